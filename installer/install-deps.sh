@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package that building, testing and running the demo of
+# Pivori Console needs. Idempotent: packages already present are skipped, so a second
+# run costs one dpkg query. Works as root or through sudo.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config git ca-certificates
+  # Qt 6.4 (Charts' CMake config needs Qt6OpenGL and xkbcommon to be found)
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev libxkbcommon-dev libgl-dev
+  libqt6svg6 qt6-qpa-plugins
+  # plotting, config, metrics
+  libqcustomplot-dev libqcustomplot2.1-qt6 libyaml-cpp-dev prometheus-cpp-dev
+  # the real monitoring stack for the demo and the tests
+  prometheus prometheus-alertmanager
+  # fonts so that offscreen rendering has glyphs
+  fonts-dejavu-core
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+  sudo_cmd=(sudo)
+fi
+
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -q
+# --no-install-recommends keeps the footprint small; policy-rc.d stops the packages'
+# own services from being started where an init system would start them.
+"${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"

@@ -1,0 +1,43 @@
+#include "endpoint.h"
+
+#include <QFile>
+#include <QObject>
+
+namespace pivori {
+
+Result<QByteArray> readSecret(const SecretRef &ref)
+{
+    if (!ref.env.isEmpty()) {
+        const QByteArray value = qgetenv(ref.env.toLocal8Bit().constData());
+        if (value.isEmpty())
+            return Error{Error::Kind::Config, 0, {},
+                         QObject::tr("environment variable %1 (a secret) is not set or empty").arg(ref.env), {}};
+        return value;
+    }
+    if (!ref.file.isEmpty()) {
+        QFile file(ref.file);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{Error::Kind::Config, 0, {},
+                         QObject::tr("cannot read secret file %1: %2").arg(ref.file, file.errorString()), {}};
+        QByteArray value = file.readAll();
+        while (value.endsWith('\n') || value.endsWith('\r'))
+            value.chop(1);
+        return value;
+    }
+    return Error{Error::Kind::Config, 0, {}, QObject::tr("no secret source given"), {}};
+}
+
+QUrl Endpoint::resolve(const QString &apiPath) const
+{
+    QUrl out = url;
+    QString base = out.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    out.setPath(base + apiPath);
+    out.setUserInfo({});
+    out.setQuery(QString());
+    out.setFragment({});
+    return out;
+}
+
+} // namespace pivori

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+namespace pivori {
+
+/// Where a secret lives. Secrets are never written inline in a config file: they come
+/// from an environment variable or from a file (e.g. a mounted Kubernetes secret).
+struct SecretRef final
+{
+    QString env;  ///< name of an environment variable
+    QString file; ///< path to a file whose content (trailing newline stripped) is the secret
+
+    bool isSet() const { return !env.isEmpty() || !file.isEmpty(); }
+};
+
+/// Reads the secret now (so a rotated token file is picked up on the next request).
+Result<QByteArray> readSecret(const SecretRef &ref);
+
+struct Auth final
+{
+    enum class Type { None, Basic, Bearer };
+    Type type = Type::None;
+    QString username;   ///< basic only
+    SecretRef password; ///< basic only
+    SecretRef token;    ///< bearer only
+};
+
+/// One HTTP server we talk to: a Prometheus, or one Alertmanager replica.
+struct Endpoint final
+{
+    QUrl url;            ///< base URL, e.g. http://localhost:9090 (a path prefix is kept)
+    Auth auth;
+    QString caFile;      ///< extra CA bundle (PEM) to trust; TLS is always verified
+    int timeoutMs = 10000;
+
+    /// The URL for an API path below the base, with no credentials in it.
+    QUrl resolve(const QString &apiPath) const;
+};
+
+} // namespace pivori
