@@ -1,1 +1,65 @@
-int main() { return 0; }
+#include "cliutil.h"
+#include "commandline.h"
+#include "commands.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+
+namespace {
+
+// Subcommands that need a display; all others run headless on a QCoreApplication, so
+// scripts and cron jobs work without X or Wayland.
+bool needsGui(const QString &command) { return command.isEmpty() || command == QLatin1String("demo"); }
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Pivori"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("pivori.app"));
+    QCoreApplication::setApplicationName(QStringLiteral("pivori-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PIVORI_VERSION));
+}
+
+void installTranslations(QCoreApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QLocale(), QStringLiteral("pivori_console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList raw;
+    for (int i = 1; i < argc; ++i)
+        raw << QString::fromLocal8Bit(argv[i]);
+    const QString command = pivori::CommandLine::commandName(raw);
+
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui(command) && !raw.contains(QStringLiteral("--help")) && !raw.contains(QStringLiteral("-h"))
+        && !raw.contains(QStringLiteral("--version")) && !raw.contains(QStringLiteral("-v")))
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    describeApplication();
+    installTranslations(*app);
+
+    const QStringList arguments = pivori::CommandLine::withoutCommand(raw, command);
+    if (command == QLatin1String("validate"))
+        return pivori::runValidateCommand(arguments);
+    if (command == QLatin1String("query"))
+        return pivori::runQueryCommand(arguments);
+    if (command == QLatin1String("stack"))
+        return pivori::runStackCommand(arguments);
+    if (command == QLatin1String("demo"))
+        return pivori::runDemoCommand(arguments);
+    return pivori::runConsole(arguments);
+}

@@ -20,7 +20,7 @@ const char *const kTimedOutProperty = "pivoriTimedOut";
 Error transportError(QNetworkReply *reply, const QUrl &url)
 {
     Error error;
-    error.url = url.toDisplayString();
+    error.url = url.toDisplayString(QUrl::RemoveQuery);
     switch (reply->error()) {
     case QNetworkReply::OperationCanceledError:
         if (reply->property(kTimedOutProperty).toBool()) {
@@ -98,7 +98,7 @@ QNetworkReply *HttpTransport::send(const HttpRequest &request, QObject *context,
         url.setQuery(QString::fromLatin1(encodeParams(request.params)), QUrl::StrictMode);
 
     auto failNow = [context, done, url](Error error) {
-        error.url = url.toDisplayString();
+        error.url = url.toDisplayString(QUrl::RemoveQuery);
         QTimer::singleShot(0, context, [done, error] {
             HttpResponse response;
             response.transportError = error;
@@ -161,7 +161,11 @@ QNetworkReply *HttpTransport::send(const HttpRequest &request, QObject *context,
     clock->start();
     // Deleted on finish whoever listens, so a reply whose context died does not linger.
     QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-    QObject::connect(reply, &QNetworkReply::finished, context, [reply, url, done, clock] {
+    // The guard matters while `context` is being destroyed: its destroyed() aborts the
+    // reply, whose finished() would otherwise still reach this lambda.
+    QObject::connect(reply, &QNetworkReply::finished, context, [reply, url, done, clock, guard = QPointer<QObject>(context)] {
+        if (!guard)
+            return;
         HttpResponse response;
         response.url = url;
         response.elapsedMs = clock->elapsed();

@@ -1,0 +1,128 @@
+#include "commandline.h"
+
+#include "configloader.h"
+
+namespace pivori {
+
+namespace {
+
+const QStringList &valueOptions()
+{
+    static const QStringList options{QStringLiteral("--config"), QStringLiteral("--prometheus"),
+                                     QStringLiteral("--alertmanager"), QStringLiteral("-c")};
+    return options;
+}
+
+std::optional<Endpoint> endpointFromUrl(const QString &text, const QString &option, QString *problem)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+        || url.host().isEmpty()) {
+        *problem = CommandLine::tr("%1: \"%2\" is not an http:// or https:// URL with a host").arg(option, text);
+        return std::nullopt;
+    }
+    Endpoint endpoint;
+    endpoint.url = url;
+    return endpoint;
+}
+
+} // namespace
+
+QStringList CommandLine::commandNames()
+{
+    return {QStringLiteral("demo"), QStringLiteral("validate"), QStringLiteral("query"), QStringLiteral("stack")};
+}
+
+QString CommandLine::commandName(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments[i];
+        if (arg == QLatin1String("--"))
+            return {};
+        if (arg.startsWith(QLatin1Char('-'))) {
+            if (valueOptions().contains(arg))
+                ++i; // skip its value
+            continue;
+        }
+        return commandNames().contains(arg) ? arg : QString();
+    }
+    return {};
+}
+
+QStringList CommandLine::withoutCommand(const QStringList &arguments, const QString &command)
+{
+    QStringList out = arguments;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        if (valueOptions().contains(out[i])) {
+            ++i;
+            continue;
+        }
+        if (out[i] == command) {
+            out.removeAt(i);
+            break;
+        }
+    }
+    return out;
+}
+
+void CommandLine::addGlobalOptions(QCommandLineParser &parser)
+{
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({{QStringLiteral("c"), QStringLiteral("config")},
+                      tr("Configuration file (default: $XDG_CONFIG_HOME/pivori-console/console.yaml, else built-in)."),
+                      tr("file")});
+    parser.addOption({QStringLiteral("prometheus"), tr("Use this Prometheus instead of the configured ones."), tr("url")});
+    parser.addOption({QStringLiteral("alertmanager"),
+                      tr("Use this Alertmanager instead of the configured ones; repeat it for the replicas of one HA cluster."),
+                      tr("url")});
+}
+
+GlobalOptions CommandLine::globalOptions(const QCommandLineParser &parser)
+{
+    GlobalOptions options;
+    options.configPath = parser.value(QStringLiteral("config"));
+    options.prometheusUrl = parser.value(QStringLiteral("prometheus"));
+    options.alertmanagerUrls = parser.values(QStringLiteral("alertmanager"));
+    return options;
+}
+
+std::optional<ConsoleConfig> CommandLine::loadConfig(const GlobalOptions &options, QString *problem)
+{
+    const QString path = ConfigLoader::resolvePath(options.configPath);
+    ConfigLoadResult loaded = ConfigLoader::loadFile(path, ConfigLoader::builtInDashboardIds());
+    if (!loaded.ok()) {
+        QStringList lines;
+        for (const ConfigError &error : loaded.errors)
+            lines << error.toString();
+        *problem = lines.join(QLatin1Char('\n'));
+        return std::nullopt;
+    }
+    ConsoleConfig config = std::move(loaded.config);
+    // A user's file may name the built-in dashboards (e.g. in the NOC playlist) without
+    // defining them; a dashboard the user defines under the same id wins.
+    ConfigLoader::addMissingBuiltInDashboards(config);
+    if (!options.prometheusUrl.isEmpty()) {
+        auto endpoint = endpointFromUrl(options.prometheusUrl, QStringLiteral("--prometheus"), problem);
+        if (!endpoint)
+            return std::nullopt;
+        // Keep the configured timeout; auth and CA belong to the server that was replaced.
+        if (!config.prometheus.isEmpty())
+            endpoint->timeoutMs = config.prometheus.first().endpoint.timeoutMs;
+        config.prometheus = {PrometheusServer{QStringLiteral("prometheus"), *endpoint}};
+    }
+    if (!options.alertmanagerUrls.isEmpty()) {
+        AlertmanagerCluster cluster;
+        cluster.name = QStringLiteral("alertmanager");
+        for (const QString &url : options.alertmanagerUrls) {
+            auto endpoint = endpointFromUrl(url, QStringLiteral("--alertmanager"), problem);
+            if (!endpoint)
+                return std::nullopt;
+            cluster.replicas.append(*endpoint);
+        }
+        config.alertmanagers = {cluster};
+    }
+    return config;
+}
+
+} // namespace pivori

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "consoleconfig.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace pivori {
+
+/// Options every command takes, before or after the command word.
+struct GlobalOptions final
+{
+    QString configPath;
+    QString prometheusUrl;        ///< replaces the configured Prometheus servers
+    QStringList alertmanagerUrls; ///< given together: the replicas of one HA cluster
+};
+
+/// The command-line grammar shared by all subcommands.
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(pivori::CommandLine)
+public:
+    /// The subcommand named in @p arguments (argv without argv[0]), or an empty string for the GUI.
+    /// Values of global options are skipped, so `--config query.yaml` is not the query command.
+    static QString commandName(const QStringList &arguments);
+    /// @p arguments without the command word, ready for QCommandLineParser::process.
+    static QStringList withoutCommand(const QStringList &arguments, const QString &command);
+    static QStringList commandNames();
+
+    static void addGlobalOptions(QCommandLineParser &parser);
+    static GlobalOptions globalOptions(const QCommandLineParser &parser);
+
+    /// Loads the configuration and applies the global overrides. On failure writes every
+    /// error (file:line:col) to @p problem and returns nothing.
+    static std::optional<ConsoleConfig> loadConfig(const GlobalOptions &options, QString *problem);
+};
+
+} // namespace pivori

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+
+namespace pivori {
+
+// Each subcommand takes argv without the program name and the command word, runs in an
+// already constructed QCoreApplication (QApplication for the GUI ones) and returns the
+// process exit code: 0 done, 1 failed, 2 the arguments were wrong.
+int runValidateCommand(const QStringList &arguments);
+int runQueryCommand(const QStringList &arguments);
+int runStackCommand(const QStringList &arguments);
+int runDemoCommand(const QStringList &arguments);
+int runConsole(const QStringList &arguments);
+
+} // namespace pivori

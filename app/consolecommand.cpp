@@ -1,0 +1,53 @@
+// The console itself: `pivori-console [--config F] [--prometheus URL] [--alertmanager URL]...`.
+#include "cliutil.h"
+#include "commandline.h"
+#include "commands.h"
+#include "httptransport.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+
+namespace pivori {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("pivori::console", text); }
+
+} // namespace
+
+int runConsole(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Pivori Console: dashboards and alerts of a Prometheus + Alertmanager stack.\n\n"
+           "Without a command it opens the console window. Commands:\n"
+           "  demo      start a demo stack on loopback and open the console on it\n"
+           "  validate  check a configuration file\n"
+           "  query     run a PromQL query and print the answer\n"
+           "  stack     run the demo stack without the console (run, up, down)\n"
+           "Each command has its own --help."));
+    CommandLine::addGlobalOptions(parser);
+    if (const int code = cli::parseOrExit(parser, QString(), arguments); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty()) {
+        cli::printError(tr("unknown command \"%1\" (commands: %2)")
+                            .arg(parser.positionalArguments().constFirst(), CommandLine::commandNames().join(QStringLiteral(", "))));
+        return 2;
+    }
+    QString problem;
+    auto config = CommandLine::loadConfig(CommandLine::globalOptions(parser), &problem);
+    if (!config) {
+        cli::printError(problem);
+        QMessageBox::critical(nullptr, tr("Pivori Console"), tr("The configuration has errors:\n\n%1").arg(problem));
+        return 1;
+    }
+    QNetworkAccessManager nam;
+    HttpTransport transport(&nam);
+    MainWindow window(*config, &transport);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace pivori

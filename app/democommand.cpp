@@ -1,0 +1,134 @@
+// `pivori-console demo`: starts the demo stack on loopback and opens the console on it.
+// Closing the window, Ctrl+C or a SIGTERM stop every server it started.
+#include "cliutil.h"
+#include "commandline.h"
+#include "commands.h"
+#include "duration.h"
+#include "httptransport.h"
+#include "mainwindow.h"
+#include "stacklauncher.h"
+#include "unixsignals.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QProgressDialog>
+#include <QTimer>
+
+#include <memory>
+
+namespace pivori {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("pivori::demo", text); }
+
+} // namespace
+
+int runDemoCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Starts a demo stack (synthetic Pivori fleet, Prometheus with the guide's alert rules, "
+                                        "two Alertmanager replicas) on loopback and opens the console on it."));
+    CommandLine::addGlobalOptions(parser);
+    parser.addOption({QStringLiteral("time-scale"), tr("Run alert rules and scenarios this many times faster (default 10)."),
+                      tr("factor"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("scenario"), tr("Scenario to switch on at start, NAME or NAME:TARGET; repeatable "
+                                                     "(default: latency-spike)."), tr("name")});
+    parser.addOption({QStringLiteral("no-scenarios"), tr("Start with a healthy fleet.")});
+    parser.addOption({QStringLiteral("quit-after"), tr("Close by itself this long after the console opened (for smoke tests)."),
+                      tr("duration")});
+    if (const int code = cli::parseOrExit(parser, QStringLiteral("demo"), arguments); code >= 0)
+        return code;
+
+    StackOptions options;
+    bool ok = false;
+    options.timeScale = parser.value(QStringLiteral("time-scale")).toDouble(&ok);
+    if (!ok || options.timeScale < 1 || options.timeScale > 3600) {
+        cli::printError(tr("demo: --time-scale must be a number from 1 to 3600"));
+        return 2;
+    }
+    options.scenarios = parser.values(QStringLiteral("scenario"));
+    if (options.scenarios.isEmpty() && !parser.isSet(QStringLiteral("no-scenarios")))
+        options.scenarios = {QStringLiteral("latency-spike")};
+    std::optional<qint64> quitAfter;
+    if (parser.isSet(QStringLiteral("quit-after"))) {
+        quitAfter = parseDurationMs(parser.value(QStringLiteral("quit-after")));
+        if (!quitAfter) {
+            cli::printError(tr("demo: --quit-after must be a duration like 10s"));
+            return 2;
+        }
+    }
+    GlobalOptions global = CommandLine::globalOptions(parser);
+
+    QApplication::setQuitOnLastWindowClosed(false); // the stack must be stopped first
+    QNetworkAccessManager nam;
+    HttpTransport transport(&nam);
+    StackLauncher launcher(options);
+    UnixSignals signalWatcher;
+    std::unique_ptr<MainWindow> window;
+    int exitCode = 0;
+
+    QProgressDialog progress(tr("Starting the demo stack…"), tr("Cancel"), 0, 0);
+    progress.setWindowTitle(tr("Pivori Console demo"));
+    progress.setMinimumDuration(0);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+
+    auto shutDown = [&](int code) {
+        exitCode = std::max(exitCode, code);
+        progress.hide();
+        if (window)
+            window->hide();
+        launcher.stop();
+    };
+    QObject::connect(&launcher, &StackLauncher::progress, &progress, [&](const QString &message) {
+        progress.setLabelText(message);
+        cli::printOut(message + QLatin1Char('\n'));
+    });
+    QObject::connect(&launcher, &StackLauncher::failed, &progress, [&](const QString &message) {
+        cli::printError(message);
+        progress.hide();
+        QMessageBox::critical(nullptr, tr("Pivori Console demo"), tr("The demo stack could not start:\n\n%1").arg(message));
+        shutDown(1);
+    });
+    QObject::connect(&launcher, &StackLauncher::serverDied, &progress, [&](const QString &, const QString &message) {
+        // The console keeps running and shows the server as unreachable; the terminal says why.
+        cli::printError(message);
+    });
+    QObject::connect(&launcher, &StackLauncher::ready, &progress, [&] {
+        progress.hide();
+        const StackState &state = launcher.state();
+        global.prometheusUrl = state.prometheus.toString();
+        global.alertmanagerUrls.clear();
+        for (const QUrl &url : state.alertmanagers)
+            global.alertmanagerUrls << url.toString();
+        QString problem;
+        auto config = CommandLine::loadConfig(global, &problem);
+        if (!config) {
+            cli::printError(problem);
+            shutDown(1);
+            return;
+        }
+        cli::printOut(tr("demo: Prometheus %1, Alertmanagers %2, simulator %3 (scenarios: %4)\n")
+                          .arg(global.prometheusUrl, global.alertmanagerUrls.join(QStringLiteral(" ")),
+                               state.simulator.toString(), options.scenarios.join(QStringLiteral(", "))));
+        window = std::make_unique<MainWindow>(*config, &transport);
+        window->setWindowTitle(QCoreApplication::translate("pivori::demo", "Pivori Console — demo stack"));
+        window->show();
+        QObject::connect(qApp, &QGuiApplication::lastWindowClosed, &launcher, [&] { shutDown(0); });
+        if (quitAfter)
+            QTimer::singleShot(std::chrono::milliseconds(*quitAfter), window.get(), [&] { window->close(); });
+    });
+    QObject::connect(&progress, &QProgressDialog::canceled, &launcher, [&] { shutDown(0); });
+    QObject::connect(&signalWatcher, &UnixSignals::terminationRequested, &launcher, [&] { shutDown(0); });
+    QObject::connect(&launcher, &StackLauncher::stopped, qApp, [&] { QCoreApplication::exit(exitCode); });
+
+    launcher.start();
+    progress.show();
+    const int code = QApplication::exec();
+    window.reset();
+    return code;
+}
+
+} // namespace pivori

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+// Every QSettings key in one place, so a rename cannot orphan a user's settings.
+namespace pivori::settingskeys {
+
+inline const QString mainWindowGeometry = QStringLiteral("mainWindow/geometry");
+inline const QString mainWindowState = QStringLiteral("mainWindow/state");
+inline const QString mainWindowTab = QStringLiteral("mainWindow/tab");
+
+} // namespace pivori::settingskeys

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "servicecatalog.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <vector>
+
+namespace pivori {
+
+/// Seeded, static traits of one service: its traffic, latency and error profile.
+struct ServiceProfile final
+{
+    ServiceSpec spec;
+    double baseRate = 0.0; ///< req/s at the daily mean
+    double medianLatency = 0.0; ///< seconds
+    double latencySigma = 0.0; ///< log-normal shape
+    double clientErrorRatio = 0.0; ///< share of 4xx
+    double serverErrorRatio = 0.0; ///< share of 5xx
+    double cpuLimitCores = 1.0;
+    double phase = 0.0; ///< diurnal phase offset, radians
+    double certExpiryDays = 30.0; ///< TLS certificate lifetime left at start
+    std::vector<int> pods; ///< indices into Fleet::pods()
+};
+
+/// Seeded, static traits of one pod (one container per pod, named after its service).
+struct PodProfile final
+{
+    QString name;
+    int service = 0;
+    int node = 0;
+    double baseMemoryBytes = 0.0;
+    double baseCpuShare = 0.0; ///< share of the CPU limit at the daily mean
+    double initialRestarts = 0.0;
+    double phase = 0.0; ///< memory wobble phase, radians
+};
+
+/// The simulated production fleet: services, their pods and the nodes they run on.
+/// Everything is drawn from one seed, so the same seed always yields the same fleet.
+class Fleet final
+{
+public:
+    explicit Fleet(std::uint64_t seed);
+
+    const std::vector<ServiceProfile> &services() const { return m_services; }
+    const std::vector<PodProfile> &pods() const { return m_pods; }
+    const QStringList &nodes() const { return m_nodes; }
+    double diurnalPhase() const { return m_diurnalPhase; }
+
+    /// -1 when there is no such service / pod / node.
+    int serviceIndex(const QString &name) const;
+    int podIndex(const QString &name) const;
+    int nodeIndex(const QString &name) const;
+
+    static constexpr double memoryLimitBytes = 2.0e9;
+
+private:
+    std::vector<ServiceProfile> m_services;
+    std::vector<PodProfile> m_pods;
+    QStringList m_nodes;
+    double m_diurnalPhase = 0.0;
+};
+
+} // namespace pivori

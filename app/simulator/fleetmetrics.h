@@ -1,0 +1,82 @@
+#pragma once
+
+#include <array>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace prometheus {
+class Counter;
+class Gauge;
+class Histogram;
+class Registry;
+} // namespace prometheus
+
+namespace pivori {
+
+class Fleet;
+
+/// The Prometheus series of the simulated fleet, registered once with the guide's metric
+/// names and label conventions. The simulation writes into the handles; /metrics reads
+/// the registry.
+class FleetMetrics final
+{
+public:
+    /// Which request counter of an endpoint: its success status, then 400, 404, 500, 503.
+    enum StatusSlot { Success, BadRequest, NotFound, ServerError, Unavailable, StatusSlotCount };
+
+    struct EndpointSeries final
+    {
+        prometheus::Histogram *latency = nullptr;
+        std::array<prometheus::Counter *, StatusSlotCount> requests {};
+    };
+    struct ServiceSeries final
+    {
+        std::vector<EndpointSeries> endpoints;
+        prometheus::Gauge *connections = nullptr;
+        prometheus::Gauge *probeSuccess = nullptr;
+        prometheus::Gauge *probeDuration = nullptr;
+        prometheus::Gauge *certExpiry = nullptr;
+    };
+    struct PodSeries final
+    {
+        prometheus::Gauge *memory = nullptr;
+        prometheus::Counter *cpu = nullptr;
+        prometheus::Gauge *cpuLimit = nullptr;
+        prometheus::Gauge *memoryLimit = nullptr;
+        prometheus::Counter *restarts = nullptr;
+    };
+    struct NodeSeries final
+    {
+        prometheus::Gauge *readyTrue = nullptr;
+        prometheus::Gauge *readyFalse = nullptr;
+        prometheus::Gauge *readyUnknown = nullptr;
+    };
+
+    explicit FleetMetrics(const Fleet &fleet);
+    ~FleetMetrics();
+    FleetMetrics(const FleetMetrics &) = delete;
+    FleetMetrics &operator=(const FleetMetrics &) = delete;
+
+    ServiceSeries &service(int index) { return m_services[static_cast<std::size_t>(index)]; }
+    PodSeries &pod(int index) { return m_pods[static_cast<std::size_t>(index)]; }
+    NodeSeries &node(int index) { return m_nodes[static_cast<std::size_t>(index)]; }
+    prometheus::Gauge &dailyBackup() { return *m_dailyBackup; }
+    prometheus::Gauge &hourlyBackup() { return *m_hourlyBackup; }
+
+    /// Upper bounds of http_request_duration_seconds, +Inf implied.
+    static const std::vector<double> &latencyBuckets();
+
+    /// The text exposition format (version 0.0.4) of every series.
+    std::string exposition() const;
+
+private:
+    std::unique_ptr<prometheus::Registry> m_registry;
+    std::vector<ServiceSeries> m_services;
+    std::vector<PodSeries> m_pods;
+    std::vector<NodeSeries> m_nodes;
+    prometheus::Gauge *m_dailyBackup = nullptr;
+    prometheus::Gauge *m_hourlyBackup = nullptr;
+};
+
+} // namespace pivori

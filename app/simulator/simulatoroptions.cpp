@@ -1,0 +1,109 @@
+#include "simulatoroptions.h"
+
+#include <QCommandLineParser>
+
+#include <cmath>
+
+namespace pivori {
+
+namespace {
+
+// One parser definition for parsing and for --help, so they cannot drift apart.
+void defineOptions(QCommandLineParser &parser)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setApplicationDescription(
+        SimulatorOptions::tr("Synthetic Prometheus exporter for the 15 Pivori microservices, with scenarios "
+                             "that fire the guide's alerts."));
+    parser.addOptions({
+        { QStringLiteral("listen"), SimulatorOptions::tr("Address to serve on (port 0 picks a free one)."),
+            SimulatorOptions::tr("HOST:PORT"), QStringLiteral("127.0.0.1:9100") },
+        { QStringLiteral("seed"), SimulatorOptions::tr("Seed of the fleet and its jitter."),
+            SimulatorOptions::tr("N"), QStringLiteral("1") },
+        { QStringLiteral("time-scale"),
+            SimulatorOptions::tr("Speed-up of the dynamics (daily cycle, leaks, restarts)."),
+            SimulatorOptions::tr("F"), QStringLiteral("1") },
+        { QStringLiteral("scenario"), SimulatorOptions::tr("Switch a scenario on at start (repeatable)."),
+            SimulatorOptions::tr("NAME[:TARGET]") },
+        { QStringLiteral("port-file"),
+            SimulatorOptions::tr("Write the port number to this file once listening."),
+            SimulatorOptions::tr("PATH") },
+    });
+    parser.addHelpOption();
+    parser.addVersionOption();
+}
+
+} // namespace
+
+bool SimulatorOptions::parseListen(const QString &value, QString *error)
+{
+    const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0) {
+        *error = tr("--listen wants HOST:PORT, got \"%1\"").arg(value);
+        return false;
+    }
+    QString hostPart = value.left(colon);
+    if (hostPart.startsWith(QLatin1Char('[')) && hostPart.endsWith(QLatin1Char(']')))
+        hostPart = hostPart.mid(1, hostPart.size() - 2);
+    bool portOk = false;
+    const uint portValue = value.mid(colon + 1).toUInt(&portOk);
+    if (!portOk || portValue > 65535) {
+        *error = tr("--listen: bad port in \"%1\"").arg(value);
+        return false;
+    }
+    QHostAddress parsed;
+    if (hostPart == QLatin1String("localhost"))
+        parsed = QHostAddress(QHostAddress::LocalHost);
+    else if (!parsed.setAddress(hostPart)) {
+        *error = tr("--listen: \"%1\" is not an IP address").arg(hostPart);
+        return false;
+    }
+    address = parsed;
+    host = value.left(colon);
+    port = static_cast<quint16>(portValue);
+    return true;
+}
+
+bool SimulatorOptions::parse(const QStringList &arguments, QString *error)
+{
+    QCommandLineParser parser;
+    defineOptions(parser);
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    helpRequested = parser.isSet(QStringLiteral("help"));
+    versionRequested = parser.isSet(QStringLiteral("version"));
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst());
+        return false;
+    }
+    if (!parseListen(parser.value(QStringLiteral("listen")), error))
+        return false;
+
+    bool ok = false;
+    const QString seedText = parser.value(QStringLiteral("seed"));
+    seed = seedText.toULongLong(&ok);
+    if (!ok) {
+        *error = tr("--seed wants a non-negative integer, got \"%1\"").arg(seedText);
+        return false;
+    }
+    const QString scaleText = parser.value(QStringLiteral("time-scale"));
+    timeScale = scaleText.toDouble(&ok);
+    if (!ok || !std::isfinite(timeScale) || timeScale <= 0.0 || timeScale > 1e6) {
+        *error = tr("--time-scale wants a number above 0 (at most 1e6), got \"%1\"").arg(scaleText);
+        return false;
+    }
+    scenarios = parser.values(QStringLiteral("scenario"));
+    portFile = parser.value(QStringLiteral("port-file"));
+    return true;
+}
+
+QString SimulatorOptions::helpText()
+{
+    QCommandLineParser parser;
+    defineOptions(parser);
+    return parser.helpText();
+}
+
+} // namespace pivori

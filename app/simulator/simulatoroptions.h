@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+
+namespace pivori {
+
+/// The simulator's command line, parsed and checked.
+class SimulatorOptions final
+{
+    Q_DECLARE_TR_FUNCTIONS(SimulatorOptions)
+
+public:
+    QHostAddress address { QHostAddress::LocalHost };
+    QString host = QStringLiteral("127.0.0.1"); ///< as given, for the "listening on" line
+    quint16 port = 9100;
+    std::uint64_t seed = 1;
+    double timeScale = 1.0;
+    QStringList scenarios; ///< NAME or NAME:TARGET, checked against the board later
+    QString portFile;
+    bool helpRequested = false;
+    bool versionRequested = false;
+
+    /// Parses `arguments` (argv, program name first). On a bad flag or value returns
+    /// false and sets `error` to one line that names it.
+    bool parse(const QStringList &arguments, QString *error);
+
+    /// The --help text, without the scenario list (which depends on the fleet).
+    static QString helpText();
+
+private:
+    bool parseListen(const QString &value, QString *error);
+};
+
+} // namespace pivori

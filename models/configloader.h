@@ -1,0 +1,63 @@
+#pragma once
+
+#include "consoleconfig.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace pivori {
+
+/// One problem in a configuration file, positioned like a compiler message.
+struct ConfigError final
+{
+    QString file; ///< the file name as given by the user (or the display name of a text)
+    int line = 0; ///< 1-based; 0 when the problem concerns the whole file (e.g. unreadable)
+    int column = 0;
+    QString message;
+
+    /// "console.yaml:12:5: refresh.health must be a duration like 30s, got "soon"".
+    QString toString() const;
+};
+
+struct ConfigLoadResult final
+{
+    ConsoleConfig config; ///< filled as far as possible even when there are errors
+    QList<ConfigError> errors;
+
+    bool ok() const { return errors.isEmpty(); }
+};
+
+/// Reads console.yaml into a ConsoleConfig, collecting every error it can find in one pass.
+/// Never throws: yaml-cpp exceptions are turned into ConfigErrors here.
+class ConfigLoader final
+{
+    Q_DECLARE_TR_FUNCTIONS(pivori::ConfigLoader)
+
+public:
+    /// @p extraDashboardIds are dashboards defined elsewhere (e.g. the built-in ones) that the
+    /// NOC playlist may name besides those in this file.
+    static ConfigLoadResult loadFile(const QString &path, const QStringList &extraDashboardIds = {});
+    /// Relative paths in the text (runbook files, CA and secret files) are resolved against
+    /// @p baseDir; an empty one means the current directory.
+    static ConfigLoadResult loadText(const QByteArray &yaml, const QString &displayName,
+        const QString &baseDir = {}, const QStringList &extraDashboardIds = {});
+
+    /// The configuration compiled into the program (":/pivori/console.yaml").
+    static QString builtInPath();
+    /// The ids of the dashboards of the built-in configuration.
+    static QStringList builtInDashboardIds();
+    /// Appends the built-in dashboards whose ids @p config does not define, so that a playlist
+    /// (or the user) may name `production` and `microservices` without copying them.
+    static void addMissingBuiltInDashboards(ConsoleConfig &config);
+    /// --config FILE if given, else $XDG_CONFIG_HOME/pivori-console/console.yaml (XDG_CONFIG_HOME
+    /// defaulting to ~/.config) if that file exists, else the built-in configuration.
+    static QString resolvePath(const QString &explicitPath);
+
+    /// Files larger than this are refused before parsing.
+    static constexpr qint64 maxFileSize = 4 * 1024 * 1024;
+};
+
+} // namespace pivori

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "configreader.h"
+#include "consoleconfig.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSet>
+#include <QStringList>
+
+#include <optional>
+
+namespace pivori {
+
+/// Reads the operational sections: `refresh:`, `runbooks:`, `health_checks:`, `noc:` and `labels:`.
+class OperationsConfigParser final
+{
+    Q_DECLARE_TR_FUNCTIONS(pivori::OperationsConfigParser)
+
+public:
+    explicit OperationsConfigParser(ConfigReader &reader)
+        : m_reader(reader)
+    {
+    }
+
+    RefreshIntervals refresh(const ConfigReader::Map &top);
+    QList<Runbook> runbooks(const ConfigReader::Map &top);
+    /// @p servers and @p clusters are the names a check may refer to.
+    QList<HealthCheck> healthChecks(
+        const ConfigReader::Map &top, const QStringList &servers, const QStringList &clusters);
+    /// @p dashboardIds are the ids a playlist may name.
+    NocConfig noc(const ConfigReader::Map &top, const QSet<QString> &dashboardIds);
+    LabelNames labels(const ConfigReader::Map &top);
+
+    static QStringList healthCheckTypeNames();
+
+private:
+    std::optional<HealthCheck> healthCheck(
+        const ConfigReader::Item &item, const QStringList &servers, const QStringList &clusters);
+    /// Reports keys of @p map that the check type @p typeName does not use.
+    bool rejectKeys(const ConfigReader::Map &map, const QStringList &keys, const QString &typeName);
+    bool checkReference(const ConfigReader::Map &map, const QString &key, const QStringList &known,
+        const QString &section, QString &target);
+    std::optional<NocPlaylistItem> playlistItem(
+        const ConfigReader::Item &item, const QSet<QString> &dashboardIds);
+
+    ConfigReader &m_reader;
+};
+
+} // namespace pivori

@@ -1,0 +1,221 @@
+#include "serverconfigparser.h"
+
+namespace pivori {
+
+namespace {
+
+using Need = ConfigReader::Need;
+
+const QString kNamePattern = QStringLiteral("[A-Za-z0-9][A-Za-z0-9_.-]*");
+const QString kEnvPattern = QStringLiteral("[A-Za-z_][A-Za-z0-9_]*");
+constexpr qint64 kMinTimeoutMs = 100;
+constexpr qint64 kMaxTimeoutMs = 3'600'000; // Endpoint::timeoutMs is an int
+
+} // namespace
+
+void ServerConfigParser::checkUnique(
+    QHash<QString, int> &seen, const QString &name, const ConfigReader::Map &entry, const QString &what)
+{
+    const YAML::Mark mark = ConfigReader::markOf(entry, QStringLiteral("name"));
+    const auto previous = seen.constFind(name);
+    if (previous != seen.cend()) {
+        m_reader.error(
+            mark, tr("duplicate %1 name \"%2\" (first defined at line %3)").arg(what, name).arg(*previous));
+        return;
+    }
+    seen.insert(name, ConfigReader::location(mark).line);
+}
+
+QList<PrometheusServer> ServerConfigParser::prometheus(const ConfigReader::Map &top)
+{
+    static const QStringList keys { QStringLiteral("name"), QStringLiteral("url"), QStringLiteral("timeout"),
+        QStringLiteral("auth"), QStringLiteral("ca_file") };
+    QList<PrometheusServer> servers;
+    QHash<QString, int> seen;
+    for (const ConfigReader::Item &item :
+        m_reader.list(top, QStringLiteral("prometheus"), Need::Required, 1)) {
+        const auto entry = m_reader.map(item, keys);
+        if (!entry)
+            continue;
+        bool ok = true;
+        PrometheusServer server;
+        const auto name = m_reader.name(*entry, QStringLiteral("name"), Need::Required, kNamePattern,
+            tr("a name of letters, digits, '.', '_' or '-'"));
+        const auto url = m_reader.url(*entry, QStringLiteral("url"), Need::Required);
+        server.endpoint = endpointSettings(*entry, ok);
+        if (name) {
+            checkUnique(seen, *name, *entry, tr("prometheus"));
+            if (!m_serverNames.contains(*name))
+                m_serverNames.append(*name);
+            server.name = *name;
+        }
+        if (url)
+            server.endpoint.url = *url;
+        if (ok && name && url)
+            servers.append(server);
+    }
+    return servers;
+}
+
+QList<AlertmanagerCluster> ServerConfigParser::alertmanagers(const ConfigReader::Map &top)
+{
+    static const QStringList keys { QStringLiteral("name"), QStringLiteral("replicas"),
+        QStringLiteral("timeout"), QStringLiteral("auth"), QStringLiteral("ca_file") };
+    QList<AlertmanagerCluster> clusters;
+    QHash<QString, int> seen;
+    for (const ConfigReader::Item &item :
+        m_reader.list(top, QStringLiteral("alertmanagers"), Need::Optional)) {
+        const auto entry = m_reader.map(item, keys);
+        if (!entry)
+            continue;
+        bool ok = true;
+        AlertmanagerCluster cluster;
+        const auto name = m_reader.name(*entry, QStringLiteral("name"), Need::Required, kNamePattern,
+            tr("a name of letters, digits, '.', '_' or '-'"));
+        if (name) {
+            checkUnique(seen, *name, *entry, tr("alertmanager cluster"));
+            if (!m_clusterNames.contains(*name))
+                m_clusterNames.append(*name);
+            cluster.name = *name;
+        }
+        const Endpoint shared = endpointSettings(*entry, ok);
+        const QList<ConfigReader::Item> replicas
+            = m_reader.list(*entry, QStringLiteral("replicas"), Need::Required, 1);
+        ok = ok && !replicas.isEmpty();
+        for (const ConfigReader::Item &replica : replicas) {
+            // Reuse the typed URL check by viewing the list element as a one-key map.
+            ConfigReader::Map holder;
+            holder.mark = replica.mark;
+            holder.path = replica.path;
+            holder.entries.insert(QString(), { YAML::Node(), replica.node });
+            const auto url = m_reader.url(holder, QString(), Need::Required);
+            if (!url) {
+                ok = false;
+                continue;
+            }
+            Endpoint endpoint = shared;
+            endpoint.url = *url;
+            cluster.replicas.append(endpoint);
+        }
+        if (ok && name)
+            clusters.append(cluster);
+    }
+    return clusters;
+}
+
+Endpoint ServerConfigParser::endpointSettings(const ConfigReader::Map &entry, bool &ok)
+{
+    Endpoint endpoint;
+    if (entry.has(QStringLiteral("timeout"))) {
+        const auto timeout = m_reader.duration(
+            entry, QStringLiteral("timeout"), Need::Optional, kMinTimeoutMs, kMaxTimeoutMs);
+        if (timeout)
+            endpoint.timeoutMs = int(*timeout);
+        else
+            ok = false;
+    }
+    if (entry.has(QStringLiteral("ca_file"))) {
+        const auto ca = m_reader.filePath(entry, QStringLiteral("ca_file"), Need::Optional);
+        if (ca)
+            endpoint.caFile = *ca;
+        else
+            ok = false;
+    }
+    if (entry.has(QStringLiteral("auth")) && !entry.value(QStringLiteral("auth")).IsNull()) {
+        const auto a = auth(entry);
+        if (a)
+            endpoint.auth = *a;
+        else
+            ok = false;
+    }
+    return endpoint;
+}
+
+std::optional<Auth> ServerConfigParser::auth(const ConfigReader::Map &entry)
+{
+    static const QStringList keys { QStringLiteral("type"), QStringLiteral("username"),
+        QStringLiteral("password_env"), QStringLiteral("password_file"), QStringLiteral("token_env"),
+        QStringLiteral("token_file"), QStringLiteral("password"), QStringLiteral("token") };
+    const auto map = m_reader.map(entry, QStringLiteral("auth"), Need::Optional, keys);
+    if (!map)
+        return std::nullopt;
+    const auto type = m_reader.choice(
+        *map, QStringLiteral("type"), Need::Required, { QStringLiteral("basic"), QStringLiteral("bearer") });
+    const bool basic = type && *type == 0;
+    bool ok = type.has_value();
+    bool inlineSecret = false;
+
+    // Secrets never live in this file: it is versioned, shared and shown on screen.
+    for (const QString &inline_ : { QStringLiteral("password"), QStringLiteral("token") }) {
+        if (map->entries.contains(inline_)) {
+            inlineSecret = true;
+            m_reader.error(ConfigReader::markOf(*map, inline_),
+                tr("%1: secrets are never written inline; use %2_env (an environment variable) or "
+                   "%2_file (a file) instead")
+                    .arg(ConfigReader::keyPath(map->path, inline_), inline_));
+            ok = false;
+        }
+    }
+    if (!type)
+        return std::nullopt;
+
+    Auth out;
+    out.type = basic ? Auth::Type::Basic : Auth::Type::Bearer;
+    const QString own = basic ? QStringLiteral("password") : QStringLiteral("token");
+    const QStringList foreign = basic
+        ? QStringList { QStringLiteral("token_env"), QStringLiteral("token_file") }
+        : QStringList { QStringLiteral("username"), QStringLiteral("password_env"),
+              QStringLiteral("password_file") };
+    for (const QString &key : foreign) {
+        if (map->entries.contains(key)) {
+            m_reader.error(ConfigReader::markOf(*map, key),
+                tr("%1 is not used by %2 auth")
+                    .arg(ConfigReader::keyPath(map->path, key),
+                        basic ? QStringLiteral("basic") : QStringLiteral("bearer")));
+            ok = false;
+        }
+    }
+    if (basic) {
+        const auto user = m_reader.text(*map, QStringLiteral("username"), Need::Required);
+        ok = ok && user;
+        out.username = user.value_or(QString());
+    }
+    if (inlineSecret)
+        return std::nullopt; // asking for *_env as well would repeat the message above
+    const auto ref = secret(*map, own);
+    if (!ok || !ref)
+        return std::nullopt;
+    (basic ? out.password : out.token) = *ref;
+    return out;
+}
+
+std::optional<SecretRef> ServerConfigParser::secret(const ConfigReader::Map &auth, const QString &what)
+{
+    const QString envKey = what + QStringLiteral("_env");
+    const QString fileKey = what + QStringLiteral("_file");
+    const bool hasEnv = auth.has(envKey);
+    const bool hasFile = auth.has(fileKey);
+    if (hasEnv == hasFile) {
+        m_reader.error(auth.mark,
+            hasEnv
+                ? tr("%1 has both %2 and %3; give only one").arg(auth.path, envKey, fileKey)
+                : tr("%1 needs %2 (an environment variable) or %3 (a file)").arg(auth.path, envKey, fileKey));
+        return std::nullopt;
+    }
+    SecretRef ref;
+    if (hasEnv) {
+        const auto env = m_reader.name(
+            auth, envKey, Need::Required, kEnvPattern, tr("an environment variable name like PROM_PASSWORD"));
+        if (!env)
+            return std::nullopt;
+        ref.env = *env;
+    } else {
+        const auto file = m_reader.filePath(auth, fileKey, Need::Required);
+        if (!file)
+            return std::nullopt;
+        ref.file = *file;
+    }
+    return ref;
+}
+
+} // namespace pivori

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "configreader.h"
+#include "consoleconfig.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace pivori {
+
+/// Reads the `prometheus:` and `alertmanagers:` sections (servers, auth, CA, timeouts).
+class ServerConfigParser final
+{
+    Q_DECLARE_TR_FUNCTIONS(pivori::ServerConfigParser)
+
+public:
+    explicit ServerConfigParser(ConfigReader &reader)
+        : m_reader(reader)
+    {
+    }
+
+    QList<PrometheusServer> prometheus(const ConfigReader::Map &top);
+    QList<AlertmanagerCluster> alertmanagers(const ConfigReader::Map &top);
+
+    /// Every well-formed name written in each section, including entries dropped for other
+    /// errors, so that references to them are not reported a second time.
+    QStringList writtenServerNames() const { return m_serverNames; }
+    QStringList writtenClusterNames() const { return m_clusterNames; }
+
+private:
+    /// Auth, CA file and timeout shared by a server entry; @p ok turns false on any problem.
+    Endpoint endpointSettings(const ConfigReader::Map &entry, bool &ok);
+    std::optional<Auth> auth(const ConfigReader::Map &entry);
+    std::optional<SecretRef> secret(const ConfigReader::Map &auth, const QString &what);
+    /// Reports a second use of @p name among @p seen (name -> line).
+    void checkUnique(
+        QHash<QString, int> &seen, const QString &name, const ConfigReader::Map &entry, const QString &what);
+
+    ConfigReader &m_reader;
+    QStringList m_serverNames;
+    QStringList m_clusterNames;
+};
+
+} // namespace pivori

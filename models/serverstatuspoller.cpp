@@ -1,0 +1,98 @@
+#include "serverstatuspoller.h"
+
+#include "alertmanagerparser.h"
+#include "httptransport.h"
+#include "prometheusparser.h"
+
+#include <QTimer>
+
+namespace pivori {
+
+ServerStatusPoller::ServerStatusPoller(HttpTransport *transport, const ConsoleConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_timer(new QTimer(this))
+{
+    for (const PrometheusServer &server : config.prometheus) {
+        ServerStatus status;
+        status.kind = ServerStatus::Kind::Prometheus;
+        status.name = server.name;
+        status.url = server.endpoint.url;
+        m_statuses.append(status);
+        m_endpoints.append(server.endpoint);
+    }
+    for (const AlertmanagerCluster &cluster : config.alertmanagers) {
+        for (qsizetype i = 0; i < cluster.replicas.size(); ++i) {
+            ServerStatus status;
+            status.kind = ServerStatus::Kind::Alertmanager;
+            status.name = cluster.replicas.size() > 1 ? QStringLiteral("%1 #%2").arg(cluster.name).arg(i + 1)
+                                                      : cluster.name;
+            status.url = cluster.replicas[i].url;
+            m_statuses.append(status);
+            m_endpoints.append(cluster.replicas[i]);
+        }
+    }
+    connect(m_timer, &QTimer::timeout, this, &ServerStatusPoller::pollNow);
+}
+
+void ServerStatusPoller::start(int intervalMs)
+{
+    m_timer->start(intervalMs);
+    pollNow();
+}
+
+void ServerStatusPoller::pollNow()
+{
+    for (int i = 0; i < m_endpoints.size(); ++i) {
+        const bool isPrometheus = m_statuses[i].kind == ServerStatus::Kind::Prometheus;
+        HttpRequest request;
+        request.endpoint = m_endpoints[i];
+        request.path
+            = isPrometheus ? QStringLiteral("/api/v1/status/buildinfo") : QStringLiteral("/api/v2/status");
+        m_transport->send(request, this, [this, i, isPrometheus](const HttpResponse &response) {
+            ServerStatus status = m_statuses[i];
+            status.checked = true;
+            status.roundTripMs = response.elapsedMs;
+            QString problem;
+            if (response.transportError) {
+                problem = response.transportError->message;
+            } else if (isPrometheus) {
+                auto info = PrometheusParser::parseBuildInfoResponse(
+                    response.status, response.contentType, response.body);
+                if (info)
+                    status.version = info.value().version;
+                else
+                    problem = info.error().message;
+                status.detail = info ? QString() : problem;
+            } else {
+                auto cluster
+                    = AlertmanagerParser::parseStatus(response.status, response.contentType, response.body);
+                if (cluster) {
+                    status.version = cluster.value().version;
+                    status.detail = tr("cluster %1, %n peer(s)", nullptr, int(cluster.value().peers.size()))
+                                        .arg(cluster.value().status);
+                } else {
+                    problem = cluster.error().message;
+                }
+            }
+            status.reachable = problem.isEmpty();
+            if (status.reachable) {
+                status.lastSuccess = QDateTime::currentDateTimeUtc();
+                status.unreachableSince = {};
+            } else {
+                status.detail = problem;
+                if (!status.unreachableSince.isValid())
+                    status.unreachableSince = QDateTime::currentDateTimeUtc();
+            }
+            update(i, status);
+        });
+    }
+}
+
+void ServerStatusPoller::update(int index, ServerStatus status)
+{
+    m_statuses[index] = std::move(status);
+    emit statusChanged(index, m_statuses[index]);
+}
+
+} // namespace pivori

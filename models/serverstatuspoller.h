@@ -1,0 +1,40 @@
+#pragma once
+
+#include "consoleconfig.h"
+#include "serverstatus.h"
+
+#include <QList>
+#include <QObject>
+
+class QTimer;
+
+namespace pivori {
+
+class HttpTransport;
+
+/// Asks every configured Prometheus (build info) and every Alertmanager replica (status,
+/// with its cluster state) on a timer, and reports what it found. A server that stops
+/// answering keeps the time it was last seen, so the UI can say "unreachable since 14:02".
+class ServerStatusPoller final : public QObject
+{
+    Q_OBJECT
+public:
+    ServerStatusPoller(HttpTransport *transport, const ConsoleConfig &config, QObject *parent = nullptr);
+
+    void start(int intervalMs);
+    void pollNow();
+    const QList<ServerStatus> &statuses() const { return m_statuses; }
+
+signals:
+    void statusChanged(int index, const pivori::ServerStatus &status);
+
+private:
+    void update(int index, ServerStatus status);
+
+    HttpTransport *m_transport;
+    QList<Endpoint> m_endpoints; ///< parallel to m_statuses
+    QList<ServerStatus> m_statuses;
+    QTimer *m_timer;
+};
+
+} // namespace pivori

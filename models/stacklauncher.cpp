@@ -1,0 +1,370 @@
+#include "stacklauncher.h"
+
+#include "freeport.h"
+#include "httptransport.h"
+#include "rulescaler.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+namespace pivori {
+
+namespace {
+
+constexpr int kPollIntervalMs = 250;
+// The last Alertmanager replica to leave waits ~10 s for its gone peer to acknowledge;
+// its data is temporary, so after a short grace it is killed rather than awaited.
+constexpr int kStopGraceMs = 3000;
+
+QString hostPort(quint16 port)
+{
+    return QStringLiteral("127.0.0.1:%1").arg(port);
+}
+
+QUrl httpUrl(quint16 port)
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+}
+
+QString durationText(double seconds)
+{
+    return QStringLiteral("%1s").arg(qMax(1, qRound(seconds)));
+}
+
+bool writeText(const QString &path, const QByteArray &text, QString *problem)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size()) {
+        *problem = QObject::tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QByteArray readResource(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString findSimulator(const QString &configured)
+{
+    if (!configured.isEmpty())
+        return QFileInfo(configured).isExecutable() ? QFileInfo(configured).absoluteFilePath()
+                                                    : QStandardPaths::findExecutable(configured);
+    const QString appDir = QCoreApplication::applicationDirPath();
+    // Installed side by side, or in the build tree (app/ and app/simulator/).
+    for (const QString &dir : QStringList {
+             appDir, appDir + QStringLiteral("/simulator"), appDir + QStringLiteral("/../app/simulator") }) {
+        const QString candidate = dir + QStringLiteral("/pivori-simulator");
+        if (QFileInfo(candidate).isExecutable())
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    return QStandardPaths::findExecutable(QStringLiteral("pivori-simulator"));
+}
+
+} // namespace
+
+StackLauncher::StackLauncher(StackOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_nam(new QNetworkAccessManager(this))
+    , m_transport(new HttpTransport(m_nam, this))
+    , m_pollTimer(new QTimer(this))
+{
+    m_pollTimer->setInterval(kPollIntervalMs);
+    connect(m_pollTimer, &QTimer::timeout, this, &StackLauncher::pollReadiness);
+}
+
+StackLauncher::~StackLauncher()
+{
+    // Last resort when stop() was not awaited: nothing may outlive the launcher.
+    for (Server &server : m_servers) {
+        if (server.process && server.process->state() != QProcess::NotRunning) {
+            server.process->disconnect(this);
+            server.process->kill();
+            server.process->waitForFinished(3000);
+        }
+    }
+}
+
+void StackLauncher::fail(const QString &message)
+{
+    if (m_failed)
+        return;
+    m_failed = true;
+    m_pollTimer->stop();
+    emit failed(message);
+}
+
+QString StackLauncher::logTail(const QString &name) const
+{
+    if (!m_dir)
+        return {};
+    QFile file(m_dir->filePath(name + QStringLiteral(".log")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QStringList tail;
+    for (qsizetype i = qMax<qsizetype>(0, lines.size() - 5); i < lines.size(); ++i)
+        tail << QString::fromUtf8(lines.at(i));
+    return tail.join(QLatin1Char('\n'));
+}
+
+bool StackLauncher::prepareFiles(QString *problem)
+{
+    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/pivori-stack-XXXXXX"));
+    if (!m_dir->isValid()) {
+        *problem = tr("cannot create a temporary directory: %1").arg(m_dir->errorString());
+        return false;
+    }
+    m_state.workDir = m_dir->path();
+
+    const quint16 simulatorPort = pickFreeLoopbackPort();
+    const quint16 prometheusPort = pickFreeLoopbackPort();
+    const quint16 amPorts[2] = { pickFreeLoopbackPort(), pickFreeLoopbackPort() };
+    m_clusterPorts[0] = pickFreeLoopbackPort(true);
+    m_clusterPorts[1] = pickFreeLoopbackPort(true);
+    if (!simulatorPort || !prometheusPort || !amPorts[0] || !amPorts[1] || !m_clusterPorts[0]
+        || !m_clusterPorts[1]) {
+        *problem = tr("no free loopback port could be found");
+        return false;
+    }
+    m_state.simulator = httpUrl(simulatorPort);
+    m_state.prometheus = httpUrl(prometheusPort);
+    m_state.alertmanagers = { httpUrl(amPorts[0]), httpUrl(amPorts[1]) };
+    m_state.timeScale = m_options.timeScale;
+
+    const QByteArray rules = readResource(QStringLiteral(":/pivori/rules/pivori-alerts.yml"));
+    const QByteArray promTemplate = readResource(QStringLiteral(":/pivori/stack/prometheus.yml.in"));
+    const QByteArray amConfig = readResource(QStringLiteral(":/pivori/stack/alertmanager.yml"));
+    if (rules.isEmpty() || promTemplate.isEmpty() || amConfig.isEmpty()) {
+        *problem = tr("the built-in stack configuration is missing from the program's resources");
+        return false;
+    }
+
+    // Fast stacks scrape and evaluate every second so that scaled `for`s stay meaningful.
+    const bool fast = m_options.timeScale >= 5;
+    QString prom = QString::fromUtf8(promTemplate);
+    prom.replace(QLatin1String("@SCRAPE_INTERVAL@"), fast ? QStringLiteral("1s") : QStringLiteral("5s"));
+    prom.replace(QLatin1String("@EVALUATION_INTERVAL@"), fast ? QStringLiteral("1s") : QStringLiteral("5s"));
+    prom.replace(QLatin1String("@PROMETHEUS@"), hostPort(prometheusPort));
+    prom.replace(QLatin1String("@ALERTMANAGER_1@"), hostPort(amPorts[0]));
+    prom.replace(QLatin1String("@ALERTMANAGER_2@"), hostPort(amPorts[1]));
+    prom.replace(QLatin1String("@SIMULATOR@"), hostPort(simulatorPort));
+
+    const QString scaledRules = scaleRuleDurations(QString::fromUtf8(rules), m_options.timeScale);
+    return writeText(m_dir->filePath(QStringLiteral("prometheus.yml")), prom.toUtf8(), problem)
+        && writeText(m_dir->filePath(QStringLiteral("pivori-alerts.yml")), scaledRules.toUtf8(), problem)
+        && writeText(m_dir->filePath(QStringLiteral("alertmanager.yml")), amConfig, problem);
+}
+
+bool StackLauncher::launch(
+    Server &server, const QString &program, const QStringList &arguments, QString *problem)
+{
+    auto *process = new QProcess(this);
+    process->setProgram(program);
+    process->setArguments(arguments);
+    process->setWorkingDirectory(m_dir->path());
+    process->setProcessChannelMode(QProcess::MergedChannels);
+    process->setStandardOutputFile(m_dir->filePath(server.name + QStringLiteral(".log")));
+    process->setStandardInputFile(QProcess::nullDevice());
+    const pid_t launcher = ::getpid();
+    // The kernel stops the server when we die, even by SIGKILL: no orphaned servers.
+    process->setChildProcessModifier([launcher] {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != launcher)
+            ::_exit(127); // we died between fork and prctl
+    });
+    server.process = process;
+    const std::size_t index = static_cast<std::size_t>(&server - m_servers.data());
+    connect(process, &QProcess::finished, this,
+        [this, index](int exitCode) { onServerFinished(m_servers[index], exitCode); });
+    process->start();
+    if (!process->waitForStarted(5000)) {
+        *problem = tr("cannot start %1 (%2): %3").arg(server.name, program, process->errorString());
+        return false;
+    }
+    m_state.serverPids.append(process->processId());
+    return true;
+}
+
+void StackLauncher::start()
+{
+    m_state.launcherPid = QCoreApplication::applicationPid();
+    const QString simulator = findSimulator(m_options.simulatorPath);
+    const QString prometheus = QStandardPaths::findExecutable(m_options.prometheusPath);
+    const QString alertmanager = QStandardPaths::findExecutable(m_options.alertmanagerPath);
+    QStringList missing;
+    if (simulator.isEmpty())
+        missing << tr("pivori-simulator (build the project first)");
+    if (prometheus.isEmpty())
+        missing << tr("%1 (Debian package prometheus)").arg(m_options.prometheusPath);
+    if (alertmanager.isEmpty())
+        missing << tr("%1 (Debian package prometheus-alertmanager)").arg(m_options.alertmanagerPath);
+    if (!missing.isEmpty()) {
+        const QString message = tr("cannot start the demo stack, missing: %1. Run installer/install-deps.sh.")
+                                    .arg(missing.join(QStringLiteral(", ")));
+        QTimer::singleShot(0, this, [this, message] { fail(message); });
+        return;
+    }
+
+    QString problem;
+    if (!prepareFiles(&problem)) {
+        QTimer::singleShot(0, this, [this, problem] { fail(problem); });
+        return;
+    }
+
+    const QString dir = m_dir->path();
+    m_servers.reserve(4); // launch() keeps indices into the vector
+    m_servers.push_back(
+        { QStringLiteral("simulator"), nullptr, QStringLiteral("/health"), m_state.simulator });
+    m_servers.push_back(
+        { QStringLiteral("prometheus"), nullptr, QStringLiteral("/-/ready"), m_state.prometheus });
+    m_servers.push_back({ QStringLiteral("alertmanager-1"), nullptr, QStringLiteral("/api/v2/status"),
+        m_state.alertmanagers[0] });
+    m_servers.push_back({ QStringLiteral("alertmanager-2"), nullptr, QStringLiteral("/api/v2/status"),
+        m_state.alertmanagers[1] });
+
+    QStringList simulatorArgs { QStringLiteral("--listen"), m_state.simulator.authority(),
+        QStringLiteral("--seed"), QString::number(m_options.seed), QStringLiteral("--time-scale"),
+        QString::number(m_options.timeScale) };
+    for (const QString &scenario : m_options.scenarios)
+        simulatorArgs << QStringLiteral("--scenario") << scenario;
+
+    const QString resendDelay = durationText(qBound(1.0, 60.0 / m_options.timeScale, 60.0));
+    const QStringList prometheusArgs { QStringLiteral("--config.file=%1/prometheus.yml").arg(dir),
+        QStringLiteral("--storage.tsdb.path=%1/prometheus-data").arg(dir),
+        QStringLiteral("--storage.tsdb.retention.time=2d"),
+        QStringLiteral("--web.listen-address=%1").arg(m_state.prometheus.authority()),
+        QStringLiteral("--rules.alert.resend-delay=%1").arg(resendDelay),
+        QStringLiteral("--log.level=warn") };
+
+    auto alertmanagerArgs = [&](int self) {
+        const int peer = 1 - self;
+        return QStringList { QStringLiteral("--config.file=%1/alertmanager.yml").arg(dir),
+            QStringLiteral("--storage.path=%1/alertmanager-%2").arg(dir).arg(self + 1),
+            QStringLiteral("--web.listen-address=%1").arg(m_state.alertmanagers[self].authority()),
+            QStringLiteral("--cluster.listen-address=%1").arg(hostPort(m_clusterPorts[self])),
+            QStringLiteral("--cluster.advertise-address=%1").arg(hostPort(m_clusterPorts[self])),
+            QStringLiteral("--cluster.peer=%1").arg(hostPort(m_clusterPorts[peer])),
+            // A replica that comes back finds its peer quickly, not after the default 10 s.
+            QStringLiteral("--cluster.reconnect-interval=2s"), QStringLiteral("--log.level=warn") };
+    };
+
+    emit progress(tr("starting the demo stack in %1").arg(dir));
+    if (!launch(m_servers[0], simulator, simulatorArgs, &problem)
+        || !launch(m_servers[1], prometheus, prometheusArgs, &problem)
+        || !launch(m_servers[2], alertmanager, alertmanagerArgs(0), &problem)
+        || !launch(m_servers[3], alertmanager, alertmanagerArgs(1), &problem)) {
+        QTimer::singleShot(0, this, [this, problem] { fail(problem); });
+        return;
+    }
+    m_deadline = QDateTime::currentMSecsSinceEpoch() + m_options.readyTimeoutMs;
+    m_pollTimer->start();
+}
+
+void StackLauncher::pollReadiness()
+{
+    if (m_ready || m_failed || m_stopping)
+        return;
+    if (QDateTime::currentMSecsSinceEpoch() > m_deadline) {
+        QStringList late;
+        for (const Server &server : m_servers)
+            if (!server.isReady)
+                late << server.name;
+        const QString name = late.value(0);
+        fail(tr("%1 did not become ready within %2 s. Last lines of its log:\n%3")
+                 .arg(late.join(QStringLiteral(", ")))
+                 .arg(m_options.readyTimeoutMs / 1000)
+                 .arg(logTail(name)));
+        return;
+    }
+    for (std::size_t i = 0; i < m_servers.size(); ++i) {
+        if (m_servers[i].isReady)
+            continue;
+        HttpRequest request;
+        request.endpoint.url = m_servers[i].url;
+        request.endpoint.timeoutMs = 1000;
+        request.path = m_servers[i].readyPath;
+        m_transport->send(request, this, [this, i](const HttpResponse &response) {
+            if (response.status != 200 || m_ready || m_failed)
+                return;
+            Server &server = m_servers[i];
+            if (server.readyPath == QLatin1String("/api/v2/status")) {
+                // Alertmanager's /-/ready is always 200; the cluster's own status is the truth.
+                const QJsonObject cluster = QJsonDocument::fromJson(response.body)
+                                                .object()
+                                                .value(QLatin1String("cluster"))
+                                                .toObject();
+                if (cluster.value(QLatin1String("status")).toString() != QLatin1String("ready"))
+                    return;
+            }
+            if (server.isReady)
+                return;
+            server.isReady = true;
+            emit progress(tr("%1 is ready at %2").arg(server.name, server.url.toString()));
+            if (std::all_of(m_servers.begin(), m_servers.end(), [](const Server &s) { return s.isReady; })) {
+                m_ready = true;
+                m_pollTimer->stop();
+                emit ready();
+            }
+        });
+    }
+}
+
+void StackLauncher::onServerFinished(const Server &server, int exitCode)
+{
+    if (m_stopping) {
+        const bool allDone = std::all_of(m_servers.begin(), m_servers.end(),
+            [](const Server &s) { return !s.process || s.process->state() == QProcess::NotRunning; });
+        if (allDone) {
+            m_stopping = false;
+            emit stopped();
+        }
+        return;
+    }
+    const QString message = tr("%1 exited (code %2). Last lines of its log:\n%3")
+                                .arg(server.name)
+                                .arg(exitCode)
+                                .arg(logTail(server.name));
+    if (m_ready)
+        emit serverDied(server.name, message);
+    else
+        fail(message);
+}
+
+void StackLauncher::stop()
+{
+    m_pollTimer->stop();
+    m_stopping = true;
+    bool anyRunning = false;
+    for (Server &server : m_servers) {
+        if (server.process && server.process->state() != QProcess::NotRunning) {
+            anyRunning = true;
+            server.process->terminate();
+            QTimer::singleShot(kStopGraceMs, server.process, [process = server.process] { process->kill(); });
+        }
+    }
+    if (!anyRunning)
+        QTimer::singleShot(0, this, [this] {
+            m_stopping = false;
+            emit stopped();
+        });
+}
+
+} // namespace pivori

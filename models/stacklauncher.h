@@ -1,0 +1,92 @@
+#pragma once
+
+#include "stackstate.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+class QNetworkAccessManager;
+class QProcess;
+class QTemporaryDir;
+class QTimer;
+
+namespace pivori {
+
+class HttpTransport;
+
+struct StackOptions final
+{
+    QString simulatorPath; ///< empty: pivori-simulator beside this executable, else on PATH
+    QString prometheusPath = QStringLiteral("prometheus");
+    QString alertmanagerPath = QStringLiteral("prometheus-alertmanager");
+    /// Compresses time: rule `for`s, rate windows and offsets are divided by it and the
+    /// simulator runs its scenarios that much faster. 1 = the real rules; tests use 60.
+    double timeScale = 1.0;
+    QStringList scenarios; ///< simulator scenarios switched on at start, NAME or NAME:TARGET
+    quint64 seed = 1;
+    int readyTimeoutMs = 90000;
+};
+
+/// Starts the demo/test stack on loopback: the synthetic exporter, Prometheus with the
+/// guide's alert rules, and two Alertmanager replicas gossiping as an HA cluster, each
+/// on a free port in a temporary directory. Emits ready() once every server answers
+/// (Alertmanager's cluster `ready`). Every server is stopped by stop(), by the
+/// destructor, and by the kernel if this process dies (PR_SET_PDEATHSIG).
+class StackLauncher final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StackLauncher(StackOptions options, QObject *parent = nullptr);
+    ~StackLauncher() override;
+
+    void start();
+    /// Asks every server to stop (SIGTERM, SIGKILL after 3 s); emits stopped() when all are gone.
+    void stop();
+
+    bool isReady() const { return m_ready; }
+    const StackState &state() const { return m_state; }
+
+signals:
+    void progress(const QString &message);
+    void ready();
+    void failed(const QString &message);
+    /// A server exited on its own after the stack was ready.
+    void serverDied(const QString &name, const QString &message);
+    void stopped();
+
+private:
+    struct Server
+    {
+        QString name;
+        QProcess *process = nullptr;
+        QString readyPath; ///< polled until it answers 200
+        QUrl url;
+        bool isReady = false;
+    };
+
+    bool prepareFiles(QString *problem);
+    bool launch(Server &server, const QString &program, const QStringList &arguments, QString *problem);
+    void pollReadiness();
+    void onServerFinished(const Server &server, int exitCode);
+    QString logTail(const QString &name) const;
+    void fail(const QString &message);
+
+    StackOptions m_options;
+    StackState m_state;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::vector<Server> m_servers;
+    QNetworkAccessManager *m_nam;
+    HttpTransport *m_transport;
+    QTimer *m_pollTimer;
+    qint64 m_deadline = 0;
+    quint16 m_clusterPorts[2] = { 0, 0 };
+    bool m_ready = false;
+    bool m_failed = false;
+    bool m_stopping = false;
+};
+
+} // namespace pivori
