@@ -223,6 +223,27 @@ void AlertmanagerClient::fetchAlerts(
     });
 }
 
+void AlertmanagerClient::fetchAlertGroups(const QList<Matcher> &filter, QObject *context, Callback<GroupsSnapshot> done)
+{
+    if (failEarly(context, done))
+        return;
+    HttpRequest request;
+    request.path = QStringLiteral("/api/v2/alerts/groups");
+    for (const Matcher &matcher : filter)
+        request.params.append({ QStringLiteral("filter"), matcher.toString() });
+    const QString cluster = m_clusterName;
+    fanOut(request, context, [done, cluster](const QList<ReplicaAnswer> &answers) {
+        QList<std::pair<QString, QList<AlertGroup>>> perReplica;
+        QList<ReplicaError> failures;
+        collect(answers, &AlertmanagerParser::parseAlertGroups, &perReplica, &failures);
+        if (perReplica.isEmpty()) {
+            done(combineFailures(cluster, failures));
+            return;
+        }
+        done(GroupsSnapshot { ReplicaMerger::mergeGroups(perReplica), failures });
+    });
+}
+
 void AlertmanagerClient::fetchSilences(QObject *context, Callback<SilencesSnapshot> done)
 {
     if (failEarly(context, done))

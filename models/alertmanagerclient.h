@@ -68,6 +68,13 @@ public:
     void fetchAlerts(const QList<Matcher> &filter, QObject *context, Callback<AlertsSnapshot> done);
     /// GET /api/v2/silences on every replica.
     void fetchSilences(QObject *context, Callback<SilencesSnapshot> done);
+    struct GroupsSnapshot final
+    {
+        QList<AlertGroup> groups; ///< merged across replicas (ReplicaMerger::mergeGroups)
+        QList<ReplicaError> failures;
+    };
+    /// GET /api/v2/alerts/groups on every replica, merged; `filter` as for fetchAlerts.
+    void fetchAlertGroups(const QList<Matcher> &filter, QObject *context, Callback<GroupsSnapshot> done);
     /// GET /api/v2/silence/{id} on every replica; the newest copy wins. "not found" only when
     /// no replica has it.
     void fetchSilence(const QString &id, QObject *context, Callback<Silence> done);

@@ -113,4 +113,26 @@ QList<Silence> ReplicaMerger::mergeSilences(const QList<std::pair<QString, QList
     return out;
 }
 
+QList<AlertGroup> ReplicaMerger::mergeGroups(const QList<std::pair<QString, QList<AlertGroup>>> &perReplica)
+{
+    // Keyed by receiver and group labels: QMap keeps the output order deterministic.
+    using Key = std::pair<QString, QList<std::pair<QString, QString>>>;
+    QMap<Key, QList<std::pair<QString, QList<Alert>>>> alertsByGroup;
+    QMap<Key, QMap<QString, QString>> labelsByGroup;
+    for (const auto &[replica, groups] : perReplica) {
+        for (const AlertGroup &group : groups) {
+            QList<std::pair<QString, QString>> labels;
+            for (auto it = group.labels.cbegin(); it != group.labels.cend(); ++it)
+                labels.append({it.key(), it.value()});
+            const Key key{group.receiver, labels};
+            alertsByGroup[key].append({replica, group.alerts});
+            labelsByGroup[key] = group.labels;
+        }
+    }
+    QList<AlertGroup> out;
+    for (auto it = alertsByGroup.cbegin(); it != alertsByGroup.cend(); ++it)
+        out.append(AlertGroup{labelsByGroup.value(it.key()), it.key().first, mergeAlerts(it.value())});
+    return out;
+}
+
 } // namespace pivori

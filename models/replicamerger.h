@@ -28,6 +28,10 @@ public:
     /// Sorted as Alertmanager does: active (soonest end first), pending (soonest start first),
     /// expired (latest end first); ties by id.
     static QList<Silence> mergeSilences(const QList<std::pair<QString, QList<Silence>>> &perReplica);
+
+    /// Groups are the same route (receiver + group labels) on every replica; their alerts are
+    /// merged as mergeAlerts does. Sorted by receiver, then group labels.
+    static QList<AlertGroup> mergeGroups(const QList<std::pair<QString, QList<AlertGroup>>> &perReplica);
 };
 
 } // namespace pivori

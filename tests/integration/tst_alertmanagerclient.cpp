@@ -132,6 +132,24 @@ private slots:
         }
     }
 
+    void groupsFollowTheRoutes()
+    {
+        // The alerts posted above: warnings route to slack-warnings, grouped by alertname and service.
+        const QList<Matcher> filter{Matcher{QStringLiteral("test_run"), m_marker, false, true}};
+        auto groups = [&]() -> QList<AlertGroup> {
+            Answer<AlertmanagerClient::GroupsSnapshot> answer;
+            m_cluster->fetchAlertGroups(filter, this, answer.callback());
+            [&] { QTRY_COMPARE_WITH_TIMEOUT(answer.calls, 1, 10000); }();
+            return answer.result && answer.result->ok() ? answer.result->value().groups : QList<AlertGroup>{};
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(groups().size(), 2, 15000);
+        for (const AlertGroup &group : groups()) {
+            QCOMPARE(group.receiver, QStringLiteral("slack-warnings"));
+            QCOMPARE(group.alerts.size(), 1);
+            QCOMPARE(group.labels.value(QStringLiteral("alertname")), group.alerts.first().labels.value(QStringLiteral("alertname")));
+        }
+    }
+
     void silenceGossipsToTheOtherReplica()
     {
         Answer<AlertmanagerClient::WriteOutcome> created;

@@ -91,6 +91,24 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(noneAlive(state.serverPids), 20000);
     }
 
+    void demoOpensTheConsoleAndCleansUp()
+    {
+        // The README's first command ends in `pivori-console demo`: it must bring the stack
+        // up, open the window (offscreen here), and on close stop the servers and remove
+        // their temporary directory.
+        const CommandRun run = runConsole({QStringLiteral("demo"), QStringLiteral("--quit-after"), QStringLiteral("1s"),
+                                           QStringLiteral("--no-scenarios")},
+                                          150000);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("demo: Prometheus http://127.0.0.1:"), run.out.constData());
+        const QByteArray marker = "starting the demo stack in ";
+        const qsizetype at = run.out.indexOf(marker);
+        QVERIFY(at >= 0);
+        const QString dir = QString::fromUtf8(run.out.mid(at + marker.size()).split('\n').first());
+        QVERIFY(dir.contains(QStringLiteral("pivori-stack-")));
+        QVERIFY2(!QFileInfo::exists(dir), qPrintable(dir));
+    }
+
     void missingBinaryIsNamed()
     {
         const CommandRun run = runConsole({QStringLiteral("stack"), QStringLiteral("run"), QStringLiteral("--simulator"),

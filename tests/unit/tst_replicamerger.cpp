@@ -83,6 +83,7 @@ private slots:
     void emptyAndFailedReplicas();
     void silencesById();
     void silencesSortedLikeAlertmanager();
+    void groupsMergeTheirAlerts();
 };
 
 void TestReplicaMerger::alertOnlyOnReplicaB()
@@ -232,6 +233,29 @@ void TestReplicaMerger::silencesSortedLikeAlertmanager()
     QCOMPARE(ids,
         (QStringList { QStringLiteral("a-soon"), QStringLiteral("a-tie2"), QStringLiteral("a-late"),
             QStringLiteral("p"), QStringLiteral("e-late"), QStringLiteral("e-early") }));
+}
+
+void TestReplicaMerger::groupsMergeTheirAlerts()
+{
+    // The same route on both replicas is one group; an alert only B has still shows in it.
+    const QMap<QString, QString> trading { { QStringLiteral("service"), QStringLiteral("trading") } };
+    const QMap<QString, QString> risk { { QStringLiteral("service"), QStringLiteral("risk") } };
+    const AlertGroup onA { trading, QStringLiteral("pager"), { alert("aa", 5) } };
+    const AlertGroup onB { trading, QStringLiteral("pager"), { alert("aa", 7), alert("bb", 7) } };
+    const AlertGroup otherRoute { trading, QStringLiteral("slack"), { alert("aa", 7) } };
+    const AlertGroup otherLabels { risk, QStringLiteral("pager"), { alert("cc", 7) } };
+    const auto merged = ReplicaMerger::mergeGroups(
+        { { kA, { onA } }, { kB, { onB, otherRoute, otherLabels } } });
+    QCOMPARE(merged.size(), 3);
+    QCOMPARE(merged[0].receiver, QStringLiteral("pager"));
+    QCOMPARE(merged[0].labels, risk); // sorted by receiver, then labels
+    QCOMPARE(merged[1].labels, trading);
+    QCOMPARE(merged[1].alerts.size(), 2);
+    QCOMPARE(merged[1].alerts[0].seenBy, (QStringList { kA, kB }));
+    QCOMPARE(merged[1].alerts[0].updatedAt, at(7));
+    QCOMPARE(merged[1].alerts[1].seenBy, QStringList { kB });
+    QCOMPARE(merged[2].receiver, QStringLiteral("slack"));
+    QVERIFY(ReplicaMerger::mergeGroups({}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestReplicaMerger)

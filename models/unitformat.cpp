@@ -1,0 +1,227 @@
+#include "unitformat.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <algorithm>
+#include <cmath>
+
+namespace pivori {
+
+namespace {
+
+struct Scale
+{
+    double divisor = 1; ///< in the panel's own unit
+    QString suffix;
+};
+
+QString unitName(const char *text)
+{
+    return QCoreApplication::translate("pivori::UnitFormat", text);
+}
+
+// Divisors are expressed in the unit the values arrive in, so a Milliseconds panel can share
+// the seconds table once it is multiplied by 1000.
+QList<Scale> timeScales(double perSecond)
+{
+    const auto spaced = [](const char *text) { return QLatin1Char(' ') + unitName(text); };
+    return {
+        { 1e-6 * perSecond, spaced("µs") }, { 1e-3 * perSecond, spaced("ms") },
+        { 1 * perSecond, spaced("s") },     { 60 * perSecond, spaced("min") },
+        { 3600 * perSecond, spaced("h") },  { 86400 * perSecond, spaced("d") },
+    };
+}
+
+// Counts use SI-style prefixes without a space ("1.2k"), as dashboards conventionally do.
+QList<Scale> metricScales(const QString &unit)
+{
+    const QString tail = unit.isEmpty() ? QString() : QLatin1Char(' ') + unit;
+    return {
+        { 1, unit.isEmpty() ? QString() : tail },
+        { 1e3, unitName("k") + tail },
+        { 1e6, unitName("M") + tail },
+        { 1e9, unitName("G") + tail },
+        { 1e12, unitName("T") + tail },
+    };
+}
+
+QList<Scale> byteScales()
+{
+    const auto spaced = [](const char *text) { return QLatin1Char(' ') + unitName(text); };
+    return {
+        { 1, spaced("B") },    { 1e3, spaced("kB") },  { 1e6, spaced("MB") },
+        { 1e9, spaced("GB") }, { 1e12, spaced("TB") }, { 1e15, spaced("PB") },
+    };
+}
+
+/// The scales of a unit, ascending, and the index of the one zero is written in.
+QList<Scale> scalesFor(PanelUnit unit, int *baseIndex)
+{
+    switch (unit) {
+    case PanelUnit::Seconds:
+        *baseIndex = 2;
+        return timeScales(1);
+    case PanelUnit::Milliseconds:
+        *baseIndex = 1;
+        return timeScales(1000);
+    case PanelUnit::Bytes:
+        *baseIndex = 0;
+        return byteScales();
+    case PanelUnit::Percent:
+        *baseIndex = 0;
+        return { { 1, QLatin1Char(' ') + unitName("%") } };
+    case PanelUnit::RequestsPerSecond:
+        *baseIndex = 0;
+        return metricScales(unitName("req/s"));
+    case PanelUnit::Count:
+    case PanelUnit::None:
+        break;
+    }
+    *baseIndex = 0;
+    return metricScales(QString());
+}
+
+double roundSignificant(double value, int digits)
+{
+    if (value == 0 || !std::isfinite(value))
+        return value;
+    const double magnitude = std::pow(10.0, digits - 1 - std::floor(std::log10(std::fabs(value))));
+    return std::round(value * magnitude) / magnitude;
+}
+
+int significantDecimals(double magnitude, int digits)
+{
+    if (magnitude == 0)
+        return 0;
+    const int integerDigits = int(std::floor(std::log10(magnitude))) + 1;
+    return std::clamp(digits - integerDigits, 0, 9);
+}
+
+const Scale &pickScale(const QList<Scale> &scales, int baseIndex, double magnitude)
+{
+    if (magnitude == 0)
+        return scales[baseIndex];
+    const Scale *picked = &scales.first();
+    for (const Scale &scale : scales) {
+        if (magnitude >= scale.divisor)
+            picked = &scale;
+    }
+    return *picked;
+}
+
+QString trimZeros(QString text, const QLocale &locale)
+{
+    const QString point = locale.decimalPoint();
+    if (!text.contains(point))
+        return text;
+    const QString zero = locale.zeroDigit();
+    while (text.endsWith(zero))
+        text.chop(zero.size());
+    if (text.endsWith(point))
+        text.chop(point.size());
+    return text;
+}
+
+QString fixed(double value, int decimals, const QLocale &locale)
+{
+    return trimZeros(locale.toString(value, 'f', decimals), locale);
+}
+
+QString formatPercent(double magnitude, const QLocale &locale)
+{
+    int decimals = magnitude >= 1 ? 2 : significantDecimals(magnitude, 3);
+    // 99.996 % of uptime is not 100 %: keep adding digits until the rounding stops lying.
+    while (magnitude < 100 && decimals < 6 && locale.toString(magnitude, 'f', decimals) == locale.toString(100.0, 'f', decimals))
+        ++decimals;
+    return fixed(magnitude, decimals, locale) + QLatin1Char(' ') + unitName("%");
+}
+
+int decimalsForStep(double step)
+{
+    for (int decimals = 0; decimals < 9; ++decimals) {
+        const double scaled = step * std::pow(10.0, decimals);
+        if (std::fabs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled))
+            return decimals;
+    }
+    return 9;
+}
+
+} // namespace
+
+QString formatValue(double value, PanelUnit unit, const QLocale &locale)
+{
+    if (std::isnan(value))
+        return QStringLiteral("NaN");
+    if (std::isinf(value))
+        return value > 0 ? QStringLiteral("+Inf") : QStringLiteral("-Inf");
+
+    const QString sign = value < 0 ? QString(locale.negativeSign()) : QString();
+    if (unit == PanelUnit::Percent) {
+        const QString text = formatPercent(std::fabs(value), locale);
+        return text.startsWith(locale.zeroDigit() + QLatin1Char(' ')) ? text : sign + text;
+    }
+
+    int baseIndex = 0;
+    const QList<Scale> scales = scalesFor(unit, &baseIndex);
+    // Round before choosing the scale, so 0.9996 s becomes "1 s" rather than "1000 ms".
+    const double magnitude = roundSignificant(std::fabs(value), 3);
+    const Scale &scale = pickScale(scales, baseIndex, magnitude);
+    const double scaled = magnitude / scale.divisor;
+    const QString number = fixed(scaled, significantDecimals(scaled, 3), locale);
+    return (magnitude == 0 ? QString() : sign) + number + scale.suffix;
+}
+
+double niceTickStep(double range, int targetTicks)
+{
+    if (!(range > 0) || !std::isfinite(range) || targetTicks < 1)
+        return 0;
+    const double raw = range / targetTicks;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    const double normalised = raw / magnitude;
+    double nice = 10;
+    if (normalised < 1.5)
+        nice = 1;
+    else if (normalised < 2.25)
+        nice = 2;
+    else if (normalised < 3.5)
+        nice = 2.5;
+    else if (normalised < 7.5)
+        nice = 5;
+    return nice * magnitude;
+}
+
+double axisTickStep(PanelUnit unit, double lower, double upper, int targetTicks)
+{
+    const double range = upper - lower;
+    if (unit == PanelUnit::Percent)
+        return niceTickStep(range, targetTicks);
+    int baseIndex = 0;
+    const QList<Scale> scales = scalesFor(unit, &baseIndex);
+    const double maxAbs = roundSignificant(std::max(std::fabs(lower), std::fabs(upper)), 3);
+    const Scale &scale = pickScale(scales, baseIndex, maxAbs);
+    return niceTickStep(range / scale.divisor, targetTicks) * scale.divisor;
+}
+
+AxisScale axisScale(PanelUnit unit, double maxAbs, double step)
+{
+    int baseIndex = 0;
+    const QList<Scale> scales = scalesFor(unit, &baseIndex);
+    const Scale &scale = pickScale(scales, baseIndex, roundSignificant(std::fabs(maxAbs), 3));
+    AxisScale axis;
+    axis.divisor = scale.divisor;
+    axis.suffix = scale.suffix;
+    axis.decimals = step > 0 && std::isfinite(step) ? decimalsForStep(step / scale.divisor) : 0;
+    return axis;
+}
+
+QString formatTick(double value, const AxisScale &scale, const QLocale &locale)
+{
+    double scaled = value / scale.divisor;
+    // Tick positions carry floating-point dust (0.30000000000000004); "-0" would look like a bug.
+    if (std::fabs(scaled) < 0.5 * std::pow(10.0, -scale.decimals - 3))
+        scaled = 0;
+    return fixed(scaled, scale.decimals, locale) + scale.suffix;
+}
+
+} // namespace pivori
