@@ -30,7 +30,9 @@ std::optional<Endpoint> endpointFromUrl(const QString &text, const QString &opti
 
 QStringList CommandLine::commandNames()
 {
-    return {QStringLiteral("demo"), QStringLiteral("validate"), QStringLiteral("query"), QStringLiteral("stack")};
+    return {QStringLiteral("demo"), QStringLiteral("validate"), QStringLiteral("query"), QStringLiteral("stack"),
+            QStringLiteral("snapshot"), QStringLiteral("alerts"), QStringLiteral("ack"), QStringLiteral("expire"),
+            QStringLiteral("silences")};
 }
 
 QString CommandLine::commandName(const QStringList &arguments)

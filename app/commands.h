@@ -11,6 +11,7 @@ int runValidateCommand(const QStringList &arguments);
 int runQueryCommand(const QStringList &arguments);
 int runStackCommand(const QStringList &arguments);
 int runDemoCommand(const QStringList &arguments);
+int runSnapshotCommand(const QStringList &arguments);
 int runConsole(const QStringList &arguments);
 
 } // namespace pivori

@@ -26,7 +26,12 @@ int runConsole(const QStringList &arguments)
            "  demo      start a demo stack on loopback and open the console on it\n"
            "  validate  check a configuration file\n"
            "  query     run a PromQL query and print the answer\n"
+           "  snapshot  render a dashboard to PNG (and its data to JSON) without a display\n"
            "  stack     run the demo stack without the console (run, up, down)\n"
+           "  alerts    list the alerts of every Alertmanager cluster, replicas merged\n"
+           "  ack       acknowledge alerts (an Alertmanager silence whose comment starts with ACK!)\n"
+           "  expire    expire a silence or acknowledgement by id\n"
+           "  silences  list the silences\n"
            "Each command has its own --help."));
     CommandLine::addGlobalOptions(parser);
     if (const int code = cli::parseOrExit(parser, QString(), arguments); code >= 0)

@@ -1,3 +1,4 @@
+#include "alertcommands.h"
 #include "cliutil.h"
 #include "commandline.h"
 #include "commands.h"
@@ -14,7 +15,19 @@ namespace {
 
 // Subcommands that need a display; all others run headless on a QCoreApplication, so
 // scripts and cron jobs work without X or Wayland.
-bool needsGui(const QString &command) { return command.isEmpty() || command == QLatin1String("demo"); }
+bool needsGui(const QString &command)
+{
+    return command.isEmpty() || command == QLatin1String("demo") || command == QLatin1String("snapshot");
+}
+
+// A snapshot is for scripts and CI: with no display to talk to, render offscreen rather
+// than fail to connect to one.
+void chooseOffscreenWithoutDisplay(const QString &command)
+{
+    if (command == QLatin1String("snapshot") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
 
 void describeApplication()
 {
@@ -43,6 +56,7 @@ int main(int argc, char *argv[])
         raw << QString::fromLocal8Bit(argv[i]);
     const QString command = pivori::CommandLine::commandName(raw);
 
+    chooseOffscreenWithoutDisplay(command);
     std::unique_ptr<QCoreApplication> app;
     if (needsGui(command) && !raw.contains(QStringLiteral("--help")) && !raw.contains(QStringLiteral("-h"))
         && !raw.contains(QStringLiteral("--version")) && !raw.contains(QStringLiteral("-v")))
@@ -59,7 +73,17 @@ int main(int argc, char *argv[])
         return pivori::runQueryCommand(arguments);
     if (command == QLatin1String("stack"))
         return pivori::runStackCommand(arguments);
+    if (command == QLatin1String("snapshot"))
+        return pivori::runSnapshotCommand(arguments);
     if (command == QLatin1String("demo"))
         return pivori::runDemoCommand(arguments);
+    if (command == QLatin1String("alerts"))
+        return pivori::runAlertsCommand(arguments);
+    if (command == QLatin1String("ack"))
+        return pivori::runAckCommand(arguments);
+    if (command == QLatin1String("expire"))
+        return pivori::runExpireCommand(arguments);
+    if (command == QLatin1String("silences"))
+        return pivori::runSilencesCommand(arguments);
     return pivori::runConsole(arguments);
 }

@@ -1,10 +1,14 @@
 #include "mainwindow.h"
 
+#include "customrangedialog.h"
+#include "dashboardpage.h"
+#include "dashboardrefresher.h"
+#include "dashboardtoolbar.h"
 #include "httptransport.h"
 #include "prometheusclient.h"
-#include "querystep.h"
 #include "queryconsolewidget.h"
 #include "queryresultmodel.h"
+#include "querystep.h"
 #include "serverstatuspoller.h"
 #include "serverstatuswidget.h"
 #include "settingskeys.h"
@@ -13,12 +17,17 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QKeySequence>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
 
 namespace pivori {
 
@@ -29,15 +38,20 @@ MainWindow::MainWindow(ConsoleConfig config, HttpTransport *transport, QWidget *
     , m_statusPoller(new ServerStatusPoller(transport, m_config, this))
     , m_queryModel(new QueryResultModel(this))
     , m_tabs(new QTabWidget(this))
+    , m_toolBar(new DashboardToolBar(this))
     , m_queryConsole(new QueryConsoleWidget(m_queryModel, this))
 {
     setWindowTitle(tr("Pivori Console"));
     if (!m_config.prometheus.isEmpty())
         m_prometheus = new PrometheusClient(transport, m_config.prometheus.constFirst().endpoint, this);
 
-    m_tabs->addTab(m_queryConsole, tr("&Query"));
+    addToolBar(m_toolBar);
+    buildDashboards();
+    m_tabs->addTab(m_queryConsole, tr("Query"));
+    m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
     connect(m_queryConsole, &QueryConsoleWidget::queryRequested, this, &MainWindow::runQuery);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onTabChanged);
 
     auto *servers = new ServerStatusWidget(m_statusPoller->statuses(), this);
     statusBar()->addPermanentWidget(servers);
@@ -45,14 +59,182 @@ MainWindow::MainWindow(ConsoleConfig config, HttpTransport *transport, QWidget *
     m_statusPoller->start(int(m_config.refresh.dashboardsMs));
 
     buildMenus();
-    QSettings settings;
-    if (!restoreGeometry(settings.value(settingskeys::mainWindowGeometry).toByteArray()))
-        resize(1280, 800);
-    restoreState(settings.value(settingskeys::mainWindowState).toByteArray());
-    m_tabs->setCurrentIndex(settings.value(settingskeys::mainWindowTab, 0).toInt());
+    restoreSettings();
+    onTabChanged();
+    if (qEnvironmentVariableIsSet("PIVORI_REPORT_TIMINGS"))
+        reportTimings();
+}
+
+void MainWindow::reportTimings()
+{
+    // For tests/bench/bench_startup, which measures the real program from exec: every
+    // dashboard is opened at once, and stdout says when the first panel, then every panel
+    // of every dashboard, has painted data. Not meant for operators; costs nothing unset.
+    auto pending = std::make_shared<QSet<QString>>();
+    auto first = std::make_shared<bool>(true);
+    for (DashboardPage *page : std::as_const(m_pages)) {
+        page->activate();
+        for (const Panel &panel : page->dashboard().panels)
+            pending->insert(page->dashboard().id + QLatin1Char('/') + panel.id);
+        const QString prefix = page->dashboard().id + QLatin1Char('/');
+        connect(page->refresher(), &DashboardRefresher::panelUpdated, this, [pending, first, prefix](const QString &id, const PanelData &update) {
+            if (update.state != PanelData::State::Ok)
+                return;
+            // After the panel's queued replot, which is posted before this.
+            QTimer::singleShot(0, qApp, [pending, first, key = prefix + id] {
+                if (std::exchange(*first, false))
+                    std::printf("first-data-painted\n");
+                if (pending->remove(key) && pending->isEmpty())
+                    std::printf("all-data-painted\n");
+                std::fflush(stdout);
+            });
+        });
+    }
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildDashboards()
+{
+    if (!m_prometheus)
+        return;
+    for (const Dashboard &dashboard : std::as_const(m_config.dashboards)) {
+        auto *page = new DashboardPage(m_prometheus, dashboard, m_tabs);
+        m_pages.append(page);
+        // A literal '&' in a title would otherwise become a mnemonic underline.
+        QString title = dashboard.title;
+        m_tabs->addTab(page, title.replace(QLatin1Char('&'), QStringLiteral("&&")));
+        m_tabs->setTabToolTip(m_tabs->count() - 1, dashboard.description);
+        connect(page, &DashboardPage::timeRangeChanged, this, &MainWindow::syncToolBar);
+        connect(page, &DashboardPage::seriesActivated, this, &MainWindow::drillDown);
+        connect(page, &DashboardPage::openInPrometheusRequested, this,
+                [this](const QString &, const QString &expression) { openInPrometheus(expression); });
+    }
+    connect(m_toolBar, &DashboardToolBar::timeRangeChosen, this, [this](const TimeRange &range) {
+        if (DashboardPage *page = currentPage())
+            page->setTimeRange(range);
+    });
+    connect(m_toolBar, &DashboardToolBar::customRangeRequested, this, &MainWindow::chooseCustomRange);
+    connect(m_toolBar, &DashboardToolBar::backRequested, this, [this] {
+        if (DashboardPage *page = currentPage())
+            page->goBack();
+    });
+    connect(m_toolBar, &DashboardToolBar::refreshIntervalChosen, this, [this](qint64 ms) {
+        for (DashboardPage *page : std::as_const(m_pages))
+            page->refresher()->setRefreshInterval(ms);
+    });
+    connect(m_toolBar, &DashboardToolBar::pauseToggled, this, [this](bool paused) {
+        for (DashboardPage *page : std::as_const(m_pages))
+            paused ? page->refresher()->pause() : page->refresher()->resume();
+    });
+    connect(m_toolBar, &DashboardToolBar::refreshRequested, this, [this] {
+        if (DashboardPage *page = currentPage())
+            page->refresher()->refreshNow();
+    });
+    connect(m_toolBar, &DashboardToolBar::variableChosen, this, [this](const QString &name, const VariableValue &value) {
+        if (DashboardPage *page = currentPage())
+            page->setVariable(name, value);
+    });
+}
+
+DashboardPage *MainWindow::dashboardPage(const QString &id) const
+{
+    for (DashboardPage *page : m_pages)
+        if (page->dashboard().id == id)
+            return page;
+    return nullptr;
+}
+
+DashboardPage *MainWindow::currentPage() const { return qobject_cast<DashboardPage *>(m_tabs->currentWidget()); }
+
+void MainWindow::showDashboard(const QString &id)
+{
+    if (DashboardPage *page = dashboardPage(id))
+        m_tabs->setCurrentWidget(page);
+}
+
+void MainWindow::onTabChanged()
+{
+    DashboardPage *page = currentPage();
+    m_toolBar->setEnabled(page != nullptr);
+    if (!page)
+        return;
+    page->activate();
+    m_toolBar->showVariables(page->dashboard().variables, page->refresher()->variables());
+    loadVariableChoices(page);
+    syncToolBar();
+}
+
+void MainWindow::syncToolBar()
+{
+    DashboardPage *page = currentPage();
+    if (!page)
+        return;
+    m_toolBar->showTimeRange(page->timeRange());
+    m_toolBar->showCanGoBack(page->canGoBack());
+    m_toolBar->showRefreshInterval(page->refresher()->refreshInterval());
+    m_toolBar->showPaused(page->refresher()->isPaused());
+}
+
+void MainWindow::loadVariableChoices(DashboardPage *page)
+{
+    for (const DashboardVariable &variable : page->dashboard().variables) {
+        const QString name = variable.name;
+        page->refresher()->variableValues(name, [this, page, name](const Result<QStringList> &values) {
+            if (currentPage() != page)
+                return;
+            if (!values) {
+                statusBar()->showMessage(tr("Values of $%1: %2").arg(name, values.error().describe()), 10000);
+                return;
+            }
+            m_toolBar->setVariableChoices(name, values.value(), page->refresher()->variables().value(name));
+        });
+    }
+}
+
+void MainWindow::drillDown(const QString &panelId, const LabelSet &labels)
+{
+    Q_UNUSED(panelId)
+    // A service's series leads to the per-service dashboard, filtered to that service.
+    const QString service = labels.value(m_config.labels.service);
+    DashboardPage *target = dashboardPage(QStringLiteral("microservices"));
+    if (service.isEmpty() || !target || target == currentPage())
+        return;
+    const bool hasVariable = std::any_of(target->dashboard().variables.cbegin(), target->dashboard().variables.cend(),
+                                         [](const DashboardVariable &v) { return v.name == QLatin1String("service"); });
+    if (hasVariable)
+        target->setVariable(QStringLiteral("service"), VariableValue::single(service));
+    if (DashboardPage *source = currentPage())
+        target->setTimeRange(source->timeRange());
+    m_tabs->setCurrentWidget(target);
+    statusBar()->showMessage(tr("Showing %1 for service %2").arg(target->dashboard().title, service), 5000);
+}
+
+void MainWindow::openInPrometheus(const QString &expression)
+{
+    if (m_config.prometheus.isEmpty())
+        return;
+    QUrl url = m_config.prometheus.constFirst().endpoint.url;
+    url.setPath(url.path() + QStringLiteral("/graph"));
+    // Prometheus's own graph page, with the expression exactly as the panel sent it.
+    QByteArray query = "g0.expr=" + QUrl::toPercentEncoding(expression) + "&g0.tab=0";
+    if (DashboardPage *page = currentPage())
+        query += "&g0.range_input=" + QByteArray::number(std::max<qint64>(1, page->timeRange().durationMs() / 1000)) + 's';
+    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    if (!QDesktopServices::openUrl(url))
+        statusBar()->showMessage(tr("Could not open a browser for %1").arg(url.toDisplayString()), 10000);
+}
+
+void MainWindow::chooseCustomRange()
+{
+    DashboardPage *page = currentPage();
+    if (!page)
+        return;
+    CustomRangeDialog dialog(page->timeRange().resolve(QDateTime::currentMSecsSinceEpoch()), this);
+    if (dialog.exec() == QDialog::Accepted)
+        page->setTimeRange(dialog.range());
+    syncToolBar();
+}
 
 void MainWindow::buildMenus()
 {
@@ -61,13 +243,22 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *refresh = view->addAction(tr("&Refresh servers"), m_statusPoller, &ServerStatusPoller::pollNow);
-    refresh->setShortcut(QKeySequence::Refresh);
+    view->addAction(m_toolBar->refreshAction());
+    view->addAction(m_toolBar->pauseAction());
+    view->addAction(m_toolBar->backAction());
+    view->addSeparator();
+    for (int i = 0; i < m_pages.size() && i < 9; ++i) {
+        QString title = m_pages[i]->dashboard().title;
+        QAction *show = view->addAction(title.replace(QLatin1Char('&'), QStringLiteral("&&")), this, [this, i] { m_tabs->setCurrentWidget(m_pages[i]); });
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
     QAction *focusQuery = view->addAction(tr("&Query prompt"), this, [this] {
         m_tabs->setCurrentWidget(m_queryConsole);
         m_queryConsole->setFocus();
     });
     focusQuery->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    view->addSeparator();
+    view->addAction(tr("Check &servers now"), m_statusPoller, &ServerStatusPoller::pollNow);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Pivori Console"), this, [this] {
@@ -75,6 +266,38 @@ void MainWindow::buildMenus()
                            tr("Pivori Console %1\nA native console for Prometheus and Alertmanager.")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(settingskeys::mainWindowGeometry).toByteArray()))
+        resize(1600, 1000);
+    restoreState(settings.value(settingskeys::mainWindowState).toByteArray());
+    const auto range = TimeRange::fromText(settings.value(settingskeys::timeRange).toString());
+    const QVariant interval = settings.value(settingskeys::refreshInterval);
+    for (DashboardPage *page : std::as_const(m_pages)) {
+        if (range)
+            page->setTimeRange(*range);
+        if (interval.isValid())
+            page->refresher()->setRefreshInterval(interval.toLongLong());
+    }
+    showDashboard(settings.value(settingskeys::lastDashboard).toString());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(settingskeys::mainWindowGeometry, saveGeometry());
+    settings.setValue(settingskeys::mainWindowState, saveState());
+    if (DashboardPage *page = currentPage()) {
+        settings.setValue(settingskeys::lastDashboard, page->dashboard().id);
+        // Only a relative range is worth restoring: yesterday's zoom is not today's view.
+        if (page->timeRange().isRelative())
+            settings.setValue(settingskeys::timeRange, page->timeRange().key());
+        settings.setValue(settingskeys::refreshInterval, page->refresher()->refreshInterval());
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::runQuery(const QString &expression, qint64 rangeMs)
@@ -103,15 +326,6 @@ void MainWindow::runQuery(const QString &expression, qint64 rangeMs)
     const QDateTime end = QDateTime::currentDateTimeUtc();
     const QDateTime start = end.addMSecs(-rangeMs);
     m_prometheus->queryRange(expression, start, end, chooseStepMs(rangeMs, m_queryConsole->width()), this, done, slot);
-}
-
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    QSettings settings;
-    settings.setValue(settingskeys::mainWindowGeometry, saveGeometry());
-    settings.setValue(settingskeys::mainWindowState, saveState());
-    settings.setValue(settingskeys::mainWindowTab, m_tabs->currentIndex());
-    QMainWindow::closeEvent(event);
 }
 
 } // namespace pivori

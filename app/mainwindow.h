@@ -1,6 +1,7 @@
 #pragma once
 
 #include "consoleconfig.h"
+#include "promtypes.h"
 
 #include <QMainWindow>
 
@@ -8,11 +9,14 @@ class QTabWidget;
 
 namespace pivori {
 
+class DashboardPage;
+class DashboardToolBar;
 class HttpTransport;
 class PrometheusClient;
 class QueryConsoleWidget;
 class QueryResultModel;
 class ServerStatusPoller;
+class TimeRange;
 
 /// The console's main window. It composes: it builds the parts, wires their signals and
 /// remembers its layout; the parts themselves live in widgets/ and models/.
@@ -23,12 +27,26 @@ public:
     MainWindow(ConsoleConfig config, HttpTransport *transport, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// The page of a dashboard id, or nullptr.
+    DashboardPage *dashboardPage(const QString &id) const;
+    DashboardPage *currentPage() const;
+    void showDashboard(const QString &id);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
+    void buildDashboards();
+    void restoreSettings();
+    void onTabChanged();
+    void syncToolBar();
+    void loadVariableChoices(DashboardPage *page);
+    void drillDown(const QString &panelId, const LabelSet &labels);
+    void openInPrometheus(const QString &expression);
+    void chooseCustomRange();
     void runQuery(const QString &expression, qint64 rangeMs);
+    void reportTimings();
 
     ConsoleConfig m_config;
     HttpTransport *m_transport;
@@ -36,7 +54,9 @@ private:
     ServerStatusPoller *m_statusPoller;
     QueryResultModel *m_queryModel;
     QTabWidget *m_tabs;
+    DashboardToolBar *m_toolBar;
     QueryConsoleWidget *m_queryConsole;
+    QList<DashboardPage *> m_pages;
 };
 
 } // namespace pivori

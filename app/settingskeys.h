@@ -7,6 +7,8 @@ namespace pivori::settingskeys {
 
 inline const QString mainWindowGeometry = QStringLiteral("mainWindow/geometry");
 inline const QString mainWindowState = QStringLiteral("mainWindow/state");
-inline const QString mainWindowTab = QStringLiteral("mainWindow/tab");
+inline const QString lastDashboard = QStringLiteral("dashboards/last");
+inline const QString timeRange = QStringLiteral("dashboards/timeRange");
+inline const QString refreshInterval = QStringLiteral("dashboards/refreshIntervalMs");
 
 } // namespace pivori::settingskeys

@@ -37,6 +37,7 @@ struct PanelData final
     QList<PanelSeries> series;
     std::optional<double> value;  ///< gauge and stat: the single reading (may be NaN)
     QString error;                ///< Prometheus's own message (or the transport's)
+    QStringList warnings;         ///< Prometheus's warnings, and ours (several series on a gauge)
     QStringList expressions;      ///< per query, exactly as sent (variables expanded)
     qint64 startMs = 0;           ///< range the data covers (unix ms)
     qint64 endMs = 0;

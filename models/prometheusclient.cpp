@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -248,6 +249,36 @@ quint64 PrometheusClient::buildInfo(QObject *context, Callback<PromBuildInfo> do
 {
     return start<PromBuildInfo>(makeRequest(QStringLiteral("/api/v1/status/buildinfo"), {}), context,
         std::move(done), slot, &PrometheusParser::parseBuildInfoResponse);
+}
+
+quint64 PrometheusClient::labelValues(const QString &label, const QStringList &matchSelectors,
+    const QDateTime &startTime, const QDateTime &endTime, QObject *context, Callback<QStringList> done,
+    const QString &slot)
+{
+    // The name becomes part of the URL path, so only a real label name may get there.
+    static const QRegularExpression labelName(QStringLiteral("^[a-zA-Z_][a-zA-Z0-9_]*$"));
+    const bool nameOk = labelName.match(label).hasMatch();
+    const QString path = QStringLiteral("/api/v1/label/%1/values").arg(nameOk ? label : QStringLiteral("_"));
+    std::optional<Error> rejected;
+    QueryParams params;
+    if (!nameOk) {
+        rejected = configError(path, tr("\"%1\" is not a label name").arg(label.left(80)));
+    } else if (startTime.isValid() && endTime.isValid() && endTime < startTime) {
+        rejected = configError(path,
+            tr("the end of the range (%1) is before its start (%2)")
+                .arg(endTime.toString(Qt::ISODateWithMs), startTime.toString(Qt::ISODateWithMs)));
+    } else {
+        for (const QString &selector : matchSelectors) {
+            if (!selector.trimmed().isEmpty())
+                params.append({ QStringLiteral("match[]"), selector });
+        }
+        if (startTime.isValid())
+            params.append({ QStringLiteral("start"), msToSecondsText(startTime.toMSecsSinceEpoch()) });
+        if (endTime.isValid())
+            params.append({ QStringLiteral("end"), msToSecondsText(endTime.toMSecsSinceEpoch()) });
+    }
+    return start<QStringList>(makeRequest(path, params), context, std::move(done), slot,
+        &PrometheusParser::parseLabelValuesResponse, rejected);
 }
 
 quint64 PrometheusClient::ready(QObject *context, Callback<bool> done, const QString &slot)

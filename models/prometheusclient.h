@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -62,6 +63,11 @@ public:
     quint64 alerts(QObject *context, Callback<QList<PromAlert>> done, const QString &slot = {});
     /// /api/v1/status/buildinfo
     quint64 buildInfo(QObject *context, Callback<PromBuildInfo> done, const QString &slot = {});
+    /// /api/v1/label/<label>/values: the values `label` takes, restricted to the series matched
+    /// by any of `matchSelectors` (sent as repeated match[]) and to [start, end] when those are
+    /// valid. A label name outside [a-zA-Z_][a-zA-Z0-9_]* is refused before sending.
+    quint64 labelValues(const QString &label, const QStringList &matchSelectors, const QDateTime &start,
+        const QDateTime &end, QObject *context, Callback<QStringList> done, const QString &slot = {});
     /// /-/ready: true when ready, false while Prometheus still loads (503); other answers are errors.
     quint64 ready(QObject *context, Callback<bool> done, const QString &slot = {});
 

@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 
 #include <cmath>
 #include <optional>
@@ -243,8 +242,8 @@ private:
     QString m_error;
 };
 
-/// The `data` object of a small answer, or the error the answer stands for.
-Result<QJsonObject> dataObject(int status, const QByteArray &contentType, const QByteArray &body)
+/// The `data` of a small answer (undefined when absent), or the error the answer stands for.
+Result<QJsonValue> dataValue(int status, const QByteArray &contentType, const QByteArray &body)
 {
     if (auto error = precheck(status, contentType, body))
         return *error;
@@ -263,10 +262,17 @@ Result<QJsonObject> dataObject(int status, const QByteArray &contentType, const 
     if (promStatus != QLatin1String("success"))
         return envelopeError(status, promStatus, root.value(QLatin1String("errorType")).toString(),
             root.value(QLatin1String("error")).toString(), body);
-    const QJsonValue data = root.value(QLatin1String("data"));
-    if (!data.isObject())
+    return root.value(QLatin1String("data"));
+}
+
+Result<QJsonObject> dataObject(int status, const QByteArray &contentType, const QByteArray &body)
+{
+    const auto data = dataValue(status, contentType, body);
+    if (!data)
+        return data.error();
+    if (!data.value().isObject())
         return parseError(status, PrometheusParser::tr("data: missing or not an object"));
-    return data.toObject();
+    return data.value().toObject();
 }
 
 double durationSec(const QString &text)
@@ -455,6 +461,31 @@ Result<PromBuildInfo> PrometheusParser::parseBuildInfoResponse(
     return info;
 }
 
+Result<QStringList> PrometheusParser::parseLabelValuesResponse(
+    int httpStatus, const QByteArray &contentType, const QByteArray &body)
+{
+    const auto data = dataValue(httpStatus, contentType, body);
+    if (!data)
+        return data.error();
+    const QJsonValue &values = data.value();
+    // Prometheus writes [] when nothing matches; a null from an older server means the same.
+    if (values.isNull())
+        return QStringList();
+    if (!values.isArray())
+        return parseError(httpStatus,
+            values.isUndefined() ? PrometheusParser::tr("data: missing")
+                                 : PrometheusParser::tr("data: expected an array of label values"));
+    const QJsonArray array = values.toArray();
+    QStringList out;
+    out.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isString())
+            return parseError(httpStatus, PrometheusParser::tr("data[%1]: expected a string").arg(i));
+        out << array.at(i).toString();
+    }
+    return out;
+}
+
 Result<bool> PrometheusParser::parseReadyResponse(int httpStatus, const QByteArray &, const QByteArray &body)
 {
     if (httpStatus == 200)
@@ -462,40 +493,6 @@ Result<bool> PrometheusParser::parseReadyResponse(int httpStatus, const QByteArr
     if (httpStatus == 503)
         return false;
     return httpError(httpStatus, body);
-}
-
-QByteArray PrometheusParser::syntheticMatrixResponse(
-    int seriesCount, int pointCount, qint64 startMs, qint64 stepMs)
-{
-    QByteArray out;
-    out.reserve(qsizetype(seriesCount) * (qsizetype(pointCount) * 30 + 160) + 80);
-    out += R"({"status":"success","data":{"resultType":"matrix","result":[)";
-    for (int i = 0; i < seriesCount; ++i) {
-        if (i > 0)
-            out += ',';
-        out += R"({"metric":{"__name__":"pivori_http_request_duration_seconds","instance":"svc-)";
-        out += QByteArray::number(i);
-        out += R"(:8080","job":"pivori","quantile":"0.99"},"values":[)";
-        for (int j = 0; j < pointCount; ++j) {
-            if (j > 0)
-                out += ',';
-            // Written the way Go's jsonutil does: integer seconds, then exactly three ms digits.
-            const qint64 ms = startMs + qint64(j) * stepMs;
-            out += '[';
-            out += QByteArray::number(ms / 1000);
-            if (ms % 1000 != 0) {
-                out += '.';
-                out += QByteArray::number(ms % 1000).rightJustified(3, '0');
-            }
-            out += ",\"";
-            const double v = 0.05 + 0.013 * i + 0.0007 * ((j * 7919) % 1013) + std::sin(j * 0.01) * 0.02;
-            out += QByteArray::number(v, 'g', QLocale::FloatingPointShortest);
-            out += "\"]";
-        }
-        out += "]}";
-    }
-    out += "]}}";
-    return out;
 }
 
 } // namespace pivori

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QStringList>
 
 namespace pivori {
 
@@ -42,6 +43,9 @@ public:
         int httpStatus, const QByteArray &contentType, const QByteArray &body);
     /// /api/v1/status/buildinfo
     static Result<PromBuildInfo> parseBuildInfoResponse(
+        int httpStatus, const QByteArray &contentType, const QByteArray &body);
+    /// /api/v1/label/<name>/values: the values in server order (sorted by Prometheus).
+    static Result<QStringList> parseLabelValuesResponse(
         int httpStatus, const QByteArray &contentType, const QByteArray &body);
     /// /-/ready: 200 → true, 503 → false (still loading); anything else is an Error::Http.
     static Result<bool> parseReadyResponse(

@@ -25,11 +25,14 @@ QString unitName(const char *text)
 // the seconds table once it is multiplied by 1000.
 QList<Scale> timeScales(double perSecond)
 {
-    const auto spaced = [](const char *text) { return QLatin1Char(' ') + unitName(text); };
+    const auto spaced = [](const char *text) -> QString { return QLatin1Char(' ') + unitName(text); };
     return {
-        { 1e-6 * perSecond, spaced("µs") }, { 1e-3 * perSecond, spaced("ms") },
-        { 1 * perSecond, spaced("s") },     { 60 * perSecond, spaced("min") },
-        { 3600 * perSecond, spaced("h") },  { 86400 * perSecond, spaced("d") },
+        { 1e-6 * perSecond, spaced("µs") },
+        { 1e-3 * perSecond, spaced("ms") },
+        { 1 * perSecond, spaced("s") },
+        { 60 * perSecond, spaced("min") },
+        { 3600 * perSecond, spaced("h") },
+        { 86400 * perSecond, spaced("d") },
     };
 }
 
@@ -48,10 +51,14 @@ QList<Scale> metricScales(const QString &unit)
 
 QList<Scale> byteScales()
 {
-    const auto spaced = [](const char *text) { return QLatin1Char(' ') + unitName(text); };
+    const auto spaced = [](const char *text) -> QString { return QLatin1Char(' ') + unitName(text); };
     return {
-        { 1, spaced("B") },    { 1e3, spaced("kB") },  { 1e6, spaced("MB") },
-        { 1e9, spaced("GB") }, { 1e12, spaced("TB") }, { 1e15, spaced("PB") },
+        { 1, spaced("B") },
+        { 1e3, spaced("kB") },
+        { 1e6, spaced("MB") },
+        { 1e9, spaced("GB") },
+        { 1e12, spaced("TB") },
+        { 1e15, spaced("PB") },
     };
 }
 
@@ -132,7 +139,8 @@ QString formatPercent(double magnitude, const QLocale &locale)
 {
     int decimals = magnitude >= 1 ? 2 : significantDecimals(magnitude, 3);
     // 99.996 % of uptime is not 100 %: keep adding digits until the rounding stops lying.
-    while (magnitude < 100 && decimals < 6 && locale.toString(magnitude, 'f', decimals) == locale.toString(100.0, 'f', decimals))
+    while (magnitude < 100 && decimals < 6
+        && locale.toString(magnitude, 'f', decimals) == locale.toString(100.0, 'f', decimals))
         ++decimals;
     return fixed(magnitude, decimals, locale) + QLatin1Char(' ') + unitName("%");
 }
@@ -179,15 +187,15 @@ double niceTickStep(double range, int targetTicks)
     const double raw = range / targetTicks;
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     const double normalised = raw / magnitude;
+    // Rounding to the nearest nice step can double the tick count (1.4 -> 1); always rounding
+    // up can halve it (2.6 -> 5). Allowing a third more ticks than asked keeps axes even.
     double nice = 10;
-    if (normalised < 1.5)
-        nice = 1;
-    else if (normalised < 2.25)
-        nice = 2;
-    else if (normalised < 3.5)
-        nice = 2.5;
-    else if (normalised < 7.5)
-        nice = 5;
+    for (const double candidate : { 1.0, 2.0, 2.5, 5.0 }) {
+        if (candidate * 1.35 >= normalised * (1 - 1e-9)) {
+            nice = candidate;
+            break;
+        }
+    }
     return nice * magnitude;
 }
 
@@ -211,6 +219,9 @@ AxisScale axisScale(PanelUnit unit, double maxAbs, double step)
     AxisScale axis;
     axis.divisor = scale.divisor;
     axis.suffix = scale.suffix;
+    const bool metricPrefix
+        = unit == PanelUnit::Count || unit == PanelUnit::None || unit == PanelUnit::RequestsPerSecond;
+    axis.zeroSuffix = metricPrefix ? scales[baseIndex].suffix : scale.suffix;
     axis.decimals = step > 0 && std::isfinite(step) ? decimalsForStep(step / scale.divisor) : 0;
     return axis;
 }
@@ -220,7 +231,7 @@ QString formatTick(double value, const AxisScale &scale, const QLocale &locale)
     double scaled = value / scale.divisor;
     // Tick positions carry floating-point dust (0.30000000000000004); "-0" would look like a bug.
     if (std::fabs(scaled) < 0.5 * std::pow(10.0, -scale.decimals - 3))
-        scaled = 0;
+        return locale.toString(0) + scale.zeroSuffix;
     return fixed(scaled, scale.decimals, locale) + scale.suffix;
 }
 

@@ -12,8 +12,9 @@ namespace pivori {
 struct AxisScale final
 {
     double divisor = 1; ///< a tick prints as value / divisor
-    QString suffix;     ///< appended as is, e.g. " ms", " GB", "k"
-    int decimals = 0;   ///< just enough to tell neighbouring ticks apart
+    QString suffix; ///< appended as is, e.g. " ms", " GB", "k"
+    QString zeroSuffix; ///< for the zero tick: "0 req/s" reads better than "0k req/s"
+    int decimals = 0; ///< just enough to tell neighbouring ticks apart
 };
 
 /// A reading as a person writes it, scaled to its size, three significant digits:
@@ -23,7 +24,8 @@ struct AxisScale final
 /// NaN is "NaN" and infinities "+Inf"/"-Inf": callers word "no traffic" themselves.
 QString formatValue(double value, PanelUnit unit, const QLocale &locale = QLocale());
 
-/// A step of 1, 2, 2.5 or 5 × 10^n that cuts `range` into about `targetTicks` intervals.
+/// A step of 1, 2, 2.5 or 5 × 10^n that cuts `range` into about `targetTicks` intervals
+/// (never more than a third more).
 /// Returns 0 for an empty, negative or non-finite range.
 double niceTickStep(double range, int targetTicks);
 

@@ -438,9 +438,9 @@ private slots:
         {
             const char *file;
             int rounds;
-        } inputs[]
-            = { { "matrix.json", 3000 }, { "unicode-labels.json", 2000 }, { "special-values.json", 1000 },
-                  { "targets.json", 300 }, { "rules.json", 300 }, { "alerts.json", 300 } };
+        } inputs[] = { { "matrix.json", 3000 }, { "unicode-labels.json", 2000 },
+            { "special-values.json", 1000 }, { "targets.json", 300 }, { "rules.json", 300 },
+            { "alerts.json", 300 }, { "label-values.json", 300 } };
         for (const auto &input : inputs) {
             const QByteArray original = fixture(QString::fromUtf8(input.file));
             for (int round = 0; round < input.rounds; ++round) {
@@ -457,6 +457,8 @@ private slots:
                 QVERIFY(rules.ok() || !rules.error().message.isEmpty());
                 const auto alerts = PrometheusParser::parseAlertsResponse(200, kJson, body);
                 QVERIFY(alerts.ok() || !alerts.error().message.isEmpty());
+                const auto values = PrometheusParser::parseLabelValuesResponse(200, kJson, body);
+                QVERIFY(values.ok() || !values.error().message.isEmpty());
             }
         }
     }

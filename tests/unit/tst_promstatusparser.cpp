@@ -115,6 +115,28 @@ private slots:
         QCOMPARE(result.value().goVersion, QStringLiteral("go1.19.8"));
     }
 
+    void labelValues_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("values in server order, escapes and unicode decoded")
+            << "label-values.json"
+            << QStringList { QStringLiteral("api-gateway"), QStringLiteral("auth-service"),
+                   QStringLiteral("checkout"), QStringLiteral("quote \"q\" and \\ backslash"),
+                   QString::fromUtf8("Z\u00fcrich \u65e5\u672c") };
+        QTest::newRow("no values is an empty list") << "label-values-empty.json" << QStringList();
+        QTest::newRow("null data is an empty list") << "label-values-null.json" << QStringList();
+    }
+
+    void labelValues()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, expected);
+        const auto result = PrometheusParser::parseLabelValuesResponse(200, kJson, fixture(file));
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        QCOMPARE(result.value(), expected);
+    }
+
     void smallEndpointErrors_data()
     {
         QTest::addColumn<QString>("endpoint");
@@ -166,6 +188,31 @@ private slots:
             << "buildinfo-missing-version.json" << 200 << parse << "data.version: missing";
         QTest::newRow("buildinfo: 404 text") << "buildinfo"
                                              << "not-found-404.txt" << 404 << http << "404 page not found";
+        QTest::newRow("labelvalues: data not an array")
+            << "labelvalues"
+            << "label-values-not-array.json" << 200 << parse << "data: expected an array of label values";
+        QTest::newRow("labelvalues: value not a string")
+            << "labelvalues"
+            << "label-values-number.json" << 200 << parse << "data[1]: expected a string";
+        QTest::newRow("labelvalues: data missing")
+            << "labelvalues"
+            << "label-values-missing.json" << 200 << parse << "data: missing";
+        QTest::newRow("labelvalues: invalid label name in Prometheus's words")
+            << "labelvalues"
+            << "error-label-name.json" << 400 << server << "invalid label name: \"1bad\"";
+        QTest::newRow("labelvalues: bad match[] selector")
+            << "labelvalues"
+            << "error-label-match.json" << 400 << server << "1:4: parse error: unexpected end of input";
+        QTest::newRow("labelvalues: truncated")
+            << "labelvalues"
+            << "TRUNCATE40:label-values.json" << 200 << parse << "invalid JSON at byte";
+        QTest::newRow("labelvalues: proxy page") << "labelvalues"
+                                                 << "proxy-502.html" << 502 << http << "502 Bad Gateway";
+        QTest::newRow("labelvalues: login page with 200")
+            << "labelvalues"
+            << "login-200.html" << 200 << parse << "expected a JSON object, got";
+        QTest::newRow("labelvalues: deep nesting") << "labelvalues"
+                                                   << "DEEP" << 200 << parse << "invalid JSON at byte";
         QTest::newRow("buildinfo: deep nesting") << "buildinfo"
                                                  << "DEEP" << 200 << parse << "invalid JSON at byte";
     }
@@ -182,6 +229,8 @@ private slots:
             body = "{\"data\":" + QByteArray(200000, '[');
         else if (file.startsWith(QLatin1String("TRUNCATE:")))
             body = fixture(file.mid(9)).left(300);
+        else if (file.startsWith(QLatin1String("TRUNCATE40:")))
+            body = fixture(file.mid(11)).left(40);
         else
             body = fixture(file);
         std::optional<Error> error;
@@ -190,6 +239,9 @@ private slots:
                 error = r.error();
         } else if (endpoint == QLatin1String("rules")) {
             if (auto r = PrometheusParser::parseRulesResponse(status, kJson, body); !r)
+                error = r.error();
+        } else if (endpoint == QLatin1String("labelvalues")) {
+            if (auto r = PrometheusParser::parseLabelValuesResponse(status, kJson, body); !r)
                 error = r.error();
         } else if (endpoint == QLatin1String("alerts")) {
             if (auto r = PrometheusParser::parseAlertsResponse(status, kJson, body); !r)

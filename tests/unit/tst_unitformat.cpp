@@ -94,8 +94,13 @@ void TestUnitFormat::niceSteps_data()
     QTest::addColumn<double>("expected");
 
     QTest::newRow("ten over five") << 10.0 << 5 << 2.0;
-    QTest::newRow("one over four is quarter") << 1.0 << 4 << 0.25;
-    QTest::newRow("large range rounds to five") << 470.0 << 8 << 50.0;
+    QTest::newRow("quarter steps when a fifth is closer to five ticks") << 1.0 << 4 << 0.2;
+    QTest::newRow("two and a half") << 10.0 << 3 << 2.5;
+    QTest::newRow("at most a third more ticks than asked") << 470.0 << 8 << 50.0;
+    QTest::newRow("rounds up when rounding down doubles the ticks") << 470.0 << 10 << 50.0;
+    QTest::newRow("exact fit is kept") << 500.0 << 5 << 100.0;
+    QTest::newRow("slightly above a nice step keeps it") << 4.2 << 2 << 2.0;
+    QTest::newRow("well above a nice step goes up") << 8.0 << 2 << 5.0;
     QTest::newRow("tiny range") << 0.003 << 3 << 0.001;
     QTest::newRow("empty range gives zero") << 0.0 << 5 << 0.0;
     QTest::newRow("negative range gives zero") << -1.0 << 5 << 0.0;
@@ -123,31 +128,31 @@ void TestUnitFormat::axisTicks_data()
     QTest::newRow("latency below a second in ms")
         << PanelUnit::Seconds << 0.0 << 0.8 << 4
         << QStringList { QStringLiteral("0 ms"), QStringLiteral("200 ms"), QStringLiteral("400 ms"),
-                         QStringLiteral("600 ms"), QStringLiteral("800 ms") };
+               QStringLiteral("600 ms"), QStringLiteral("800 ms") };
     QTest::newRow("latency above a second in s, one scale for all")
         << PanelUnit::Seconds << 0.0 << 1.5 << 3
         << QStringList { QStringLiteral("0 s"), QStringLiteral("0.5 s"), QStringLiteral("1 s"),
-                         QStringLiteral("1.5 s") };
+               QStringLiteral("1.5 s") };
     QTest::newRow("hours step round in hours")
         << PanelUnit::Seconds << 0.0 << 4 * 3600.0 << 4
         << QStringList { QStringLiteral("0 h"), QStringLiteral("1 h"), QStringLiteral("2 h"),
-                         QStringLiteral("3 h"), QStringLiteral("4 h") };
-    QTest::newRow("memory in GB")
-        << PanelUnit::Bytes << 0.0 << 2e9 << 4
-        << QStringList { QStringLiteral("0 GB"), QStringLiteral("0.5 GB"), QStringLiteral("1 GB"),
-                         QStringLiteral("1.5 GB"), QStringLiteral("2 GB") };
+               QStringLiteral("3 h"), QStringLiteral("4 h") };
+    QTest::newRow("memory in GB") << PanelUnit::Bytes << 0.0 << 2e9 << 4
+                                  << QStringList { QStringLiteral("0 GB"), QStringLiteral("0.5 GB"),
+                                         QStringLiteral("1 GB"), QStringLiteral("1.5 GB"),
+                                         QStringLiteral("2 GB") };
     QTest::newRow("percent with quarter steps")
-        << PanelUnit::Percent << 99.0 << 100.0 << 4
+        << PanelUnit::Percent << 99.0 << 100.0 << 3
         << QStringList { QStringLiteral("99 %"), QStringLiteral("99.25 %"), QStringLiteral("99.5 %"),
-                         QStringLiteral("99.75 %"), QStringLiteral("100 %") };
+               QStringLiteral("99.75 %"), QStringLiteral("100 %") };
     QTest::newRow("request rate in thousands")
         << PanelUnit::RequestsPerSecond << 0.0 << 3000.0 << 3
-        << QStringList { QStringLiteral("0k req/s"), QStringLiteral("1k req/s"), QStringLiteral("2k req/s"),
-                         QStringLiteral("3k req/s") };
+        << QStringList { QStringLiteral("0 req/s"), QStringLiteral("1k req/s"), QStringLiteral("2k req/s"),
+               QStringLiteral("3k req/s") };
     QTest::newRow("milliseconds unit scales to s")
         << PanelUnit::Milliseconds << 0.0 << 2000.0 << 4
         << QStringList { QStringLiteral("0 s"), QStringLiteral("0.5 s"), QStringLiteral("1 s"),
-                         QStringLiteral("1.5 s"), QStringLiteral("2 s") };
+               QStringLiteral("1.5 s"), QStringLiteral("2 s") };
     QTest::newRow("negative range keeps the sign")
         << PanelUnit::Count << -20.0 << 20.0 << 2
         << QStringList { QStringLiteral("-20"), QStringLiteral("0"), QStringLiteral("20") };

@@ -1,0 +1,48 @@
+#include "customrangedialog.h"
+
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimeZone>
+
+namespace pivori {
+
+CustomRangeDialog::CustomRangeDialog(const TimeRange::Resolved &initial, QWidget *parent)
+    : QDialog(parent)
+    , m_start(new QDateTimeEdit(QDateTime::fromMSecsSinceEpoch(initial.startMs), this))
+    , m_end(new QDateTimeEdit(QDateTime::fromMSecsSinceEpoch(initial.endMs), this))
+{
+    setWindowTitle(tr("Custom time range"));
+    const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+    for (QDateTimeEdit *edit : {m_start, m_end}) {
+        edit->setDisplayFormat(format);
+        edit->setCalendarPopup(true);
+    }
+    auto *zone = new QLabel(tr("Times are in %1 (UTC%2).")
+                                .arg(QString::fromUtf8(QTimeZone::systemTimeZoneId()),
+                                     QDateTime::currentDateTime().toString(QStringLiteral("t"))),
+                            this);
+    zone->setTextFormat(Qt::PlainText);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&From:"), m_start);
+    form->addRow(tr("&To:"), m_end);
+    form->addRow(zone);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto validate = [this, buttons] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(m_start->dateTime() < m_end->dateTime());
+    };
+    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, validate);
+    connect(m_end, &QDateTimeEdit::dateTimeChanged, this, validate);
+}
+
+TimeRange CustomRangeDialog::range() const
+{
+    return TimeRange::absolute(m_start->dateTime().toMSecsSinceEpoch(), m_end->dateTime().toMSecsSinceEpoch());
+}
+
+} // namespace pivori

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "inboxalert.h"
+#include "matcher.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QMap>
+#include <QSet>
+
+#include <memory>
+#include <vector>
+
+namespace pivori {
+
+/// The alert inbox as a two-level tree: group rows (by alertname, severity, service, cluster
+/// or receivers) whose children are the alerts of every configured cluster.
+///
+/// setAlerts() runs on every poll and changes the tree row by row, keyed by cluster +
+/// fingerprint: rows are inserted and removed for alerts that come and go, and dataChanged
+/// is emitted only for alerts whose content changed. A poll never resets the model, so the
+/// views keep their selection, scroll position and expanded groups. Only a change of the
+/// grouping resets it (the whole tree changes shape); views find their alerts again through
+/// KeyRole. Rows are kept in a stable order: groups by key (severities by rank), alerts by
+/// severity, alertname, source, cluster and fingerprint — fields that never change for a key.
+class AlertInboxModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        SeverityColumn,
+        AlertnameColumn,
+        SourceColumn, ///< service / instance (pod, instance or node)
+        SummaryColumn,
+        SinceColumn,
+        StateColumn,
+        AckByColumn,
+        AckUntilColumn,
+        ReceiversColumn,
+        ClusterColumn,
+        ColumnCount
+    };
+    enum Role {
+        SeverityRole = Qt::UserRole + 1, ///< QString severity label; a group: its worst one
+        SeverityRankRole, ///< int, see InboxAlertText::severityRank()
+        StateRole, ///< int InboxAlert::State
+        AckRole, ///< QVariantMap {by, until, silenceId, comment}, or an invalid QVariant
+        AckPendingRole, ///< bool: an acknowledgement waits in the outbox
+        SortRole, ///< the column's raw value (rank, QDateTime, text) for sorting
+        FingerprintRole,
+        ClusterRole,
+        KeyRole, ///< "cluster/fingerprint", unique
+        IsGroupRole,
+        GroupKeyRole,
+        ChildCountRole, ///< alerts in a group
+        LabelsRole, ///< QVariantMap
+        AnnotationsRole, ///< QVariantMap
+        InhibitorsRole, ///< QStringList
+        StaleRole, ///< bool: from a cluster that did not answer the last poll
+        SearchTextRole, ///< lower-case text the free-text filter searches
+    };
+    enum class GroupBy { Alertname, Severity, Service, Cluster, Receiver };
+    Q_ENUM(GroupBy)
+
+    explicit AlertInboxModel(QObject *parent = nullptr);
+    ~AlertInboxModel() override;
+
+    /// The alerts of all clusters as of this poll; changes the tree row by row.
+    void setAlerts(const QList<InboxAlert> &alerts);
+    QList<InboxAlert> alerts() const;
+    int alertCount() const { return int(m_groupOfAlert.size()); }
+
+    void setGroupBy(GroupBy groupBy);
+    GroupBy groupBy() const { return m_groupBy; }
+    /// The label that names a service (LabelNames::service); used for the source column and grouping.
+    void setServiceLabel(const QString &label);
+
+    /// The alert of an alert row, nullptr for a group row or an invalid index.
+    const InboxAlert *alertAt(const QModelIndex &index) const;
+    QModelIndex indexOf(const QString &key, int column = 0) const;
+    QModelIndex groupIndex(const QString &groupKey) const;
+    /// How many current alerts of @p cluster the matchers select (the acknowledge preview).
+    int countMatching(const QString &cluster, const QList<Matcher> &matchers) const;
+
+    /// Alerts per severity label ("" for none), all of them, or only those still firing.
+    QMap<QString, int> severityCounts() const { return m_counts; }
+    QMap<QString, int> firingCounts() const { return m_firingCounts; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    /// severityCounts() or firingCounts() changed.
+    void severityCountsChanged();
+
+private:
+    struct Group;
+
+    QString groupKeyOf(const InboxAlert &alert) const;
+    bool groupLess(const QString &a, const QString &b) const;
+    bool alertLess(const InboxAlert &a, const InboxAlert &b) const;
+    QModelIndex groupIndexAt(int row) const;
+    int rowInGroup(const Group &group, const QString &key) const;
+    void renumberGroups(int from);
+    void removeGroup(int row);
+    void insertIntoGroups(QList<InboxAlert> fresh, QSet<QString> *touched);
+    void rebuild(const QList<InboxAlert> &alerts);
+    void updateCounts();
+    QVariant alertData(const InboxAlert &alert, int column, int role) const;
+    QVariant groupData(const Group &group, int column, int role) const;
+
+    std::vector<std::unique_ptr<Group>> m_groups;
+    QHash<QString, Group *> m_groupByKey;
+    QHash<QString, Group *> m_groupOfAlert;
+    GroupBy m_groupBy = GroupBy::Alertname;
+    QString m_serviceLabel = QStringLiteral("service");
+    QMap<QString, int> m_counts;
+    QMap<QString, int> m_firingCounts;
+};
+
+} // namespace pivori

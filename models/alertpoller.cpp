@@ -1,0 +1,218 @@
+#include "alertpoller.h"
+
+#include "ackservice.h"
+#include "alertinboxmodel.h"
+
+#include <QSet>
+
+namespace pivori {
+
+AlertPoller::AlertPoller(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setInterval(10'000);
+    connect(&m_timer, &QTimer::timeout, this, &AlertPoller::pollNow);
+}
+
+void AlertPoller::setClients(const QList<AlertmanagerClient *> &clients)
+{
+    m_clients.clear();
+    QSet<QString> names;
+    for (AlertmanagerClient *client : clients) {
+        if (!client)
+            continue;
+        m_clients.append(client);
+        names.insert(client->clusterName());
+    }
+    m_data.removeIf([&](const auto &it) { return !names.contains(it.key()); });
+    // Answers of the round in flight belong to the old list of clients.
+    ++m_round;
+    m_pending = 0;
+}
+
+void AlertPoller::setAckService(AckService *service)
+{
+    if (m_ackService)
+        disconnect(m_ackService, nullptr, this, nullptr);
+    m_ackService = service;
+    if (!service)
+        return;
+    auto repoll = [this] {
+        if (isPolling())
+            m_pollAgain = true;
+        else
+            pollNow();
+    };
+    connect(service, &AckService::acknowledged, this, repoll);
+    connect(service, &AckService::unacknowledged, this, repoll);
+    connect(service, &AckService::extended, this, repoll);
+    // A new or dropped pending ack changes only our own marks: no need to ask the servers. A
+    // round in progress publishes at its end anyway, from a consistent set of answers.
+    connect(service, &AckService::pendingChanged, this, [this] {
+        if (!isPolling())
+            publish();
+    });
+}
+
+void AlertPoller::setModel(AlertInboxModel *model)
+{
+    m_model = model;
+    if (model)
+        model->setAlerts(m_alerts);
+}
+
+void AlertPoller::setInterval(int ms)
+{
+    m_timer.setInterval(std::max(ms, 1000));
+}
+
+void AlertPoller::start()
+{
+    m_timer.start();
+    pollNow();
+}
+
+void AlertPoller::stop()
+{
+    m_timer.stop();
+}
+
+void AlertPoller::pollNow()
+{
+    if (m_pending > 0)
+        return;
+    const quint64 round = ++m_round;
+    for (const QPointer<AlertmanagerClient> &client : std::as_const(m_clients)) {
+        if (!client)
+            continue;
+        const QString name = client->clusterName();
+        ClusterData &data = m_data[name];
+        data.alertsRead = false;
+        data.silencesRead = false;
+        data.failures.clear();
+        data.alertsError.reset();
+        data.silencesError.reset();
+        m_pending += 2;
+        client->fetchAlerts({}, this, [this, round, name](Result<AlertmanagerClient::AlertsSnapshot> result) {
+            if (round != m_round)
+                return;
+            ClusterData &d = m_data[name];
+            if (result) {
+                d.alerts = result.value().alerts;
+                d.alertsRead = true;
+                d.lastSuccess = QDateTime::currentDateTimeUtc();
+                d.failures.append(result.value().failures);
+            } else {
+                d.alertsError = result.error();
+            }
+            answered();
+        });
+        client->fetchSilences(this, [this, round, name](Result<AlertmanagerClient::SilencesSnapshot> result) {
+            if (round != m_round)
+                return;
+            ClusterData &d = m_data[name];
+            if (result) {
+                d.silences = result.value().silences;
+                d.silencesRead = true;
+                d.failures.append(result.value().failures);
+            } else {
+                d.silencesError = result.error();
+            }
+            answered();
+        });
+    }
+    if (m_pending == 0)
+        publish();
+}
+
+void AlertPoller::answered()
+{
+    if (--m_pending > 0)
+        return;
+    QList<ClusterState> states;
+    for (const QPointer<AlertmanagerClient> &client : std::as_const(m_clients)) {
+        if (!client)
+            continue;
+        const ClusterData &d = m_data[client->clusterName()];
+        ClusterState state;
+        state.cluster = client->clusterName();
+        state.polled = true;
+        state.reachable = d.alertsRead;
+        state.lastSuccess = d.lastSuccess;
+        QSet<QString> seen;
+        for (const auto &failure : d.failures) {
+            if (!seen.contains(failure.replicaUrl)) {
+                seen.insert(failure.replicaUrl);
+                state.failures.append(failure);
+            }
+        }
+        if (d.alertsError) {
+            state.message = d.lastSuccess.isValid()
+                ? tr("%1 is unreachable (%2); showing its alerts as of %3")
+                      .arg(state.cluster, d.alertsError->message,
+                          d.lastSuccess.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+                : tr("%1 is unreachable: %2").arg(state.cluster, d.alertsError->message);
+        } else if (!state.failures.isEmpty()) {
+            QStringList parts;
+            for (const auto &failure : std::as_const(state.failures))
+                parts.append(failure.replicaUrl + QStringLiteral(": ") + failure.error.message);
+            state.message = tr("%n replica(s) of %1 did not answer: %2", nullptr, int(state.failures.size()))
+                                .arg(state.cluster, parts.join(QStringLiteral("; ")));
+        } else if (d.silencesError) {
+            state.message = tr("cannot read the silences of %1 (%2); acknowledgements may be out of date")
+                                .arg(state.cluster, d.silencesError->message);
+        }
+        states.append(state);
+    }
+    m_states = states;
+    emit clusterStatesChanged(m_states);
+    publish();
+    emit roundFinished();
+    if (m_pollAgain) {
+        m_pollAgain = false;
+        pollNow();
+    }
+}
+
+QList<InboxAlert> AlertPoller::combine() const
+{
+    const QList<AckOutbox::Entry> pending
+        = m_ackService ? m_ackService->pendingAcks() : QList<AckOutbox::Entry> {};
+    QList<InboxAlert> out;
+    for (const QPointer<AlertmanagerClient> &client : m_clients) {
+        if (!client)
+            continue;
+        const QString name = client->clusterName();
+        const auto it = m_data.constFind(name);
+        if (it == m_data.cend())
+            continue;
+        QList<InboxAlert> rows = InboxAlert::fromSnapshot(name, it->alerts, it->silences);
+        QList<CompiledMatchers> acks;
+        for (const AckOutbox::Entry &entry : pending) {
+            if (entry.cluster == name)
+                acks.append(CompiledMatchers(entry.matchers));
+        }
+        for (InboxAlert &row : rows) {
+            row.stale = it->alertsError.has_value();
+            row.ackPending = std::any_of(acks.cbegin(), acks.cend(),
+                [&](const CompiledMatchers &matchers) { return matchers.matches(row.alert.labels); });
+        }
+        out.append(rows);
+    }
+    return out;
+}
+
+void AlertPoller::publish()
+{
+    m_alerts = combine();
+    emit alertsUpdated(m_alerts);
+    if (m_model)
+        m_model->setAlerts(m_alerts);
+}
+
+QList<Silence> AlertPoller::silences(const QString &cluster) const
+{
+    return m_data.value(cluster).silences;
+}
+
+} // namespace pivori

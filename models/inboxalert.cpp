@@ -1,0 +1,89 @@
+#include "inboxalert.h"
+
+#include "acknowledgement.h"
+
+#include <QHash>
+
+namespace pivori {
+
+InboxAlert::State InboxAlert::state() const
+{
+    if (ack)
+        return State::Acknowledged;
+    if (!alert.silencedBy.isEmpty())
+        return State::Silenced;
+    if (!alert.inhibitedBy.isEmpty())
+        return State::Inhibited;
+    return State::Firing;
+}
+
+QString InboxAlert::stateName(State state)
+{
+    switch (state) {
+    case State::Firing:
+        return QStringLiteral("firing");
+    case State::Acknowledged:
+        return QStringLiteral("acknowledged");
+    case State::Silenced:
+        return QStringLiteral("silenced");
+    case State::Inhibited:
+        return QStringLiteral("inhibited");
+    }
+    return {};
+}
+
+QString InboxAlert::stateText(State state)
+{
+    switch (state) {
+    case State::Firing:
+        return tr("firing");
+    case State::Acknowledged:
+        return tr("acknowledged");
+    case State::Silenced:
+        return tr("silenced");
+    case State::Inhibited:
+        return tr("inhibited");
+    }
+    return {};
+}
+
+QString InboxAlert::describeLabels(const QMap<QString, QString> &labels)
+{
+    QStringList parts;
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+        if (it.key() == QLatin1String("alertname"))
+            continue;
+        parts.append(Matcher { it.key(), it.value(), false, true }.toString());
+    }
+    return labels.value(QStringLiteral("alertname")) + u'{' + parts.join(QStringLiteral(", ")) + u'}';
+}
+
+QList<InboxAlert> InboxAlert::fromSnapshot(
+    const QString &cluster, const QList<Alert> &alerts, const QList<Silence> &silences)
+{
+    QHash<QString, Silence> silencesById;
+    silencesById.reserve(silences.size());
+    for (const Silence &silence : silences)
+        silencesById.insert(silence.id, silence);
+    QHash<QString, const Alert *> byFingerprint;
+    byFingerprint.reserve(alerts.size());
+    for (const Alert &alert : alerts)
+        byFingerprint.insert(alert.fingerprint, &alert);
+
+    QList<InboxAlert> out;
+    out.reserve(alerts.size());
+    for (const Alert &alert : alerts) {
+        InboxAlert row;
+        row.alert = alert;
+        row.cluster = cluster;
+        row.ack = Acknowledgement::forAlert(alert, silencesById);
+        for (const QString &fingerprint : alert.inhibitedBy) {
+            const Alert *source = byFingerprint.value(fingerprint);
+            row.inhibitors.append(source ? describeLabels(source->labels) : fingerprint);
+        }
+        out.append(std::move(row));
+    }
+    return out;
+}
+
+} // namespace pivori

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "amtypes.h"
+#include "inboxalert.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace pivori {
+
+/// A silence and the cluster that holds it, as the command line lists them.
+struct ClusterSilence final
+{
+    QString cluster;
+    Silence silence;
+};
+
+/// A JSON array with one object per alert: cluster, fingerprint, labels, annotations, state
+/// (firing, acknowledged, silenced, inhibited), silencedBy, inhibitedBy, inhibitors (readable),
+/// acknowledged ({by, until, silenceId, comment} or null), startsAt, receivers, generatorURL.
+QByteArray inboxAlertsToJson(const QList<InboxAlert> &alerts);
+/// A plain-text table for a terminal. Control characters of alert text are replaced, so a
+/// hostile label cannot drive the terminal.
+QString inboxAlertsToTable(const QList<InboxAlert> &alerts, const QString &serviceLabel);
+
+/// A JSON array: cluster, id, state, matchers ([{name, value, isRegex, isEqual}]), matcherText,
+/// startsAt, endsAt, updatedAt, createdBy, comment, acknowledgement (bool).
+QByteArray silencesToJson(const QList<ClusterSilence> &silences);
+QString silencesToTable(const QList<ClusterSilence> &silences);
+
+/// @p text with control characters (C0, DEL, C1) replaced by U+FFFD.
+QString terminalSafe(const QString &text);
+
+} // namespace pivori

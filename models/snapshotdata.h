@@ -1,0 +1,33 @@
+#pragma once
+
+#include "consoleconfig.h"
+#include "paneldata.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+
+namespace pivori {
+
+/// The data behind a dashboard snapshot, as JSON for scripts and incident reports:
+///
+///     {"dashboard": {"id", "title"},
+///      "range": {"start", "end", "step"},                       (unix seconds)
+///      "panels": [{"id", "title", "type", "unit",              (spelled as in the YAML)
+///                  "thresholds": [{"value", "color", "severity"}],
+///                  "queries": [{"expr", "legend"}],             (expr exactly as sent)
+///                  "series": [{"name", "labels", "query", "points": [[t, v], ...]}],
+///                  "value",                                     (gauge and stat, else null)
+///                  "error",                                     (null, or the message)
+///                  "range": {"start", "end", "step"} or {"time"}}]}  (what this panel's queries
+///                                                               used: bars step by their bucket,
+///                                                               gauge/stat read at "time"; null
+///                                                               before the first answer)
+///
+/// Panels come in dashboard order; a panel missing from `data` is written with no series.
+/// JSON has no NaN or infinity: NaN is written as null, ±Inf as the strings "+Inf"/"-Inf"
+/// (as in queryResultToJson). Colours are "#rrggbb". `query` indexes `queries`.
+QByteArray snapshotJson(const Dashboard &dashboard, const QMap<QString, PanelData> &data, qint64 startMs,
+    qint64 endMs, qint64 stepMs);
+
+} // namespace pivori

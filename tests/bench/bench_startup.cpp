@@ -1,0 +1,112 @@
+// Time from exec of pivori-console to the first panel painted with data (and to every
+// panel of both dashboards), and the console's memory (PSS) with both dashboards open,
+// against the demo stack. Starts its own stack on loopback and stops it.
+#include "benchutil.h"
+#include "stacklauncher.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace pivori;
+
+namespace {
+
+void spin(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+struct Run
+{
+    double firstMs = -1;
+    double allMs = -1;
+    qint64 pssKiB = 0;
+};
+
+/// One start of the console; waits for its report lines, bounded in time.
+Run startConsole(const StackState &stack, bool measureMemory)
+{
+    QTemporaryDir config; // fresh settings: no remembered window or range
+    QProcess console;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("PIVORI_REPORT_TIMINGS"), QStringLiteral("1"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    console.setProcessEnvironment(env);
+    QStringList args{QStringLiteral("--prometheus"), stack.prometheus.toString()};
+    for (const QUrl &am : stack.alertmanagers)
+        args << QStringLiteral("--alertmanager") << am.toString();
+    Run run;
+    QElapsedTimer clock;
+    clock.start();
+    console.start(QStringLiteral(PIVORI_CONSOLE_BIN), args);
+    QByteArray out;
+    while (clock.elapsed() < 60000 && run.allMs < 0 && console.state() != QProcess::NotRunning) {
+        console.waitForReadyRead(100);
+        out += console.readAllStandardOutput();
+        if (run.firstMs < 0 && out.contains("first-data-painted"))
+            run.firstMs = clock.nsecsElapsed() / 1e6;
+        if (out.contains("all-data-painted"))
+            run.allMs = clock.nsecsElapsed() / 1e6;
+    }
+    if (measureMemory && run.allMs >= 0) {
+        spin(35000); // a few refreshes at 10 s
+        run.pssKiB = bench::pssKiB(console.processId());
+    }
+    console.terminate();
+    if (!console.waitForFinished(10000))
+        console.kill();
+    console.waitForFinished(5000);
+    return run;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    StackOptions options;
+    options.simulatorPath = QStringLiteral(PIVORI_SIMULATOR_BIN);
+    StackLauncher stack(options);
+    bool ready = false;
+    QObject::connect(&stack, &StackLauncher::ready, [&] { ready = true; });
+    stack.start();
+    QElapsedTimer wait;
+    wait.start();
+    while (!ready && wait.elapsed() < 120000)
+        spin(100);
+    if (!ready) {
+        std::fprintf(stderr, "the stack did not start\n");
+        return 1;
+    }
+    spin(15000); // some history, so every rate has data
+
+    QList<double> first;
+    QList<double> all;
+    for (int i = 0; i < 5; ++i) {
+        const Run run = startConsole(stack.state(), false);
+        first.append(run.firstMs);
+        all.append(run.allMs);
+    }
+    const Run memory = startConsole(stack.state(), true);
+    std::sort(first.begin(), first.end());
+    std::sort(all.begin(), all.end());
+    bench::report("exec to first panel painted with data", QStringLiteral("%1 ms median of 5 (min %2, max %3)")
+                                                               .arg(first[2], 0, 'f', 0).arg(first.first(), 0, 'f', 0).arg(first.last(), 0, 'f', 0));
+    bench::report("exec to every panel of both dashboards", QStringLiteral("%1 ms median of 5").arg(all[2], 0, 'f', 0));
+    bench::report("PSS, both dashboards open, after 35 s", QStringLiteral("%1 MiB").arg(memory.pssKiB / 1024.0, 0, 'f', 1));
+
+    stack.stop();
+    bool stopped = false;
+    QObject::connect(&stack, &StackLauncher::stopped, [&] { stopped = true; });
+    wait.restart();
+    while (!stopped && wait.elapsed() < 20000)
+        spin(100);
+    return first[2] > 0 ? 0 : 1;
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+// Small measuring helpers shared by the benchmarks: wall time statistics, the process's
+// CPU time and its proportional set size (PSS, what a process really costs in memory).
+#include <QElapsedTimer>
+#include <QFile>
+#include <QList>
+#include <QString>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <sys/resource.h>
+
+namespace pivori::bench {
+
+struct Stats
+{
+    double medianMs = 0;
+    double minMs = 0;
+    double maxMs = 0;
+};
+
+/// Runs @p work @p runs times (after one warm-up) and returns wall-time statistics.
+inline Stats measure(int runs, const std::function<void()> &work)
+{
+    work();
+    QList<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        ms.append(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(ms.begin(), ms.end());
+    return {ms[ms.size() / 2], ms.first(), ms.last()};
+}
+
+/// User + system CPU time this process has used so far, in milliseconds.
+inline double cpuTimeMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
+/// Proportional set size of a process in KiB (from /proc/PID/smaps_rollup), 0 if unknown.
+inline qint64 pssKiB(qint64 pid = 0)
+{
+    QFile file(pid ? QStringLiteral("/proc/%1/smaps_rollup").arg(pid) : QStringLiteral("/proc/self/smaps_rollup"));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith("Pss:"))
+            return line.mid(4).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
+inline void report(const char *name, const QString &value)
+{
+    std::printf("%-48s %s\n", name, value.toUtf8().constData());
+    std::fflush(stdout);
+}
+
+} // namespace pivori::bench

@@ -1,0 +1,368 @@
+// The inbox tree: row-by-row updates keyed by cluster + fingerprint, grouping, counts.
+#include "alertinboxmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace pivori;
+
+namespace {
+
+InboxAlert makeAlert(const QString &fingerprint, const QString &alertname, const QString &severity,
+    const QString &service, const QString &cluster = QStringLiteral("prod"),
+    const QStringList &receivers = { QStringLiteral("slack-warnings") })
+{
+    InboxAlert a;
+    a.cluster = cluster;
+    a.alert.fingerprint = fingerprint;
+    a.alert.labels = { { QStringLiteral("alertname"), alertname } };
+    if (!severity.isEmpty())
+        a.alert.labels.insert(QStringLiteral("severity"), severity);
+    if (!service.isEmpty())
+        a.alert.labels.insert(QStringLiteral("service"), service);
+    a.alert.annotations = { { QStringLiteral("summary"), alertname + QStringLiteral(" on ") + service } };
+    a.alert.receivers = receivers;
+    a.alert.startsAt = QDateTime(QDate(2024, 5, 14), QTime(10, 0), Qt::UTC);
+    a.alert.state = Alert::State::Active;
+    return a;
+}
+
+// The whole tree, one line per row: a failing comparison shows the entire picture.
+QStringList flatten(const QAbstractItemModel &model)
+{
+    QStringList out;
+    for (int g = 0; g < model.rowCount(); ++g) {
+        const QModelIndex group = model.index(g, 0);
+        out.append(group.data().toString());
+        for (int r = 0; r < model.rowCount(group); ++r) {
+            QStringList cells { model.index(r, 0, group).data(AlertInboxModel::KeyRole).toString() };
+            for (int c : { AlertInboxModel::SeverityColumn, AlertInboxModel::AlertnameColumn,
+                     AlertInboxModel::SourceColumn, AlertInboxModel::StateColumn,
+                     AlertInboxModel::AckByColumn })
+                cells.append(model.index(r, c, group).data().toString());
+            out.append(QStringLiteral("  ") + cells.join(QStringLiteral(" | ")));
+        }
+    }
+    return out;
+}
+
+QList<InboxAlert> baseline()
+{
+    return { makeAlert(QStringLiteral("f1"), QStringLiteral("HighP95Latency"), QStringLiteral("warning"),
+                 QStringLiteral("trading")),
+        makeAlert(QStringLiteral("f2"), QStringLiteral("CriticalP99Latency"), QStringLiteral("critical"),
+            QStringLiteral("trading"), QStringLiteral("prod"),
+            { QStringLiteral("pagerduty-oncall"), QStringLiteral("slack-critical-alerts") }),
+        makeAlert(QStringLiteral("f3"), QStringLiteral("HighP95Latency"), QStringLiteral("warning"),
+            QStringLiteral("auth")),
+        makeAlert(QStringLiteral("f4"), QStringLiteral("NodeNotReady"), QStringLiteral("critical"), QString(),
+            QStringLiteral("prod"),
+            { QStringLiteral("pagerduty-oncall"), QStringLiteral("slack-critical-alerts") }) };
+}
+
+} // namespace
+
+class TestAlertInboxModel final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<AlertInboxModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+
+private slots:
+    void init()
+    {
+        m_model = std::make_unique<AlertInboxModel>();
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void cleanup()
+    {
+        m_tester.reset();
+        m_model.reset();
+    }
+
+    void firstLoadGroupsByAlertname()
+    {
+        m_model->setAlerts(baseline());
+        QCOMPARE(flatten(*m_model),
+            QStringList({ QStringLiteral("CriticalP99Latency (1)"),
+                QStringLiteral("  prod/f2 | critical | CriticalP99Latency | trading | firing | "),
+                QStringLiteral("HighP95Latency (2)"),
+                QStringLiteral("  prod/f3 | warning | HighP95Latency | auth | firing | "),
+                QStringLiteral("  prod/f1 | warning | HighP95Latency | trading | firing | "),
+                QStringLiteral("NodeNotReady (1)"),
+                QStringLiteral("  prod/f4 | critical | NodeNotReady |  | firing | ") }));
+        QCOMPARE(m_model->alertCount(), 4);
+    }
+
+    void pollChangesRowsInPlace()
+    {
+        m_model->setAlerts(baseline());
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
+        // What each dataChanged covered, read when it was emitted (rows move afterwards).
+        QStringList changed;
+        connect(m_model.get(), &QAbstractItemModel::dataChanged, this,
+            [&](const QModelIndex &from, const QModelIndex &to) {
+                const QString what = from.data(AlertInboxModel::IsGroupRole).toBool()
+                    ? from.data(AlertInboxModel::GroupKeyRole).toString()
+                    : from.data(AlertInboxModel::KeyRole).toString();
+                changed.append(
+                    QStringLiteral("%1 columns %2-%3").arg(what).arg(from.column()).arg(to.column()));
+            });
+
+        QList<InboxAlert> next = baseline();
+        next.removeAt(2); // f3 resolved
+        next[0].ack
+            = AckInfo { QStringLiteral("s1"), QStringLiteral("alice"), {}, {}, QStringLiteral("on it"), {} };
+        next[0].alert.silencedBy = { QStringLiteral("s1") };
+        next.append(makeAlert(QStringLiteral("f5"), QStringLiteral("HighP95Latency"),
+            QStringLiteral("warning"), QStringLiteral("market-data")));
+        m_model->setAlerts(next);
+
+        QCOMPARE(flatten(*m_model),
+            QStringList({ QStringLiteral("CriticalP99Latency (1)"),
+                QStringLiteral("  prod/f2 | critical | CriticalP99Latency | trading | firing | "),
+                QStringLiteral("HighP95Latency (2)"),
+                QStringLiteral("  prod/f5 | warning | HighP95Latency | market-data | firing | "),
+                QStringLiteral("  prod/f1 | warning | HighP95Latency | trading | acknowledged | alice"),
+                QStringLiteral("NodeNotReady (1)"),
+                QStringLiteral("  prod/f4 | critical | NodeNotReady |  | firing | ") }));
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(layout.size(), 0);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(removed.size(), 1);
+        // The changed alert and its group's header, nothing else.
+        QCOMPARE(changed,
+            QStringList(
+                { QStringLiteral("prod/f1 columns 0-9"), QStringLiteral("HighP95Latency columns 0-9") }));
+    }
+
+    void identicalPollEmitsNothing()
+    {
+        m_model->setAlerts(baseline());
+        QSignalSpy anything(m_model.get(), &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+        QSignalSpy counts(m_model.get(), &AlertInboxModel::severityCountsChanged);
+        QList<InboxAlert> shuffled = baseline();
+        std::reverse(shuffled.begin(), shuffled.end()); // order of the answer does not matter
+        m_model->setAlerts(shuffled);
+        QCOMPARE(anything.size() + inserted.size() + removed.size() + counts.size(), 0);
+    }
+
+    void persistentIndexSurvivesOtherChanges()
+    {
+        m_model->setAlerts(baseline());
+        const QPersistentModelIndex kept
+            = m_model->indexOf(QStringLiteral("prod/f1"), AlertInboxModel::StateColumn);
+        const QPersistentModelIndex group = m_model->groupIndex(QStringLiteral("HighP95Latency"));
+        QVERIFY(kept.isValid() && group.isValid());
+
+        QList<InboxAlert> next = baseline();
+        next.removeAt(1); // the group before it disappears entirely
+        next.append(
+            makeAlert(QStringLiteral("f0"), QStringLiteral("HighP95Latency"), QStringLiteral("warning"),
+                QStringLiteral("accounts"))); // and a row is inserted above it
+        next.append(
+            makeAlert(QStringLiteral("f9"), QStringLiteral("AAA"), QStringLiteral("info"), QString()));
+        next[2].alert.annotations.insert(QStringLiteral("summary"), QStringLiteral("changed"));
+        m_model->setAlerts(next);
+
+        QVERIFY(kept.isValid());
+        QCOMPARE(kept.data(AlertInboxModel::KeyRole).toString(), QStringLiteral("prod/f1"));
+        QCOMPARE(kept.column(), int(AlertInboxModel::StateColumn));
+        QCOMPARE(kept.row(), 2);
+        QCOMPARE(group.data(AlertInboxModel::GroupKeyRole).toString(), QStringLiteral("HighP95Latency"));
+        QCOMPARE(kept.parent(), QModelIndex(group));
+    }
+
+    void emptyPollRemovesEverythingWithoutReset()
+    {
+        m_model->setAlerts(baseline());
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy counts(m_model.get(), &AlertInboxModel::severityCountsChanged);
+        m_model->setAlerts({});
+        QCOMPARE(m_model->rowCount(), 0);
+        QCOMPARE(m_model->alertCount(), 0);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(counts.size(), 1);
+        QVERIFY(m_model->severityCounts().isEmpty());
+        m_model->setAlerts({}); // and empty again is a no-op
+        QCOMPARE(counts.size(), 1);
+    }
+
+    void regroup_data()
+    {
+        QTest::addColumn<AlertInboxModel::GroupBy>("groupBy");
+        QTest::addColumn<QStringList>("groups");
+        QTest::newRow("severity by rank, not alphabet")
+            << AlertInboxModel::GroupBy::Severity
+            << QStringList { QStringLiteral("critical (2)"), QStringLiteral("warning (2)") };
+        QTest::newRow("service, none last")
+            << AlertInboxModel::GroupBy::Service
+            << QStringList { QStringLiteral("auth (1)"), QStringLiteral("trading (2)"),
+                   QStringLiteral("(none) (1)") };
+        QTest::newRow("cluster") << AlertInboxModel::GroupBy::Cluster
+                                 << QStringList { QStringLiteral("prod (4)") };
+        QTest::newRow("receivers combined")
+            << AlertInboxModel::GroupBy::Receiver
+            << QStringList { QStringLiteral("pagerduty-oncall, slack-critical-alerts (2)"),
+                   QStringLiteral("slack-warnings (2)") };
+    }
+
+    void regroup()
+    {
+        QFETCH(AlertInboxModel::GroupBy, groupBy);
+        QFETCH(QStringList, groups);
+        m_model->setAlerts(baseline());
+        m_model->setGroupBy(groupBy);
+        QStringList got;
+        for (int g = 0; g < m_model->rowCount(); ++g)
+            got.append(m_model->index(g, 0).data().toString());
+        QCOMPARE(got, groups);
+        QCOMPARE(m_model->alertCount(), 4);
+        // Polls after a regroup still diff into the new groups.
+        QList<InboxAlert> next = baseline();
+        next.removeLast();
+        m_model->setAlerts(next);
+        QCOMPARE(m_model->alertCount(), 3);
+    }
+
+    void receiverChangeMovesTheAlert()
+    {
+        m_model->setGroupBy(AlertInboxModel::GroupBy::Receiver);
+        m_model->setAlerts(baseline());
+        QList<InboxAlert> next = baseline();
+        next[0].alert.receivers = { QStringLiteral("slack-info") };
+        m_model->setAlerts(next);
+        const QModelIndex moved = m_model->indexOf(QStringLiteral("prod/f1"));
+        QCOMPARE(moved.parent().data(AlertInboxModel::GroupKeyRole).toString(), QStringLiteral("slack-info"));
+        QCOMPARE(m_model->rowCount(m_model->groupIndex(QStringLiteral("slack-warnings"))), 1);
+    }
+
+    void sameFingerprintInTwoClustersIsTwoRows()
+    {
+        const InboxAlert a = makeAlert(QStringLiteral("f1"), QStringLiteral("ServiceDown"),
+            QStringLiteral("critical"), QStringLiteral("trading"), QStringLiteral("eu"));
+        InboxAlert b = a;
+        b.cluster = QStringLiteral("us");
+        m_model->setGroupBy(AlertInboxModel::GroupBy::Cluster);
+        m_model->setAlerts({ a, b, a }); // a duplicate in one answer counts once
+        QCOMPARE(flatten(*m_model),
+            QStringList({ QStringLiteral("eu (1)"),
+                QStringLiteral("  eu/f1 | critical | ServiceDown | trading | firing | "),
+                QStringLiteral("us (1)"),
+                QStringLiteral("  us/f1 | critical | ServiceDown | trading | firing | ") }));
+    }
+
+    void countsPerSeverity()
+    {
+        QSignalSpy counts(m_model.get(), &AlertInboxModel::severityCountsChanged);
+        QList<InboxAlert> alerts = baseline();
+        alerts[1].alert.inhibitedBy = { QStringLiteral("f9") };
+        m_model->setAlerts(alerts);
+        QCOMPARE(counts.size(), 1);
+        const QMap<QString, int> all { { QStringLiteral("critical"), 2 }, { QStringLiteral("warning"), 2 } };
+        const QMap<QString, int> firing { { QStringLiteral("critical"), 1 },
+            { QStringLiteral("warning"), 2 } };
+        QCOMPARE(m_model->severityCounts(), all);
+        QCOMPARE(m_model->firingCounts(), firing);
+    }
+
+    void rolesCarryTheSemantics()
+    {
+        QList<InboxAlert> alerts = baseline();
+        alerts[0].ack = AckInfo { QStringLiteral("s1"), QStringLiteral("alice"), {},
+            QDateTime(QDate(2024, 5, 14), QTime(12, 0), Qt::UTC), QStringLiteral("on it"),
+            QStringLiteral("tok") };
+        alerts[2].alert.inhibitedBy = { QStringLiteral("f2") };
+        alerts[2].inhibitors = { QStringLiteral("CriticalP99Latency{service=\"trading\"}") };
+        alerts[3].ackPending = true;
+        m_model->setAlerts(alerts);
+
+        const QModelIndex acked = m_model->indexOf(QStringLiteral("prod/f1"));
+        QCOMPARE(acked.data(AlertInboxModel::StateRole).toInt(), int(InboxAlert::State::Acknowledged));
+        const QVariantMap ack = acked.data(AlertInboxModel::AckRole).toMap();
+        QCOMPARE(ack.value(QStringLiteral("by")).toString(), QStringLiteral("alice"));
+        QCOMPARE(ack.value(QStringLiteral("silenceId")).toString(), QStringLiteral("s1"));
+        QCOMPARE(ack.value(QStringLiteral("until")).toDateTime(), alerts[0].ack->until);
+        QCOMPARE(m_model->index(acked.row(), AlertInboxModel::AckUntilColumn, acked.parent())
+                     .data(AlertInboxModel::SortRole)
+                     .toDateTime(),
+            alerts[0].ack->until);
+
+        const QModelIndex inhibited
+            = m_model->indexOf(QStringLiteral("prod/f3"), AlertInboxModel::StateColumn);
+        QCOMPARE(inhibited.data().toString(), QStringLiteral("inhibited"));
+        QVERIFY2(inhibited.data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("CriticalP99Latency{service=\"trading\"}")),
+            qPrintable(inhibited.data(Qt::ToolTipRole).toString()));
+
+        const QModelIndex pending = m_model->indexOf(QStringLiteral("prod/f4"), AlertInboxModel::StateColumn);
+        QVERIFY(pending.data(AlertInboxModel::AckPendingRole).toBool());
+        QCOMPARE(pending.data().toString(), QStringLiteral("acknowledging…"));
+
+        const QModelIndex critical
+            = m_model->indexOf(QStringLiteral("prod/f2"), AlertInboxModel::SeverityColumn);
+        QCOMPARE(critical.data(AlertInboxModel::SortRole).toInt(), 0);
+        QCOMPARE(critical.data(AlertInboxModel::FingerprintRole).toString(), QStringLiteral("f2"));
+        QCOMPARE(critical.data(AlertInboxModel::ClusterRole).toString(), QStringLiteral("prod"));
+        QCOMPARE(
+            critical.parent().data(AlertInboxModel::SeverityRole).toString(), QStringLiteral("critical"));
+        QVERIFY(critical.parent().data(AlertInboxModel::IsGroupRole).toBool());
+        QVERIFY(!m_model->hasChildren(critical));
+    }
+
+    void countMatchingPreviewsAnAck()
+    {
+        m_model->setAlerts(baseline());
+        const QList<Matcher> latency { Matcher {
+            QStringLiteral("alertname"), QStringLiteral("HighP95Latency"), false, true } };
+        QCOMPARE(m_model->countMatching(QStringLiteral("prod"), latency), 2);
+        QCOMPARE(m_model->countMatching(QStringLiteral("other"), latency), 0);
+        const QList<Matcher> one { latency.first(),
+            Matcher { QStringLiteral("service"), QStringLiteral("auth"), false, true } };
+        QCOMPARE(m_model->countMatching(QStringLiteral("prod"), one), 1);
+    }
+
+    void manyAlertsStayConsistent()
+    {
+        // Several polls with churn in every group: the tester checks every signal on the way.
+        QList<InboxAlert> alerts;
+        for (int i = 0; i < 60; ++i)
+            alerts.append(makeAlert(QStringLiteral("f%1").arg(i), QStringLiteral("Alert%1").arg(i % 7),
+                i % 3 == 0 ? QStringLiteral("critical") : QStringLiteral("warning"),
+                QStringLiteral("svc%1").arg(i % 5)));
+        m_model->setAlerts(alerts);
+        for (int round = 1; round <= 5; ++round) {
+            QList<InboxAlert> next;
+            for (int i = 0; i < alerts.size(); ++i) {
+                if ((i + round) % 4 == 0)
+                    continue;
+                InboxAlert a = alerts[i];
+                if ((i + round) % 5 == 0)
+                    a.alert.silencedBy = { QStringLiteral("s") };
+                next.append(a);
+            }
+            next.append(makeAlert(QStringLiteral("n%1").arg(round), QStringLiteral("Alert%1").arg(round),
+                QStringLiteral("info"), QString()));
+            m_model->setAlerts(next);
+            QCOMPARE(m_model->alertCount(), next.size());
+            for (const InboxAlert &a : std::as_const(next))
+                QCOMPARE(m_model->alertAt(m_model->indexOf(a.key()))->alert.silencedBy, a.alert.silencedBy);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlertInboxModel)
+#include "tst_alertinboxmodel.moc"

@@ -1,0 +1,107 @@
+#include "alertcountstrip.h"
+
+#include "severitystyle.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+
+namespace pivori {
+
+namespace {
+
+const QStringList kSeverities { QStringLiteral("critical"), QStringLiteral("warning"), QStringLiteral("info") };
+
+} // namespace
+
+AlertCountStrip::AlertCountStrip(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("alertCountStrip"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    for (const QString &severity : kSeverities) {
+        auto *label = new QLabel(this);
+        label->setTextFormat(Qt::PlainText);
+        label->setObjectName(QStringLiteral("count-") + severity);
+        m_chips.insert(severity, label);
+        layout->addWidget(label);
+    }
+    m_other = new QLabel(this);
+    m_other->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_other);
+    m_handled = new QLabel(this);
+    m_handled->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_handled);
+    layout->addStretch(1);
+    m_updated = new QLabel(this);
+    m_updated->setTextFormat(Qt::PlainText);
+    QPalette muted = m_updated->palette();
+    muted.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
+    m_updated->setPalette(muted);
+    m_handled->setPalette(muted);
+    m_other->setPalette(muted);
+    layout->addWidget(m_updated);
+    setCounts({}, {});
+}
+
+QLabel *AlertCountStrip::chip(const QString &severity) const
+{
+    return m_chips.value(severity);
+}
+
+void AlertCountStrip::setCounts(const QMap<QString, int> &firing, const QMap<QString, int> &total)
+{
+    int handled = 0;
+    for (auto it = total.cbegin(); it != total.cend(); ++it)
+        handled += it.value() - firing.value(it.key());
+    int other = 0;
+    for (auto it = firing.cbegin(); it != firing.cend(); ++it) {
+        if (!kSeverities.contains(it.key()))
+            other += it.value();
+    }
+    for (const QString &severity : kSeverities) {
+        QLabel *label = chip(severity);
+        const int count = firing.value(severity);
+        const QColor color = SeverityStyle::color(severity);
+        const QString word = SeverityStyle::severityText(severity);
+        label->setText(QStringLiteral("● ") + tr("%1 %2").arg(count).arg(word));
+        label->setToolTip(tr("%n %1 alert(s) firing and not acknowledged", nullptr, count).arg(word));
+        // A zero stays visible (the operator must see that there is none) but does not shout.
+        QColor fill = color;
+        fill.setAlphaF(count > 0 ? 0.18 : 0.06);
+        const QColor text = count > 0 ? color.darker(150) : palette().color(QPalette::PlaceholderText);
+        label->setStyleSheet(QStringLiteral("QLabel { color: %1; background: rgba(%2,%3,%4,%5); border-radius: 9px;"
+                                            " padding: 2px 10px; font-weight: %6; }")
+                                 .arg(text.name())
+                                 .arg(fill.red())
+                                 .arg(fill.green())
+                                 .arg(fill.blue())
+                                 .arg(fill.alphaF())
+                                 .arg(count > 0 ? QStringLiteral("bold") : QStringLiteral("normal")));
+    }
+    m_other->setVisible(other > 0);
+    m_other->setText(tr("%n other", nullptr, other));
+    m_handled->setText(tr("%n acknowledged, silenced or inhibited", nullptr, handled));
+}
+
+void AlertCountStrip::setLastUpdate(const QDateTime &when)
+{
+    m_updated->setText(when.isValid()
+            ? tr("Updated %1").arg(QLocale().toString(when.toLocalTime().time(), QLocale::LongFormat))
+            : tr("Waiting for Alertmanager…"));
+}
+
+QString AlertCountStrip::summaryText() const
+{
+    QStringList parts;
+    for (const QString &severity : kSeverities)
+        parts.append(chip(severity)->text().mid(2));
+    if (m_other->isVisibleTo(this))
+        parts.append(m_other->text());
+    parts.append(m_handled->text());
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace pivori

@@ -1,0 +1,240 @@
+#include "alertinboxview.h"
+
+#include "alertinboxdelegate.h"
+#include "alertinboxmodel.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+
+namespace pivori {
+
+AlertInboxView::AlertInboxView(QWidget *parent)
+    : QTreeView(parent)
+{
+    setObjectName(QStringLiteral("alertInboxView"));
+    setItemDelegate(new AlertInboxDelegate(this));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setUniformRowHeights(true);
+    setAlternatingRowColors(true);
+    setAllColumnsShowFocus(true);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setExpandsOnDoubleClick(true);
+    setAnimated(false);
+    header()->setStretchLastSection(false);
+    header()->setSortIndicatorClearable(true);
+    header()->setSortIndicator(-1, Qt::AscendingOrder);
+    setSortingEnabled(true);
+
+    connect(this, &QTreeView::collapsed, this, [this](const QModelIndex &index) {
+        if (!m_restoring)
+            m_collapsed.insert(index.data(AlertInboxModel::GroupKeyRole).toString());
+    });
+    connect(this, &QTreeView::expanded, this, [this](const QModelIndex &index) {
+        if (!m_restoring)
+            m_collapsed.remove(index.data(AlertInboxModel::GroupKeyRole).toString());
+    });
+
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &AlertInboxView::tick);
+    m_tick.start();
+}
+
+void AlertInboxView::setModel(QAbstractItemModel *newModel)
+{
+    if (QAbstractItemModel *old = model())
+        disconnect(old, nullptr, this, nullptr);
+    QTreeView::setModel(newModel);
+    if (!newModel)
+        return;
+    connect(newModel, &QAbstractItemModel::rowsInserted, this, &AlertInboxView::prepareGroups);
+    connect(newModel, &QAbstractItemModel::modelAboutToBeReset, this, &AlertInboxView::saveForReset);
+    connect(newModel, &QAbstractItemModel::modelReset, this, &AlertInboxView::restoreAfterReset);
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) {
+            emit currentAlertChanged(current.data(AlertInboxModel::IsGroupRole).toBool()
+                    ? QString()
+                    : current.data(AlertInboxModel::KeyRole).toString());
+        });
+    prepareGroups({}, 0, newModel->rowCount() - 1);
+
+    QHeaderView *h = header();
+    h->setSectionResizeMode(QHeaderView::Interactive);
+    h->setSectionResizeMode(AlertInboxModel::SummaryColumn, QHeaderView::Stretch);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const QList<std::pair<int, int>> widths { { AlertInboxModel::SeverityColumn, 11 },
+        { AlertInboxModel::AlertnameColumn, 14 }, { AlertInboxModel::SourceColumn, 15 },
+        { AlertInboxModel::SinceColumn, 6 }, { AlertInboxModel::StateColumn, 9 },
+        { AlertInboxModel::AckByColumn, 8 }, { AlertInboxModel::AckUntilColumn, 9 },
+        { AlertInboxModel::ReceiversColumn, 9 }, { AlertInboxModel::ClusterColumn, 6 } };
+    for (const auto &[column, ems] : widths)
+        h->resizeSection(column, ems * em);
+}
+
+void AlertInboxView::prepareGroups(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid() || !model())
+        return;
+    const bool wasRestoring = m_restoring;
+    m_restoring = true;
+    for (int row = first; row <= last; ++row) {
+        setFirstColumnSpanned(row, {}, true);
+        const QModelIndex group = model()->index(row, 0);
+        if (!m_collapsed.contains(group.data(AlertInboxModel::GroupKeyRole).toString()))
+            expand(group);
+    }
+    m_restoring = wasRestoring;
+}
+
+void AlertInboxView::saveForReset()
+{
+    m_savedSelection = selectedAlertKeys();
+    m_savedCurrent = currentAlertKey();
+}
+
+void AlertInboxView::restoreAfterReset()
+{
+    prepareGroups({}, 0, model()->rowCount() - 1);
+    QItemSelection selection;
+    for (const QString &key : std::as_const(m_savedSelection)) {
+        const QModelIndex index = indexOfKey(key);
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QModelIndex current = indexOfKey(m_savedCurrent);
+    if (current.isValid()) {
+        selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+        scrollTo(current);
+    }
+    m_savedSelection.clear();
+    m_savedCurrent.clear();
+}
+
+QModelIndex AlertInboxView::indexOfKey(const QString &key) const
+{
+    if (key.isEmpty() || !model())
+        return {};
+    const QAbstractItemModel *m = model();
+    for (int g = 0; g < m->rowCount(); ++g) {
+        const QModelIndex group = m->index(g, 0);
+        for (int r = 0; r < m->rowCount(group); ++r) {
+            const QModelIndex child = m->index(r, 0, group);
+            if (child.data(AlertInboxModel::KeyRole).toString() == key)
+                return child;
+        }
+    }
+    return {};
+}
+
+bool AlertInboxView::selectAlert(const QString &key)
+{
+    const QModelIndex index = indexOfKey(key);
+    if (!index.isValid())
+        return false;
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    scrollTo(index);
+    return true;
+}
+
+QStringList AlertInboxView::selectedAlertKeys() const
+{
+    QStringList keys;
+    if (!selectionModel())
+        return keys;
+    auto add = [&keys](const QModelIndex &index) {
+        const QString key = index.data(AlertInboxModel::KeyRole).toString();
+        if (!key.isEmpty() && !keys.contains(key))
+            keys.append(key);
+    };
+    QModelIndexList rows = selectionModel()->selectedRows(0);
+    std::sort(rows.begin(), rows.end(), [this](const QModelIndex &a, const QModelIndex &b) {
+        return visualRect(a).top() < visualRect(b).top();
+    });
+    for (const QModelIndex &row : std::as_const(rows)) {
+        if (row.data(AlertInboxModel::IsGroupRole).toBool()) {
+            for (int r = 0; r < model()->rowCount(row); ++r)
+                add(model()->index(r, 0, row));
+        } else {
+            add(row);
+        }
+    }
+    return keys;
+}
+
+QString AlertInboxView::currentAlertKey() const
+{
+    const QModelIndex current = currentIndex();
+    if (!current.isValid() || current.data(AlertInboxModel::IsGroupRole).toBool())
+        return {};
+    return current.data(AlertInboxModel::KeyRole).toString();
+}
+
+QStringList AlertInboxView::collapsedGroupKeys() const
+{
+    QStringList keys(m_collapsed.cbegin(), m_collapsed.cend());
+    keys.sort();
+    return keys;
+}
+
+void AlertInboxView::keyPressEvent(QKeyEvent *event)
+{
+    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
+    const bool plain = mods == Qt::NoModifier;
+    switch (event->key()) {
+    case Qt::Key_J:
+    case Qt::Key_K:
+        if (plain || mods == Qt::ShiftModifier) {
+            // Vim keys: the same as the arrows, so selection with Shift works as well.
+            QKeyEvent arrow(QEvent::KeyPress, event->key() == Qt::Key_J ? Qt::Key_Down : Qt::Key_Up, mods);
+            QTreeView::keyPressEvent(&arrow);
+            event->setAccepted(arrow.isAccepted());
+            return;
+        }
+        break;
+    case Qt::Key_A:
+        if (plain) {
+            emit acknowledgeRequested();
+            event->accept();
+            return;
+        }
+        break;
+    case Qt::Key_E:
+        if (plain) {
+            emit expireRequested();
+            event->accept();
+            return;
+        }
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (plain) {
+            emit runbookRequested();
+            event->accept();
+            return;
+        }
+        break;
+    case Qt::Key_Slash:
+        emit filterFocusRequested();
+        event->accept();
+        return;
+    default:
+        break;
+    }
+    QTreeView::keyPressEvent(event);
+}
+
+void AlertInboxView::tick()
+{
+    if (!isVisible() || !model())
+        return;
+    // Only the columns computed from the clock change: repaint their strips of the viewport.
+    for (int column : { int(AlertInboxModel::SinceColumn), int(AlertInboxModel::AckUntilColumn) }) {
+        if (header()->isSectionHidden(column))
+            continue;
+        const int x = header()->sectionViewportPosition(column);
+        viewport()->update(QRect(x, 0, header()->sectionSize(column), viewport()->height()));
+    }
+}
+
+} // namespace pivori

@@ -1,0 +1,150 @@
+#include "dashboardtoolbar.h"
+
+#include "duration.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QStyle>
+#include <QTimeZone>
+
+namespace pivori {
+
+namespace {
+
+const int kCustomIndexOffset = 0; // "Custom…" sits after the presets
+const QString kAllValue = QStringLiteral("\u0001all"); // item data for "All": no label value looks like it
+
+} // namespace
+
+QList<qint64> DashboardToolBar::refreshIntervals() { return {0, 5'000, 10'000, 30'000, 60'000, 300'000}; }
+
+DashboardToolBar::DashboardToolBar(QWidget *parent)
+    : QToolBar(tr("Dashboard"), parent)
+    , m_range(new QComboBox(this))
+    , m_interval(new QComboBox(this))
+    , m_zone(new QLabel(this))
+{
+    setObjectName(QStringLiteral("dashboardToolBar"));
+    m_back = addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("Back"), this, &DashboardToolBar::backRequested);
+    m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_back->setToolTip(tr("Undo the last zoom (Alt+Left)"));
+
+    for (const TimeRange::Preset &preset : TimeRange::presets())
+        m_range->addItem(preset.name, preset.key);
+    m_range->addItem(tr("Custom range…"), QString());
+    m_range->setToolTip(tr("Time range"));
+    addWidget(m_range);
+    connect(m_range, &QComboBox::activated, this, [this](int index) {
+        const QString key = m_range->itemData(index).toString();
+        if (key.isEmpty()) {
+            emit customRangeRequested();
+            return;
+        }
+        if (auto range = TimeRange::fromText(key))
+            emit timeRangeChosen(*range);
+    });
+    m_zone->setTextFormat(Qt::PlainText);
+    m_zone->setContentsMargins(6, 0, 6, 0);
+    addWidget(m_zone);
+
+    addSeparator();
+    for (qint64 ms : refreshIntervals())
+        m_interval->addItem(ms == 0 ? tr("Auto refresh off") : tr("Every %1").arg(formatDuration(ms)), ms);
+    m_interval->setToolTip(tr("Auto refresh"));
+    addWidget(m_interval);
+    connect(m_interval, &QComboBox::activated, this, [this](int index) {
+        emit refreshIntervalChosen(m_interval->itemData(index).toLongLong());
+    });
+    m_pause = addAction(style()->standardIcon(QStyle::SP_MediaPause), tr("Pause"));
+    m_pause->setCheckable(true);
+    m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_pause->setToolTip(tr("Pause auto refresh (Ctrl+P)"));
+    connect(m_pause, &QAction::toggled, this, [this](bool paused) {
+        if (!m_updating)
+            emit pauseToggled(paused);
+    });
+    m_refresh = addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh now"), this,
+                          &DashboardToolBar::refreshRequested);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(tr("Refresh now (F5)"));
+    addSeparator();
+}
+
+void DashboardToolBar::showVariables(const QList<DashboardVariable> &variables, const QMap<QString, VariableValue> &current)
+{
+    for (QAction *action : std::as_const(m_variableActions)) {
+        removeAction(action);
+        delete action;
+    }
+    m_variableActions.clear();
+    m_variableBoxes.clear();
+    for (const DashboardVariable &variable : variables) {
+        auto *label = new QLabel(QStringLiteral("%1:").arg(variable.name), this);
+        label->setContentsMargins(6, 0, 4, 0);
+        auto *box = new QComboBox(this);
+        box->setMinimumContentsLength(14);
+        box->setToolTip(tr("Values of the label \"%1\"").arg(variable.label));
+        m_variableActions << addWidget(label) << addWidget(box);
+        m_variableBoxes.insert(variable.name, box);
+        const QString name = variable.name;
+        connect(box, &QComboBox::activated, this, [this, box, name](int index) {
+            const QString value = box->itemData(index).toString();
+            emit variableChosen(name, value == kAllValue ? VariableValue::allValues() : VariableValue::single(value));
+        });
+        setVariableChoices(variable.name, {}, current.value(variable.name));
+    }
+}
+
+void DashboardToolBar::setVariableChoices(const QString &name, const QStringList &values, const VariableValue &current)
+{
+    QComboBox *box = m_variableBoxes.value(name);
+    if (!box)
+        return;
+    box->clear();
+    box->addItem(tr("All"), kAllValue);
+    QStringList all = values;
+    // A value chosen elsewhere (drill-down) is offered even before the list arrives.
+    for (const QString &value : current.values)
+        if (!all.contains(value))
+            all.prepend(value);
+    for (const QString &value : std::as_const(all))
+        box->addItem(value, value);
+    box->setCurrentIndex(current.all || current.values.isEmpty() ? 0 : std::max(0, box->findData(current.values.first())));
+}
+
+void DashboardToolBar::showTimeRange(const TimeRange &range)
+{
+    const int index = range.isRelative() ? m_range->findData(range.key()) : -1;
+    if (index >= 0) {
+        m_range->setItemText(m_range->count() - 1, tr("Custom range…"));
+        m_range->setCurrentIndex(index);
+    } else {
+        // A zoomed or custom span shows itself in the picker's last entry.
+        m_range->setItemText(m_range->count() - 1, range.displayName());
+        m_range->setCurrentIndex(m_range->count() - 1 - kCustomIndexOffset);
+    }
+    m_zone->setText(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+    m_zone->setToolTip(tr("Times are shown in this time zone"));
+}
+
+void DashboardToolBar::showRefreshInterval(qint64 ms)
+{
+    int index = m_interval->findData(ms);
+    if (index < 0) {
+        m_interval->addItem(tr("Every %1").arg(formatDuration(ms)), ms);
+        index = m_interval->count() - 1;
+    }
+    m_interval->setCurrentIndex(index);
+}
+
+void DashboardToolBar::showPaused(bool paused)
+{
+    m_updating = true;
+    m_pause->setChecked(paused);
+    m_updating = false;
+}
+
+void DashboardToolBar::showCanGoBack(bool canGoBack) { m_back->setEnabled(canGoBack); }
+
+} // namespace pivori

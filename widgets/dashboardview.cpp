@@ -1,0 +1,129 @@
+#include "dashboardview.h"
+
+#include "crosshairsync.h"
+#include "panelcontent.h"
+#include "panelfactory.h"
+#include "panelframe.h"
+
+#include <QLabel>
+#include <QResizeEvent>
+#include <QScrollBar>
+
+#include <algorithm>
+#include <cmath>
+
+namespace pivori {
+
+namespace {
+
+constexpr int kColumns = 12;
+constexpr int kMargin = 8;
+constexpr int kSpacing = 8;
+constexpr int kMinimumRowHeight = 200;
+
+} // namespace
+
+DashboardView::DashboardView(const Dashboard &dashboard, QWidget *parent)
+    : QScrollArea(parent)
+    , m_dashboard(dashboard)
+    , m_sync(new CrosshairSync(this))
+{
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setWidgetResizable(false);
+    m_canvas = new QWidget;
+    m_canvas->setObjectName(QStringLiteral("dashboard-") + dashboard.id);
+    setWidget(m_canvas);
+
+    // Greedy rows in config order: a panel that does not fit the rest of a row starts the next.
+    int row = 0;
+    int column = 0;
+    int rowSpan = 1;
+    for (const pivori::Panel &panel : std::as_const(m_dashboard.panels)) {
+        const int columns = std::clamp(panel.width, 1, kColumns);
+        const int rows = std::max(1, panel.height);
+        if (column + columns > kColumns) {
+            row += rowSpan;
+            column = 0;
+            rowSpan = 1;
+        }
+        PanelFrame *frame = PanelFactory::create(panel, m_sync, m_canvas);
+        m_frames.append(frame);
+        m_byId.insert(panel.id, frame);
+        m_cells.append(Cell { row, column, rows, columns });
+        column += columns;
+        rowSpan = std::max(rowSpan, rows);
+        m_totalRows = std::max(m_totalRows, row + rows);
+
+        connect(
+            frame, &PanelFrame::openInPrometheusRequested, this, &DashboardView::openInPrometheusRequested);
+        connect(frame, &PanelFrame::exportRequested, this, &DashboardView::exportRequested);
+        PanelContent *content = frame->content();
+        connect(content, &PanelContent::seriesActivated, this, &DashboardView::seriesActivated);
+        connect(content, &PanelContent::zoomRequested, this, &DashboardView::zoomRequested);
+        connect(content, &PanelContent::zoomResetRequested, this, &DashboardView::zoomResetRequested);
+    }
+    if (m_frames.isEmpty()) {
+        m_empty = new QLabel(tr("This dashboard has no panels."), m_canvas);
+        m_empty->setTextFormat(Qt::PlainText);
+        m_empty->setAlignment(Qt::AlignCenter);
+    }
+    layoutRows();
+}
+
+PanelFrame *DashboardView::panelWidget(const QString &panelId) const
+{
+    return m_byId.value(panelId);
+}
+
+void DashboardView::setRowsPerScreen(int rows)
+{
+    m_rowsPerScreen = std::max(1, rows);
+    layoutRows();
+}
+
+void DashboardView::setPanelData(const QString &panelId, const PanelData &panelData)
+{
+    if (PanelFrame *frame = m_byId.value(panelId))
+        frame->setPanelData(panelData);
+}
+
+void DashboardView::setStale(const QString &panelId, qint64 ageMs)
+{
+    if (PanelFrame *frame = m_byId.value(panelId))
+        frame->setStale(ageMs);
+}
+
+void DashboardView::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    layoutRows();
+}
+
+void DashboardView::layoutRows()
+{
+    const int width = viewport()->width();
+    const int visibleHeight = viewport()->height();
+    const int rowsOnScreen = std::max(1, std::min(m_rowsPerScreen, std::max(1, m_totalRows)));
+    m_rowHeight = std::max(
+        kMinimumRowHeight, (visibleHeight - 2 * kMargin - (rowsOnScreen - 1) * kSpacing) / rowsOnScreen);
+    const double columnWidth
+        = std::max(1.0, double(width - 2 * kMargin - (kColumns - 1) * kSpacing) / kColumns);
+
+    for (qsizetype i = 0; i < m_frames.size(); ++i) {
+        const Cell &cell = m_cells[i];
+        const int x = kMargin + int(std::lround(cell.column * (columnWidth + kSpacing)));
+        const int right
+            = kMargin + int(std::lround((cell.column + cell.columns) * (columnWidth + kSpacing) - kSpacing));
+        const int y = kMargin + cell.row * (m_rowHeight + kSpacing);
+        const int h = cell.rows * m_rowHeight + (cell.rows - 1) * kSpacing;
+        m_frames[i]->setGeometry(x, y, std::max(1, right - x), h);
+    }
+    const int rows = std::max(1, m_totalRows);
+    const int height = 2 * kMargin + rows * m_rowHeight + (rows - 1) * kSpacing;
+    m_canvas->resize(width, m_frames.isEmpty() ? visibleHeight : height);
+    if (m_empty)
+        m_empty->setGeometry(0, 0, width, visibleHeight);
+}
+
+} // namespace pivori

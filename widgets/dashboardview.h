@@ -1,0 +1,77 @@
+#pragma once
+
+#include "consoleconfig.h"
+#include "paneldata.h"
+
+#include <QHash>
+#include <QList>
+#include <QScrollArea>
+
+class QLabel;
+
+namespace pivori {
+
+class CrosshairSync;
+class PanelFrame;
+
+/// A dashboard's panels on a 12-column grid, in config order, each `width` columns wide and
+/// `height` rows tall; rows are sized so `rowsPerScreen` fit the view, and the rest scrolls.
+/// Owns the CrosshairSync its time series share and forwards every panel's requests.
+class DashboardView final : public QScrollArea
+{
+    Q_OBJECT
+public:
+    explicit DashboardView(const Dashboard &dashboard, QWidget *parent = nullptr);
+
+    const Dashboard &dashboard() const { return m_dashboard; }
+    /// The panel's frame (title, state, content); nullptr for an unknown id. For export and tests.
+    PanelFrame *panelWidget(const QString &panelId) const;
+    QList<PanelFrame *> panelWidgets() const { return m_frames; }
+    CrosshairSync *crosshairSync() const { return m_sync; }
+
+    /// How many grid rows fit the visible height (3 on a workstation; a NOC wall may want 4).
+    void setRowsPerScreen(int rows);
+    int rowsPerScreen() const { return m_rowsPerScreen; }
+    /// How many grid rows the panels take (setRowsPerScreen(totalRows()) fits them all).
+    int totalRows() const { return m_totalRows; }
+    /// The height of one grid row, in pixels, as laid out now.
+    int rowHeight() const { return m_rowHeight; }
+
+public slots:
+    void setPanelData(const QString &panelId, const pivori::PanelData &data);
+    /// Shows the panel's stale badge for data `ageMs` old; negative hides it.
+    void setStale(const QString &panelId, qint64 ageMs);
+
+signals:
+    void openInPrometheusRequested(const QString &panelId, int exprIndex);
+    void exportRequested(const QString &panelId);
+    void seriesActivated(const QString &panelId, const pivori::LabelSet &labels);
+    void zoomRequested(qint64 startMs, qint64 endMs);
+    void zoomResetRequested();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void layoutRows();
+
+    Dashboard m_dashboard;
+    CrosshairSync *m_sync = nullptr;
+    QWidget *m_canvas = nullptr;
+    QLabel *m_empty = nullptr;
+    QList<PanelFrame *> m_frames;
+    QHash<QString, PanelFrame *> m_byId;
+    struct Cell
+    {
+        int row = 0;
+        int column = 0;
+        int rows = 1;
+        int columns = 6;
+    };
+    QList<Cell> m_cells; ///< where each frame sits, in m_frames order
+    int m_totalRows = 0;
+    int m_rowsPerScreen = 3;
+    int m_rowHeight = 300;
+};
+
+} // namespace pivori

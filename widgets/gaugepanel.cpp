@@ -1,0 +1,184 @@
+#include "gaugepanel.h"
+
+#include "thresholdcolors.h"
+#include "unitformat.h"
+
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace pivori {
+
+namespace {
+
+constexpr double kStartAngle = 210; // degrees, counter-clockwise from three o'clock
+constexpr double kSweep = 240;
+
+double niceCeiling(double value)
+{
+    if (!(value > 0))
+        return 1;
+    const double step = niceTickStep(value, 5);
+    return std::ceil(value / step) * step;
+}
+
+void drawArc(QPainter &p, const QPointF &centre, double radius, double width, double from, double to,
+    const QColor &color)
+{
+    if (to <= from)
+        return;
+    p.setPen(QPen(color, width, Qt::SolidLine, Qt::FlatCap));
+    const QRectF box(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius);
+    const int start = int(std::lround((kStartAngle - kSweep * from) * 16));
+    const int span = -int(std::lround(kSweep * (to - from) * 16));
+    p.drawArc(box, start, span);
+}
+
+QFont fittedFont(QFont font, const QString &text, double pixelSize, double maxWidth)
+{
+    font.setPixelSize(std::max(8, int(pixelSize)));
+    const QFontMetricsF metrics(font);
+    const double width = metrics.horizontalAdvance(text);
+    if (width > maxWidth && width > 0)
+        font.setPixelSize(std::max(8, int(font.pixelSize() * maxWidth / width)));
+    return font;
+}
+
+} // namespace
+
+GaugePanel::GaugePanel(const Panel &panel, QWidget *parent)
+    : PanelContent(panel, parent)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+void GaugePanel::setPanelData(const PanelData &panelData)
+{
+    m_value = singleValue(panelData);
+    QStringList lines;
+    for (const Threshold &t : panel().thresholds) {
+        const QString severity = t.severity == Severity::Critical ? tr("critical")
+            : t.severity == Severity::Warning                     ? tr("warning")
+                                                                  : tr("ok");
+        lines.prepend(tr("%1 from %2").arg(severity, formatValue(t.value, panel().unit)));
+    }
+    setToolTip(lines.join(QLatin1Char('\n')));
+    update();
+}
+
+QString GaugePanel::valueText() const
+{
+    if (!m_value)
+        return QString();
+    if (std::isnan(*m_value))
+        return tr("No traffic");
+    return formatValue(*m_value, panel().unit);
+}
+
+QColor GaugePanel::valueColor() const
+{
+    if (!m_value || std::isnan(*m_value))
+        return ThresholdColors::noTrafficColor();
+    return ThresholdColors::colorFor(panel().thresholds, *m_value, ThresholdColors::neutralColor());
+}
+
+double GaugePanel::scaleMin() const
+{
+    if (panel().min)
+        return *panel().min;
+    double lowest = 0;
+    if (m_value && std::isfinite(*m_value))
+        lowest = std::min(lowest, *m_value);
+    return lowest;
+}
+
+double GaugePanel::scaleMax() const
+{
+    if (panel().max)
+        return *panel().max;
+    if (panel().unit == PanelUnit::Percent)
+        return 100;
+    double highest = 0;
+    for (const Threshold &t : panel().thresholds)
+        highest = std::max(highest, t.value * 1.25);
+    if (m_value && std::isfinite(*m_value))
+        highest = std::max(highest, *m_value * 1.1);
+    return std::max(niceCeiling(highest - scaleMin()) + scaleMin(), scaleMin() + 1);
+}
+
+double GaugePanel::fraction(double v) const
+{
+    const double lo = scaleMin();
+    const double hi = scaleMax();
+    if (!(hi > lo) || std::isnan(v))
+        return 0;
+    return std::clamp((v - lo) / (hi - lo), 0.0, 1.0);
+}
+
+void GaugePanel::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+
+    const QRectF area = QRectF(rect()).adjusted(6, 4, -6, -4);
+    QFont small = font();
+    const double labelPixels = std::clamp(area.height() * 0.07, 10.0, 18.0);
+    small.setPixelSize(int(labelPixels));
+    const double labelHeight = QFontMetricsF(small).height();
+
+    // The dial's height is 1.5 radii (the arc ends 30° below the centre) plus the end labels.
+    const double radius = std::max(10.0, std::min(area.width() / 2, (area.height() - labelHeight) / 1.5));
+    const double top = area.top() + (area.height() - (1.5 * radius + labelHeight)) / 2;
+    const QPointF centre(area.center().x(), top + radius);
+
+    const QColor base = palette().color(QPalette::Base);
+    QColor track = palette().color(QPalette::Text);
+    track.setAlphaF(0.09);
+    const double bandWidth = std::max(3.0, radius * 0.07);
+    const double gap = std::max(2.0, radius * 0.04);
+    const double trackWidth = std::max(6.0, radius * 0.18);
+
+    // The rim: every threshold's band over the part of the scale where it applies.
+    drawArc(p, centre, radius - bandWidth / 2, bandWidth, 0, 1, track);
+    QList<Threshold> thresholds = panel().thresholds;
+    std::sort(thresholds.begin(), thresholds.end(),
+        [](const Threshold &a, const Threshold &b) { return a.value < b.value; });
+    for (qsizetype i = 0; i < thresholds.size(); ++i) {
+        const double from = fraction(thresholds[i].value);
+        const double to = i + 1 < thresholds.size() ? fraction(thresholds[i + 1].value) : 1.0;
+        drawArc(
+            p, centre, radius - bandWidth / 2, bandWidth, from, to, ThresholdColors::color(thresholds[i]));
+    }
+
+    const double trackRadius = radius - bandWidth - gap - trackWidth / 2;
+    drawArc(p, centre, trackRadius, trackWidth, 0, 1, track);
+    if (m_value && !std::isnan(*m_value))
+        drawArc(p, centre, trackRadius, trackWidth, 0, std::max(fraction(*m_value), 0.004), valueColor());
+
+    const double inner = trackRadius - trackWidth / 2;
+    const QString text = valueText();
+    const bool noTraffic = m_value && std::isnan(*m_value);
+    QFont big = font();
+    big.setBold(true);
+    big = fittedFont(big, text, radius * (noTraffic ? 0.22 : 0.36), inner * 1.8);
+    p.setFont(big);
+    p.setPen(ThresholdColors::readableOn(valueColor(), base, 3.0));
+    const QRectF textBox(centre.x() - inner, centre.y() - inner * 0.55, 2 * inner, inner * 1.1);
+    p.drawText(textBox, Qt::AlignCenter, text);
+
+    p.setFont(small);
+    QColor muted = palette().color(QPalette::Text);
+    muted.setAlphaF(0.6);
+    p.setPen(muted);
+    const double endX = radius * 0.866 - bandWidth - gap - trackWidth / 2;
+    const double labelTop = centre.y() + radius * 0.5;
+    const double labelWidth = radius;
+    p.drawText(QRectF(centre.x() - endX - labelWidth / 2, labelTop, labelWidth, labelHeight), Qt::AlignCenter,
+        formatValue(scaleMin(), panel().unit));
+    p.drawText(QRectF(centre.x() + endX - labelWidth / 2, labelTop, labelWidth, labelHeight), Qt::AlignCenter,
+        formatValue(scaleMax(), panel().unit));
+}
+
+} // namespace pivori

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "panelcontent.h"
+
+#include <optional>
+
+namespace pivori {
+
+/// A 240° dial: the panel's thresholds as coloured bands around the rim, an arc up to the
+/// reading in its threshold's colour, and the reading with its unit large in the middle.
+/// Everything scales with the widget; NaN reads "No traffic".
+class GaugePanel final : public PanelContent
+{
+    Q_OBJECT
+public:
+    explicit GaugePanel(const Panel &panel, QWidget *parent = nullptr);
+
+    void setPanelData(const PanelData &data) override;
+
+    std::optional<double> value() const { return m_value; }
+    /// The reading as written in the middle ("99.95 %", "No traffic").
+    QString valueText() const;
+    /// The colour of the value arc: the reading's threshold colour.
+    QColor valueColor() const;
+    /// The scale the dial spans (from the panel, else derived from thresholds and reading).
+    double scaleMin() const;
+    double scaleMax() const;
+
+    QSize sizeHint() const override { return { 240, 180 }; }
+    QSize minimumSizeHint() const override { return { 100, 80 }; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    double fraction(double v) const;
+
+    std::optional<double> m_value;
+};
+
+} // namespace pivori

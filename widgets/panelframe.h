@@ -1,0 +1,80 @@
+#pragma once
+
+#include "paneldata.h"
+
+#include <QFrame>
+
+class QLabel;
+class QMenu;
+class QStackedLayout;
+class QToolButton;
+
+namespace pivori {
+
+class PanelContent;
+struct Panel;
+
+/// A panel's chrome: the title (the description in its tooltip), a stale badge, a menu
+/// ("Open in Prometheus", copy, export) and, in place of the content, what went wrong:
+/// loading, the server's error message (plain text), or no data. Each frame judges only its
+/// own data, so one failing panel never changes another.
+class PanelFrame final : public QFrame
+{
+    Q_OBJECT
+public:
+    /// Takes ownership of `content`.
+    explicit PanelFrame(PanelContent *content, QWidget *parent = nullptr);
+
+    const pivori::Panel &panel() const;
+    PanelContent *content() const { return m_content; }
+    PanelData::State state() const { return m_state; }
+    /// What the frame shows instead of the content (e.g. "Loading…", "Query failed\n<message>",
+    /// "No data\n…"); empty while the content is shown.
+    QString messageText() const;
+    /// The warnings the last data came with (Prometheus's and the console's), one per line;
+    /// empty when there were none. Shown as a ⚠ in the title bar with the text in its tooltip.
+    QString warningText() const;
+    /// The stale badge's text ("stale · 3m 20s"); empty while the data is fresh.
+    QString staleText() const;
+    /// A fresh context menu; the caller owns it.
+    QMenu *createContextMenu(QWidget *parent);
+
+    /// An age as the badge writes it: "45s", "3m 20s", "2h 5m", "1d 3h".
+    static QString formatAge(qint64 ms);
+
+public slots:
+    void setPanelData(const pivori::PanelData &data);
+    /// Shows the stale badge for data `ageMs` old; a negative age hides it.
+    void setStale(qint64 ageMs);
+
+signals:
+    void openInPrometheusRequested(const QString &panelId, int exprIndex);
+    void exportRequested(const QString &panelId);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showMessage(const QString &title, const QString &detail, const QColor &titleColor);
+    void updateTitle();
+    void updateColors();
+
+    PanelContent *m_content = nullptr;
+    PanelData::State m_state = PanelData::State::Loading;
+    QLabel *m_title = nullptr;
+    QLabel *m_info = nullptr;
+    QLabel *m_warning = nullptr;
+    QLabel *m_staleBadge = nullptr;
+    QToolButton *m_menuButton = nullptr;
+    QStackedLayout *m_stack = nullptr;
+    QWidget *m_messagePage = nullptr;
+    QLabel *m_messageTitle = nullptr;
+    QLabel *m_messageDetail = nullptr;
+    QStringList m_expressions;
+    QString m_warnings;
+};
+
+} // namespace pivori

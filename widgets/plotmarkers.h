@@ -1,0 +1,42 @@
+#pragma once
+
+// Internal to the time series panel: includes qcustomplot.h, so never include it from a
+// public header (QCustomPlot is a private dependency of pivori_widgets).
+
+#include "consoleconfig.h"
+#include "seriesgaps.h"
+
+#include <QColor>
+#include <QFont>
+#include <QList>
+#include <QString>
+
+#include <qcustomplot.h>
+
+namespace pivori {
+
+/// The items a time series plot draws besides its graphs: dashed threshold lines with their
+/// captions, and the hatched "no traffic" marks along the bottom.
+class PlotMarkers final
+{
+public:
+    /// Lines and marks go on `markersLayer` (under the graphs), captions on `captionsLayer`.
+    PlotMarkers(QCustomPlot *plot, const QString &markersLayer, const QString &captionsLayer);
+
+    /// Replaces the threshold lines. Thresholds at or below `lower` (the axis) are left out.
+    void setThresholds(const QList<Threshold> &thresholds, PanelUnit unit, double lower,
+        const QColor &background, const QFont &captionFont);
+    /// Replaces the no-traffic marks (at most a few hundred: they are merged spans already).
+    void setNoTraffic(const QList<TimeSpan> &spans);
+
+private:
+    void clear(QList<QCPAbstractItem *> &items);
+
+    QCustomPlot *m_plot;
+    QString m_markersLayer;
+    QString m_captionsLayer;
+    QList<QCPAbstractItem *> m_thresholdItems;
+    QList<QCPAbstractItem *> m_noTrafficItems;
+};
+
+} // namespace pivori

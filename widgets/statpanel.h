@@ -1,0 +1,37 @@
+#pragma once
+
+#include "panelcontent.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace pivori {
+
+/// One reading, large, in its threshold's colour, over a faint sparkline of the first series
+/// when the data has one. NaN reads "No traffic".
+class StatPanel final : public PanelContent
+{
+    Q_OBJECT
+public:
+    explicit StatPanel(const Panel &panel, QWidget *parent = nullptr);
+
+    void setPanelData(const PanelData &data) override;
+
+    std::optional<double> value() const { return m_value; }
+    QString valueText() const;
+    /// The reading's threshold colour (the text is drawn in a legible shade of it).
+    QColor valueColor() const;
+
+    QSize sizeHint() const override { return { 200, 120 }; }
+    QSize minimumSizeHint() const override { return { 80, 50 }; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    std::optional<double> m_value;
+    QList<Sample> m_spark;
+};
+
+} // namespace pivori
