@@ -81,7 +81,7 @@ void MainWindow::reportTimings()
             if (update.state != PanelData::State::Ok)
                 return;
             // After the panel's queued replot, which is posted before this.
-            QTimer::singleShot(0, qApp, [pending, first, key = prefix + id] {
+            QTimer::singleShot(0, qApp, [pending, first, key = QString(prefix + id)] {
                 if (std::exchange(*first, false))
                     std::printf("first-data-painted\n");
                 if (pending->remove(key) && pending->isEmpty())

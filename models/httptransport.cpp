@@ -170,7 +170,9 @@ QNetworkReply *HttpTransport::send(const HttpRequest &request, QObject *context,
         response.url = url;
         response.elapsedMs = clock->elapsed();
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        if (status.isValid() && status.toInt() > 0) {
+        // An aborted reply (superseded, cancelled, timed out) may already carry a status,
+        // but its body is gone: it is a transport outcome, not the server's answer.
+        if (status.isValid() && status.toInt() > 0 && reply->error() != QNetworkReply::OperationCanceledError) {
             response.status = status.toInt();
             response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
             response.body = reply->readAll();

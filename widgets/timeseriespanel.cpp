@@ -1,5 +1,7 @@
 #include "timeseriespanel.h"
 
+#include "densegraph.h"
+
 #include "crosshairreadout.h"
 #include "crosshairsync.h"
 #include "plotmarkers.h"
@@ -131,7 +133,7 @@ void TimeSeriesPanel::setPanelData(const PanelData &panelData)
         m_plot->clearGraphs();
         m_plotted.clear();
         for (qsizetype i = 0; i < series.size(); ++i)
-            m_plotted.append(Plotted { {}, {}, {}, 0, true, m_plot->addGraph() });
+            m_plotted.append(Plotted { {}, {}, {}, 0, true, new DenseGraph(m_plot->xAxis, m_plot->yAxis) });
     }
     qsizetype totalPoints = 0;
     QList<SeriesLegend::Entry> entries;
@@ -189,6 +191,7 @@ void TimeSeriesPanel::rebuildGraphData()
         graph->setAdaptiveSampling(true);
         graph->setAntialiased(!m_dense);
         graph->setAntialiasedFill(!m_dense);
+        static_cast<DenseGraph *>(graph)->setSpanRendering(m_dense);
         graph->setPen(QPen(p.color, lineWidth));
         graph->setLineStyle(QCPGraph::lsLine);
         // A line needs two points; a brand-new series with one sample would be invisible.

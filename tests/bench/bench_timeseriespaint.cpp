@@ -41,6 +41,9 @@ int main(int argc, char *argv[])
         panel.setPanelData(data);
         panel.replotNow();
     });
+    // To look at what was measured: PIVORI_BENCH_PICTURE=/tmp/dense.png
+    if (const QString picture = qEnvironmentVariable("PIVORI_BENCH_PICTURE"); !picture.isEmpty())
+        panel.grab().save(picture);
     bench::report("series x points", QStringLiteral("45 x 11000 at 800x400"));
     bench::report("setPanelData (median of 10)", QStringLiteral("%1 ms").arg(load.medianMs, 0, 'f', 1));
     bench::report("replot (median of 20)", QStringLiteral("%1 ms (min %2, max %3)").arg(replot.medianMs, 0, 'f', 1).arg(replot.minMs, 0, 'f', 1).arg(replot.maxMs, 0, 'f', 1));

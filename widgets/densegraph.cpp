@@ -1,0 +1,83 @@
+#include "densegraph.h"
+
+#include <climits>
+#include <cmath>
+
+namespace pivori {
+
+namespace {
+
+/// Collects, column by column, the vertical range the line covers, and fills it.
+class ColumnSpans
+{
+public:
+    ColumnSpans(QCPPainter *painter, const QColor &color) : m_painter(painter), m_color(color) {}
+    ~ColumnSpans() { flush(); }
+
+    void add(int column, double y0, double y1)
+    {
+        if (column != m_column) {
+            flush();
+            m_column = column;
+            m_low = std::min(y0, y1);
+            m_high = std::max(y0, y1);
+            return;
+        }
+        m_low = std::min({m_low, y0, y1});
+        m_high = std::max({m_high, y0, y1});
+    }
+
+    void flush()
+    {
+        if (m_column == INT_MIN)
+            return;
+        const int top = int(std::floor(m_low));
+        const int bottom = int(std::floor(m_high));
+        m_painter->fillRect(QRect(m_column, top, 1, bottom - top + 1), m_color);
+        m_column = INT_MIN;
+    }
+
+private:
+    QCPPainter *m_painter;
+    QColor m_color;
+    int m_column = INT_MIN;
+    double m_low = 0;
+    double m_high = 0;
+};
+
+bool isFinite(const QPointF &p) { return std::isfinite(p.x()) && std::isfinite(p.y()); }
+
+} // namespace
+
+void DenseGraph::drawLinePlot(QCPPainter *painter, const QVector<QPointF> &lines) const
+{
+    const QPen pen = painter->pen();
+    if (!m_spans || painter->modes().testFlag(QCPPainter::pmVectorized) || pen.style() != Qt::SolidLine || lines.size() < 2
+        || keyAxis()->orientation() != Qt::Horizontal) {
+        QCPGraph::drawLinePlot(painter, lines);
+        return;
+    }
+    ColumnSpans spans(painter, pen.color());
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QPointF &a = lines[i - 1];
+        const QPointF &b = lines[i];
+        if (!isFinite(a) || !isFinite(b))
+            continue; // a gap stays a gap
+        const int columnA = int(std::floor(a.x()));
+        const int columnB = int(std::floor(b.x()));
+        if (columnA == columnB) {
+            spans.add(columnA, a.y(), b.y());
+        } else if (std::abs(columnB - columnA) == 1) {
+            // Neighbouring columns: each takes its half of the step.
+            const double middle = (a.y() + b.y()) / 2;
+            spans.add(columnA, a.y(), middle);
+            spans.add(columnB, middle, b.y());
+        } else {
+            spans.flush();
+            painter->setPen(pen);
+            painter->drawLine(a, b);
+        }
+    }
+}
+
+} // namespace pivori
