@@ -3,16 +3,24 @@
 // Helpers shared by the integration tests: where the fixture's stack is, and plain HTTP
 // calls that do not go through our own clients (so the tests compare against the
 // servers themselves, not against our code).
+#include "endpoint.h"
+#include "freeport.h"
+#include "result.h"
 #include "stackstate.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QProcess>
 #include <QTest>
 #include <QTimer>
+
+#include <optional>
+#include <utility>
 
 namespace pivori::testing {
 
@@ -84,6 +92,51 @@ inline CommandRun runConsole(const QStringList &arguments, int timeoutMs = 30000
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+/// application/x-www-form-urlencoded, every reserved character escaped (so '+' stays '+').
+inline QByteArray formEncode(const QList<std::pair<QString, QString>> &params)
+{
+    QByteArray out;
+    for (const auto &[key, value] : params)
+        out += (out.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    return out;
+}
+
+/// An endpoint with a short timeout, as tests want.
+inline Endpoint endpointFor(const QUrl &url, int timeoutMs = 3000)
+{
+    Endpoint e;
+    e.url = url;
+    e.timeoutMs = timeoutMs;
+    return e;
+}
+
+/// A loopback URL where nothing listens (a port that was free a moment ago).
+inline QUrl deadUrl() { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(pickFreeLoopbackPort())); }
+
+/// Holds what an asynchronous callback delivered, and how often it was called.
+template <typename T>
+struct Answer
+{
+    std::optional<Result<T>> result;
+    int calls = 0;
+    auto callback()
+    {
+        return [this](const Result<T> &r) {
+            result = r;
+            ++calls;
+        };
+    }
+};
+
+/// True once Prometheus has scraped the fleet for at least ten seconds, so rates have data.
+inline bool hasScrapedHistory(const QUrl &prometheus)
+{
+    QUrl url = prometheus;
+    url.setPath(QStringLiteral("/api/v1/query"));
+    url.setQuery(QString::fromLatin1(formEncode({{QStringLiteral("query"), QStringLiteral("count(up{job=\"pivori-services\"} offset 10s)")}})));
+    return !getJson(url).object().value(QLatin1String("data")).toObject().value(QLatin1String("result")).toArray().isEmpty();
 }
 
 } // namespace pivori::testing

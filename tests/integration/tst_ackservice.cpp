@@ -21,19 +21,6 @@ using namespace pivori::testing;
 
 namespace {
 
-Endpoint endpointFor(const QUrl &url)
-{
-    Endpoint e;
-    e.url = url;
-    e.timeoutMs = 3000;
-    return e;
-}
-
-QUrl deadUrl()
-{
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(pickFreeLoopbackPort()));
-}
-
 QUrl apiUrl(const QUrl &replica, const QString &path)
 {
     QUrl url = replica;

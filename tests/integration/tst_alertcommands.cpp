@@ -13,11 +13,6 @@ using namespace pivori::testing;
 
 namespace {
 
-QUrl deadUrl()
-{
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(pickFreeLoopbackPort()));
-}
-
 } // namespace
 
 class TestAlertCommands final : public QObject

@@ -17,30 +17,6 @@ using namespace pivori::testing;
 
 namespace {
 
-template <typename T>
-struct Answer
-{
-    std::optional<Result<T>> result;
-    int calls = 0;
-    auto callback()
-    {
-        return [this](Result<T> r) {
-            result = std::move(r);
-            ++calls;
-        };
-    }
-};
-
-Endpoint endpointFor(const QUrl &url)
-{
-    Endpoint e;
-    e.url = url;
-    e.timeoutMs = 5000;
-    return e;
-}
-
-QUrl deadUrl() { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(pickFreeLoopbackPort())); }
-
 /// Sends an alert straight to one replica, as Prometheus would.
 void postAlert(const QUrl &replica, const QString &alertname, const QString &marker)
 {

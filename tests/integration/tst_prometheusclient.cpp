@@ -14,25 +14,6 @@
 using namespace pivori;
 using namespace pivori::testing;
 
-namespace {
-
-/// Holds the one answer a callback receives.
-template <typename T>
-struct Answer
-{
-    std::optional<Result<T>> result;
-    int calls = 0;
-    auto callback()
-    {
-        return [this](const Result<T> &r) {
-            result = r;
-            ++calls;
-        };
-    }
-};
-
-} // namespace
-
 class TestPrometheusClient final : public QObject
 {
     Q_OBJECT

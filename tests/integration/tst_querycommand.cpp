@@ -14,14 +14,6 @@ using namespace pivori::testing;
 
 namespace {
 
-QByteArray encodedQuery(const QList<std::pair<QString, QString>> &params)
-{
-    QByteArray out;
-    for (const auto &[key, value] : params)
-        out += (out.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
-    return out;
-}
-
 // Prometheus writes values as strings; the CLI as numbers, NaN as null, ±Inf as strings.
 QJsonValue cliValue(const QJsonValue &prometheusValue)
 {
@@ -100,11 +92,7 @@ private slots:
     void initTestCase()
     {
         m_stack = fixtureStack();
-        // Wait until the fleet has been scraped for a while, so rates have data.
-        QUrl url = m_stack.prometheus;
-        url.setPath(QStringLiteral("/api/v1/query"));
-        url.setQuery(QString::fromLatin1(encodedQuery({{QStringLiteral("query"), QStringLiteral("count(up{job=\"pivori-services\"} offset 10s)")}})));
-        QTRY_VERIFY_WITH_TIMEOUT(!getJson(url).object()[QLatin1String("data")][QLatin1String("result")].toArray().isEmpty(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(hasScrapedHistory(m_stack.prometheus), 60000);
         const qint64 now = QDateTime::currentSecsSinceEpoch() - 2;
         m_time = QString::number(now) + QStringLiteral(".5");
     }
@@ -128,7 +116,7 @@ private slots:
         QFETCH(QString, expr);
         QUrl url = m_stack.prometheus;
         url.setPath(QStringLiteral("/api/v1/query"));
-        url.setQuery(QString::fromLatin1(encodedQuery({{QStringLiteral("query"), expr}, {QStringLiteral("time"), m_time}})));
+        url.setQuery(QString::fromLatin1(formEncode({{QStringLiteral("query"), expr}, {QStringLiteral("time"), m_time}})));
         const QJsonObject prometheus = getJson(url).object();
         QCOMPARE(prometheus.value(QLatin1String("status")).toString(), QStringLiteral("success"));
 
@@ -144,7 +132,7 @@ private slots:
         const double end = m_time.toDouble();
         QUrl url = m_stack.prometheus;
         url.setPath(QStringLiteral("/api/v1/query_range"));
-        url.setQuery(QString::fromLatin1(encodedQuery({{QStringLiteral("query"), expr},
+        url.setQuery(QString::fromLatin1(formEncode({{QStringLiteral("query"), expr},
                                                        {QStringLiteral("start"), QString::number(end - 30, 'f', 3)},
                                                        {QStringLiteral("end"), QString::number(end, 'f', 3)},
                                                        {QStringLiteral("step"), QStringLiteral("2")}})));

@@ -12,14 +12,6 @@ using namespace pivori::testing;
 
 namespace {
 
-QByteArray form(const QList<std::pair<QString, QString>> &params)
-{
-    QByteArray out;
-    for (const auto &[key, value] : params)
-        out += (out.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
-    return out;
-}
-
 QString seconds(const QJsonValue &value) { return QString::number(value.toDouble(), 'f', 3); }
 
 // Prometheus sends "1.5", "NaN", "+Inf"; the snapshot numbers, null, "+Inf".
@@ -48,7 +40,7 @@ private:
     {
         QUrl url = m_stack.prometheus;
         url.setPath(path);
-        const RawReply reply = httpRequest("POST", url, form(params), "application/x-www-form-urlencoded");
+        const RawReply reply = httpRequest("POST", url, formEncode(params), "application/x-www-form-urlencoded");
         return QJsonDocument::fromJson(reply.body).object();
     }
 
@@ -58,10 +50,7 @@ private slots:
         m_stack = fixtureStack();
         QVERIFY(m_dir.isValid());
         // Rates need a few scrapes behind them before every panel has data.
-        QUrl url = m_stack.prometheus;
-        url.setPath(QStringLiteral("/api/v1/query"));
-        url.setQuery(QString::fromLatin1(form({{QStringLiteral("query"), QStringLiteral("count(up{job=\"pivori-services\"} offset 10s)")}})));
-        QTRY_VERIFY_WITH_TIMEOUT(!getJson(url).object()[QLatin1String("data")][QLatin1String("result")].toArray().isEmpty(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(hasScrapedHistory(m_stack.prometheus), 60000);
     }
 
     void pointsEqualPrometheus_data()
