@@ -201,66 +201,54 @@ void AlertmanagerClient::fanOut(const HttpRequest &request, QObject *context, Fa
     }
 }
 
-void AlertmanagerClient::fetchAlerts(
-    const QList<Matcher> &filter, QObject *context, Callback<AlertsSnapshot> done)
+template <typename Item, typename Snapshot, typename Parse, typename Merge>
+void AlertmanagerClient::fetchMerged(const HttpRequest &request, QObject *context, Callback<Snapshot> done, Parse parse, Merge merge)
 {
     if (failEarly(context, done))
         return;
-    HttpRequest request;
-    request.path = QStringLiteral("/api/v2/alerts");
-    for (const Matcher &matcher : filter)
-        request.params.append({ QStringLiteral("filter"), matcher.toString() });
     const QString cluster = m_clusterName;
-    fanOut(request, context, [done, cluster](const QList<ReplicaAnswer> &answers) {
-        QList<std::pair<QString, QList<Alert>>> perReplica;
+    fanOut(request, context, [done, cluster, parse, merge](const QList<ReplicaAnswer> &answers) {
+        QList<std::pair<QString, QList<Item>>> perReplica;
         QList<ReplicaError> failures;
-        collect(answers, &AlertmanagerParser::parseAlerts, &perReplica, &failures);
+        collect(answers, parse, &perReplica, &failures);
         if (perReplica.isEmpty()) {
             done(combineFailures(cluster, failures));
             return;
         }
-        done(AlertsSnapshot { ReplicaMerger::mergeAlerts(perReplica), failures });
+        done(Snapshot { merge(perReplica), failures });
     });
+}
+
+namespace {
+
+HttpRequest filteredRequest(const QString &path, const QList<Matcher> &filter)
+{
+    HttpRequest request;
+    request.path = path;
+    for (const Matcher &matcher : filter)
+        request.params.append({ QStringLiteral("filter"), matcher.toString() });
+    return request;
+}
+
+} // namespace
+
+void AlertmanagerClient::fetchAlerts(
+    const QList<Matcher> &filter, QObject *context, Callback<AlertsSnapshot> done)
+{
+    fetchMerged<Alert>(filteredRequest(QStringLiteral("/api/v2/alerts"), filter), context, std::move(done),
+        &AlertmanagerParser::parseAlerts, &ReplicaMerger::mergeAlerts);
 }
 
 void AlertmanagerClient::fetchAlertGroups(const QList<Matcher> &filter, QObject *context, Callback<GroupsSnapshot> done)
 {
-    if (failEarly(context, done))
-        return;
-    HttpRequest request;
-    request.path = QStringLiteral("/api/v2/alerts/groups");
-    for (const Matcher &matcher : filter)
-        request.params.append({ QStringLiteral("filter"), matcher.toString() });
-    const QString cluster = m_clusterName;
-    fanOut(request, context, [done, cluster](const QList<ReplicaAnswer> &answers) {
-        QList<std::pair<QString, QList<AlertGroup>>> perReplica;
-        QList<ReplicaError> failures;
-        collect(answers, &AlertmanagerParser::parseAlertGroups, &perReplica, &failures);
-        if (perReplica.isEmpty()) {
-            done(combineFailures(cluster, failures));
-            return;
-        }
-        done(GroupsSnapshot { ReplicaMerger::mergeGroups(perReplica), failures });
-    });
+    fetchMerged<AlertGroup>(filteredRequest(QStringLiteral("/api/v2/alerts/groups"), filter), context, std::move(done),
+        &AlertmanagerParser::parseAlertGroups, &ReplicaMerger::mergeGroups);
 }
 
 void AlertmanagerClient::fetchSilences(QObject *context, Callback<SilencesSnapshot> done)
 {
-    if (failEarly(context, done))
-        return;
-    HttpRequest request;
-    request.path = QStringLiteral("/api/v2/silences");
-    const QString cluster = m_clusterName;
-    fanOut(request, context, [done, cluster](const QList<ReplicaAnswer> &answers) {
-        QList<std::pair<QString, QList<Silence>>> perReplica;
-        QList<ReplicaError> failures;
-        collect(answers, &AlertmanagerParser::parseSilences, &perReplica, &failures);
-        if (perReplica.isEmpty()) {
-            done(combineFailures(cluster, failures));
-            return;
-        }
-        done(SilencesSnapshot { ReplicaMerger::mergeSilences(perReplica), failures });
-    });
+    fetchMerged<Silence>(filteredRequest(QStringLiteral("/api/v2/silences"), {}), context, std::move(done),
+        &AlertmanagerParser::parseSilences, &ReplicaMerger::mergeSilences);
 }
 
 void AlertmanagerClient::fetchSilence(const QString &id, QObject *context, Callback<Silence> done)

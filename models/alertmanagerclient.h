@@ -97,6 +97,10 @@ private:
     void writeInOrder(
         const HttpRequest &request, QObject *context, WriteJudge judge, Callback<WriteOutcome> done);
     template <typename T> bool failEarly(QObject *context, const Callback<T> &done);
+    /// Reads `request` from every replica, parses each answer and merges the lists into a
+    /// Snapshot{merged, failures}; an error only when every replica failed.
+    template <typename Item, typename Snapshot, typename Parse, typename Merge>
+    void fetchMerged(const HttpRequest &request, QObject *context, Callback<Snapshot> done, Parse parse, Merge merge);
 
     QPointer<HttpTransport> m_transport;
     QString m_clusterName;
