@@ -1,7 +1,7 @@
 #include "alertspage.h"
 
-#include "ackservice.h"
 #include "acknowledgedialog.h"
+#include "ackservice.h"
 #include "alertcountstrip.h"
 #include "alertfilterproxy.h"
 #include "alertinboxmodel.h"
@@ -12,12 +12,13 @@
 #include "alertpoller.h"
 #include "clusterbanners.h"
 #include "extenddialog.h"
+#include "inboxfilterbar.h"
 #include "inboxsettingskeys.h"
 #include "messagebar.h"
 #include "runbooklibrary.h"
 #include "runbookpane.h"
-#include "silencetablemodel.h"
 #include "silencesview.h"
+#include "silencetablemodel.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -26,6 +27,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QToolButton>
@@ -45,7 +47,8 @@ struct SilenceRef final
 
 } // namespace
 
-AlertsPage::AlertsPage(const ConsoleConfig &config, HttpTransport *transport, const QString &journalDir, QWidget *parent)
+AlertsPage::AlertsPage(
+    const ConsoleConfig &config, HttpTransport *transport, const QString &journalDir, QWidget *parent)
     : QWidget(parent)
     , m_config(config)
 {
@@ -103,6 +106,7 @@ AlertsPage::AlertsPage(const ConsoleConfig &config, HttpTransport *transport, co
     m_splitter->addWidget(m_pane);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({ 1000, 480 });
     m_tabs->addTab(m_splitter, tr("Inbox"));
     m_silencesView = new SilencesView(m_silences, m_tabs);
     m_tabs->addTab(m_silencesView, tr("Silences"));
@@ -121,6 +125,10 @@ AlertsPage::AlertsPage(const ConsoleConfig &config, HttpTransport *transport, co
         if (const InboxAlert *alert = m_model->alertAt(m_model->indexOf(key)))
             m_pane->showAlert(*alert);
     });
+    // The inbox panel has its own '/' shortcut; this one serves the runbook pane beside it.
+    auto *slash = new QShortcut(QKeySequence(Qt::Key_Slash), m_pane);
+    slash->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(slash, &QShortcut::activated, m_inbox->filterBar(), &InboxFilterBar::focusFilter);
     connect(m_pane, &RunbookPane::openDashboardRequested, this, &AlertsPage::openDashboardRequested);
     connect(m_silencesView, &SilencesView::expireRequested, m_ackService, &AckService::unacknowledge);
     connect(m_silencesView, &SilencesView::extendRequested, m_ackService, &AckService::extend);
@@ -136,7 +144,8 @@ AlertsPage::AlertsPage(const ConsoleConfig &config, HttpTransport *transport, co
     m_strip->setLastUpdate({});
     if (m_clients.isEmpty()) {
         m_messages->showMessage(MessageBar::Kind::Warning,
-            tr("No Alertmanager cluster is configured: add one under \"alertmanagers:\" in the configuration."));
+            tr("No Alertmanager cluster is configured: add one under \"alertmanagers:\" in the "
+               "configuration."));
     } else {
         m_poller->start();
     }
@@ -161,14 +170,16 @@ void AlertsPage::wireAckService()
     connect(m_ackService, &AckService::ackDeferred, this,
         [this](const QString &token, const QString &message, const QDateTime &next) {
             m_messages->showMessage(MessageBar::Kind::Warning,
-                tr("Acknowledgement not confirmed yet: %1. Retrying at %2; it is kept until Alertmanager accepts it.")
+                tr("Acknowledgement not confirmed yet: %1. Retrying at %2; it is kept until Alertmanager "
+                   "accepts it.")
                     .arg(message, QLocale().toString(next.toLocalTime().time(), QLocale::LongFormat)),
                 token);
         });
-    connect(m_ackService, &AckService::ackRejected, this, [this](const QString &token, const QString &message) {
-        m_messages->showMessage(
-            MessageBar::Kind::Error, tr("Acknowledgement refused, nothing was acknowledged: %1").arg(message), token);
-    });
+    connect(
+        m_ackService, &AckService::ackRejected, this, [this](const QString &token, const QString &message) {
+            m_messages->showMessage(MessageBar::Kind::Error,
+                tr("Acknowledgement refused, nothing was acknowledged: %1").arg(message), token);
+        });
     connect(m_ackService, &AckService::operationFailed, this,
         [this](const QString &message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
     connect(m_ackService, &AckService::journalError, this, [this](const QString &message) {
@@ -182,9 +193,11 @@ void AlertsPage::wireAckService()
                 tr("Silence %1 in %2 now ends at %3.")
                     .arg(silenceId, cluster, QLocale().toString(until.toLocalTime(), QLocale::ShortFormat)));
         });
-    connect(m_ackService, &AckService::unacknowledged, this, [this](const QString &cluster, const QString &silenceId) {
-        m_messages->showMessage(MessageBar::Kind::Info, tr("Silence %1 in %2 expired.").arg(silenceId, cluster));
-    });
+    connect(m_ackService, &AckService::unacknowledged, this,
+        [this](const QString &cluster, const QString &silenceId) {
+            m_messages->showMessage(
+                MessageBar::Kind::Info, tr("Silence %1 in %2 expired.").arg(silenceId, cluster));
+        });
 }
 
 int AlertsPage::firingCount(const QString &severity) const
@@ -222,8 +235,8 @@ void AlertsPage::acknowledge(const QStringList &keys)
         const QStringList tokens = m_ackService->acknowledge(
             dialog->alerts(), m_identifying, dialog->durationMs(), dialog->comment(), dialog->author());
         for (const QString &token : tokens) {
-            m_messages->showMessage(MessageBar::Kind::Warning,
-                tr("Acknowledging… waiting for Alertmanager to confirm."), token);
+            m_messages->showMessage(
+                MessageBar::Kind::Info, tr("Acknowledging… waiting for Alertmanager to confirm."), token);
         }
     });
     dialog->open();
@@ -313,16 +326,17 @@ void AlertsPage::editSilence(const QString &cluster, const PostableSilence &sile
         return;
     }
     const QString id = silence.id;
-    client->createSilence(silence, this, [this, cluster, id](Result<AlertmanagerClient::WriteOutcome> written) {
-        if (!written) {
-            m_messages->showMessage(MessageBar::Kind::Error,
-                tr("Cannot update silence %1 in %2: %3").arg(id, cluster, written.error().describe()));
-            return;
-        }
-        m_messages->showMessage(
-            MessageBar::Kind::Info, tr("Silence %1 in %2 updated.").arg(written.value().id, cluster));
-        m_poller->pollNow();
-    });
+    client->createSilence(
+        silence, this, [this, cluster, id](Result<AlertmanagerClient::WriteOutcome> written) {
+            if (!written) {
+                m_messages->showMessage(MessageBar::Kind::Error,
+                    tr("Cannot update silence %1 in %2: %3").arg(id, cluster, written.error().describe()));
+                return;
+            }
+            m_messages->showMessage(
+                MessageBar::Kind::Info, tr("Silence %1 in %2 updated.").arg(written.value().id, cluster));
+            m_poller->pollNow();
+        });
 }
 
 void AlertsPage::onRoundFinished()

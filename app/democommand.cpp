@@ -114,7 +114,6 @@ int runDemoCommand(const QStringList &arguments)
                           .arg(global.prometheusUrl, global.alertmanagerUrls.join(QStringLiteral(" ")),
                                state.simulator.toString(), options.scenarios.join(QStringLiteral(", "))));
         window = std::make_unique<MainWindow>(*config, &transport);
-        window->setWindowTitle(QCoreApplication::translate("pivori::demo", "Pivori Console — demo stack"));
         window->show();
         QObject::connect(qApp, &QGuiApplication::lastWindowClosed, &launcher, [&] { shutDown(0); });
         if (quitAfter)

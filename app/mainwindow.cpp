@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "alertspage.h"
 #include "customrangedialog.h"
 #include "dashboardpage.h"
 #include "dashboardrefresher.h"
@@ -22,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -41,12 +43,14 @@ MainWindow::MainWindow(ConsoleConfig config, HttpTransport *transport, QWidget *
     , m_toolBar(new DashboardToolBar(this))
     , m_queryConsole(new QueryConsoleWidget(m_queryModel, this))
 {
-    setWindowTitle(tr("Pivori Console"));
+    m_baseTitle = tr("Pivori Console");
+    setWindowTitle(m_baseTitle);
     if (!m_config.prometheus.isEmpty())
         m_prometheus = new PrometheusClient(transport, m_config.prometheus.constFirst().endpoint, this);
 
     addToolBar(m_toolBar);
     buildDashboards();
+    buildAlertsPage();
     m_tabs->addTab(m_queryConsole, tr("Query"));
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
@@ -93,6 +97,59 @@ void MainWindow::reportTimings()
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildAlertsPage()
+{
+    if (m_config.alertmanagers.isEmpty())
+        return;
+    // The acknowledge outbox must outlive a crash or a restart: it lives with the user's data.
+    const QString journalDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    m_alerts = new AlertsPage(m_config, m_transport, journalDir, m_tabs);
+    m_tabs->addTab(m_alerts, tr("Alerts"));
+    connect(m_alerts, &AlertsPage::countsChanged, this, &MainWindow::showAlertCounts);
+    connect(m_alerts, &AlertsPage::openDashboardRequested, this, &MainWindow::openDashboardAt);
+    connect(m_alerts, &AlertsPage::activationRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        m_tabs->setCurrentWidget(m_alerts);
+    });
+    showAlertCounts(m_alerts->firingCount(QStringLiteral("critical")), m_alerts->firingCount(QStringLiteral("warning")),
+                    m_alerts->firingCount(QStringLiteral("info")));
+}
+
+void MainWindow::showAlertCounts(int critical, int warning, int info)
+{
+    const int tab = m_tabs->indexOf(m_alerts);
+    if (critical + warning + info == 0) {
+        setWindowTitle(m_baseTitle);
+        m_tabs->setTabText(tab, tr("Alerts"));
+        return;
+    }
+    QStringList parts;
+    if (critical)
+        parts << tr("%n critical", nullptr, critical);
+    if (warning)
+        parts << tr("%n warning", nullptr, warning);
+    if (info)
+        parts << tr("%n info", nullptr, info);
+    setWindowTitle(tr("%1 — %2").arg(parts.join(QStringLiteral(", ")), m_baseTitle));
+    m_tabs->setTabText(tab, tr("Alerts (%1)").arg(critical + warning + info));
+}
+
+void MainWindow::openDashboardAt(const QString &dashboardId, qint64 atMs)
+{
+    DashboardPage *page = dashboardPage(dashboardId);
+    if (!page) {
+        statusBar()->showMessage(tr("No dashboard \"%1\" in this configuration").arg(dashboardId), 10000);
+        return;
+    }
+    // Half an hour either side of the moment the alert started, never past now.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 end = std::min(now, atMs + 30 * 60'000);
+    page->setTimeRange(TimeRange::absolute(std::min(atMs, end) - 30 * 60'000, end));
+    m_tabs->setCurrentWidget(page);
+}
 
 void MainWindow::buildDashboards()
 {

@@ -9,6 +9,7 @@ class QTabWidget;
 
 namespace pivori {
 
+class AlertsPage;
 class DashboardPage;
 class DashboardToolBar;
 class HttpTransport;
@@ -46,6 +47,9 @@ private:
     void openInPrometheus(const QString &expression);
     void chooseCustomRange();
     void runQuery(const QString &expression, qint64 rangeMs);
+    void buildAlertsPage();
+    void showAlertCounts(int critical, int warning, int info);
+    void openDashboardAt(const QString &dashboardId, qint64 atMs);
     void reportTimings();
 
     ConsoleConfig m_config;
@@ -57,6 +61,8 @@ private:
     DashboardToolBar *m_toolBar;
     QueryConsoleWidget *m_queryConsole;
     QList<DashboardPage *> m_pages;
+    AlertsPage *m_alerts = nullptr;
+    QString m_baseTitle;
 };
 
 } // namespace pivori

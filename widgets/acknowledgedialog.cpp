@@ -47,7 +47,8 @@ AcknowledgeDialog::AcknowledgeDialog(const QList<InboxAlert> &alerts, const Iden
         const bool known = std::any_of(m_targets.cbegin(), m_targets.cend(),
             [&](const Target &t) { return t.cluster == alert.cluster && t.matchers == matchers; });
         if (!known)
-            m_targets.append({ alert.cluster, matchers, model ? model->countMatching(alert.cluster, matchers) : 0 });
+            m_targets.append(
+                { alert.cluster, matchers, model ? model->countMatching(alert.cluster, matchers) : 0 });
     }
 
     auto *layout = new QVBoxLayout(this);
@@ -90,6 +91,7 @@ AcknowledgeDialog::AcknowledgeDialog(const QList<InboxAlert> &alerts, const Iden
     m_preview->setSelectionMode(QAbstractItemView::NoSelection);
     m_preview->setFocusPolicy(Qt::NoFocus);
     m_preview->setWordWrap(true);
+    m_preview->setSpacing(3);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_preview->setFont(mono);
     // QListWidgetItem text is plain: label values cannot turn into markup here.
@@ -97,8 +99,10 @@ AcknowledgeDialog::AcknowledgeDialog(const QList<InboxAlert> &alerts, const Iden
         auto *item = new QListWidgetItem(line, m_preview);
         item->setToolTip(line);
     }
-    m_preview->setMaximumHeight(m_preview->sizeHintForRow(0) * std::min<int>(6, int(m_targets.size()) + 1) + 8);
-    layout->addWidget(m_preview);
+    // Matchers wrap onto a second line: room for about two lines per silence, up to ten.
+    const int lines = std::clamp(int(m_targets.size()) * 2 + 1, 3, 10);
+    m_preview->setMinimumHeight(m_preview->fontMetrics().lineSpacing() * lines + 12);
+    layout->addWidget(m_preview, 1);
 
     m_hint = new QLabel(this);
     m_hint->setTextFormat(Qt::PlainText);
@@ -119,7 +123,7 @@ AcknowledgeDialog::AcknowledgeDialog(const QList<InboxAlert> &alerts, const Iden
     connect(m_duration, &DurationPicker::durationChanged, this, &AcknowledgeDialog::updateState);
     updateState();
     m_comment->setFocus();
-    resize(std::max(sizeHint().width(), 560), sizeHint().height());
+    resize(std::max(sizeHint().width(), 640), sizeHint().height());
 }
 
 qint64 AcknowledgeDialog::durationMs() const

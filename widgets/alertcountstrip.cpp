@@ -10,7 +10,8 @@ namespace pivori {
 
 namespace {
 
-const QStringList kSeverities { QStringLiteral("critical"), QStringLiteral("warning"), QStringLiteral("info") };
+const QStringList kSeverities { QStringLiteral("critical"), QStringLiteral("warning"),
+    QStringLiteral("info") };
 
 } // namespace
 
@@ -72,14 +73,15 @@ void AlertCountStrip::setCounts(const QMap<QString, int> &firing, const QMap<QSt
         QColor fill = color;
         fill.setAlphaF(count > 0 ? 0.18 : 0.06);
         const QColor text = count > 0 ? color.darker(150) : palette().color(QPalette::PlaceholderText);
-        label->setStyleSheet(QStringLiteral("QLabel { color: %1; background: rgba(%2,%3,%4,%5); border-radius: 9px;"
-                                            " padding: 2px 10px; font-weight: %6; }")
-                                 .arg(text.name())
-                                 .arg(fill.red())
-                                 .arg(fill.green())
-                                 .arg(fill.blue())
-                                 .arg(fill.alphaF())
-                                 .arg(count > 0 ? QStringLiteral("bold") : QStringLiteral("normal")));
+        label->setStyleSheet(
+            QStringLiteral("QLabel { color: %1; background: rgba(%2,%3,%4,%5); border-radius: 9px;"
+                           " padding: 2px 10px; font-weight: %6; }")
+                .arg(text.name())
+                .arg(fill.red())
+                .arg(fill.green())
+                .arg(fill.blue())
+                .arg(fill.alphaF())
+                .arg(count > 0 ? QStringLiteral("bold") : QStringLiteral("normal")));
     }
     m_other->setVisible(other > 0);
     m_other->setText(tr("%n other", nullptr, other));

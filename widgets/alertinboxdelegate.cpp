@@ -7,7 +7,6 @@
 
 #include <QAbstractItemView>
 #include <QHelpEvent>
-#include <QLocale>
 #include <QToolTip>
 
 namespace pivori {
@@ -28,13 +27,16 @@ QString AlertInboxDelegate::untilText(const QDateTime &until, const QDateTime &n
 {
     if (!until.isValid())
         return {};
+    // Hours and minutes are enough to plan by; the tooltip has the full time.
     const QString at = until.toLocalTime().date() == now.toLocalTime().date()
-        ? QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat)
-        : QLocale().toString(until.toLocalTime(), QLocale::ShortFormat);
-    const qint64 left = now.msecsTo(until);
-    if (left <= 0)
+        ? until.toLocalTime().toString(QStringLiteral("HH:mm"))
+        : until.toLocalTime().toString(QStringLiteral("d MMM HH:mm"));
+    const qint64 minutes = (now.msecsTo(until) + 59'999) / 60'000;
+    if (minutes <= 0)
         return tr("%1 (ended)").arg(at);
-    return tr("%1 (in %2)").arg(at, PanelFrame::formatAge(left));
+    if (minutes < 60)
+        return tr("%1 (in %2m)").arg(at).arg(minutes);
+    return tr("%1 (in %2h %3m)").arg(at).arg(minutes / 60).arg(minutes % 60);
 }
 
 void AlertInboxDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
@@ -53,7 +55,9 @@ void AlertInboxDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
         if (group) {
             option->font.setBold(true);
         } else {
-            option->text = SeverityStyle::severityText(severity);
+            // The dot says it; the word is in the tooltip and for screen readers.
+            option->text.clear();
+            option->displayAlignment = Qt::AlignCenter;
         }
         return;
     }
@@ -101,6 +105,9 @@ QString AlertInboxDelegate::toolTipText(const QModelIndex &index)
     QStringList lines;
     const QString display = index.data(Qt::DisplayRole).toString();
     switch (index.column()) {
+    case AlertInboxModel::SeverityColumn:
+        lines.append(SeverityStyle::severityText(index.data(AlertInboxModel::SeverityRole).toString()));
+        break;
     case AlertInboxModel::SinceColumn:
         lines.append(tr("Firing since %1").arg(display));
         break;

@@ -34,7 +34,8 @@ AlertInboxPanel::AlertInboxPanel(AlertInboxModel *model, AlertFilterProxy *proxy
     auto *actions = new QHBoxLayout;
     actions->setSpacing(4);
     m_ack = addAction(tr("Acknowledge…"), tr("Acknowledge the selected alerts or groups"), tr("A"));
-    m_expire = addAction(tr("Un-acknowledge"), tr("Expire the acknowledgement or silence of the selection"), tr("E"));
+    m_expire = addAction(
+        tr("Un-acknowledge"), tr("Expire the acknowledgement or silence of the selection"), tr("E"));
     m_extend = addAction(tr("Extend…"), tr("Add time to the acknowledgements of the selection"), QString());
     actions->addWidget(m_ack);
     actions->addWidget(m_expire);
@@ -66,9 +67,12 @@ AlertInboxPanel::AlertInboxPanel(AlertInboxModel *model, AlertFilterProxy *proxy
             m_view->setCurrentIndex(m_proxy->index(0, 0));
     });
 
-    connect(m_ack, &QToolButton::clicked, this, [this] { emit acknowledgeRequested(m_view->selectedAlertKeys()); });
-    connect(m_expire, &QToolButton::clicked, this, [this] { emit expireRequested(m_view->selectedAlertKeys()); });
-    connect(m_extend, &QToolButton::clicked, this, [this] { emit extendRequested(m_view->selectedAlertKeys()); });
+    connect(m_ack, &QToolButton::clicked, this,
+        [this] { emit acknowledgeRequested(m_view->selectedAlertKeys()); });
+    connect(
+        m_expire, &QToolButton::clicked, this, [this] { emit expireRequested(m_view->selectedAlertKeys()); });
+    connect(
+        m_extend, &QToolButton::clicked, this, [this] { emit extendRequested(m_view->selectedAlertKeys()); });
     connect(m_view, &AlertInboxView::acknowledgeRequested, m_ack, &QToolButton::click);
     connect(m_view, &AlertInboxView::expireRequested, m_expire, &QToolButton::click);
     connect(m_view, &AlertInboxView::runbookRequested, this, [this] {
@@ -78,7 +82,8 @@ AlertInboxPanel::AlertInboxPanel(AlertInboxModel *model, AlertFilterProxy *proxy
     });
     connect(m_view, &AlertInboxView::currentAlertChanged, this, &AlertInboxPanel::currentAlertChanged);
     connect(m_view, &QWidget::customContextMenuRequested, this, &AlertInboxPanel::showContextMenu);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AlertInboxPanel::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &AlertInboxPanel::updateActions);
     // A poll can acknowledge or expire what is selected: the actions follow.
     connect(proxy, &QAbstractItemModel::dataChanged, this, &AlertInboxPanel::updateActions);
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved }) {

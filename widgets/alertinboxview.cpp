@@ -50,25 +50,51 @@ void AlertInboxView::setModel(QAbstractItemModel *newModel)
     connect(newModel, &QAbstractItemModel::rowsInserted, this, &AlertInboxView::prepareGroups);
     connect(newModel, &QAbstractItemModel::modelAboutToBeReset, this, &AlertInboxView::saveForReset);
     connect(newModel, &QAbstractItemModel::modelReset, this, &AlertInboxView::restoreAfterReset);
-    connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this](const QModelIndex &current) {
-            emit currentAlertChanged(current.data(AlertInboxModel::IsGroupRole).toBool()
-                    ? QString()
-                    : current.data(AlertInboxModel::KeyRole).toString());
-        });
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        emit currentAlertChanged(current.data(AlertInboxModel::IsGroupRole).toBool()
+                ? QString()
+                : current.data(AlertInboxModel::KeyRole).toString());
+    });
     prepareGroups({}, 0, newModel->rowCount() - 1);
 
     QHeaderView *h = header();
     h->setSectionResizeMode(QHeaderView::Interactive);
-    h->setSectionResizeMode(AlertInboxModel::SummaryColumn, QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const QList<std::pair<int, int>> widths { { AlertInboxModel::SeverityColumn, 11 },
-        { AlertInboxModel::AlertnameColumn, 14 }, { AlertInboxModel::SourceColumn, 15 },
-        { AlertInboxModel::SinceColumn, 6 }, { AlertInboxModel::StateColumn, 9 },
-        { AlertInboxModel::AckByColumn, 8 }, { AlertInboxModel::AckUntilColumn, 9 },
-        { AlertInboxModel::ReceiversColumn, 9 }, { AlertInboxModel::ClusterColumn, 6 } };
+    const QList<std::pair<int, int>> widths { { AlertInboxModel::SeverityColumn, 6 },
+        { AlertInboxModel::AlertnameColumn, 13 }, { AlertInboxModel::SourceColumn, 12 },
+        { AlertInboxModel::SummaryColumn, 24 }, { AlertInboxModel::SinceColumn, 6 },
+        { AlertInboxModel::StateColumn, 11 }, { AlertInboxModel::AckByColumn, 9 },
+        { AlertInboxModel::AckUntilColumn, 11 }, { AlertInboxModel::ReceiversColumn, 8 },
+        { AlertInboxModel::ClusterColumn, 6 } };
     for (const auto &[column, ems] : widths)
         h->resizeSection(column, ems * em);
+    connect(h, &QHeaderView::sectionResized, this, [this](int logical) {
+        if (logical != AlertInboxModel::SummaryColumn)
+            fitSummaryColumn();
+    });
+    fitSummaryColumn();
+}
+
+void AlertInboxView::fitSummaryColumn()
+{
+    // The summary takes what the other columns leave, but never less than a readable width:
+    // below that the view scrolls sideways instead of squeezing it to nothing.
+    QHeaderView *h = header();
+    if (!model() || h->count() <= AlertInboxModel::SummaryColumn)
+        return;
+    int others = 0;
+    for (int column = 0; column < h->count(); ++column) {
+        if (column != AlertInboxModel::SummaryColumn && !h->isSectionHidden(column))
+            others += h->sectionSize(column);
+    }
+    const int minimum = 18 * fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    h->resizeSection(AlertInboxModel::SummaryColumn, std::max(minimum, viewport()->width() - others));
+}
+
+void AlertInboxView::resizeEvent(QResizeEvent *event)
+{
+    QTreeView::resizeEvent(event);
+    fitSummaryColumn();
 }
 
 void AlertInboxView::prepareGroups(const QModelIndex &parent, int first, int last)

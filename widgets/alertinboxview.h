@@ -41,12 +41,14 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void prepareGroups(const QModelIndex &parent, int first, int last);
     void saveForReset();
     void restoreAfterReset();
     void tick();
+    void fitSummaryColumn();
 
     QTimer m_tick;
     QSet<QString> m_collapsed;

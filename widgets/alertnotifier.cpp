@@ -32,7 +32,8 @@ AlertNotifier::AlertNotifier(QObject *parent)
     m_menu->setTitle(tr("Notifications"));
     m_dnd = addSwitch(tr("Do not disturb"), inboxsettingskeys::doNotDisturb, false);
     m_menu->addSeparator();
-    m_notifyCritical = addSwitch(tr("Notify on new critical alerts"), inboxsettingskeys::notifyCritical, true);
+    m_notifyCritical
+        = addSwitch(tr("Notify on new critical alerts"), inboxsettingskeys::notifyCritical, true);
     m_notifyWarning = addSwitch(tr("Notify on new warning alerts"), inboxsettingskeys::notifyWarning, true);
     m_menu->addSeparator();
     m_beepCritical = addSwitch(tr("Sound for critical alerts"), inboxsettingskeys::soundCritical, true);
@@ -183,7 +184,8 @@ QIcon AlertNotifier::paintIcon(int count, const QColor &color)
             const QString text = count > 99 ? QStringLiteral("99+") : QString::number(count);
             font.setPixelSize(int(size * (text.size() > 2 ? 0.38 : text.size() > 1 ? 0.5 : 0.62)));
             p.setFont(font);
-            p.setPen(ThresholdColors::contrastRatio(Qt::white, color) >= 2.5 ? QColor(Qt::white) : QColor(Qt::black));
+            p.setPen(ThresholdColors::contrastRatio(Qt::white, color) >= 2.5 ? QColor(Qt::white)
+                                                                             : QColor(Qt::black));
             p.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, text);
         }
         p.end();
@@ -194,7 +196,8 @@ QIcon AlertNotifier::paintIcon(int count, const QColor &color)
 
 void AlertNotifier::updateIcon()
 {
-    const QColor color = m_firing > 0 ? SeverityStyle::color(m_worst) : ThresholdColors::severityColor(Severity::Ok);
+    const QColor color
+        = m_firing > 0 ? SeverityStyle::color(m_worst) : ThresholdColors::severityColor(Severity::Ok);
     m_icon = paintIcon(m_firing, color);
     if (!m_tray)
         return;

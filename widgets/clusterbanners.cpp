@@ -60,8 +60,8 @@ void ClusterBanners::setStates(const QList<AlertPoller::ClusterState> &states)
             tip.append(failure.replicaUrl + QStringLiteral(": ") + failure.error.message);
         if (!tip.isEmpty()) {
             // QToolTip guesses rich text; server messages must never be taken for markup.
-            banner->setToolTip(
-                QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(tip.join(u'\n').toHtmlEscaped()));
+            banner->setToolTip(QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
+                                   .arg(tip.join(u'\n').toHtmlEscaped()));
         }
         m_layout->addWidget(banner);
         m_banners.append(banner);

@@ -29,14 +29,17 @@ InboxFilterBar::InboxFilterBar(AlertFilterProxy *proxy, QWidget *parent)
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("filterLine"));
     m_edit->setClearButtonEnabled(true);
-    m_edit->setPlaceholderText(tr("Filter: {service=\"api-gateway\", severity=~\"crit.*\"} and/or words   ( / )"));
-    m_edit->setToolTip(tr("Alertmanager matchers in braces (=, !=, =~, !~), then free text that every word of "
-                          "must occur in the alert. Press / to get here from the list."));
+    m_edit->setPlaceholderText(
+        tr("Filter: {service=\"api-gateway\", severity=~\"crit.*\"} and/or words   ( / )"));
+    m_edit->setToolTip(
+        tr("Alertmanager matchers in braces (=, !=, =~, !~), then free text that every word of "
+           "must occur in the alert. Press / to get here from the list."));
     m_edit->setAccessibleName(tr("Alert filter"));
     row->addWidget(m_edit, 1);
 
-    m_silenced = addToggle(tr("Silenced"), tr("Show alerts covered by a silence that is not an acknowledgement"),
-        settings.value(inboxsettingskeys::showSilenced, proxy->showSilenced()).toBool());
+    m_silenced
+        = addToggle(tr("Silenced"), tr("Show alerts covered by a silence that is not an acknowledgement"),
+            settings.value(inboxsettingskeys::showSilenced, proxy->showSilenced()).toBool());
     m_inhibited = addToggle(tr("Inhibited"), tr("Show alerts inhibited by another alert"),
         settings.value(inboxsettingskeys::showInhibited, proxy->showInhibited()).toBool());
     m_acknowledged = addToggle(tr("Acknowledged"), tr("Show acknowledged alerts"),
@@ -148,8 +151,9 @@ void InboxFilterBar::showError(const QString &message, int offset)
                                       : tr("Invalid filter: %1").arg(message);
     m_error->setText(where + QStringLiteral(" — ") + tr("still showing the last valid filter"));
     m_error->show();
-    m_edit->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid %1; border-radius: 3px; padding: 1px; }")
-                              .arg(m_error->palette().color(QPalette::WindowText).name()));
+    m_edit->setStyleSheet(
+        QStringLiteral("QLineEdit { border: 1px solid %1; border-radius: 3px; padding: 1px; }")
+            .arg(m_error->palette().color(QPalette::WindowText).name()));
 }
 
 } // namespace pivori

@@ -10,6 +10,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pivori {
 
 MessageBar::MessageBar(QWidget *parent)
@@ -26,8 +28,13 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QString &id)
 {
     if (!id.isEmpty())
         dismiss(id);
-    while (m_entries.size() >= kMaxMessages)
-        remove(m_entries.first().widget);
+    // Past the limit the oldest message goes, but an error only when nothing else is left:
+    // a refused acknowledgement must not be pushed out by confirmations.
+    while (m_entries.size() >= kMaxMessages) {
+        auto victim = std::find_if(m_entries.cbegin(), m_entries.cend(),
+            [](const Entry &entry) { return entry.kind != Kind::Error; });
+        remove(victim != m_entries.cend() ? victim->widget : m_entries.first().widget);
+    }
 
     QColor accent;
     QString glyph;
@@ -49,18 +56,20 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QString &id)
     frame->setObjectName(QStringLiteral("message"));
     QColor fill = accent;
     fill.setAlphaF(0.14);
-    frame->setStyleSheet(QStringLiteral("QFrame#message { background: rgba(%1,%2,%3,%4); border-left: 4px solid %5;"
-                                        " border-radius: 3px; }")
-                             .arg(fill.red())
-                             .arg(fill.green())
-                             .arg(fill.blue())
-                             .arg(fill.alphaF())
-                             .arg(accent.name()));
+    frame->setStyleSheet(
+        QStringLiteral("QFrame#message { background: rgba(%1,%2,%3,%4); border-left: 4px solid %5;"
+                       " border-radius: 3px; }")
+            .arg(fill.red())
+            .arg(fill.green())
+            .arg(fill.blue())
+            .arg(fill.alphaF())
+            .arg(accent.name()));
     auto *row = new QHBoxLayout(frame);
     row->setContentsMargins(10, 4, 4, 4);
     auto *icon = new QLabel(glyph, frame);
     QPalette iconPalette = icon->palette();
-    iconPalette.setColor(QPalette::WindowText, ThresholdColors::readableOn(accent, palette().color(QPalette::Window), 3.0));
+    iconPalette.setColor(
+        QPalette::WindowText, ThresholdColors::readableOn(accent, palette().color(QPalette::Window), 3.0));
     icon->setPalette(iconPalette);
     row->addWidget(icon);
     // Messages quote servers and alerts: plain text only.
@@ -78,7 +87,7 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QString &id)
     connect(close, &QToolButton::clicked, this, [this, frame] { remove(frame); });
 
     m_layout->addWidget(frame);
-    m_entries.append({ frame, id, text });
+    m_entries.append({ frame, id, text, kind });
     setVisible(true);
     if (kind == Kind::Info) {
         QPointer<QFrame> guard(frame);

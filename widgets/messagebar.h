@@ -37,6 +37,7 @@ private:
         QWidget *widget = nullptr;
         QString id;
         QString text;
+        Kind kind = Kind::Info;
     };
     void remove(QWidget *widget);
 

@@ -34,7 +34,8 @@ QList<ProcedureChecklist::Procedure> ProcedureChecklist::parse(const QString &ma
             out.last().steps.append(withoutEmphasis(match.captured(1)));
         } else if (!line.trimmed().isEmpty() && out.last().steps.isEmpty()) {
             Procedure &current = out.last();
-            current.lead += (current.lead.isEmpty() ? QString() : QStringLiteral(" ")) + withoutEmphasis(line);
+            current.lead
+                += (current.lead.isEmpty() ? QString() : QStringLiteral(" ")) + withoutEmphasis(line);
         }
     }
     return out;
@@ -91,7 +92,8 @@ ProcedureChecklist::ProcedureChecklist(const QString &markdown, QWidget *parent)
 
 const ProcedureChecklist::Procedure *ProcedureChecklist::procedureFor(const QString &severity) const
 {
-    const QString wanted = severity == QLatin1String("critical") ? QStringLiteral("critical") : QStringLiteral("warning");
+    const QString wanted
+        = severity == QLatin1String("critical") ? QStringLiteral("critical") : QStringLiteral("warning");
     for (const Procedure &procedure : m_procedures) {
         if (!procedure.steps.isEmpty() && procedure.title.contains(wanted, Qt::CaseInsensitive))
             return &procedure;
@@ -106,7 +108,8 @@ void ProcedureChecklist::setAlert(const QString &alertKey, const QString &severi
     m_filling = true;
     m_list->clear();
     if (procedure) {
-        m_title->setText(procedure->title.isEmpty() ? tr("Response procedure") : tr("Response: %1").arg(procedure->title));
+        m_title->setText(
+            procedure->title.isEmpty() ? tr("Response procedure") : tr("Response: %1").arg(procedure->title));
         m_lead->setText(procedure->lead);
         const QSet<int> ticks = m_ticks.value(alertKey);
         for (int i = 0; i < procedure->steps.size(); ++i) {

@@ -139,7 +139,8 @@ RunbookPane::RunbookPane(RunbookLibrary library, QWidget *parent)
     splitter->addWidget(m_browser);
     splitter->addWidget(m_checklist);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 640, 260 });
     layout->addWidget(splitter);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &RunbookPane::activateLink);
     clear();
@@ -189,20 +190,22 @@ void RunbookPane::render(const InboxAlert &alert)
     w.paragraph(QStringLiteral("● ") + SeverityStyle::severityText(alert.severity()), severity);
     cursor.insertText(QStringLiteral("  ·  ") + InboxAlertText::state(alert) + QStringLiteral("  ·  ")
             + tr("cluster %1").arg(alert.cluster) + QStringLiteral("  ·  ")
-            + tr("firing for %1").arg(PanelFrame::formatAge(
-                alert.alert.startsAt.msecsTo(QDateTime::currentDateTimeUtc()))),
+            + tr("started %1 ago")
+                  .arg(PanelFrame::formatAge(alert.alert.startsAt.msecsTo(QDateTime::currentDateTimeUtc()))),
         w.muted());
 
     const QString detail = InboxAlertText::stateDetail(alert);
     if (!detail.isEmpty()) {
         QTextCharFormat stateFormat = w.plain();
-        stateFormat.setForeground(SeverityStyle::stateColor(alert.state(), alert.ackPending, palette().color(QPalette::Base)));
+        stateFormat.setForeground(
+            SeverityStyle::stateColor(alert.state(), alert.ackPending, palette().color(QPalette::Base)));
         w.paragraph(detail, stateFormat, 6);
     }
     if (alert.ackPending)
         w.paragraph(tr("An acknowledgement is waiting for Alertmanager to confirm it."), w.muted(), 6);
     if (alert.stale)
-        w.paragraph(tr("Cluster %1 did not answer the last poll: this is its last known state.").arg(alert.cluster),
+        w.paragraph(
+            tr("Cluster %1 did not answer the last poll: this is its last known state.").arg(alert.cluster),
             w.muted(), 6);
 
     if (!pane.summary.isEmpty())
@@ -237,14 +240,17 @@ void RunbookPane::render(const InboxAlert &alert)
     if (pane.runbook && !pane.runbook->markdown.isEmpty()) {
         w.heading(tr("Runbook"));
         if (!pane.runbook->problem.isEmpty())
-            w.paragraph(tr("The configured runbook could not be used: %1").arg(pane.runbook->problem), w.muted());
+            w.paragraph(
+                tr("The configured runbook could not be used: %1").arg(pane.runbook->problem), w.muted());
         w.paragraph(QString(), w.plain());
         insertRunbook(cursor, *pane.runbook);
     } else {
         w.heading(tr("Runbook"));
         if (pane.runbook && !pane.runbook->problem.isEmpty())
-            w.paragraph(tr("The configured runbook could not be used: %1").arg(pane.runbook->problem), w.muted());
-        w.paragraph(tr("No runbook for %1. Add one under \"runbooks:\" in the configuration.").arg(pane.alertname),
+            w.paragraph(
+                tr("The configured runbook could not be used: %1").arg(pane.runbook->problem), w.muted());
+        w.paragraph(
+            tr("No runbook for %1. Add one under \"runbooks:\" in the configuration.").arg(pane.alertname),
             w.muted());
     }
     m_browser->moveCursor(QTextCursor::Start);
@@ -254,7 +260,8 @@ void RunbookPane::insertRunbook(QTextCursor &cursor, const RunbookLibrary::Entry
 {
     QTextDocument markdown;
     markdown.setMarkdown(entry.markdown,
-        QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
+        QTextDocument::MarkdownFeatures(
+            QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
     sanitize(&markdown);
     cursor.insertFragment(QTextDocumentFragment(&markdown));
 }
@@ -272,6 +279,15 @@ void RunbookPane::sanitize(QTextDocument *document)
     };
     QList<Range> ranges;
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        // The pane has its own headings: the runbook's sit below them, not above.
+        if (const int level = block.blockFormat().headingLevel(); level > 0) {
+            QTextCursor heading(block);
+            heading.select(QTextCursor::BlockUnderCursor);
+            QTextCharFormat smaller;
+            smaller.setProperty(QTextFormat::FontSizeAdjustment, level == 1 ? 1 : 0);
+            smaller.setFontWeight(QFont::Bold);
+            heading.mergeCharFormat(smaller);
+        }
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
             QTextCharFormat format = fragment.charFormat();

@@ -98,8 +98,8 @@ PostableSilence SilenceEditDialog::result() const
     out.endsAt = m_endsAt->dateTime().toUTC();
     out.createdBy = m_silence.createdBy;
     const QString text = m_comment->toPlainText().trimmed();
-    out.comment = m_isAck ? Acknowledgement::composeComment(text, Acknowledgement::tokenOf(m_silence.comment))
-                          : text;
+    out.comment
+        = m_isAck ? Acknowledgement::composeComment(text, Acknowledgement::tokenOf(m_silence.comment)) : text;
     return out;
 }
 

@@ -71,13 +71,14 @@ SilencesView::SilencesView(SilenceTableModel *model, QWidget *parent)
     m_table->sortByColumn(SilenceTableModel::StateColumn, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(SilenceTableModel::MatchersColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        SilenceTableModel::MatchersColumn, QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_table->horizontalHeader()->resizeSection(SilenceTableModel::StateColumn, 6 * em);
-    m_table->horizontalHeader()->resizeSection(SilenceTableModel::KindColumn, 9 * em);
+    m_table->horizontalHeader()->resizeSection(SilenceTableModel::KindColumn, 11 * em);
     m_table->horizontalHeader()->resizeSection(SilenceTableModel::CommentColumn, 16 * em);
-    m_table->horizontalHeader()->resizeSection(SilenceTableModel::StartsColumn, 9 * em);
-    m_table->horizontalHeader()->resizeSection(SilenceTableModel::EndsColumn, 9 * em);
+    m_table->horizontalHeader()->resizeSection(SilenceTableModel::StartsColumn, 12 * em);
+    m_table->horizontalHeader()->resizeSection(SilenceTableModel::EndsColumn, 12 * em);
     layout->addWidget(m_table, 1);
 
     setShowExpired(QSettings().value(inboxsettingskeys::showExpiredSilences, false).toBool());
@@ -89,7 +90,8 @@ SilencesView::SilencesView(SilenceTableModel *model, QWidget *parent)
     connect(m_extend, &QToolButton::clicked, this, &SilencesView::askExtend);
     connect(m_edit, &QToolButton::clicked, this, &SilencesView::askEdit);
     connect(m_table, &QTableView::doubleClicked, this, &SilencesView::askEdit);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SilencesView::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &SilencesView::updateActions);
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(m_proxy, signal, this, &SilencesView::updateActions);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &SilencesView::updateActions);
@@ -102,8 +104,9 @@ void SilencesView::setShowExpired(bool show)
     if (m_showExpired->isChecked() != show)
         m_showExpired->setChecked(show);
     // StateRole holds Silence::State as a number: 2 is Expired.
-    m_proxy->setFilterRegularExpression(
-        show ? QString() : QStringLiteral("^(%1|%2)$").arg(int(Silence::State::Active)).arg(int(Silence::State::Pending)));
+    m_proxy->setFilterRegularExpression(show
+            ? QString()
+            : QStringLiteral("^(%1|%2)$").arg(int(Silence::State::Active)).arg(int(Silence::State::Pending)));
     updateActions();
 }
 

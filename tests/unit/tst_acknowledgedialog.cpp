@@ -21,13 +21,15 @@ using namespace pivori;
 namespace {
 
 InboxAlert makeAlert(const QString &fingerprint, const QString &service, const QString &pod,
-    const QString &cluster = QStringLiteral("prod"), const QString &alertname = QStringLiteral("HighErrorRate"))
+    const QString &cluster = QStringLiteral("prod"),
+    const QString &alertname = QStringLiteral("HighErrorRate"))
 {
     InboxAlert a;
     a.cluster = cluster;
     a.alert.fingerprint = fingerprint;
-    a.alert.labels = { { QStringLiteral("alertname"), alertname }, { QStringLiteral("severity"), QStringLiteral("warning") },
-        { QStringLiteral("service"), service }, { QStringLiteral("pod"), pod } };
+    a.alert.labels = { { QStringLiteral("alertname"), alertname },
+        { QStringLiteral("severity"), QStringLiteral("warning") }, { QStringLiteral("service"), service },
+        { QStringLiteral("pod"), pod } };
     a.alert.startsAt = QDateTime::currentDateTimeUtc().addSecs(-60);
     a.alert.state = Alert::State::Active;
     return a;
@@ -63,7 +65,8 @@ private slots:
         QTest::newRow("no comment") << QString() << QStringLiteral("alice") << false;
         QTest::newRow("blank comment") << QStringLiteral("   \n\t") << QStringLiteral("alice") << false;
         QTest::newRow("no author") << QStringLiteral("on it") << QStringLiteral("  ") << false;
-        QTest::newRow("comment and author") << QStringLiteral("rolling back") << QStringLiteral("alice") << true;
+        QTest::newRow("comment and author")
+            << QStringLiteral("rolling back") << QStringLiteral("alice") << true;
     }
 
     void okNeedsCommentAndAuthor()
@@ -71,7 +74,8 @@ private slots:
         QFETCH(QString, comment);
         QFETCH(QString, author);
         QFETCH(bool, enabled);
-        AcknowledgeDialog dialog({ makeAlert(QStringLiteral("f1"), QStringLiteral("api"), QStringLiteral("api-7d9f8b6c5d-x2x9k")) },
+        AcknowledgeDialog dialog({ makeAlert(QStringLiteral("f1"), QStringLiteral("api"),
+                                     QStringLiteral("api-7d9f8b6c5d-x2x9k")) },
             IdentifyingLabels(), nullptr);
         QVERIFY(!okButton(dialog)->isEnabled());
         dialog.findChild<QPlainTextEdit *>(QStringLiteral("comment"))->setPlainText(comment);
@@ -89,20 +93,24 @@ private slots:
     {
         AlertInboxModel model;
         // Two pods of api (one silence covers both), auth, and an api alert of another cluster.
-        const QList<InboxAlert> all { makeAlert(QStringLiteral("f1"), QStringLiteral("api"), QStringLiteral("api-7d9f8b6c5d-x2x9k")),
+        const QList<InboxAlert> all { makeAlert(QStringLiteral("f1"), QStringLiteral("api"),
+                                          QStringLiteral("api-7d9f8b6c5d-x2x9k")),
             makeAlert(QStringLiteral("f2"), QStringLiteral("api"), QStringLiteral("api-7d9f8b6c5d-b8m2q")),
             makeAlert(QStringLiteral("f3"), QStringLiteral("auth"), QStringLiteral("auth-5c6d7e8f9a-k2l3m")),
-            makeAlert(QStringLiteral("f4"), QStringLiteral("api"), QStringLiteral("api-1"), QStringLiteral("staging")) };
+            makeAlert(QStringLiteral("f4"), QStringLiteral("api"), QStringLiteral("api-1"),
+                QStringLiteral("staging")) };
         model.setAlerts(all);
 
         AcknowledgeDialog dialog({ all[0], all[1], all[2] }, IdentifyingLabels(), &model);
         const QStringList lines = dialog.previewLines();
         QCOMPARE(lines.size(), 2);
-        QVERIFY2(lines[0].startsWith(QStringLiteral("prod: {alertname=\"HighErrorRate\", service=\"api\"}")), qPrintable(lines[0]));
+        QVERIFY2(lines[0].startsWith(QStringLiteral("prod: {alertname=\"HighErrorRate\", service=\"api\"}")),
+            qPrintable(lines[0]));
         QVERIFY2(lines[0].contains(QStringLiteral("matches 2 current alert")), qPrintable(lines[0]));
         QVERIFY2(!lines[0].contains(QStringLiteral("pod=")), "pods are replaced: not part of an ack");
         QVERIFY2(!lines[0].contains(QStringLiteral("severity=")), "an escalation must page again");
-        QVERIFY2(lines[1].contains(QStringLiteral("service=\"auth\"}")) && lines[1].contains(QStringLiteral("matches 1 current alert")),
+        QVERIFY2(lines[1].contains(QStringLiteral("service=\"auth\"}"))
+                && lines[1].contains(QStringLiteral("matches 1 current alert")),
             qPrintable(lines[1]));
         QCOMPARE(dialog.targets().size(), 2);
         QCOMPARE(dialog.targets().first().matching, 2);
@@ -126,7 +134,9 @@ private slots:
     void durationPresetsAndCustom()
     {
         QFETCH(qint64, ms);
-        AcknowledgeDialog dialog({ makeAlert(QStringLiteral("f1"), QStringLiteral("api"), QStringLiteral("p")) }, IdentifyingLabels(), nullptr);
+        AcknowledgeDialog dialog(
+            { makeAlert(QStringLiteral("f1"), QStringLiteral("api"), QStringLiteral("p")) },
+            IdentifyingLabels(), nullptr);
         QCOMPARE(dialog.durationMs(), qint64(3'600'000)); // 1 h unless chosen
         dialog.setDurationMs(ms);
         QCOMPARE(dialog.durationMs(), ms);
@@ -135,16 +145,21 @@ private slots:
     void authorDefaultsToUserThenRemembered()
     {
         {
-            AcknowledgeDialog dialog({ makeAlert(QStringLiteral("f1"), QStringLiteral("api"), QStringLiteral("p")) }, IdentifyingLabels(), nullptr);
+            AcknowledgeDialog dialog(
+                { makeAlert(QStringLiteral("f1"), QStringLiteral("api"), QStringLiteral("p")) },
+                IdentifyingLabels(), nullptr);
             QCOMPARE(dialog.author(), QStringLiteral("os-user"));
             dialog.findChild<QLineEdit *>(QStringLiteral("author"))->setText(QStringLiteral("  carol  "));
-            dialog.findChild<QPlainTextEdit *>(QStringLiteral("comment"))->setPlainText(QStringLiteral("db failover"));
+            dialog.findChild<QPlainTextEdit *>(QStringLiteral("comment"))
+                ->setPlainText(QStringLiteral("db failover"));
             okButton(dialog)->click();
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
             QCOMPARE(dialog.author(), QStringLiteral("carol"));
         }
         QCOMPARE(QSettings().value(QStringLiteral("alerts/ackAuthor")).toString(), QStringLiteral("carol"));
-        AcknowledgeDialog again({ makeAlert(QStringLiteral("f1"), QStringLiteral("api"), QStringLiteral("p")) }, IdentifyingLabels(), nullptr);
+        AcknowledgeDialog again(
+            { makeAlert(QStringLiteral("f1"), QStringLiteral("api"), QStringLiteral("p")) },
+            IdentifyingLabels(), nullptr);
         QCOMPARE(again.author(), QStringLiteral("carol"));
 
         // A cancelled dialog does not change what is remembered.
@@ -155,7 +170,8 @@ private slots:
 
     void hostileLabelsStayText()
     {
-        InboxAlert hostile = makeAlert(QStringLiteral("f1"), QStringLiteral("<b>api</b>"), QStringLiteral("p"));
+        InboxAlert hostile
+            = makeAlert(QStringLiteral("f1"), QStringLiteral("<b>api</b>"), QStringLiteral("p"));
         AcknowledgeDialog dialog({ hostile }, IdentifyingLabels(), nullptr);
         QVERIFY2(dialog.previewLines().first().contains(QStringLiteral("service=\"<b>api</b>\"")),
             qPrintable(dialog.previewLines().first()));

@@ -138,8 +138,8 @@ private slots:
     {
         QTest::addColumn<QList<InboxAlert>>("update");
         QList<InboxAlert> added = baseline();
-        added.append(makeAlert(QStringLiteral("n1"), QStringLiteral("NodeNotReady"), QStringLiteral("critical"),
-            QStringLiteral("node-7")));
+        added.append(makeAlert(QStringLiteral("n1"), QStringLiteral("NodeNotReady"),
+            QStringLiteral("critical"), QStringLiteral("node-7")));
         QTest::newRow("an alert of a new group arrives") << added;
         QList<InboxAlert> sameGroup = baseline();
         sameGroup.append(makeAlert(QStringLiteral("e0"), QStringLiteral("HighErrorRate"),
@@ -176,7 +176,8 @@ private slots:
 
         QCOMPARE(view->currentAlertKey(), QStringLiteral("prod/e2"));
         QCOMPARE(view->selectedAlertKeys(), QStringList { QStringLiteral("prod/e2") });
-        QVERIFY2(view->verticalScrollBar()->value() >= std::min(scrolled, view->verticalScrollBar()->maximum()) - 1
+        QVERIFY2(
+            view->verticalScrollBar()->value() >= std::min(scrolled, view->verticalScrollBar()->maximum()) - 1
                 && view->verticalScrollBar()->value() > 0,
             "the view is not scrolled back to the top");
         QVERIFY(!view->isExpanded(findGroup(QStringLiteral("CriticalP99Latency"))));
@@ -206,9 +207,11 @@ private slots:
         QVERIFY(view->isExpanded(findGroup(QStringLiteral("warning"))));
 
         combo->setCurrentIndex(combo->findData(int(AlertInboxModel::GroupBy::Alertname)));
-        QVERIFY2(!view->isExpanded(findGroup(QStringLiteral("HighErrorRate"))), "collapsed by key, remembered");
+        QVERIFY2(
+            !view->isExpanded(findGroup(QStringLiteral("HighErrorRate"))), "collapsed by key, remembered");
         QCOMPARE(view->currentAlertKey(), QStringLiteral("prod/l2"));
-        QCOMPARE(QSettings().value(QStringLiteral("alerts/groupBy")).toInt(), int(AlertInboxModel::GroupBy::Alertname));
+        QCOMPARE(QSettings().value(QStringLiteral("alerts/groupBy")).toInt(),
+            int(AlertInboxModel::GroupBy::Alertname));
     }
 
     void vimKeysMove()
@@ -273,7 +276,9 @@ private slots:
         QCOMPARE(view->currentAlertKey(), QString());
         QStringList keys = view->selectedAlertKeys();
         keys.sort();
-        QCOMPARE(keys, (QStringList { QStringLiteral("prod/e1"), QStringLiteral("prod/e2"), QStringLiteral("prod/e3") }));
+        QCOMPARE(keys,
+            (QStringList {
+                QStringLiteral("prod/e1"), QStringLiteral("prod/e2"), QStringLiteral("prod/e3") }));
     }
 
     void slashFocusesFilter()
@@ -326,9 +331,12 @@ private slots:
         QTest::addColumn<QString>("toggle");
         QTest::addColumn<QString>("key");
         QTest::addColumn<bool>("shownByDefault");
-        QTest::newRow("silenced hidden until asked for") << QStringLiteral("silenced") << QStringLiteral("prod/s1") << false;
-        QTest::newRow("inhibited hidden until asked for") << QStringLiteral("inhibited") << QStringLiteral("prod/i1") << false;
-        QTest::newRow("acknowledged shown until hidden") << QStringLiteral("acknowledged") << QStringLiteral("prod/a1") << true;
+        QTest::newRow("silenced hidden until asked for")
+            << QStringLiteral("silenced") << QStringLiteral("prod/s1") << false;
+        QTest::newRow("inhibited hidden until asked for")
+            << QStringLiteral("inhibited") << QStringLiteral("prod/i1") << false;
+        QTest::newRow("acknowledged shown until hidden")
+            << QStringLiteral("acknowledged") << QStringLiteral("prod/a1") << true;
     }
 
     void togglesFilter()
@@ -337,23 +345,29 @@ private slots:
         QFETCH(QString, key);
         QFETCH(bool, shownByDefault);
         QList<InboxAlert> alerts = baseline();
-        alerts.append(silenced(makeAlert(QStringLiteral("s1"), QStringLiteral("HighCPUUsage"), QStringLiteral("warning"), QStringLiteral("api"))));
-        alerts.append(inhibited(makeAlert(QStringLiteral("i1"), QStringLiteral("HighP95Latency"), QStringLiteral("warning"), QStringLiteral("api"))));
-        alerts.append(acked(makeAlert(QStringLiteral("a1"), QStringLiteral("PodCrashLooping"), QStringLiteral("critical"), QStringLiteral("api"))));
+        alerts.append(silenced(makeAlert(QStringLiteral("s1"), QStringLiteral("HighCPUUsage"),
+            QStringLiteral("warning"), QStringLiteral("api"))));
+        alerts.append(inhibited(makeAlert(QStringLiteral("i1"), QStringLiteral("HighP95Latency"),
+            QStringLiteral("warning"), QStringLiteral("api"))));
+        alerts.append(acked(makeAlert(QStringLiteral("a1"), QStringLiteral("PodCrashLooping"),
+            QStringLiteral("critical"), QStringLiteral("api"))));
         m_model->setAlerts(alerts);
         InboxFilterBar *bar = m_panel->filterBar();
         QToolButton *button = toggle == QLatin1String("silenced") ? bar->silencedToggle()
-            : toggle == QLatin1String("inhibited")                 ? bar->inhibitedToggle()
-                                                                   : bar->acknowledgedToggle();
+            : toggle == QLatin1String("inhibited")                ? bar->inhibitedToggle()
+                                                                  : bar->acknowledgedToggle();
         QCOMPARE(button->isChecked(), shownByDefault);
         QCOMPARE(shownKeys(*m_proxy).contains(key), shownByDefault);
         const int before = shownAlerts(*m_proxy);
         button->click();
         QCOMPARE(shownKeys(*m_proxy).contains(key), !shownByDefault);
         QCOMPARE(shownAlerts(*m_proxy), before + (shownByDefault ? -1 : 1));
-        QCOMPARE(QSettings().value(QStringLiteral("alerts/show") + toggle.left(1).toUpper() + toggle.mid(1)).toBool(),
+        QCOMPARE(QSettings()
+                     .value(QStringLiteral("alerts/show") + toggle.left(1).toUpper() + toggle.mid(1))
+                     .toBool(),
             !shownByDefault);
-        QVERIFY2(m_panel->shownText().contains(QString::number(alerts.size())), qPrintable(m_panel->shownText()));
+        QVERIFY2(
+            m_panel->shownText().contains(QString::number(alerts.size())), qPrintable(m_panel->shownText()));
     }
 
     void ageTicksFromStart_data()
@@ -376,8 +390,9 @@ private slots:
 
     void tooltipsAreEscaped()
     {
-        QList<InboxAlert> alerts { inhibited(makeAlert(QStringLiteral("h1"), QStringLiteral("HighErrorRate"),
-            QStringLiteral("warning"), QStringLiteral("api"), QStringLiteral("<b>bold</b><img src=http://x/y.png>"))) };
+        QList<InboxAlert> alerts { inhibited(
+            makeAlert(QStringLiteral("h1"), QStringLiteral("HighErrorRate"), QStringLiteral("warning"),
+                QStringLiteral("api"), QStringLiteral("<b>bold</b><img src=http://x/y.png>"))) };
         m_model->setAlerts(alerts);
         m_proxy->setShowInhibited(true);
         m_panel->show();
@@ -386,7 +401,8 @@ private slots:
         const QModelIndex row = view->currentIndex();
 
         const QModelIndex state = row.siblingAtColumn(AlertInboxModel::StateColumn);
-        QVERIFY2(AlertInboxDelegate::toolTipText(state).contains(QStringLiteral("ServiceDown{service=\"api\"}")),
+        QVERIFY2(
+            AlertInboxDelegate::toolTipText(state).contains(QStringLiteral("ServiceDown{service=\"api\"}")),
             qPrintable(AlertInboxDelegate::toolTipText(state)));
 
         const QModelIndex summary = row.siblingAtColumn(AlertInboxModel::SummaryColumn);
@@ -396,7 +412,8 @@ private slots:
         option.rect = rect;
         QVERIFY(view->itemDelegate()->helpEvent(&help, view, option, summary));
         QTRY_VERIFY(QToolTip::isVisible());
-        QVERIFY2(QToolTip::text().contains(QStringLiteral("&lt;b&gt;bold&lt;/b&gt;")), qPrintable(QToolTip::text()));
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("&lt;b&gt;bold&lt;/b&gt;")),
+            qPrintable(QToolTip::text()));
         QVERIFY(!QToolTip::text().contains(QStringLiteral("<img")));
         QToolTip::hideText();
     }

@@ -34,8 +34,9 @@ InboxAlert makeAlert(const QString &fingerprint, const QString &alertname, const
 
 bool anyJavascript(const QList<QUrl> &links)
 {
-    return std::any_of(links.cbegin(), links.cend(),
-        [](const QUrl &url) { return url.toString().contains(QStringLiteral("javascript"), Qt::CaseInsensitive); });
+    return std::any_of(links.cbegin(), links.cend(), [](const QUrl &url) {
+        return url.toString().contains(QStringLiteral("javascript"), Qt::CaseInsensitive);
+    });
 }
 
 } // namespace
@@ -76,7 +77,8 @@ private slots:
     void hostileTextIsLiteral()
     {
         QFETCH(QString, where);
-        InboxAlert alert = makeAlert(QStringLiteral("f1"), QStringLiteral("HighErrorRate"), QStringLiteral("warning"));
+        InboxAlert alert
+            = makeAlert(QStringLiteral("f1"), QStringLiteral("HighErrorRate"), QStringLiteral("warning"));
         if (where == QLatin1String("label"))
             alert.alert.labels.insert(QStringLiteral("pod"), kHostile);
         else if (where == QLatin1String("alertname"))
@@ -84,7 +86,8 @@ private slots:
         else
             alert.alert.annotations.insert(where, kHostile);
         // Markdown would turn these into a link and emphasis if it were parsed.
-        alert.alert.annotations.insert(QStringLiteral("extra"), QStringLiteral("[click](http://evil/) **loud**"));
+        alert.alert.annotations.insert(
+            QStringLiteral("extra"), QStringLiteral("[click](http://evil/) **loud**"));
 
         RunbookPane pane { RunbookLibrary() };
         pane.resize(600, 800);
@@ -110,7 +113,8 @@ private slots:
         QTest::newRow("https image") << QUrl(QStringLiteral("https://x/y.png")) << false;
         QTest::newRow("local file") << QUrl::fromLocalFile(QStringLiteral("/etc/passwd")) << false;
         QTest::newRow("relative path") << QUrl(QStringLiteral("y.png")) << false;
-        QTest::newRow("own qrc resource") << QUrl(QStringLiteral("qrc:/pivori/runbooks/HighErrorRate.md")) << true;
+        QTest::newRow("own qrc resource")
+            << QUrl(QStringLiteral("qrc:/pivori/runbooks/HighErrorRate.md")) << true;
     }
 
     void remoteResourcesAreNotLoaded()
@@ -127,19 +131,22 @@ private slots:
     {
         Runbook configured;
         configured.alertname = QStringLiteral("HighErrorRate");
-        configured.text = QStringLiteral("# Ours\n\n![graph](http://x/y.png)\n\n<img src=\"http://x/z.png\">\n\n"
-                                         "[run me](javascript:alert(1)) and [docs](https://docs.pivori.app/errors)\n");
+        configured.text
+            = QStringLiteral("# Ours\n\n![graph](http://x/y.png)\n\n<img src=\"http://x/z.png\">\n\n"
+                             "[run me](javascript:alert(1)) and [docs](https://docs.pivori.app/errors)\n");
         RunbookPane pane { RunbookLibrary({ configured }) };
         pane.resize(600, 800);
         pane.show();
-        pane.showAlert(makeAlert(QStringLiteral("f1"), QStringLiteral("HighErrorRate"), QStringLiteral("warning")));
+        pane.showAlert(
+            makeAlert(QStringLiteral("f1"), QStringLiteral("HighErrorRate"), QStringLiteral("warning")));
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         pane.browser()->viewport()->repaint();
 
         const QList<QUrl> links = pane.offeredLinks();
         QVERIFY2(!anyJavascript(links), qPrintable(QVariant::fromValue(links).toString()));
         QVERIFY(links.contains(QUrl(QStringLiteral("https://docs.pivori.app/errors"))));
-        QVERIFY2(pane.plainText().contains(QStringLiteral("[image: http://x/y.png]")), qPrintable(pane.plainText()));
+        QVERIFY2(pane.plainText().contains(QStringLiteral("[image: http://x/y.png]")),
+            qPrintable(pane.plainText()));
         for (const QUrl &blocked : pane.browser()->blockedResources())
             QVERIFY2(blocked.scheme() != QLatin1String("http"), qPrintable(blocked.toString()));
     }
@@ -148,17 +155,22 @@ private slots:
     {
         QTest::addColumn<QString>("annotation");
         QTest::addColumn<QString>("value");
-        QTest::newRow("runbook_url") << QStringLiteral("runbook_url") << QStringLiteral("javascript:alert(1)");
-        QTest::newRow("upper-case scheme") << QStringLiteral("runbook_url") << QStringLiteral("JavaScript:alert(1)");
-        QTest::newRow("other annotation") << QStringLiteral("link") << QStringLiteral("javascript:alert(document.cookie)");
-        QTest::newRow("data url") << QStringLiteral("link") << QStringLiteral("data:text/html,<script>x</script>");
+        QTest::newRow("runbook_url") << QStringLiteral("runbook_url")
+                                     << QStringLiteral("javascript:alert(1)");
+        QTest::newRow("upper-case scheme")
+            << QStringLiteral("runbook_url") << QStringLiteral("JavaScript:alert(1)");
+        QTest::newRow("other annotation")
+            << QStringLiteral("link") << QStringLiteral("javascript:alert(document.cookie)");
+        QTest::newRow("data url") << QStringLiteral("link")
+                                  << QStringLiteral("data:text/html,<script>x</script>");
     }
 
     void javascriptLinksAreNotOffered()
     {
         QFETCH(QString, annotation);
         QFETCH(QString, value);
-        InboxAlert alert = makeAlert(QStringLiteral("f1"), QStringLiteral("HighErrorRate"), QStringLiteral("warning"));
+        InboxAlert alert
+            = makeAlert(QStringLiteral("f1"), QStringLiteral("HighErrorRate"), QStringLiteral("warning"));
         alert.alert.annotations.insert(annotation, value);
         alert.alert.generatorUrl = QStringLiteral("javascript:alert(2)");
         RunbookPane pane { RunbookLibrary() };
@@ -176,7 +188,8 @@ private slots:
     void linksOpenOrAskForTheDashboard()
     {
         RunbookPane pane { RunbookLibrary() };
-        const InboxAlert alert = makeAlert(QStringLiteral("f1"), QStringLiteral("HighErrorRate"), QStringLiteral("warning"));
+        const InboxAlert alert
+            = makeAlert(QStringLiteral("f1"), QStringLiteral("HighErrorRate"), QStringLiteral("warning"));
         pane.showAlert(alert);
         const QList<QUrl> links = pane.offeredLinks();
         QVERIFY(links.contains(QUrl(QStringLiteral("https://runbooks.pivori.app/alerts/HighErrorRate"))));
@@ -184,7 +197,8 @@ private slots:
         QVERIFY(links.contains(RunbookPane::dashboardUrl(QStringLiteral("production"))));
 
         QVERIFY(pane.activateLink(QUrl(QStringLiteral("https://runbooks.pivori.app/alerts/HighErrorRate"))));
-        QCOMPARE(m_opened, QList<QUrl> { QUrl(QStringLiteral("https://runbooks.pivori.app/alerts/HighErrorRate")) });
+        QCOMPARE(m_opened,
+            QList<QUrl> { QUrl(QStringLiteral("https://runbooks.pivori.app/alerts/HighErrorRate")) });
 
         QSignalSpy dashboard(&pane, &RunbookPane::openDashboardRequested);
         emit pane.browser()->anchorClicked(RunbookPane::dashboardUrl(QStringLiteral("production")));
@@ -198,9 +212,12 @@ private slots:
     {
         QTest::addColumn<QString>("alertname");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("built-in HighErrorRate") << QStringLiteral("HighErrorRate") << QStringLiteral("more than 1 % server errors");
-        QTest::newRow("built-in ServiceDown") << QStringLiteral("ServiceDown") << QStringLiteral("ServiceDown");
-        QTest::newRow("no runbook") << QStringLiteral("SomethingElse") << QStringLiteral("No runbook for SomethingElse");
+        QTest::newRow("built-in HighErrorRate")
+            << QStringLiteral("HighErrorRate") << QStringLiteral("more than 1 % server errors");
+        QTest::newRow("built-in ServiceDown")
+            << QStringLiteral("ServiceDown") << QStringLiteral("ServiceDown");
+        QTest::newRow("no runbook") << QStringLiteral("SomethingElse")
+                                    << QStringLiteral("No runbook for SomethingElse");
     }
 
     void showsTheRunbookOfItsAlertname()
@@ -219,21 +236,26 @@ private slots:
     void checklistFollowsSeverityAndRemembersTicks()
     {
         RunbookPane pane { RunbookLibrary() };
-        const InboxAlert critical = makeAlert(QStringLiteral("c1"), QStringLiteral("CriticalErrorRate"), QStringLiteral("critical"));
-        const InboxAlert warning = makeAlert(QStringLiteral("w1"), QStringLiteral("HighErrorRate"), QStringLiteral("warning"));
+        const InboxAlert critical = makeAlert(
+            QStringLiteral("c1"), QStringLiteral("CriticalErrorRate"), QStringLiteral("critical"));
+        const InboxAlert warning
+            = makeAlert(QStringLiteral("w1"), QStringLiteral("HighErrorRate"), QStringLiteral("warning"));
         ProcedureChecklist *checklist = pane.checklist();
 
         pane.showAlert(critical);
         QVERIFY2(checklist->title().contains(QStringLiteral("Critical")), qPrintable(checklist->title()));
         QVERIFY(checklist->steps().size() >= 5);
-        QVERIFY2(checklist->steps().first().startsWith(QStringLiteral("Acknowledge")), qPrintable(checklist->steps().first()));
+        QVERIFY2(checklist->steps().first().startsWith(QStringLiteral("Acknowledge")),
+            qPrintable(checklist->steps().first()));
         QVERIFY2(!checklist->steps().first().contains(QStringLiteral("**")), "Markdown emphasis removed");
         checklist->setChecked(0, true);
         checklist->setChecked(2, true);
 
         pane.showAlert(warning);
         QVERIFY2(checklist->title().contains(QStringLiteral("Warning")), qPrintable(checklist->title()));
-        QVERIFY(std::none_of(checklist->checked().cbegin(), checklist->checked().cend(), [](bool b) { return b; }));
+        const QList<bool> ticks = checklist->checked();
+        QVERIFY(!ticks.isEmpty());
+        QVERIFY(std::none_of(ticks.cbegin(), ticks.cend(), [](bool b) { return b; }));
 
         pane.showAlert(critical);
         QCOMPARE(checklist->checked().mid(0, 3), (QList<bool> { true, false, true }));
@@ -247,8 +269,9 @@ private slots:
 
     void proceduresParse()
     {
-        const auto procedures = ProcedureChecklist::parse(QStringLiteral(
-            "# T\n\n## Critical alert\nLead one.\nLead two.\n\n- [ ] **Do** this\n- [x] that\n\n## Escalation\nCall X.\n"));
+        const auto procedures = ProcedureChecklist::parse(
+            QStringLiteral("# T\n\n## Critical alert\nLead one.\nLead two.\n\n- [ ] **Do** this\n- [x] "
+                           "that\n\n## Escalation\nCall X.\n"));
         QCOMPARE(procedures.size(), 2);
         QCOMPARE(procedures[0].title, QStringLiteral("Critical alert"));
         QCOMPARE(procedures[0].lead, QStringLiteral("Lead one. Lead two."));

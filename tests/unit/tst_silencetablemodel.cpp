@@ -29,8 +29,9 @@ QStringList flatten(const SilenceTableModel &model)
     QStringList rows;
     for (int r = 0; r < model.rowCount(); ++r) {
         QStringList cells;
-        for (int c : { SilenceTableModel::ClusterColumn, SilenceTableModel::IdColumn, SilenceTableModel::StateColumn,
-                 SilenceTableModel::KindColumn, SilenceTableModel::CommentColumn })
+        for (int c :
+            { SilenceTableModel::ClusterColumn, SilenceTableModel::IdColumn, SilenceTableModel::StateColumn,
+                SilenceTableModel::KindColumn, SilenceTableModel::CommentColumn })
             cells.append(model.index(r, c).data().toString());
         rows.append(cells.join(u'|'));
     }
@@ -54,9 +55,10 @@ private slots:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
         model.setSilences(QStringLiteral("prod"),
-            { makeSilence(QStringLiteral("s1"), QStringLiteral("ACK! rolling back [ack:tok1]")),
+            { makeSilence(QStringLiteral("s1"), QStringLiteral("ACK! rolling back [ack:0123456789ab]")),
                 makeSilence(QStringLiteral("s2"), QStringLiteral("maintenance window")) });
-        model.setSilences(QStringLiteral("dr"), { makeSilence(QStringLiteral("s1"), QStringLiteral("same id, other cluster")) });
+        model.setSilences(QStringLiteral("dr"),
+            { makeSilence(QStringLiteral("s1"), QStringLiteral("same id, other cluster")) });
         QCOMPARE(flatten(model),
             (QStringList { QStringLiteral("prod|s1|active|acknowledgement|rolling back"),
                 QStringLiteral("prod|s2|active|silence|maintenance window"),
@@ -65,14 +67,16 @@ private slots:
 
         // Same answer again: nothing moves.
         model.setSilences(QStringLiteral("prod"),
-            { makeSilence(QStringLiteral("s1"), QStringLiteral("ACK! rolling back [ack:tok1]")),
+            { makeSilence(QStringLiteral("s1"), QStringLiteral("ACK! rolling back [ack:0123456789ab]")),
                 makeSilence(QStringLiteral("s2"), QStringLiteral("maintenance window")) });
         QCOMPARE(changed.size(), 0);
 
         // s1 expires, s2 goes away, s3 arrives; dr untouched.
         model.setSilences(QStringLiteral("prod"),
-            { makeSilence(QStringLiteral("s1"), QStringLiteral("ACK! rolling back [ack:tok1]"), Silence::State::Expired),
-                makeSilence(QStringLiteral("s3"), QStringLiteral("ACK! [ack:tok3]"), Silence::State::Pending) });
+            { makeSilence(QStringLiteral("s1"), QStringLiteral("ACK! rolling back [ack:0123456789ab]"),
+                  Silence::State::Expired),
+                makeSilence(QStringLiteral("s3"), QStringLiteral("ACK! [ack:abcdef012345]"),
+                    Silence::State::Pending) });
         QCOMPARE(flatten(model),
             (QStringList { QStringLiteral("prod|s1|expired|acknowledgement|rolling back"),
                 QStringLiteral("dr|s1|active|silence|same id, other cluster"),
@@ -94,7 +98,8 @@ private slots:
     {
         SilenceTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const Silence ack = makeSilence(QStringLiteral("s1"), QStringLiteral("ACK! on it [ack:t]"), Silence::State::Pending);
+        const Silence ack = makeSilence(
+            QStringLiteral("s1"), QStringLiteral("ACK! on it [ack:fedcba987654]"), Silence::State::Pending);
         model.setSilences(QStringLiteral("prod"), { ack, ack }); // a duplicate id is one row
         QCOMPARE(model.rowCount(), 1);
         const QModelIndex row = model.index(0, SilenceTableModel::EndsColumn);
@@ -109,14 +114,17 @@ private slots:
         QCOMPARE(model.rowOf(QStringLiteral("prod"), QStringLiteral("s1")), 0);
         QCOMPARE(model.rowOf(QStringLiteral("dr"), QStringLiteral("s1")), -1);
         QVERIFY(!model.silenceAt(5));
-        QCOMPARE(model.headerData(SilenceTableModel::CommentColumn, Qt::Horizontal).toString(), QStringLiteral("Comment"));
+        QCOMPARE(model.headerData(SilenceTableModel::CommentColumn, Qt::Horizontal).toString(),
+            QStringLiteral("Comment"));
     }
 
     void hostileCommentStaysData()
     {
         SilenceTableModel model;
-        model.setSilences(QStringLiteral("prod"), { makeSilence(QStringLiteral("s1"), QStringLiteral("<b>x</b>\n\x1b[31m")) });
-        QCOMPARE(model.index(0, SilenceTableModel::CommentColumn).data().toString(), QStringLiteral("<b>x</b>\n\x1b[31m"));
+        model.setSilences(QStringLiteral("prod"),
+            { makeSilence(QStringLiteral("s1"), QStringLiteral("<b>x</b>\n\x1b[31m")) });
+        QCOMPARE(model.index(0, SilenceTableModel::CommentColumn).data().toString(),
+            QStringLiteral("<b>x</b>\n\x1b[31m"));
     }
 };
 
