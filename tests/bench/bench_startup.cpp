@@ -5,6 +5,11 @@
 #include "stacklauncher.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QProcess>
@@ -66,6 +71,35 @@ Run startConsole(const StackState &stack, bool measureMemory)
     return run;
 }
 
+/// 1,000 firing alerts on every replica, as Prometheus would send them, 100 per request.
+void postThousandAlerts(const StackState &stack)
+{
+    QNetworkAccessManager nam;
+    const QDateTime endsAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+    for (const QUrl &replica : stack.alertmanagers) {
+        for (int start = 0; start < 1000; start += 100) {
+            QJsonArray batch;
+            for (int i = start; i < start + 100; ++i)
+                batch.append(QJsonObject{
+                    {QStringLiteral("labels"), QJsonObject{{QStringLiteral("alertname"), QStringLiteral("BenchAlert%1").arg(i % 20)},
+                                                           {QStringLiteral("severity"), i % 5 ? QStringLiteral("warning") : QStringLiteral("critical")},
+                                                           {QStringLiteral("service"), QStringLiteral("service-%1").arg(i % 15)},
+                                                           {QStringLiteral("pod"), QStringLiteral("pod-%1").arg(i)}}},
+                    {QStringLiteral("annotations"), QJsonObject{{QStringLiteral("summary"), QStringLiteral("benchmark alert %1").arg(i)}}},
+                    {QStringLiteral("endsAt"), endsAt.toString(Qt::ISODateWithMs)}});
+            QUrl url = replica;
+            url.setPath(QStringLiteral("/api/v2/alerts"));
+            QNetworkRequest request(url);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            QNetworkReply *reply = nam.post(request, QJsonDocument(batch).toJson(QJsonDocument::Compact));
+            QEventLoop loop;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+            reply->deleteLater();
+        }
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -95,12 +129,15 @@ int main(int argc, char *argv[])
         all.append(run.allMs);
     }
     const Run memory = startConsole(stack.state(), true);
+    postThousandAlerts(stack.state());
+    const Run withAlerts = startConsole(stack.state(), true);
     std::sort(first.begin(), first.end());
     std::sort(all.begin(), all.end());
     bench::report("exec to first panel painted with data", QStringLiteral("%1 ms median of 5 (min %2, max %3)")
                                                                .arg(first[2], 0, 'f', 0).arg(first.first(), 0, 'f', 0).arg(first.last(), 0, 'f', 0));
     bench::report("exec to every panel of both dashboards", QStringLiteral("%1 ms median of 5").arg(all[2], 0, 'f', 0));
     bench::report("PSS, both dashboards open, after 35 s", QStringLiteral("%1 MiB").arg(memory.pssKiB / 1024.0, 0, 'f', 1));
+    bench::report("PSS, same, polling 1,000 alerts every 10 s", QStringLiteral("%1 MiB").arg(withAlerts.pssKiB / 1024.0, 0, 'f', 1));
 
     stack.stop();
     bool stopped = false;
