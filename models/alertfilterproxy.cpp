@@ -1,5 +1,7 @@
 #include "alertfilterproxy.h"
 
+#include <functional>
+
 #include "alertinboxmodel.h"
 #include "inboxalerttext.h"
 
@@ -47,6 +49,67 @@ AlertFilterProxy::AlertFilterProxy(QObject *parent)
     setRecursiveFilteringEnabled(true);
     setSortRole(AlertInboxModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void AlertFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    if (model == sourceModel())
+        return;
+    if (sourceModel())
+        sourceModel()->disconnect(this);
+    m_searchText.clear();
+    // Connected before the base class, so the texts are fresh when it re-filters new rows.
+    if (model) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &AlertFilterProxy::rememberSearchText);
+        connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            rememberSearchText(topLeft.parent(), topLeft.row(), bottomRight.row());
+        });
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &AlertFilterProxy::forgetSearchText);
+        connect(model, &QAbstractItemModel::modelReset, this, [this] {
+            m_searchText.clear();
+            rememberSearchText({}, 0, sourceModel()->rowCount() - 1);
+        });
+    }
+    QSortFilterProxyModel::setSourceModel(model);
+    if (model)
+        rememberSearchText({}, 0, model->rowCount() - 1);
+}
+
+const QString &AlertFilterProxy::searchText(const InboxAlert &alert) const
+{
+    auto it = m_searchText.find(alert.key());
+    if (it == m_searchText.end())
+        it = m_searchText.insert(alert.key(), InboxAlertText::searchText(alert));
+    return *it;
+}
+
+void AlertFilterProxy::rememberSearchText(const QModelIndex &parent, int first, int last)
+{
+    // Built when alerts arrive or change (a poll touches few), so that a keystroke only
+    // compares strings: free text over 10,000 alerts must not rebuild 10,000 texts.
+    visitAlerts(parent, first, last, [this](const InboxAlert &alert) {
+        m_searchText.insert(alert.key(), InboxAlertText::searchText(alert));
+    });
+}
+
+void AlertFilterProxy::forgetSearchText(const QModelIndex &parent, int first, int last)
+{
+    visitAlerts(parent, first, last, [this](const InboxAlert &alert) { m_searchText.remove(alert.key()); });
+}
+
+void AlertFilterProxy::visitAlerts(const QModelIndex &parent, int first, int last,
+                                   const std::function<void(const InboxAlert &)> &visit) const
+{
+    const auto *inbox = qobject_cast<const AlertInboxModel *>(sourceModel());
+    if (!inbox)
+        return;
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = inbox->index(row, 0, parent);
+        if (const InboxAlert *alert = inbox->alertAt(index))
+            visit(*alert);
+        else // a group: its alerts
+            visitAlerts(index, 0, inbox->rowCount(index) - 1, visit);
+    }
 }
 
 bool AlertFilterProxy::setFilterLine(const QString &line)
@@ -167,7 +230,7 @@ bool AlertFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return false;
     if (m_words.isEmpty())
         return true;
-    const QString text = InboxAlertText::searchText(*alert);
+    const QString &text = searchText(*alert);
     return std::all_of(
         m_words.cbegin(), m_words.cend(), [&](const QString &word) { return text.contains(word); });
 }

@@ -2,10 +2,16 @@
 
 #include "matcher.h"
 
+#include <QHash>
+
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
+#include <functional>
+
 namespace pivori {
+
+struct InboxAlert;
 
 /// Filters and sorts the alert inbox (an AlertInboxModel) without touching it.
 ///
@@ -19,6 +25,7 @@ class AlertFilterProxy final : public QSortFilterProxyModel
     Q_OBJECT
 public:
     explicit AlertFilterProxy(QObject *parent = nullptr);
+    void setSourceModel(QAbstractItemModel *model) override;
 
     /// One filter line: `{matchers} free text`, or matchers alone when the line starts with
     /// `name=`, `name!=`, `name=~` or `name!~`, or else free text alone.
@@ -55,9 +62,16 @@ protected:
 private:
     bool apply(const QList<Matcher> &matchers, const QStringList &words, bool wordsGiven);
     void setError(const QString &message, int offset);
+    const QString &searchText(const InboxAlert &alert) const;
+    void rememberSearchText(const QModelIndex &parent, int first, int last);
+    void forgetSearchText(const QModelIndex &parent, int first, int last);
+    void visitAlerts(const QModelIndex &parent, int first, int last, const std::function<void(const InboxAlert &)> &visit) const;
 
     CompiledMatchers m_matchers;
     QStringList m_words; ///< lower case
+    /// Each alert's lower-case search text by alert key, kept up to date as alerts come,
+    /// change and go, so that a keystroke does not rebuild them.
+    mutable QHash<QString, QString> m_searchText;
     QString m_error;
     int m_errorOffset = -1;
     // Like Alertmanager's own UI: what needs no attention is hidden until asked for.

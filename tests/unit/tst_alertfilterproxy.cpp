@@ -246,6 +246,27 @@ private slots:
         QCOMPARE(fingerprints(*m_proxy), names({ "a", "c", "d" }));
     }
 
+    void freeTextFollowsChangedAlerts()
+    {
+        // The search texts are kept between keystrokes: a poll that changes, adds or removes
+        // alerts must change what the same words find.
+        QVERIFY(m_proxy->setFilterLine(QStringLiteral("freshly-deployed")));
+        QCOMPARE(fingerprints(*m_proxy), QStringList {});
+        QList<InboxAlert> alerts = inbox();
+        alerts[0].alert.annotations[QStringLiteral("summary")] = QStringLiteral("after the freshly-deployed build");
+        m_source->setAlerts(alerts);
+        QCOMPARE(fingerprints(*m_proxy), names({ "a" }));
+        alerts.append(makeAlert(QStringLiteral("z"), QStringLiteral("New"), QStringLiteral("warning"),
+            QStringLiteral("trading"), QStringLiteral("Freshly-Deployed too")));
+        m_source->setAlerts(alerts);
+        QCOMPARE(fingerprints(*m_proxy), names({ "a", "z" }));
+        alerts.removeFirst();
+        m_source->setAlerts(alerts);
+        QCOMPARE(fingerprints(*m_proxy), names({ "z" }));
+        m_source->setGroupBy(AlertInboxModel::GroupBy::Service); // a reset: texts rebuilt
+        QCOMPARE(fingerprints(*m_proxy), names({ "z" }));
+    }
+
     void sortsBySeverityRank()
     {
         m_source->setGroupBy(AlertInboxModel::GroupBy::Service);
