@@ -181,7 +181,8 @@ bool StackLauncher::launch(
     process->setArguments(arguments);
     process->setWorkingDirectory(m_dir->path());
     process->setProcessChannelMode(QProcess::MergedChannels);
-    process->setStandardOutputFile(m_dir->filePath(server.name + QStringLiteral(".log")));
+    // Appended, so a restarted server (restartServer) keeps its earlier log.
+    process->setStandardOutputFile(m_dir->filePath(server.name + QStringLiteral(".log")), QIODevice::Append);
     process->setStandardInputFile(QProcess::nullDevice());
     const pid_t launcher = ::getpid();
     // The kernel stops the server when we die, even by SIGKILL: no orphaned servers.
@@ -327,8 +328,55 @@ void StackLauncher::pollReadiness()
     }
 }
 
+void StackLauncher::killAfterGrace(QProcess *process)
+{
+    process->terminate();
+    // Only this run of the process: a server restarted meanwhile must not be killed.
+    QTimer::singleShot(kStopGraceMs, process, [process, pid = process->processId()] {
+        if (process->state() != QProcess::NotRunning && process->processId() == pid)
+            process->kill();
+    });
+}
+
+StackLauncher::Server *StackLauncher::server(const QString &name)
+{
+    for (Server &candidate : m_servers)
+        if (candidate.name == name)
+            return &candidate;
+    return nullptr;
+}
+
+bool StackLauncher::stopServer(const QString &name)
+{
+    Server *target = server(name);
+    if (!target || !target->process || target->process->state() == QProcess::NotRunning)
+        return false;
+    target->stoppedOnPurpose = true;
+    killAfterGrace(target->process);
+    return true;
+}
+
+bool StackLauncher::restartServer(const QString &name)
+{
+    Server *target = server(name);
+    if (!target || !target->process || target->process->state() != QProcess::NotRunning || m_stopping)
+        return false;
+    target->stoppedOnPurpose = false;
+    target->process->start(); // same program, arguments, port, data directory and log
+    if (!target->process->waitForStarted(5000))
+        return false;
+    const auto index = static_cast<qsizetype>(target - m_servers.data());
+    if (index < m_state.serverPids.size())
+        m_state.serverPids[index] = target->process->processId();
+    return true;
+}
+
 void StackLauncher::onServerFinished(const Server &server, int exitCode)
 {
+    if (server.stoppedOnPurpose && !m_stopping) {
+        emit serverStopped(server.name);
+        return;
+    }
     if (m_stopping) {
         const bool allDone = std::all_of(m_servers.begin(), m_servers.end(),
             [](const Server &s) { return !s.process || s.process->state() == QProcess::NotRunning; });
@@ -356,8 +404,7 @@ void StackLauncher::stop()
     for (Server &server : m_servers) {
         if (server.process && server.process->state() != QProcess::NotRunning) {
             anyRunning = true;
-            server.process->terminate();
-            QTimer::singleShot(kStopGraceMs, server.process, [process = server.process] { process->kill(); });
+            killAfterGrace(server.process);
         }
     }
     if (!anyRunning)

@@ -47,6 +47,12 @@ public:
     /// Asks every server to stop (SIGTERM, SIGKILL after 3 s); emits stopped() when all are gone.
     void stop();
 
+    /// Stops one server (e.g. "alertmanager-1") as an outage would, without ending the
+    /// stack; serverStopped() when it is gone. For failure tests and demos of a lost replica.
+    bool stopServer(const QString &name);
+    /// Starts a server stopped by stopServer() again, on the same port with the same data.
+    bool restartServer(const QString &name);
+
     bool isReady() const { return m_ready; }
     const StackState &state() const { return m_state; }
 
@@ -56,6 +62,7 @@ signals:
     void failed(const QString &message);
     /// A server exited on its own after the stack was ready.
     void serverDied(const QString &name, const QString &message);
+    void serverStopped(const QString &name);
     void stopped();
 
 private:
@@ -66,7 +73,11 @@ private:
         QString readyPath; ///< polled until it answers 200
         QUrl url;
         bool isReady = false;
+        bool stoppedOnPurpose = false; ///< by stopServer(): an exit that is not a death
     };
+
+    Server *server(const QString &name);
+    static void killAfterGrace(QProcess *process);
 
     bool prepareFiles(QString *problem);
     bool launch(Server &server, const QString &program, const QStringList &arguments, QString *problem);

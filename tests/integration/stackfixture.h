@@ -3,6 +3,7 @@
 // Helpers shared by the integration tests: where the fixture's stack is, and plain HTTP
 // calls that do not go through our own clients (so the tests compare against the
 // servers themselves, not against our code).
+#include "acknowledgement.h"
 #include "endpoint.h"
 #include "freeport.h"
 #include "result.h"
@@ -129,6 +130,32 @@ struct Answer
         };
     }
 };
+
+/// @p path on a server's base URL.
+inline QUrl apiUrl(const QUrl &server, const QString &path)
+{
+    QUrl url = server;
+    url.setPath(path);
+    return url;
+}
+
+/// The silences of one replica that carry the acknowledgement token @p token.
+inline QJsonArray silencesWithToken(const QUrl &replica, const QString &token)
+{
+    QJsonArray out;
+    for (const QJsonValue &value : getJson(apiUrl(replica, QStringLiteral("/api/v2/silences"))).array()) {
+        if (Acknowledgement::tokenOf(value.toObject().value(QStringLiteral("comment")).toString()) == token)
+            out.append(value);
+    }
+    return out;
+}
+
+/// True when the Alertmanager replica answers and its HA cluster is settled.
+inline bool clusterReady(const QUrl &replica)
+{
+    const QJsonObject cluster = getJson(apiUrl(replica, QStringLiteral("/api/v2/status"))).object().value(QLatin1String("cluster")).toObject();
+    return cluster.value(QLatin1String("status")).toString() == QLatin1String("ready");
+}
 
 /// True once Prometheus has scraped the fleet for at least ten seconds, so rates have data.
 inline bool hasScrapedHistory(const QUrl &prometheus)

@@ -19,28 +19,6 @@
 using namespace pivori;
 using namespace pivori::testing;
 
-namespace {
-
-QUrl apiUrl(const QUrl &replica, const QString &path)
-{
-    QUrl url = replica;
-    url.setPath(path);
-    return url;
-}
-
-// Every silence on @p replica whose comment carries @p token, as Alertmanager itself lists them.
-QJsonArray silencesWithToken(const QUrl &replica, const QString &token)
-{
-    QJsonArray out;
-    for (const QJsonValue &value : getJson(apiUrl(replica, QStringLiteral("/api/v2/silences"))).array()) {
-        if (Acknowledgement::tokenOf(value.toObject().value(QStringLiteral("comment")).toString()) == token)
-            out.append(value);
-    }
-    return out;
-}
-
-} // namespace
-
 class TestAckService final : public QObject
 {
     Q_OBJECT
