@@ -157,7 +157,9 @@ private:
 
     bool hasRates()
     {
-        const auto r = instant(QStringLiteral("count(rate(http_requests_total[1m]))"));
+        // Rates ten seconds ago too: a range query's points fall on its step grid, so data only
+        // a second or two old may not reach any point yet.
+        const auto r = instant(QStringLiteral("count(rate(http_requests_total[1m] offset 10s))"));
         return r && r->ok() && !r->value().series.isEmpty();
     }
 
@@ -183,7 +185,7 @@ private slots:
         m_transport = std::make_unique<HttpTransport>(&m_nam);
         m_client = clientFor(m_stack->state().prometheus, 10000);
         // rate() needs two scrapes of every series; the stack scrapes each second.
-        QTRY_VERIFY_WITH_TIMEOUT(hasRates(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(hasRates(), 60000);
     }
 
     void cleanupTestCase()
