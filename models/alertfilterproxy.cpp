@@ -62,7 +62,11 @@ void AlertFilterProxy::setSourceModel(QAbstractItemModel *model)
     if (model) {
         connect(model, &QAbstractItemModel::rowsInserted, this, &AlertFilterProxy::rememberSearchText);
         connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-            rememberSearchText(topLeft.parent(), topLeft.row(), bottomRight.row());
+            // A changed group row (its count) changes none of its alerts: only alert rows count.
+            const auto *inbox = qobject_cast<const AlertInboxModel *>(sourceModel());
+            for (int row = topLeft.row(); inbox && row <= bottomRight.row(); ++row)
+                if (const InboxAlert *alert = inbox->alertAt(inbox->index(row, 0, topLeft.parent())))
+                    m_searchText.insert(alert->key(), InboxAlertText::searchText(*alert));
         });
         connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &AlertFilterProxy::forgetSearchText);
         connect(model, &QAbstractItemModel::modelReset, this, [this] {
