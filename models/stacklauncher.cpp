@@ -195,8 +195,14 @@ bool StackLauncher::launch(
     const std::size_t index = static_cast<std::size_t>(&server - m_servers.data());
     connect(process, &QProcess::finished, this,
         [this, index](int exitCode) { onServerFinished(m_servers[index], exitCode); });
+    // No waitForStarted(): the GUI thread must not block. A program that cannot be executed
+    // is reported through errorOccurred, in the event loop.
+    connect(process, &QProcess::errorOccurred, this, [this, index, program](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            fail(tr("cannot start %1 (%2): %3").arg(m_servers[index].name, program, m_servers[index].process->errorString()));
+    });
     process->start();
-    if (!process->waitForStarted(5000)) {
+    if (process->processId() <= 0 && process->state() == QProcess::NotRunning) {
         *problem = tr("cannot start %1 (%2): %3").arg(server.name, program, process->errorString());
         return false;
     }
@@ -363,7 +369,7 @@ bool StackLauncher::restartServer(const QString &name)
         return false;
     target->stoppedOnPurpose = false;
     target->process->start(); // same program, arguments, port, data directory and log
-    if (!target->process->waitForStarted(5000))
+    if (target->process->state() == QProcess::NotRunning)
         return false;
     const auto index = static_cast<qsizetype>(target - m_servers.data());
     if (index < m_state.serverPids.size())

@@ -1423,13 +1423,13 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::AlertInboxModel</name>
     <message>
-        <location filename="../models/alertfilterproxy.cpp" line="179"/>
+        <location filename="../models/alertfilterproxy.cpp" line="246"/>
         <location filename="../models/alertinboxmodel.cpp" line="399"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertfilterproxy.cpp" line="180"/>
+        <location filename="../models/alertfilterproxy.cpp" line="247"/>
         <location filename="../models/alertinboxmodel.cpp" line="399"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
@@ -3444,48 +3444,48 @@ A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="199"/>
+        <location filename="../models/stacklauncher.cpp" line="200"/>
         <source>cannot start %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="214"/>
+        <location filename="../models/stacklauncher.cpp" line="215"/>
         <source>pivori-simulator (build the project first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="216"/>
+        <location filename="../models/stacklauncher.cpp" line="217"/>
         <source>%1 (Debian package prometheus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="218"/>
+        <location filename="../models/stacklauncher.cpp" line="219"/>
         <source>%1 (Debian package prometheus-alertmanager)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="220"/>
+        <location filename="../models/stacklauncher.cpp" line="221"/>
         <source>cannot start the demo stack, missing: %1. Run installer/install-deps.sh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="269"/>
+        <location filename="../models/stacklauncher.cpp" line="270"/>
         <source>starting the demo stack in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="291"/>
+        <location filename="../models/stacklauncher.cpp" line="292"/>
         <source>%1 did not become ready within %2 s. Last lines of its log:
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="320"/>
+        <location filename="../models/stacklauncher.cpp" line="321"/>
         <source>%1 is ready at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="341"/>
+        <location filename="../models/stacklauncher.cpp" line="389"/>
         <source>%1 exited (code %2). Last lines of its log:
 %3</source>
         <translation type="unfinished"></translation>
