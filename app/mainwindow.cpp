@@ -252,19 +252,28 @@ void MainWindow::loadVariableChoices(DashboardPage *page)
 void MainWindow::drillDown(const QString &panelId, const LabelSet &labels)
 {
     Q_UNUSED(panelId)
-    // A service's series leads to the per-service dashboard, filtered to that service.
-    const QString service = labels.value(m_config.labels.service);
+    DashboardPage *source = currentPage();
     DashboardPage *target = dashboardPage(QStringLiteral("microservices"));
-    if (service.isEmpty() || !target || target == currentPage())
+    if (!source || !target || target == source)
         return;
+    // A service's series leads to the per-service dashboard filtered to that service. An
+    // aggregate series (Latency Distribution's P95) carries no service: it leads there too,
+    // keeping the service chosen on this dashboard, or all of them, to find the slow one.
+    QString service = labels.value(m_config.labels.service);
+    if (service.isEmpty()) {
+        const VariableValue chosen = source->refresher()->variables().value(QStringLiteral("service"));
+        if (!chosen.all && chosen.values.size() == 1)
+            service = chosen.values.first();
+    }
     const bool hasVariable = std::any_of(target->dashboard().variables.cbegin(), target->dashboard().variables.cend(),
                                          [](const DashboardVariable &v) { return v.name == QLatin1String("service"); });
     if (hasVariable)
-        target->setVariable(QStringLiteral("service"), VariableValue::single(service));
-    if (DashboardPage *source = currentPage())
-        target->setTimeRange(source->timeRange());
+        target->setVariable(QStringLiteral("service"), service.isEmpty() ? VariableValue::allValues() : VariableValue::single(service));
+    target->setTimeRange(source->timeRange());
     m_tabs->setCurrentWidget(target);
-    statusBar()->showMessage(tr("Showing %1 for service %2").arg(target->dashboard().title, service), 5000);
+    statusBar()->showMessage(service.isEmpty() ? tr("Showing %1 for every service").arg(target->dashboard().title)
+                                               : tr("Showing %1 for service %2").arg(target->dashboard().title, service),
+                             5000);
 }
 
 void MainWindow::openInPrometheus(const QString &expression)
