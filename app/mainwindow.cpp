@@ -251,11 +251,14 @@ void MainWindow::loadVariableChoices(DashboardPage *page)
 
 void MainWindow::drillDown(const QString &panelId, const LabelSet &labels)
 {
-    Q_UNUSED(panelId)
     DashboardPage *source = currentPage();
     DashboardPage *target = dashboardPage(QStringLiteral("microservices"));
     if (!source || !target || target == source)
         return;
+    const Panel *panel = source->dashboard().panel(panelId);
+    const bool latency = panel && panel->unit == PanelUnit::Seconds;
+    if (!latency && labels.value(m_config.labels.service).isEmpty())
+        return; // a pod's memory, a status class: nothing per service to open
     // A service's series leads to the per-service dashboard filtered to that service. An
     // aggregate series (Latency Distribution's P95) carries no service: it leads there too,
     // keeping the service chosen on this dashboard, or all of them, to find the slow one.
