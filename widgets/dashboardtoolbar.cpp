@@ -12,7 +12,6 @@ namespace pivori {
 
 namespace {
 
-const int kCustomIndexOffset = 0; // "Custom…" sits after the presets
 const QString kAllValue = QStringLiteral("\u0001all"); // item data for "All": no label value looks like it
 
 } // namespace
@@ -122,7 +121,7 @@ void DashboardToolBar::showTimeRange(const TimeRange &range)
     } else {
         // A zoomed or custom span shows itself in the picker's last entry.
         m_range->setItemText(m_range->count() - 1, range.displayName());
-        m_range->setCurrentIndex(m_range->count() - 1 - kCustomIndexOffset);
+        m_range->setCurrentIndex(m_range->count() - 1);
     }
     m_zone->setText(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
     m_zone->setToolTip(tr("Times are shown in this time zone"));
