@@ -1,0 +1,33 @@
+#pragma once
+
+// What the configuration loader tests share: their fixture folder and the smallest
+// valid configuration that error cases extend.
+
+#include "configloader.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace configtest {
+
+using pivori::ConfigError;
+
+inline const QString kData = QStringLiteral(PIVORI_TEST_DATA "/config");
+inline const QString kShown = QStringLiteral("console.yaml");
+
+// Three lines: the smallest valid configuration, which error rows extend.
+inline const QByteArray kServers = "prometheus:\n"
+                            "  - name: main\n"
+                            "    url: http://localhost:9090\n";
+
+inline QString dump(const QList<ConfigError> &errors)
+{
+    QStringList lines;
+    for (const ConfigError &e : errors)
+        lines.append(e.toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace configtest

@@ -1,0 +1,297 @@
+// Every kind of configuration error is reported like a compiler message (file:line:col,
+// the key and what was expected), all of them at once, and hostile files cannot hurt.
+#include "configloader.h"
+#include "configtestdata.h"
+#include "duration.h"
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pivori;
+using namespace configtest;
+
+class TestConfigErrors final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void reportsError_data();
+    void reportsError();
+    void collectsEveryError();
+    void survivesHostileInput_data();
+    void survivesHostileInput();
+    void errorFormatsLikeACompiler();
+};
+
+void TestConfigErrors::reportsError_data()
+{
+    QTest::addColumn<QString>("file"); // below tests/data/config/errors; each holds one mistake
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QStringList>("fragments");
+
+    const auto row
+        = [](const char *name, const char *file, int line, int column, const QStringList &fragments) {
+              QTest::newRow(name) << QString::fromUtf8(file) << line << column << fragments;
+          };
+    row("unknown key, with a near miss", "unknown-key-with-a-near-miss.yaml", 5, 3,
+        { QStringLiteral("unknown key \"helth\" in refresh"),
+            QStringLiteral("expected dashboards, alerts or health"),
+            QStringLiteral("did you mean \"health\"") });
+    row("unknown top-level key", "unknown-top-level-key.yaml", 4, 1,
+        { QStringLiteral("unknown key \"dashbaords\" at the top level"),
+            QStringLiteral("did you mean \"dashboards\"") });
+    row("key that is not a plain name", "key-that-is-not-a-plain-name.yaml", 4, 3,
+        { QStringLiteral("keys in the configuration must be plain names") });
+    row("duplicate key in one map", "duplicate-key-in-one-map.yaml", 4, 5,
+        { QStringLiteral("duplicate key \"url\" in prometheus[0]"), QStringLiteral("line 3") });
+    row("map expected, got text", "map-expected-got-text.yaml", 4, 10,
+        { QStringLiteral("refresh must be a map"), QStringLiteral("\"10s\"") });
+    row("list expected, got map", "list-expected-got-map.yaml", 2, 3,
+        { QStringLiteral("prometheus must be a list, got a map") });
+    row("text expected, got list", "text-expected-got-list.yaml", 6, 12,
+        { QStringLiteral("dashboards[0].title must be text, got a list") });
+    row("document is a list", "document-is-a-list.yaml", 1, 1,
+        { QStringLiteral("the configuration must be a map, got a list") });
+    row("document is a scalar", "document-is-a-scalar.yaml", 1, 1,
+        { QStringLiteral("must be a map, got \"hello\"") });
+    row("bad duration", "bad-duration.yaml", 5, 11,
+        { QStringLiteral("refresh.health must be a duration like 30s"), QStringLiteral("got \"soon\"") });
+    row("duration below the minimum", "duration-below-the-minimum.yaml", 5, 11,
+        { QStringLiteral("refresh.alerts must be at least 1s"), QStringLiteral("500ms") });
+    row("bad boolean", "bad-boolean.yaml", 11, 18,
+        { QStringLiteral("stacked must be true or false"), QStringLiteral("\"yes\"") });
+    row("bad number", "bad-number.yaml", 11, 14,
+        { QStringLiteral("dashboards[0].panels[0].min must be a number"), QStringLiteral("\"low\"") });
+    row("integer out of range", "integer-out-of-range.yaml", 11, 16,
+        { QStringLiteral("width must be a whole number from 1 to 12"), QStringLiteral("\"13\"") });
+    row("min not below max", "min-not-below-max.yaml", 12, 14,
+        { QStringLiteral("max must be greater than min") });
+    row("unsupported schema version", "unsupported-schema-version.yaml", 1, 10,
+        { QStringLiteral("version must be 1"), QStringLiteral("\"2\"") });
+    row("bad label name", "bad-label-name.yaml", 5, 12,
+        { QStringLiteral("labels.service must be a Prometheus label name"),
+            QStringLiteral("\"my service\"") });
+    row("bad dashboard id", "bad-dashboard-id.yaml", 5, 9,
+        { QStringLiteral("dashboards[0].id must be an id of lower-case letters"),
+            QStringLiteral("\"Prod Board\"") });
+    row("URL without scheme", "url-without-scheme.yaml", 3, 10,
+        { QStringLiteral("prometheus[0].url must be an http:// or https:// URL"),
+            QStringLiteral("\"localhost:9090\"") });
+    row("URL with another scheme", "url-with-another-scheme.yaml", 3, 10,
+        { QStringLiteral("prometheus[0].url must be an http://"),
+            QStringLiteral("ftp://files.example.org") });
+    row("URL with credentials", "url-with-credentials.yaml", 3, 10,
+        { QStringLiteral("prometheus[0].url must not contain a user name or password") });
+    row("replica that is not a URL", "replica-that-is-not-a-url.yaml", 6, 31,
+        { QStringLiteral("alertmanagers[0].replicas[1] must be an http://"), QStringLiteral("\"am-1\"") });
+    row("inline password", "inline-password.yaml", 7, 17,
+        { QStringLiteral("prometheus[0].auth.password"), QStringLiteral("never written inline"),
+            QStringLiteral("password_env"), QStringLiteral("password_file") });
+    row("inline token", "inline-token.yaml", 6, 14,
+        { QStringLiteral("prometheus[0].auth.token"), QStringLiteral("token_env"),
+            QStringLiteral("token_file") });
+    row("secret from both env and file", "secret-from-both-env-and-file.yaml", 5, 7,
+        { QStringLiteral("prometheus[0].auth has both password_env and password_file") });
+    row("secret source missing", "secret-source-missing.yaml", 5, 7,
+        { QStringLiteral("prometheus[0].auth needs token_env"), QStringLiteral("token_file") });
+    row("auth key of the other type", "auth-key-of-the-other-type.yaml", 7, 17,
+        { QStringLiteral("prometheus[0].auth.username is not used by bearer auth") });
+    row("missing required key", "missing-required-key.yaml", 2, 5,
+        { QStringLiteral("prometheus[0] is missing the required key \"url\"") });
+    row("missing prometheus section", "missing-prometheus-section.yaml", 1, 1,
+        { QStringLiteral("missing the required key \"prometheus\"") });
+    row("empty prometheus list", "empty-prometheus-list.yaml", 1, 13,
+        { QStringLiteral("prometheus must list at least one entry") });
+    row("required value left empty", "required-value-left-empty.yaml", 3, 5,
+        { QStringLiteral("prometheus[0].url must not be empty") });
+    row("panel without queries", "panel-without-queries.yaml", 8, 9,
+        { QStringLiteral("dashboards[0].panels[0] is missing the required key \"queries\"") });
+    row("duplicate dashboard id", "duplicate-dashboard-id.yaml", 13, 9,
+        { QStringLiteral("duplicate dashboard id \"prod\""), QStringLiteral("line 5") });
+    row("duplicate panel id", "duplicate-panel-id.yaml", 13, 14,
+        { QStringLiteral("duplicate panel id \"p\" in dashboard \"prod\""), QStringLiteral("line 8") });
+    row("duplicate server name", "duplicate-server-name.yaml", 4, 11,
+        { QStringLiteral("duplicate prometheus name \"main\""), QStringLiteral("line 2") });
+    row("duplicate runbook", "duplicate-runbook.yaml", 6, 17,
+        { QStringLiteral("duplicate runbook for alert \"A\"") });
+    row("bad enum value", "bad-enum-value.yaml", 10, 15,
+        { QStringLiteral("dashboards[0].panels[0].type must be one of gauge, timeseries, bars or stat"),
+            QStringLiteral("\"pie\"") });
+    row("enum near miss", "enum-near-miss.yaml", 11, 15,
+        { QStringLiteral("unit must be one of seconds"), QStringLiteral("did you mean \"seconds\"") });
+    row("bad threshold colour", "bad-threshold-colour.yaml", 14, 50,
+        { QStringLiteral("dashboards[0].panels[0].thresholds[0].color must be a colour written #rrggbb"),
+            QStringLiteral("\"purple\"") });
+    row("short hex colour", "short-hex-colour.yaml", 14, 45,
+        { QStringLiteral("thresholds[0].color"), QStringLiteral("\"#12345\"") });
+    row("unquoted hex colour is a comment", "unquoted-hex-colour-is-a-comment.yaml", 16, 13,
+        { QStringLiteral("thresholds[0].color has no value"), QStringLiteral("# starts a comment") });
+    row("bucket on a time series", "bucket-on-a-time-series.yaml", 11, 17,
+        { QStringLiteral("bucket only applies to bars panels") });
+    row("stacked gauge", "stacked-gauge.yaml", 11, 18,
+        { QStringLiteral("stacked only applies to timeseries and bars panels") });
+    row("undefined variable in an expression", "undefined-variable-in-an-expression.yaml", 12, 19,
+        { QStringLiteral("uses $job"), QStringLiteral("no variable named \"job\"") });
+    row("runbook with file and text", "runbook-with-file-and-text.yaml", 5, 5,
+        { QStringLiteral("runbooks[0] has both file and text") });
+    row("runbook with neither file nor text", "runbook-with-neither-file-nor-text.yaml", 5, 5,
+        { QStringLiteral("runbooks[0] needs either file"), QStringLiteral("or text") });
+    row("health check key of another type", "health-check-key-of-another-type.yaml", 5, 50,
+        { QStringLiteral("health_checks[0].expr is not used by http health checks") });
+    row("health check warning above critical", "health-check-warning-above-critical.yaml", 5, 61,
+        { QStringLiteral("warn_above (5) must not be above crit_above (2)") });
+    row("health check naming an unknown server", "health-check-naming-an-unknown-server.yaml", 5, 38,
+        { QStringLiteral("health_checks[0].server names \"nope\", which is not in prometheus"),
+            QStringLiteral("main") });
+    row("playlist naming an unknown dashboard", "playlist-naming-an-unknown-dashboard.yaml", 15, 18,
+        { QStringLiteral("noc.playlist[0].dashboard refers to unknown dashboard \"prdo\""),
+            QStringLiteral("did you mean \"prod\"") });
+    row("playlist with an unknown alert view", "playlist-with-an-unknown-alert-view.yaml", 6, 15,
+        { QStringLiteral("noc.playlist[0].alerts must be one of board"), QStringLiteral("\"wall\"") });
+    row("playlist entry with two kinds", "playlist-entry-with-two-kinds.yaml", 6, 7,
+        { QStringLiteral("noc.playlist[0] must be either {dashboard: ID} or {alerts: board}") });
+    row("YAML syntax error", "yaml-syntax-error.yaml", 2, 1,
+        { QStringLiteral("YAML syntax error"), QStringLiteral("end of sequence flow not found") });
+    row("inconsistent indentation", "inconsistent-indentation.yaml", 4, 4,
+        { QStringLiteral("YAML syntax error") });
+    row("tab indentation", "tab-indentation.yaml", 2, 2,
+        { QStringLiteral("YAML syntax error"), QStringLiteral("indented with a tab") });
+    row("control character quoted safely", "control-character-quoted-safely.yaml", 4, 1,
+        { QStringLiteral("unknown key \"\\x"), QStringLiteral("did you mean \"noc\"") });
+    row("second document", "second-document.yaml", 5, 1, { QStringLiteral("second YAML document") });
+    row("comments only", "comments-only.yaml", 1, 1, { QStringLiteral("the configuration is empty") });
+    row("document marker only", "document-marker-only.yaml", 1, 1,
+        { QStringLiteral("the configuration is empty") });
+    row("truncated file", "truncated.yaml", 12, 1,
+        { QStringLiteral("YAML syntax error: end of map flow not found") });
+    row("empty file", "empty.yaml", 1, 1, { QStringLiteral("the configuration is empty") });
+    row("missing file", "no-such-file.yaml", 0, 0,
+        { QStringLiteral("cannot read the configuration"), QStringLiteral("No such file or directory") });
+    row("directory instead of a file", ".", 0, 0,
+        { QStringLiteral("cannot read the configuration"), QStringLiteral("directory") });
+}
+
+void TestConfigErrors::reportsError()
+{
+    QFETCH(QString, file);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QStringList, fragments);
+
+    const QString path = QDir::cleanPath(kData + QStringLiteral("/errors/") + file);
+    const ConfigLoadResult result = ConfigLoader::loadFile(path, ConfigLoader::builtInDashboardIds());
+    QVERIFY(!result.ok());
+    // One mistake, one message: follow-up errors would bury the real one.
+    QVERIFY2(result.errors.size() == 1, qPrintable(dump(result.errors)));
+    const ConfigError &error = result.errors.first();
+    QCOMPARE(error.file, path);
+    QCOMPARE(error.line, line);
+    QCOMPARE(error.column, column);
+    for (const QString &fragment : fragments)
+        QVERIFY2(error.message.contains(fragment),
+            qPrintable(error.toString() + QStringLiteral("\nlacks: ") + fragment));
+    QVERIFY2(!error.message.contains(QLatin1String("hunter2")), "a secret was echoed");
+    for (const QChar c : error.message)
+        QVERIFY2(c.unicode() >= 0x20, "a control character reached the message");
+    QVERIFY(error.toString().startsWith(path + QLatin1Char(':')));
+}
+
+void TestConfigErrors::collectsEveryError()
+{
+    const QByteArray yaml = "prometheus:\n"
+                            "  - name: main\n"
+                            "    url: localhost\n"
+                            "refresh:\n"
+                            "  health: soon\n"
+                            "dashboards:\n"
+                            "  - id: a\n"
+                            "    title: A\n"
+                            "    panels:\n"
+                            "      - {id: p, title: P, type: pie, queries: [{expr: up}]}\n"
+                            "noc:\n"
+                            "  playlist:\n"
+                            "    - dashboard: b\n"
+                            "  screen: -1\n";
+    const ConfigLoadResult result = ConfigLoader::loadText(yaml, kShown);
+    QStringList positions;
+    for (const ConfigError &e : result.errors)
+        positions.append(QStringLiteral("%1:%2").arg(e.line).arg(e.column));
+    QCOMPARE(positions,
+        (QStringList { QStringLiteral("3:10"), QStringLiteral("5:11"), QStringLiteral("10:33"),
+            QStringLiteral("13:18"), QStringLiteral("14:11") }));
+}
+
+void TestConfigErrors::survivesHostileInput_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+
+    QTest::newRow("deep flow nesting") << QByteArray("a: ") + QByteArray(5000, '[') + QByteArray(5000, ']');
+    QTest::newRow("deep block nesting") << [] {
+        QByteArray out;
+        for (int i = 0; i < 3000; ++i)
+            out += QByteArray(i, ' ') + "k:\n";
+        return out;
+    }();
+    QTest::newRow("random bytes") << [] {
+        QRandomGenerator rng(42);
+        QByteArray out(4096, '\0');
+        for (char &c : out)
+            c = char(rng.bounded(256));
+        return out;
+    }();
+    QTest::newRow("NUL bytes") << kServers + QByteArray(16, '\0') + "noc: {}\n";
+    QTest::newRow("invalid UTF-8") << kServers + "dashboards:\n  - id: \xff\xfe\n";
+    QTest::newRow("tab indentation") << QByteArray("prometheus:\n\t- name: main\n\t  url: http://x\n");
+    QTest::newRow("alias fan-out") << [] {
+        QByteArray out = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+        const char *names[] = { "a", "b", "c", "d", "e", "f", "g", "h" };
+        for (int i = 1; i < 8; ++i) {
+            out += QByteArray(names[i]) + ": &" + names[i] + " [";
+            for (int j = 0; j < 10; ++j)
+                out += QByteArray(j ? ", *" : "*") + names[i - 1];
+            out += "]\n";
+        }
+        out += "prometheus: *h\ndashboards: *h\n";
+        return out;
+    }();
+    QTest::newRow("unknown alias") << kServers + "dashboards: *nowhere\n";
+    QTest::newRow("one huge scalar") << kServers + "dashboards: " + QByteArray(2 * 1024 * 1024, 'x') + "\n";
+    QTest::newRow("larger than the limit") << QByteArray(ConfigLoader::maxFileSize + 1, '#');
+    QTest::newRow("thousands of unknown keys") << [] {
+        QByteArray out = kServers;
+        for (int i = 0; i < 5000; ++i)
+            out += "k" + QByteArray::number(i) + ": 1\n";
+        return out;
+    }();
+}
+
+void TestConfigErrors::survivesHostileInput()
+{
+    QFETCH(QByteArray, yaml);
+    QElapsedTimer timer;
+    timer.start();
+    const ConfigLoadResult result = ConfigLoader::loadText(yaml, kShown);
+    QVERIFY2(timer.elapsed() < 10'000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(!result.ok());
+    QVERIFY(result.errors.size() <= 101);
+    for (const ConfigError &e : result.errors) {
+        QVERIFY(!e.message.isEmpty());
+        QCOMPARE(e.file, kShown);
+        QVERIFY2(e.line >= 0 && e.column >= 0, qPrintable(e.toString()));
+    }
+}
+
+void TestConfigErrors::errorFormatsLikeACompiler()
+{
+    QCOMPARE((ConfigError { kShown, 12, 5, QStringLiteral("bad") }).toString(),
+        QStringLiteral("console.yaml:12:5: bad"));
+    QCOMPARE((ConfigError { QStringLiteral("/etc/x.yaml"), 0, 0, QStringLiteral("unreadable") }).toString(),
+        QStringLiteral("/etc/x.yaml: unreadable"));
+}
+
+QTEST_GUILESS_MAIN(TestConfigErrors)
+#include "tst_configerrors.moc"
