@@ -5,6 +5,7 @@
 #include "alertinboxmodel.h"
 #include "alertmanagerclient.h"
 #include "alertpoller.h"
+#include "benchstack.h"
 #include "benchutil.h"
 #include "httptransport.h"
 #include "stacklauncher.h"
@@ -44,13 +45,6 @@ InboxAlert makeAlert(int i, int generation)
     a.alert.endsAt = a.alert.updatedAt.addSecs(300);
     a.alert.state = Alert::State::Active;
     return a;
-}
-
-void spin(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
 }
 
 void inMemory()
@@ -141,18 +135,10 @@ void postAlerts(QNetworkAccessManager &nam, const QUrl &replica, int count)
 
 int onTheHaPair()
 {
-    StackOptions options;
-    options.simulatorPath = QStringLiteral(PIVORI_SIMULATOR_BIN);
-    StackLauncher stack(options);
-    bool ready = false;
-    QObject::connect(&stack, &StackLauncher::ready, [&] { ready = true; });
-    stack.start();
-    QElapsedTimer wait;
-    wait.start();
-    while (!ready && wait.elapsed() < 120000)
-        spin(100);
-    if (!ready)
+    const auto stackOwner = bench::startDemoStack();
+    if (!stackOwner)
         return 1;
+    StackLauncher &stack = *stackOwner;
 
     QNetworkAccessManager nam;
     for (const QUrl &replica : stack.state().alertmanagers)
@@ -187,12 +173,7 @@ int onTheHaPair()
     bench::report("alerts on the HA pair (both replicas)", QString::number(model.alertCount()));
     bench::report("CPU per poll (2 replicas, merge, model)", QStringLiteral("%1 ms").arg(cpuPerPoll, 0, 'f', 1));
 
-    stack.stop();
-    bool stopped = false;
-    QObject::connect(&stack, &StackLauncher::stopped, [&] { stopped = true; });
-    wait.restart();
-    while (!stopped && wait.elapsed() < 20000)
-        spin(100);
+    bench::stopDemoStack(stack);
     return 0;
 }
 

@@ -1,6 +1,7 @@
 // Time from exec of pivori-console to the first panel painted with data (and to every
 // panel of both dashboards), and the console's memory (PSS) with both dashboards open,
 // against the demo stack. Starts its own stack on loopback and stops it.
+#include "benchstack.h"
 #include "benchutil.h"
 #include "stacklauncher.h"
 
@@ -19,13 +20,6 @@
 using namespace pivori;
 
 namespace {
-
-void spin(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
 
 struct Run
 {
@@ -61,7 +55,7 @@ Run startConsole(const StackState &stack, bool measureMemory)
             run.allMs = clock.nsecsElapsed() / 1e6;
     }
     if (measureMemory && run.allMs >= 0) {
-        spin(35000); // a few refreshes at 10 s
+        bench::spin(35000); // a few refreshes at 10 s
         run.pssKiB = bench::pssKiB(console.processId());
     }
     console.terminate();
@@ -105,21 +99,11 @@ void postThousandAlerts(const StackState &stack)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    StackOptions options;
-    options.simulatorPath = QStringLiteral(PIVORI_SIMULATOR_BIN);
-    StackLauncher stack(options);
-    bool ready = false;
-    QObject::connect(&stack, &StackLauncher::ready, [&] { ready = true; });
-    stack.start();
-    QElapsedTimer wait;
-    wait.start();
-    while (!ready && wait.elapsed() < 120000)
-        spin(100);
-    if (!ready) {
-        std::fprintf(stderr, "the stack did not start\n");
+    const auto stackOwner = bench::startDemoStack();
+    if (!stackOwner)
         return 1;
-    }
-    spin(15000); // some history, so every rate has data
+    StackLauncher &stack = *stackOwner;
+    bench::spin(15000); // some history, so every rate has data
 
     QList<double> first;
     QList<double> all;
@@ -139,11 +123,6 @@ int main(int argc, char *argv[])
     bench::report("PSS, both dashboards open, after 35 s", QStringLiteral("%1 MiB").arg(memory.pssKiB / 1024.0, 0, 'f', 1));
     bench::report("PSS, same, polling 1,000 alerts every 10 s", QStringLiteral("%1 MiB").arg(withAlerts.pssKiB / 1024.0, 0, 'f', 1));
 
-    stack.stop();
-    bool stopped = false;
-    QObject::connect(&stack, &StackLauncher::stopped, [&] { stopped = true; });
-    wait.restart();
-    while (!stopped && wait.elapsed() < 20000)
-        spin(100);
+    bench::stopDemoStack(stack);
     return first[2] > 0 ? 0 : 1;
 }
