@@ -9,7 +9,9 @@ namespace {
 const QStringList &valueOptions()
 {
     static const QStringList options{QStringLiteral("--config"), QStringLiteral("--prometheus"),
-                                     QStringLiteral("--alertmanager"), QStringLiteral("-c")};
+                                     QStringLiteral("--alertmanager"), QStringLiteral("-c"),
+                                     // the console's and the demo's display options
+                                     QStringLiteral("--screen"), QStringLiteral("--refresh")};
     return options;
 }
 

@@ -2,6 +2,7 @@
 #include "cliutil.h"
 #include "commandline.h"
 #include "commands.h"
+#include "displayoptions.h"
 #include "httptransport.h"
 #include "mainwindow.h"
 
@@ -34,6 +35,7 @@ int runConsole(const QStringList &arguments)
            "  silences  list the silences\n"
            "Each command has its own --help."));
     CommandLine::addGlobalOptions(parser);
+    DisplayOptions::addTo(parser);
     if (const int code = cli::parseOrExit(parser, QString(), arguments); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty()) {
@@ -42,6 +44,11 @@ int runConsole(const QStringList &arguments)
         return 2;
     }
     QString problem;
+    const auto display = DisplayOptions::read(parser, &problem);
+    if (!display) {
+        cli::printError(problem);
+        return 2;
+    }
     auto config = CommandLine::loadConfig(CommandLine::globalOptions(parser), &problem);
     if (!config) {
         cli::printError(problem);
@@ -50,8 +57,9 @@ int runConsole(const QStringList &arguments)
     }
     QNetworkAccessManager nam;
     HttpTransport transport(&nam);
+    display->applyTo(*config);
     MainWindow window(*config, &transport);
-    window.show();
+    display->open(window);
     return QApplication::exec();
 }
 

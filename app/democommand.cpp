@@ -3,6 +3,7 @@
 #include "cliutil.h"
 #include "commandline.h"
 #include "commands.h"
+#include "displayoptions.h"
 #include "duration.h"
 #include "httptransport.h"
 #include "mainwindow.h"
@@ -31,6 +32,7 @@ int runDemoCommand(const QStringList &arguments)
     parser.setApplicationDescription(tr("Starts a demo stack (synthetic Pivori fleet, Prometheus with the guide's alert rules, "
                                         "two Alertmanager replicas) on loopback and opens the console on it."));
     CommandLine::addGlobalOptions(parser);
+    DisplayOptions::addTo(parser);
     parser.addOption({QStringLiteral("time-scale"), tr("Run alert rules and scenarios this many times faster (default 10)."),
                       tr("factor"), QStringLiteral("10")});
     parser.addOption({QStringLiteral("scenario"), tr("Scenario to switch on at start, NAME or NAME:TARGET; repeatable "
@@ -60,6 +62,12 @@ int runDemoCommand(const QStringList &arguments)
         }
     }
     GlobalOptions global = CommandLine::globalOptions(parser);
+    QString displayProblem;
+    const auto display = DisplayOptions::read(parser, &displayProblem);
+    if (!display) {
+        cli::printError(QStringLiteral("demo: ") + displayProblem);
+        return 2;
+    }
 
     QApplication::setQuitOnLastWindowClosed(false); // the stack must be stopped first
     QNetworkAccessManager nam;
@@ -113,8 +121,9 @@ int runDemoCommand(const QStringList &arguments)
         cli::printOut(tr("demo: Prometheus %1, Alertmanagers %2, simulator %3 (scenarios: %4)\n")
                           .arg(global.prometheusUrl, global.alertmanagerUrls.join(QStringLiteral(" ")),
                                state.simulator.toString(), options.scenarios.join(QStringLiteral(", "))));
+        display->applyTo(*config);
         window = std::make_unique<MainWindow>(*config, &transport);
-        window->show();
+        display->open(*window);
         QObject::connect(qApp, &QGuiApplication::lastWindowClosed, &launcher, [&] { shutDown(0); });
         if (quitAfter)
             QTimer::singleShot(std::chrono::milliseconds(*quitAfter), window.get(), [&] { window->close(); });

@@ -1,11 +1,13 @@
 #include "mainwindow.h"
 
+#include "alertpoller.h"
 #include "alertspage.h"
 #include "customrangedialog.h"
 #include "dashboardpage.h"
 #include "dashboardrefresher.h"
 #include "dashboardtoolbar.h"
 #include "httptransport.h"
+#include "nocwindow.h"
 #include "prometheusclient.h"
 #include "queryconsolewidget.h"
 #include "queryresultmodel.h"
@@ -328,6 +330,10 @@ void MainWindow::buildMenus()
     focusQuery->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     view->addSeparator();
     view->addAction(tr("Check &servers now"), m_statusPoller, &ServerStatusPoller::pollNow);
+    view->addSeparator();
+    m_nocAction = view->addAction(tr("&NOC wall mode"), this, [this] { enterNocMode(); });
+    m_nocAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_nocAction->setToolTip(tr("Full screen wall display rotating through the playlist; Esc leaves it"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Pivori Console"), this, [this] {
@@ -354,8 +360,52 @@ void MainWindow::restoreSettings()
     showDashboard(settings.value(settingskeys::lastDashboard).toString());
 }
 
+void MainWindow::enterNocMode(int screen)
+{
+    if (m_noc)
+        return;
+    QSettings settings;
+    if (screen >= 0)
+        settings.setValue(settingskeys::nocScreen, screen);
+    else
+        screen = settings.value(settingskeys::nocScreen, m_config.noc.screen).toInt();
+    m_noc = new NocWindow(m_config, m_prometheus, m_statusPoller, m_alerts ? m_alerts->poller() : nullptr);
+    connect(m_noc, &NocWindow::leaveRequested, this, &MainWindow::leaveNocMode);
+    connect(m_noc, &NocWindow::screenChosen, this, [](int index) { QSettings().setValue(settingskeys::nocScreen, index); });
+    // The wall has dashboards of its own; these would only repeat its queries unseen.
+    if (!m_toolBar->pauseAction()->isChecked()) {
+        for (DashboardPage *page : std::as_const(m_pages))
+            page->refresher()->pause();
+    }
+    m_noc->showOnScreen(screen);
+    hide();
+}
+
+void MainWindow::leaveNocMode()
+{
+    if (!m_noc)
+        return;
+    if (!m_toolBar->pauseAction()->isChecked()) {
+        for (DashboardPage *page : std::as_const(m_pages))
+            page->refresher()->resume();
+    }
+    // This window first: with no window shown between the two, the application would quit.
+    show();
+    NocWindow *noc = std::exchange(m_noc, nullptr);
+    noc->hide();
+    noc->deleteLater();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_noc) {
+        // Closing the console (e.g. the demo's --quit-after) takes the wall with it.
+        // Closed, not hidden: if it was the last window shown, the application ends as it
+        // would have with this one.
+        NocWindow *noc = std::exchange(m_noc, nullptr);
+        noc->closeWithoutAsking();
+        noc->deleteLater();
+    }
     QSettings settings;
     settings.setValue(settingskeys::mainWindowGeometry, saveGeometry());
     settings.setValue(settingskeys::mainWindowState, saveState());

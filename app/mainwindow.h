@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QTabWidget;
 
 namespace pivori {
@@ -13,6 +14,7 @@ class AlertsPage;
 class DashboardPage;
 class DashboardToolBar;
 class HttpTransport;
+class NocWindow;
 class PrometheusClient;
 class QueryConsoleWidget;
 class QueryResultModel;
@@ -32,6 +34,13 @@ public:
     DashboardPage *dashboardPage(const QString &id) const;
     DashboardPage *currentPage() const;
     void showDashboard(const QString &id);
+
+    /// Hides this window and shows the NOC wall on @p screen (-1: the remembered screen, else
+    /// the configured one); an explicit screen is remembered.
+    void enterNocMode(int screen = -1);
+    /// Closes the wall and brings this window back (what the wall's confirmed Esc does).
+    void leaveNocMode();
+    NocWindow *nocWindow() const { return m_noc; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +72,8 @@ private:
     QList<DashboardPage *> m_pages;
     AlertsPage *m_alerts = nullptr;
     QString m_baseTitle;
+    NocWindow *m_noc = nullptr;
+    QAction *m_nocAction = nullptr;
 };
 
 } // namespace pivori

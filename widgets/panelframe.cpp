@@ -55,10 +55,6 @@ PanelFrame::PanelFrame(PanelContent *content, QWidget *parent)
     header->setSpacing(6);
     m_title = new QLabel(this);
     m_title->setTextFormat(Qt::PlainText);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
-    m_title->setFont(titleFont);
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_title->setMinimumWidth(40);
     header->addWidget(m_title, 1);
@@ -98,9 +94,6 @@ PanelFrame::PanelFrame(PanelContent *content, QWidget *parent)
     m_messageTitle = new QLabel(m_messagePage);
     m_messageTitle->setTextFormat(Qt::PlainText);
     m_messageTitle->setAlignment(Qt::AlignCenter);
-    QFont messageFont = m_messageTitle->font();
-    messageFont.setPointSizeF(messageFont.pointSizeF() * 1.3);
-    m_messageTitle->setFont(messageFont);
     messageLayout->addWidget(m_messageTitle);
     m_messageDetail = new QLabel(m_messagePage);
     // Error text comes from the server (or echoes the user's expression): never rich text.
@@ -119,6 +112,7 @@ PanelFrame::PanelFrame(PanelContent *content, QWidget *parent)
     m_content->setParent(this);
     m_stack->setCurrentWidget(m_content);
 
+    updateFonts();
     updateColors();
     updateTitle();
     PanelData loading;
@@ -293,8 +287,23 @@ void PanelFrame::resizeEvent(QResizeEvent *event)
 void PanelFrame::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateFonts();
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         updateColors();
+}
+
+void PanelFrame::updateFonts()
+{
+    // Derived from the frame's own font each time, so a wall display's larger type reaches
+    // the title and the messages too.
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
+    m_title->setFont(titleFont);
+    QFont messageFont = font();
+    messageFont.setPointSizeF(messageFont.pointSizeF() * 1.3);
+    m_messageTitle->setFont(messageFont);
 }
 
 void PanelFrame::updateTitle()

@@ -61,6 +61,7 @@ private:
     void showMessage(const QString &title, const QString &detail, const QColor &titleColor);
     void updateTitle();
     void updateColors();
+    void updateFonts();
 
     PanelContent *m_content = nullptr;
     PanelData::State m_state = PanelData::State::Loading;

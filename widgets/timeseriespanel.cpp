@@ -13,8 +13,9 @@
 #include "unitformat.h"
 
 #include <QApplication>
-#include <QTimer>
+#include <QFontInfo>
 #include <QHash>
+#include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -177,7 +178,12 @@ void TimeSeriesPanel::setPanelData(const PanelData &panelData)
 void TimeSeriesPanel::rebuildGraphData()
 {
     const bool stacked = panel().stacked;
-    const double lineWidth = m_dense ? 1.0 : m_plotted.size() <= 4 ? 2.0 : 1.5;
+    // Lines thicken with the panel's type size, so a wall display read from across the room
+    // (whose font is scaled to the screen) gets bolder lines too.
+    const double typeScale
+        = std::max(1.0, double(QFontInfo(font()).pixelSize()) / std::max(1, QFontInfo(QApplication::font()).pixelSize()));
+    // Dense series are painted as one-pixel column spans (densegraph.cpp); they stay thin.
+    const double lineWidth = m_dense ? 1.0 : (m_plotted.size() <= 4 ? 2.0 : 1.5) * typeScale;
     QHash<qint64, double> running;
     QList<TimeSpan> spans;
     double low = std::numeric_limits<double>::infinity();

@@ -1,0 +1,42 @@
+#include "alertbandsummary.h"
+
+#include <algorithm>
+
+namespace pivori {
+
+AlertBandSummary AlertBandSummary::from(const QList<InboxAlert> &alerts, int perSeverity)
+{
+    AlertBandSummary summary;
+    QList<InboxAlert> critical;
+    QList<InboxAlert> warning;
+    for (const InboxAlert &alert : alerts) {
+        switch (alert.state()) {
+        case InboxAlert::State::Firing:
+            ++summary.firing[alert.severity()];
+            if (alert.severity() == QLatin1String("critical"))
+                critical.append(alert);
+            else if (alert.severity() == QLatin1String("warning"))
+                warning.append(alert);
+            break;
+        case InboxAlert::State::Acknowledged:
+            ++summary.acknowledged;
+            break;
+        case InboxAlert::State::Silenced:
+        case InboxAlert::State::Inhibited:
+            break;
+        }
+    }
+    const auto newestFirst = [](const InboxAlert &a, const InboxAlert &b) {
+        // Ties (alerts of one evaluation) keep a stable, readable order.
+        if (a.alert.startsAt != b.alert.startsAt)
+            return a.alert.startsAt > b.alert.startsAt;
+        return a.key() < b.key();
+    };
+    for (QList<InboxAlert> *list : {&critical, &warning}) {
+        std::sort(list->begin(), list->end(), newestFirst);
+        summary.newest.append(list->mid(0, std::max(0, perSeverity)));
+    }
+    return summary;
+}
+
+} // namespace pivori

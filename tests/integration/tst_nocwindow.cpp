@@ -1,0 +1,200 @@
+// The NOC wall against a real stack of its own, offscreen: it rotates through its playlist,
+// its alert band shows what Alertmanager says, and when the stack's Prometheus process is
+// stopped it says so (banner, stale badges) and recovers by itself once it is back.
+#include "alertband.h"
+#include "alertmanagerclient.h"
+#include "alertpoller.h"
+#include "configloader.h"
+#include "dashboardpage.h"
+#include "dashboardview.h"
+#include "httptransport.h"
+#include "nocalertboard.h"
+#include "nocrotation.h"
+#include "nocwindow.h"
+#include "panelframe.h"
+#include "prometheusclient.h"
+#include "serverstatuspoller.h"
+#include "stackfixture.h"
+#include "stacklauncher.h"
+#include "unreachablebanners.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
+#include <QSignalSpy>
+
+#include <memory>
+
+using namespace pivori;
+using namespace pivori::testing;
+
+class TestNocWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<StackLauncher> m_stack;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<HttpTransport> m_transport;
+    ConsoleConfig m_config;
+    std::unique_ptr<PrometheusClient> m_prometheus;
+    std::unique_ptr<ServerStatusPoller> m_servers;
+    std::unique_ptr<AlertmanagerClient> m_alertmanager;
+    std::unique_ptr<AlertPoller> m_alerts;
+    std::unique_ptr<NocWindow> m_window;
+
+    QStringList staleBadges(DashboardPage *page) const
+    {
+        QStringList badges;
+        for (PanelFrame *frame : page->view()->panelWidgets())
+            if (!frame->staleText().isEmpty())
+                badges << frame->staleText();
+        return badges;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        StackOptions options;
+        options.simulatorPath = QStringLiteral(PIVORI_SIMULATOR_BIN);
+        options.timeScale = 60;
+        options.scenarios = {QStringLiteral("service-down:trading")};
+        m_stack = std::make_unique<StackLauncher>(options);
+        QSignalSpy ready(m_stack.get(), &StackLauncher::ready);
+        m_stack->start();
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 120000);
+
+        ConfigLoadResult loaded = ConfigLoader::loadFile(ConfigLoader::builtInPath());
+        QVERIFY(loaded.ok());
+        m_config = loaded.config;
+        // Every second: the wall notices an outage within a few seconds and rotates quickly.
+        m_config.prometheus = {PrometheusServer{QStringLiteral("main"), endpointFor(m_stack->state().prometheus)}};
+        AlertmanagerCluster cluster{QStringLiteral("prod"), {}};
+        for (const QUrl &url : m_stack->state().alertmanagers)
+            cluster.replicas.append(endpointFor(url));
+        m_config.alertmanagers = {cluster};
+        for (Dashboard &dashboard : m_config.dashboards)
+            dashboard.refreshMs = 1000;
+        m_config.noc.playlist = {{NocPlaylistItem::Kind::Dashboard, QStringLiteral("production"), {}},
+                                 {NocPlaylistItem::Kind::Alerts, QStringLiteral("board"), {}},
+                                 {NocPlaylistItem::Kind::Dashboard, QStringLiteral("microservices"), {}}};
+        m_config.noc.rotateEveryMs = 1000;
+
+        m_transport = std::make_unique<HttpTransport>(&m_nam);
+        m_prometheus = std::make_unique<PrometheusClient>(m_transport.get(), m_config.prometheus.constFirst().endpoint);
+        m_servers = std::make_unique<ServerStatusPoller>(m_transport.get(), m_config);
+        m_servers->start(1000);
+        m_alertmanager = std::make_unique<AlertmanagerClient>(m_transport.get(), cluster.name, cluster.replicas);
+        m_alerts = std::make_unique<AlertPoller>();
+        m_alerts->setClients({m_alertmanager.get()});
+        m_alerts->setInterval(1000);
+        m_alerts->start();
+        m_window = std::make_unique<NocWindow>(m_config, m_prometheus.get(), m_servers.get(), m_alerts.get());
+        m_window->showOnScreen(0);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_alerts.reset();
+        QSignalSpy stopped(m_stack.get(), &StackLauncher::stopped);
+        m_stack->stop();
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 30000);
+    }
+
+    void fillsTheScreenWithThePlaylist()
+    {
+        QVERIFY(m_window->isFullScreen());
+        QCOMPARE(m_window->pageTitles().size(), 3);
+        QVERIFY(m_window->dashboardPage(0));
+        QVERIFY(!m_window->dashboardPage(1)); // the alert board
+        QVERIFY(m_window->dashboardPage(2));
+        // Larger type than the console's: it is read across a room.
+        QVERIFY(m_window->font().pointSizeF() > QApplication::font().pointSizeF());
+    }
+
+    void rotatesAndPausesAndStepsByKey()
+    {
+        QSignalSpy changed(m_window->rotation(), &NocRotation::currentChanged);
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() >= 3, 10000); // 0 → 1 → 2 → 0 by itself
+        QCOMPARE(changed.at(0).at(0).toInt(), (changed.at(1).at(0).toInt() + 2) % 3);
+
+        QTest::keyClick(m_window.get(), Qt::Key_Space);
+        QVERIFY(m_window->rotation()->isPaused());
+        QCOMPARE(m_window->rotation()->remainingMs(), -1); // nothing scheduled while paused
+        const int before = m_window->rotation()->current();
+        QTest::keyClick(m_window.get(), Qt::Key_Right);
+        QCOMPARE(m_window->rotation()->current(), (before + 1) % 3);
+        QTest::keyClick(m_window.get(), Qt::Key_Left);
+        QTest::keyClick(m_window.get(), Qt::Key_Left);
+        QCOMPARE(m_window->rotation()->current(), (before + 2) % 3);
+        QTest::keyClick(m_window.get(), Qt::Key_2);
+        QCOMPARE(m_window->rotation()->current(), 1);
+        QTest::keyClick(m_window.get(), Qt::Key_Space);
+        QVERIFY(!m_window->rotation()->isPaused());
+    }
+
+    void alertBandShowsAlertmanagersAlerts()
+    {
+        // service-down fires ServiceDown (critical) for trading within seconds at 60x.
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->alertBand()->summary().firing.value(QStringLiteral("critical")) >= 1, 90000);
+        const QJsonArray alerts = getJson(apiUrl(m_stack->state().alertmanagers.constFirst(),
+                                                 QStringLiteral("/api/v2/alerts?active=true&silenced=false&inhibited=false")))
+                                      .array();
+        int critical = 0;
+        for (const QJsonValue &alert : alerts)
+            critical += alert[QStringLiteral("labels")][QStringLiteral("severity")].toString() == QLatin1String("critical");
+        // The band counts what the server reports (give or take an alert firing in between).
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(m_window->alertBand()->summary().firing.value(QStringLiteral("critical")) - critical) <= 1,
+                                 10000);
+        QVERIFY(m_window->alertBand()->countsText().contains(QStringLiteral("critical")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->alertBand()->tickerText().contains(QStringLiteral("ServiceDown")), 30000);
+        QVERIFY(m_window->alertBoard()->rowTexts().join(QLatin1Char('\n')).contains(QStringLiteral("ServiceDown · trading")));
+    }
+
+    void prometheusOutageShowsBannerAndStaleBadgesThenClears()
+    {
+        DashboardPage *production = m_window->dashboardPage(0);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->lastUpdateText().startsWith(QStringLiteral("Data")) || m_window->rotation()->current() != 0,
+                                 30000);
+        QVERIFY(m_window->banners()->texts().isEmpty());
+        QVERIFY(staleBadges(production).isEmpty());
+
+        QSignalSpy stopped(m_stack.get(), &StackLauncher::serverStopped);
+        QVERIFY(m_stack->stopServer(QStringLiteral("prometheus")));
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 15000);
+
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->banners()->texts().isEmpty(), 15000);
+        QVERIFY2(m_window->banners()->texts().constFirst().startsWith(QStringLiteral("Prometheus unreachable since ")),
+                 qPrintable(m_window->banners()->texts().constFirst()));
+        QVERIFY(m_window->banners()->isVisible());
+        // Older than two refresh intervals (2 s): every panel says it is stale.
+        QTRY_COMPARE_WITH_TIMEOUT(staleBadges(production).size(), production->dashboard().panels.size(), 15000);
+
+        QVERIFY(m_stack->restartServer(QStringLiteral("prometheus")));
+        // Nobody touches the wall: it reconnects and clears both by itself.
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->banners()->texts().isEmpty(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(staleBadges(production).isEmpty(), 30000);
+        QVERIFY(!m_window->banners()->isVisible());
+    }
+
+    void escapeAsksBeforeLeaving()
+    {
+        QSignalSpy leave(m_window.get(), &NocWindow::leaveRequested);
+        QTest::keyClick(m_window.get(), Qt::Key_Escape);
+        QMessageBox *question = m_window->findChild<QMessageBox *>();
+        QVERIFY(question);
+        QTRY_VERIFY(question->isVisible());
+        question->button(QMessageBox::No)->click();
+        QCOMPARE(leave.size(), 0);
+        QVERIFY(m_window->isVisible());
+
+        QTest::keyClick(m_window.get(), Qt::Key_Escape);
+        QTRY_VERIFY(m_window->findChild<QMessageBox *>());
+        m_window->findChild<QMessageBox *>()->button(QMessageBox::Yes)->click();
+        QCOMPARE(leave.size(), 1);
+    }
+};
+
+QTEST_MAIN(TestNocWindow)
+#include "tst_nocwindow.moc"

@@ -1,0 +1,155 @@
+// The NOC wall's own widgets, fed with alerts and server states built here: the alert band
+// (counts, the newest critical and warning alerts, the ticker), the alert board's order,
+// and the unreachable-server banners.
+#include "alertband.h"
+#include "alertbandsummary.h"
+#include "nocalertboard.h"
+#include "unreachablebanners.h"
+
+#include <QTest>
+
+using namespace pivori;
+
+namespace {
+
+const QDateTime kNow = QDateTime::currentDateTimeUtc();
+
+InboxAlert makeAlert(const QString &name, const QString &severity, const QString &service, int startedMinutesAgo)
+{
+    InboxAlert row;
+    row.cluster = QStringLiteral("prod");
+    row.alert.fingerprint = name + service;
+    row.alert.labels = {{QStringLiteral("alertname"), name}, {QStringLiteral("severity"), severity},
+                        {QStringLiteral("service"), service}};
+    row.alert.annotations = {{QStringLiteral("summary"), name + QStringLiteral(" on ") + service}};
+    row.alert.startsAt = kNow.addSecs(-60 * startedMinutesAgo);
+    return row;
+}
+
+InboxAlert acknowledged(InboxAlert row, const QString &author)
+{
+    row.ack = AckInfo{QStringLiteral("s1"), author, kNow, kNow.addSecs(3600), QStringLiteral("on it"), {}};
+    return row;
+}
+
+QList<InboxAlert> fleet()
+{
+    InboxAlert silenced = makeAlert(QStringLiteral("HighMemory"), QStringLiteral("warning"), QStringLiteral("risk"), 1);
+    silenced.alert.silencedBy = {QStringLiteral("s9")};
+    return {makeAlert(QStringLiteral("HighErrorRate"), QStringLiteral("critical"), QStringLiteral("audit"), 30),
+            makeAlert(QStringLiteral("ServiceDown"), QStringLiteral("critical"), QStringLiteral("trading"), 2),
+            makeAlert(QStringLiteral("HighLatency"), QStringLiteral("warning"), QStringLiteral("search"), 5),
+            makeAlert(QStringLiteral("DiskSpace"), QStringLiteral("info"), QStringLiteral("reporting"), 50),
+            acknowledged(makeAlert(QStringLiteral("PodCrashLooping"), QStringLiteral("critical"), QStringLiteral("auth"), 1),
+                         QStringLiteral("dana")),
+            silenced};
+}
+
+ServerStatus server(ServerStatus::Kind kind, const QString &name, bool reachable)
+{
+    ServerStatus status;
+    status.kind = kind;
+    status.name = name;
+    status.checked = true;
+    status.reachable = reachable;
+    if (!reachable) {
+        status.unreachableSince = QDateTime(QDate::currentDate(), QTime(14, 2), Qt::LocalTime).toUTC();
+        status.detail = QStringLiteral("Connection refused");
+    }
+    return status;
+}
+
+} // namespace
+
+class TestNocWidgets final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void summaryCountsOnlyWhatNeedsSomeone()
+    {
+        const AlertBandSummary summary = AlertBandSummary::from(fleet());
+        QCOMPARE(summary.firing.value(QStringLiteral("critical")), 2); // the acknowledged one is owned
+        QCOMPARE(summary.firing.value(QStringLiteral("warning")), 1); // the silenced one is muted
+        QCOMPARE(summary.firing.value(QStringLiteral("info")), 1);
+        QCOMPARE(summary.acknowledged, 1);
+        QStringList newest;
+        for (const InboxAlert &alert : summary.newest)
+            newest << alert.alertname();
+        // Critical before warning, newest first within each; no info, nothing owned.
+        QCOMPARE(newest, (QStringList{QStringLiteral("ServiceDown"), QStringLiteral("HighErrorRate"), QStringLiteral("HighLatency")}));
+        QCOMPARE(AlertBandSummary::from(fleet(), 1).newest.size(), 2);
+    }
+
+    void bandShowsCountsAndTicksThroughTheNewest()
+    {
+        AlertBand band;
+        band.resize(1600, 60);
+        band.setAlerts(fleet());
+        QCOMPARE(band.countsText(), QStringLiteral("2 critical · 1 warning · 1 info · 1 acknowledged"));
+        QVERIFY2(band.tickerText().contains(QStringLiteral("ServiceDown · trading")), qPrintable(band.tickerText()));
+        QVERIFY(band.tickerText().contains(QStringLiteral("CRITICAL")));
+        QVERIFY(band.tickerText().contains(QStringLiteral("for 2m")));
+        band.setTickerInterval(1000);
+        QTRY_VERIFY_WITH_TIMEOUT(band.tickerText().contains(QStringLiteral("HighErrorRate · audit")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(band.tickerText().contains(QStringLiteral("WARNING")), 5000);
+
+        band.setAlerts({});
+        QCOMPARE(band.countsText(), QStringLiteral("0 critical · 0 warning · 0 info · 0 acknowledged"));
+        QVERIFY(!band.tickerText().contains(QStringLiteral("CRITICAL")));
+        band.setNotice(QStringLiteral("No Alertmanager configured"));
+        QCOMPARE(band.tickerText(), QStringLiteral("No Alertmanager configured"));
+    }
+
+    void boardPutsWhatNeedsSomeoneFirst()
+    {
+        NocAlertBoard board;
+        board.resize(1600, 900);
+        board.setAlerts(fleet());
+        const QStringList rows = board.rowTexts();
+        QCOMPARE(rows.size(), 6);
+        QVERIFY2(rows[0].startsWith(QStringLiteral("CRITICAL ServiceDown · trading")), qPrintable(rows[0]));
+        QVERIFY(rows[1].startsWith(QStringLiteral("CRITICAL HighErrorRate · audit")));
+        QVERIFY(rows[2].startsWith(QStringLiteral("WARNING HighLatency")));
+        QVERIFY(rows[3].startsWith(QStringLiteral("INFO DiskSpace")));
+        QVERIFY2(rows[4].contains(QStringLiteral("ACK dana")), qPrintable(rows[4])); // owned: after the open ones
+        QVERIFY(rows[5].startsWith(QStringLiteral("WARNING HighMemory")));
+        QVERIFY(board.visibleRowCount() >= 6);
+
+        board.resize(1600, 200); // a short page counts the rest instead of scrolling
+        QVERIFY(board.visibleRowCount() < 6);
+        QImage image(board.size(), QImage::Format_ARGB32);
+        board.render(&image); // paints "+N more" without tripping over the cut
+    }
+
+    void bannersAppearForUnreachableServersOnly()
+    {
+        const QList<ServerStatus> servers{server(ServerStatus::Kind::Prometheus, QStringLiteral("main"), true),
+                                          server(ServerStatus::Kind::Alertmanager, QStringLiteral("prod #1"), true)};
+        UnreachableBanners banners(servers);
+        QVERIFY(banners.texts().isEmpty());
+        QVERIFY(banners.isHidden());
+
+        banners.setStatus(0, server(ServerStatus::Kind::Prometheus, QStringLiteral("main"), false));
+        QCOMPARE(banners.texts(), QStringList{QStringLiteral("Prometheus unreachable since 14:02")});
+        QVERIFY(!banners.isHidden());
+        banners.setStatus(1, server(ServerStatus::Kind::Alertmanager, QStringLiteral("prod #1"), false));
+        QCOMPARE(banners.texts().value(1), QStringLiteral("Alertmanager prod #1 unreachable since 14:02"));
+
+        banners.setStatus(0, server(ServerStatus::Kind::Prometheus, QStringLiteral("main"), true));
+        banners.setStatus(1, server(ServerStatus::Kind::Alertmanager, QStringLiteral("prod #1"), true));
+        QVERIFY(banners.texts().isEmpty());
+        QVERIFY(banners.isHidden());
+    }
+
+    void headlineNamesTheDayOfAnOldOutage()
+    {
+        ServerStatus status = server(ServerStatus::Kind::Prometheus, QStringLiteral("main"), false);
+        status.unreachableSince = QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::LocalTime).toUTC();
+        const QDateTime now(QDate(2026, 11, 25), QTime(10, 0), Qt::LocalTime);
+        QCOMPARE(UnreachableBanners::headline(status, true, now), QStringLiteral("Prometheus main unreachable since 2026-11-20 09:30"));
+    }
+};
+
+QTEST_MAIN(TestNocWidgets)
+#include "tst_noc_widgets.moc"

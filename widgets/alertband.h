@@ -1,0 +1,55 @@
+#pragma once
+
+#include "alertbandsummary.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+class QLabel;
+class QTimer;
+
+namespace pivori {
+
+/// The NOC wall's alert band, always on screen: firing alerts counted per severity in
+/// coloured blocks, the acknowledged ones, and a ticker that steps through the newest
+/// critical and warning alerts with their age counting up, so the room sees what is new
+/// without anyone touching the wall.
+class AlertBand final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AlertBand(QWidget *parent = nullptr);
+
+    void setAlerts(const QList<InboxAlert> &alerts);
+    /// Shown in place of the ticker when there is nothing to count (e.g. no Alertmanager
+    /// configured); an empty text returns to the alerts.
+    void setNotice(const QString &text);
+    /// How long each ticker entry stays (default 4 s).
+    void setTickerInterval(int ms);
+
+    /// "2 critical · 1 warning · 0 info · 1 acknowledged", for tests and the tooltip.
+    QString countsText() const;
+    /// The ticker as it reads now.
+    QString tickerText() const;
+    const AlertBandSummary &summary() const { return m_summary; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void tick();
+    void showCounts();
+    void showTicker();
+
+    AlertBandSummary m_summary;
+    QList<QLabel *> m_counts; ///< critical, warning, info
+    QLabel *m_acknowledged = nullptr;
+    QLabel *m_ticker = nullptr;
+    QTimer *m_timer = nullptr;
+    QString m_notice;
+    int m_tickerIndex = 0;
+    int m_secondsOnEntry = 0;
+    int m_secondsPerEntry = 4;
+};
+
+} // namespace pivori

@@ -1,0 +1,75 @@
+#include "unreachablebanners.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace pivori {
+
+UnreachableBanners::UnreachableBanners(const QList<ServerStatus> &servers, QWidget *parent)
+    : QWidget(parent)
+    , m_servers(servers)
+    , m_layout(new QVBoxLayout(this))
+{
+    setObjectName(QStringLiteral("unreachableBanners"));
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(2);
+    rebuild();
+}
+
+QStringList UnreachableBanners::texts() const { return m_texts; }
+
+QString UnreachableBanners::headline(const ServerStatus &status, bool nameIt, const QDateTime &now)
+{
+    QString server = status.kind == ServerStatus::Kind::Prometheus ? tr("Prometheus") : tr("Alertmanager");
+    if (nameIt)
+        server += QLatin1Char(' ') + status.name;
+    const QDateTime since = status.unreachableSince.toLocalTime();
+    if (!since.isValid())
+        return tr("%1 unreachable").arg(server);
+    const QLocale locale;
+    const QString when = since.date() == now.toLocalTime().date()
+        ? locale.toString(since.time(), QStringLiteral("HH:mm"))
+        : locale.toString(since, QStringLiteral("yyyy-MM-dd HH:mm"));
+    return tr("%1 unreachable since %2").arg(server, when);
+}
+
+void UnreachableBanners::setStatus(int index, const ServerStatus &status)
+{
+    if (index < 0 || index >= m_servers.size() || m_servers[index] == status)
+        return;
+    m_servers[index] = status;
+    rebuild();
+}
+
+void UnreachableBanners::rebuild()
+{
+    qDeleteAll(m_banners);
+    m_banners.clear();
+    m_texts.clear();
+    int prometheusCount = 0;
+    for (const ServerStatus &status : std::as_const(m_servers))
+        prometheusCount += status.kind == ServerStatus::Kind::Prometheus;
+    const int alertmanagerCount = int(m_servers.size()) - prometheusCount;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const ServerStatus &status : std::as_const(m_servers)) {
+        // Not yet checked is not unreachable: the first poll decides.
+        if (!status.checked || status.reachable)
+            continue;
+        const bool nameIt = (status.kind == ServerStatus::Kind::Prometheus ? prometheusCount : alertmanagerCount) > 1
+            || status.kind == ServerStatus::Kind::Alertmanager;
+        const QString text = headline(status, nameIt, now);
+        m_texts << text;
+        auto *banner = new QLabel(this);
+        banner->setTextFormat(Qt::PlainText);
+        banner->setWordWrap(true);
+        banner->setText(status.detail.isEmpty() ? text : text + QLatin1Char('\n') + status.detail);
+        banner->setStyleSheet(QStringLiteral("QLabel { background: #b00020; color: #ffffff; font-weight: bold;"
+                                             " padding: 6px 14px; }"));
+        m_layout->addWidget(banner);
+        m_banners << banner;
+    }
+    setVisible(!m_banners.isEmpty());
+}
+
+} // namespace pivori
