@@ -17,6 +17,8 @@ packages=(
   prometheus prometheus-alertmanager
   # fonts so that offscreen rendering has glyphs
   fonts-dejavu-core
+  # a private session bus for the screen saver inhibition test
+  dbus-daemon
 )
 
 missing=()

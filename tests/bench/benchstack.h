@@ -21,9 +21,8 @@ inline void spin(int ms)
 }
 
 /// Starts simulator, Prometheus and two Alertmanagers; nullptr if not ready within 2 minutes.
-inline std::unique_ptr<StackLauncher> startDemoStack()
+inline std::unique_ptr<StackLauncher> startDemoStack(StackOptions options = {})
 {
-    StackOptions options;
     options.simulatorPath = QStringLiteral(PIVORI_SIMULATOR_BIN);
     auto stack = std::make_unique<StackLauncher>(options);
     bool ready = false;

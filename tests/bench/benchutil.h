@@ -57,6 +57,19 @@ inline qint64 pssKiB(qint64 pid = 0)
     return 0;
 }
 
+/// A value in KiB from /proc/PID/status (e.g. "VmRSS:"), 0 if unknown.
+inline qint64 statusKiB(qint64 pid, const QByteArray &key)
+{
+    QFile file(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
 inline void report(const char *name, const QString &value)
 {
     std::printf("%-48s %s\n", name, value.toUtf8().constData());

@@ -1,0 +1,119 @@
+// Screen saver inhibition over a real D-Bus session bus: a private dbus-daemon is started
+// for the test, and the desktop's side (org.freedesktop.ScreenSaver) is an object this test
+// puts on that bus, recording the calls it gets.
+#include "screensaverinhibitor.h"
+
+#include <QDBusConnection>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace pivori;
+
+/// The desktop's screen saver service, as KDE or XFCE offer it.
+class FakeDesktopScreenSaver final : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.ScreenSaver")
+public:
+    QStringList inhibitedBy;
+    QList<uint> released;
+
+public slots:
+    uint Inhibit(const QString &application, const QString &reason)
+    {
+        inhibitedBy << application + QStringLiteral(": ") + reason;
+        return 4242;
+    }
+    void UnInhibit(uint cookie) { released << cookie; }
+};
+
+class TestScreenSaverInhibitor final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QProcess m_bus;
+    QString m_address;
+
+    QDBusConnection desktopConnection() const
+    {
+        return QDBusConnection::connectToBus(m_address, QStringLiteral("desktop"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // Before anything touches the session bus: this process's bus is the private one.
+        m_bus.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--session"), QStringLiteral("--nofork"),
+                                                    QStringLiteral("--print-address")});
+        QVERIFY2(m_bus.waitForStarted(10000), "dbus-daemon is missing (installer/install-deps.sh installs it)");
+        QTRY_VERIFY_WITH_TIMEOUT(m_bus.canReadLine() || (m_bus.waitForReadyRead(100) && m_bus.canReadLine()), 10000);
+        m_address = QString::fromUtf8(m_bus.readLine().trimmed());
+        QVERIFY(m_address.startsWith(QStringLiteral("unix:")));
+        qputenv("DBUS_SESSION_BUS_ADDRESS", m_address.toUtf8());
+        QVERIFY(QDBusConnection::sessionBus().isConnected());
+    }
+
+    void cleanupTestCase()
+    {
+        QDBusConnection::disconnectFromBus(QStringLiteral("desktop"));
+        m_bus.terminate();
+        QVERIFY(m_bus.waitForFinished(10000));
+    }
+
+    void withoutTheServiceItSaysUnavailable()
+    {
+        ScreenSaverInhibitor inhibitor;
+        inhibitor.inhibit(QStringLiteral("wall"));
+        QTRY_COMPARE_WITH_TIMEOUT(inhibitor.state(), ScreenSaverInhibitor::State::Unavailable, 10000);
+        QVERIFY2(inhibitor.problem().contains(QStringLiteral("ScreenSaver")), qPrintable(inhibitor.problem()));
+    }
+
+    void inhibitsAndReleasesWithTheDesktopsCookie()
+    {
+        FakeDesktopScreenSaver desktop;
+        QDBusConnection connection = desktopConnection();
+        QVERIFY(connection.isConnected());
+        QVERIFY(connection.registerObject(QStringLiteral("/org/freedesktop/ScreenSaver"), &desktop, QDBusConnection::ExportAllSlots));
+        QVERIFY(connection.registerService(QStringLiteral("org.freedesktop.ScreenSaver")));
+
+        {
+            ScreenSaverInhibitor inhibitor;
+            QSignalSpy changed(&inhibitor, &ScreenSaverInhibitor::stateChanged);
+            inhibitor.inhibit(QStringLiteral("NOC wall"));
+            QCOMPARE(inhibitor.state(), ScreenSaverInhibitor::State::Requesting); // never waits for the answer
+            QTRY_COMPARE_WITH_TIMEOUT(inhibitor.state(), ScreenSaverInhibitor::State::Inhibited, 10000);
+            QCOMPARE(desktop.inhibitedBy.size(), 1);
+            QVERIFY(desktop.inhibitedBy.constFirst().endsWith(QStringLiteral(": NOC wall")));
+            inhibitor.release();
+            QCOMPARE(inhibitor.state(), ScreenSaverInhibitor::State::Off);
+            QTRY_COMPARE_WITH_TIMEOUT(desktop.released, QList<uint>{4242}, 10000);
+
+            inhibitor.inhibit(QStringLiteral("again"));
+            QTRY_COMPARE_WITH_TIMEOUT(inhibitor.state(), ScreenSaverInhibitor::State::Inhibited, 10000);
+        } // leaving the wall by destroying it releases too
+        QTRY_COMPARE_WITH_TIMEOUT(desktop.released.size(), 2, 10000);
+
+        connection.unregisterService(QStringLiteral("org.freedesktop.ScreenSaver"));
+        connection.unregisterObject(QStringLiteral("/org/freedesktop/ScreenSaver"));
+    }
+
+    void releaseBeforeTheAnswerStillReleases()
+    {
+        FakeDesktopScreenSaver desktop;
+        QDBusConnection connection = desktopConnection();
+        QVERIFY(connection.registerObject(QStringLiteral("/org/freedesktop/ScreenSaver"), &desktop, QDBusConnection::ExportAllSlots));
+        QVERIFY(connection.registerService(QStringLiteral("org.freedesktop.ScreenSaver")));
+        ScreenSaverInhibitor inhibitor;
+        inhibitor.inhibit(QStringLiteral("brief"));
+        inhibitor.release(); // the cookie has not arrived yet
+        QTRY_COMPARE_WITH_TIMEOUT(desktop.released, QList<uint>{4242}, 10000);
+        QCOMPARE(inhibitor.state(), ScreenSaverInhibitor::State::Off);
+        connection.unregisterService(QStringLiteral("org.freedesktop.ScreenSaver"));
+        connection.unregisterObject(QStringLiteral("/org/freedesktop/ScreenSaver"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScreenSaverInhibitor)
+#include "tst_screensaverinhibitor.moc"
