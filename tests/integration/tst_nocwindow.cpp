@@ -113,6 +113,15 @@ private slots:
         QVERIFY(m_window->font().pointSizeF() > QApplication::font().pointSizeF());
     }
 
+    void cursorHidesWhenIdleAndReturnsOnMovement()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isCursorHidden(), 10000);
+        QCOMPARE(m_window->cursor().shape(), Qt::BlankCursor);
+        QTest::mouseMove(m_window.get(), QPoint(200, 200));
+        QVERIFY(!m_window->isCursorHidden());
+        QVERIFY(m_window->cursor().shape() != Qt::BlankCursor);
+    }
+
     void rotatesAndPausesAndStepsByKey()
     {
         QSignalSpy changed(m_window->rotation(), &NocRotation::currentChanged);
