@@ -147,11 +147,20 @@ void NocWindow::applyStyle()
     const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
     const int height = screen ? screen->geometry().height() : 1080;
     setFont(nocstyle::font(QGuiApplication::font(), height, screen ? screen->logicalDotsPerInchY() : 96.0));
-    QFont big = font();
+    // The header, the band and the alert board carry the words the room reads: larger still.
+    QFont large = font();
+    large.setPointSizeF(large.pointSizeF() * 1.3);
+    for (QLabel *label : {m_position, m_updated, m_clock})
+        label->setFont(large);
+    QFont big = large;
     big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.3);
     m_title->setFont(big);
     m_band->setFont(big);
+    if (m_board) {
+        QFont boardFont = font();
+        boardFont.setPointSizeF(boardFont.pointSizeF() * 1.5);
+        m_board->setFont(boardFont);
+    }
 }
 
 void NocWindow::showOnScreen(int index)

@@ -135,7 +135,10 @@ void BarsPanel::setPanelData(const PanelData &panelData)
 
     if (panel().stacked)
         highest = *std::max_element(totals.cbegin(), totals.cend());
-    const double step = std::max(axisTickStep(panel().unit, 0, highest, 4), 1e-9);
+    // Qt Charts elides every value label once they crowd each other: fewer ticks on a short
+    // panel (or in a wall display's large type) keep them readable.
+    const int ticks = std::clamp(int(height() / (4 * QFontMetricsF(font()).height())), 2, 4);
+    const double step = std::max(axisTickStep(panel().unit, 0, highest, ticks), 1e-9);
     const double top = std::max(step, std::ceil(highest * 1.02 / step) * step);
     const AxisScale scale = axisScale(panel().unit, top, step);
     auto *yAxis = new QCategoryAxis;
