@@ -115,12 +115,15 @@ void AlertBand::showCounts()
         // the room sees at a glance that there is nothing rather than an empty space.
         const QColor color = SeverityStyle::color(severity);
         const QString size = QString::number(QFontInfo(font()).pixelSize());
-        label->setStyleSheet(count > 0 ? QStringLiteral("QLabel { background: %1; color: #000000; font-weight: bold;"
+        const QString sheet = count > 0 ? QStringLiteral("QLabel { background: %1; color: #000000; font-weight: bold;"
                                                         " font-size: %2px; padding: 2px 14px; border-radius: 4px; }")
                                              .arg(color.name(), size)
                                        : QStringLiteral("QLabel { color: %1; border: 2px solid %1; font-size: %2px;"
                                                         " padding: 0px 12px; border-radius: 4px; }")
-                                             .arg(color.lighter(110).name(), size));
+                                             .arg(color.lighter(110).name(), size);
+        // Alerts arrive every poll; re-parsing an unchanged style sheet would be pure waste.
+        if (label->styleSheet() != sheet)
+            label->setStyleSheet(sheet);
     }
     m_acknowledged->setText(tr("%n acknowledged", nullptr, m_summary.acknowledged));
     setToolTip(countsText());

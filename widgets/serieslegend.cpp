@@ -69,6 +69,11 @@ void SeriesLegend::setEntries(const QList<Entry> &entries)
     }
     for (int i = 0; i < entries.size(); ++i) {
         QListWidgetItem *it = item(i);
+        // Data arrives every refresh with the same legend: a new icon each time would fill
+        // Qt's pixmap cache with copies (seen in a NOC soak), so only changes are restyled.
+        if (sameNames && it->data(kColorRole).value<QColor>() == entries[i].color
+            && it->data(kVisibleRole).toBool() == entries[i].visible)
+            continue;
         it->setData(kColorRole, entries[i].color);
         it->setData(kVisibleRole, entries[i].visible);
         restyle(it);
@@ -120,6 +125,16 @@ void SeriesLegend::restyle(QListWidgetItem *it)
     it->setForeground(text);
     it->setToolTip(visible ? tr("%1 — click to hide").arg(it->text())
                            : tr("%1 — hidden, click to show").arg(it->text()));
+}
+
+void SeriesLegend::changeEvent(QEvent *event)
+{
+    QListWidget::changeEvent(event);
+    // The entries' text takes the palette's colour when styled: restyle them all with it.
+    if (event->type() == QEvent::PaletteChange) {
+        for (int i = 0; i < count(); ++i)
+            restyle(item(i));
+    }
 }
 
 void SeriesLegend::keyPressEvent(QKeyEvent *event)

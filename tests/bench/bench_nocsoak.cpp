@@ -18,6 +18,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <csignal>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 using namespace pivori;
@@ -90,6 +92,8 @@ int main(int argc, char *argv[])
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
     console.setProcessEnvironment(env);
+    // A soak is long and may be interrupted: the console must not outlive this program.
+    console.setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGTERM); });
     // Qt's offscreen platform notes every full-screen page change on stderr; keep it aside
     // and show its end only if the console dies.
     const QString errors = home.filePath(QStringLiteral("console-stderr.log"));
