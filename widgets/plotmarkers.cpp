@@ -3,6 +3,9 @@
 #include "thresholdcolors.h"
 #include "unitformat.h"
 
+#include <QApplication>
+#include <QFontInfo>
+
 #include <algorithm>
 #include <cmath>
 
@@ -38,6 +41,8 @@ void PlotMarkers::setThresholds(const QList<Threshold> &thresholds, PanelUnit un
     std::sort(sorted.begin(), sorted.end(),
         [](const Threshold &a, const Threshold &b) { return a.value < b.value; });
     const double crowded = 0.1 * m_plot->yAxis->range().size();
+    const double lineWidth = std::max(1.0, std::round(double(QFontInfo(captionFont).pixelSize())
+                                                      / std::max(1, QFontInfo(QApplication::font()).pixelSize())));
     for (qsizetype i = 0; i < sorted.size(); ++i) {
         const Threshold &t = sorted[i];
         // A threshold at the bottom of the axis (e.g. "critical from 0") would only hide the axis.
@@ -45,7 +50,9 @@ void PlotMarkers::setThresholds(const QList<Threshold> &thresholds, PanelUnit un
             continue;
         // Close limits (1.8 GB and 1.95 GB) would stack their captions: the lower one goes under.
         const bool under = i + 1 < sorted.size() && sorted[i + 1].value - t.value < crowded;
-        const QColor color = ThresholdColors::color(t);
+        // Lines as legible as text on this background (yellow on white, dark red on a wall's
+        // black), and as thick as the type is large, so a wall shows its limits across a room.
+        const QColor color = ThresholdColors::readableOn(ThresholdColors::color(t), background, 3.0);
 
         // Two points on the threshold define the line; it extends across whatever range is shown.
         auto *line = new QCPItemStraightLine(m_plot);
@@ -53,7 +60,7 @@ void PlotMarkers::setThresholds(const QList<Threshold> &thresholds, PanelUnit un
         line->setSelectable(false);
         line->point1->setCoords(0, t.value);
         line->point2->setCoords(1, t.value);
-        line->setPen(QPen(color, 1, Qt::DashLine));
+        line->setPen(QPen(color, lineWidth, Qt::DashLine));
         line->setAntialiased(false);
         m_thresholdItems.append(line);
 
@@ -67,7 +74,7 @@ void PlotMarkers::setThresholds(const QList<Threshold> &thresholds, PanelUnit un
         caption->setPositionAlignment(Qt::AlignRight | (under ? Qt::AlignTop : Qt::AlignBottom));
         caption->setText(t.label.isEmpty() ? formatValue(t.value, unit) : t.label);
         caption->setFont(captionFont);
-        caption->setColor(ThresholdColors::readableOn(color, background, 3.0));
+        caption->setColor(color);
         caption->setBrush(captionBackground);
         caption->setPadding(QMargins(3, 0, 3, 1));
         m_thresholdItems.append(caption);

@@ -4,6 +4,7 @@
 #include "seriesgaps.h"
 #include "serieslegend.h"
 #include "seriespalette.h"
+#include "thresholdcolors.h"
 #include "timeseriespanel.h"
 
 #include <QAbstractItemModelTester>
@@ -436,8 +437,27 @@ void TestTimeSeriesPanel::paintsSeriesAndThresholds()
         return n;
     };
     QVERIFY(count(panel.seriesColor(0)) > 300);
-    // The 500 ms threshold is a dashed yellow line across the plot.
-    QVERIFY(count(QColor(ConsoleConfig::colorHex(QStringLiteral("yellow")))) > 200);
+    // The 500 ms threshold is a dashed yellow line across the plot, darkened just enough to
+    // stand out on the light background (on a dark wall it is lightened instead).
+    const QColor yellow(ConsoleConfig::colorHex(QStringLiteral("yellow")));
+    const QColor line = ThresholdColors::readableOn(yellow, panel.palette().color(QPalette::Base), 3.0);
+    QVERIFY(ThresholdColors::contrastRatio(line, panel.palette().color(QPalette::Base)) >= 3.0);
+    QVERIFY(count(line) > 200);
+
+    // On the NOC wall's dark surface the same limit is drawn lighter, never the dark variant.
+    QPalette dark = panel.palette();
+    dark.setColor(QPalette::Base, QColor(0x12, 0x15, 0x1a));
+    panel.setPalette(dark);
+    panel.setPanelData(latencyData());
+    panel.replotNow();
+    const QImage onDark = panel.grab().toImage();
+    const QColor darkLine = ThresholdColors::readableOn(yellow, dark.color(QPalette::Base), 3.0);
+    QVERIFY(darkLine != line);
+    int lightPixels = 0;
+    for (int y = 0; y < onDark.height(); ++y)
+        for (int x = 0; x < onDark.width(); ++x)
+            lightPixels += (onDark.pixel(x, y) & 0xffffff) == (darkLine.rgb() & 0xffffff);
+    QVERIFY(lightPixels > 200);
 }
 
 void TestTimeSeriesPanel::allNanIsNoTrafficNotNoData()
