@@ -5,6 +5,7 @@
 #include "dashboardpage.h"
 #include "dashboardrefresher.h"
 #include "dashboardtoolbar.h"
+#include "exportcontroller.h"
 #include "httptransport.h"
 #include "prometheusclient.h"
 #include "queryconsolewidget.h"
@@ -51,6 +52,9 @@ MainWindow::MainWindow(ConsoleConfig config, HttpTransport *transport, QWidget *
     addToolBar(m_toolBar);
     buildDashboards();
     buildAlertsPage();
+    m_exporter = new ExportController(m_config, this, [this] { return currentPage(); }, m_alerts);
+    for (DashboardPage *page : std::as_const(m_pages))
+        m_exporter->watch(page);
     m_tabs->addTab(m_queryConsole, tr("Query"));
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
@@ -328,6 +332,8 @@ void MainWindow::buildMenus()
     focusQuery->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     view->addSeparator();
     view->addAction(tr("Check &servers now"), m_statusPoller, &ServerStatusPoller::pollNow);
+
+    m_exporter->populateMenu(menuBar()->addMenu(tr("&Dashboard")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Pivori Console"), this, [this] {

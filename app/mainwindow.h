@@ -12,6 +12,7 @@ namespace pivori {
 class AlertsPage;
 class DashboardPage;
 class DashboardToolBar;
+class ExportController;
 class HttpTransport;
 class PrometheusClient;
 class QueryConsoleWidget;
@@ -62,6 +63,7 @@ private:
     QueryConsoleWidget *m_queryConsole;
     QList<DashboardPage *> m_pages;
     AlertsPage *m_alerts = nullptr;
+    ExportController *m_exporter = nullptr;
     QString m_baseTitle;
 };
 

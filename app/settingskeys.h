@@ -10,5 +10,6 @@ inline const QString mainWindowState = QStringLiteral("mainWindow/state");
 inline const QString lastDashboard = QStringLiteral("dashboards/last");
 inline const QString timeRange = QStringLiteral("dashboards/timeRange");
 inline const QString refreshInterval = QStringLiteral("dashboards/refreshIntervalMs");
+inline const QString exportDirectory = QStringLiteral("export/lastDirectory");
 
 } // namespace pivori::settingskeys
