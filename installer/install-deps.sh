@@ -17,6 +17,8 @@ packages=(
   prometheus prometheus-alertmanager
   # fonts so that offscreen rendering has glyphs
   fonts-dejavu-core
+  # pdfinfo: the export tests check every PDF we write with poppler's own parser
+  poppler-utils
 )
 
 missing=()

@@ -7,7 +7,8 @@ namespace pivori {
 namespace {
 
 /// Markdown renderers pass raw HTML through and act on punctuation: a hostile annotation
-/// must stay text. Newlines would end a list item, so they become spaces.
+/// must stay text. '<' and '>' become entities (no tag can open); the characters that make
+/// emphasis, code, links, tables and strike-through are backslash-escaped. Newlines would end a list item, so they become spaces.
 QString mdText(QString text)
 {
     text.replace(u'\r', u' ').replace(u'\n', u' ');
@@ -18,9 +19,7 @@ QString mdText(QString text)
             out += QStringLiteral("&lt;");
         else if (c == u'>')
             out += QStringLiteral("&gt;");
-        else if (c == u'&')
-            out += QStringLiteral("&amp;");
-        else if (QStringLiteral("\\`*_{}[]()!|~").contains(c))
+        else if (QStringLiteral("\\`*_[]|~").contains(c))
             out += u'\\' + QString(c);
         else
             out += c;
