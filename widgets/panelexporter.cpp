@@ -61,7 +61,7 @@ QString exportFormatExtension(ExportFormat format)
 PanelExporter::PanelExporter(QWidget *root, QStringList headerLines, QSize contentSize)
     : m_root(root)
     , m_header(std::move(headerLines))
-    , m_contentSize(contentSize.isValid() ? contentSize.expandedTo(root->size()) : root->size())
+    , m_contentSize(contentSize.isValid() ? contentSize : root->size())
     , m_font(root->font())
 {
 }
@@ -142,8 +142,10 @@ QByteArray PanelExporter::toSvg() const
     svg.setSize(size);
     svg.setViewBox(QRect(QPoint(0, 0), size));
     svg.setResolution(kVectorDpi);
-    svg.setTitle(m_header.value(0));
-    svg.setDescription(m_header.mid(1).join(QLatin1Char('\n')));
+    // Qt 6.4 writes title and description into the XML as they are (unlike text it draws):
+    // a dashboard called "Performance & Reliability" would make the file invalid.
+    svg.setTitle(m_header.value(0).toHtmlEscaped());
+    svg.setDescription(m_header.mid(1).join(QLatin1Char('\n')).toHtmlEscaped());
     QCPPainter painter(&svg);
     paint(&painter, true);
     painter.end();

@@ -36,8 +36,9 @@ class PanelExporter final
 {
     Q_DECLARE_TR_FUNCTIONS(pivori::PanelExporter)
 public:
-    /// @p contentSize: the area under the header, by default @p root's size; a larger area
-    /// is filled with the window colour (the headless snapshot keeps its exact --size).
+    /// @p contentSize: the area under the header, by default @p root's size. Given, it is
+    /// exact: @p root is cut to it or the rest filled with the window colour (the headless
+    /// snapshot keeps its exact --size even when the panels' minimum height overflows it).
     PanelExporter(QWidget *root, QStringList headerLines, QSize contentSize = QSize());
 
     /// The whole picture in logical pixels: header plus content.

@@ -225,14 +225,16 @@ private slots:
     void svgIsValidXmlWithVectorPlot()
     {
         const auto frame = rateFrame();
-        const QByteArray svg = PanelExporter(frame.get(), parisHeader().lines()).toSvg();
+        ExportHeader header = parisHeader();
+        header.dashboardTitle = QStringLiteral("Performance & <Reliability>");
+        const QByteArray svg = PanelExporter(frame.get(), header.lines()).toSvg();
         const SvgSummary summary = readSvg(svg);
         QVERIFY2(summary.error.isEmpty(), qPrintable(summary.error));
         // The series are lines with every point, not a picture of them.
         QVERIFY2(summary.longestPolyline >= kPoints, qPrintable(QString::number(summary.longestPolyline)));
         QVERIFY(summary.paths > 0);
         QVERIFY2(summary.largestImage < 50 * 50, qPrintable(QString::number(summary.largestImage)));
-        QVERIFY2(summary.texts.contains(QStringLiteral("Production — Request Rate")), qPrintable(summary.texts.join(u'|')));
+        QVERIFY2(summary.texts.contains(QStringLiteral("Performance & <Reliability> — Request Rate")), qPrintable(summary.texts.join(u'|')));
         QVERIFY(summary.texts.contains(QStringLiteral("2026-11-25 13:00:00 – 14:00:00 UTC+01:00 (Europe/Paris)")));
     }
 
