@@ -6,6 +6,7 @@
 
 #include <QBuffer>
 #include <QFileInfo>
+#include <QImageWriter>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QSvgGenerator>
@@ -120,10 +121,12 @@ void PanelExporter::paint(QCPPainter *painter, bool vector) const
 QImage PanelExporter::toImage(qreal scale) const
 {
     const QSize size = pictureSize();
+    // Opaque (the background is painted): RGB32 encodes to PNG faster than a format with
+    // alpha, and the file is smaller.
     QImage image(QSize(int(std::lround(size.width() * scale)), int(std::lround(size.height() * scale))),
-        QImage::Format_ARGB32_Premultiplied);
+        QImage::Format_RGB32);
     image.setDevicePixelRatio(scale);
-    image.fill(Qt::transparent);
+    image.fill(m_root->palette().color(QPalette::Window));
     QCPPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
@@ -187,7 +190,11 @@ QByteArray PanelExporter::pngBytes(const QImage &image)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
+    QImageWriter writer(&buffer, "png");
+    // Qt maps quality 80 to zlib level 1: on a 1920x1080 dashboard, half the encoding time
+    // of the default level for a file about 3 % larger (docs/benchmarks.md).
+    writer.setQuality(80);
+    writer.write(image);
     return buffer.data();
 }
 
