@@ -40,7 +40,8 @@ QString lastDirectory()
     const QString saved = QSettings().value(settingskeys::exportDirectory).toString();
     if (!saved.isEmpty() && QFileInfo(saved).isDir())
         return saved;
-    return QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    return QFileInfo(pictures).isDir() ? pictures : QDir::homePath();
 }
 
 void rememberDirectory(const QString &directory)
