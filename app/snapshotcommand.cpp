@@ -144,7 +144,7 @@ public:
         bool ok = true;
         for (const AlertPoller::ClusterState &state : m_poller.clusterStates()) {
             if (!state.reachable) {
-                cli::printError(tr("snapshot: Alertmanager cluster \"%1\" unreachable: %2").arg(state.cluster, state.message));
+                cli::printError(tr("snapshot: Alertmanager cluster \"%1\" unreachable: %2").arg(state.cluster, reason(state)));
                 ok = false;
             } else if (!state.message.isEmpty()) {
                 cli::printError(tr("snapshot: %1").arg(state.message));
@@ -158,7 +158,7 @@ public:
         QStringList lines;
         for (const AlertPoller::ClusterState &state : m_poller.clusterStates())
             if (!state.reachable)
-                lines << tr("Alertmanager cluster \"%1\" did not answer: %2").arg(state.cluster, state.message);
+                lines << tr("Alertmanager cluster \"%1\" did not answer: %2").arg(state.cluster, reason(state));
         return lines.join(u' ');
     }
     bool anyReachable() const
@@ -175,6 +175,12 @@ public:
     }
 
 private:
+    /// A cluster still silent when --timeout ran out has no message of its own yet.
+    static QString reason(const AlertPoller::ClusterState &state)
+    {
+        return state.polled && !state.message.isEmpty() ? state.message : tr("no answer in time");
+    }
+
     std::vector<std::unique_ptr<AlertmanagerClient>> m_clients;
     AlertPoller m_poller;
 };

@@ -561,8 +561,8 @@ Each command has its own --help.</source>
         <location filename="../app/querycommand.cpp" line="33"/>
         <location filename="../app/querycommand.cpp" line="34"/>
         <location filename="../app/querycommand.cpp" line="36"/>
-        <location filename="../app/snapshotcommand.cpp" line="194"/>
-        <location filename="../app/snapshotcommand.cpp" line="203"/>
+        <location filename="../app/snapshotcommand.cpp" line="200"/>
+        <location filename="../app/snapshotcommand.cpp" line="209"/>
         <location filename="../app/stackcommand.cpp" line="35"/>
         <source>duration</source>
         <translation type="unfinished"></translation>
@@ -624,7 +624,7 @@ Each command has its own --help.</source>
     <message>
         <location filename="../app/querycommand.cpp" line="32"/>
         <location filename="../app/querycommand.cpp" line="35"/>
-        <location filename="../app/snapshotcommand.cpp" line="195"/>
+        <location filename="../app/snapshotcommand.cpp" line="201"/>
         <source>time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,114 +744,114 @@ Each command has its own --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="187"/>
+        <location filename="../app/snapshotcommand.cpp" line="193"/>
         <source>Renders a dashboard to a PNG, SVG or PDF without a display, and optionally writes the data behind every panel and the active alerts as JSON, or a whole incident report folder. Exits 1 when a panel could not get its data or Alertmanager did not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="192"/>
+        <location filename="../app/snapshotcommand.cpp" line="198"/>
         <source>Dashboard id, e.g. production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="192"/>
+        <location filename="../app/snapshotcommand.cpp" line="198"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="193"/>
+        <location filename="../app/snapshotcommand.cpp" line="199"/>
         <source>Set a dashboard variable, e.g. service=trading (repeatable; All for every value).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="193"/>
+        <location filename="../app/snapshotcommand.cpp" line="199"/>
         <source>name=value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="194"/>
+        <location filename="../app/snapshotcommand.cpp" line="200"/>
         <source>Time range ending at --end (default 1h).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="195"/>
+        <location filename="../app/snapshotcommand.cpp" line="201"/>
         <source>End of the range: now, now-5m, unix seconds or RFC 3339 (default now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="196"/>
+        <location filename="../app/snapshotcommand.cpp" line="202"/>
         <source>Picture size (default 1920x1080).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="196"/>
+        <location filename="../app/snapshotcommand.cpp" line="202"/>
         <source>WxH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="197"/>
-        <location filename="../app/snapshotcommand.cpp" line="198"/>
+        <location filename="../app/snapshotcommand.cpp" line="203"/>
+        <location filename="../app/snapshotcommand.cpp" line="204"/>
         <location filename="../app/stackcommand.cpp" line="31"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="197"/>
+        <location filename="../app/snapshotcommand.cpp" line="203"/>
         <source>The picture to write: .png, .svg or .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="198"/>
+        <location filename="../app/snapshotcommand.cpp" line="204"/>
         <source>Also write the data behind every panel, and the active alerts, as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="200"/>
+        <location filename="../app/snapshotcommand.cpp" line="206"/>
         <source>Also write an incident report folder: pictures of the dashboard and of every panel, data.json, report.md and report.html.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="202"/>
+        <location filename="../app/snapshotcommand.cpp" line="208"/>
         <source>dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="315"/>
+        <location filename="../app/snapshotcommand.cpp" line="321"/>
         <source>snapshot: report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="203"/>
+        <location filename="../app/snapshotcommand.cpp" line="209"/>
         <source>Give up waiting for data after this long (default 60s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="222"/>
+        <location filename="../app/snapshotcommand.cpp" line="228"/>
         <source>snapshot: no dashboard &quot;%1&quot; (have: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="226"/>
+        <location filename="../app/snapshotcommand.cpp" line="232"/>
         <source>snapshot: no Prometheus configured; pass --prometheus URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="263"/>
+        <location filename="../app/snapshotcommand.cpp" line="269"/>
         <source>snapshot: no Alertmanager configured: &quot;alerts&quot; is null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="278"/>
+        <location filename="../app/snapshotcommand.cpp" line="284"/>
         <source>panel &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="278"/>
+        <location filename="../app/snapshotcommand.cpp" line="284"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="296"/>
+        <location filename="../app/snapshotcommand.cpp" line="302"/>
         <source>snapshot: gave up waiting for data after %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,6 +1687,11 @@ Each command has its own --help.</source>
         <source>Alertmanager cluster &quot;%1&quot; did not answer: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/snapshotcommand.cpp" line="181"/>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pivori::AlertmanagerClient</name>
@@ -2411,117 +2416,117 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::ExportController</name>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="83"/>
+        <location filename="../app/exportcontroller.cpp" line="84"/>
         <source>Export as &amp;PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="84"/>
+        <location filename="../app/exportcontroller.cpp" line="85"/>
         <source>Export as PNG at &amp;2x…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="85"/>
+        <location filename="../app/exportcontroller.cpp" line="86"/>
         <source>Export as &amp;SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="86"/>
+        <location filename="../app/exportcontroller.cpp" line="87"/>
         <source>Export as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="87"/>
+        <location filename="../app/exportcontroller.cpp" line="88"/>
         <source>&amp;Copy to clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="94"/>
+        <location filename="../app/exportcontroller.cpp" line="95"/>
         <source>&amp;Incident report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="126"/>
+        <location filename="../app/exportcontroller.cpp" line="127"/>
         <source>Open a dashboard to export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="149"/>
+        <location filename="../app/exportcontroller.cpp" line="150"/>
         <source>Copied &quot;%1&quot; to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="172"/>
+        <location filename="../app/exportcontroller.cpp" line="173"/>
         <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="173"/>
+        <location filename="../app/exportcontroller.cpp" line="174"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="174"/>
+        <location filename="../app/exportcontroller.cpp" line="175"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="175"/>
+        <location filename="../app/exportcontroller.cpp" line="176"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="182"/>
+        <location filename="../app/exportcontroller.cpp" line="183"/>
         <source>Cannot export to %1: choose a .png, .svg or .pdf file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="190"/>
+        <location filename="../app/exportcontroller.cpp" line="191"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="195"/>
+        <location filename="../app/exportcontroller.cpp" line="196"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="205"/>
+        <location filename="../app/exportcontroller.cpp" line="206"/>
         <source>Folder for the incident report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="210"/>
+        <location filename="../app/exportcontroller.cpp" line="211"/>
         <source>Incident report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="211"/>
+        <location filename="../app/exportcontroller.cpp" line="212"/>
         <source>%1 already holds a report. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="227"/>
+        <location filename="../app/exportcontroller.cpp" line="228"/>
         <source>Alertmanager cluster &quot;%1&quot; did not answer: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="236"/>
+        <location filename="../app/exportcontroller.cpp" line="237"/>
         <source>Writing the incident report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="236"/>
+        <location filename="../app/exportcontroller.cpp" line="237"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="248"/>
+        <location filename="../app/exportcontroller.cpp" line="249"/>
         <source>Incident report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="257"/>
+        <location filename="../app/exportcontroller.cpp" line="258"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
