@@ -6,6 +6,7 @@
 #include "dashboardpage.h"
 #include "dashboardrefresher.h"
 #include "dashboardtoolbar.h"
+#include "exportcontroller.h"
 #include "httptransport.h"
 #include "nocwindow.h"
 #include "prometheusclient.h"
@@ -53,6 +54,9 @@ MainWindow::MainWindow(ConsoleConfig config, HttpTransport *transport, QWidget *
     addToolBar(m_toolBar);
     buildDashboards();
     buildAlertsPage();
+    m_exporter = new ExportController(m_config, this, [this] { return currentPage(); }, m_alerts);
+    for (DashboardPage *page : std::as_const(m_pages))
+        m_exporter->watch(page);
     m_tabs->addTab(m_queryConsole, tr("Query"));
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
@@ -334,6 +338,8 @@ void MainWindow::buildMenus()
     m_nocAction = view->addAction(tr("&NOC wall mode"), this, [this] { enterNocMode(); });
     m_nocAction->setShortcut(QKeySequence(Qt::Key_F11));
     m_nocAction->setToolTip(tr("Full screen wall display rotating through the playlist; Esc leaves it"));
+
+    m_exporter->populateMenu(menuBar()->addMenu(tr("&Dashboard")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Pivori Console"), this, [this] {

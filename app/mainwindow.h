@@ -13,6 +13,7 @@ namespace pivori {
 class AlertsPage;
 class DashboardPage;
 class DashboardToolBar;
+class ExportController;
 class HttpTransport;
 class NocWindow;
 class PrometheusClient;
@@ -71,6 +72,7 @@ private:
     QueryConsoleWidget *m_queryConsole;
     QList<DashboardPage *> m_pages;
     AlertsPage *m_alerts = nullptr;
+    ExportController *m_exporter = nullptr;
     QString m_baseTitle;
     NocWindow *m_noc = nullptr;
     QAction *m_nocAction = nullptr;

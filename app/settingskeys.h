@@ -11,5 +11,6 @@ inline const QString lastDashboard = QStringLiteral("dashboards/last");
 inline const QString timeRange = QStringLiteral("dashboards/timeRange");
 inline const QString refreshInterval = QStringLiteral("dashboards/refreshIntervalMs");
 inline const QString nocScreen = QStringLiteral("noc/screen");
+inline const QString exportDirectory = QStringLiteral("export/lastDirectory");
 
 } // namespace pivori::settingskeys

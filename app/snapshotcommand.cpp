@@ -1,22 +1,32 @@
-// `pivori-console snapshot --dashboard ID --out FILE.png [--data FILE.json] ...`: renders a
-// dashboard without a display, for scripts, CI and incident tooling.
+// `pivori-console snapshot --dashboard ID --out FILE.{png,svg,pdf} [--data FILE.json]
+// [--report DIR] ...`: renders a dashboard without a display, for scripts, CI and incident
+// tooling. Every picture carries the export header (dashboard, range, server, time).
+#include "alertmanagerclient.h"
+#include "alertpoller.h"
 #include "cliutil.h"
 #include "commandline.h"
 #include "commands.h"
 #include "dashboardrefresher.h"
 #include "dashboardview.h"
 #include "duration.h"
+#include "exportheader.h"
 #include "httptransport.h"
+#include "inboxformat.h"
+#include "incidentreportjob.h"
+#include "panelexporter.h"
 #include "prometheusclient.h"
+#include "savefile.h"
 #include "snapshotdata.h"
 #include "timepoint.h"
 
 #include <QApplication>
-#include <QFile>
-#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QSaveFile>
 #include <QTimer>
+
+#include <memory>
+#include <vector>
 
 namespace pivori {
 
@@ -32,7 +42,9 @@ struct SnapshotRequest
     QDateTime end;
     QSize size{1920, 1080};
     QString out;
+    ExportFormat format = ExportFormat::Png;
     QString data;
+    QString report;
     qint64 timeoutMs = 60'000;
 };
 
@@ -44,13 +56,18 @@ std::optional<SnapshotRequest> readRequest(const QCommandLineParser &parser, int
     request.dashboardId = parser.value(QStringLiteral("dashboard"));
     request.out = parser.value(QStringLiteral("out"));
     request.data = parser.value(QStringLiteral("data"));
-    if (request.dashboardId.isEmpty() || request.out.isEmpty()) {
-        cli::printError(tr("snapshot: --dashboard and --out are required"));
+    request.report = parser.value(QStringLiteral("report"));
+    if (request.dashboardId.isEmpty() || (request.out.isEmpty() && request.report.isEmpty())) {
+        cli::printError(tr("snapshot: --dashboard and --out (or --report) are required"));
         return std::nullopt;
     }
-    if (!request.out.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
-        cli::printError(tr("snapshot: --out must name a .png file"));
-        return std::nullopt;
+    if (!request.out.isEmpty()) {
+        const auto format = exportFormatForPath(request.out);
+        if (!format) {
+            cli::printError(tr("snapshot: --out must name a .png, .svg or .pdf file, got \"%1\"").arg(request.out));
+            return std::nullopt;
+        }
+        request.format = *format;
     }
     for (const QString &assignment : parser.values(QStringLiteral("var"))) {
         const qsizetype equals = assignment.indexOf(QLatin1Char('='));
@@ -98,28 +115,97 @@ std::optional<SnapshotRequest> readRequest(const QCommandLineParser &parser, int
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+    QString error;
+    if (saveFileAtomically(path, bytes, &error))
         return true;
-    cli::printError(tr("snapshot: cannot write %1: %2").arg(path, file.errorString()));
+    cli::printError(tr("snapshot: %1").arg(error));
     return false;
 }
+
+/// The alerts of every configured Alertmanager cluster, read once, as `alerts --json` does.
+class AlertSnapshot final
+{
+public:
+    AlertSnapshot(const ConsoleConfig &config, HttpTransport *transport)
+    {
+        QList<AlertmanagerClient *> clients;
+        for (const AlertmanagerCluster &cluster : config.alertmanagers) {
+            m_clients.push_back(std::make_unique<AlertmanagerClient>(transport, cluster.name, cluster.replicas));
+            clients.append(m_clients.back().get());
+        }
+        m_poller.setClients(clients);
+    }
+    AlertPoller *poller() { return &m_poller; }
+    bool configured() const { return !m_clients.empty(); }
+
+    /// Prints each unreachable cluster; false when any was.
+    bool reportProblems() const
+    {
+        bool ok = true;
+        for (const AlertPoller::ClusterState &state : m_poller.clusterStates()) {
+            if (!state.reachable) {
+                cli::printError(tr("snapshot: Alertmanager cluster \"%1\" unreachable: %2").arg(state.cluster, reason(state)));
+                ok = false;
+            } else if (!state.message.isEmpty()) {
+                cli::printError(tr("snapshot: %1").arg(state.message));
+            }
+        }
+        return ok;
+    }
+    /// One line for the report when a cluster did not answer; empty when all did.
+    QString problemText() const
+    {
+        QStringList lines;
+        for (const AlertPoller::ClusterState &state : m_poller.clusterStates())
+            if (!state.reachable)
+                lines << tr("Alertmanager cluster \"%1\" did not answer: %2").arg(state.cluster, reason(state));
+        return lines.join(u' ');
+    }
+    bool anyReachable() const
+    {
+        return std::any_of(m_poller.clusterStates().cbegin(), m_poller.clusterStates().cend(),
+            [](const AlertPoller::ClusterState &state) { return state.reachable; });
+    }
+    /// The array `alerts --json` prints, or null when no cluster is configured or answered.
+    QJsonValue json() const
+    {
+        if (!configured() || !anyReachable())
+            return QJsonValue(QJsonValue::Null);
+        return QJsonDocument::fromJson(inboxAlertsToJson(m_poller.alerts())).array();
+    }
+
+private:
+    /// A cluster still silent when --timeout ran out has no message of its own yet.
+    static QString reason(const AlertPoller::ClusterState &state)
+    {
+        return state.polled && !state.message.isEmpty() ? state.message : tr("no answer in time");
+    }
+
+    std::vector<std::unique_ptr<AlertmanagerClient>> m_clients;
+    AlertPoller m_poller;
+};
 
 } // namespace
 
 int runSnapshotCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Renders a dashboard to a PNG without a display, and optionally writes the data behind "
-                                        "every panel as JSON. Exits 1 when a panel could not get its data."));
+    parser.setApplicationDescription(tr("Renders a dashboard to a PNG, SVG or PDF without a display, and optionally writes "
+                                        "the data behind every panel and the active alerts as JSON, or a whole incident "
+                                        "report folder. Exits 1 when a panel could not get its data or Alertmanager did "
+                                        "not answer."));
     CommandLine::addGlobalOptions(parser);
     parser.addOption({QStringLiteral("dashboard"), tr("Dashboard id, e.g. production."), tr("id")});
     parser.addOption({QStringLiteral("var"), tr("Set a dashboard variable, e.g. service=trading (repeatable; All for every value)."), tr("name=value")});
     parser.addOption({QStringLiteral("range"), tr("Time range ending at --end (default 1h)."), tr("duration"), QStringLiteral("1h")});
     parser.addOption({QStringLiteral("end"), tr("End of the range: now, now-5m, unix seconds or RFC 3339 (default now)."), tr("time"), QStringLiteral("now")});
     parser.addOption({QStringLiteral("size"), tr("Picture size (default 1920x1080)."), tr("WxH"), QStringLiteral("1920x1080")});
-    parser.addOption({QStringLiteral("out"), tr("The PNG to write."), tr("file")});
-    parser.addOption({QStringLiteral("data"), tr("Also write the data behind every panel as JSON."), tr("file")});
+    parser.addOption({QStringLiteral("out"), tr("The picture to write: .png, .svg or .pdf."), tr("file")});
+    parser.addOption({QStringLiteral("data"), tr("Also write the data behind every panel, and the active alerts, as JSON."), tr("file")});
+    parser.addOption({QStringLiteral("report"),
+                      tr("Also write an incident report folder: pictures of the dashboard and of every panel, "
+                         "data.json, report.md and report.html."),
+                      tr("dir")});
     parser.addOption({QStringLiteral("timeout"), tr("Give up waiting for data after this long (default 60s)."), tr("duration"), QStringLiteral("60s")});
     if (const int code = cli::parseOrExit(parser, QStringLiteral("snapshot"), arguments); code >= 0)
         return code;
@@ -149,22 +235,43 @@ int runSnapshotCommand(const QStringList &arguments)
 
     QNetworkAccessManager nam;
     HttpTransport transport(&nam);
-    PrometheusClient client(&transport, config->prometheus.constFirst().endpoint);
+    const PrometheusServer &server = config->prometheus.constFirst();
+    PrometheusClient client(&transport, server.endpoint);
+    const qint64 endMs = request->end.toMSecsSinceEpoch();
+    const TimeRange range = TimeRange::absolute(endMs - request->rangeMs, endMs);
+    ExportHeader header;
+    header.dashboardTitle = dashboard->title;
+    header.startMs = range.startMs();
+    header.endMs = range.endMs();
+    header.serverName = server.name;
+    header.serverUrl = server.endpoint.url;
+    header.exportedAt = QDateTime::currentDateTimeUtc();
+
     DashboardView view(*dashboard);
     view.setAttribute(Qt::WA_DontShowOnScreen);
-    view.resize(request->size);
+    // The picture is --size with the header on top; the panels get what is left.
+    const QSize contentSize(request->size.width(),
+                            std::max(100, request->size.height() - PanelExporter::headerHeight(header.lines(), view.font())));
+    view.resize(contentSize);
     view.setRowsPerScreen(view.totalRows()); // the whole dashboard in one picture
     view.show();
     DashboardRefresher refresher(&client, *dashboard);
     refresher.setRefreshInterval(0);
     refresher.setPlotWidth(std::max(200, request->size.width() / 2));
     refresher.setVariables(request->variables);
-    const qint64 endMs = request->end.toMSecsSinceEpoch();
-    refresher.setTimeRange(TimeRange::absolute(endMs - request->rangeMs, endMs));
+    refresher.setTimeRange(range);
     QObject::connect(&refresher, &DashboardRefresher::panelUpdated, &view, &DashboardView::setPanelData);
+
+    // Alerts only when something will hold them; they are read while Prometheus answers.
+    const bool wantAlerts = !request->data.isEmpty() || !request->report.isEmpty();
+    AlertSnapshot alerts(wantAlerts ? *config : ConsoleConfig(), &transport);
+    if (wantAlerts && !alerts.configured())
+        cli::printError(tr("snapshot: no Alertmanager configured: \"alerts\" is null"));
+    int answersDue = alerts.configured() ? 2 : 1;
 
     bool timedOut = false;
     bool finishing = false;
+    std::unique_ptr<IncidentReportJob> reportJob;
     auto finish = [&] {
         if (std::exchange(finishing, true))
             return;
@@ -178,28 +285,59 @@ int runSnapshotCommand(const QStringList &arguments)
                     code = 1;
                 }
             }
-            const QImage image = view.grab().toImage();
-            if (!image.save(request->out, "PNG")) {
-                cli::printError(tr("snapshot: cannot write %1").arg(request->out));
+            if (alerts.configured() && !alerts.reportProblems())
                 code = 1;
-            }
-            if (!request->data.isEmpty()) {
-                const TimeRange::Resolved range = refresher.lastRange();
-                if (!writeFile(request->data, snapshotJson(*dashboard, refresher.allPanelData(), range.startMs, range.endMs,
-                                                           refresher.stepMs())))
+            header.exportedAt = QDateTime::currentDateTimeUtc();
+            if (!request->out.isEmpty()) {
+                const PanelExporter exporter(view.widget(), header.lines(), contentSize);
+                if (!writeFile(request->out, exporter.render(request->format)))
                     code = 1;
             }
+            const TimeRange::Resolved resolved = refresher.lastRange();
+            const QByteArray json = snapshotJson(*dashboard, refresher.allPanelData(), resolved.startMs, resolved.endMs,
+                                                 refresher.stepMs(), alerts.json());
+            if (!request->data.isEmpty() && !writeFile(request->data, json))
+                code = 1;
             if (timedOut)
                 cli::printError(tr("snapshot: gave up waiting for data after %1").arg(formatDuration(request->timeoutMs)));
-            QCoreApplication::exit(code);
+            if (request->report.isEmpty()) {
+                QCoreApplication::exit(code);
+                return;
+            }
+            IncidentReportJob::Input input;
+            input.directory = request->report;
+            input.view = &view;
+            input.header = header;
+            input.report.dashboardId = dashboard->id;
+            if (alerts.configured()) {
+                input.report.alerts = alerts.poller()->alerts();
+                input.report.alertsProblem = alerts.problemText();
+            }
+            input.dataJson = json;
+            input.dashboardContentSize = contentSize;
+            reportJob = std::make_unique<IncidentReportJob>(std::move(input));
+            QObject::connect(reportJob.get(), &IncidentReportJob::finished, &view, [code](bool ok, const QString &message) {
+                if (!ok)
+                    cli::printError(tr("snapshot: report: %1").arg(message));
+                QCoreApplication::exit(ok ? code : 1);
+            });
+            reportJob->start();
         });
     };
-    QObject::connect(&refresher, &DashboardRefresher::refreshFinished, &view, finish, Qt::SingleShotConnection);
+    auto answered = [&] {
+        if (--answersDue == 0)
+            finish();
+    };
+    QObject::connect(&refresher, &DashboardRefresher::refreshFinished, &view, answered, Qt::SingleShotConnection);
+    if (alerts.configured())
+        QObject::connect(alerts.poller(), &AlertPoller::roundFinished, &view, answered, Qt::SingleShotConnection);
     QTimer::singleShot(std::chrono::milliseconds(request->timeoutMs), &view, [&] {
         timedOut = true;
         finish();
     });
     refresher.refreshNow();
+    if (alerts.configured())
+        alerts.poller()->pollNow();
     return QApplication::exec();
 }
 

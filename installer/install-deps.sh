@@ -19,6 +19,8 @@ packages=(
   fonts-dejavu-core
   # a private session bus for the screen saver inhibition test
   dbus-daemon
+  # pdfinfo: the export tests check every PDF we write with poppler's own parser
+  poppler-utils
 )
 
 missing=()

@@ -116,14 +116,14 @@ QJsonObject panelJson(const Panel &panel, const PanelData *data)
 } // namespace
 
 QByteArray snapshotJson(const Dashboard &dashboard, const QMap<QString, PanelData> &data, qint64 startMs,
-    qint64 endMs, qint64 stepMs)
+    qint64 endMs, qint64 stepMs, const QJsonValue &alerts)
 {
     QJsonArray panels;
     for (const Panel &panel : dashboard.panels) {
         const auto it = data.constFind(panel.id);
         panels.append(panelJson(panel, it == data.constEnd() ? nullptr : &*it));
     }
-    const QJsonObject root {
+    QJsonObject root {
         { QStringLiteral("dashboard"),
             QJsonObject {
                 { QStringLiteral("id"), dashboard.id }, { QStringLiteral("title"), dashboard.title } } },
@@ -133,6 +133,8 @@ QByteArray snapshotJson(const Dashboard &dashboard, const QMap<QString, PanelDat
                 { QStringLiteral("step"), msToSeconds(stepMs) } } },
         { QStringLiteral("panels"), panels },
     };
+    if (!alerts.isUndefined())
+        root.insert(QStringLiteral("alerts"), alerts);
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 

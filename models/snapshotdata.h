@@ -4,6 +4,7 @@
 #include "paneldata.h"
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QMap>
 #include <QString>
 
@@ -23,11 +24,16 @@ namespace pivori {
 ///                                                               used: bars step by their bucket,
 ///                                                               gauge/stat read at "time"; null
 ///                                                               before the first answer)
+///      "alerts": [...] or null}                                 (see below)
 ///
 /// Panels come in dashboard order; a panel missing from `data` is written with no series.
 /// JSON has no NaN or infinity: NaN is written as null, ±Inf as the strings "+Inf"/"-Inf"
 /// (as in queryResultToJson). Colours are "#rrggbb". `query` indexes `queries`.
+///
+/// "alerts" is @p alerts as given: the array exactly as `pivori-console alerts --json` prints
+/// it (inboxAlertsToJson) for the same moment, or null when no Alertmanager is configured
+/// or none answered. Left out when @p alerts is undefined (the default).
 QByteArray snapshotJson(const Dashboard &dashboard, const QMap<QString, PanelData> &data, qint64 startMs,
-    qint64 endMs, qint64 stepMs);
+    qint64 endMs, qint64 stepMs, const QJsonValue &alerts = QJsonValue(QJsonValue::Undefined));
 
 } // namespace pivori

@@ -561,8 +561,8 @@ Each command has its own --help.</source>
         <location filename="../app/querycommand.cpp" line="33"/>
         <location filename="../app/querycommand.cpp" line="34"/>
         <location filename="../app/querycommand.cpp" line="36"/>
-        <location filename="../app/snapshotcommand.cpp" line="118"/>
-        <location filename="../app/snapshotcommand.cpp" line="123"/>
+        <location filename="../app/snapshotcommand.cpp" line="200"/>
+        <location filename="../app/snapshotcommand.cpp" line="209"/>
         <location filename="../app/stackcommand.cpp" line="35"/>
         <source>duration</source>
         <translation type="unfinished"></translation>
@@ -624,7 +624,7 @@ Each command has its own --help.</source>
     <message>
         <location filename="../app/querycommand.cpp" line="32"/>
         <location filename="../app/querycommand.cpp" line="35"/>
-        <location filename="../app/snapshotcommand.cpp" line="119"/>
+        <location filename="../app/snapshotcommand.cpp" line="201"/>
         <source>time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,139 +704,154 @@ Each command has its own --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="48"/>
-        <source>snapshot: --dashboard and --out are required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/snapshotcommand.cpp" line="52"/>
-        <source>snapshot: --out must name a .png file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/snapshotcommand.cpp" line="58"/>
+        <location filename="../app/snapshotcommand.cpp" line="75"/>
         <source>snapshot: --var takes NAME=VALUE, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="68"/>
+        <location filename="../app/snapshotcommand.cpp" line="85"/>
         <source>snapshot: --range must be a duration like 1h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="75"/>
+        <location filename="../app/snapshotcommand.cpp" line="92"/>
         <source>snapshot: --end is not a time (now, now-5m, unix seconds or RFC 3339)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="86"/>
+        <location filename="../app/snapshotcommand.cpp" line="103"/>
         <source>snapshot: --size must be WIDTHxHEIGHT between 200x150 and 16384x16384</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="91"/>
+        <location filename="../app/snapshotcommand.cpp" line="108"/>
         <source>snapshot: --timeout must be a duration like 60s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="104"/>
-        <source>snapshot: cannot write %1: %2</source>
+        <location filename="../app/snapshotcommand.cpp" line="61"/>
+        <source>snapshot: --dashboard and --out (or --report) are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="113"/>
-        <source>Renders a dashboard to a PNG without a display, and optionally writes the data behind every panel as JSON. Exits 1 when a panel could not get its data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/snapshotcommand.cpp" line="116"/>
-        <source>Dashboard id, e.g. production.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/snapshotcommand.cpp" line="116"/>
-        <source>id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/snapshotcommand.cpp" line="117"/>
-        <source>Set a dashboard variable, e.g. service=trading (repeatable; All for every value).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/snapshotcommand.cpp" line="117"/>
-        <source>name=value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/snapshotcommand.cpp" line="118"/>
-        <source>Time range ending at --end (default 1h).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/snapshotcommand.cpp" line="119"/>
-        <source>End of the range: now, now-5m, unix seconds or RFC 3339 (default now).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/snapshotcommand.cpp" line="120"/>
-        <source>Picture size (default 1920x1080).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/snapshotcommand.cpp" line="120"/>
-        <source>WxH</source>
+        <location filename="../app/snapshotcommand.cpp" line="67"/>
+        <source>snapshot: --out must name a .png, .svg or .pdf file, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/snapshotcommand.cpp" line="121"/>
-        <location filename="../app/snapshotcommand.cpp" line="122"/>
+        <source>snapshot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/snapshotcommand.cpp" line="193"/>
+        <source>Renders a dashboard to a PNG, SVG or PDF without a display, and optionally writes the data behind every panel and the active alerts as JSON, or a whole incident report folder. Exits 1 when a panel could not get its data or Alertmanager did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/snapshotcommand.cpp" line="198"/>
+        <source>Dashboard id, e.g. production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/snapshotcommand.cpp" line="198"/>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/snapshotcommand.cpp" line="199"/>
+        <source>Set a dashboard variable, e.g. service=trading (repeatable; All for every value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/snapshotcommand.cpp" line="199"/>
+        <source>name=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/snapshotcommand.cpp" line="200"/>
+        <source>Time range ending at --end (default 1h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/snapshotcommand.cpp" line="201"/>
+        <source>End of the range: now, now-5m, unix seconds or RFC 3339 (default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/snapshotcommand.cpp" line="202"/>
+        <source>Picture size (default 1920x1080).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/snapshotcommand.cpp" line="202"/>
+        <source>WxH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/snapshotcommand.cpp" line="203"/>
+        <location filename="../app/snapshotcommand.cpp" line="204"/>
         <location filename="../app/stackcommand.cpp" line="31"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="121"/>
-        <source>The PNG to write.</source>
+        <location filename="../app/snapshotcommand.cpp" line="203"/>
+        <source>The picture to write: .png, .svg or .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="122"/>
-        <source>Also write the data behind every panel as JSON.</source>
+        <location filename="../app/snapshotcommand.cpp" line="204"/>
+        <source>Also write the data behind every panel, and the active alerts, as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="123"/>
+        <location filename="../app/snapshotcommand.cpp" line="206"/>
+        <source>Also write an incident report folder: pictures of the dashboard and of every panel, data.json, report.md and report.html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/snapshotcommand.cpp" line="208"/>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/snapshotcommand.cpp" line="321"/>
+        <source>snapshot: report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/snapshotcommand.cpp" line="209"/>
         <source>Give up waiting for data after this long (default 60s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="142"/>
+        <location filename="../app/snapshotcommand.cpp" line="228"/>
         <source>snapshot: no dashboard &quot;%1&quot; (have: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="146"/>
+        <location filename="../app/snapshotcommand.cpp" line="232"/>
         <source>snapshot: no Prometheus configured; pass --prometheus URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="177"/>
+        <location filename="../app/snapshotcommand.cpp" line="269"/>
+        <source>snapshot: no Alertmanager configured: &quot;alerts&quot; is null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/snapshotcommand.cpp" line="284"/>
         <source>panel &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="177"/>
+        <location filename="../app/snapshotcommand.cpp" line="284"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/snapshotcommand.cpp" line="183"/>
-        <source>snapshot: cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/snapshotcommand.cpp" line="193"/>
+        <location filename="../app/snapshotcommand.cpp" line="302"/>
         <source>snapshot: gave up waiting for data after %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,6 +1671,29 @@ Each command has its own --help.</source>
     </message>
 </context>
 <context>
+    <name>pivori::AlertSnapshot</name>
+    <message>
+        <location filename="../app/snapshotcommand.cpp" line="147"/>
+        <source>snapshot: Alertmanager cluster &quot;%1&quot; unreachable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/snapshotcommand.cpp" line="150"/>
+        <source>snapshot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/snapshotcommand.cpp" line="161"/>
+        <source>Alertmanager cluster &quot;%1&quot; did not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/snapshotcommand.cpp" line="181"/>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pivori::AlertmanagerClient</name>
     <message>
         <location filename="../models/alertmanagerclient.cpp" line="60"/>
@@ -2242,79 +2280,79 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::DashboardToolBar</name>
     <message>
-        <location filename="../widgets/dashboardtoolbar.cpp" line="23"/>
+        <location filename="../widgets/dashboardtoolbar.cpp" line="22"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardtoolbar.cpp" line="29"/>
+        <location filename="../widgets/dashboardtoolbar.cpp" line="28"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardtoolbar.cpp" line="31"/>
+        <location filename="../widgets/dashboardtoolbar.cpp" line="30"/>
         <source>Undo the last zoom (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardtoolbar.cpp" line="35"/>
-        <location filename="../widgets/dashboardtoolbar.cpp" line="120"/>
+        <location filename="../widgets/dashboardtoolbar.cpp" line="34"/>
+        <location filename="../widgets/dashboardtoolbar.cpp" line="119"/>
         <source>Custom range…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardtoolbar.cpp" line="36"/>
+        <location filename="../widgets/dashboardtoolbar.cpp" line="35"/>
         <source>Time range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardtoolbar.cpp" line="53"/>
+        <location filename="../widgets/dashboardtoolbar.cpp" line="52"/>
         <source>Auto refresh off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardtoolbar.cpp" line="53"/>
-        <location filename="../widgets/dashboardtoolbar.cpp" line="135"/>
+        <location filename="../widgets/dashboardtoolbar.cpp" line="52"/>
+        <location filename="../widgets/dashboardtoolbar.cpp" line="134"/>
         <source>Every %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardtoolbar.cpp" line="54"/>
+        <location filename="../widgets/dashboardtoolbar.cpp" line="53"/>
         <source>Auto refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardtoolbar.cpp" line="59"/>
+        <location filename="../widgets/dashboardtoolbar.cpp" line="58"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardtoolbar.cpp" line="62"/>
+        <location filename="../widgets/dashboardtoolbar.cpp" line="61"/>
         <source>Pause auto refresh (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardtoolbar.cpp" line="67"/>
+        <location filename="../widgets/dashboardtoolbar.cpp" line="66"/>
         <source>Refresh now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardtoolbar.cpp" line="70"/>
+        <location filename="../widgets/dashboardtoolbar.cpp" line="69"/>
         <source>Refresh now (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardtoolbar.cpp" line="87"/>
+        <location filename="../widgets/dashboardtoolbar.cpp" line="86"/>
         <source>Values of the label &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardtoolbar.cpp" line="105"/>
+        <location filename="../widgets/dashboardtoolbar.cpp" line="104"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/dashboardtoolbar.cpp" line="128"/>
+        <location filename="../widgets/dashboardtoolbar.cpp" line="127"/>
         <source>Times are shown in this time zone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2372,6 +2410,142 @@ Each command has its own --help.</source>
     <message>
         <location filename="../widgets/durationpicker.cpp" line="61"/>
         <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::ExportController</name>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="84"/>
+        <source>Export as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="85"/>
+        <source>Export as PNG at &amp;2x…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="86"/>
+        <source>Export as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="87"/>
+        <source>Export as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="88"/>
+        <source>&amp;Copy to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="95"/>
+        <source>&amp;Incident report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="127"/>
+        <source>Open a dashboard to export it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="150"/>
+        <source>Copied &quot;%1&quot; to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="173"/>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="174"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="175"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="176"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="183"/>
+        <source>Cannot export to %1: choose a .png, .svg or .pdf file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="191"/>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="196"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="206"/>
+        <source>Folder for the incident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="211"/>
+        <source>Incident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="212"/>
+        <source>%1 already holds a report. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="228"/>
+        <source>Alertmanager cluster &quot;%1&quot; did not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="237"/>
+        <source>Writing the incident report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="237"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="249"/>
+        <source>Incident report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="258"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::ExportHeader</name>
+    <message>
+        <location filename="../models/exportheader.cpp" line="34"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exportheader.cpp" line="42"/>
+        <source>Prometheus %1 · exported %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exportheader.cpp" line="53"/>
+        <source>%1 – %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2570,40 +2744,245 @@ Each command has its own --help.</source>
     </message>
 </context>
 <context>
+    <name>pivori::IncidentReport</name>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="63"/>
+        <source>by %1 at %2, until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="67"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="71"/>
+        <source>pending (waiting for Alertmanager to confirm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="78"/>
+        <location filename="../models/incidentreport.cpp" line="119"/>
+        <source>Incident report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="79"/>
+        <source>**Dashboard:** %1 (`%2`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="80"/>
+        <source>**Time range:** %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="81"/>
+        <source>**Prometheus:** %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="82"/>
+        <source>**Exported:** %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="83"/>
+        <source>**Data:** [%1](%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="86"/>
+        <location filename="../models/incidentreport.cpp" line="143"/>
+        <source>Active alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="86"/>
+        <location filename="../models/incidentreport.cpp" line="143"/>
+        <source>No Alertmanager is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="88"/>
+        <location filename="../models/incidentreport.cpp" line="145"/>
+        <source>Active alerts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="92"/>
+        <location filename="../models/incidentreport.cpp" line="149"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="96"/>
+        <source>cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="97"/>
+        <source>Labels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="98"/>
+        <source>Since: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="100"/>
+        <source>Summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="102"/>
+        <source>Acknowledged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="102"/>
+        <location filename="../models/incidentreport.cpp" line="160"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="107"/>
+        <location filename="../models/incidentreport.cpp" line="135"/>
+        <location filename="../models/incidentreport.cpp" line="170"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="109"/>
+        <location filename="../models/incidentreport.cpp" line="172"/>
+        <source>Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="136"/>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="137"/>
+        <source>Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="138"/>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="139"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="152"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="152"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="152"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="152"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="152"/>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="153"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="153"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/incidentreport.cpp" line="153"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::IncidentReportJob</name>
+    <message>
+        <location filename="../app/incidentreportjob.cpp" line="41"/>
+        <source>The dashboard is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/incidentreportjob.cpp" line="45"/>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/incidentreportjob.cpp" line="67"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/incidentreportjob.cpp" line="75"/>
+        <source>The dashboard was closed while the report was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/incidentreportjob.cpp" line="145"/>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pivori::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="46"/>
+        <location filename="../app/mainwindow.cpp" line="47"/>
         <source>Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="298"/>
+        <location filename="../app/mainwindow.cpp" line="314"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="299"/>
+        <location filename="../app/mainwindow.cpp" line="315"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="302"/>
+        <location filename="../app/mainwindow.cpp" line="318"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="54"/>
+        <location filename="../app/mainwindow.cpp" line="58"/>
         <source>Query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
-        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="130"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="135"/>
         <source>%n critical</source>
         <translation>
             <numerusform>%n critical</numerusform>
@@ -2611,7 +2990,7 @@ Each command has its own --help.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="137"/>
         <source>%n warning</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -2619,7 +2998,7 @@ Each command has its own --help.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="139"/>
         <source>%n info</source>
         <translation>
             <numerusform>%n info</numerusform>
@@ -2627,68 +3006,78 @@ Each command has its own --help.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
+        <location filename="../app/mainwindow.cpp" line="140"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>Alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>No dashboard &quot;%1&quot; in this configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>Values of $%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
-        <source>Showing %1 for service %2</source>
+        <location filename="../app/mainwindow.cpp" line="281"/>
+        <source>Showing %1 for every service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="282"/>
+        <source>Showing %1 for service %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="298"/>
         <source>Could not open a browser for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="312"/>
+        <location filename="../app/mainwindow.cpp" line="328"/>
         <source>&amp;Query prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="318"/>
+        <location filename="../app/mainwindow.cpp" line="334"/>
         <source>Check &amp;servers now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="320"/>
+        <location filename="../app/mainwindow.cpp" line="336"/>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="338"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="321"/>
+        <location filename="../app/mainwindow.cpp" line="339"/>
         <source>&amp;About Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="322"/>
+        <location filename="../app/mainwindow.cpp" line="340"/>
         <source>About Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="323"/>
+        <location filename="../app/mainwindow.cpp" line="341"/>
         <source>Pivori Console %1
 A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="363"/>
+        <location filename="../app/mainwindow.cpp" line="381"/>
         <source>No Prometheus server is configured.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2775,93 +3164,121 @@ A native console for Prometheus and Alertmanager.</source>
     </message>
 </context>
 <context>
+    <name>pivori::PanelExporter</name>
+    <message>
+        <location filename="../widgets/panelexporter.cpp" line="166"/>
+        <source>Pivori Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pivori::PanelFrame</name>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="85"/>
-        <location filename="../widgets/panelframe.cpp" line="86"/>
+        <location filename="../widgets/panelframe.cpp" line="83"/>
+        <location filename="../widgets/panelframe.cpp" line="84"/>
         <source>Panel menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="164"/>
+        <location filename="../widgets/panelframe.cpp" line="162"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="169"/>
+        <location filename="../widgets/panelframe.cpp" line="167"/>
         <source>The server gave no reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="174"/>
+        <location filename="../widgets/panelframe.cpp" line="172"/>
         <source>Query failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="177"/>
+        <location filename="../widgets/panelframe.cpp" line="175"/>
         <source>Expression: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="182"/>
-        <location filename="../widgets/panelframe.cpp" line="188"/>
+        <location filename="../widgets/panelframe.cpp" line="180"/>
+        <location filename="../widgets/panelframe.cpp" line="186"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="182"/>
+        <location filename="../widgets/panelframe.cpp" line="180"/>
         <source>The query returned no series for this time range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="188"/>
+        <location filename="../widgets/panelframe.cpp" line="186"/>
         <source>The query returned no points for this time range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="214"/>
+        <location filename="../widgets/panelframe.cpp" line="212"/>
         <source>stale · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="216"/>
+        <location filename="../widgets/panelframe.cpp" line="214"/>
         <source>No fresh answer for %1: the panel shows the last data that arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="227"/>
+        <location filename="../widgets/panelframe.cpp" line="225"/>
         <source>%1d %2h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="229"/>
+        <location filename="../widgets/panelframe.cpp" line="227"/>
         <source>%1h %2m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="231"/>
+        <location filename="../widgets/panelframe.cpp" line="229"/>
         <source>%1m %2s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="232"/>
+        <location filename="../widgets/panelframe.cpp" line="230"/>
         <source>%1s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="241"/>
-        <location filename="../widgets/panelframe.cpp" line="244"/>
+        <location filename="../widgets/panelframe.cpp" line="239"/>
+        <location filename="../widgets/panelframe.cpp" line="242"/>
         <source>Open in Prometheus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/panelframe.cpp" line="256"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../widgets/panelframe.cpp" line="258"/>
-        <source>Copy as image</source>
+        <source>PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/panelframe.cpp" line="259"/>
+        <source>PNG at 2x…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/panelframe.cpp" line="260"/>
-        <source>Export…</source>
+        <source>SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/panelframe.cpp" line="261"/>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/panelframe.cpp" line="262"/>
+        <source>Copy to clipboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3444,48 +3861,49 @@ A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="200"/>
+        <location filename="../models/stacklauncher.cpp" line="202"/>
+        <location filename="../models/stacklauncher.cpp" line="206"/>
         <source>cannot start %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="215"/>
+        <location filename="../models/stacklauncher.cpp" line="221"/>
         <source>pivori-simulator (build the project first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="217"/>
+        <location filename="../models/stacklauncher.cpp" line="223"/>
         <source>%1 (Debian package prometheus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="219"/>
+        <location filename="../models/stacklauncher.cpp" line="225"/>
         <source>%1 (Debian package prometheus-alertmanager)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="221"/>
+        <location filename="../models/stacklauncher.cpp" line="227"/>
         <source>cannot start the demo stack, missing: %1. Run installer/install-deps.sh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="270"/>
+        <location filename="../models/stacklauncher.cpp" line="276"/>
         <source>starting the demo stack in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="292"/>
+        <location filename="../models/stacklauncher.cpp" line="298"/>
         <source>%1 did not become ready within %2 s. Last lines of its log:
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="321"/>
+        <location filename="../models/stacklauncher.cpp" line="327"/>
         <source>%1 is ready at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="389"/>
+        <location filename="../models/stacklauncher.cpp" line="395"/>
         <source>%1 exited (code %2). Last lines of its log:
 %3</source>
         <translation type="unfinished"></translation>
@@ -3575,6 +3993,14 @@ A native console for Prometheus and Alertmanager.</source>
     <message>
         <location filename="../app/alertcli.cpp" line="77"/>
         <source>%1: %2 Alertmanager clusters are configured (%3); choose one with --cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::saveFile</name>
+    <message>
+        <location filename="../models/savefile.cpp" line="14"/>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

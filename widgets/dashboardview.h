@@ -2,6 +2,7 @@
 
 #include "consoleconfig.h"
 #include "paneldata.h"
+#include "panelexporter.h"
 
 #include <QHash>
 #include <QList>
@@ -44,7 +45,7 @@ public slots:
 
 signals:
     void openInPrometheusRequested(const QString &panelId, int exprIndex);
-    void exportRequested(const QString &panelId);
+    void exportRequested(const QString &panelId, pivori::ExportTarget target);
     void seriesActivated(const QString &panelId, const pivori::LabelSet &labels);
     void zoomRequested(qint64 startMs, qint64 endMs);
     void zoomResetRequested();

@@ -3,8 +3,6 @@
 #include "panelcontent.h"
 #include "thresholdcolors.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QContextMenuEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -249,10 +247,20 @@ QMenu *PanelFrame::createContextMenu(QWidget *parent)
         }
     }
     menu->addSeparator();
-    QAction *copy = menu->addAction(tr("Copy as image"));
-    connect(copy, &QAction::triggered, this, [this] { QApplication::clipboard()->setPixmap(grab()); });
-    QAction *exportAction = menu->addAction(tr("Export…"));
-    connect(exportAction, &QAction::triggered, this, [this, id] { emit exportRequested(id); });
+    QMenu *exportMenu = menu->addMenu(tr("Export"));
+    const std::pair<QString, ExportTarget> targets[] = {
+        { tr("PNG…"), ExportTarget::Png },
+        { tr("PNG at 2x…"), ExportTarget::Png2x },
+        { tr("SVG…"), ExportTarget::Svg },
+        { tr("PDF…"), ExportTarget::Pdf },
+        { tr("Copy to clipboard"), ExportTarget::Clipboard },
+    };
+    for (const auto &[text, target] : targets) {
+        if (target == ExportTarget::Clipboard)
+            exportMenu->addSeparator();
+        QAction *action = exportMenu->addAction(text);
+        connect(action, &QAction::triggered, this, [this, id, t = target] { emit exportRequested(id, t); });
+    }
     return menu;
 }
 

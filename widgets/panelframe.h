@@ -1,6 +1,7 @@
 #pragma once
 
 #include "paneldata.h"
+#include "panelexporter.h"
 
 #include <QFrame>
 
@@ -15,7 +16,7 @@ class PanelContent;
 struct Panel;
 
 /// A panel's chrome: the title (the description in its tooltip), a stale badge, a menu
-/// ("Open in Prometheus", copy, export) and, in place of the content, what went wrong:
+/// ("Open in Prometheus", export as PNG/SVG/PDF or to the clipboard) and, in place of the content, what went wrong:
 /// loading, the server's error message (plain text), or no data. Each frame judges only its
 /// own data, so one failing panel never changes another.
 class PanelFrame final : public QFrame
@@ -49,7 +50,9 @@ public slots:
 
 signals:
     void openInPrometheusRequested(const QString &panelId, int exprIndex);
-    void exportRequested(const QString &panelId);
+    /// The user asked for this panel as a picture; the window's export controller does it, so
+    /// that the picture gets its header (dashboard, time range, server) and a file dialog.
+    void exportRequested(const QString &panelId, pivori::ExportTarget target);
 
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;

@@ -346,8 +346,20 @@ void TestPanels::contextMenuOpensPrometheus()
     const auto exportAction = std::find_if(actions.cbegin(), actions.cend(),
         [](QAction *a) { return a->text().startsWith(QStringLiteral("Export")); });
     QVERIFY(exportAction != actions.cend());
-    (*exportAction)->trigger();
-    QCOMPARE(exportSpy.size(), 1);
+    // A submenu: each format, then the clipboard, each naming what it asks for.
+    QMenu *exportMenu = (*exportAction)->menu();
+    QVERIFY(exportMenu);
+    QList<QAction *> exportActions = exportMenu->actions();
+    exportActions.removeIf([](QAction *a) { return a->isSeparator(); });
+    QCOMPARE(exportActions.size(), 5);
+    for (QAction *action : exportActions)
+        action->trigger();
+    QCOMPARE(exportSpy.size(), 5);
+    QCOMPARE(exportSpy.at(0).at(0).toString(), QStringLiteral("uptime"));
+    const ExportTarget expected[] = { ExportTarget::Png, ExportTarget::Png2x, ExportTarget::Svg, ExportTarget::Pdf,
+        ExportTarget::Clipboard };
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(exportSpy.at(i).at(1).value<ExportTarget>(), expected[i]);
 
     // One entry per expression when the panel has several queries.
     PanelFrame bars(new BarsPanel(statusBars()));

@@ -284,6 +284,20 @@ private slots:
         const QByteArray out = snapshotJson(d, { { QStringLiteral("uptime"), data } }, 0, 1000, 1000);
         QVERIFY2(out.contains(QByteArray("\"value\":" + json.toUtf8())), out.constData());
     }
+
+    void alertsAreWrittenAsGiven()
+    {
+        const auto alertsOf = [](const QJsonValue &alerts) {
+            const QByteArray out = snapshotJson(sampleDashboard(), sampleData(), 0, 1000, 1000, alerts);
+            return QJsonDocument::fromJson(out).object();
+        };
+        const QJsonArray list { QJsonObject { { QStringLiteral("fingerprint"), QStringLiteral("abc") } } };
+        QCOMPARE(alertsOf(list).value(QLatin1String("alerts")), QJsonValue(list));
+        // No Alertmanager: present, and null.
+        const QJsonObject none = alertsOf(QJsonValue(QJsonValue::Null));
+        QVERIFY(none.contains(QLatin1String("alerts")));
+        QVERIFY(none.value(QLatin1String("alerts")).isNull());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSnapshotData)

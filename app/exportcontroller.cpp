@@ -1,0 +1,268 @@
+#include "exportcontroller.h"
+
+#include "alertinboxmodel.h"
+#include "alertpoller.h"
+#include "alertspage.h"
+#include "dashboardpage.h"
+#include "dashboardrefresher.h"
+#include "dashboardview.h"
+#include "inboxformat.h"
+#include "incidentreportjob.h"
+#include "panelframe.h"
+#include "savefile.h"
+#include "settingskeys.h"
+#include "snapshotdata.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace pivori {
+
+namespace {
+
+constexpr int kStatusMs = 10'000;
+
+QString lastDirectory()
+{
+    const QString saved = QSettings().value(settingskeys::exportDirectory).toString();
+    if (!saved.isEmpty() && QFileInfo(saved).isDir())
+        return saved;
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    return QFileInfo(pictures).isDir() ? pictures : QDir::homePath();
+}
+
+void rememberDirectory(const QString &directory)
+{
+    QSettings().setValue(settingskeys::exportDirectory, directory);
+}
+
+} // namespace
+
+ExportController::ExportController(const ConsoleConfig &config, QMainWindow *window, PageLookup currentPage, AlertsPage *alerts)
+    : QObject(window)
+    , m_config(config)
+    , m_window(window)
+    , m_currentPage(std::move(currentPage))
+    , m_alerts(alerts)
+{
+    m_pool.setMaxThreadCount(1); // one file at a time, in the order asked
+}
+
+ExportController::~ExportController()
+{
+    // Writers post their result back to this object.
+    m_pool.waitForDone();
+}
+
+void ExportController::watch(DashboardPage *page)
+{
+    connect(page->view(), &DashboardView::exportRequested, this,
+            [this, page](const QString &panelId, ExportTarget target) { exportPanel(page, panelId, target); });
+}
+
+void ExportController::populateMenu(QMenu *menu)
+{
+    const struct
+    {
+        QString text;
+        ExportTarget target;
+        QKeySequence shortcut;
+    } entries[] = {
+        {tr("Export as &PNG…"), ExportTarget::Png, QKeySequence(Qt::CTRL | Qt::Key_E)},
+        {tr("Export as PNG at &2x…"), ExportTarget::Png2x, QKeySequence()},
+        {tr("Export as &SVG…"), ExportTarget::Svg, QKeySequence()},
+        {tr("Export as P&DF…"), ExportTarget::Pdf, QKeySequence()},
+        {tr("&Copy to clipboard"), ExportTarget::Clipboard, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
+    };
+    for (const auto &entry : entries) {
+        QAction *action = menu->addAction(entry.text, this, [this, target = entry.target] { exportDashboard(target); });
+        action->setShortcut(entry.shortcut);
+    }
+    menu->addSeparator();
+    QAction *report = menu->addAction(tr("&Incident report…"), this, &ExportController::writeIncidentReport);
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    // Only a dashboard tab has something to export.
+    connect(menu, &QMenu::aboutToShow, menu, [this, menu] {
+        const bool enabled = m_currentPage() != nullptr;
+        for (QAction *action : menu->actions())
+            action->setEnabled(enabled);
+    });
+}
+
+ExportHeader ExportController::headerFor(const DashboardPage *page, const QString &panelTitle) const
+{
+    ExportHeader header;
+    header.dashboardTitle = page->dashboard().title;
+    header.panelTitle = panelTitle;
+    TimeRange::Resolved range = page->refresher()->lastRange();
+    if (range.endMs <= 0) // nothing asked yet: the range as it stands now
+        range = page->timeRange().resolve(QDateTime::currentMSecsSinceEpoch());
+    header.startMs = range.startMs;
+    header.endMs = range.endMs;
+    if (!m_config.prometheus.isEmpty()) {
+        header.serverName = m_config.prometheus.constFirst().name;
+        header.serverUrl = m_config.prometheus.constFirst().endpoint.url;
+    }
+    header.exportedAt = QDateTime::currentDateTimeUtc();
+    return header;
+}
+
+DashboardPage *ExportController::requirePage()
+{
+    DashboardPage *page = m_currentPage();
+    if (!page)
+        m_window->statusBar()->showMessage(tr("Open a dashboard to export it."), kStatusMs);
+    return page;
+}
+
+void ExportController::exportPanel(DashboardPage *page, const QString &panelId, ExportTarget target)
+{
+    PanelFrame *frame = page->view()->panelWidget(panelId);
+    if (!frame)
+        return;
+    exportWidget(frame, headerFor(page, frame->panel().title), page->dashboard().id + u'-' + panelId, target);
+}
+
+void ExportController::exportDashboard(ExportTarget target)
+{
+    if (DashboardPage *page = requirePage())
+        exportWidget(page->view()->widget(), headerFor(page), page->dashboard().id, target);
+}
+
+void ExportController::exportWidget(QWidget *root, const ExportHeader &header, const QString &fileStem, ExportTarget target)
+{
+    const PanelExporter exporter(root, header.lines());
+    if (target == ExportTarget::Clipboard) {
+        QApplication::clipboard()->setImage(exporter.toImage(m_window->devicePixelRatioF()));
+        showDone(tr("Copied \"%1\" to the clipboard").arg(header.title()));
+        return;
+    }
+    const ExportFormat asked = target == ExportTarget::Svg ? ExportFormat::Svg
+                             : target == ExportTarget::Pdf ? ExportFormat::Pdf
+                                                           : ExportFormat::Png;
+    const QString path = askForFile(exportFileName(fileStem, QString(), header.exportedAt, exportFormatExtension(asked)), asked);
+    if (path.isEmpty())
+        return;
+    // The extension decides: a name typed as .pdf in the PNG dialog gets a PDF.
+    const ExportFormat format = exportFormatForPath(path).value_or(asked);
+    if (format == ExportFormat::Png) {
+        // Painting needs the GUI thread; PNG encoding (the slow part of a big 2x picture) does not.
+        const QImage image = exporter.toImage(target == ExportTarget::Png2x ? 2 : 1);
+        writeInBackground(path, [image] { return PanelExporter::pngBytes(image); });
+        return;
+    }
+    const QByteArray bytes = exporter.render(format);
+    writeInBackground(path, [bytes] { return bytes; });
+}
+
+QString ExportController::askForFile(const QString &proposedName, ExportFormat format)
+{
+    const QString filter = format == ExportFormat::Svg ? tr("SVG image (*.svg)")
+                         : format == ExportFormat::Pdf ? tr("PDF document (*.pdf)")
+                                                       : tr("PNG image (*.png)");
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export"), QDir(lastDirectory()).filePath(proposedName), filter);
+    if (path.isEmpty())
+        return {};
+    rememberDirectory(QFileInfo(path).absolutePath());
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + exportFormatExtension(format);
+    if (!exportFormatForPath(path)) {
+        showError(tr("Cannot export to %1: choose a .png, .svg or .pdf file.").arg(QDir::toNativeSeparators(path)));
+        return {};
+    }
+    return path;
+}
+
+void ExportController::writeInBackground(const QString &path, std::function<QByteArray()> bytes)
+{
+    m_window->statusBar()->showMessage(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
+    m_pool.start([this, path, bytes = std::move(bytes)] {
+        QString error;
+        const bool ok = saveFileAtomically(path, bytes(), &error);
+        QMetaObject::invokeMethod(
+            this, [this, ok, path, error] { ok ? showDone(tr("Exported to %1").arg(QDir::toNativeSeparators(path))) : showError(error); },
+            Qt::QueuedConnection);
+    });
+}
+
+void ExportController::writeIncidentReport()
+{
+    DashboardPage *page = requirePage();
+    if (!page)
+        return;
+    const QString directory = QFileDialog::getExistingDirectory(m_window, tr("Folder for the incident report"), lastDirectory());
+    if (directory.isEmpty())
+        return;
+    rememberDirectory(directory);
+    if (QFileInfo::exists(QDir(directory).filePath(IncidentReport::markdownFileName()))
+        && QMessageBox::question(m_window, tr("Incident report"),
+                                 tr("%1 already holds a report. Replace it?").arg(QDir::toNativeSeparators(directory)))
+               != QMessageBox::Yes)
+        return;
+
+    IncidentReportJob::Input input;
+    input.directory = directory;
+    input.view = page->view();
+    input.header = headerFor(page);
+    input.report.dashboardId = page->dashboard().id;
+    QJsonValue alertsJson(QJsonValue::Null);
+    if (m_alerts) {
+        const QList<InboxAlert> alerts = m_alerts->inboxModel()->alerts();
+        input.report.alerts = alerts;
+        QStringList problems;
+        for (const AlertPoller::ClusterState &state : m_alerts->poller()->clusterStates())
+            if (!state.reachable)
+                problems << tr("Alertmanager cluster \"%1\" did not answer: %2").arg(state.cluster, state.message);
+        input.report.alertsProblem = problems.join(u' ');
+        alertsJson = QJsonDocument::fromJson(inboxAlertsToJson(alerts)).array();
+    }
+    const TimeRange::Resolved range{input.header.startMs, input.header.endMs};
+    input.dataJson = snapshotJson(page->dashboard(), page->refresher()->allPanelData(), range.startMs, range.endMs,
+                                  page->refresher()->stepMs(), alertsJson);
+
+    auto *job = new IncidentReportJob(std::move(input), this);
+    auto *progress = new QProgressDialog(tr("Writing the incident report…"), tr("Cancel"), 0, job->stepCount(), m_window);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(job, &IncidentReportJob::progress, progress, [progress](int done, int total) {
+        progress->setMaximum(total);
+        progress->setValue(done);
+    });
+    connect(progress, &QProgressDialog::canceled, job, &IncidentReportJob::cancel);
+    connect(job, &IncidentReportJob::finished, this, [this, job, progress = QPointer<QProgressDialog>(progress)](bool ok, const QString &message) {
+        if (progress)
+            progress->close();
+        ok ? showDone(message) : showError(tr("Incident report: %1").arg(message));
+        job->deleteLater();
+    });
+    job->start();
+}
+
+void ExportController::showError(const QString &message)
+{
+    m_window->statusBar()->showMessage(message, kStatusMs);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), message, QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // not exec(): no nested event loop from a worker's callback
+}
+
+void ExportController::showDone(const QString &message)
+{
+    m_window->statusBar()->showMessage(message, kStatusMs);
+}
+
+} // namespace pivori

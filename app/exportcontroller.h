@@ -1,0 +1,65 @@
+#pragma once
+
+#include "consoleconfig.h"
+#include "exportheader.h"
+#include "panelexporter.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <functional>
+
+class QMainWindow;
+class QMenu;
+class QWidget;
+
+namespace pivori {
+
+class AlertsPage;
+class DashboardPage;
+
+/// Exports what the operator sees: a panel (its context menu) or the current dashboard (the
+/// Dashboard menu) as PNG, PNG at 2x, SVG, PDF or to the clipboard, and an incident report
+/// folder. Asks for the file (remembering the folder), paints on the GUI thread, and encodes
+/// and writes on a worker thread; says where the result went, or why it failed, in the status
+/// bar (and a message box for failures).
+class ExportController final : public QObject
+{
+    Q_OBJECT
+public:
+    using PageLookup = std::function<DashboardPage *()>;
+
+    /// @p alerts may be null (no Alertmanager configured).
+    ExportController(const ConsoleConfig &config, QMainWindow *window, PageLookup currentPage, AlertsPage *alerts);
+    ~ExportController() override;
+
+    /// Serves the export requests of @p page's panels.
+    void watch(DashboardPage *page);
+    /// Fills the window's Dashboard menu (with shortcuts).
+    void populateMenu(QMenu *menu);
+
+    void exportPanel(DashboardPage *page, const QString &panelId, ExportTarget target);
+    void exportDashboard(ExportTarget target);
+    void writeIncidentReport();
+
+    /// The header of a picture of @p page (a panel's when @p panelTitle is set), as of now.
+    ExportHeader headerFor(const DashboardPage *page, const QString &panelTitle = QString()) const;
+
+private:
+    void exportWidget(QWidget *root, const ExportHeader &header, const QString &fileStem, ExportTarget target);
+    /// The chosen file, or empty when the user cancelled or chose an unknown extension.
+    QString askForFile(const QString &proposedName, ExportFormat format);
+    void writeInBackground(const QString &path, std::function<QByteArray()> bytes);
+    void showError(const QString &message);
+    void showDone(const QString &message);
+    DashboardPage *requirePage();
+
+    ConsoleConfig m_config;
+    QMainWindow *m_window;
+    PageLookup m_currentPage;
+    QPointer<AlertsPage> m_alerts;
+    QThreadPool m_pool;
+};
+
+} // namespace pivori

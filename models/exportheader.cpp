@@ -1,0 +1,95 @@
+#include "exportheader.h"
+
+#include <cstdlib>
+
+namespace pivori {
+
+namespace {
+
+const QString kDateTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+
+QString slug(const QString &text)
+{
+    QString out;
+    bool dash = false;
+    for (const QChar c : text) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')) {
+            if (dash && !out.isEmpty())
+                out += u'-';
+            out += c.toLower();
+            dash = false;
+        } else {
+            dash = true;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+QString ExportHeader::title() const
+{
+    if (panelTitle.isEmpty())
+        return dashboardTitle;
+    return tr("%1 — %2").arg(dashboardTitle, panelTitle);
+}
+
+QStringList ExportHeader::lines() const
+{
+    return {
+        title(),
+        formatRange(startMs, endMs, zone),
+        tr("Prometheus %1 · exported %2")
+            .arg(serverText(serverName, serverUrl), formatMoment(exportedAt, zone)),
+    };
+}
+
+QString ExportHeader::formatRange(qint64 startMs, qint64 endMs, const QTimeZone &zone)
+{
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(startMs, zone);
+    const QDateTime end = QDateTime::fromMSecsSinceEpoch(endMs, zone);
+    const QString endText = start.date() == end.date() ? end.toString(QStringLiteral("HH:mm:ss"))
+                                                       : end.toString(kDateTimeFormat);
+    return tr("%1 – %2 %3").arg(start.toString(kDateTimeFormat), endText, zoneText(end, zone));
+}
+
+QString ExportHeader::formatMoment(const QDateTime &moment, const QTimeZone &zone)
+{
+    const QDateTime local = moment.toTimeZone(zone);
+    return local.toString(kDateTimeFormat) + u' ' + zoneText(local, zone);
+}
+
+QString ExportHeader::zoneText(const QDateTime &moment, const QTimeZone &zone)
+{
+    // Computed rather than QTimeZone::displayName(), whose wording depends on the locale:
+    // an incident report must read the same on every machine.
+    const int offset = zone.offsetFromUtc(moment);
+    const int minutes = std::abs(offset) / 60;
+    const QString utc = QStringLiteral("UTC%1%2:%3")
+                            .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                            .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+                            .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    const QString id = QString::fromUtf8(zone.id());
+    return id.isEmpty() ? utc : QStringLiteral("%1 (%2)").arg(utc, id);
+}
+
+QString ExportHeader::serverText(const QString &name, const QUrl &url)
+{
+    const QString address = url.adjusted(QUrl::RemoveUserInfo).toDisplayString();
+    if (name.isEmpty())
+        return address;
+    return QStringLiteral("%1 (%2)").arg(name, address);
+}
+
+QString exportFileName(const QString &dashboardId, const QString &panelId, const QDateTime &at,
+    const QString &extension, const QTimeZone &zone)
+{
+    QStringList parts { slug(dashboardId) };
+    if (!panelId.isEmpty())
+        parts << slug(panelId);
+    parts.removeAll(QString());
+    parts << at.toTimeZone(zone).toString(QStringLiteral("yyyyMMdd-HHmm"));
+    return parts.join(u'-') + u'.' + extension;
+}
+
+} // namespace pivori

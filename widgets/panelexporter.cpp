@@ -1,0 +1,201 @@
+#include "panelexporter.h"
+
+#include "widgettreepainter.h"
+
+#include <qcustomplot.h>
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+#include <QWidget>
+
+#include <cmath>
+
+namespace pivori {
+
+namespace {
+
+constexpr int kHeaderPadding = 10;
+constexpr int kLineGap = 2;
+// Logical pixels per inch of the vector formats: one widget pixel is one CSS pixel, so a
+// 1920 px wide dashboard is a 20 in (1440 pt) wide PDF page and an SVG of 1920 user units.
+constexpr int kVectorDpi = 96;
+
+QFont titleFont(const QFont &base)
+{
+    QFont font = base;
+    font.setBold(true);
+    font.setPointSizeF(base.pointSizeF() * 1.2);
+    return font;
+}
+
+} // namespace
+
+std::optional<ExportFormat> exportFormatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return ExportFormat::Png;
+    if (suffix == QLatin1String("svg"))
+        return ExportFormat::Svg;
+    if (suffix == QLatin1String("pdf"))
+        return ExportFormat::Pdf;
+    return std::nullopt;
+}
+
+QString exportFormatExtension(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Png:
+        return QStringLiteral("png");
+    case ExportFormat::Svg:
+        return QStringLiteral("svg");
+    case ExportFormat::Pdf:
+        return QStringLiteral("pdf");
+    }
+    return {};
+}
+
+PanelExporter::PanelExporter(QWidget *root, QStringList headerLines, QSize contentSize)
+    : m_root(root)
+    , m_header(std::move(headerLines))
+    , m_contentSize(contentSize.isValid() ? contentSize : root->size())
+    , m_font(root->font())
+{
+}
+
+int PanelExporter::headerHeight(const QStringList &lines, const QFont &font)
+{
+    if (lines.isEmpty())
+        return 0;
+    int height = 2 * kHeaderPadding + QFontMetrics(titleFont(font)).height();
+    height += int(lines.size() - 1) * (QFontMetrics(font).height() + kLineGap);
+    return height;
+}
+
+QSize PanelExporter::pictureSize() const
+{
+    return QSize(m_contentSize.width(), m_contentSize.height() + headerHeight());
+}
+
+void PanelExporter::paintHeader(QPainter *painter, int width) const
+{
+    const int height = headerHeight();
+    if (height == 0)
+        return;
+    const QPalette palette = m_root->palette();
+    painter->fillRect(QRect(0, 0, width, height), palette.color(QPalette::Base));
+    painter->setPen(palette.color(QPalette::Text));
+    int y = kHeaderPadding;
+    for (qsizetype i = 0; i < m_header.size(); ++i) {
+        const QFont font = i == 0 ? titleFont(m_font) : m_font;
+        const QFontMetrics metrics(font);
+        painter->setFont(font);
+        // A long title is cut rather than clipped mid-glyph at the picture's edge.
+        const QString text = metrics.elidedText(m_header[i], Qt::ElideRight, width - 2 * kHeaderPadding);
+        painter->drawText(QPoint(kHeaderPadding, y + metrics.ascent()), text);
+        y += metrics.height() + kLineGap;
+    }
+    QColor rule = palette.color(QPalette::Text);
+    rule.setAlphaF(0.25);
+    painter->fillRect(QRect(0, height - 1, width, 1), rule);
+}
+
+void PanelExporter::paint(QCPPainter *painter, bool vector) const
+{
+    const QSize size = pictureSize();
+    painter->fillRect(QRect(QPoint(0, 0), size), m_root->palette().color(QPalette::Window));
+    painter->save();
+    paintHeader(painter, size.width());
+    painter->restore();
+    painter->save();
+    painter->translate(0, headerHeight());
+    painter->setClipRect(QRect(QPoint(0, 0), m_contentSize));
+    paintWidgetTree(painter, m_root, vector);
+    painter->restore();
+}
+
+QImage PanelExporter::toImage(qreal scale) const
+{
+    const QSize size = pictureSize();
+    // Opaque (the background is painted): RGB32 encodes to PNG faster than a format with
+    // alpha, and the file is smaller.
+    QImage image(QSize(int(std::lround(size.width() * scale)), int(std::lround(size.height() * scale))),
+        QImage::Format_RGB32);
+    image.setDevicePixelRatio(scale);
+    image.fill(m_root->palette().color(QPalette::Window));
+    QCPPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    paint(&painter, false);
+    painter.end();
+    return image;
+}
+
+QByteArray PanelExporter::toSvg() const
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const QSize size = pictureSize();
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    svg.setResolution(kVectorDpi);
+    // Qt 6.4 writes title and description into the XML as they are (unlike text it draws):
+    // a dashboard called "Performance & Reliability" would make the file invalid.
+    svg.setTitle(m_header.value(0).toHtmlEscaped());
+    svg.setDescription(m_header.mid(1).join(QLatin1Char('\n')).toHtmlEscaped());
+    QCPPainter painter(&svg);
+    paint(&painter, true);
+    painter.end();
+    return buffer.data();
+}
+
+QByteArray PanelExporter::toPdf() const
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const QSize size = pictureSize();
+    QPdfWriter pdf(&buffer);
+    pdf.setResolution(kVectorDpi);
+    pdf.setTitle(m_header.value(0));
+    pdf.setCreator(tr("Pivori Console"));
+    // One page exactly the picture's size, no margins: the picture is the document.
+    pdf.setPageSize(QPageSize(QSizeF(size) * 72.0 / kVectorDpi, QPageSize::Point, QString(), QPageSize::ExactMatch));
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QCPPainter painter(&pdf);
+    paint(&painter, true);
+    painter.end();
+    return buffer.data();
+}
+
+QByteArray PanelExporter::render(ExportFormat format, qreal scale) const
+{
+    switch (format) {
+    case ExportFormat::Png:
+        return pngBytes(toImage(scale));
+    case ExportFormat::Svg:
+        return toSvg();
+    case ExportFormat::Pdf:
+        return toPdf();
+    }
+    return {};
+}
+
+QByteArray PanelExporter::pngBytes(const QImage &image)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    // Qt maps quality 80 to zlib level 1: on a 1920x1080 dashboard, half the encoding time
+    // of the default level for a file about 3 % larger (docs/benchmarks.md).
+    writer.setQuality(80);
+    writer.write(image);
+    return buffer.data();
+}
+
+} // namespace pivori

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QFont>
+#include <QImage>
+#include <QSize>
+#include <QStringList>
+
+#include <optional>
+
+class QCPPainter;
+class QWidget;
+
+namespace pivori {
+
+/// The picture formats an export can be written in, chosen by the file's extension.
+enum class ExportFormat { Png, Svg, Pdf };
+
+/// What the user asked for in a menu: a format (PNG at two scales) or the clipboard.
+enum class ExportTarget { Png, Png2x, Svg, Pdf, Clipboard };
+
+/// .png, .svg or .pdf (any case); nothing for anything else.
+std::optional<ExportFormat> exportFormatForPath(const QString &path);
+/// "png", "svg", "pdf".
+QString exportFormatExtension(ExportFormat format);
+
+/// Renders a panel (its PanelFrame) or a whole dashboard (DashboardView's canvas) under a
+/// header that says what, when and from where (ExportHeader::lines()), as a PNG at any scale,
+/// an SVG or a PDF. Plots are painted as vectors in SVG and PDF (see paintWidgetTree).
+///
+/// Runs on the GUI thread (it paints widgets) and only produces bytes: writing them
+/// somewhere is the caller's business. Encoding a large PNG can move to a worker thread
+/// through pngBytes().
+class PanelExporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(pivori::PanelExporter)
+public:
+    /// @p contentSize: the area under the header, by default @p root's size. Given, it is
+    /// exact: @p root is cut to it or the rest filled with the window colour (the headless
+    /// snapshot keeps its exact --size even when the panels' minimum height overflows it).
+    PanelExporter(QWidget *root, QStringList headerLines, QSize contentSize = QSize());
+
+    /// The whole picture in logical pixels: header plus content.
+    QSize pictureSize() const;
+    int headerHeight() const { return headerHeight(m_header, m_font); }
+    /// The header's height for these lines in this font (the first line is bold and larger).
+    static int headerHeight(const QStringList &lines, const QFont &font);
+
+    /// The picture at @p scale device pixels per logical pixel (2 = twice the width and height).
+    QImage toImage(qreal scale = 1) const;
+    QByteArray toSvg() const;
+    QByteArray toPdf() const;
+    /// PNG, SVG or PDF bytes; @p scale applies to PNG only.
+    QByteArray render(ExportFormat format, qreal scale = 1) const;
+    /// @p image as PNG bytes; thread-safe.
+    static QByteArray pngBytes(const QImage &image);
+
+private:
+    void paint(QCPPainter *painter, bool vector) const;
+    void paintHeader(QPainter *painter, int width) const;
+
+    QWidget *m_root;
+    QStringList m_header;
+    QSize m_contentSize;
+    QFont m_font;
+};
+
+} // namespace pivori

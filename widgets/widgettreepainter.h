@@ -1,0 +1,21 @@
+#pragma once
+
+class QCPPainter;
+class QWidget;
+
+namespace pivori {
+
+/// Paints @p root and every child visible under it into @p painter, at the painter's origin.
+///
+/// Unlike QWidget::render() alone, plots draw themselves afresh instead of blitting the
+/// pixmaps they cache for the screen: QCustomPlot through toPainter(), so an SVG or PDF gets
+/// real vector paths and a 2x PNG gets sharp lines. Qt Charts (a QGraphicsView) and our own
+/// QPainter panels already paint through whatever painter they are given. With @p vector the
+/// painter is told it draws to a vector device (QCustomPlot then keeps exact pen widths and
+/// DenseGraph strokes lines rather than pixel spans).
+///
+/// @p painter is a QCPPainter because QCustomPlot::toPainter() needs one; it is a QPainter
+/// for everything else.
+void paintWidgetTree(QCPPainter *painter, QWidget *root, bool vector);
+
+} // namespace pivori
