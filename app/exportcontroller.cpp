@@ -27,7 +27,6 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QStatusBar>
 
 namespace pivori {
 
@@ -65,6 +64,16 @@ ExportController::~ExportController()
 {
     // Writers post their result back to this object.
     m_pool.waitForDone();
+}
+
+QWidget *ExportController::surface() const
+{
+    return m_surface ? m_surface.data() : static_cast<QWidget *>(m_window);
+}
+
+void ExportController::setSurface(QWidget *window)
+{
+    m_surface = window;
 }
 
 void ExportController::watch(DashboardPage *page)
@@ -124,7 +133,7 @@ DashboardPage *ExportController::requirePage()
 {
     DashboardPage *page = m_currentPage();
     if (!page)
-        m_window->statusBar()->showMessage(tr("Open a dashboard to export it."), kStatusMs);
+        emit message(tr("Open a dashboard to export it."), kStatusMs);
     return page;
 }
 
@@ -146,7 +155,7 @@ void ExportController::exportWidget(QWidget *root, const ExportHeader &header, c
 {
     const PanelExporter exporter(root, header.lines());
     if (target == ExportTarget::Clipboard) {
-        QApplication::clipboard()->setImage(exporter.toImage(m_window->devicePixelRatioF()));
+        QApplication::clipboard()->setImage(exporter.toImage(surface()->devicePixelRatioF()));
         showDone(tr("Copied \"%1\" to the clipboard").arg(header.title()));
         return;
     }
@@ -173,7 +182,7 @@ QString ExportController::askForFile(const QString &proposedName, ExportFormat f
     const QString filter = format == ExportFormat::Svg ? tr("SVG image (*.svg)")
                          : format == ExportFormat::Pdf ? tr("PDF document (*.pdf)")
                                                        : tr("PNG image (*.png)");
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export"), QDir(lastDirectory()).filePath(proposedName), filter);
+    QString path = QFileDialog::getSaveFileName(surface(), tr("Export"), QDir(lastDirectory()).filePath(proposedName), filter);
     if (path.isEmpty())
         return {};
     rememberDirectory(QFileInfo(path).absolutePath());
@@ -188,7 +197,7 @@ QString ExportController::askForFile(const QString &proposedName, ExportFormat f
 
 void ExportController::writeInBackground(const QString &path, std::function<QByteArray()> bytes)
 {
-    m_window->statusBar()->showMessage(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
+    emit message(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)), 0);
     m_pool.start([this, path, bytes = std::move(bytes)] {
         QString error;
         const bool ok = saveFileAtomically(path, bytes(), &error);
@@ -203,12 +212,12 @@ void ExportController::writeIncidentReport()
     DashboardPage *page = requirePage();
     if (!page)
         return;
-    const QString directory = QFileDialog::getExistingDirectory(m_window, tr("Folder for the incident report"), lastDirectory());
+    const QString directory = QFileDialog::getExistingDirectory(surface(), tr("Folder for the incident report"), lastDirectory());
     if (directory.isEmpty())
         return;
     rememberDirectory(directory);
     if (QFileInfo::exists(QDir(directory).filePath(IncidentReport::markdownFileName()))
-        && QMessageBox::question(m_window, tr("Incident report"),
+        && QMessageBox::question(surface(), tr("Incident report"),
                                  tr("%1 already holds a report. Replace it?").arg(QDir::toNativeSeparators(directory)))
                != QMessageBox::Yes)
         return;
@@ -234,7 +243,7 @@ void ExportController::writeIncidentReport()
                                   page->refresher()->stepMs(), alertsJson);
 
     auto *job = new IncidentReportJob(std::move(input), this);
-    auto *progress = new QProgressDialog(tr("Writing the incident report…"), tr("Cancel"), 0, job->stepCount(), m_window);
+    auto *progress = new QProgressDialog(tr("Writing the incident report…"), tr("Cancel"), 0, job->stepCount(), surface());
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
     progress->setAttribute(Qt::WA_DeleteOnClose);
@@ -252,17 +261,17 @@ void ExportController::writeIncidentReport()
     job->start();
 }
 
-void ExportController::showError(const QString &message)
+void ExportController::showError(const QString &text)
 {
-    m_window->statusBar()->showMessage(message, kStatusMs);
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), message, QMessageBox::Ok, m_window);
+    emit message(text, kStatusMs);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), text, QMessageBox::Ok, surface());
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open(); // not exec(): no nested event loop from a worker's callback
 }
 
-void ExportController::showDone(const QString &message)
+void ExportController::showDone(const QString &text)
 {
-    m_window->statusBar()->showMessage(message, kStatusMs);
+    emit message(text, kStatusMs);
 }
 
 } // namespace pivori

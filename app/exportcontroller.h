@@ -43,20 +43,31 @@ public:
     void exportDashboard(ExportTarget target);
     void writeIncidentReport();
 
+    /// Where dialogs open: the wall while NOC mode is up (the main window is hidden then);
+    /// nullptr returns to the main window.
+    void setSurface(QWidget *window);
+
     /// The header of a picture of @p page (a panel's when @p panelTitle is set), as of now.
     ExportHeader headerFor(const DashboardPage *page, const QString &panelTitle = QString()) const;
 
+signals:
+    /// Progress and results for the operator (the status bar, or the wall's message line);
+    /// @p timeoutMs 0 = until replaced.
+    void message(const QString &text, int timeoutMs);
+
 private:
+    QWidget *surface() const;
     void exportWidget(QWidget *root, const ExportHeader &header, const QString &fileStem, ExportTarget target);
     /// The chosen file, or empty when the user cancelled or chose an unknown extension.
     QString askForFile(const QString &proposedName, ExportFormat format);
     void writeInBackground(const QString &path, std::function<QByteArray()> bytes);
-    void showError(const QString &message);
-    void showDone(const QString &message);
+    void showError(const QString &text);
+    void showDone(const QString &text);
     DashboardPage *requirePage();
 
     ConsoleConfig m_config;
     QMainWindow *m_window;
+    QPointer<QWidget> m_surface;
     PageLookup m_currentPage;
     QPointer<AlertsPage> m_alerts;
     QThreadPool m_pool;

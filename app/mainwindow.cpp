@@ -54,9 +54,16 @@ MainWindow::MainWindow(ConsoleConfig config, HttpTransport *transport, QWidget *
     addToolBar(m_toolBar);
     buildDashboards();
     buildAlertsPage();
-    m_exporter = new ExportController(m_config, this, [this] { return currentPage(); }, m_alerts);
+    // In NOC mode "the current dashboard" is the one on the wall.
+    m_exporter = new ExportController(
+        m_config, this, [this] { return m_noc ? m_noc->currentDashboardPage() : currentPage(); }, m_alerts);
     for (DashboardPage *page : std::as_const(m_pages))
         m_exporter->watch(page);
+    connect(m_exporter, &ExportController::message, this, [this](const QString &text, int timeoutMs) {
+        statusBar()->showMessage(text, timeoutMs);
+        if (m_noc)
+            m_noc->showMessage(text, timeoutMs);
+    });
     m_tabs->addTab(m_queryConsole, tr("Query"));
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
@@ -339,7 +346,8 @@ void MainWindow::buildMenus()
     m_nocAction->setShortcut(QKeySequence(Qt::Key_F11));
     m_nocAction->setToolTip(tr("Full screen wall display rotating through the playlist; Esc leaves it"));
 
-    m_exporter->populateMenu(menuBar()->addMenu(tr("&Dashboard")));
+    m_dashboardMenu = menuBar()->addMenu(tr("&Dashboard"));
+    m_exporter->populateMenu(m_dashboardMenu);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Pivori Console"), this, [this] {
@@ -383,6 +391,12 @@ void MainWindow::enterNocMode(int screen)
         for (DashboardPage *page : std::as_const(m_pages))
             page->refresher()->pause();
     }
+    // Export works on the wall too: its panels' menus, and the Dashboard menu's shortcuts
+    // (actions added to a window answer their shortcuts there).
+    for (DashboardPage *page : m_noc->dashboardPages())
+        m_exporter->watch(page);
+    m_noc->addActions(m_dashboardMenu->actions());
+    m_exporter->setSurface(m_noc);
     m_noc->showOnScreen(screen);
     hide();
 }
@@ -395,6 +409,7 @@ void MainWindow::leaveNocMode()
         for (DashboardPage *page : std::as_const(m_pages))
             page->refresher()->resume();
     }
+    m_exporter->setSurface(nullptr);
     // This window first: with no window shown between the two, the application would quit.
     show();
     NocWindow *noc = std::exchange(m_noc, nullptr);

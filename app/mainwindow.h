@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QMenu;
 class QTabWidget;
 
 namespace pivori {
@@ -76,6 +77,7 @@ private:
     QString m_baseTitle;
     NocWindow *m_noc = nullptr;
     QAction *m_nocAction = nullptr;
+    QMenu *m_dashboardMenu = nullptr;
 };
 
 } // namespace pivori

@@ -37,6 +37,8 @@ NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, 
     , m_position(new QLabel(this))
     , m_updated(new QLabel(this))
     , m_clock(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_messageTimer(new QTimer(this))
     , m_cursor(new IdleCursorHider(this))
     , m_inhibitor(new ScreenSaverInhibitor(this))
     , m_alerts(alerts)
@@ -56,12 +58,16 @@ NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, 
     }
     auto *header = new QHBoxLayout;
     header->setContentsMargins(16, 8, 16, 4);
-    for (QLabel *label : {m_title, m_position, m_updated, m_clock})
+    for (QLabel *label : {m_title, m_position, m_updated, m_clock, m_message})
         label->setTextFormat(Qt::PlainText);
+    m_messageTimer->setSingleShot(true);
+    connect(m_messageTimer, &QTimer::timeout, m_message, &QLabel::clear);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     header->addWidget(m_title, 1);
+    header->addWidget(m_message);
+    header->addSpacing(24);
     header->addWidget(m_position);
     header->addSpacing(24);
     header->addWidget(m_updated);
@@ -150,7 +156,7 @@ void NocWindow::applyStyle()
     // The header, the band and the alert board carry the words the room reads: larger still.
     QFont large = font();
     large.setPointSizeF(large.pointSizeF() * 1.3);
-    for (QLabel *label : {m_position, m_updated, m_clock})
+    for (QLabel *label : {m_position, m_updated, m_clock, m_message})
         label->setFont(large);
     QFont big = large;
     big.setBold(true);
@@ -184,6 +190,28 @@ DashboardPage *NocWindow::dashboardPage(int index) const
 {
     return qobject_cast<DashboardPage *>(m_pages.value(index));
 }
+
+QList<DashboardPage *> NocWindow::dashboardPages() const
+{
+    QList<DashboardPage *> pages;
+    for (QWidget *page : m_pages)
+        if (auto *dashboard = qobject_cast<DashboardPage *>(page); dashboard && !pages.contains(dashboard))
+            pages.append(dashboard);
+    return pages;
+}
+
+DashboardPage *NocWindow::currentDashboardPage() const { return dashboardPage(m_rotation->current()); }
+
+void NocWindow::showMessage(const QString &text, int timeoutMs)
+{
+    m_message->setText(text);
+    if (timeoutMs > 0)
+        m_messageTimer->start(timeoutMs);
+    else
+        m_messageTimer->stop();
+}
+
+QString NocWindow::messageText() const { return m_message->text(); }
 
 bool NocWindow::isCursorHidden() const { return m_cursor->isCursorHidden(); }
 
@@ -222,7 +250,7 @@ void NocWindow::updateHeader()
     m_title->setText(m_titles.value(index, tr("Nothing to show: the playlist is empty")));
     QString position = tr("%1 / %2").arg(index + 1).arg(m_titles.size());
     if (m_rotation->isPaused())
-        position += QStringLiteral("  ") + tr("⏸ paused");
+        position += QStringLiteral("  ") + tr("PAUSED");
     m_position->setText(position);
     m_updated->setText(lastUpdateText());
     m_clock->setText(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss")));

@@ -52,6 +52,13 @@ public:
     QStringList pageTitles() const;
     /// The dashboard page of playlist entry @p index; nullptr for the alert board.
     DashboardPage *dashboardPage(int index) const;
+    QList<DashboardPage *> dashboardPages() const;
+    /// The dashboard on screen now; nullptr while the alert board is shown.
+    DashboardPage *currentDashboardPage() const;
+    /// A line for the operator in the header (e.g. where an export went); @p timeoutMs 0
+    /// keeps it until the next one.
+    void showMessage(const QString &text, int timeoutMs);
+    QString messageText() const;
     AlertBand *alertBand() const { return m_band; }
     NocAlertBoard *alertBoard() const { return m_board; }
     UnreachableBanners *banners() const { return m_banners; }
@@ -91,6 +98,8 @@ private:
     QLabel *m_position;
     QLabel *m_updated;
     QLabel *m_clock;
+    QLabel *m_message;
+    QTimer *m_messageTimer;
     IdleCursorHider *m_cursor;
     ScreenSaverInhibitor *m_inhibitor;
     AlertPoller *m_alerts;

@@ -8,20 +8,25 @@
 #include "dashboardpage.h"
 #include "dashboardview.h"
 #include "httptransport.h"
+#include "mainwindow.h"
 #include "nocalertboard.h"
 #include "nocrotation.h"
 #include "nocwindow.h"
 #include "panelframe.h"
 #include "prometheusclient.h"
 #include "serverstatuspoller.h"
+#include "settingskeys.h"
 #include "stackfixture.h"
 #include "stacklauncher.h"
 #include "unreachablebanners.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QClipboard>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 
 #include <memory>
 
@@ -55,6 +60,7 @@ private:
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // settings and the ack journal stay out of $HOME
         StackOptions options;
         options.simulatorPath = QStringLiteral(PIVORI_SIMULATOR_BIN);
         options.timeScale = 60;
@@ -187,8 +193,43 @@ private slots:
         QVERIFY(!m_window->banners()->isVisible());
     }
 
+    void mainWindowTogglesTheWallAndExportsFromIt()
+    {
+        QSettings().remove(settingskeys::nocScreen);
+        MainWindow main(m_config, m_transport.get());
+        main.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&main));
+        main.enterNocMode(0);
+        NocWindow *noc = main.nocWindow();
+        QVERIFY(noc);
+        QVERIFY(noc->isFullScreen());
+        QVERIFY(!main.isVisible());
+        QCOMPARE(QSettings().value(settingskeys::nocScreen).toInt(), 0); // remembered
+
+        noc->rotation()->setPaused(true);
+        noc->rotation()->show(0);
+        QTRY_VERIFY_WITH_TIMEOUT(noc->lastUpdateText().startsWith(QStringLiteral("Data")), 30000);
+        // The Dashboard menu's shortcuts answer on the wall: copy the dashboard on screen.
+        QGuiApplication::clipboard()->clear();
+        QTest::keySequence(noc, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+        QTRY_VERIFY_WITH_TIMEOUT(!QGuiApplication::clipboard()->image().isNull(), 10000);
+        const QImage copied = QGuiApplication::clipboard()->image();
+        const QWidget *view = noc->currentDashboardPage()->view();
+        // The whole dashboard with the header above it.
+        QVERIFY2(copied.width() >= view->width() * 9 / 10 && copied.height() > view->height() * 11 / 10,
+                 qPrintable(QStringLiteral("%1x%2").arg(copied.width()).arg(copied.height())));
+        QVERIFY2(noc->messageText().contains(QStringLiteral("clipboard")), qPrintable(noc->messageText()));
+
+        main.leaveNocMode();
+        QVERIFY(main.isVisible());
+        QVERIFY(!main.nocWindow());
+    }
+
     void escapeAsksBeforeLeaving()
     {
+        // Shortcuts answer in the active window; another test may have had it.
+        m_window->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
         QSignalSpy leave(m_window.get(), &NocWindow::leaveRequested);
         QTest::keyClick(m_window.get(), Qt::Key_Escape);
         QMessageBox *question = m_window->findChild<QMessageBox *>();
