@@ -384,7 +384,7 @@
 <context>
     <name>pivori</name>
     <message>
-        <location filename="../app/consolecommand.cpp" line="24"/>
+        <location filename="../app/consolecommand.cpp" line="25"/>
         <source>Pivori Console: dashboards and alerts of a Prometheus + Alertmanager stack.
 
 Without a command it opens the console window. Commands:
@@ -401,40 +401,40 @@ Each command has its own --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/consolecommand.cpp" line="40"/>
+        <location filename="../app/consolecommand.cpp" line="42"/>
         <source>unknown command &quot;%1&quot; (commands: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/consolecommand.cpp" line="48"/>
+        <location filename="../app/consolecommand.cpp" line="55"/>
         <source>Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/consolecommand.cpp" line="48"/>
+        <location filename="../app/consolecommand.cpp" line="55"/>
         <source>The configuration has errors:
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/democommand.cpp" line="31"/>
+        <location filename="../app/democommand.cpp" line="32"/>
         <source>Starts a demo stack (synthetic Pivori fleet, Prometheus with the guide&apos;s alert rules, two Alertmanager replicas) on loopback and opens the console on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/democommand.cpp" line="34"/>
+        <location filename="../app/democommand.cpp" line="36"/>
         <source>Run alert rules and scenarios this many times faster (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/democommand.cpp" line="35"/>
+        <location filename="../app/democommand.cpp" line="37"/>
         <location filename="../app/stackcommand.cpp" line="32"/>
         <source>factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/democommand.cpp" line="36"/>
+        <location filename="../app/democommand.cpp" line="38"/>
         <source>Scenario to switch on at start, NAME or NAME:TARGET; repeatable (default: latency-spike).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,7 +470,7 @@ Each command has its own --help.</source>
     </message>
     <message>
         <location filename="../app/ackcommand.cpp" line="47"/>
-        <location filename="../app/democommand.cpp" line="37"/>
+        <location filename="../app/democommand.cpp" line="39"/>
         <location filename="../app/stackcommand.cpp" line="33"/>
         <source>name</source>
         <translation type="unfinished"></translation>
@@ -546,18 +546,18 @@ Each command has its own --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/democommand.cpp" line="38"/>
+        <location filename="../app/democommand.cpp" line="40"/>
         <source>Start with a healthy fleet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/democommand.cpp" line="39"/>
+        <location filename="../app/democommand.cpp" line="41"/>
         <source>Close by itself this long after the console opened (for smoke tests).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/ackcommand.cpp" line="45"/>
-        <location filename="../app/democommand.cpp" line="40"/>
+        <location filename="../app/democommand.cpp" line="42"/>
         <location filename="../app/querycommand.cpp" line="33"/>
         <location filename="../app/querycommand.cpp" line="34"/>
         <location filename="../app/querycommand.cpp" line="36"/>
@@ -568,40 +568,40 @@ Each command has its own --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/democommand.cpp" line="48"/>
+        <location filename="../app/democommand.cpp" line="50"/>
         <source>demo: --time-scale must be a number from 1 to 3600</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/democommand.cpp" line="58"/>
+        <location filename="../app/democommand.cpp" line="60"/>
         <source>demo: --quit-after must be a duration like 10s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/democommand.cpp" line="72"/>
+        <location filename="../app/democommand.cpp" line="80"/>
         <source>Starting the demo stack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/democommand.cpp" line="72"/>
+        <location filename="../app/democommand.cpp" line="80"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/democommand.cpp" line="73"/>
-        <location filename="../app/democommand.cpp" line="92"/>
+        <location filename="../app/democommand.cpp" line="81"/>
+        <location filename="../app/democommand.cpp" line="100"/>
         <source>Pivori Console demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/democommand.cpp" line="92"/>
+        <location filename="../app/democommand.cpp" line="100"/>
         <source>The demo stack could not start:
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/democommand.cpp" line="113"/>
+        <location filename="../app/democommand.cpp" line="121"/>
         <source>demo: Prometheus %1, Alertmanagers %2, simulator %3 (scenarios: %4)
 </source>
         <translation type="unfinished"></translation>
@@ -1348,6 +1348,43 @@ Each command has its own --help.</source>
     </message>
 </context>
 <context>
+    <name>pivori::AlertBand</name>
+    <message>
+        <location filename="../widgets/alertband.cpp" line="91"/>
+        <location filename="../widgets/alertband.cpp" line="113"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/alertband.cpp" line="92"/>
+        <source>%1 acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/alertband.cpp" line="128"/>
+        <source>%n acknowledged</source>
+        <translation>
+            <numerusform>%n acknowledged</numerusform>
+            <numerusform>%n acknowledged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/alertband.cpp" line="139"/>
+        <source>No critical or warning alert needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/alertband.cpp" line="153"/>
+        <source>%1/%2  %3  %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/alertband.cpp" line="157"/>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pivori::AlertCountStrip</name>
     <message>
         <location filename="../widgets/alertcountstrip.cpp" line="70"/>
@@ -1846,17 +1883,17 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::BarsPanel</name>
     <message>
-        <location filename="../widgets/barspanel.cpp" line="228"/>
+        <location filename="../widgets/barspanel.cpp" line="231"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barspanel.cpp" line="236"/>
+        <location filename="../widgets/barspanel.cpp" line="239"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barspanel.cpp" line="239"/>
+        <location filename="../widgets/barspanel.cpp" line="242"/>
         <source>Total: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1877,33 +1914,33 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="21"/>
+        <location filename="../app/commandline.cpp" line="23"/>
         <source>%1: &quot;%2&quot; is not an http:// or https:// URL with a host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="75"/>
+        <location filename="../app/commandline.cpp" line="77"/>
         <source>Configuration file (default: $XDG_CONFIG_HOME/pivori-console/console.yaml, else built-in).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="76"/>
+        <location filename="../app/commandline.cpp" line="78"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="77"/>
+        <location filename="../app/commandline.cpp" line="79"/>
         <source>Use this Prometheus instead of the configured ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="77"/>
-        <location filename="../app/commandline.cpp" line="80"/>
+        <location filename="../app/commandline.cpp" line="79"/>
+        <location filename="../app/commandline.cpp" line="82"/>
         <source>url</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="79"/>
+        <location filename="../app/commandline.cpp" line="81"/>
         <source>Use this Alertmanager instead of the configured ones; repeat it for the replicas of one HA cluster.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2366,6 +2403,44 @@ Each command has its own --help.</source>
     </message>
 </context>
 <context>
+    <name>pivori::DisplayOptions</name>
+    <message>
+        <location filename="../app/displayoptions.cpp" line="20"/>
+        <source>Open as the NOC wall display: full screen, rotating through the playlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/displayoptions.cpp" line="21"/>
+        <source>The screen the NOC wall fills, from 0 (remembered; default: the configured one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/displayoptions.cpp" line="22"/>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/displayoptions.cpp" line="23"/>
+        <source>Poll dashboards, alerts and servers this often, e.g. 5s (overrides the configuration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/displayoptions.cpp" line="24"/>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/displayoptions.cpp" line="35"/>
+        <source>--screen must be a number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/displayoptions.cpp" line="43"/>
+        <source>--refresh must be a duration of at least 1s, like 5s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pivori::DurationPicker</name>
     <message>
         <location filename="../widgets/durationpicker.cpp" line="35"/>
@@ -2416,117 +2491,117 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::ExportController</name>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="84"/>
+        <location filename="../app/exportcontroller.cpp" line="93"/>
         <source>Export as &amp;PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="85"/>
+        <location filename="../app/exportcontroller.cpp" line="94"/>
         <source>Export as PNG at &amp;2x…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="86"/>
+        <location filename="../app/exportcontroller.cpp" line="95"/>
         <source>Export as &amp;SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="87"/>
+        <location filename="../app/exportcontroller.cpp" line="96"/>
         <source>Export as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="88"/>
+        <location filename="../app/exportcontroller.cpp" line="97"/>
         <source>&amp;Copy to clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="95"/>
+        <location filename="../app/exportcontroller.cpp" line="104"/>
         <source>&amp;Incident report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="127"/>
+        <location filename="../app/exportcontroller.cpp" line="136"/>
         <source>Open a dashboard to export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="150"/>
+        <location filename="../app/exportcontroller.cpp" line="159"/>
         <source>Copied &quot;%1&quot; to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="173"/>
+        <location filename="../app/exportcontroller.cpp" line="182"/>
         <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="174"/>
+        <location filename="../app/exportcontroller.cpp" line="183"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="175"/>
+        <location filename="../app/exportcontroller.cpp" line="184"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="176"/>
+        <location filename="../app/exportcontroller.cpp" line="185"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="183"/>
+        <location filename="../app/exportcontroller.cpp" line="192"/>
         <source>Cannot export to %1: choose a .png, .svg or .pdf file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="191"/>
+        <location filename="../app/exportcontroller.cpp" line="200"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="196"/>
+        <location filename="../app/exportcontroller.cpp" line="205"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="206"/>
+        <location filename="../app/exportcontroller.cpp" line="215"/>
         <source>Folder for the incident report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="211"/>
+        <location filename="../app/exportcontroller.cpp" line="220"/>
         <source>Incident report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="212"/>
+        <location filename="../app/exportcontroller.cpp" line="221"/>
         <source>%1 already holds a report. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="228"/>
+        <location filename="../app/exportcontroller.cpp" line="237"/>
         <source>Alertmanager cluster &quot;%1&quot; did not answer: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="237"/>
+        <location filename="../app/exportcontroller.cpp" line="246"/>
         <source>Writing the incident report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="237"/>
+        <location filename="../app/exportcontroller.cpp" line="246"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="249"/>
+        <location filename="../app/exportcontroller.cpp" line="258"/>
         <source>Incident report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="258"/>
+        <location filename="../app/exportcontroller.cpp" line="267"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2951,38 +3026,38 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="47"/>
+        <location filename="../app/mainwindow.cpp" line="49"/>
         <source>Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="314"/>
+        <location filename="../app/mainwindow.cpp" line="323"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="315"/>
+        <location filename="../app/mainwindow.cpp" line="324"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="318"/>
+        <location filename="../app/mainwindow.cpp" line="327"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="58"/>
+        <location filename="../app/mainwindow.cpp" line="67"/>
         <source>Query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
-        <location filename="../app/mainwindow.cpp" line="130"/>
+        <location filename="../app/mainwindow.cpp" line="121"/>
+        <location filename="../app/mainwindow.cpp" line="139"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
         <source>%n critical</source>
         <translation>
             <numerusform>%n critical</numerusform>
@@ -2990,7 +3065,7 @@ Each command has its own --help.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="146"/>
         <source>%n warning</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -2998,7 +3073,7 @@ Each command has its own --help.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>%n info</source>
         <translation>
             <numerusform>%n info</numerusform>
@@ -3006,78 +3081,88 @@ Each command has its own --help.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>Alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>No dashboard &quot;%1&quot; in this configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>Values of $%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="290"/>
         <source>Showing %1 for every service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="282"/>
+        <location filename="../app/mainwindow.cpp" line="291"/>
         <source>Showing %1 for service %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="298"/>
+        <location filename="../app/mainwindow.cpp" line="307"/>
         <source>Could not open a browser for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="328"/>
+        <location filename="../app/mainwindow.cpp" line="337"/>
         <source>&amp;Query prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="334"/>
+        <location filename="../app/mainwindow.cpp" line="343"/>
         <source>Check &amp;servers now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="336"/>
+        <location filename="../app/mainwindow.cpp" line="345"/>
+        <source>&amp;NOC wall mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="347"/>
+        <source>Full screen wall display rotating through the playlist; Esc leaves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="349"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="338"/>
+        <location filename="../app/mainwindow.cpp" line="352"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="339"/>
+        <location filename="../app/mainwindow.cpp" line="353"/>
         <source>&amp;About Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="340"/>
+        <location filename="../app/mainwindow.cpp" line="354"/>
         <source>About Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="341"/>
+        <location filename="../app/mainwindow.cpp" line="355"/>
         <source>Pivori Console %1
 A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="381"/>
+        <location filename="../app/mainwindow.cpp" line="446"/>
         <source>No Prometheus server is configured.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3092,6 +3177,85 @@ A native console for Prometheus and Alertmanager.</source>
     <message>
         <location filename="../widgets/messagebar.cpp" line="85"/>
         <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::NocAlertBoard</name>
+    <message>
+        <location filename="../widgets/nocalertboard.cpp" line="80"/>
+        <source>ACK %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/nocalertboard.cpp" line="122"/>
+        <source>No alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/nocalertboard.cpp" line="148"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pivori::NocWindow</name>
+    <message>
+        <location filename="../app/nocwindow.cpp" line="48"/>
+        <source>Pivori Console — NOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/nocwindow.cpp" line="92"/>
+        <source>No Alertmanager configured: alerts are not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/nocwindow.cpp" line="108"/>
+        <source>Pivori Console is showing the NOC wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/nocwindow.cpp" line="128"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/nocwindow.cpp" line="243"/>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/nocwindow.cpp" line="244"/>
+        <source>Data %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/nocwindow.cpp" line="250"/>
+        <source>Nothing to show: the playlist is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/nocwindow.cpp" line="251"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/nocwindow.cpp" line="253"/>
+        <source>PAUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/nocwindow.cpp" line="298"/>
+        <source>Leave NOC mode?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/nocwindow.cpp" line="299"/>
+        <source>Leave the wall display and return to the console window?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3174,110 +3338,110 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::PanelFrame</name>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="83"/>
-        <location filename="../widgets/panelframe.cpp" line="84"/>
+        <location filename="../widgets/panelframe.cpp" line="79"/>
+        <location filename="../widgets/panelframe.cpp" line="80"/>
         <source>Panel menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="162"/>
+        <location filename="../widgets/panelframe.cpp" line="156"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="167"/>
+        <location filename="../widgets/panelframe.cpp" line="161"/>
         <source>The server gave no reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="172"/>
+        <location filename="../widgets/panelframe.cpp" line="166"/>
         <source>Query failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="175"/>
+        <location filename="../widgets/panelframe.cpp" line="169"/>
         <source>Expression: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/panelframe.cpp" line="174"/>
         <location filename="../widgets/panelframe.cpp" line="180"/>
-        <location filename="../widgets/panelframe.cpp" line="186"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="180"/>
+        <location filename="../widgets/panelframe.cpp" line="174"/>
         <source>The query returned no series for this time range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="186"/>
+        <location filename="../widgets/panelframe.cpp" line="180"/>
         <source>The query returned no points for this time range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="212"/>
+        <location filename="../widgets/panelframe.cpp" line="206"/>
         <source>stale · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="214"/>
+        <location filename="../widgets/panelframe.cpp" line="208"/>
         <source>No fresh answer for %1: the panel shows the last data that arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="225"/>
+        <location filename="../widgets/panelframe.cpp" line="219"/>
         <source>%1d %2h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="227"/>
+        <location filename="../widgets/panelframe.cpp" line="221"/>
         <source>%1h %2m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="229"/>
+        <location filename="../widgets/panelframe.cpp" line="223"/>
         <source>%1m %2s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="230"/>
+        <location filename="../widgets/panelframe.cpp" line="224"/>
         <source>%1s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="239"/>
-        <location filename="../widgets/panelframe.cpp" line="242"/>
+        <location filename="../widgets/panelframe.cpp" line="233"/>
+        <location filename="../widgets/panelframe.cpp" line="236"/>
         <source>Open in Prometheus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="256"/>
+        <location filename="../widgets/panelframe.cpp" line="250"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="258"/>
+        <location filename="../widgets/panelframe.cpp" line="252"/>
         <source>PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="259"/>
+        <location filename="../widgets/panelframe.cpp" line="253"/>
         <source>PNG at 2x…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="260"/>
+        <location filename="../widgets/panelframe.cpp" line="254"/>
         <source>SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="261"/>
+        <location filename="../widgets/panelframe.cpp" line="255"/>
         <source>PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="262"/>
+        <location filename="../widgets/panelframe.cpp" line="256"/>
         <source>Copy to clipboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3520,6 +3684,15 @@ A native console for Prometheus and Alertmanager.</source>
     </message>
 </context>
 <context>
+    <name>pivori::ScreenSaverInhibitor</name>
+    <message>
+        <location filename="../app/screensaverinhibitor.cpp" line="42"/>
+        <location filename="../app/screensaverinhibitor.cpp" line="48"/>
+        <source>no D-Bus session bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pivori::SeriesLegend</name>
     <message>
         <location filename="../widgets/serieslegend.cpp" line="53"/>
@@ -3527,12 +3700,12 @@ A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/serieslegend.cpp" line="121"/>
+        <location filename="../widgets/serieslegend.cpp" line="126"/>
         <source>%1 — click to hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/serieslegend.cpp" line="122"/>
+        <location filename="../widgets/serieslegend.cpp" line="127"/>
         <source>%1 — hidden, click to show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3957,6 +4130,29 @@ A native console for Prometheus and Alertmanager.</source>
     <message>
         <location filename="../models/timerange.cpp" line="102"/>
         <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::UnreachableBanners</name>
+    <message>
+        <location filename="../widgets/unreachablebanners.cpp" line="24"/>
+        <source>Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/unreachablebanners.cpp" line="24"/>
+        <source>Alertmanager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/unreachablebanners.cpp" line="29"/>
+        <source>%1 unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/unreachablebanners.cpp" line="34"/>
+        <source>%1 unreachable since %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
