@@ -153,8 +153,8 @@ void ExportController::exportDashboard(ExportTarget target)
 
 void ExportController::exportWidget(QWidget *root, const ExportHeader &header, const QString &fileStem, ExportTarget target)
 {
-    const PanelExporter exporter(root, header.lines());
     if (target == ExportTarget::Clipboard) {
+        const PanelExporter exporter(root, header.lines());
         QApplication::clipboard()->setImage(exporter.toImage(surface()->devicePixelRatioF()));
         showDone(tr("Copied \"%1\" to the clipboard").arg(header.title()));
         return;
@@ -162,9 +162,17 @@ void ExportController::exportWidget(QWidget *root, const ExportHeader &header, c
     const ExportFormat asked = target == ExportTarget::Svg ? ExportFormat::Svg
                              : target == ExportTarget::Pdf ? ExportFormat::Pdf
                                                            : ExportFormat::Png;
+    // The file dialog runs its own event loop: the wall may close meanwhile and take the
+    // panel with it, so the widget is only used if it is still there afterwards.
+    const QPointer<QWidget> guard(root);
     const QString path = askForFile(exportFileName(fileStem, QString(), header.exportedAt, exportFormatExtension(asked)), asked);
     if (path.isEmpty())
         return;
+    if (!guard) {
+        showError(tr("The dashboard was closed before it could be exported."));
+        return;
+    }
+    const PanelExporter exporter(root, header.lines());
     // The extension decides: a name typed as .pdf in the PNG dialog gets a PDF.
     const ExportFormat format = exportFormatForPath(path).value_or(asked);
     if (format == ExportFormat::Png) {
@@ -209,19 +217,34 @@ void ExportController::writeInBackground(const QString &path, std::function<QByt
 
 void ExportController::writeIncidentReport()
 {
-    DashboardPage *page = requirePage();
-    if (!page)
+    if (!requirePage())
         return;
     const QString directory = QFileDialog::getExistingDirectory(surface(), tr("Folder for the incident report"), lastDirectory());
     if (directory.isEmpty())
         return;
     rememberDirectory(directory);
-    if (QFileInfo::exists(QDir(directory).filePath(IncidentReport::markdownFileName()))
-        && QMessageBox::question(surface(), tr("Incident report"),
-                                 tr("%1 already holds a report. Replace it?").arg(QDir::toNativeSeparators(directory)))
-               != QMessageBox::Yes)
+    if (!QFileInfo::exists(QDir(directory).filePath(IncidentReport::markdownFileName()))) {
+        startIncidentReport(directory);
         return;
+    }
+    // Asked without a nested event loop; the answer starts the report.
+    auto *question = new QMessageBox(QMessageBox::Question, tr("Incident report"),
+                                     tr("%1 already holds a report. Replace it?").arg(QDir::toNativeSeparators(directory)),
+                                     QMessageBox::Yes | QMessageBox::No, surface());
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::finished, this, [this, directory](int answer) {
+        if (answer == QMessageBox::Yes)
+            startIncidentReport(directory);
+    });
+    question->open();
+}
 
+void ExportController::startIncidentReport(const QString &directory)
+{
+    // Looked up again: the folder dialog ran its own event loop, and the page may have gone.
+    DashboardPage *page = requirePage();
+    if (!page)
+        return;
     IncidentReportJob::Input input;
     input.directory = directory;
     input.view = page->view();
@@ -238,13 +261,19 @@ void ExportController::writeIncidentReport()
         input.report.alertsProblem = problems.join(u' ');
         alertsJson = QJsonDocument::fromJson(inboxAlertsToJson(alerts)).array();
     }
-    const TimeRange::Resolved range{input.header.startMs, input.header.endMs};
-    input.dataJson = snapshotJson(page->dashboard(), page->refresher()->allPanelData(), range.startMs, range.endMs,
-                                  page->refresher()->stepMs(), alertsJson);
+    // Every series of the dashboard can be megabytes of JSON: written by the job's worker from
+    // copies (implicitly shared, so taking them costs nothing here).
+    input.makeDataJson = [dashboard = page->dashboard(), data = page->refresher()->allPanelData(),
+                          startMs = input.header.startMs, endMs = input.header.endMs,
+                          stepMs = page->refresher()->stepMs(), alertsJson] {
+        return snapshotJson(dashboard, data, startMs, endMs, stepMs, alertsJson);
+    };
 
     auto *job = new IncidentReportJob(std::move(input), this);
     auto *progress = new QProgressDialog(tr("Writing the incident report…"), tr("Cancel"), 0, job->stepCount(), surface());
-    progress->setWindowModality(Qt::WindowModal);
+    // Not modal: a modal progress dialog processes events inside setValue(), which would let
+    // the job finish (and be deleted) while its own progress signal is still on the stack.
+    progress->setWindowModality(Qt::NonModal);
     progress->setMinimumDuration(300);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     connect(job, &IncidentReportJob::progress, progress, [progress](int done, int total) {
@@ -255,7 +284,10 @@ void ExportController::writeIncidentReport()
     connect(job, &IncidentReportJob::finished, this, [this, job, progress = QPointer<QProgressDialog>(progress)](bool ok, const QString &message) {
         if (progress)
             progress->close();
-        ok ? showDone(message) : showError(tr("Incident report: %1").arg(message));
+        if (job->wasCancelled())
+            showDone(tr("Incident report cancelled"));
+        else
+            ok ? showDone(message) : showError(tr("Incident report: %1").arg(message));
         job->deleteLater();
     });
     job->start();

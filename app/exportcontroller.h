@@ -60,6 +60,7 @@ private:
     void exportWidget(QWidget *root, const ExportHeader &header, const QString &fileStem, ExportTarget target);
     /// The chosen file, or empty when the user cancelled or chose an unknown extension.
     QString askForFile(const QString &proposedName, ExportFormat format);
+    void startIncidentReport(const QString &directory);
     void writeInBackground(const QString &path, std::function<QByteArray()> bytes);
     void showError(const QString &text);
     void showDone(const QString &text);

@@ -26,7 +26,9 @@ IncidentReportJob::IncidentReportJob(Input input, QObject *parent)
 
 IncidentReportJob::~IncidentReportJob()
 {
-    // Workers post back to this object: they must be done before it goes.
+    // Workers post back to this object: they must be done before it goes. Work not started
+    // yet is dropped, so a cancelled report does not hold the GUI thread here.
+    m_pool.clear();
     m_pool.waitForDone();
 }
 
@@ -56,14 +58,18 @@ void IncidentReportJob::start()
     report.dataFile = IncidentReport::dataFileName();
     emit progress(0, stepCount());
     // Text files first: they are small, and a folder that cannot be written fails at once.
-    write(IncidentReport::dataFileName(), m_input.dataJson);
-    write(IncidentReport::markdownFileName(), report.markdown().toUtf8());
-    write(IncidentReport::htmlFileName(), report.html().toUtf8());
+    if (m_input.makeDataJson)
+        write(IncidentReport::dataFileName(), m_input.makeDataJson);
+    else
+        write(IncidentReport::dataFileName(), [json = m_input.dataJson] { return json; });
+    write(IncidentReport::markdownFileName(), [text = report.markdown().toUtf8()] { return text; });
+    write(IncidentReport::htmlFileName(), [text = report.html().toUtf8()] { return text; });
     QTimer::singleShot(0, this, &IncidentReportJob::paintNext);
 }
 
 void IncidentReportJob::cancel()
 {
+    m_cancelled = !m_done;
     fail(tr("Cancelled."));
 }
 
@@ -95,13 +101,13 @@ void IncidentReportJob::paintNext()
     finishIfDone();
 }
 
-void IncidentReportJob::write(const QString &fileName, const QByteArray &bytes)
+void IncidentReportJob::write(const QString &fileName, std::function<QByteArray()> bytes)
 {
     ++m_submitted;
     const QString path = QDir(m_input.directory).filePath(fileName);
-    m_pool.start([this, path, bytes] {
+    m_pool.start([this, path, bytes = std::move(bytes)] {
         QString error;
-        saveFileAtomically(path, bytes, &error);
+        saveFileAtomically(path, bytes(), &error);
         QMetaObject::invokeMethod(this, [this, error] { onWritten(error); }, Qt::QueuedConnection);
     });
 }
@@ -134,6 +140,7 @@ void IncidentReportJob::fail(const QString &message)
 {
     if (std::exchange(m_done, true))
         return;
+    m_pool.clear(); // queued pictures are no longer wanted
     emit finished(false, message);
 }
 

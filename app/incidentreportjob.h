@@ -8,6 +8,8 @@
 #include <QSize>
 #include <QThreadPool>
 
+#include <functional>
+
 namespace pivori {
 
 class DashboardView;
@@ -31,6 +33,8 @@ public:
         ExportHeader header; ///< the dashboard's; each panel's picture adds its own title
         IncidentReport report; ///< alerts filled in; the job fills in the pictures
         QByteArray dataJson;
+        /// When set, makes data.json on the job's worker instead of dataJson (big dashboards).
+        std::function<QByteArray()> makeDataJson;
         QSize dashboardContentSize; ///< the dashboard picture's content area; empty = the canvas
     };
 
@@ -42,6 +46,7 @@ public:
     void start();
     /// Stops after the picture being painted; finished() reports the cancellation.
     void cancel();
+    bool wasCancelled() const { return m_cancelled; }
 
 signals:
     void progress(int done, int total);
@@ -49,7 +54,7 @@ signals:
 
 private:
     void paintNext();
-    void write(const QString &fileName, const QByteArray &bytes);
+    void write(const QString &fileName, std::function<QByteArray()> bytes);
     void writePng(const QString &fileName, const QImage &image);
     void onWritten(const QString &error);
     void fail(const QString &message);
@@ -63,6 +68,7 @@ private:
     int m_written = 0;
     bool m_allSubmitted = false;
     bool m_done = false;
+    bool m_cancelled = false;
     QThreadPool m_pool;
 };
 

@@ -109,7 +109,13 @@ void MainWindow::reportTimings()
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The wall uses this window's clients and pollers: it must go first.
+    delete m_noc;
+    for (const QPointer<NocWindow> &wall : std::as_const(m_retiredWalls))
+        delete wall.data();
+}
 
 void MainWindow::buildAlertsPage()
 {
@@ -396,6 +402,10 @@ void MainWindow::enterNocMode(int screen)
     for (DashboardPage *page : m_noc->dashboardPages())
         m_exporter->watch(page);
     m_noc->addActions(m_dashboardMenu->actions());
+    // The menu enables them as it opens, which never happens on the wall; with the alert
+    // board on screen they say there is no dashboard to export.
+    for (QAction *action : m_dashboardMenu->actions())
+        action->setEnabled(true);
     m_exporter->setSurface(m_noc);
     m_noc->showOnScreen(screen);
     hide();
@@ -414,7 +424,8 @@ void MainWindow::leaveNocMode()
     show();
     NocWindow *noc = std::exchange(m_noc, nullptr);
     noc->hide();
-    noc->deleteLater();
+    noc->deleteLater(); // from inside its own signal: not at once
+    m_retiredWalls.append(noc);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -426,6 +437,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         NocWindow *noc = std::exchange(m_noc, nullptr);
         noc->closeWithoutAsking();
         noc->deleteLater();
+        m_retiredWalls.append(noc);
     }
     QSettings settings;
     settings.setValue(settingskeys::mainWindowGeometry, saveGeometry());

@@ -4,6 +4,7 @@
 #include "promtypes.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QMenu;
@@ -76,6 +77,8 @@ private:
     ExportController *m_exporter = nullptr;
     QString m_baseTitle;
     NocWindow *m_noc = nullptr;
+    /// Walls left and waiting for their deferred delete; deleted with this window at the latest.
+    QList<QPointer<NocWindow>> m_retiredWalls;
     QAction *m_nocAction = nullptr;
     QMenu *m_dashboardMenu = nullptr;
 };

@@ -26,6 +26,20 @@ ScreenSaverInhibitor::~ScreenSaverInhibitor()
 {
     if (m_state == State::Inhibited)
         sendRelease();
+    if (m_state == State::Requesting && m_pending) {
+        // The answer is still on its way and this object will not see it: the watcher lives
+        // on by itself and gives the cookie straight back, or the screen saver would stay
+        // off until the program ends.
+        QDBusPendingCallWatcher *watcher = m_pending;
+        watcher->setParent(nullptr);
+        watcher->disconnect(this);
+        QObject::connect(watcher, &QDBusPendingCallWatcher::finished, [](QDBusPendingCallWatcher *w) {
+            const QDBusPendingReply<quint32> reply = *w;
+            if (!reply.isError())
+                sendUnInhibit(reply.value());
+            w->deleteLater();
+        });
+    }
 }
 
 void ScreenSaverInhibitor::inhibit(const QString &reason)
@@ -52,6 +66,7 @@ void ScreenSaverInhibitor::inhibit(const QString &reason)
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Inhibit"));
     call << QCoreApplication::applicationName() << reason;
     auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call, 5000), this);
+    m_pending = watcher;
     setState(State::Requesting);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
         w->deleteLater();
@@ -83,8 +98,13 @@ void ScreenSaverInhibitor::release()
 
 void ScreenSaverInhibitor::sendRelease()
 {
+    sendUnInhibit(m_cookie);
+}
+
+void ScreenSaverInhibitor::sendUnInhibit(quint32 cookie)
+{
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("UnInhibit"));
-    call << m_cookie;
+    call << cookie;
     // Fire and forget: there is nothing to do if the desktop went away meanwhile.
     QDBusConnection::sessionBus().send(call);
 }

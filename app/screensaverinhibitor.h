@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
+
+class QDBusPendingCallWatcher;
 
 namespace pivori {
 
@@ -32,10 +35,12 @@ signals:
 private:
     void setState(State state);
     void sendRelease();
+    static void sendUnInhibit(quint32 cookie);
 
     State m_state = State::Off;
     QString m_problem;
     quint32 m_cookie = 0;
+    QPointer<QDBusPendingCallWatcher> m_pending; ///< the Inhibit call while Requesting
     bool m_releaseWhenGranted = false;
 };
 

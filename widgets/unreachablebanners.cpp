@@ -36,7 +36,13 @@ QString UnreachableBanners::headline(const ServerStatus &status, bool nameIt, co
 
 void UnreachableBanners::setStatus(int index, const ServerStatus &status)
 {
-    if (index < 0 || index >= m_servers.size() || m_servers[index] == status)
+    if (index < 0 || index >= m_servers.size())
+        return;
+    // Every poll brings a new round trip time; only what a banner shows rebuilds them.
+    const ServerStatus &shown = m_servers[index];
+    const bool same = shown.checked == status.checked && shown.reachable == status.reachable
+        && shown.unreachableSince == status.unreachableSince && shown.detail == status.detail;
+    if (same)
         return;
     m_servers[index] = status;
     rebuild();

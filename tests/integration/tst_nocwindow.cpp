@@ -220,9 +220,11 @@ private slots:
                  qPrintable(QStringLiteral("%1x%2").arg(copied.width()).arg(copied.height())));
         QVERIFY2(noc->messageText().contains(QStringLiteral("clipboard")), qPrintable(noc->messageText()));
 
+        const QPointer<NocWindow> wall(noc);
         main.leaveNocMode();
         QVERIFY(main.isVisible());
         QVERIFY(!main.nocWindow());
+        QTRY_VERIFY(!wall); // gone, not just hidden
     }
 
     void escapeAsksBeforeLeaving()
@@ -238,9 +240,13 @@ private slots:
         question->button(QMessageBox::No)->click();
         QCOMPARE(leave.size(), 0);
         QVERIFY(m_window->isVisible());
+        // The answered question is deleted later; make sure the next one found is a new one.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QVERIFY(!m_window->findChild<QMessageBox *>());
 
         QTest::keyClick(m_window.get(), Qt::Key_Escape);
         QTRY_VERIFY(m_window->findChild<QMessageBox *>());
+        QVERIFY(m_window->findChild<QMessageBox *>()->isVisible());
         m_window->findChild<QMessageBox *>()->button(QMessageBox::Yes)->click();
         QCOMPARE(leave.size(), 1);
     }

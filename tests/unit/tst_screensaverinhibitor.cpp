@@ -99,6 +99,23 @@ private slots:
         connection.unregisterObject(QStringLiteral("/org/freedesktop/ScreenSaver"));
     }
 
+    void destroyedBeforeTheAnswerStillReleases()
+    {
+        FakeDesktopScreenSaver desktop;
+        QDBusConnection connection = desktopConnection();
+        QVERIFY(connection.registerObject(QStringLiteral("/org/freedesktop/ScreenSaver"), &desktop, QDBusConnection::ExportAllSlots));
+        QVERIFY(connection.registerService(QStringLiteral("org.freedesktop.ScreenSaver")));
+        {
+            ScreenSaverInhibitor inhibitor;
+            inhibitor.inhibit(QStringLiteral("gone at once"));
+            QCOMPARE(inhibitor.state(), ScreenSaverInhibitor::State::Requesting);
+        } // the wall closed before the desktop answered
+        QTRY_COMPARE_WITH_TIMEOUT(desktop.inhibitedBy.size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(desktop.released, QList<uint>{4242}, 10000);
+        connection.unregisterService(QStringLiteral("org.freedesktop.ScreenSaver"));
+        connection.unregisterObject(QStringLiteral("/org/freedesktop/ScreenSaver"));
+    }
+
     void releaseBeforeTheAnswerStillReleases()
     {
         FakeDesktopScreenSaver desktop;
