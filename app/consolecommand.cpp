@@ -23,11 +23,11 @@ int runConsole(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Pivori Console: dashboards and alerts of a Prometheus + Alertmanager stack.\n\n"
-           "Without a command it opens the console window. Commands:\n"
+           "Without a command it opens the console window (--noc: the NOC wall display). Commands:\n"
            "  demo      start a demo stack on loopback and open the console on it\n"
            "  validate  check a configuration file\n"
            "  query     run a PromQL query and print the answer\n"
-           "  snapshot  render a dashboard to PNG (and its data to JSON) without a display\n"
+           "  snapshot  render a dashboard to PNG, SVG or PDF (its data and alerts to JSON, or an incident report) without a display\n"
            "  stack     run the demo stack without the console (run, up, down)\n"
            "  alerts    list the alerts of every Alertmanager cluster, replicas merged\n"
            "  ack       acknowledge alerts (an Alertmanager silence whose comment starts with ACK!)\n"

@@ -1,7 +1,10 @@
 // The NOC wall runs for days: this runs pivori-console --noc (offscreen) against the demo
 // stack at a 1 s refresh, rotating every 5 s, and samples its resident memory every minute.
 //
-//   bench_nocsoak [--minutes 120] [--sample-seconds 60]
+//   bench_nocsoak [--minutes 120] [--sample-seconds 60] [--outage-every MINUTES]
+//
+// With --outage-every, the stack's Prometheus is stopped for a minute at that interval and
+// started again, so the banners, stale badges and reconnection run through the soak too.
 //
 // Prints one line per sample (minute, RSS, PSS, CPU used) and the growth: from the sample
 // at minute 5 (start-up done) to the end, and over the last half of the run. The demo stack
@@ -70,6 +73,7 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     const int minutes = std::max(1, intOption(args, QStringLiteral("--minutes"), 120));
     const int sampleSeconds = std::max(1, intOption(args, QStringLiteral("--sample-seconds"), 60));
+    const int outageEvery = std::max(0, intOption(args, QStringLiteral("--outage-every"), 0));
 
     StackOptions options;
     options.timeScale = 10; // alerts fire and resolve during the run, as in the demo
@@ -109,13 +113,26 @@ int main(int argc, char *argv[])
         return 1;
     }
     const qint64 pid = console.processId();
-    std::printf("soak: %d minutes, pid %lld, sample every %d s\n%8s %10s %10s %10s\n", minutes, pid, sampleSeconds,
+    std::printf("soak: %d minutes, pid %lld, sample every %d s, Prometheus outage every %d min (0 = none)\n%8s %10s %10s %10s\n",
+                minutes, pid, sampleSeconds, outageEvery,
                 "minute", "RSS MiB", "PSS MiB", "CPU s");
     QList<Sample> samples;
     QElapsedTimer clock;
     clock.start();
     int next = 0;
+    int outages = 0;
+    bool prometheusDown = false;
     while (clock.elapsed() < qint64(minutes) * 60'000 && console.state() == QProcess::Running) {
+        if (outageEvery > 0) {
+            const qint64 intoCycle = clock.elapsed() % (qint64(outageEvery) * 60'000);
+            const bool wantDown = clock.elapsed() >= qint64(outageEvery) * 60'000 && intoCycle < 60'000;
+            if (wantDown && !prometheusDown) {
+                prometheusDown = stack->stopServer(QStringLiteral("prometheus"));
+                outages += prometheusDown;
+            } else if (!wantDown && prometheusDown) {
+                prometheusDown = !stack->restartServer(QStringLiteral("prometheus"));
+            }
+        }
         if (clock.elapsed() >= qint64(next) * sampleSeconds * 1000) {
             const Sample sample{clock.elapsed() / 60'000.0, bench::statusKiB(pid, "VmRSS:"), bench::pssKiB(pid), cpuSeconds(pid)};
             samples.append(sample);
@@ -152,6 +169,8 @@ int main(int argc, char *argv[])
     bench::report("RSS at the end", QStringLiteral("%1 MiB after %2 min").arg(last.rssKiB / 1024.0, 0, 'f', 1).arg(last.minute, 0, 'f', 0));
     bench::report("RSS growth from minute 5", QStringLiteral("%1 %").arg(growth(warm), 0, 'f', 1));
     bench::report("RSS growth over the second half", QStringLiteral("%1 % (from minute %2)").arg(growth(half), 0, 'f', 1).arg(half->minute, 0, 'f', 0));
+    if (outageEvery > 0)
+        bench::report("Prometheus outages during the run", QStringLiteral("%1 of one minute each").arg(outages));
     bench::report("CPU used by the console", QStringLiteral("%1 % of a core").arg(100.0 * last.cpuSeconds / (last.minute * 60.0), 0, 'f', 1));
     return 0;
 }
