@@ -387,11 +387,11 @@
         <location filename="../app/consolecommand.cpp" line="25"/>
         <source>Pivori Console: dashboards and alerts of a Prometheus + Alertmanager stack.
 
-Without a command it opens the console window. Commands:
+Without a command it opens the console window (--noc: the NOC wall display). Commands:
   demo      start a demo stack on loopback and open the console on it
   validate  check a configuration file
   query     run a PromQL query and print the answer
-  snapshot  render a dashboard to PNG (and its data to JSON) without a display
+  snapshot  render a dashboard to PNG, SVG or PDF (its data and alerts to JSON, or an incident report) without a display
   stack     run the demo stack without the console (run, up, down)
   alerts    list the alerts of every Alertmanager cluster, replicas merged
   ack       acknowledge alerts (an Alertmanager silence whose comment starts with ACK!)
@@ -2531,77 +2531,87 @@ Each command has its own --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="182"/>
+        <location filename="../app/exportcontroller.cpp" line="172"/>
+        <source>The dashboard was closed before it could be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="190"/>
         <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="183"/>
+        <location filename="../app/exportcontroller.cpp" line="191"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="184"/>
+        <location filename="../app/exportcontroller.cpp" line="192"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="185"/>
+        <location filename="../app/exportcontroller.cpp" line="193"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="192"/>
+        <location filename="../app/exportcontroller.cpp" line="200"/>
         <source>Cannot export to %1: choose a .png, .svg or .pdf file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="200"/>
+        <location filename="../app/exportcontroller.cpp" line="208"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="205"/>
+        <location filename="../app/exportcontroller.cpp" line="213"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="215"/>
+        <location filename="../app/exportcontroller.cpp" line="222"/>
         <source>Folder for the incident report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="220"/>
+        <location filename="../app/exportcontroller.cpp" line="231"/>
         <source>Incident report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="221"/>
+        <location filename="../app/exportcontroller.cpp" line="232"/>
         <source>%1 already holds a report. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="237"/>
+        <location filename="../app/exportcontroller.cpp" line="260"/>
         <source>Alertmanager cluster &quot;%1&quot; did not answer: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="246"/>
+        <location filename="../app/exportcontroller.cpp" line="273"/>
         <source>Writing the incident report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="246"/>
+        <location filename="../app/exportcontroller.cpp" line="273"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="258"/>
+        <location filename="../app/exportcontroller.cpp" line="288"/>
+        <source>Incident report cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="290"/>
         <source>Incident report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="267"/>
+        <location filename="../app/exportcontroller.cpp" line="299"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2998,27 +3008,27 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::IncidentReportJob</name>
     <message>
-        <location filename="../app/incidentreportjob.cpp" line="41"/>
+        <location filename="../app/incidentreportjob.cpp" line="43"/>
         <source>The dashboard is no longer open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/incidentreportjob.cpp" line="45"/>
+        <location filename="../app/incidentreportjob.cpp" line="47"/>
         <source>Cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/incidentreportjob.cpp" line="67"/>
+        <location filename="../app/incidentreportjob.cpp" line="73"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/incidentreportjob.cpp" line="75"/>
+        <location filename="../app/incidentreportjob.cpp" line="81"/>
         <source>The dashboard was closed while the report was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/incidentreportjob.cpp" line="145"/>
+        <location filename="../app/incidentreportjob.cpp" line="152"/>
         <source>Report written to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3031,17 +3041,17 @@ Each command has its own --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="323"/>
+        <location filename="../app/mainwindow.cpp" line="329"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="324"/>
+        <location filename="../app/mainwindow.cpp" line="330"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="327"/>
+        <location filename="../app/mainwindow.cpp" line="333"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3051,13 +3061,13 @@ Each command has its own --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="121"/>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="127"/>
+        <location filename="../app/mainwindow.cpp" line="145"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>%n critical</source>
         <translation>
             <numerusform>%n critical</numerusform>
@@ -3065,7 +3075,7 @@ Each command has its own --help.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>%n warning</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -3073,7 +3083,7 @@ Each command has its own --help.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>%n info</source>
         <translation>
             <numerusform>%n info</numerusform>
@@ -3081,88 +3091,88 @@ Each command has its own --help.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
         <source>Alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>No dashboard &quot;%1&quot; in this configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="257"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>Values of $%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="290"/>
+        <location filename="../app/mainwindow.cpp" line="296"/>
         <source>Showing %1 for every service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="291"/>
+        <location filename="../app/mainwindow.cpp" line="297"/>
         <source>Showing %1 for service %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="307"/>
+        <location filename="../app/mainwindow.cpp" line="313"/>
         <source>Could not open a browser for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="337"/>
+        <location filename="../app/mainwindow.cpp" line="343"/>
         <source>&amp;Query prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="343"/>
+        <location filename="../app/mainwindow.cpp" line="349"/>
         <source>Check &amp;servers now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="345"/>
+        <location filename="../app/mainwindow.cpp" line="351"/>
         <source>&amp;NOC wall mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="347"/>
+        <location filename="../app/mainwindow.cpp" line="353"/>
         <source>Full screen wall display rotating through the playlist; Esc leaves it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="349"/>
+        <location filename="../app/mainwindow.cpp" line="355"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="352"/>
+        <location filename="../app/mainwindow.cpp" line="358"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="353"/>
+        <location filename="../app/mainwindow.cpp" line="359"/>
         <source>&amp;About Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="354"/>
+        <location filename="../app/mainwindow.cpp" line="360"/>
         <source>About Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="355"/>
+        <location filename="../app/mainwindow.cpp" line="361"/>
         <source>Pivori Console %1
 A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="446"/>
+        <location filename="../app/mainwindow.cpp" line="458"/>
         <source>No Prometheus server is configured.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3686,8 +3696,8 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::ScreenSaverInhibitor</name>
     <message>
-        <location filename="../app/screensaverinhibitor.cpp" line="42"/>
-        <location filename="../app/screensaverinhibitor.cpp" line="48"/>
+        <location filename="../app/screensaverinhibitor.cpp" line="56"/>
+        <location filename="../app/screensaverinhibitor.cpp" line="62"/>
         <source>no D-Bus session bus</source>
         <translation type="unfinished"></translation>
     </message>
