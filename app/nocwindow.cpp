@@ -85,6 +85,17 @@ NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, 
                 m_board->setAlerts(list);
             m_alertsUpdated = QDateTime::currentDateTimeUtc();
         });
+        // An unreachable cluster must not read as "nothing needs attention": the band says
+        // the counts are the last known ones.
+        connect(alerts, &AlertPoller::clusterStatesChanged, this, [this](const QList<AlertPoller::ClusterState> &states) {
+            QStringList silent;
+            for (const AlertPoller::ClusterState &state : states)
+                if (state.polled && !state.reachable)
+                    silent << state.cluster;
+            m_band->setNotice(silent.isEmpty() ? QString()
+                                               : tr("Alertmanager %1 unreachable: alerts as last seen")
+                                                     .arg(silent.join(QStringLiteral(", "))));
+        });
         m_band->setAlerts(alerts->alerts());
         if (m_board)
             m_board->setAlerts(alerts->alerts());

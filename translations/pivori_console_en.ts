@@ -3219,52 +3219,57 @@ A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="92"/>
+        <location filename="../app/nocwindow.cpp" line="96"/>
+        <source>Alertmanager %1 unreachable: alerts as last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/nocwindow.cpp" line="103"/>
         <source>No Alertmanager configured: alerts are not shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="108"/>
+        <location filename="../app/nocwindow.cpp" line="119"/>
         <source>Pivori Console is showing the NOC wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="128"/>
+        <location filename="../app/nocwindow.cpp" line="139"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="243"/>
+        <location filename="../app/nocwindow.cpp" line="254"/>
         <source>No data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="244"/>
+        <location filename="../app/nocwindow.cpp" line="255"/>
         <source>Data %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="250"/>
+        <location filename="../app/nocwindow.cpp" line="261"/>
         <source>Nothing to show: the playlist is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="251"/>
+        <location filename="../app/nocwindow.cpp" line="262"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="253"/>
+        <location filename="../app/nocwindow.cpp" line="264"/>
         <source>PAUSED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="298"/>
+        <location filename="../app/nocwindow.cpp" line="309"/>
         <source>Leave NOC mode?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="299"/>
+        <location filename="../app/nocwindow.cpp" line="310"/>
         <source>Leave the wall display and return to the console window?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -227,6 +227,25 @@ private slots:
         QTRY_VERIFY(!wall); // gone, not just hidden
     }
 
+    void alertmanagerOutageIsNamedOnTheBand()
+    {
+        // ServiceDown fires again once the Prometheus of the outage above has evaluated.
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->alertBand()->summary().firing.value(QStringLiteral("critical")) >= 1, 90000);
+        QSignalSpy stopped(m_stack.get(), &StackLauncher::serverStopped);
+        QVERIFY(m_stack->stopServer(QStringLiteral("alertmanager-1")));
+        QVERIFY(m_stack->stopServer(QStringLiteral("alertmanager-2")));
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 2, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->alertBand()->tickerText().contains(QStringLiteral("unreachable")), 15000);
+        QVERIFY(m_window->alertBand()->tickerText().contains(QStringLiteral("prod")));
+        // The last known alerts stay counted rather than dropping to zero.
+        QVERIFY2(m_window->alertBand()->summary().firing.value(QStringLiteral("critical")) >= 1,
+                 qPrintable(m_window->alertBand()->countsText() + QStringLiteral(" / ") + m_window->alertBand()->tickerText()));
+
+        QVERIFY(m_stack->restartServer(QStringLiteral("alertmanager-1")));
+        QVERIFY(m_stack->restartServer(QStringLiteral("alertmanager-2")));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->alertBand()->tickerText().contains(QStringLiteral("unreachable")), 60000);
+    }
+
     void escapeAsksBeforeLeaving()
     {
         // Shortcuts answer in the active window; another test may have had it.
