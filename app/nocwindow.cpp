@@ -193,6 +193,12 @@ void NocWindow::showOnScreen(int index)
     showFullScreen();
     raise();
     activateWindow();
+    if (index != m_screenIndex)
+        showMessage(tr("There is no screen %1 (screens: %2); the wall is on screen %3")
+                        .arg(index)
+                        .arg(screens.size())
+                        .arg(m_screenIndex),
+                    30'000);
 }
 
 QStringList NocWindow::pageTitles() const { return m_titles; }

@@ -3239,37 +3239,42 @@ A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="254"/>
+        <location filename="../app/nocwindow.cpp" line="197"/>
+        <source>There is no screen %1 (screens: %2); the wall is on screen %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/nocwindow.cpp" line="260"/>
         <source>No data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="255"/>
+        <location filename="../app/nocwindow.cpp" line="261"/>
         <source>Data %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="261"/>
+        <location filename="../app/nocwindow.cpp" line="267"/>
         <source>Nothing to show: the playlist is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="262"/>
+        <location filename="../app/nocwindow.cpp" line="268"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="264"/>
+        <location filename="../app/nocwindow.cpp" line="270"/>
         <source>PAUSED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="309"/>
+        <location filename="../app/nocwindow.cpp" line="315"/>
         <source>Leave NOC mode?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="310"/>
+        <location filename="../app/nocwindow.cpp" line="316"/>
         <source>Leave the wall display and return to the console window?</source>
         <translation type="unfinished"></translation>
     </message>

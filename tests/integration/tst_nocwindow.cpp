@@ -115,6 +115,13 @@ private slots:
         QVERIFY(m_window->dashboardPage(0));
         QVERIFY(!m_window->dashboardPage(1)); // the alert board
         QVERIFY(m_window->dashboardPage(2));
+        // A screen that is not there: the wall goes to the primary one and says so.
+        NocWindow elsewhere(m_config, nullptr, nullptr, nullptr);
+        elsewhere.showOnScreen(7);
+        QCOMPARE(elsewhere.screenIndex(), 0);
+        QVERIFY2(elsewhere.messageText().contains(QStringLiteral("no screen 7")), qPrintable(elsewhere.messageText()));
+        elsewhere.closeWithoutAsking();
+        m_window->activateWindow();
         // Larger type than the console's: it is read across a room.
         QVERIFY(m_window->font().pointSizeF() > QApplication::font().pointSizeF());
     }
