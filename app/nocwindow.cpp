@@ -153,8 +153,10 @@ void NocWindow::buildPlaylist(const ConsoleConfig &config, PrometheusClient *pro
         kept.append(item);
     }
     m_items = kept;
+    // A playlist may name the alert board (or a dashboard) twice; the stack holds each once.
     for (QWidget *page : std::as_const(m_pages))
-        m_stack->addWidget(page);
+        if (m_stack->indexOf(page) < 0)
+            m_stack->addWidget(page);
 }
 
 void NocWindow::applyStyle()
@@ -236,7 +238,7 @@ void NocWindow::showPage(int index)
 {
     if (index < 0 || index >= m_pages.size())
         return;
-    m_stack->setCurrentIndex(index);
+    m_stack->setCurrentWidget(m_pages[index]);
     updateHeader();
 }
 
