@@ -5,6 +5,7 @@
 #include "dashboardpage.h"
 #include "dashboardrefresher.h"
 #include "dashboardview.h"
+#include "heaptrim.h"
 #include "idlecursorhider.h"
 #include "nocalertboard.h"
 #include "nocrotation.h"
@@ -114,6 +115,12 @@ NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, 
     m_headerTimer->setInterval(1000);
     connect(m_headerTimer, &QTimer::timeout, this, &NocWindow::updateHeader);
     m_headerTimer->start();
+    // Days of refreshing leave freed answer buffers mapped in the allocator's arenas: give
+    // them back now and then, so the wall's memory stays flat (docs/benchmarks.md, NOC soak).
+    auto *trim = new QTimer(this);
+    trim->setInterval(std::chrono::minutes(5));
+    connect(trim, &QTimer::timeout, this, [] { releaseFreeHeapMemory(); });
+    trim->start();
     buildShortcuts();
     applyStyle();
     m_inhibitor->inhibit(tr("Pivori Console is showing the NOC wall"));
