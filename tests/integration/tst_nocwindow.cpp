@@ -232,6 +232,16 @@ private slots:
         QVERIFY(main.isVisible());
         QVERIFY(!main.nocWindow());
         QTRY_VERIFY(!wall); // gone, not just hidden
+
+        // Entering and leaving again and again leaves nothing behind (widgets, windows).
+        const qsizetype widgetsBefore = QApplication::allWidgets().size();
+        for (int i = 0; i < 5; ++i) {
+            main.enterNocMode(0);
+            const QPointer<NocWindow> again(main.nocWindow());
+            main.leaveNocMode();
+            QTRY_VERIFY(!again);
+        }
+        QCOMPARE(QApplication::allWidgets().size(), widgetsBefore);
     }
 
     void alertmanagerOutageIsNamedOnTheBand()
