@@ -47,6 +47,15 @@ QString InboxAlert::stateText(State state)
     return {};
 }
 
+QString InboxAlert::where() const
+{
+    for (const char *name : {"service", "pod", "node", "instance"}) {
+        if (const QString value = label(QLatin1String(name)); !value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
 QString InboxAlert::describeLabels(const QMap<QString, QString> &labels)
 {
     QStringList parts;

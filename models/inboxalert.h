@@ -36,6 +36,9 @@ public:
     QString alertname() const { return alert.labels.value(QStringLiteral("alertname")); }
     QString severity() const { return alert.labels.value(QStringLiteral("severity")); }
     QString summary() const { return alert.annotations.value(QStringLiteral("summary")); }
+    /// Where it fires, in one word for a wall: the first of its service, pod, node or
+    /// instance labels; empty when it has none of them.
+    QString where() const;
 
     /// Stable lower-case words for JSON and scripts: firing, acknowledged, silenced, inhibited.
     static QString stateName(State state);

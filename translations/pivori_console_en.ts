@@ -1374,12 +1374,12 @@ Each command has its own --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/alertband.cpp" line="153"/>
+        <location filename="../widgets/alertband.cpp" line="148"/>
         <source>%1/%2  %3  %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/alertband.cpp" line="157"/>
+        <location filename="../widgets/alertband.cpp" line="152"/>
         <source>for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3193,17 +3193,17 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::NocAlertBoard</name>
     <message>
-        <location filename="../widgets/nocalertboard.cpp" line="80"/>
+        <location filename="../widgets/nocalertboard.cpp" line="70"/>
         <source>ACK %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/nocalertboard.cpp" line="122"/>
+        <location filename="../widgets/nocalertboard.cpp" line="112"/>
         <source>No alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/nocalertboard.cpp" line="148"/>
+        <location filename="../widgets/nocalertboard.cpp" line="138"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -3214,67 +3214,67 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::NocWindow</name>
     <message>
-        <location filename="../app/nocwindow.cpp" line="48"/>
+        <location filename="../app/nocwindow.cpp" line="49"/>
         <source>Pivori Console — NOC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="96"/>
+        <location filename="../app/nocwindow.cpp" line="97"/>
         <source>Alertmanager %1 unreachable: alerts as last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="103"/>
+        <location filename="../app/nocwindow.cpp" line="104"/>
         <source>No Alertmanager configured: alerts are not shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="119"/>
+        <location filename="../app/nocwindow.cpp" line="126"/>
         <source>Pivori Console is showing the NOC wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="139"/>
+        <location filename="../app/nocwindow.cpp" line="146"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="197"/>
+        <location filename="../app/nocwindow.cpp" line="206"/>
         <source>There is no screen %1 (screens: %2); the wall is on screen %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="260"/>
+        <location filename="../app/nocwindow.cpp" line="269"/>
         <source>No data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="261"/>
+        <location filename="../app/nocwindow.cpp" line="270"/>
         <source>Data %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="267"/>
+        <location filename="../app/nocwindow.cpp" line="276"/>
         <source>Nothing to show: the playlist is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="268"/>
+        <location filename="../app/nocwindow.cpp" line="277"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="270"/>
+        <location filename="../app/nocwindow.cpp" line="279"/>
         <source>PAUSED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="315"/>
+        <location filename="../app/nocwindow.cpp" line="324"/>
         <source>Leave NOC mode?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="316"/>
+        <location filename="../app/nocwindow.cpp" line="325"/>
         <source>Leave the wall display and return to the console window?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -143,13 +143,8 @@ void AlertBand::showTicker()
     const qint64 ageMs = alert.alert.startsAt.isValid() ? alert.alert.startsAt.msecsTo(QDateTime::currentDateTimeUtc()) : 0;
     // Across a room the alert's name and where it is are what counts; all labels are noise.
     QString subject = alert.alertname();
-    for (const char *where : {"service", "pod", "node", "instance"}) {
-        const QString value = alert.label(QLatin1String(where));
-        if (!value.isEmpty()) {
-            subject += QStringLiteral(" · ") + value;
-            break;
-        }
-    }
+    if (const QString where = alert.where(); !where.isEmpty())
+        subject += QStringLiteral(" · ") + where;
     QString text = tr("%1/%2  %3  %4").arg(m_tickerIndex + 1).arg(m_summary.newest.size()).arg(
         SeverityStyle::severityText(alert.severity()).toUpper(), subject);
     if (!alert.summary().isEmpty())

@@ -22,16 +22,6 @@ int severityRank(const QString &severity)
     return 2;
 }
 
-QString location(const InboxAlert &alert)
-{
-    for (const char *label : {"service", "pod", "node", "instance"}) {
-        const QString value = alert.label(QLatin1String(label));
-        if (!value.isEmpty())
-            return value;
-    }
-    return {};
-}
-
 } // namespace
 
 NocAlertBoard::NocAlertBoard(QWidget *parent)
@@ -71,7 +61,7 @@ QList<NocAlertBoard::Row> NocAlertBoard::rows() const
         if (state != InboxAlert::State::Firing)
             row.color = row.color.darker(250); // owned or muted: still there, no longer shouting
         row.headline = SeverityStyle::severityText(alert.severity()).toUpper() + QLatin1Char(' ') + alert.alertname();
-        if (const QString where = location(alert); !where.isEmpty())
+        if (const QString where = alert.where(); !where.isEmpty())
             row.headline += QStringLiteral(" · ") + where;
         row.detail = alert.summary();
         const qint64 ageMs = alert.alert.startsAt.isValid() ? alert.alert.startsAt.msecsTo(now) : 0;

@@ -41,6 +41,22 @@ private:
         return QDBusConnection::connectToBus(m_address, QStringLiteral("desktop"));
     }
 
+    /// Puts @p desktop on the bus as the desktop's screen saver service.
+    bool publish(FakeDesktopScreenSaver *desktop) const
+    {
+        QDBusConnection connection = desktopConnection();
+        return connection.isConnected()
+            && connection.registerObject(QStringLiteral("/org/freedesktop/ScreenSaver"), desktop, QDBusConnection::ExportAllSlots)
+            && connection.registerService(QStringLiteral("org.freedesktop.ScreenSaver"));
+    }
+
+    void withdraw() const
+    {
+        QDBusConnection connection = desktopConnection();
+        connection.unregisterService(QStringLiteral("org.freedesktop.ScreenSaver"));
+        connection.unregisterObject(QStringLiteral("/org/freedesktop/ScreenSaver"));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -73,10 +89,7 @@ private slots:
     void inhibitsAndReleasesWithTheDesktopsCookie()
     {
         FakeDesktopScreenSaver desktop;
-        QDBusConnection connection = desktopConnection();
-        QVERIFY(connection.isConnected());
-        QVERIFY(connection.registerObject(QStringLiteral("/org/freedesktop/ScreenSaver"), &desktop, QDBusConnection::ExportAllSlots));
-        QVERIFY(connection.registerService(QStringLiteral("org.freedesktop.ScreenSaver")));
+        QVERIFY(publish(&desktop));
 
         {
             ScreenSaverInhibitor inhibitor;
@@ -95,16 +108,13 @@ private slots:
         } // leaving the wall by destroying it releases too
         QTRY_COMPARE_WITH_TIMEOUT(desktop.released.size(), 2, 10000);
 
-        connection.unregisterService(QStringLiteral("org.freedesktop.ScreenSaver"));
-        connection.unregisterObject(QStringLiteral("/org/freedesktop/ScreenSaver"));
+        withdraw();
     }
 
     void destroyedBeforeTheAnswerStillReleases()
     {
         FakeDesktopScreenSaver desktop;
-        QDBusConnection connection = desktopConnection();
-        QVERIFY(connection.registerObject(QStringLiteral("/org/freedesktop/ScreenSaver"), &desktop, QDBusConnection::ExportAllSlots));
-        QVERIFY(connection.registerService(QStringLiteral("org.freedesktop.ScreenSaver")));
+        QVERIFY(publish(&desktop));
         {
             ScreenSaverInhibitor inhibitor;
             inhibitor.inhibit(QStringLiteral("gone at once"));
@@ -112,23 +122,19 @@ private slots:
         } // the wall closed before the desktop answered
         QTRY_COMPARE_WITH_TIMEOUT(desktop.inhibitedBy.size(), 1, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(desktop.released, QList<uint>{4242}, 10000);
-        connection.unregisterService(QStringLiteral("org.freedesktop.ScreenSaver"));
-        connection.unregisterObject(QStringLiteral("/org/freedesktop/ScreenSaver"));
+        withdraw();
     }
 
     void releaseBeforeTheAnswerStillReleases()
     {
         FakeDesktopScreenSaver desktop;
-        QDBusConnection connection = desktopConnection();
-        QVERIFY(connection.registerObject(QStringLiteral("/org/freedesktop/ScreenSaver"), &desktop, QDBusConnection::ExportAllSlots));
-        QVERIFY(connection.registerService(QStringLiteral("org.freedesktop.ScreenSaver")));
+        QVERIFY(publish(&desktop));
         ScreenSaverInhibitor inhibitor;
         inhibitor.inhibit(QStringLiteral("brief"));
         inhibitor.release(); // the cookie has not arrived yet
         QTRY_COMPARE_WITH_TIMEOUT(desktop.released, QList<uint>{4242}, 10000);
         QCOMPARE(inhibitor.state(), ScreenSaverInhibitor::State::Off);
-        connection.unregisterService(QStringLiteral("org.freedesktop.ScreenSaver"));
-        connection.unregisterObject(QStringLiteral("/org/freedesktop/ScreenSaver"));
+        withdraw();
     }
 };
 
