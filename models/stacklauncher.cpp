@@ -29,6 +29,9 @@ constexpr int kPollIntervalMs = 250;
 // The last Alertmanager replica to leave waits ~10 s for its gone peer to acknowledge;
 // its data is temporary, so after a short grace it is killed rather than awaited.
 constexpr int kStopGraceMs = 3000;
+// A port found free can still be taken before the server binds it; the stack then starts
+// again on other ports, this many times in all.
+constexpr int kStartAttempts = 3;
 
 QString hostPort(quint16 port)
 {
@@ -134,11 +137,17 @@ bool StackLauncher::prepareFiles(QString *problem)
     }
     m_state.workDir = m_dir->path();
 
-    const quint16 simulatorPort = pickFreeLoopbackPort();
-    const quint16 prometheusPort = pickFreeLoopbackPort();
-    const quint16 amPorts[2] = { pickFreeLoopbackPort(), pickFreeLoopbackPort() };
-    m_clusterPorts[0] = pickFreeLoopbackPort(true);
-    m_clusterPorts[1] = pickFreeLoopbackPort(true);
+    QSet<quint16> taken;
+    auto pick = [&](bool udpToo) {
+        const quint16 port = m_options.pickPort(udpToo, taken);
+        taken.insert(port);
+        return port;
+    };
+    const quint16 simulatorPort = pick(false);
+    const quint16 prometheusPort = pick(false);
+    const quint16 amPorts[2] = { pick(false), pick(false) };
+    m_clusterPorts[0] = pick(true);
+    m_clusterPorts[1] = pick(true);
     if (!simulatorPort || !prometheusPort || !amPorts[0] || !amPorts[1] || !m_clusterPorts[0]
         || !m_clusterPorts[1]) {
         *problem = tr("no free loopback port could be found");
@@ -308,8 +317,9 @@ void StackLauncher::pollReadiness()
         request.endpoint.url = m_servers[i].url;
         request.endpoint.timeoutMs = 1000;
         request.path = m_servers[i].readyPath;
-        m_transport->send(request, this, [this, i](const HttpResponse &response) {
-            if (response.status != 200 || m_ready || m_failed)
+        m_transport->send(request, this, [this, i, attempt = m_attempt](const HttpResponse &response) {
+            // An answer from a server of an abandoned attempt says nothing about the new one.
+            if (response.status != 200 || m_ready || m_failed || attempt != m_attempt)
                 return;
             Server &server = m_servers[i];
             if (server.readyPath == QLatin1String("/api/v2/status")) {
@@ -398,8 +408,39 @@ void StackLauncher::onServerFinished(const Server &server, int exitCode)
                                 .arg(logTail(server.name));
     if (m_ready)
         emit serverDied(server.name, message);
+    else if (lostItsPort(server.name) && m_attempt + 1 < kStartAttempts)
+        startAgainOnOtherPorts(server.name);
     else
         fail(message);
+}
+
+bool StackLauncher::lostItsPort(const QString &name) const
+{
+    // Go's servers say "bind: address already in use", Qt's "The bound address is already in use".
+    return logTail(name).contains(QLatin1String("already in use"), Qt::CaseInsensitive);
+}
+
+void StackLauncher::startAgainOnOtherPorts(const QString &name)
+{
+    emit progress(tr("%1 found its port taken by another program; starting the stack again on other ports")
+                      .arg(name));
+    m_pollTimer->stop();
+    for (Server &server : m_servers) {
+        if (!server.process)
+            continue;
+        server.process->disconnect(this);
+        connect(server.process, &QProcess::finished, server.process, &QObject::deleteLater);
+        if (server.process->state() == QProcess::NotRunning)
+            server.process->deleteLater();
+        else
+            server.process->kill();
+    }
+    m_servers.clear();
+    m_state.serverPids.clear();
+    // Kept until the launcher goes: the killed servers may still be writing their logs into it.
+    m_abandonedDirs.push_back(std::move(m_dir));
+    ++m_attempt;
+    QTimer::singleShot(0, this, &StackLauncher::start);
 }
 
 void StackLauncher::stop()

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "freeport.h"
 #include "stackstate.h"
 
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -29,6 +31,8 @@ struct StackOptions final
     QStringList scenarios; ///< simulator scenarios switched on at start, NAME or NAME:TARGET
     quint64 seed = 1;
     int readyTimeoutMs = 90000;
+    /// Chooses each server's port; tests replace it to hand out a port they hold.
+    std::function<quint16(bool udpToo, const QSet<quint16> &taken)> pickPort = pickFreeLoopbackPort;
 };
 
 /// Starts the demo/test stack on loopback: the synthetic exporter, Prometheus with the
@@ -84,17 +88,21 @@ private:
     void pollReadiness();
     void onServerFinished(const Server &server, int exitCode);
     QString logTail(const QString &name) const;
+    bool lostItsPort(const QString &name) const;
+    void startAgainOnOtherPorts(const QString &name);
     void fail(const QString &message);
 
     StackOptions m_options;
     StackState m_state;
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::vector<std::unique_ptr<QTemporaryDir>> m_abandonedDirs;
     std::vector<Server> m_servers;
     QNetworkAccessManager *m_nam;
     HttpTransport *m_transport;
     QTimer *m_pollTimer;
     qint64 m_deadline = 0;
     quint16 m_clusterPorts[2] = { 0, 0 };
+    int m_attempt = 0; ///< how many starts were abandoned because a port was taken
     bool m_ready = false;
     bool m_failed = false;
     bool m_stopping = false;

@@ -1,8 +1,13 @@
 // The stack launcher starts real servers and leaves none behind: not on a clean stop,
 // not when its owner is killed outright, and it says clearly when a binary is missing.
 #include "stackfixture.h"
+#include "stacklauncher.h"
 
 #include <QFileInfo>
+#include <QHostAddress>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QUdpSocket>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -107,6 +112,52 @@ private slots:
         const QString dir = QString::fromUtf8(run.out.mid(at + marker.size()).split('\n').first());
         QVERIFY(dir.contains(QStringLiteral("pivori-stack-")));
         QVERIFY2(!QFileInfo::exists(dir), qPrintable(dir));
+    }
+
+    void startsAgainWhenAPortIsTakenBeforeTheServerBinds()
+    {
+        // Another program takes a port between our pick and the server's bind: here the test
+        // holds the port it hands out as the first replica's gossip port (TCP and UDP).
+        const quint16 heldPort = pickFreeLoopbackPort(true);
+        QTcpServer heldTcp;
+        QUdpSocket heldUdp;
+        QVERIFY(heldTcp.listen(QHostAddress::LocalHost, heldPort));
+        QVERIFY(heldUdp.bind(QHostAddress::LocalHost, heldPort));
+
+        StackOptions options;
+        options.simulatorPath = QStringLiteral(PIVORI_SIMULATOR_BIN);
+        options.timeScale = 60;
+        int picks = 0;
+        options.pickPort = [&picks, heldPort](bool udpToo, const QSet<quint16> &taken) {
+            ++picks;
+            return udpToo && picks == 5 ? heldPort : pickFreeLoopbackPort(udpToo, taken);
+        };
+        StackLauncher stack(options);
+        QSignalSpy ready(&stack, &StackLauncher::ready);
+        QSignalSpy failed(&stack, &StackLauncher::failed);
+        QSignalSpy progress(&stack, &StackLauncher::progress);
+        stack.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 120000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+
+        bool toldWhy = false;
+        for (const QList<QVariant> &message : progress)
+            toldWhy |= message.first().toString().contains(QStringLiteral("alertmanager-1 found its port taken"));
+        QVERIFY(toldWhy);
+        QVERIFY(picks > 6); // a second set of ports was drawn
+        for (const QUrl &replica : stack.state().alertmanagers) {
+            QUrl url = replica;
+            url.setPath(QStringLiteral("/api/v2/status"));
+            const QJsonObject cluster = getJson(url).object().value(QLatin1String("cluster")).toObject();
+            QCOMPARE(cluster.value(QLatin1String("peers")).toArray().size(), 2);
+        }
+
+        const QList<qint64> pids = stack.state().serverPids;
+        QCOMPARE(pids.size(), 4);
+        QSignalSpy stopped(&stack, &StackLauncher::stopped);
+        stack.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!stopped.isEmpty(), 30000);
+        QVERIFY(noneAlive(pids));
     }
 
     void missingBinaryIsNamed()
