@@ -91,6 +91,7 @@ void BarsPanel::setPanelData(const PanelData &panelData)
     m_names.clear();
     m_labels.clear();
     m_timeAxis = nullptr;
+    m_valueAxis = nullptr;
 
     QAbstractBarSeries *bars = panel().stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
                                                : static_cast<QAbstractBarSeries *>(new QBarSeries);
@@ -133,25 +134,41 @@ void BarsPanel::setPanelData(const PanelData &panelData)
     bars->attachAxis(m_timeAxis);
     updateTimeLabels();
 
-    if (panel().stacked)
+    if (panel().stacked && !totals.isEmpty())
         highest = *std::max_element(totals.cbegin(), totals.cend());
-    // Qt Charts elides every value label once they crowd each other: fewer ticks on a short
-    // panel (or in a wall display's large type) keep them readable.
-    const int ticks = std::clamp(int(height() / (4 * QFontMetricsF(font()).height())), 2, 4);
-    const double step = std::max(axisTickStep(panel().unit, 0, highest, ticks), 1e-9);
-    const double top = std::max(step, std::ceil(highest * 1.02 / step) * step);
-    const AxisScale scale = axisScale(panel().unit, top, step);
-    auto *yAxis = new QCategoryAxis;
-    yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    yAxis->setStartValue(-top * 1e-6);
-    yAxis->append(formatTick(0, scale), 0);
-    for (double v = step; v <= top + step / 2; v += step)
-        yAxis->append(formatTick(v, scale), v);
-    yAxis->setRange(0, top);
-    m_chart->addAxis(yAxis, Qt::AlignLeft);
-    bars->attachAxis(yAxis);
+    m_highest = highest;
+    m_valueAxis = new QCategoryAxis;
+    m_valueAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_valueTicks = 0;
+    updateValueLabels();
+    m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
+    bars->attachAxis(m_valueAxis);
     m_chart->legend()->setVisible(m_sets.size() > 1);
     applyTheme();
+}
+
+void BarsPanel::updateValueLabels()
+{
+    if (!m_valueAxis)
+        return;
+    // Qt Charts elides every value label once they crowd each other: fewer ticks on a short
+    // panel (or in a wall display's large type) keep them readable. Redone on resize: a
+    // panel gets its data before its final size (an export lays it out afterwards).
+    const int ticks = std::clamp(int(height() / (4 * QFontMetricsF(font()).height())), 2, 4);
+    if (ticks == m_valueTicks)
+        return;
+    m_valueTicks = ticks;
+    const QStringList old = m_valueAxis->categoriesLabels();
+    for (const QString &label : old)
+        m_valueAxis->remove(label);
+    const double step = std::max(axisTickStep(panel().unit, 0, m_highest, ticks), 1e-9);
+    const double top = std::max(step, std::ceil(m_highest * 1.02 / step) * step);
+    const AxisScale scale = axisScale(panel().unit, top, step);
+    m_valueAxis->setStartValue(-top * 1e-6);
+    m_valueAxis->append(formatTick(0, scale), 0);
+    for (double v = step; v <= top + step / 2; v += step)
+        m_valueAxis->append(formatTick(v, scale), v);
+    m_valueAxis->setRange(0, top);
 }
 
 void BarsPanel::updateTimeLabels()
@@ -192,6 +209,7 @@ void BarsPanel::resizeEvent(QResizeEvent *event)
 {
     PanelContent::resizeEvent(event);
     updateTimeLabels();
+    updateValueLabels();
 }
 
 void BarsPanel::changeEvent(QEvent *event)
@@ -199,6 +217,13 @@ void BarsPanel::changeEvent(QEvent *event)
     PanelContent::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         applyTheme();
+    if (event->type() == QEvent::FontChange)
+        updateValueLabels();
+}
+
+QStringList BarsPanel::valueLabels() const
+{
+    return m_valueAxis ? m_valueAxis->categoriesLabels() : QStringList();
 }
 
 QString BarsPanel::barSetName(int set) const

@@ -29,6 +29,8 @@ public:
     // Read back for export and tests.
     int categoryCount() const { return int(m_times.size()); }
     QStringList categories() const { return m_categories; }
+    /// The value axis' labels, bottom up.
+    QStringList valueLabels() const;
     int barSetCount() const { return int(m_sets.size()); }
     QString barSetName(int set) const;
     QColor barSetColor(int set) const;
@@ -43,6 +45,7 @@ protected:
 
 private:
     void updateTimeLabels();
+    void updateValueLabels();
     void onHovered(bool status, int index);
     void onClicked(int index, QBarSet *set);
     void applyTheme();
@@ -50,6 +53,9 @@ private:
     QChartView *m_view = nullptr;
     QChart *m_chart = nullptr;
     QCategoryAxis *m_timeAxis = nullptr;
+    QCategoryAxis *m_valueAxis = nullptr;
+    double m_highest = 0; ///< the tallest bar (stack), which the value axis must reach
+    int m_valueTicks = 0; ///< how many value labels the axis has now
     QList<double> m_times; ///< bucket end, unix seconds
     QStringList m_categories;
     QList<QBarSet *> m_sets;

@@ -140,7 +140,9 @@ void GaugePanel::paintEvent(QPaintEvent *)
     const double gap = std::max(2.0, radius * 0.04);
     const double trackWidth = std::max(6.0, radius * 0.18);
 
-    // The rim: every threshold's band over the part of the scale where it applies.
+    // The rim: every threshold's band over the part of the scale where it applies. Arcs, like
+    // threshold lines, keep at least 3:1 contrast with the background (a yellow on white, a
+    // configured dark shade on the wall's black), so they read from across a room.
     drawArc(p, centre, radius - bandWidth / 2, bandWidth, 0, 1, track);
     QList<Threshold> thresholds = panel().thresholds;
     std::sort(thresholds.begin(), thresholds.end(),
@@ -148,14 +150,15 @@ void GaugePanel::paintEvent(QPaintEvent *)
     for (qsizetype i = 0; i < thresholds.size(); ++i) {
         const double from = fraction(thresholds[i].value);
         const double to = i + 1 < thresholds.size() ? fraction(thresholds[i + 1].value) : 1.0;
-        drawArc(
-            p, centre, radius - bandWidth / 2, bandWidth, from, to, ThresholdColors::color(thresholds[i]));
+        drawArc(p, centre, radius - bandWidth / 2, bandWidth, from, to,
+            ThresholdColors::readableOn(ThresholdColors::color(thresholds[i]), base));
     }
 
     const double trackRadius = radius - bandWidth - gap - trackWidth / 2;
     drawArc(p, centre, trackRadius, trackWidth, 0, 1, track);
     if (m_value && !std::isnan(*m_value))
-        drawArc(p, centre, trackRadius, trackWidth, 0, std::max(fraction(*m_value), 0.004), valueColor());
+        drawArc(p, centre, trackRadius, trackWidth, 0, std::max(fraction(*m_value), 0.004),
+            ThresholdColors::readableOn(valueColor(), base));
 
     const double inner = trackRadius - trackWidth / 2;
     const QString text = valueText();

@@ -22,6 +22,9 @@ class PlotMarkers final
 public:
     /// Lines and marks go on `markersLayer` (under the graphs), captions on `captionsLayer`.
     PlotMarkers(QCustomPlot *plot, const QString &markersLayer, const QString &captionsLayer);
+    ~PlotMarkers();
+    PlotMarkers(const PlotMarkers &) = delete;
+    PlotMarkers &operator=(const PlotMarkers &) = delete;
 
     /// Replaces the threshold lines. Thresholds at or below `lower` (the axis) are left out.
     void setThresholds(const QList<Threshold> &thresholds, PanelUnit unit, double lower,
@@ -29,14 +32,27 @@ public:
     /// Replaces the no-traffic marks (at most a few hundred: they are merged spans already).
     void setNoTraffic(const QList<TimeSpan> &spans);
 
+    /// Where the threshold captions were last drawn, in plot pixels, lowest threshold first.
+    QList<QRectF> captionBoxes() const;
+
 private:
+    struct Caption
+    {
+        QCPItemText *item;
+        double value;
+    };
+
     void clear(QList<QCPAbstractItem *> &items);
+    /// Puts every caption where it is whole and clear of the others, for the plot's current size.
+    void placeCaptions();
 
     QCustomPlot *m_plot;
     QString m_markersLayer;
     QString m_captionsLayer;
     QList<QCPAbstractItem *> m_thresholdItems;
     QList<QCPAbstractItem *> m_noTrafficItems;
+    QList<Caption> m_captions; ///< ascending by value; the items are in m_thresholdItems
+    QMetaObject::Connection m_layoutConnection;
 };
 
 } // namespace pivori

@@ -348,6 +348,16 @@ QPoint TimeSeriesPanel::pixelFor(double timeSec, double value) const
         int(std::lround(m_plot->yAxis->coordToPixel(value))));
 }
 
+QRect TimeSeriesPanel::plotArea() const
+{
+    return m_plot->axisRect()->rect();
+}
+
+QList<QRectF> TimeSeriesPanel::thresholdCaptionBoxes() const
+{
+    return m_markers->captionBoxes();
+}
+
 void TimeSeriesPanel::replotNow()
 {
     m_plot->replot(QCustomPlot::rpImmediateRefresh);

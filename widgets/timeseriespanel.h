@@ -63,6 +63,10 @@ public:
     /// The plot widget (for mouse simulation in tests) and the pixel of a point on it.
     QWidget *plotWidget() const;
     QPoint pixelFor(double timeSec, double value) const;
+    /// The plotting area, and the threshold captions' boxes in it (lowest limit first), in
+    /// plot widget pixels as last laid out.
+    QRect plotArea() const;
+    QList<QRectF> thresholdCaptionBoxes() const;
     /// Replots synchronously instead of on the next event loop turn (export, tests).
     void replotNow();
 

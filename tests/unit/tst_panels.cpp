@@ -1,6 +1,7 @@
 #include "barspanel.h"
 #include "consoleconfig.h"
 #include "gaugepanel.h"
+#include "nocstyle.h"
 #include "panelframe.h"
 #include "statpanel.h"
 #include "thresholdcolors.h"
@@ -121,6 +122,7 @@ class TestPanels final : public QObject
 private slots:
     void gaugeTakesItsBandsColour_data();
     void gaugeTakesItsBandsColour();
+    void gaugeArcsKeepContrastOnTheWall();
     void gaugeScalesWithItsSize();
     void statTakesItsBandsColour_data();
     void statTakesItsBandsColour();
@@ -135,6 +137,7 @@ private slots:
     void contextMenuOpensPrometheus();
     void barsStackCountsPerBucket();
     void barsPaintTheirColours();
+    void barsThinTheirValueLabelsWhenShrunk();
     void frameShowsWarnings();
 };
 
@@ -158,14 +161,37 @@ void TestPanels::gaugeTakesItsBandsColour()
     gauge.setPanelData(reading(value));
     QCOMPARE(gauge.valueColor(), expected);
 
-    // The value arc is by far the thickest stroke: its colour must dominate the picture.
+    // The value arc is by far the thickest stroke: its colour (made legible on the background)
+    // must dominate the picture.
+    const QColor base = gauge.palette().color(QPalette::Base);
     const QImage image = gauge.grab().toImage();
-    const int wanted = countColor(image, expected);
+    const int wanted = countColor(image, ThresholdColors::readableOn(expected, base));
     QVERIFY2(wanted > 500, qPrintable(QString::number(wanted)));
     for (const QColor &other : { named("green"), named("yellow"), named("red") }) {
         if (other != expected)
-            QVERIFY2(wanted > countColor(image, other), qPrintable(other.name()));
+            QVERIFY2(wanted > countColor(image, ThresholdColors::readableOn(other, base)), qPrintable(other.name()));
     }
+}
+
+void TestPanels::gaugeArcsKeepContrastOnTheWall()
+{
+    // A configured shade that is fine on white disappears on the wall's near-black: the arc
+    // must be drawn lighter, with at least 3:1 contrast, and the raw shade not at all.
+    const QColor navy(QStringLiteral("#1b2a4a"));
+    Panel panel = uptimeGauge();
+    panel.thresholds = { Threshold { 0, navy.name(), Severity::Ok, {} } };
+    GaugePanel gauge(panel);
+    gauge.setPalette(nocstyle::palette());
+    gauge.resize(320, 240);
+    gauge.setPanelData(reading(99.5));
+    const QColor base = gauge.palette().color(QPalette::Base);
+    QVERIFY(ThresholdColors::contrastRatio(navy, base) < 3.0);
+
+    const QColor drawn = ThresholdColors::readableOn(navy, base);
+    QVERIFY(ThresholdColors::contrastRatio(drawn, base) >= 3.0);
+    const QImage image = gauge.grab().toImage();
+    QVERIFY2(countColor(image, drawn) > 500, qPrintable(QString::number(countColor(image, drawn))));
+    QCOMPARE(countColor(image, navy), 0);
 }
 
 void TestPanels::gaugeScalesWithItsSize()
@@ -414,6 +440,25 @@ void TestPanels::barsPaintTheirColours()
     const QImage image = bars.grab().toImage();
     QVERIFY(countColor(image, named("green")) > 2000);
     QVERIFY(countColor(image, named("yellow")) > 20);
+}
+
+void TestPanels::barsThinTheirValueLabelsWhenShrunk()
+{
+    // A panel gets its data before its final size (an export lays it out afterwards): the
+    // value labels follow the height, or Qt Charts elides all of them to "...".
+    BarsPanel bars(statusBars());
+    bars.resize(600, 600);
+    bars.setPanelData(statusData());
+    bars.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bars));
+    const QStringList tall = bars.valueLabels();
+    bars.resize(600, 110);
+    const QStringList shortPanel = bars.valueLabels();
+    QVERIFY2(shortPanel.size() < tall.size(), qPrintable(tall.join(u' ') + QStringLiteral(" | ") + shortPanel.join(u' ')));
+    QVERIFY(shortPanel.size() >= 2);
+    QCOMPARE(shortPanel.first(), tall.first()); // both start at zero
+    bars.resize(600, 600);
+    QCOMPARE(bars.valueLabels(), tall);
 }
 
 void TestPanels::frameShowsWarnings()

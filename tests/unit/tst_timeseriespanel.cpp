@@ -104,6 +104,8 @@ private slots:
     void dragZoomsAndDoubleClickResets();
     void clickOnSeriesActivatesIt();
     void paintsSeriesAndThresholds();
+    void thresholdCaptionsStayWholeAndApart_data();
+    void thresholdCaptionsStayWholeAndApart();
     void allNanIsNoTrafficNotNoData();
     void denseDataDropsAntialiasing();
 };
@@ -458,6 +460,52 @@ void TestTimeSeriesPanel::paintsSeriesAndThresholds()
         for (int x = 0; x < onDark.width(); ++x)
             lightPixels += (onDark.pixel(x, y) & 0xffffff) == (darkLine.rgb() & 0xffffff);
     QVERIFY(lightPixels > 200);
+}
+
+void TestTimeSeriesPanel::thresholdCaptionsStayWholeAndApart_data()
+{
+    QTest::addColumn<QList<double>>("limits");
+    QTest::addColumn<double>("max"); // NaN: the axis ends a little above the highest limit
+    QTest::addColumn<int>("height");
+    QTest::newRow("limit near an open top") << QList<double> { 0.5, 1.0 } << kNaN << 220;
+    QTest::newRow("limit at a fixed top") << QList<double> { 75.0, 100.0 } << 100.0 << 220;
+    QTest::newRow("close limits near the top") << QList<double> { 1.8, 1.95 } << 2.0 << 200;
+    QTest::newRow("three close limits, short plot") << QList<double> { 0.9, 0.95, 1.0 } << 1.0 << 160;
+    QTest::newRow("close limits, tall plot") << QList<double> { 1.8, 1.95 } << 2.0 << 700;
+}
+
+void TestTimeSeriesPanel::thresholdCaptionsStayWholeAndApart()
+{
+    QFETCH(QList<double>, limits);
+    QFETCH(double, max);
+    QFETCH(int, height);
+    Panel p = latencyPanel();
+    p.thresholds.clear();
+    for (double limit : limits)
+        p.thresholds.append(Threshold { limit, QStringLiteral("red"), Severity::Critical,
+            QStringLiteral("limit %1").arg(limit) });
+    if (!std::isnan(max))
+        p.max = max;
+    TimeSeriesPanel panel(p, nullptr);
+    panel.resize(640, height);
+    panel.setPanelData(latencyData());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.replotNow();
+
+    // Every caption whole inside the plot (none cut by its top edge), none over another.
+    const QRectF area = panel.plotArea();
+    const QList<QRectF> boxes = panel.thresholdCaptionBoxes();
+    QCOMPARE(boxes.size(), limits.size());
+    const QRectF inside = area.adjusted(-1, -1, 1, 1); // rounding of the anchors' pixels
+    for (const QRectF &box : boxes)
+        QVERIFY2(inside.contains(box), qPrintable(QStringLiteral("%1,%2 %3x%4 outside %5,%6 %7x%8")
+                                                      .arg(box.x()).arg(box.y()).arg(box.width()).arg(box.height())
+                                                      .arg(area.x()).arg(area.y()).arg(area.width()).arg(area.height())));
+    for (qsizetype i = 0; i < boxes.size(); ++i)
+        for (qsizetype j = i + 1; j < boxes.size(); ++j)
+            QVERIFY2(!boxes[i].adjusted(0.5, 0.5, -0.5, -0.5).intersects(boxes[j]),
+                qPrintable(QStringLiteral("captions %1 and %2 overlap").arg(i).arg(j)));
 }
 
 void TestTimeSeriesPanel::allNanIsNoTrafficNotNoData()
