@@ -33,7 +33,8 @@ quint16 ephemeralPortRangeStart()
     if (!file.open(QIODevice::ReadOnly))
         return 32768;
     bool ok = false;
-    const uint first = QString::fromLatin1(file.readAll()).simplified().section(QLatin1Char(' '), 0, 0).toUInt(&ok);
+    const uint first
+        = QString::fromLatin1(file.readAll()).simplified().section(QLatin1Char(' '), 0, 0).toUInt(&ok);
     return ok && first > 0 && first <= 65535 ? static_cast<quint16>(first) : 32768;
 }
 
@@ -42,7 +43,8 @@ quint16 pickFreeLoopbackPort(bool udpToo, const QSet<quint16> &taken)
     const quint16 rangeEnd = ephemeralPortRangeStart();
     if (rangeEnd > kLowestPickedPort + 1000) {
         for (int attempt = 0; attempt < kAttempts; ++attempt) {
-            const auto port = static_cast<quint16>(QRandomGenerator::global()->bounded(kLowestPickedPort, rangeEnd));
+            const auto port
+                = static_cast<quint16>(QRandomGenerator::global()->bounded(kLowestPickedPort, rangeEnd));
             if (!taken.contains(port) && isFree(port, udpToo))
                 return port;
         }

@@ -208,7 +208,8 @@ bool StackLauncher::launch(
     // is reported through errorOccurred, in the event loop.
     connect(process, &QProcess::errorOccurred, this, [this, index, program](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            fail(tr("cannot start %1 (%2): %3").arg(m_servers[index].name, program, m_servers[index].process->errorString()));
+            fail(tr("cannot start %1 (%2): %3")
+                     .arg(m_servers[index].name, program, m_servers[index].process->errorString()));
     });
     process->start();
     if (process->processId() <= 0 && process->state() == QProcess::NotRunning) {
@@ -420,10 +421,10 @@ bool StackLauncher::lostItsPort(const QString &name) const
     return logTail(name).contains(QLatin1String("already in use"), Qt::CaseInsensitive);
 }
 
-void StackLauncher::startAgainOnOtherPorts(const QString &name)
+void StackLauncher::startAgainOnOtherPorts(QString name) // a copy: the server it names is dropped here
 {
-    emit progress(tr("%1 found its port taken by another program; starting the stack again on other ports")
-                      .arg(name));
+    emit progress(
+        tr("%1 found its port taken by another program; starting the stack again on other ports").arg(name));
     m_pollTimer->stop();
     for (Server &server : m_servers) {
         if (!server.process)

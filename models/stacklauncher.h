@@ -89,7 +89,7 @@ private:
     void onServerFinished(const Server &server, int exitCode);
     QString logTail(const QString &name) const;
     bool lostItsPort(const QString &name) const;
-    void startAgainOnOtherPorts(const QString &name);
+    void startAgainOnOtherPorts(QString name);
     void fail(const QString &message);
 
     StackOptions m_options;

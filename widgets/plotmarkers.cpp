@@ -26,7 +26,8 @@ PlotMarkers::PlotMarkers(QCustomPlot *plot, const QString &markersLayer, const Q
 {
     // Caption room depends on the plot's pixel size, known only once QCustomPlot has laid
     // itself out: on screen, and for an export at another size (toPainter lays out too).
-    m_layoutConnection = QObject::connect(m_plot, &QCustomPlot::afterLayout, m_plot, [this] { placeCaptions(); });
+    m_layoutConnection
+        = QObject::connect(m_plot, &QCustomPlot::afterLayout, m_plot, [this] { placeCaptions(); });
 }
 
 PlotMarkers::~PlotMarkers()
@@ -51,8 +52,9 @@ void PlotMarkers::setThresholds(const QList<Threshold> &thresholds, PanelUnit un
     QList<Threshold> sorted = thresholds;
     std::sort(sorted.begin(), sorted.end(),
         [](const Threshold &a, const Threshold &b) { return a.value < b.value; });
-    const double lineWidth = std::max(1.0, std::round(double(QFontInfo(captionFont).pixelSize())
-                                                      / std::max(1, QFontInfo(QApplication::font()).pixelSize())));
+    const double lineWidth = std::max(1.0,
+        std::round(double(QFontInfo(captionFont).pixelSize())
+            / std::max(1, QFontInfo(QApplication::font()).pixelSize())));
     for (qsizetype i = 0; i < sorted.size(); ++i) {
         const Threshold &t = sorted[i];
         // A threshold at the bottom of the axis (e.g. "critical from 0") would only hide the axis.
@@ -99,7 +101,8 @@ void PlotMarkers::placeCaptions()
     const double rightEdge = area.left() + 0.995 * area.width();
     QList<QRectF> placed;
     auto overlapsPlaced = [&placed](const QRectF &box) {
-        return std::any_of(placed.begin(), placed.end(), [&box](const QRectF &p) { return p.intersects(box); });
+        return std::any_of(
+            placed.begin(), placed.end(), [&box](const QRectF &p) { return p.intersects(box); });
     };
     // Highest limit first: it keeps the right edge, lower ones make way for it. A caption sits
     // above its line unless the plot's top would cut it (a limit at the top of the axis), and
@@ -114,7 +117,9 @@ void PlotMarkers::placeCaptions()
         auto boxAt = [&](double right, bool below) {
             return QRectF(right - width, below ? y : y - height, width, height);
         };
-        auto fits = [&area](const QRectF &box) { return box.top() >= area.top() && box.bottom() <= area.bottom() + 1; };
+        auto fits = [&area](const QRectF &box) {
+            return box.top() >= area.top() && box.bottom() <= area.bottom() + 1;
+        };
 
         double right = rightEdge;
         bool below = y - height < area.top();
@@ -139,7 +144,8 @@ QList<QRectF> PlotMarkers::captionBoxes() const
 {
     QList<QRectF> boxes;
     for (const Caption &caption : m_captions)
-        boxes.append(QRectF(caption.item->topLeft->pixelPosition(), caption.item->bottomRight->pixelPosition()));
+        boxes.append(
+            QRectF(caption.item->topLeft->pixelPosition(), caption.item->bottomRight->pixelPosition()));
     return boxes;
 }
 

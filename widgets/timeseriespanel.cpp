@@ -84,7 +84,8 @@ TimeSeriesPanel::TimeSeriesPanel(const Panel &panel, CrosshairSync *sync, QWidge
     m_clickTimer = new QTimer(this);
     m_clickTimer->setSingleShot(true);
     m_clickTimer->setInterval(QApplication::doubleClickInterval());
-    connect(m_clickTimer, &QTimer::timeout, this, [this] { emit seriesActivated(this->panel().id, m_clickedLabels); });
+    connect(m_clickTimer, &QTimer::timeout, this,
+        [this] { emit seriesActivated(this->panel().id, m_clickedLabels); });
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent *) {
         m_clickTimer->stop();
         m_afterDoubleClick = true; // its closing release is not a click
@@ -111,7 +112,10 @@ TimeSeriesPanel::TimeSeriesPanel(const Panel &panel, CrosshairSync *sync, QWidge
     applyTheme();
 }
 
-bool TimeSeriesPanel::hasPendingActivation() const { return m_clickTimer->isActive(); }
+bool TimeSeriesPanel::hasPendingActivation() const
+{
+    return m_clickTimer->isActive();
+}
 
 TimeSeriesPanel::~TimeSeriesPanel()
 {
@@ -180,8 +184,8 @@ void TimeSeriesPanel::rebuildGraphData()
     const bool stacked = panel().stacked;
     // Lines thicken with the panel's type size, so a wall display read from across the room
     // (whose font is scaled to the screen) gets bolder lines too.
-    const double typeScale
-        = std::max(1.0, double(QFontInfo(font()).pixelSize()) / std::max(1, QFontInfo(QApplication::font()).pixelSize()));
+    const double typeScale = std::max(1.0,
+        double(QFontInfo(font()).pixelSize()) / std::max(1, QFontInfo(QApplication::font()).pixelSize()));
     // Dense series are painted as one-pixel column spans (densegraph.cpp); they stay thin.
     const double lineWidth = m_dense ? 1.0 : (m_plotted.size() <= 4 ? 2.0 : 1.5) * typeScale;
     QHash<qint64, double> running;
