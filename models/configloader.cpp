@@ -167,7 +167,7 @@ QString ConfigLoader::builtInPath()
 
 QStringList ConfigLoader::builtInDashboardIds()
 {
-    return { QStringLiteral("production"), QStringLiteral("microservices") };
+    return { QStringLiteral("production"), QStringLiteral("microservices"), QStringLiteral("kubernetes") };
 }
 
 void ConfigLoader::addMissingBuiltInDashboards(ConsoleConfig &config)

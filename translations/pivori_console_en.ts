@@ -360,7 +360,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="52"/>
+        <location filename="../models/stacklauncher.cpp" line="55"/>
         <location filename="../models/stackstate.cpp" line="68"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
@@ -1883,17 +1883,17 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::BarsPanel</name>
     <message>
-        <location filename="../widgets/barspanel.cpp" line="231"/>
+        <location filename="../widgets/barspanel.cpp" line="256"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barspanel.cpp" line="239"/>
+        <location filename="../widgets/barspanel.cpp" line="264"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/barspanel.cpp" line="242"/>
+        <location filename="../widgets/barspanel.cpp" line="267"/>
         <source>Total: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4039,66 +4039,71 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::StackLauncher</name>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="132"/>
+        <location filename="../models/stacklauncher.cpp" line="135"/>
         <source>cannot create a temporary directory: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="144"/>
+        <location filename="../models/stacklauncher.cpp" line="153"/>
         <source>no free loopback port could be found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="156"/>
+        <location filename="../models/stacklauncher.cpp" line="165"/>
         <source>the built-in stack configuration is missing from the program&apos;s resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="202"/>
-        <location filename="../models/stacklauncher.cpp" line="206"/>
+        <location filename="../models/stacklauncher.cpp" line="211"/>
+        <location filename="../models/stacklauncher.cpp" line="216"/>
         <source>cannot start %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="221"/>
+        <location filename="../models/stacklauncher.cpp" line="231"/>
         <source>pivori-simulator (build the project first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="223"/>
+        <location filename="../models/stacklauncher.cpp" line="233"/>
         <source>%1 (Debian package prometheus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="225"/>
+        <location filename="../models/stacklauncher.cpp" line="235"/>
         <source>%1 (Debian package prometheus-alertmanager)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="227"/>
+        <location filename="../models/stacklauncher.cpp" line="237"/>
         <source>cannot start the demo stack, missing: %1. Run installer/install-deps.sh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="276"/>
+        <location filename="../models/stacklauncher.cpp" line="286"/>
         <source>starting the demo stack in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="298"/>
+        <location filename="../models/stacklauncher.cpp" line="308"/>
         <source>%1 did not become ready within %2 s. Last lines of its log:
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="327"/>
+        <location filename="../models/stacklauncher.cpp" line="338"/>
         <source>%1 is ready at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/stacklauncher.cpp" line="395"/>
+        <location filename="../models/stacklauncher.cpp" line="406"/>
         <source>%1 exited (code %2). Last lines of its log:
 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/stacklauncher.cpp" line="427"/>
+        <source>%1 found its port taken by another program; starting the stack again on other ports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

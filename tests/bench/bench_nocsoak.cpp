@@ -51,12 +51,6 @@ double cpuSeconds(qint64 pid)
     return (fields[11].toDouble() + fields[12].toDouble()) / double(sysconf(_SC_CLK_TCK));
 }
 
-int intOption(const QStringList &args, const QString &name, int fallback)
-{
-    const qsizetype at = args.indexOf(name);
-    return at >= 0 && at + 1 < args.size() ? args[at + 1].toInt() : fallback;
-}
-
 const Sample *sampleAt(const QList<Sample> &samples, double minute)
 {
     for (const Sample &sample : samples)
@@ -71,14 +65,11 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const int minutes = std::max(1, intOption(args, QStringLiteral("--minutes"), 120));
-    const int sampleSeconds = std::max(1, intOption(args, QStringLiteral("--sample-seconds"), 60));
-    const int outageEvery = std::max(0, intOption(args, QStringLiteral("--outage-every"), 0));
+    const int minutes = std::max(1, bench::intOption(args, QStringLiteral("--minutes"), 120));
+    const int sampleSeconds = std::max(1, bench::intOption(args, QStringLiteral("--sample-seconds"), 60));
+    const int outageEvery = std::max(0, bench::intOption(args, QStringLiteral("--outage-every"), 0));
 
-    StackOptions options;
-    options.timeScale = 10; // alerts fire and resolve during the run, as in the demo
-    options.scenarios = {QStringLiteral("latency-spike")};
-    const auto stack = bench::startDemoStack(options);
+    const auto stack = bench::startSoakStack();
     if (!stack)
         return 1;
 

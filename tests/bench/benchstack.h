@@ -39,6 +39,16 @@ inline std::unique_ptr<StackLauncher> startDemoStack(StackOptions options = {})
     return stack;
 }
 
+/// The stack the soaks run against: time runs 10x, and the latency-spike scenario makes
+/// alerts fire and resolve during the run, as in the demo.
+inline std::unique_ptr<StackLauncher> startSoakStack()
+{
+    StackOptions options;
+    options.timeScale = 10;
+    options.scenarios = {QStringLiteral("latency-spike")};
+    return startDemoStack(options);
+}
+
 /// Stops every server of the stack, waiting at most 20 s.
 inline void stopDemoStack(StackLauncher &stack)
 {

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <algorithm>
 #include <cstdio>
@@ -68,6 +69,13 @@ inline qint64 statusKiB(qint64 pid, const QByteArray &key)
             return line.mid(key.size()).trimmed().split(' ').first().toLongLong();
     }
     return 0;
+}
+
+/// The integer after @p name on the command line (`--minutes 30`), else @p fallback.
+inline int intOption(const QStringList &args, const QString &name, int fallback)
+{
+    const qsizetype at = args.indexOf(name);
+    return at >= 0 && at + 1 < args.size() ? args[at + 1].toInt() : fallback;
 }
 
 inline void report(const char *name, const QString &value)

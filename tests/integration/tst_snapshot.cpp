@@ -1,4 +1,4 @@
-// `pivori-console snapshot` renders both built-in dashboards headless, and every plotted
+// `pivori-console snapshot` renders every built-in dashboard headless, and every plotted
 // point it reports equals Prometheus's own answer to the same query, start, end and step.
 // Its PDF and SVG are valid, its "alerts" are Alertmanager's, and --report writes the folder.
 #include "stackfixture.h"
@@ -157,6 +157,7 @@ private slots:
         QTest::newRow("microservices, all services") << "microservices" << QStringList{};
         QTest::newRow("microservices filtered to trading")
             << "microservices" << QStringList{QStringLiteral("--var"), QStringLiteral("service=trading")};
+        QTest::newRow("kubernetes") << "kubernetes" << QStringList{};
     }
 
     void pointsEqualPrometheus()

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace pivori;
@@ -128,10 +129,22 @@ void TestConfigLoader::builtInDefaultLoadsClean()
     QVERIFY(micro);
     QCOMPARE(micro->panels.size(), 3);
 
+    // Every alert rule's "Open related dashboard" leads to a dashboard that exists.
+    QFile rules(QStringLiteral(PIVORI_SOURCE_DIR "/resources/rules/pivori-alerts.yml"));
+    QVERIFY(rules.open(QIODevice::ReadOnly));
+    const QRegularExpression annotation(QStringLiteral("^\\s+dashboard:\\s*(\\S+)\\s*$"),
+        QRegularExpression::MultilineOption);
+    QSet<QString> linked;
+    for (auto match = annotation.globalMatch(QString::fromUtf8(rules.readAll())); match.hasNext();)
+        linked.insert(match.next().captured(1));
+    QCOMPARE(linked.size(), 3); // production, microservices, kubernetes
+    for (const QString &id : std::as_const(linked))
+        QVERIFY2(config.dashboard(id), qPrintable(id));
+
     // The guide's runbooks are the runbook library's built-ins, so a user's `runbooks:` wins.
     QVERIFY(config.runbooks.isEmpty());
     QVERIFY(config.healthChecks.size() >= 7);
-    QCOMPARE(config.noc.playlist.size(), 3);
+    QCOMPARE(config.noc.playlist.size(), 4);
     QCOMPARE(config.noc.rotateEveryMs, 30'000);
 }
 
@@ -304,7 +317,7 @@ void TestConfigLoader::addsMissingBuiltInDashboards()
     ConfigLoadResult result = ConfigLoader::loadText(yaml, kShown);
     QVERIFY2(result.ok(), qPrintable(dump(result.errors)));
     ConfigLoader::addMissingBuiltInDashboards(result.config);
-    QCOMPARE(result.config.dashboards.size(), 2);
+    QCOMPARE(result.config.dashboards.size(), 3);
     // The user's own dashboard wins over the built-in one of the same id.
     QCOMPARE(result.config.dashboard(QStringLiteral("production"))->panels.size(), 1);
     QCOMPARE(result.config.dashboard(QStringLiteral("microservices"))->panels.size(), 3);

@@ -1,0 +1,195 @@
+// A wall is not only left running: operators switch it on and off and take pictures from it
+// during incidents. This runs the console's main window in process (offscreen) against the
+// demo stack and, cycle after cycle, enters NOC mode, lets the wall refresh (1 s) and rotate
+// (5 s), exports the dashboard on screen as a PNG and writes an incident report (through the
+// real file dialogs, answered here), leaves NOC mode, and samples the process's memory.
+//
+//   bench_noccycles [--minutes 30] [--cycle-seconds 30]
+//
+// Dashboards show five minutes (so their window is full after the first cycles) and refresh
+// every second. Prints one line per cycle (minute, RSS, PSS, widgets alive) and the growth
+// between the median of cycles 5-14 and the median of the last ten.
+#include "benchstack.h"
+#include "benchutil.h"
+#include "configloader.h"
+#include "exportcontroller.h"
+#include "httptransport.h"
+#include "mainwindow.h"
+#include "nocwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <QTimer>
+
+#include <memory>
+
+using namespace pivori;
+
+namespace {
+
+/// Answers the next file dialog with @p path, as a person typing it and pressing Save would.
+void answerNextFileDialog(const QString &path)
+{
+    auto *poll = new QTimer(qApp);
+    poll->setInterval(50);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, path] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        auto *name = dialog ? dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")) : nullptr;
+        if (!name)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        name->setText(path);
+        QMetaObject::invokeMethod(dialog, "accept"); // a protected slot, as the Save button calls it
+    });
+    poll->start();
+}
+
+/// Waits (event loop running) until @p done or @p timeoutMs; false on timeout.
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done() && clock.elapsed() < timeoutMs)
+        bench::spin(50);
+    return done();
+}
+
+struct MemorySample
+{
+    double minute = 0;
+    qint64 rssKiB = 0;
+    qint64 pssKiB = 0;
+    qsizetype widgets = 0;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // settings and the ack journal stay out of $HOME
+    const QStringList args = app.arguments();
+    const int minutes = std::max(1, bench::intOption(args, QStringLiteral("--minutes"), 30));
+    const int cycleSeconds = std::max(10, bench::intOption(args, QStringLiteral("--cycle-seconds"), 30));
+
+    const auto stack = bench::startSoakStack();
+    if (!stack)
+        return 1;
+
+    ConfigLoadResult loaded = ConfigLoader::loadFile(ConfigLoader::builtInPath());
+    if (!loaded.ok())
+        return 1;
+    ConsoleConfig config = loaded.config;
+    const auto endpoint = [](const QUrl &url) {
+        Endpoint e;
+        e.url = url;
+        return e;
+    };
+    config.prometheus = { PrometheusServer { QStringLiteral("demo"), endpoint(stack->state().prometheus) } };
+    AlertmanagerCluster cluster { QStringLiteral("demo"), {} };
+    for (const QUrl &url : stack->state().alertmanagers)
+        cluster.replicas.append(endpoint(url));
+    config.alertmanagers = { cluster };
+    // A five-minute window fills within the first cycles: later growth is not more points.
+    for (Dashboard &dashboard : config.dashboards) {
+        dashboard.refreshMs = 1000;
+        dashboard.timeRangeMs = 5 * 60'000;
+    }
+    config.noc.rotateEveryMs = 5000;
+
+    QNetworkAccessManager nam;
+    HttpTransport transport(&nam);
+    auto window = std::make_unique<MainWindow>(config, &transport);
+    window->show();
+    auto *exporter = window->findChild<ExportController *>();
+    QTemporaryDir out;
+    if (!exporter || !out.isValid())
+        return 1;
+    QString lastMessage;
+    QObject::connect(exporter, &ExportController::message,
+        [&lastMessage](const QString &text, int) { lastMessage = text; });
+
+    std::printf("NOC cycles: %d minutes, one cycle every %d s\n%8s %8s %10s %10s %8s\n", minutes,
+        cycleSeconds, "cycle", "minute", "RSS MiB", "PSS MiB", "widgets");
+    QList<MemorySample> samples;
+    QElapsedTimer clock;
+    clock.start();
+    int failures = 0;
+    for (int cycle = 1; clock.elapsed() < qint64(minutes) * 60'000; ++cycle) {
+        window->enterNocMode(0);
+        const QPointer<NocWindow> wall(window->nocWindow());
+        bench::spin(cycleSeconds * 1000 / 2);
+
+        // Pictures from the wall: the dashboard on screen, then a whole incident report.
+        const QDir cycleDir(out.filePath(QString::number(cycle)));
+        QDir().mkpath(cycleDir.path());
+        lastMessage.clear();
+        answerNextFileDialog(cycleDir.filePath(QStringLiteral("dashboard.png")));
+        exporter->exportDashboard(ExportTarget::Png);
+        const bool pictureDone
+            = waitFor([&] { return lastMessage.startsWith(QStringLiteral("Exported to")); }, 30000);
+        lastMessage.clear();
+        answerNextFileDialog(cycleDir.filePath(QStringLiteral("report")));
+        QDir().mkpath(cycleDir.filePath(QStringLiteral("report")));
+        exporter->writeIncidentReport();
+        const bool reportDone
+            = waitFor([&] { return lastMessage.startsWith(QStringLiteral("Report written")); }, 60000);
+        failures += !pictureDone + !reportDone;
+        if (!pictureDone || !reportDone)
+            std::fprintf(stderr, "cycle %d: %s\n", cycle, qPrintable(lastMessage));
+        QDir(cycleDir).removeRecursively();
+
+        window->leaveNocMode();
+        waitFor([&wall] { return wall.isNull(); }, 10000);
+        const qint64 rest = qint64(cycle) * cycleSeconds * 1000 - clock.elapsed();
+        if (rest > 0)
+            bench::spin(int(rest));
+
+        const MemorySample sample { clock.elapsed() / 60'000.0,
+            bench::statusKiB(QCoreApplication::applicationPid(), "VmRSS:"), bench::pssKiB(),
+            QApplication::allWidgets().size() };
+        samples.append(sample);
+        std::printf("%8d %8.1f %10.1f %10.1f %8lld\n", cycle, sample.minute, sample.rssKiB / 1024.0,
+            sample.pssKiB / 1024.0, qlonglong(sample.widgets));
+        std::fflush(stdout);
+    }
+    window.reset();
+    bench::stopDemoStack(*stack);
+    if (samples.size() < 2)
+        return 1;
+
+    // Large pictures come and go each cycle, so RSS is a saw (glibc hands the heap's top back
+    // only when it is free): compare medians of ten cycles, not single samples.
+    const auto medianRss = [&samples](qsizetype from) {
+        QList<qint64> values;
+        for (qsizetype i = from; i < std::min(from + 10, samples.size()); ++i)
+            values.append(samples[i].rssKiB);
+        std::sort(values.begin(), values.end());
+        return values.isEmpty() ? 0 : values[values.size() / 2];
+    };
+    const qsizetype warmFrom = std::min<qsizetype>(4, samples.size() - 1);
+    const qsizetype lastFrom = std::max(warmFrom, samples.size() - 10);
+    const qint64 warm = medianRss(warmFrom);
+    const qint64 end = medianRss(lastFrom);
+    const MemorySample &last = samples.last();
+    bench::report("cycles (enter, export PNG, incident report, leave)", QString::number(samples.size()));
+    bench::report("exports that did not finish", QString::number(failures));
+    bench::report("RSS median of cycles 5-14", QStringLiteral("%1 MiB").arg(warm / 1024.0, 0, 'f', 1));
+    bench::report("RSS median of the last 10 cycles",
+        QStringLiteral("%1 MiB (after %2 min)").arg(end / 1024.0, 0, 'f', 1).arg(last.minute, 0, 'f', 0));
+    bench::report("RSS growth between them",
+        QStringLiteral("%1 %").arg(warm > 0 ? 100.0 * double(end - warm) / double(warm) : 0.0, 0, 'f', 1));
+    bench::report("widgets alive, cycle 5 / end",
+        QStringLiteral("%1 / %2").arg(samples[warmFrom].widgets).arg(last.widgets));
+    return failures == 0 ? 0 : 1;
+}
