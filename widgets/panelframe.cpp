@@ -36,6 +36,20 @@ QPixmap infoIcon(const QColor &color, int size, qreal dpr)
     return pixmap;
 }
 
+/// A small rounded tag in the title bar: @p text on a faint wash of @p hue.
+QString badgeStyle(const QColor &hue, const QColor &text)
+{
+    QColor fill = hue;
+    fill.setAlphaF(0.18);
+    return QStringLiteral("QLabel { color: %1; background: rgba(%2, %3, %4, %5);"
+                          " border-radius: 4px; padding: 1px 6px; font-weight: bold; }")
+        .arg(text.name())
+        .arg(fill.red())
+        .arg(fill.green())
+        .arg(fill.blue())
+        .arg(fill.alphaF());
+}
+
 } // namespace
 
 PanelFrame::PanelFrame(PanelContent *content, QWidget *parent)
@@ -67,6 +81,11 @@ PanelFrame::PanelFrame(PanelContent *content, QWidget *parent)
     m_warning->setTextFormat(Qt::PlainText);
     m_warning->setVisible(false);
     header->addWidget(m_warning);
+
+    m_failureBadge = new QLabel(tr("query failed"), this);
+    m_failureBadge->setTextFormat(Qt::PlainText);
+    m_failureBadge->setVisible(false);
+    header->addWidget(m_failureBadge);
 
     m_staleBadge = new QLabel(this);
     m_staleBadge->setTextFormat(Qt::PlainText);
@@ -141,6 +160,11 @@ QString PanelFrame::staleText() const
     return m_staleBadge->isHidden() ? QString() : m_staleBadge->text();
 }
 
+QString PanelFrame::failureText() const
+{
+    return m_failure;
+}
+
 void PanelFrame::setPanelData(const PanelData &panelData)
 {
     m_state = panelData.state;
@@ -151,6 +175,8 @@ void PanelFrame::setPanelData(const PanelData &panelData)
     m_warning->setToolTip(
         QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(m_warnings.toHtmlEscaped()));
     const QColor muted = palette().color(QPalette::PlaceholderText);
+    m_failure.clear();
+    m_failureBadge->hide();
     switch (panelData.state) {
     case PanelData::State::Loading:
         showMessage(tr("Loading…"), QString(), muted);
@@ -161,12 +187,19 @@ void PanelFrame::setPanelData(const PanelData &panelData)
             message = tr("The server gave no reason.");
         if (message.size() > kMaxErrorChars)
             message = message.left(kMaxErrorChars) + QStringLiteral("…");
-        const QColor red = ThresholdColors::readableOn(
-            ThresholdColors::severityColor(Severity::Critical), palette().color(QPalette::Base), 4.5);
-        showMessage(tr("Query failed"), message, red);
         QString tip = panelData.error;
         for (const QString &expr : panelData.expressions)
             tip += QLatin1Char('\n') + tr("Expression: %1").arg(expr);
+        // A wall that goes blank at every hiccup of its server tells less than one that keeps
+        // its last picture and says how old it is. Data of another query (a variable changed)
+        // would mislead, so only the same queries keep their data.
+        if (m_stack->currentWidget() == m_content && panelData.expressions == m_shownExpressions) {
+            showFailureBadge(message, tip);
+            return;
+        }
+        const QColor red = ThresholdColors::readableOn(
+            ThresholdColors::severityColor(Severity::Critical), palette().color(QPalette::Base), 4.5);
+        showMessage(tr("Query failed"), message, red);
         m_messageDetail->setToolTip(tip);
         return;
     }
@@ -181,7 +214,15 @@ void PanelFrame::setPanelData(const PanelData &panelData)
         return;
     }
     m_content->setPanelData(panelData);
+    m_shownExpressions = panelData.expressions;
     m_stack->setCurrentWidget(m_content);
+}
+
+void PanelFrame::showFailureBadge(const QString &message, const QString &tooltip)
+{
+    m_failure = message;
+    m_failureBadge->setToolTip(tr("The last refresh failed; the panel shows the data from before.\n%1").arg(tooltip));
+    m_failureBadge->show();
 }
 
 void PanelFrame::showMessage(const QString &title, const QString &detail, const QColor &titleColor)
@@ -334,15 +375,9 @@ void PanelFrame::updateColors()
     QPalette warningPalette = m_warning->palette();
     warningPalette.setColor(QPalette::WindowText, text);
     m_warning->setPalette(warningPalette);
-    QColor fill = amber;
-    fill.setAlphaF(0.18);
-    m_staleBadge->setStyleSheet(QStringLiteral("QLabel { color: %1; background: rgba(%2, %3, %4, %5);"
-                                               " border-radius: 4px; padding: 1px 6px; font-weight: bold; }")
-                                    .arg(text.name())
-                                    .arg(fill.red())
-                                    .arg(fill.green())
-                                    .arg(fill.blue())
-                                    .arg(fill.alphaF()));
+    m_staleBadge->setStyleSheet(badgeStyle(amber, text));
+    const QColor red = ThresholdColors::severityColor(Severity::Critical);
+    m_failureBadge->setStyleSheet(badgeStyle(red, ThresholdColors::readableOn(red, palette().color(QPalette::Base), 4.5)));
 }
 
 } // namespace pivori

@@ -17,8 +17,10 @@ struct Panel;
 
 /// A panel's chrome: the title (the description in its tooltip), a stale badge, a menu
 /// ("Open in Prometheus", export as PNG/SVG/PDF or to the clipboard) and, in place of the content, what went wrong:
-/// loading, the server's error message (plain text), or no data. Each frame judges only its
-/// own data, so one failing panel never changes another.
+/// loading, the server's error message (plain text), or no data. A failed refresh of the
+/// query already on screen keeps the last data and marks it with a "query failed" badge
+/// instead (the stale badge then tells its age). Each frame judges only its own data, so one
+/// failing panel never changes another.
 class PanelFrame final : public QFrame
 {
     Q_OBJECT
@@ -37,6 +39,10 @@ public:
     QString warningText() const;
     /// The stale badge's text ("stale · 3m 20s"); empty while the data is fresh.
     QString staleText() const;
+    /// The error of the last refresh while the frame keeps showing earlier data (the "query
+    /// failed" badge's message); empty when the last refresh succeeded or the error is shown
+    /// in place of the content.
+    QString failureText() const;
     /// A fresh context menu; the caller owns it.
     QMenu *createContextMenu(QWidget *parent);
 
@@ -62,6 +68,8 @@ protected:
 
 private:
     void showMessage(const QString &title, const QString &detail, const QColor &titleColor);
+    /// Marks the data on screen as left over from before a failed refresh.
+    void showFailureBadge(const QString &message, const QString &tooltip);
     void updateTitle();
     void updateColors();
     void updateFonts();
@@ -72,13 +80,16 @@ private:
     QLabel *m_info = nullptr;
     QLabel *m_warning = nullptr;
     QLabel *m_staleBadge = nullptr;
+    QLabel *m_failureBadge = nullptr;
     QToolButton *m_menuButton = nullptr;
     QStackedLayout *m_stack = nullptr;
     QWidget *m_messagePage = nullptr;
     QLabel *m_messageTitle = nullptr;
     QLabel *m_messageDetail = nullptr;
     QStringList m_expressions;
+    QStringList m_shownExpressions; ///< the queries whose data the content shows
     QString m_warnings;
+    QString m_failure;
 };
 
 } // namespace pivori

@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -132,6 +133,7 @@ private slots:
     void frameShowsEveryState_data();
     void frameShowsEveryState();
     void errorIsPlainText();
+    void failedRefreshKeepsTheLastData();
     void staleBadge_data();
     void staleBadge();
     void contextMenuOpensPrometheus();
@@ -327,6 +329,50 @@ void TestPanels::errorIsPlainText()
     empty.state = PanelData::State::Error;
     frame.setPanelData(empty);
     QVERIFY2(frame.messageText().contains(QStringLiteral("no reason")), qPrintable(frame.messageText()));
+}
+
+void TestPanels::failedRefreshKeepsTheLastData()
+{
+    PanelFrame frame(new GaugePanel(uptimeGauge()));
+    frame.resize(360, 260);
+    PanelData good;
+    good.state = PanelData::State::Ok;
+    good.value = 99.95;
+    good.expressions = { QStringLiteral("100 * (1 - errors / total)") };
+    frame.setPanelData(good);
+    QVERIFY(frame.content()->isVisibleTo(&frame));
+
+    // The refresher keeps the last good data in a failed round and adds the error.
+    PanelData failed = good;
+    failed.state = PanelData::State::Error;
+    failed.error = QStringLiteral("no answer within the timeout");
+    frame.setPanelData(failed);
+    QVERIFY2(frame.messageText().isEmpty(), qPrintable(frame.messageText()));
+    QVERIFY(frame.content()->isVisibleTo(&frame));
+    QCOMPARE(frame.failureText(), failed.error);
+    const auto labels = frame.findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [&frame](const QLabel *label) {
+        return label->isVisibleTo(&frame) && label->text() == QStringLiteral("query failed")
+            && label->toolTip().contains(QStringLiteral("no answer within the timeout"));
+    }));
+
+    // Good data again: the badge goes.
+    frame.setPanelData(good);
+    QVERIFY(frame.failureText().isEmpty());
+    QVERIFY(std::none_of(labels.cbegin(), labels.cend(), [&frame](const QLabel *label) {
+        return label->isVisibleTo(&frame) && label->text() == QStringLiteral("query failed");
+    }));
+
+    // Another query (a variable changed) failing has no data of its own to keep.
+    PanelData otherQuery = failed;
+    otherQuery.expressions = { QStringLiteral("100 * (1 - errors{service=\"x\"} / total)") };
+    frame.setPanelData(otherQuery);
+    QVERIFY2(frame.messageText().startsWith(QStringLiteral("Query failed\nno answer")), qPrintable(frame.messageText()));
+    QVERIFY(frame.failureText().isEmpty());
+    // Nor does a panel that never showed data.
+    PanelFrame fresh(new GaugePanel(uptimeGauge()));
+    fresh.setPanelData(failed);
+    QVERIFY(fresh.messageText().startsWith(QStringLiteral("Query failed")));
 }
 
 void TestPanels::staleBadge_data()
