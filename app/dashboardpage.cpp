@@ -29,17 +29,26 @@ DashboardPage::DashboardPage(PrometheusClient *client, const Dashboard &dashboar
     layout->addWidget(m_view);
     m_refresher->setTimeRange(m_history.current());
 
-    connect(m_refresher, &DashboardRefresher::panelUpdated, m_view, &DashboardView::setPanelData);
+    connect(m_refresher, &DashboardRefresher::panelUpdated, this, [this](const QString &panelId, const PanelData &panelData) {
+        if (m_holds > 0)
+            m_heldData.insert(panelId, panelData);
+        else
+            m_view->setPanelData(panelId, panelData);
+    });
     connect(m_refresher, &DashboardRefresher::staleChanged, this, &DashboardPage::updateStaleBadges);
     // The badge shows the data's age, so it ticks while any panel is stale.
     m_badgeTimer->setInterval(1000);
     connect(m_badgeTimer, &QTimer::timeout, this, &DashboardPage::updateStaleBadges);
 
     connect(m_view, &DashboardView::zoomRequested, this, [this](qint64 startMs, qint64 endMs) {
+        if (!m_zoomable)
+            return;
         m_history.push(TimeRange::absolute(startMs, endMs));
         applyRange(m_history.current());
     });
     connect(m_view, &DashboardView::zoomResetRequested, this, [this] {
+        if (!m_zoomable)
+            return;
         m_history.push(m_baseRange);
         applyRange(m_history.current());
     });
@@ -82,6 +91,20 @@ void DashboardPage::activate()
         return;
     m_active = true;
     m_refresher->refreshNow();
+}
+
+void DashboardPage::holdView()
+{
+    ++m_holds;
+}
+
+void DashboardPage::releaseView()
+{
+    if (m_holds == 0 || --m_holds > 0)
+        return;
+    for (auto it = m_heldData.cbegin(); it != m_heldData.cend(); ++it)
+        m_view->setPanelData(it.key(), it.value());
+    m_heldData.clear();
 }
 
 void DashboardPage::resizeEvent(QResizeEvent *event)

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "consoleconfig.h"
+#include "paneldata.h"
 #include "templating.h"
 #include "timerange.h"
 #include "timerangehistory.h"
 
+#include <QMap>
 #include <QWidget>
 
 class QTimer;
@@ -36,6 +38,14 @@ public:
     void setVariable(const QString &name, const VariableValue &value);
     /// Starts refreshing when first shown, so hidden tabs cost nothing until opened.
     void activate();
+    /// Keeps the panels' pictures as they are while a report paints them one by one over
+    /// several event loop turns, so every picture shows the same moment as the report's
+    /// header and data; answers that arrive meanwhile are shown on release. Holds nest.
+    void holdView();
+    void releaseView();
+    /// Whether a drag across a plot zooms. The wall turns it off: it has no toolbar to zoom
+    /// back with, and a page stuck in the past would still say its data is fresh.
+    void setZoomable(bool zoomable) { m_zoomable = zoomable; }
 
 signals:
     void timeRangeChanged(const pivori::TimeRange &range);
@@ -54,7 +64,10 @@ private:
     TimeRangeHistory m_history;
     TimeRange m_baseRange; ///< what double-click (reset zoom) returns to
     QTimer *m_badgeTimer;
+    QMap<QString, PanelData> m_heldData; ///< the newest answer per panel while held
+    int m_holds = 0;
     bool m_active = false;
+    bool m_zoomable = true;
 };
 
 } // namespace pivori

@@ -142,18 +142,20 @@ void ExportController::exportPanel(DashboardPage *page, const QString &panelId, 
     PanelFrame *frame = page->view()->panelWidget(panelId);
     if (!frame)
         return;
-    exportWidget(frame, headerFor(page, frame->panel().title), page->dashboard().id + u'-' + panelId, target);
+    exportWidget(page, frame, frame->panel().title, page->dashboard().id + u'-' + panelId, target);
 }
 
 void ExportController::exportDashboard(ExportTarget target)
 {
     if (DashboardPage *page = requirePage())
-        exportWidget(page->view()->widget(), headerFor(page), page->dashboard().id, target);
+        exportWidget(page, page->view()->widget(), QString(), page->dashboard().id, target);
 }
 
-void ExportController::exportWidget(QWidget *root, const ExportHeader &header, const QString &fileStem, ExportTarget target)
+void ExportController::exportWidget(DashboardPage *page, QWidget *root, const QString &panelTitle,
+                                    const QString &fileStem, ExportTarget target)
 {
     if (target == ExportTarget::Clipboard) {
+        const ExportHeader header = headerFor(page, panelTitle);
         const PanelExporter exporter(root, header.lines());
         QApplication::clipboard()->setImage(exporter.toImage(surface()->devicePixelRatioF()));
         showDone(tr("Copied \"%1\" to the clipboard").arg(header.title()));
@@ -164,14 +166,18 @@ void ExportController::exportWidget(QWidget *root, const ExportHeader &header, c
                                                            : ExportFormat::Png;
     // The file dialog runs its own event loop: the wall may close meanwhile and take the
     // panel with it, so the widget is only used if it is still there afterwards.
+    const QPointer<DashboardPage> pageGuard(page);
     const QPointer<QWidget> guard(root);
-    const QString path = askForFile(exportFileName(fileStem, QString(), header.exportedAt, exportFormatExtension(asked)), asked);
+    const QString proposed = exportFileName(fileStem, QString(), QDateTime::currentDateTimeUtc(), exportFormatExtension(asked));
+    const QString path = askForFile(proposed, asked);
     if (path.isEmpty())
         return;
-    if (!guard) {
+    if (!guard || !pageGuard) {
         showError(tr("The dashboard was closed before it could be exported."));
         return;
     }
+    // The header as of the painting, not of the dialog's opening: refreshes went on meanwhile.
+    const ExportHeader header = headerFor(page, panelTitle);
     const PanelExporter exporter(root, header.lines());
     // The extension decides: a name typed as .pdf in the PNG dialog gets a PDF.
     const ExportFormat format = exportFormatForPath(path).value_or(asked);
@@ -217,14 +223,17 @@ void ExportController::writeInBackground(const QString &path, std::function<QByt
 
 void ExportController::writeIncidentReport()
 {
-    if (!requirePage())
+    // The dashboard on screen now is the one reported, even if the wall rotates on while the
+    // folder is being chosen.
+    const QPointer<DashboardPage> page = requirePage();
+    if (!page)
         return;
     const QString directory = QFileDialog::getExistingDirectory(surface(), tr("Folder for the incident report"), lastDirectory());
     if (directory.isEmpty())
         return;
     rememberDirectory(directory);
     if (!QFileInfo::exists(QDir(directory).filePath(IncidentReport::markdownFileName()))) {
-        startIncidentReport(directory);
+        startIncidentReport(page, directory);
         return;
     }
     // Asked without a nested event loop; the answer starts the report.
@@ -232,42 +241,47 @@ void ExportController::writeIncidentReport()
                                      tr("%1 already holds a report. Replace it?").arg(QDir::toNativeSeparators(directory)),
                                      QMessageBox::Yes | QMessageBox::No, surface());
     question->setAttribute(Qt::WA_DeleteOnClose);
-    connect(question, &QMessageBox::finished, this, [this, directory](int answer) {
+    connect(question, &QMessageBox::finished, this, [this, page, directory](int answer) {
         if (answer == QMessageBox::Yes)
-            startIncidentReport(directory);
+            startIncidentReport(page, directory);
     });
     question->open();
 }
 
-void ExportController::startIncidentReport(const QString &directory)
+void ExportController::startIncidentReport(const QPointer<DashboardPage> &page, const QString &directory)
 {
-    // Looked up again: the folder dialog ran its own event loop, and the page may have gone.
-    DashboardPage *page = requirePage();
-    if (!page)
+    // The dialogs ran event loops of their own: the page may have gone with the wall.
+    if (!page) {
+        showError(tr("The dashboard was closed before the report could be written."));
         return;
+    }
     IncidentReportJob::Input input;
     input.directory = directory;
     input.view = page->view();
     input.header = headerFor(page);
     input.report.dashboardId = page->dashboard().id;
-    QJsonValue alertsJson(QJsonValue::Null);
+    QList<InboxAlert> alerts;
     if (m_alerts) {
-        const QList<InboxAlert> alerts = m_alerts->inboxModel()->alerts();
+        alerts = m_alerts->inboxModel()->alerts();
         input.report.alerts = alerts;
         QStringList problems;
         for (const AlertPoller::ClusterState &state : m_alerts->poller()->clusterStates())
-            if (!state.reachable)
+            if (state.polled && !state.reachable)
                 problems << tr("Alertmanager cluster \"%1\" did not answer: %2").arg(state.cluster, state.message);
         input.report.alertsProblem = problems.join(u' ');
-        alertsJson = QJsonDocument::fromJson(inboxAlertsToJson(alerts)).array();
     }
     // Every series of the dashboard can be megabytes of JSON: written by the job's worker from
     // copies (implicitly shared, so taking them costs nothing here).
     input.makeDataJson = [dashboard = page->dashboard(), data = page->refresher()->allPanelData(),
                           startMs = input.header.startMs, endMs = input.header.endMs,
-                          stepMs = page->refresher()->stepMs(), alertsJson] {
+                          stepMs = page->refresher()->stepMs(), alerts, withAlerts = bool(m_alerts)] {
+        const QJsonValue alertsJson = withAlerts ? QJsonValue(QJsonDocument::fromJson(inboxAlertsToJson(alerts)).array())
+                                                 : QJsonValue(QJsonValue::Null);
         return snapshotJson(dashboard, data, startMs, endMs, stepMs, alertsJson);
     };
+    // The pictures are painted over several event loop turns; they show the moment of the
+    // header and the data, not answers that arrive meanwhile.
+    page->holdView();
 
     auto *job = new IncidentReportJob(std::move(input), this);
     auto *progress = new QProgressDialog(tr("Writing the incident report…"), tr("Cancel"), 0, job->stepCount(), surface());
@@ -281,7 +295,9 @@ void ExportController::startIncidentReport(const QString &directory)
         progress->setValue(done);
     });
     connect(progress, &QProgressDialog::canceled, job, &IncidentReportJob::cancel);
-    connect(job, &IncidentReportJob::finished, this, [this, job, progress = QPointer<QProgressDialog>(progress)](bool ok, const QString &message) {
+    connect(job, &IncidentReportJob::finished, this, [this, job, page, progress = QPointer<QProgressDialog>(progress)](bool ok, const QString &message) {
+        if (page)
+            page->releaseView();
         if (progress)
             progress->close();
         if (job->wasCancelled())

@@ -57,10 +57,12 @@ signals:
 
 private:
     QWidget *surface() const;
-    void exportWidget(QWidget *root, const ExportHeader &header, const QString &fileStem, ExportTarget target);
+    /// @p root is @p page's dashboard or one of its panels (@p panelTitle set).
+    void exportWidget(DashboardPage *page, QWidget *root, const QString &panelTitle, const QString &fileStem,
+                      ExportTarget target);
     /// The chosen file, or empty when the user cancelled or chose an unknown extension.
     QString askForFile(const QString &proposedName, ExportFormat format);
-    void startIncidentReport(const QString &directory);
+    void startIncidentReport(const QPointer<DashboardPage> &page, const QString &directory);
     void writeInBackground(const QString &path, std::function<QByteArray()> bytes);
     void showError(const QString &text);
     void showDone(const QString &text);

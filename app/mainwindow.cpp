@@ -184,7 +184,7 @@ void MainWindow::buildDashboards()
         connect(page, &DashboardPage::timeRangeChanged, this, &MainWindow::syncToolBar);
         connect(page, &DashboardPage::seriesActivated, this, &MainWindow::drillDown);
         connect(page, &DashboardPage::openInPrometheusRequested, this,
-                [this](const QString &, const QString &expression) { openInPrometheus(expression); });
+                [this, page](const QString &, const QString &expression) { openInPrometheus(page, expression); });
     }
     connect(m_toolBar, &DashboardToolBar::timeRangeChosen, this, [this](const TimeRange &range) {
         if (DashboardPage *page = currentPage())
@@ -298,7 +298,7 @@ void MainWindow::drillDown(const QString &panelId, const LabelSet &labels)
                              5000);
 }
 
-void MainWindow::openInPrometheus(const QString &expression)
+void MainWindow::openInPrometheus(const DashboardPage *page, const QString &expression)
 {
     if (m_config.prometheus.isEmpty())
         return;
@@ -306,11 +306,14 @@ void MainWindow::openInPrometheus(const QString &expression)
     url.setPath(url.path() + QStringLiteral("/graph"));
     // Prometheus's own graph page, with the expression exactly as the panel sent it.
     QByteArray query = "g0.expr=" + QUrl::toPercentEncoding(expression) + "&g0.tab=0";
-    if (DashboardPage *page = currentPage())
-        query += "&g0.range_input=" + QByteArray::number(std::max<qint64>(1, page->timeRange().durationMs() / 1000)) + 's';
+    query += "&g0.range_input=" + QByteArray::number(std::max<qint64>(1, page->timeRange().durationMs() / 1000)) + 's';
     url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
-    if (!QDesktopServices::openUrl(url))
-        statusBar()->showMessage(tr("Could not open a browser for %1").arg(url.toDisplayString()), 10000);
+    if (!QDesktopServices::openUrl(url)) {
+        const QString text = tr("Could not open a browser for %1").arg(url.toDisplayString());
+        statusBar()->showMessage(text, 10000);
+        if (m_noc)
+            m_noc->showMessage(text, 10000);
+    }
 }
 
 void MainWindow::chooseCustomRange()
@@ -399,8 +402,11 @@ void MainWindow::enterNocMode(int screen)
     }
     // Export works on the wall too: its panels' menus, and the Dashboard menu's shortcuts
     // (actions added to a window answer their shortcuts there).
-    for (DashboardPage *page : m_noc->dashboardPages())
+    for (DashboardPage *page : m_noc->dashboardPages()) {
         m_exporter->watch(page);
+        connect(page, &DashboardPage::openInPrometheusRequested, this,
+                [this, page](const QString &, const QString &expression) { openInPrometheus(page, expression); });
+    }
     m_noc->addActions(m_dashboardMenu->actions());
     // The menu enables them as it opens, which never happens on the wall; with the alert
     // board on screen they say there is no dashboard to export.

@@ -56,7 +56,8 @@ private:
     void syncToolBar();
     void loadVariableChoices(DashboardPage *page);
     void drillDown(const QString &panelId, const LabelSet &labels);
-    void openInPrometheus(const QString &expression);
+    /// Prometheus's graph page in the browser, for @p expression over @p page's time range.
+    void openInPrometheus(const DashboardPage *page, const QString &expression);
     void chooseCustomRange();
     void runQuery(const QString &expression, qint64 rangeMs);
     void buildAlertsPage();

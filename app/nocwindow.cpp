@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QGuiApplication>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -56,18 +57,37 @@ NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, 
         m_banners = new UnreachableBanners(servers->statuses(), this);
         connect(servers, &ServerStatusPoller::statusChanged, m_banners, &UnreachableBanners::setStatus);
         layout->addWidget(m_banners);
+        // Alertmanager only hears of alerts that Prometheus evaluates: with Prometheus down,
+        // "nothing firing" is not the all-clear it looks like.
+        const auto updateCaveat = [this, servers] {
+            QStringList down;
+            for (const ServerStatus &status : servers->statuses())
+                if (status.kind == ServerStatus::Kind::Prometheus && status.checked && !status.reachable)
+                    down << status.name;
+            m_band->setAllClearCaveat(down.isEmpty() ? QString()
+                                                     : tr("Nothing firing, but Prometheus (%1) is unreachable: its alert rules are not evaluated")
+                                                           .arg(down.join(QStringLiteral(", "))));
+        };
+        connect(servers, &ServerStatusPoller::statusChanged, this, updateCaveat);
+        updateCaveat();
     }
     auto *header = new QHBoxLayout;
     header->setContentsMargins(16, 8, 16, 4);
     for (QLabel *label : {m_title, m_position, m_updated, m_clock, m_message})
         label->setTextFormat(Qt::PlainText);
     m_messageTimer->setSingleShot(true);
-    connect(m_messageTimer, &QTimer::timeout, m_message, &QLabel::clear);
+    connect(m_messageTimer, &QTimer::timeout, this, [this] { showMessage(QString(), 0); });
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    // Title and message share what the clock and counters leave, and are cut rather than
+    // widening the window past its screen (which would end full screen).
+    for (QLabel *label : {m_title, m_message}) {
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        label->setMinimumWidth(1);
+    }
     header->addWidget(m_title, 1);
-    header->addWidget(m_message);
+    header->addWidget(m_message, 1);
     header->addSpacing(24);
     header->addWidget(m_position);
     header->addSpacing(24);
@@ -123,6 +143,10 @@ NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, 
     trim->start();
     buildShortcuts();
     applyStyle();
+    connect(m_inhibitor, &ScreenSaverInhibitor::stateChanged, this, [this](ScreenSaverInhibitor::State state) {
+        if (state == ScreenSaverInhibitor::State::Unavailable)
+            showMessage(tr("The screen saver could not be held off: %1").arg(m_inhibitor->problem()), 60'000);
+    });
     m_inhibitor->inhibit(tr("Pivori Console is showing the NOC wall"));
 }
 
@@ -138,6 +162,7 @@ void NocWindow::buildPlaylist(const ConsoleConfig &config, PrometheusClient *pro
         m_items.append(NocPlaylistItem{NocPlaylistItem::Kind::Alerts, QStringLiteral("board"), {}});
     }
     QList<NocPlaylistItem> kept;
+    QHash<QString, DashboardPage *> pagesById; // a dashboard named twice is refreshed once
     for (const NocPlaylistItem &item : std::as_const(m_items)) {
         if (item.kind == NocPlaylistItem::Kind::Alerts) {
             if (!m_board)
@@ -150,11 +175,15 @@ void NocWindow::buildPlaylist(const ConsoleConfig &config, PrometheusClient *pro
         const Dashboard *dashboard = config.dashboard(item.id);
         if (!dashboard || !prometheus)
             continue; // the loader checked the ids; without a Prometheus there is nothing to draw
-        auto *page = new DashboardPage(prometheus, *dashboard, m_stack);
-        // The whole dashboard on one screen: nobody scrolls a wall.
-        page->view()->setRowsPerScreen(std::max(1, page->view()->totalRows()));
-        page->activate();
-        connect(page->refresher(), &DashboardRefresher::panelUpdated, this, &NocWindow::updateHeader);
+        DashboardPage *&page = pagesById[item.id];
+        if (!page) {
+            page = new DashboardPage(prometheus, *dashboard, m_stack);
+            page->setZoomable(false);
+            // The whole dashboard on one screen: nobody scrolls a wall.
+            page->view()->setRowsPerScreen(std::max(1, page->view()->totalRows()));
+            page->activate();
+            connect(page->refresher(), &DashboardRefresher::panelUpdated, this, &NocWindow::updateHeader);
+        }
         m_pages.append(page);
         m_titles.append(dashboard->title);
         kept.append(item);
@@ -231,6 +260,7 @@ DashboardPage *NocWindow::currentDashboardPage() const { return dashboardPage(m_
 void NocWindow::showMessage(const QString &text, int timeoutMs)
 {
     m_message->setText(text);
+    m_message->setToolTip(text);
     if (timeoutMs > 0)
         m_messageTimer->start(timeoutMs);
     else

@@ -14,6 +14,7 @@ namespace pivori {
 namespace {
 
 const QStringList kSeverities{QStringLiteral("critical"), QStringLiteral("warning"), QStringLiteral("info")};
+const int kOther = int(kSeverities.size()); ///< index of the "other" chip in m_counts
 
 } // namespace
 
@@ -33,6 +34,13 @@ AlertBand::AlertBand(QWidget *parent)
         m_counts.append(label);
         layout->addWidget(label);
     }
+    // A firing alert of a severity the band has no chip for must not read as zero.
+    auto *other = new QLabel(this);
+    other->setObjectName(QStringLiteral("band-other"));
+    other->setTextFormat(Qt::PlainText);
+    other->hide();
+    m_counts.append(other);
+    layout->addWidget(other);
     m_acknowledged = new QLabel(this);
     m_acknowledged->setTextFormat(Qt::PlainText);
     layout->addWidget(m_acknowledged);
@@ -79,6 +87,12 @@ void AlertBand::setNotice(const QString &text)
     showTicker();
 }
 
+void AlertBand::setAllClearCaveat(const QString &text)
+{
+    m_caveat = text;
+    showTicker();
+}
+
 void AlertBand::setTickerInterval(int ms)
 {
     m_secondsPerEntry = std::max(1, ms / 1000);
@@ -89,11 +103,22 @@ QString AlertBand::countsText() const
     QStringList parts;
     for (const QString &severity : kSeverities)
         parts << tr("%1 %2").arg(m_summary.firing.value(severity)).arg(SeverityStyle::severityText(severity));
+    if (const int other = otherFiring(); other > 0)
+        parts << tr("%1 other").arg(other);
     parts << tr("%1 acknowledged").arg(m_summary.acknowledged);
     return parts.join(QStringLiteral(" · "));
 }
 
 QString AlertBand::tickerText() const { return m_ticker->text(); }
+
+int AlertBand::otherFiring() const
+{
+    int other = 0;
+    for (auto it = m_summary.firing.cbegin(); it != m_summary.firing.cend(); ++it)
+        if (!kSeverities.contains(it.key()))
+            other += it.value();
+    return other;
+}
 
 void AlertBand::tick()
 {
@@ -106,11 +131,16 @@ void AlertBand::tick()
 
 void AlertBand::showCounts()
 {
-    for (int i = 0; i < kSeverities.size(); ++i) {
-        const QString &severity = kSeverities[i];
-        const int count = m_summary.firing.value(severity);
+    for (int i = 0; i < m_counts.size(); ++i) {
+        const bool other = i == kOther;
+        // Any name outside the three gets SeverityStyle's grey.
+        const QString severity = other ? QStringLiteral("other") : kSeverities[i];
+        const int count = other ? otherFiring() : m_summary.firing.value(severity);
         QLabel *label = m_counts[i];
-        label->setText(tr("%1 %2").arg(count).arg(SeverityStyle::severityText(severity).toUpper()));
+        if (other)
+            label->setVisible(count > 0);
+        label->setText(other ? tr("%1 OTHER").arg(count)
+                             : tr("%1 %2").arg(count).arg(SeverityStyle::severityText(severity).toUpper()));
         // A block in the severity's colour when something fires; a quiet outline at zero, so
         // the room sees at a glance that there is nothing rather than an empty space.
         const QColor color = SeverityStyle::color(severity);
@@ -131,12 +161,15 @@ void AlertBand::showCounts()
 
 void AlertBand::showTicker()
 {
+    const QColor warning = SeverityStyle::color(QStringLiteral("warning")).lighter(130);
     if (!m_notice.isEmpty()) {
         m_ticker->setText(m_notice);
+        setTickerColor(warning);
         return;
     }
     if (m_summary.newest.isEmpty()) {
-        m_ticker->setText(tr("No critical or warning alert needs attention"));
+        m_ticker->setText(m_caveat.isEmpty() ? tr("No critical or warning alert needs attention") : m_caveat);
+        setTickerColor(m_caveat.isEmpty() ? palette().color(QPalette::WindowText) : warning);
         return;
     }
     const InboxAlert &alert = m_summary.newest[std::min<int>(m_tickerIndex, int(m_summary.newest.size()) - 1)];
@@ -151,9 +184,19 @@ void AlertBand::showTicker()
         text += QStringLiteral(" — ") + alert.summary();
     text += QStringLiteral("  · ") + tr("for %1").arg(PanelFrame::formatAge(ageMs));
     m_ticker->setText(text);
-    QPalette palette = m_ticker->palette();
-    palette.setColor(QPalette::WindowText, SeverityStyle::color(alert.severity()).lighter(130));
-    m_ticker->setPalette(palette);
+    setTickerColor(SeverityStyle::color(alert.severity()).lighter(130));
+}
+
+QColor AlertBand::tickerColor() const
+{
+    return m_ticker->palette().color(QPalette::WindowText);
+}
+
+void AlertBand::setTickerColor(const QColor &color)
+{
+    QPalette tickerPalette = m_ticker->palette();
+    tickerPalette.setColor(QPalette::WindowText, color);
+    m_ticker->setPalette(tickerPalette);
 }
 
 } // namespace pivori

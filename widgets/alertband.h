@@ -24,13 +24,19 @@ public:
     /// Shown in place of the ticker when there is nothing to count (e.g. no Alertmanager
     /// configured); an empty text returns to the alerts.
     void setNotice(const QString &text);
+    /// Said instead of "nothing needs attention" while no critical or warning alert fires,
+    /// when that calm may not be real (e.g. the Prometheus that evaluates the rules is
+    /// unreachable); an empty text returns to the plain all-clear.
+    void setAllClearCaveat(const QString &text);
     /// How long each ticker entry stays (default 4 s).
     void setTickerInterval(int ms);
 
-    /// "2 critical · 1 warning · 0 info · 1 acknowledged", for tests and the tooltip.
+    /// "2 critical · 1 warning · 0 info · 1 acknowledged" (and "· 3 other" when alerts of
+    /// other severities fire), for tests and the tooltip.
     QString countsText() const;
-    /// The ticker as it reads now.
+    /// The ticker as it reads now, and the colour it is written in.
     QString tickerText() const;
+    QColor tickerColor() const;
     const AlertBandSummary &summary() const { return m_summary; }
 
 protected:
@@ -40,13 +46,17 @@ private:
     void tick();
     void showCounts();
     void showTicker();
+    void setTickerColor(const QColor &color);
+    /// Firing alerts whose severity has no chip of its own (none, "page", "error", ...).
+    int otherFiring() const;
 
     AlertBandSummary m_summary;
-    QList<QLabel *> m_counts; ///< critical, warning, info
+    QList<QLabel *> m_counts; ///< critical, warning, info, other (shown only when non-zero)
     QLabel *m_acknowledged = nullptr;
     QLabel *m_ticker = nullptr;
     QTimer *m_timer = nullptr;
     QString m_notice;
+    QString m_caveat;
     int m_tickerIndex = 0;
     int m_secondsOnEntry = 0;
     int m_secondsPerEntry = 4;

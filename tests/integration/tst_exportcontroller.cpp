@@ -23,11 +23,12 @@ using namespace pivori::testing;
 
 namespace {
 
-/// Answers the next file dialog that opens with @p path (the dialogs run their own loop).
-void answerNextFileDialog(const QString &path)
+/// Answers the next file dialog that opens with @p path (the dialogs run their own loop),
+/// doing @p meanwhile first, while the dialog is open.
+void answerNextFileDialog(const QString &path, const std::function<void()> &meanwhile = {})
 {
     auto attempt = std::make_shared<std::function<void()>>();
-    *attempt = [path, attempt] {
+    *attempt = [path, attempt, meanwhile] {
         auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
         if (!dialog) {
             QTimer::singleShot(50, *attempt);
@@ -39,6 +40,8 @@ void answerNextFileDialog(const QString &path)
             QFAIL("the file dialog has no name field");
             return;
         }
+        if (meanwhile)
+            meanwhile();
         name->setText(path);
         QMetaObject::invokeMethod(dialog, "accept"); // a protected slot, as the Save button calls it
     };
@@ -134,6 +137,27 @@ private slots:
         const QByteArray page = html.readAll();
         QVERIFY(page.contains(dashboard->title.toHtmlEscaped().toUtf8()));
         QVERIFY(page.contains("panel-latency.png"));
+    }
+
+    void reportCoversTheDashboardOnScreenWhenAsked()
+    {
+        // The operator asks on production; while the folder dialog is open the screen moves
+        // on (another tab here, the rotation on a wall). The report is production's.
+        m_window->showDashboard(QStringLiteral("production"));
+        const QString folder = m_out.filePath(QStringLiteral("asked-on-production"));
+        QVERIFY(QDir().mkpath(folder));
+        QSignalSpy messages(controller(), &ExportController::message);
+        answerNextFileDialog(folder, [this] { m_window->showDashboard(QStringLiteral("microservices")); });
+        controller()->writeIncidentReport();
+        QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty() && messages.last().at(0).toString().startsWith(QStringLiteral("Report written")),
+                                 30000);
+        QCOMPARE(m_window->currentPage(), m_window->dashboardPage(QStringLiteral("microservices")));
+        QFile data(QDir(folder).filePath(QStringLiteral("data.json")));
+        QVERIFY(data.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(data.readAll()).object();
+        QCOMPARE(json[QStringLiteral("dashboard")][QStringLiteral("id")].toString(), QStringLiteral("production"));
+        QVERIFY(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("panel-latency.png"))));
+        m_window->showDashboard(QStringLiteral("production"));
     }
 };
 

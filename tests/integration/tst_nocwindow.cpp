@@ -7,6 +7,7 @@
 #include "configloader.h"
 #include "dashboardpage.h"
 #include "dashboardview.h"
+#include "freeport.h"
 #include "httptransport.h"
 #include "mainwindow.h"
 #include "nocalertboard.h"
@@ -24,6 +25,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -121,9 +123,27 @@ private slots:
         QCOMPARE(elsewhere.screenIndex(), 0);
         QVERIFY2(elsewhere.messageText().contains(QStringLiteral("no screen 7")), qPrintable(elsewhere.messageText()));
         elsewhere.closeWithoutAsking();
+        // A dashboard named twice in the playlist is one page, refreshed once.
+        ConsoleConfig twice = m_config;
+        twice.noc.playlist = {{NocPlaylistItem::Kind::Dashboard, QStringLiteral("production"), {}},
+                              {NocPlaylistItem::Kind::Alerts, QStringLiteral("board"), {}},
+                              {NocPlaylistItem::Kind::Dashboard, QStringLiteral("production"), {}}};
+        NocWindow repeated(twice, m_prometheus.get(), nullptr, nullptr);
+        QCOMPARE(repeated.pageTitles().size(), 3);
+        QCOMPARE(repeated.dashboardPages().size(), 1);
+        QCOMPARE(repeated.dashboardPage(0), repeated.dashboardPage(2));
+        repeated.closeWithoutAsking();
         m_window->activateWindow();
         // Larger type than the console's: it is read across a room.
         QVERIFY(m_window->font().pointSizeF() > QApplication::font().pointSizeF());
+        // A long message in the header is cut, not allowed to widen the wall off its screen.
+        const QRect screen = m_window->screen()->geometry();
+        m_window->showMessage(QStringLiteral("a message far wider than any screen ").repeated(20), 0);
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QVERIFY(m_window->isFullScreen());
+        QCOMPARE(m_window->geometry(), screen);
+        m_window->showMessage(QString(), 0);
     }
 
     void cursorHidesWhenIdleAndReturnsOnMovement()
@@ -177,8 +197,19 @@ private slots:
     void prometheusOutageShowsBannerAndStaleBadgesThenClears()
     {
         DashboardPage *production = m_window->dashboardPage(0);
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->lastUpdateText().startsWith(QStringLiteral("Data")) || m_window->rotation()->current() != 0,
+        // Every panel of the page on screen has had its answer before the outage begins.
+        m_window->rotation()->setPaused(true);
+        m_window->rotation()->show(0);
+        const QList<PanelFrame *> frames = production->view()->panelWidgets();
+        QTRY_VERIFY_WITH_TIMEOUT(std::none_of(frames.cbegin(), frames.cend(),
+                                              [](const PanelFrame *f) { return f->state() == PanelData::State::Loading; }),
                                  30000);
+        QList<PanelFrame *> withData;
+        for (PanelFrame *frame : frames)
+            if (frame->messageText().isEmpty())
+                withData << frame;
+        QVERIFY(!withData.isEmpty());
+        QVERIFY(m_window->lastUpdateText().startsWith(QStringLiteral("Data")));
         QVERIFY(m_window->banners()->texts().isEmpty());
         QVERIFY(staleBadges(production).isEmpty());
 
@@ -190,14 +221,39 @@ private slots:
         QVERIFY2(m_window->banners()->texts().constFirst().startsWith(QStringLiteral("Prometheus unreachable since ")),
                  qPrintable(m_window->banners()->texts().constFirst()));
         QVERIFY(m_window->banners()->isVisible());
-        // Older than two refresh intervals (2 s): every panel says it is stale.
+        // Older than two refresh intervals (2 s): every panel says it is stale, and keeps its
+        // last data on screen with the failure marked, rather than going blank.
         QTRY_COMPARE_WITH_TIMEOUT(staleBadges(production).size(), production->dashboard().panels.size(), 15000);
+        for (const PanelFrame *frame : std::as_const(withData)) {
+            QTRY_VERIFY_WITH_TIMEOUT(!frame->failureText().isEmpty(), 15000);
+            QVERIFY2(frame->messageText().isEmpty(), qPrintable(frame->messageText()));
+        }
 
         QVERIFY(m_stack->restartServer(QStringLiteral("prometheus")));
         // Nobody touches the wall: it reconnects and clears both by itself.
         QTRY_VERIFY_WITH_TIMEOUT(m_window->banners()->texts().isEmpty(), 60000);
         QTRY_VERIFY_WITH_TIMEOUT(staleBadges(production).isEmpty(), 30000);
+        for (const PanelFrame *frame : std::as_const(withData))
+            QTRY_VERIFY_WITH_TIMEOUT(frame->failureText().isEmpty(), 30000);
         QVERIFY(!m_window->banners()->isVisible());
+        m_window->rotation()->setPaused(false);
+    }
+
+    void bandDoesNotSayAllClearWhilePrometheusIsDown()
+    {
+        // Nothing firing (no Alertmanager to ask) and a Prometheus that does not answer: a
+        // port nothing listens on.
+        ConsoleConfig deadProm;
+        const quint16 port = pickFreeLoopbackPort();
+        QVERIFY(port > 0);
+        deadProm.prometheus = {PrometheusServer{QStringLiteral("gone"), endpointFor(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)))}};
+        ServerStatusPoller servers(m_transport.get(), deadProm);
+        AlertPoller noAlerts;
+        NocWindow wall(deadProm, nullptr, &servers, &noAlerts);
+        servers.start(1000);
+        QTRY_VERIFY_WITH_TIMEOUT(wall.alertBand()->tickerText().contains(QStringLiteral("Prometheus (gone) is unreachable")), 15000);
+        QVERIFY(!wall.banners()->texts().isEmpty());
+        wall.closeWithoutAsking();
     }
 
     void mainWindowTogglesTheWallAndExportsFromIt()
@@ -276,6 +332,8 @@ private slots:
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QVERIFY(!m_window->findChild<QMessageBox *>());
 
+        m_window->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
         QTest::keyClick(m_window.get(), Qt::Key_Escape);
         QTRY_VERIFY(m_window->findChild<QMessageBox *>());
         QVERIFY(m_window->findChild<QMessageBox *>()->isVisible());

@@ -6,6 +6,7 @@
 #include "nocalertboard.h"
 #include "unreachablebanners.h"
 
+#include <QLabel>
 #include <QTest>
 
 using namespace pivori;
@@ -97,8 +98,43 @@ private slots:
         band.setAlerts({});
         QCOMPARE(band.countsText(), QStringLiteral("0 critical · 0 warning · 0 info · 0 acknowledged"));
         QVERIFY(!band.tickerText().contains(QStringLiteral("CRITICAL")));
+        // The all-clear is not written in the colour of the last critical alert it replaced.
+        QCOMPARE(band.tickerColor(), band.palette().color(QPalette::WindowText));
         band.setNotice(QStringLiteral("No Alertmanager configured"));
         QCOMPARE(band.tickerText(), QStringLiteral("No Alertmanager configured"));
+    }
+
+    void bandCountsSeveritiesWithoutAChipOfTheirOwn()
+    {
+        AlertBand band;
+        band.resize(1600, 60);
+        QList<InboxAlert> alerts = fleet();
+        alerts << makeAlert(QStringLiteral("BackupLate"), QStringLiteral("page"), QStringLiteral("reporting"), 3)
+               << makeAlert(QStringLiteral("Unlabelled"), QString(), QStringLiteral("search"), 4);
+        band.setAlerts(alerts);
+        QCOMPARE(band.countsText(), QStringLiteral("2 critical · 1 warning · 1 info · 2 other · 1 acknowledged"));
+        const QLabel *other = band.findChild<QLabel *>(QStringLiteral("band-other"));
+        QVERIFY(other);
+        QVERIFY(other->isVisibleTo(&band));
+        QCOMPARE(other->text(), QStringLiteral("2 OTHER"));
+        band.setAlerts(fleet());
+        QVERIFY(!other->isVisibleTo(&band));
+    }
+
+    void bandDoesNotCallItAllClearWhenThatMayBeFalse()
+    {
+        AlertBand band;
+        band.setAlerts({});
+        const QString plain = band.tickerText();
+        band.setAllClearCaveat(QStringLiteral("Prometheus unreachable: alert rules are not evaluated"));
+        QCOMPARE(band.tickerText(), QStringLiteral("Prometheus unreachable: alert rules are not evaluated"));
+        QVERIFY(band.tickerColor() != band.palette().color(QPalette::WindowText));
+        // Firing alerts still come first: the caveat replaces only the all-clear.
+        band.setAlerts(fleet());
+        QVERIFY2(band.tickerText().contains(QStringLiteral("ServiceDown")), qPrintable(band.tickerText()));
+        band.setAlerts({});
+        band.setAllClearCaveat(QString());
+        QCOMPARE(band.tickerText(), plain);
     }
 
     void boardPutsWhatNeedsSomeoneFirst()
