@@ -431,6 +431,7 @@ void MainWindow::leaveNocMode()
     NocWindow *noc = std::exchange(m_noc, nullptr);
     noc->hide();
     noc->deleteLater(); // from inside its own signal: not at once
+    m_retiredWalls.removeAll(nullptr); // walls already gone: a wall toggled for days adds none
     m_retiredWalls.append(noc);
 }
 

@@ -4,11 +4,13 @@
 // (5 s), exports the dashboard on screen as a PNG and writes an incident report (through the
 // real file dialogs, answered here), leaves NOC mode, and samples the process's memory.
 //
-//   bench_noccycles [--minutes 30] [--cycle-seconds 30]
+//   bench_noccycles [--minutes 30] [--cycle-seconds 30] [--no-exports] [--pixmap-cache-kib N]
 //
 // Dashboards show five minutes (so their window is full after the first cycles) and refresh
-// every second. Prints one line per cycle (minute, RSS, PSS, widgets alive) and the growth
-// between the median of cycles 5-14 and the median of the last ten.
+// every second. Prints one line per cycle (minute, RSS, PSS, heap in use, widgets alive) and
+// the growth between the median of cycles 5-14 and the median of the last ten. "Heap in use"
+// is what the program holds in malloc (mallinfo2): RSS also counts freed memory the allocator
+// keeps, which makes it a saw when large pictures come and go.
 #include "benchstack.h"
 #include "benchutil.h"
 #include "configloader.h"
@@ -26,8 +28,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <QPixmapCache>
 #include <QTimer>
 
+#include <malloc.h>
 #include <memory>
 
 using namespace pivori;
@@ -67,8 +71,16 @@ struct MemorySample
     double minute = 0;
     qint64 rssKiB = 0;
     qint64 pssKiB = 0;
+    qint64 heapKiB = 0; ///< bytes the program holds in malloc (all arenas), unlike RSS not
+                        ///< counting freed memory the allocator keeps
     qsizetype widgets = 0;
 };
+
+qint64 heapInUseKiB()
+{
+    const struct mallinfo2 info = mallinfo2();
+    return qint64((info.uordblks + info.hblkhd) / 1024);
+}
 
 } // namespace
 
@@ -81,6 +93,13 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     const int minutes = std::max(1, bench::intOption(args, QStringLiteral("--minutes"), 30));
     const int cycleSeconds = std::max(10, bench::intOption(args, QStringLiteral("--cycle-seconds"), 30));
+    const bool exports = !args.contains(QStringLiteral("--no-exports"));
+    // Qt keeps painted pieces (style primitives keyed by palette, scaled icons) in a global
+    // pixmap cache of 10 MiB: each new wall's fresh palettes add entries until it is full,
+    // which looks like growth for the first tens of cycles. A smaller limit shows where the
+    // heap settles sooner.
+    if (const int cacheKiB = bench::intOption(args, QStringLiteral("--pixmap-cache-kib"), 0); cacheKiB > 0)
+        QPixmapCache::setCacheLimit(cacheKiB);
 
     const auto stack = bench::startSoakStack();
     if (!stack)
@@ -119,8 +138,9 @@ int main(int argc, char *argv[])
     QObject::connect(exporter, &ExportController::message,
         [&lastMessage](const QString &text, int) { lastMessage = text; });
 
-    std::printf("NOC cycles: %d minutes, one cycle every %d s\n%8s %8s %10s %10s %8s\n", minutes,
-        cycleSeconds, "cycle", "minute", "RSS MiB", "PSS MiB", "widgets");
+    std::printf("NOC cycles: %d minutes, one cycle every %d s%s\n%8s %8s %10s %10s %10s %8s\n", minutes,
+        cycleSeconds, exports ? "" : ", no exports", "cycle", "minute", "RSS MiB", "PSS MiB", "heap MiB",
+        "widgets");
     QList<MemorySample> samples;
     QElapsedTimer clock;
     clock.start();
@@ -131,23 +151,25 @@ int main(int argc, char *argv[])
         bench::spin(cycleSeconds * 1000 / 2);
 
         // Pictures from the wall: the dashboard on screen, then a whole incident report.
-        const QDir cycleDir(out.filePath(QString::number(cycle)));
-        QDir().mkpath(cycleDir.path());
-        lastMessage.clear();
-        answerNextFileDialog(cycleDir.filePath(QStringLiteral("dashboard.png")));
-        exporter->exportDashboard(ExportTarget::Png);
-        const bool pictureDone
-            = waitFor([&] { return lastMessage.startsWith(QStringLiteral("Exported to")); }, 30000);
-        lastMessage.clear();
-        answerNextFileDialog(cycleDir.filePath(QStringLiteral("report")));
-        QDir().mkpath(cycleDir.filePath(QStringLiteral("report")));
-        exporter->writeIncidentReport();
-        const bool reportDone
-            = waitFor([&] { return lastMessage.startsWith(QStringLiteral("Report written")); }, 60000);
-        failures += !pictureDone + !reportDone;
-        if (!pictureDone || !reportDone)
-            std::fprintf(stderr, "cycle %d: %s\n", cycle, qPrintable(lastMessage));
-        QDir(cycleDir).removeRecursively();
+        if (exports) {
+            const QDir cycleDir(out.filePath(QString::number(cycle)));
+            QDir().mkpath(cycleDir.path());
+            lastMessage.clear();
+            answerNextFileDialog(cycleDir.filePath(QStringLiteral("dashboard.png")));
+            exporter->exportDashboard(ExportTarget::Png);
+            const bool pictureDone
+                = waitFor([&] { return lastMessage.startsWith(QStringLiteral("Exported to")); }, 30000);
+            lastMessage.clear();
+            answerNextFileDialog(cycleDir.filePath(QStringLiteral("report")));
+            QDir().mkpath(cycleDir.filePath(QStringLiteral("report")));
+            exporter->writeIncidentReport();
+            const bool reportDone
+                = waitFor([&] { return lastMessage.startsWith(QStringLiteral("Report written")); }, 60000);
+            failures += !pictureDone + !reportDone;
+            if (!pictureDone || !reportDone)
+                std::fprintf(stderr, "cycle %d: %s\n", cycle, qPrintable(lastMessage));
+            QDir(cycleDir).removeRecursively();
+        }
 
         window->leaveNocMode();
         waitFor([&wall] { return wall.isNull(); }, 10000);
@@ -156,11 +178,11 @@ int main(int argc, char *argv[])
             bench::spin(int(rest));
 
         const MemorySample sample { clock.elapsed() / 60'000.0,
-            bench::statusKiB(QCoreApplication::applicationPid(), "VmRSS:"), bench::pssKiB(),
+            bench::statusKiB(QCoreApplication::applicationPid(), "VmRSS:"), bench::pssKiB(), heapInUseKiB(),
             QApplication::allWidgets().size() };
         samples.append(sample);
-        std::printf("%8d %8.1f %10.1f %10.1f %8lld\n", cycle, sample.minute, sample.rssKiB / 1024.0,
-            sample.pssKiB / 1024.0, qlonglong(sample.widgets));
+        std::printf("%8d %8.1f %10.1f %10.1f %10.1f %8lld\n", cycle, sample.minute, sample.rssKiB / 1024.0,
+            sample.pssKiB / 1024.0, sample.heapKiB / 1024.0, qlonglong(sample.widgets));
         std::fflush(stdout);
     }
     window.reset();
@@ -170,25 +192,30 @@ int main(int argc, char *argv[])
 
     // Large pictures come and go each cycle, so RSS is a saw (glibc hands the heap's top back
     // only when it is free): compare medians of ten cycles, not single samples.
-    const auto medianRss = [&samples](qsizetype from) {
+    const auto median = [&samples](qsizetype from, qint64 MemorySample::*field) {
         QList<qint64> values;
         for (qsizetype i = from; i < std::min(from + 10, samples.size()); ++i)
-            values.append(samples[i].rssKiB);
+            values.append(samples[i].*field);
         std::sort(values.begin(), values.end());
         return values.isEmpty() ? 0 : values[values.size() / 2];
     };
     const qsizetype warmFrom = std::min<qsizetype>(4, samples.size() - 1);
     const qsizetype lastFrom = std::max(warmFrom, samples.size() - 10);
-    const qint64 warm = medianRss(warmFrom);
-    const qint64 end = medianRss(lastFrom);
     const MemorySample &last = samples.last();
     bench::report("cycles (enter, export PNG, incident report, leave)", QString::number(samples.size()));
     bench::report("exports that did not finish", QString::number(failures));
-    bench::report("RSS median of cycles 5-14", QStringLiteral("%1 MiB").arg(warm / 1024.0, 0, 'f', 1));
-    bench::report("RSS median of the last 10 cycles",
-        QStringLiteral("%1 MiB (after %2 min)").arg(end / 1024.0, 0, 'f', 1).arg(last.minute, 0, 'f', 0));
-    bench::report("RSS growth between them",
-        QStringLiteral("%1 %").arg(warm > 0 ? 100.0 * double(end - warm) / double(warm) : 0.0, 0, 'f', 1));
+    const auto growth = [&](const char *what, qint64 MemorySample::*field) {
+        const qint64 warm = median(warmFrom, field);
+        const qint64 end = median(lastFrom, field);
+        bench::report(what,
+            QStringLiteral("%1 -> %2 MiB, %3 % (medians of cycles 5-14 and of the last 10, %4 min)")
+                .arg(warm / 1024.0, 0, 'f', 1)
+                .arg(end / 1024.0, 0, 'f', 1)
+                .arg(warm > 0 ? 100.0 * double(end - warm) / double(warm) : 0.0, 0, 'f', 1)
+                .arg(last.minute, 0, 'f', 0));
+    };
+    growth("RSS", &MemorySample::rssKiB);
+    growth("heap in use", &MemorySample::heapKiB);
     bench::report("widgets alive, cycle 5 / end",
         QStringLiteral("%1 / %2").arg(samples[warmFrom].widgets).arg(last.widgets));
     return failures == 0 ? 0 : 1;

@@ -1,15 +1,18 @@
 // The NOC wall runs for days: this runs pivori-console --noc (offscreen) against the demo
 // stack at a 1 s refresh, rotating every 5 s, and samples its resident memory every minute.
 //
-//   bench_nocsoak [--minutes 120] [--sample-seconds 60] [--outage-every MINUTES]
+//   bench_nocsoak [--minutes 120] [--history-minutes 60] [--sample-seconds 60] [--outage-every MINUTES]
+//
+// A wall on a real stack meets a Prometheus that already holds hours of data, so its
+// dashboards' one-hour windows are full from the first refresh. The demo stack starts empty:
+// --history-minutes lets it gather that much history before the console starts (0 skips it,
+// and then the windows fill during the console's first hour and its memory follows them).
 //
 // With --outage-every, the stack's Prometheus is stopped for a minute at that interval and
 // started again, so the banners, stale badges and reconnection run through the soak too.
 //
-// Prints one line per sample (minute, RSS, PSS, CPU used) and the growth: from the sample
-// at minute 5 (start-up done) to the end, and over the last half of the run. The demo stack
-// starts empty, so the dashboards' one-hour window fills with points during the first hour:
-// growth over the second hour of a two-hour run is the steady state.
+// Prints one line per sample (minute of the console's life, RSS, PSS, CPU used) and the
+// growth: from the sample at minute 5 (start-up done) to the end, and over the last half.
 #include "benchstack.h"
 #include "benchutil.h"
 #include "stacklauncher.h"
@@ -68,10 +71,16 @@ int main(int argc, char *argv[])
     const int minutes = std::max(1, bench::intOption(args, QStringLiteral("--minutes"), 120));
     const int sampleSeconds = std::max(1, bench::intOption(args, QStringLiteral("--sample-seconds"), 60));
     const int outageEvery = std::max(0, bench::intOption(args, QStringLiteral("--outage-every"), 0));
+    const int historyMinutes = std::max(0, bench::intOption(args, QStringLiteral("--history-minutes"), 60));
 
     const auto stack = bench::startSoakStack();
     if (!stack)
         return 1;
+    if (historyMinutes > 0) {
+        std::printf("soak: the stack gathers %d minutes of history before the console starts\n", historyMinutes);
+        std::fflush(stdout);
+        bench::spin(historyMinutes * 60'000);
+    }
 
     QTemporaryDir home; // fresh settings and ack journal, nothing of the user's
     QFile config(home.filePath(QStringLiteral("soak.yaml")));
