@@ -1350,18 +1350,28 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::AlertBand</name>
     <message>
-        <location filename="../widgets/alertband.cpp" line="91"/>
-        <location filename="../widgets/alertband.cpp" line="113"/>
+        <location filename="../widgets/alertband.cpp" line="105"/>
+        <location filename="../widgets/alertband.cpp" line="143"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/alertband.cpp" line="92"/>
+        <location filename="../widgets/alertband.cpp" line="107"/>
+        <source>%1 other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/alertband.cpp" line="108"/>
         <source>%1 acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../widgets/alertband.cpp" line="142"/>
+        <source>%1 OTHER</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/alertband.cpp" line="128"/>
+        <location filename="../widgets/alertband.cpp" line="158"/>
         <source>%n acknowledged</source>
         <translation>
             <numerusform>%n acknowledged</numerusform>
@@ -1369,17 +1379,17 @@ Each command has its own --help.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/alertband.cpp" line="139"/>
+        <location filename="../widgets/alertband.cpp" line="171"/>
         <source>No critical or warning alert needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/alertband.cpp" line="148"/>
+        <location filename="../widgets/alertband.cpp" line="181"/>
         <source>%1/%2  %3  %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/alertband.cpp" line="152"/>
+        <location filename="../widgets/alertband.cpp" line="185"/>
         <source>for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2526,92 +2536,97 @@ Each command has its own --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="159"/>
+        <location filename="../app/exportcontroller.cpp" line="161"/>
         <source>Copied &quot;%1&quot; to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="172"/>
+        <location filename="../app/exportcontroller.cpp" line="176"/>
         <source>The dashboard was closed before it could be exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="190"/>
+        <location filename="../app/exportcontroller.cpp" line="196"/>
         <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="191"/>
+        <location filename="../app/exportcontroller.cpp" line="197"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="192"/>
+        <location filename="../app/exportcontroller.cpp" line="198"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="193"/>
+        <location filename="../app/exportcontroller.cpp" line="199"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="200"/>
+        <location filename="../app/exportcontroller.cpp" line="206"/>
         <source>Cannot export to %1: choose a .png, .svg or .pdf file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="208"/>
+        <location filename="../app/exportcontroller.cpp" line="214"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="213"/>
+        <location filename="../app/exportcontroller.cpp" line="219"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="222"/>
+        <location filename="../app/exportcontroller.cpp" line="231"/>
         <source>Folder for the incident report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="231"/>
+        <location filename="../app/exportcontroller.cpp" line="240"/>
         <source>Incident report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="232"/>
+        <location filename="../app/exportcontroller.cpp" line="241"/>
         <source>%1 already holds a report. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="260"/>
+        <location filename="../app/exportcontroller.cpp" line="255"/>
+        <source>The dashboard was closed before the report could be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exportcontroller.cpp" line="270"/>
         <source>Alertmanager cluster &quot;%1&quot; did not answer: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="273"/>
+        <location filename="../app/exportcontroller.cpp" line="287"/>
         <source>Writing the incident report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="273"/>
+        <location filename="../app/exportcontroller.cpp" line="287"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="288"/>
+        <location filename="../app/exportcontroller.cpp" line="304"/>
         <source>Incident report cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="290"/>
+        <location filename="../app/exportcontroller.cpp" line="306"/>
         <source>Incident report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcontroller.cpp" line="299"/>
+        <location filename="../app/exportcontroller.cpp" line="315"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3041,17 +3056,17 @@ Each command has its own --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
+        <location filename="../app/mainwindow.cpp" line="332"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="330"/>
+        <location filename="../app/mainwindow.cpp" line="333"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="333"/>
+        <location filename="../app/mainwindow.cpp" line="336"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3121,58 +3136,58 @@ Each command has its own --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="313"/>
+        <location filename="../app/mainwindow.cpp" line="312"/>
         <source>Could not open a browser for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="343"/>
+        <location filename="../app/mainwindow.cpp" line="346"/>
         <source>&amp;Query prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="349"/>
+        <location filename="../app/mainwindow.cpp" line="352"/>
         <source>Check &amp;servers now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="351"/>
+        <location filename="../app/mainwindow.cpp" line="354"/>
         <source>&amp;NOC wall mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="353"/>
+        <location filename="../app/mainwindow.cpp" line="356"/>
         <source>Full screen wall display rotating through the playlist; Esc leaves it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="355"/>
+        <location filename="../app/mainwindow.cpp" line="358"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="358"/>
+        <location filename="../app/mainwindow.cpp" line="361"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="359"/>
+        <location filename="../app/mainwindow.cpp" line="362"/>
         <source>&amp;About Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="360"/>
+        <location filename="../app/mainwindow.cpp" line="363"/>
         <source>About Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="361"/>
+        <location filename="../app/mainwindow.cpp" line="364"/>
         <source>Pivori Console %1
 A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="458"/>
+        <location filename="../app/mainwindow.cpp" line="465"/>
         <source>No Prometheus server is configured.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3214,67 +3229,77 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::NocWindow</name>
     <message>
-        <location filename="../app/nocwindow.cpp" line="49"/>
+        <location filename="../app/nocwindow.cpp" line="50"/>
         <source>Pivori Console — NOC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="97"/>
+        <location filename="../app/nocwindow.cpp" line="68"/>
+        <source>Nothing firing, but Prometheus (%1) is unreachable: its alert rules are not evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/nocwindow.cpp" line="117"/>
         <source>Alertmanager %1 unreachable: alerts as last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="104"/>
+        <location filename="../app/nocwindow.cpp" line="124"/>
         <source>No Alertmanager configured: alerts are not shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="126"/>
+        <location filename="../app/nocwindow.cpp" line="148"/>
+        <source>The screen saver could not be held off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/nocwindow.cpp" line="150"/>
         <source>Pivori Console is showing the NOC wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="146"/>
+        <location filename="../app/nocwindow.cpp" line="171"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="206"/>
+        <location filename="../app/nocwindow.cpp" line="235"/>
         <source>There is no screen %1 (screens: %2); the wall is on screen %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="269"/>
+        <location filename="../app/nocwindow.cpp" line="299"/>
         <source>No data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="270"/>
+        <location filename="../app/nocwindow.cpp" line="300"/>
         <source>Data %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="276"/>
+        <location filename="../app/nocwindow.cpp" line="306"/>
         <source>Nothing to show: the playlist is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="277"/>
+        <location filename="../app/nocwindow.cpp" line="307"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="279"/>
+        <location filename="../app/nocwindow.cpp" line="309"/>
         <source>PAUSED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="324"/>
+        <location filename="../app/nocwindow.cpp" line="354"/>
         <source>Leave NOC mode?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/nocwindow.cpp" line="325"/>
+        <location filename="../app/nocwindow.cpp" line="355"/>
         <source>Leave the wall display and return to the console window?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3358,110 +3383,121 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::PanelFrame</name>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="79"/>
-        <location filename="../widgets/panelframe.cpp" line="80"/>
+        <location filename="../widgets/panelframe.cpp" line="98"/>
+        <location filename="../widgets/panelframe.cpp" line="99"/>
         <source>Panel menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="156"/>
+        <location filename="../widgets/panelframe.cpp" line="182"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="161"/>
+        <location filename="../widgets/panelframe.cpp" line="187"/>
         <source>The server gave no reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="166"/>
+        <location filename="../widgets/panelframe.cpp" line="202"/>
         <source>Query failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="169"/>
+        <location filename="../widgets/panelframe.cpp" line="192"/>
         <source>Expression: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="174"/>
-        <location filename="../widgets/panelframe.cpp" line="180"/>
+        <location filename="../widgets/panelframe.cpp" line="85"/>
+        <source>query failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/panelframe.cpp" line="207"/>
+        <location filename="../widgets/panelframe.cpp" line="213"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="174"/>
+        <location filename="../widgets/panelframe.cpp" line="207"/>
         <source>The query returned no series for this time range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="180"/>
+        <location filename="../widgets/panelframe.cpp" line="213"/>
         <source>The query returned no points for this time range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="206"/>
+        <location filename="../widgets/panelframe.cpp" line="224"/>
+        <source>The last refresh failed; the panel shows the data from before.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/panelframe.cpp" line="247"/>
         <source>stale · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="208"/>
+        <location filename="../widgets/panelframe.cpp" line="249"/>
         <source>No fresh answer for %1: the panel shows the last data that arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="219"/>
+        <location filename="../widgets/panelframe.cpp" line="260"/>
         <source>%1d %2h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="221"/>
+        <location filename="../widgets/panelframe.cpp" line="262"/>
         <source>%1h %2m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="223"/>
+        <location filename="../widgets/panelframe.cpp" line="264"/>
         <source>%1m %2s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="224"/>
+        <location filename="../widgets/panelframe.cpp" line="265"/>
         <source>%1s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="233"/>
-        <location filename="../widgets/panelframe.cpp" line="236"/>
+        <location filename="../widgets/panelframe.cpp" line="274"/>
+        <location filename="../widgets/panelframe.cpp" line="277"/>
         <source>Open in Prometheus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="250"/>
+        <location filename="../widgets/panelframe.cpp" line="291"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="252"/>
+        <location filename="../widgets/panelframe.cpp" line="293"/>
         <source>PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="253"/>
+        <location filename="../widgets/panelframe.cpp" line="294"/>
         <source>PNG at 2x…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="254"/>
+        <location filename="../widgets/panelframe.cpp" line="295"/>
         <source>SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="255"/>
+        <location filename="../widgets/panelframe.cpp" line="296"/>
         <source>PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panelframe.cpp" line="256"/>
+        <location filename="../widgets/panelframe.cpp" line="297"/>
         <source>Copy to clipboard</source>
         <translation type="unfinished"></translation>
     </message>
