@@ -7,28 +7,31 @@
 //   bench_noccycles [--minutes 30] [--cycle-seconds 30] [--no-exports] [--pixmap-cache-kib N]
 //
 // Dashboards show five minutes (so their window is full after the first cycles) and refresh
-// every second. Prints one line per cycle (minute, RSS, PSS, heap in use, widgets alive) and
-// the growth between the median of cycles 5-14 and the median of the last ten. "Heap in use"
-// is what the program holds in malloc (mallinfo2): RSS also counts freed memory the allocator
-// keeps, which makes it a saw when large pictures come and go.
+// every second. Prints one line per cycle (minute, RSS, PSS, heap in use, widgets and HTTP
+// replies alive) and the growth between the median of cycles 5-14 and the median of the last
+// ten. "Heap in use" is what the program holds in malloc (mallinfo2): RSS also counts freed
+// memory the allocator keeps, which makes it a saw when large pictures come and go.
 #include "benchstack.h"
 #include "benchutil.h"
 #include "configloader.h"
 #include "exportcontroller.h"
 #include "httptransport.h"
 #include "mainwindow.h"
+#include "nocrotation.h"
 #include "nocwindow.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPixmapCache>
 #include <QPointer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
-#include <QPixmapCache>
 #include <QTimer>
 
 #include <malloc.h>
@@ -43,9 +46,17 @@ void answerNextFileDialog(const QString &path)
 {
     auto *poll = new QTimer(qApp);
     poll->setInterval(50);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, path] {
+    QElapsedTimer waited;
+    waited.start();
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, path, waited] {
         auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
         auto *name = dialog ? dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")) : nullptr;
+        // A dialog that never opened (the export was refused) must not answer the next one.
+        if (!name && waited.elapsed() > 10'000) {
+            poll->stop();
+            poll->deleteLater();
+            return;
+        }
         if (!name)
             return;
         poll->stop();
@@ -54,6 +65,21 @@ void answerNextFileDialog(const QString &path)
         QMetaObject::invokeMethod(dialog, "accept"); // a protected slot, as the Save button calls it
     });
     poll->start();
+}
+
+/// Runs @p action from inside an event loop, as a key press or a click does in the console.
+/// Qt carries out a deferred delete when control is back in a loop no deeper than the one it
+/// was asked from; called straight from main(), outside every loop, an action's deferred
+/// deletes (network replies it aborted, among others) would wait for a loop that never
+/// comes, and pile up as a leak of the benchmark's own making.
+void runFromEventLoop(const std::function<void()> &action)
+{
+    QEventLoop loop;
+    QTimer::singleShot(0, &loop, [&] {
+        action();
+        loop.quit();
+    });
+    loop.exec();
 }
 
 /// Waits (event loop running) until @p done or @p timeoutMs; false on timeout.
@@ -74,6 +100,7 @@ struct MemorySample
     qint64 heapKiB = 0; ///< bytes the program holds in malloc (all arenas), unlike RSS not
                         ///< counting freed memory the allocator keeps
     qsizetype widgets = 0;
+    qsizetype replies = 0; ///< HTTP replies alive (in flight, or finished and not yet deleted)
 };
 
 qint64 heapInUseKiB()
@@ -138,31 +165,40 @@ int main(int argc, char *argv[])
     QObject::connect(exporter, &ExportController::message,
         [&lastMessage](const QString &text, int) { lastMessage = text; });
 
-    std::printf("NOC cycles: %d minutes, one cycle every %d s%s\n%8s %8s %10s %10s %10s %8s\n", minutes,
+    std::printf("NOC cycles: %d minutes, one cycle every %d s%s\n%8s %8s %10s %10s %10s %8s %8s\n", minutes,
         cycleSeconds, exports ? "" : ", no exports", "cycle", "minute", "RSS MiB", "PSS MiB", "heap MiB",
-        "widgets");
+        "widgets", "replies");
     QList<MemorySample> samples;
     QElapsedTimer clock;
     clock.start();
     int failures = 0;
     for (int cycle = 1; clock.elapsed() < qint64(minutes) * 60'000; ++cycle) {
-        window->enterNocMode(0);
+        runFromEventLoop([&window] { window->enterNocMode(0); });
         const QPointer<NocWindow> wall(window->nocWindow());
+        if (!wall) {
+            std::fprintf(stderr, "cycle %d: NOC mode did not start\n", cycle);
+            return 1;
+        }
         bench::spin(cycleSeconds * 1000 / 2);
 
         // Pictures from the wall: the dashboard on screen, then a whole incident report.
         if (exports) {
-            const QDir cycleDir(out.filePath(QString::number(cycle)));
+            // A dashboard on screen, not the alert board: that one has nothing to export.
+            wall->rotation()->setPaused(true);
+            wall->rotation()->show(0);
+            // One folder, emptied after each cycle, as an operator exports into the incident's
+            // folder: a new folder a cycle would grow Qt's file dialog history instead.
+            const QDir cycleDir(out.filePath(QStringLiteral("exports")));
             QDir().mkpath(cycleDir.path());
             lastMessage.clear();
             answerNextFileDialog(cycleDir.filePath(QStringLiteral("dashboard.png")));
-            exporter->exportDashboard(ExportTarget::Png);
+            runFromEventLoop([exporter] { exporter->exportDashboard(ExportTarget::Png); });
             const bool pictureDone
                 = waitFor([&] { return lastMessage.startsWith(QStringLiteral("Exported to")); }, 30000);
             lastMessage.clear();
             answerNextFileDialog(cycleDir.filePath(QStringLiteral("report")));
             QDir().mkpath(cycleDir.filePath(QStringLiteral("report")));
-            exporter->writeIncidentReport();
+            runFromEventLoop([exporter] { exporter->writeIncidentReport(); });
             const bool reportDone
                 = waitFor([&] { return lastMessage.startsWith(QStringLiteral("Report written")); }, 60000);
             failures += !pictureDone + !reportDone;
@@ -171,7 +207,7 @@ int main(int argc, char *argv[])
             QDir(cycleDir).removeRecursively();
         }
 
-        window->leaveNocMode();
+        runFromEventLoop([&window] { window->leaveNocMode(); });
         waitFor([&wall] { return wall.isNull(); }, 10000);
         const qint64 rest = qint64(cycle) * cycleSeconds * 1000 - clock.elapsed();
         if (rest > 0)
@@ -179,10 +215,10 @@ int main(int argc, char *argv[])
 
         const MemorySample sample { clock.elapsed() / 60'000.0,
             bench::statusKiB(QCoreApplication::applicationPid(), "VmRSS:"), bench::pssKiB(), heapInUseKiB(),
-            QApplication::allWidgets().size() };
+            QApplication::allWidgets().size(), nam.findChildren<QNetworkReply *>(Qt::FindDirectChildrenOnly).size() };
         samples.append(sample);
-        std::printf("%8d %8.1f %10.1f %10.1f %10.1f %8lld\n", cycle, sample.minute, sample.rssKiB / 1024.0,
-            sample.pssKiB / 1024.0, sample.heapKiB / 1024.0, qlonglong(sample.widgets));
+        std::printf("%8d %8.1f %10.1f %10.1f %10.1f %8lld %8lld\n", cycle, sample.minute, sample.rssKiB / 1024.0,
+            sample.pssKiB / 1024.0, sample.heapKiB / 1024.0, qlonglong(sample.widgets), qlonglong(sample.replies));
         std::fflush(stdout);
     }
     window.reset();
@@ -218,5 +254,7 @@ int main(int argc, char *argv[])
     growth("heap in use", &MemorySample::heapKiB);
     bench::report("widgets alive, cycle 5 / end",
         QStringLiteral("%1 / %2").arg(samples[warmFrom].widgets).arg(last.widgets));
+    bench::report("HTTP replies alive, cycle 5 / end",
+        QStringLiteral("%1 / %2").arg(samples[warmFrom].replies).arg(last.replies));
     return failures == 0 ? 0 : 1;
 }
