@@ -7,6 +7,7 @@
 #include "dashboardrefresher.h"
 #include "dashboardtoolbar.h"
 #include "exportcontroller.h"
+#include "heaptrim.h"
 #include "httptransport.h"
 #include "nocwindow.h"
 #include "prometheusclient.h"
@@ -25,6 +26,7 @@
 #include <QKeySequence>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPixmapCache>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -433,6 +435,14 @@ void MainWindow::leaveNocMode()
     noc->deleteLater(); // from inside its own signal: not at once
     m_retiredWalls.removeAll(nullptr); // walls already gone: a wall toggled for days adds none
     m_retiredWalls.append(noc);
+    // What a wall leaves behind: the styles' pixmaps painted in its palettes, which nothing
+    // asks for again but which Qt's pixmap cache keeps until it is full (10 MiB), and the
+    // heap pages it freed, which the allocator keeps mapped. Queued, so that the wall's
+    // non-widget children, deleted after its destroyed() signal, are gone too.
+    connect(noc, &QObject::destroyed, this, [] {
+        QPixmapCache::clear();
+        releaseFreeHeapMemory();
+    }, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
