@@ -22,9 +22,9 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -34,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <functional>
 #include <malloc.h>
 #include <memory>
 
