@@ -17,29 +17,29 @@ namespace {
 constexpr int kRequestTimeoutMs = 5000;
 constexpr int kMaxOpenConnections = 256;
 
-HttpResponse json(int status, const QJsonObject &object)
+ControlResponse json(int status, const QJsonObject &object)
 {
-    HttpResponse response;
+    ControlResponse response;
     response.status = status;
     response.contentType = "application/json";
     response.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
     return response;
 }
 
-HttpResponse jsonError(int status, const QString &message)
+ControlResponse jsonError(int status, const QString &message)
 {
     return json(status, QJsonObject { { QStringLiteral("error"), message } });
 }
 
-HttpResponse methodNotAllowed(const QByteArray &allowed)
+ControlResponse methodNotAllowed(const QByteArray &allowed)
 {
-    HttpResponse response
+    ControlResponse response
         = jsonError(405, ControlServer::tr("method not allowed; use %1").arg(QString::fromLatin1(allowed)));
     response.headers.append({ "Allow", allowed });
     return response;
 }
 
-bool isRead(const HttpRequest &request)
+bool isRead(const ControlRequest &request)
 {
     return request.method == "GET" || request.method == "HEAD";
 }
@@ -75,17 +75,17 @@ void ControlServer::acceptConnections()
         auto *connection = new HttpConnection(socket, kRequestTimeoutMs, this);
         connect(connection, &QObject::destroyed, this, [this] { --m_openConnections; });
         connect(connection, &HttpConnection::requestReceived, connection,
-            [this, connection](const HttpRequest &request) { connection->respond(handle(request)); });
+            [this, connection](const ControlRequest &request) { connection->respond(handle(request)); });
     }
 }
 
-HttpResponse ControlServer::handle(const HttpRequest &request)
+ControlResponse ControlServer::handle(const ControlRequest &request)
 {
     const QString &path = request.path;
     if (path == QLatin1String("/metrics")) {
         if (!isRead(request))
             return methodNotAllowed("GET, HEAD");
-        HttpResponse response;
+        ControlResponse response;
         response.contentType = "text/plain; version=0.0.4; charset=utf-8";
         response.body = QByteArray::fromStdString(m_simulation.exposition());
         return response;
@@ -93,7 +93,7 @@ HttpResponse ControlServer::handle(const HttpRequest &request)
     if (path == QLatin1String("/health")) {
         if (!isRead(request))
             return methodNotAllowed("GET, HEAD");
-        HttpResponse response;
+        ControlResponse response;
         response.body = "ok";
         return response;
     }
@@ -111,7 +111,7 @@ HttpResponse ControlServer::handle(const HttpRequest &request)
     return jsonError(404, tr("no such resource: %1").arg(path.left(200)));
 }
 
-HttpResponse ControlServer::scenarioAction(const HttpRequest &request, const QString &name)
+ControlResponse ControlServer::scenarioAction(const ControlRequest &request, const QString &name)
 {
     if (request.method != "POST" && request.method != "DELETE")
         return methodNotAllowed("POST, DELETE");

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "httpmessage.h"
+#include "controlmessage.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -25,11 +25,11 @@ public:
     quint16 port() const { return m_server.serverPort(); }
 
     /// Answers one request; public so the routing can be reasoned about apart from sockets.
-    HttpResponse handle(const HttpRequest &request);
+    ControlResponse handle(const ControlRequest &request);
 
 private:
     void acceptConnections();
-    HttpResponse scenarioAction(const HttpRequest &request, const QString &name);
+    ControlResponse scenarioAction(const ControlRequest &request, const QString &name);
 
     const Simulation &m_simulation;
     ScenarioBoard &m_board;

@@ -102,7 +102,7 @@ void HttpConnection::readAvailable()
 
 void HttpConnection::fail(int status, const QString &message)
 {
-    HttpResponse response;
+    ControlResponse response;
     response.status = status;
     response.contentType = "application/json";
     response.body
@@ -110,7 +110,7 @@ void HttpConnection::fail(int status, const QString &message)
     respond(response);
 }
 
-void HttpConnection::respond(const HttpResponse &response)
+void HttpConnection::respond(const ControlResponse &response)
 {
     if (m_answered)
         return;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "httpmessage.h"
+#include "controlmessage.h"
 #include "httprequestparser.h"
 
 #include <QObject>
@@ -21,10 +21,10 @@ public:
     HttpConnection(QTcpSocket *socket, int timeoutMs, QObject *parent = nullptr);
 
     /// Writes `response` (no body for HEAD) and closes the connection.
-    void respond(const HttpResponse &response);
+    void respond(const ControlResponse &response);
 
 signals:
-    void requestReceived(const pivori::HttpRequest &request);
+    void requestReceived(const pivori::ControlRequest &request);
 
 private:
     void readAvailable();

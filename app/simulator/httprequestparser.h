@@ -1,6 +1,6 @@
 #pragma once
 
-#include "httpmessage.h"
+#include "controlmessage.h"
 
 #include <QCoreApplication>
 
@@ -23,7 +23,7 @@ public:
     State feed(const QByteArray &bytes);
 
     State state() const { return m_state; }
-    const HttpRequest &request() const { return m_request; }
+    const ControlRequest &request() const { return m_request; }
     int errorStatus() const { return m_errorStatus; }
     const QString &errorMessage() const { return m_errorMessage; }
 
@@ -37,7 +37,7 @@ private:
     bool m_requestLineChecked = false;
     qsizetype m_bodyStart = -1;
     qsizetype m_contentLength = 0;
-    HttpRequest m_request;
+    ControlRequest m_request;
     int m_errorStatus = 0;
     QString m_errorMessage;
 };

@@ -2,6 +2,7 @@
 // largest answer a dashboard panel can get (Prometheus caps a series at 11,000 points).
 #include "benchutil.h"
 #include "prometheusparser.h"
+#include "syntheticprometheusanswer.h"
 
 #include <QCoreApplication>
 
@@ -10,7 +11,7 @@ using namespace pivori;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QByteArray body = PrometheusParser::syntheticMatrixResponse(45, 11000);
+    const QByteArray body = syntheticMatrixAnswer(45, 11000);
     const QByteArray contentType = "application/json";
     qsizetype points = 0;
     const bench::Stats stats = bench::measure(20, [&] {

@@ -2,6 +2,7 @@
 // panel can get, at 800x400 (a half-width panel on a 1600 px wide window), offscreen.
 #include "benchutil.h"
 #include "prometheusparser.h"
+#include "syntheticprometheusanswer.h"
 #include "timeseriespanel.h"
 
 #include <QApplication>
@@ -13,7 +14,7 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
 
-    const auto parsed = PrometheusParser::parseQueryResponse(200, "application/json", PrometheusParser::syntheticMatrixResponse(45, 11000));
+    const auto parsed = PrometheusParser::parseQueryResponse(200, "application/json", syntheticMatrixAnswer(45, 11000));
     PanelData data;
     data.state = PanelData::State::Ok;
     data.stepMs = 15000;

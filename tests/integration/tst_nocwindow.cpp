@@ -4,6 +4,7 @@
 #include "alertband.h"
 #include "alertmanagerclient.h"
 #include "alertpoller.h"
+#include "alertsbackend.h"
 #include "configloader.h"
 #include "dashboardpage.h"
 #include "dashboardview.h"
@@ -46,8 +47,7 @@ private:
     ConsoleConfig m_config;
     std::unique_ptr<PrometheusClient> m_prometheus;
     std::unique_ptr<ServerStatusPoller> m_servers;
-    std::unique_ptr<AlertmanagerClient> m_alertmanager;
-    std::unique_ptr<AlertPoller> m_alerts;
+    std::unique_ptr<AlertsBackend> m_alerts;
     std::unique_ptr<NocWindow> m_window;
 
     QStringList staleBadges(DashboardPage *page) const
@@ -92,10 +92,8 @@ private slots:
         m_prometheus = std::make_unique<PrometheusClient>(m_transport.get(), m_config.prometheus.constFirst().endpoint);
         m_servers = std::make_unique<ServerStatusPoller>(m_transport.get(), m_config);
         m_servers->start(1000);
-        m_alertmanager = std::make_unique<AlertmanagerClient>(m_transport.get(), cluster.name, cluster.replicas);
-        m_alerts = std::make_unique<AlertPoller>();
-        m_alerts->setClients({m_alertmanager.get()});
-        m_alerts->setInterval(1000);
+        m_config.refresh.alertsMs = 1000;
+        m_alerts = std::make_unique<AlertsBackend>(m_config, m_transport.get());
         m_alerts->start();
         m_window = std::make_unique<NocWindow>(m_config, m_prometheus.get(), m_servers.get(), m_alerts.get());
         m_window->showOnScreen(0);
@@ -248,7 +246,7 @@ private slots:
         QVERIFY(port > 0);
         deadProm.prometheus = {PrometheusServer{QStringLiteral("gone"), endpointFor(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)))}};
         ServerStatusPoller servers(m_transport.get(), deadProm);
-        AlertPoller noAlerts;
+        AlertsBackend noAlerts(deadProm, m_transport.get());
         NocWindow wall(deadProm, nullptr, &servers, &noAlerts);
         servers.start(1000);
         QTRY_VERIFY_WITH_TIMEOUT(wall.alertBand()->tickerText().contains(QStringLiteral("Prometheus (gone) is unreachable")), 15000);

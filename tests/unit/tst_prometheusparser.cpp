@@ -1,4 +1,5 @@
 #include "prometheusparser.h"
+#include "syntheticprometheusanswer.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -466,7 +467,7 @@ private slots:
     /// 45 series x 11,000 points, the largest range answer Prometheus gives a dashboard.
     void throughput()
     {
-        const QByteArray body = PrometheusParser::syntheticMatrixResponse(45, 11000);
+        const QByteArray body = syntheticMatrixAnswer(45, 11000);
         double bestMs = std::numeric_limits<double>::max();
         for (int run = 0; run < 5; ++run) {
             QElapsedTimer timer;

@@ -1,0 +1,341 @@
+// `pivori-console snapshot --dashboard ID --out FILE.{png,svg,pdf} [--data FILE.json]
+// [--report DIR] ...`: renders a dashboard without a display, for scripts, CI and incident
+// tooling. Every picture carries the export header (dashboard, range, server, time).
+#include "alertmanagerclient.h"
+#include "alertpoller.h"
+#include "alertsbackend.h"
+#include "cliutil.h"
+#include "commandline.h"
+#include "commands.h"
+#include "dashboardrefresher.h"
+#include "dashboardview.h"
+#include "duration.h"
+#include "exportheader.h"
+#include "httptransport.h"
+#include "inboxformat.h"
+#include "incidentreportjob.h"
+#include "panelexporter.h"
+#include "prometheusclient.h"
+#include "savefile.h"
+#include "snapshotdata.h"
+#include "timepoint.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+namespace pivori {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("pivori::snapshot", text); }
+
+struct SnapshotRequest
+{
+    QString dashboardId;
+    QMap<QString, VariableValue> variables;
+    qint64 rangeMs = 3'600'000;
+    QDateTime end;
+    QSize size{1920, 1080};
+    QString out;
+    ExportFormat format = ExportFormat::Png;
+    QString data;
+    QString report;
+    qint64 timeoutMs = 60'000;
+};
+
+/// Reads and checks the options; on a problem prints it and returns the exit code.
+std::optional<SnapshotRequest> readRequest(const QCommandLineParser &parser, int *exitCode)
+{
+    *exitCode = 2;
+    SnapshotRequest request;
+    request.dashboardId = parser.value(QStringLiteral("dashboard"));
+    request.out = parser.value(QStringLiteral("out"));
+    request.data = parser.value(QStringLiteral("data"));
+    request.report = parser.value(QStringLiteral("report"));
+    if (request.dashboardId.isEmpty() || (request.out.isEmpty() && request.report.isEmpty())) {
+        cli::printError(tr("snapshot: --dashboard and --out (or --report) are required"));
+        return std::nullopt;
+    }
+    if (!request.out.isEmpty()) {
+        const auto format = exportFormatForPath(request.out);
+        if (!format) {
+            cli::printError(tr("snapshot: --out must name a .png, .svg or .pdf file, got \"%1\"").arg(request.out));
+            return std::nullopt;
+        }
+        request.format = *format;
+    }
+    for (const QString &assignment : parser.values(QStringLiteral("var"))) {
+        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            cli::printError(tr("snapshot: --var takes NAME=VALUE, got \"%1\"").arg(assignment));
+            return std::nullopt;
+        }
+        const QString value = assignment.mid(equals + 1);
+        request.variables.insert(assignment.left(equals),
+                                 value == QLatin1String("All") ? VariableValue::allValues() : VariableValue::single(value));
+    }
+    if (parser.isSet(QStringLiteral("range"))) {
+        const auto range = parseDurationMs(parser.value(QStringLiteral("range")));
+        if (!range || *range <= 0) {
+            cli::printError(tr("snapshot: --range must be a duration like 1h"));
+            return std::nullopt;
+        }
+        request.rangeMs = *range;
+    }
+    const auto end = parseTimePoint(parser.value(QStringLiteral("end")), QDateTime::currentDateTimeUtc());
+    if (!end) {
+        cli::printError(tr("snapshot: --end is not a time (now, now-5m, unix seconds or RFC 3339)"));
+        return std::nullopt;
+    }
+    request.end = *end;
+    const QStringList size = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+    bool okWidth = false;
+    bool okHeight = false;
+    if (size.size() == 2)
+        request.size = QSize(size[0].toInt(&okWidth), size[1].toInt(&okHeight));
+    if (!okWidth || !okHeight || request.size.width() < 200 || request.size.height() < 150 || request.size.width() > 16384
+        || request.size.height() > 16384) {
+        cli::printError(tr("snapshot: --size must be WIDTHxHEIGHT between 200x150 and 16384x16384"));
+        return std::nullopt;
+    }
+    const auto timeout = parseDurationMs(parser.value(QStringLiteral("timeout")));
+    if (!timeout || *timeout <= 0) {
+        cli::printError(tr("snapshot: --timeout must be a duration like 60s"));
+        return std::nullopt;
+    }
+    request.timeoutMs = *timeout;
+    *exitCode = 0;
+    return request;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QString error;
+    if (saveFileAtomically(path, bytes, &error))
+        return true;
+    cli::printError(tr("snapshot: %1").arg(error));
+    return false;
+}
+
+/// The alerts of every configured Alertmanager cluster, read once, as `alerts --json` does.
+class AlertSnapshot final
+{
+public:
+    AlertSnapshot(const ConsoleConfig &config, HttpTransport *transport)
+        : m_backend(config, transport)
+        , m_poller(*m_backend.poller())
+    {
+    }
+    AlertPoller *poller() { return m_backend.poller(); }
+    bool configured() const { return m_backend.hasClusters(); }
+
+    /// Prints each unreachable cluster; false when any was.
+    bool reportProblems() const
+    {
+        bool ok = true;
+        for (const AlertPoller::ClusterState &state : m_poller.clusterStates()) {
+            if (!state.reachable) {
+                cli::printError(tr("snapshot: Alertmanager cluster \"%1\" unreachable: %2").arg(state.cluster, reason(state)));
+                ok = false;
+            } else if (!state.message.isEmpty()) {
+                cli::printError(tr("snapshot: %1").arg(state.message));
+            }
+        }
+        return ok;
+    }
+    /// One line for the report when a cluster did not answer; empty when all did.
+    QString problemText() const
+    {
+        QStringList lines;
+        for (const AlertPoller::ClusterState &state : m_poller.clusterStates())
+            if (!state.reachable)
+                lines << tr("Alertmanager cluster \"%1\" did not answer: %2").arg(state.cluster, reason(state));
+        return lines.join(u' ');
+    }
+    bool anyReachable() const
+    {
+        return std::any_of(m_poller.clusterStates().cbegin(), m_poller.clusterStates().cend(),
+            [](const AlertPoller::ClusterState &state) { return state.reachable; });
+    }
+    /// The array `alerts --json` prints, or null when no cluster is configured or answered.
+    QJsonValue json() const
+    {
+        if (!configured() || !anyReachable())
+            return QJsonValue(QJsonValue::Null);
+        return QJsonDocument::fromJson(inboxAlertsToJson(m_poller.alerts())).array();
+    }
+
+private:
+    /// A cluster still silent when --timeout ran out has no message of its own yet.
+    static QString reason(const AlertPoller::ClusterState &state)
+    {
+        return state.polled && !state.message.isEmpty() ? state.message : tr("no answer in time");
+    }
+
+    AlertsBackend m_backend; ///< read-only: a snapshot acknowledges nothing
+    const AlertPoller &m_poller;
+};
+
+} // namespace
+
+int runSnapshotCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Renders a dashboard to a PNG, SVG or PDF without a display, and optionally writes "
+                                        "the data behind every panel and the active alerts as JSON, or a whole incident "
+                                        "report folder. Exits 1 when a panel could not get its data or Alertmanager did "
+                                        "not answer."));
+    CommandLine::addGlobalOptions(parser);
+    parser.addOption({QStringLiteral("dashboard"), tr("Dashboard id, e.g. production."), tr("id")});
+    parser.addOption({QStringLiteral("var"), tr("Set a dashboard variable, e.g. service=trading (repeatable; All for every value)."), tr("name=value")});
+    parser.addOption({QStringLiteral("range"), tr("Time range ending at --end (default 1h)."), tr("duration"), QStringLiteral("1h")});
+    parser.addOption({QStringLiteral("end"), tr("End of the range: now, now-5m, unix seconds or RFC 3339 (default now)."), tr("time"), QStringLiteral("now")});
+    parser.addOption({QStringLiteral("size"), tr("Picture size (default 1920x1080)."), tr("WxH"), QStringLiteral("1920x1080")});
+    parser.addOption({QStringLiteral("out"), tr("The picture to write: .png, .svg or .pdf."), tr("file")});
+    parser.addOption({QStringLiteral("data"), tr("Also write the data behind every panel, and the active alerts, as JSON."), tr("file")});
+    parser.addOption({QStringLiteral("report"),
+                      tr("Also write an incident report folder: pictures of the dashboard and of every panel, "
+                         "data.json, report.md and report.html."),
+                      tr("dir")});
+    parser.addOption({QStringLiteral("timeout"), tr("Give up waiting for data after this long (default 60s)."), tr("duration"), QStringLiteral("60s")});
+    if (const int code = cli::parseOrExit(parser, QStringLiteral("snapshot"), arguments); code >= 0)
+        return code;
+    int exitCode = 0;
+    const auto request = readRequest(parser, &exitCode);
+    if (!request)
+        return exitCode;
+
+    QString problem;
+    auto config = CommandLine::loadConfig(CommandLine::globalOptions(parser), &problem);
+    if (!config) {
+        cli::printError(problem);
+        return 1;
+    }
+    const Dashboard *dashboard = config->dashboard(request->dashboardId);
+    if (!dashboard) {
+        QStringList ids;
+        for (const Dashboard &d : config->dashboards)
+            ids << d.id;
+        cli::printError(tr("snapshot: no dashboard \"%1\" (have: %2)").arg(request->dashboardId, ids.join(QStringLiteral(", "))));
+        return 1;
+    }
+    if (config->prometheus.isEmpty()) {
+        cli::printError(tr("snapshot: no Prometheus configured; pass --prometheus URL"));
+        return 1;
+    }
+
+    QNetworkAccessManager nam;
+    HttpTransport transport(&nam);
+    const PrometheusServer &server = config->prometheus.constFirst();
+    PrometheusClient client(&transport, server.endpoint);
+    const qint64 endMs = request->end.toMSecsSinceEpoch();
+    const TimeRange range = TimeRange::absolute(endMs - request->rangeMs, endMs);
+    ExportHeader header;
+    header.dashboardTitle = dashboard->title;
+    header.startMs = range.startMs();
+    header.endMs = range.endMs();
+    header.serverName = server.name;
+    header.serverUrl = server.endpoint.url;
+    header.exportedAt = QDateTime::currentDateTimeUtc();
+
+    DashboardView view(*dashboard);
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    // The picture is --size with the header on top; the panels get what is left.
+    const QSize contentSize(request->size.width(),
+                            std::max(100, request->size.height() - PanelExporter::headerHeight(header.lines(), view.font())));
+    view.resize(contentSize);
+    view.setRowsPerScreen(view.totalRows()); // the whole dashboard in one picture
+    view.show();
+    DashboardRefresher refresher(&client, *dashboard);
+    refresher.setRefreshInterval(0);
+    refresher.setPlotWidth(std::max(200, request->size.width() / 2));
+    refresher.setVariables(request->variables);
+    refresher.setTimeRange(range);
+    QObject::connect(&refresher, &DashboardRefresher::panelUpdated, &view, &DashboardView::setPanelData);
+
+    // Alerts only when something will hold them; they are read while Prometheus answers.
+    const bool wantAlerts = !request->data.isEmpty() || !request->report.isEmpty();
+    AlertSnapshot alerts(wantAlerts ? *config : ConsoleConfig(), &transport);
+    if (wantAlerts && !alerts.configured())
+        cli::printError(tr("snapshot: no Alertmanager configured: \"alerts\" is null"));
+    int answersDue = alerts.configured() ? 2 : 1;
+
+    bool timedOut = false;
+    bool finishing = false;
+    std::unique_ptr<IncidentReportJob> reportJob;
+    auto finish = [&] {
+        if (std::exchange(finishing, true))
+            return;
+        // Let the panels' coalesced replots run before the picture is taken.
+        QTimer::singleShot(0, &view, [&] {
+            int code = 0;
+            for (const Panel &panel : dashboard->panels) {
+                const PanelData data = refresher.panelData(panel.id);
+                if (data.state == PanelData::State::Error || data.state == PanelData::State::Loading) {
+                    cli::printError(tr("panel \"%1\": %2").arg(panel.title, data.state == PanelData::State::Error ? data.error : tr("no answer in time")));
+                    code = 1;
+                }
+            }
+            if (alerts.configured() && !alerts.reportProblems())
+                code = 1;
+            header.exportedAt = QDateTime::currentDateTimeUtc();
+            if (!request->out.isEmpty()) {
+                const PanelExporter exporter(view.widget(), header.lines(), contentSize);
+                if (!writeFile(request->out, exporter.render(request->format)))
+                    code = 1;
+            }
+            const TimeRange::Resolved resolved = refresher.lastRange();
+            const QByteArray json = snapshotJson(*dashboard, refresher.allPanelData(), resolved.startMs, resolved.endMs,
+                                                 refresher.stepMs(), alerts.json());
+            if (!request->data.isEmpty() && !writeFile(request->data, json))
+                code = 1;
+            if (timedOut)
+                cli::printError(tr("snapshot: gave up waiting for data after %1").arg(formatDuration(request->timeoutMs)));
+            if (request->report.isEmpty()) {
+                QCoreApplication::exit(code);
+                return;
+            }
+            IncidentReportJob::Input input;
+            input.directory = request->report;
+            input.view = &view;
+            input.header = header;
+            input.report.dashboardId = dashboard->id;
+            if (alerts.configured()) {
+                input.report.alerts = alerts.poller()->alerts();
+                input.report.alertsProblem = alerts.problemText();
+            }
+            input.dataJson = json;
+            input.dashboardContentSize = contentSize;
+            reportJob = std::make_unique<IncidentReportJob>(std::move(input));
+            QObject::connect(reportJob.get(), &IncidentReportJob::finished, &view, [code](bool ok, const QString &message) {
+                if (!ok)
+                    cli::printError(tr("snapshot: report: %1").arg(message));
+                QCoreApplication::exit(ok ? code : 1);
+            });
+            reportJob->start();
+        });
+    };
+    auto answered = [&] {
+        if (--answersDue == 0)
+            finish();
+    };
+    QObject::connect(&refresher, &DashboardRefresher::refreshFinished, &view, answered, Qt::SingleShotConnection);
+    if (alerts.configured())
+        QObject::connect(alerts.poller(), &AlertPoller::roundFinished, &view, answered, Qt::SingleShotConnection);
+    QTimer::singleShot(std::chrono::milliseconds(request->timeoutMs), &view, [&] {
+        timedOut = true;
+        finish();
+    });
+    refresher.refreshNow();
+    if (alerts.configured())
+        alerts.poller()->pollNow();
+    return QApplication::exec();
+}
+
+} // namespace pivori

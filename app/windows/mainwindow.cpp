@@ -1,0 +1,516 @@
+#include "mainwindow.h"
+
+#include "alertpoller.h"
+#include "alertsbackend.h"
+#include "alertspage.h"
+#include "customrangedialog.h"
+#include "dashboardpage.h"
+#include "dashboardrefresher.h"
+#include "dashboardtoolbar.h"
+#include "drilldown.h"
+#include "exportcontroller.h"
+#include "heaptrim.h"
+#include "httptransport.h"
+#include "nocwindow.h"
+#include "prometheusclient.h"
+#include "queryconsolewidget.h"
+#include "queryresultmodel.h"
+#include "querystep.h"
+#include "serverstatuspoller.h"
+#include "serverstatuswidget.h"
+#include "settingskeys.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QKeySequence>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPixmapCache>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace pivori {
+
+MainWindow::MainWindow(ConsoleConfig config, HttpTransport *transport, QWidget *parent)
+    : QMainWindow(parent)
+    , m_config(std::move(config))
+    , m_transport(transport)
+    , m_statusPoller(new ServerStatusPoller(transport, m_config, this))
+    , m_queryModel(new QueryResultModel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_toolBar(new DashboardToolBar(this))
+    , m_queryConsole(new QueryConsoleWidget(m_queryModel, this))
+{
+    m_baseTitle = tr("Pivori Console");
+    setWindowTitle(m_baseTitle);
+    if (!m_config.prometheus.isEmpty())
+        m_prometheus = new PrometheusClient(transport, m_config.prometheus.constFirst().endpoint, this);
+
+    // The one alerts backend of the window, handed to the Alerts page, the wall and export.
+    if (!m_config.alertmanagers.isEmpty()) {
+        // The acknowledge outbox must outlive a crash or a restart: it lives with the user's data.
+        const QString journalDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        m_alertsBackend = new AlertsBackend(m_config, transport, journalDir, this);
+    }
+
+    addToolBar(m_toolBar);
+    buildDashboards();
+    buildAlertsPage();
+    // In NOC mode "the current dashboard" is the one on the wall.
+    m_exporter = new ExportController(
+        m_config, this, [this] { return m_noc ? m_noc->currentDashboardPage() : currentPage(); }, m_alertsBackend);
+    for (DashboardPage *page : std::as_const(m_pages))
+        m_exporter->watch(page);
+    connect(m_exporter, &ExportController::message, this, [this](const QString &text, int timeoutMs) {
+        statusBar()->showMessage(text, timeoutMs);
+        if (m_noc)
+            m_noc->showMessage(text, timeoutMs);
+    });
+    m_tabs->addTab(m_queryConsole, tr("Query"));
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+    connect(m_queryConsole, &QueryConsoleWidget::queryRequested, this, &MainWindow::runQuery);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onTabChanged);
+
+    auto *servers = new ServerStatusWidget(m_statusPoller->statuses(), this);
+    statusBar()->addPermanentWidget(servers);
+    connect(m_statusPoller, &ServerStatusPoller::statusChanged, servers, &ServerStatusWidget::setStatus);
+    m_statusPoller->start(int(m_config.refresh.dashboardsMs));
+
+    buildMenus();
+    restoreSettings();
+    onTabChanged();
+    if (m_alertsBackend)
+        m_alertsBackend->start();
+    if (qEnvironmentVariableIsSet("PIVORI_REPORT_TIMINGS"))
+        reportTimings();
+}
+
+void MainWindow::reportTimings()
+{
+    // For tests/bench/bench_startup, which measures the real program from exec: every
+    // dashboard is opened at once, and stdout says when the first panel, then every panel
+    // of every dashboard, has painted data. Not meant for operators; costs nothing unset.
+    auto pending = std::make_shared<QSet<QString>>();
+    auto first = std::make_shared<bool>(true);
+    for (DashboardPage *page : std::as_const(m_pages)) {
+        page->activate();
+        for (const Panel &panel : page->dashboard().panels)
+            pending->insert(page->dashboard().id + QLatin1Char('/') + panel.id);
+        const QString prefix = page->dashboard().id + QLatin1Char('/');
+        connect(page->refresher(), &DashboardRefresher::panelUpdated, this, [pending, first, prefix](const QString &id, const PanelData &update) {
+            if (update.state != PanelData::State::Ok)
+                return;
+            // After the panel's queued replot, which is posted before this.
+            QTimer::singleShot(0, qApp, [pending, first, key = QString(prefix + id)] {
+                if (std::exchange(*first, false))
+                    std::printf("first-data-painted\n");
+                if (pending->remove(key) && pending->isEmpty())
+                    std::printf("all-data-painted\n");
+                std::fflush(stdout);
+            });
+        });
+    }
+}
+
+MainWindow::~MainWindow()
+{
+    // The wall uses this window's clients and pollers: it must go first.
+    delete m_noc;
+    for (const QPointer<NocWindow> &wall : std::as_const(m_retiredWalls))
+        delete wall.data();
+}
+
+void MainWindow::buildAlertsPage()
+{
+    if (!m_alertsBackend)
+        return;
+    m_alerts = new AlertsPage(m_config, m_alertsBackend, m_tabs);
+    m_tabs->addTab(m_alerts, tr("Alerts"));
+    connect(m_alerts, &AlertsPage::countsChanged, this, &MainWindow::showAlertCounts);
+    connect(m_alerts, &AlertsPage::openDashboardRequested, this, &MainWindow::openDashboardAt);
+    connect(m_alerts, &AlertsPage::activationRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        m_tabs->setCurrentWidget(m_alerts);
+    });
+    showAlertCounts(m_alerts->firingCount(QStringLiteral("critical")), m_alerts->firingCount(QStringLiteral("warning")),
+                    m_alerts->firingCount(QStringLiteral("info")));
+}
+
+void MainWindow::showAlertCounts(int critical, int warning, int info)
+{
+    const int tab = m_tabs->indexOf(m_alerts);
+    if (critical + warning + info == 0) {
+        setWindowTitle(m_baseTitle);
+        m_tabs->setTabText(tab, tr("Alerts"));
+        return;
+    }
+    QStringList parts;
+    if (critical)
+        parts << tr("%n critical", nullptr, critical);
+    if (warning)
+        parts << tr("%n warning", nullptr, warning);
+    if (info)
+        parts << tr("%n info", nullptr, info);
+    setWindowTitle(tr("%1 — %2").arg(parts.join(QStringLiteral(", ")), m_baseTitle));
+    m_tabs->setTabText(tab, tr("Alerts (%1)").arg(critical + warning + info));
+}
+
+void MainWindow::openDashboardAt(const QString &dashboardId, qint64 atMs)
+{
+    DashboardPage *page = dashboardPage(dashboardId);
+    if (!page) {
+        statusBar()->showMessage(tr("No dashboard \"%1\" in this configuration").arg(dashboardId), 10000);
+        return;
+    }
+    // Half an hour either side of the moment the alert started, never past now.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 end = std::min(now, atMs + 30 * 60'000);
+    page->setTimeRange(TimeRange::absolute(std::min(atMs, end) - 30 * 60'000, end));
+    m_tabs->setCurrentWidget(page);
+}
+
+void MainWindow::buildDashboards()
+{
+    if (!m_prometheus)
+        return;
+    for (const Dashboard &dashboard : std::as_const(m_config.dashboards)) {
+        auto *page = new DashboardPage(m_prometheus, dashboard, m_tabs);
+        m_pages.append(page);
+        // A literal '&' in a title would otherwise become a mnemonic underline.
+        QString title = dashboard.title;
+        m_tabs->addTab(page, title.replace(QLatin1Char('&'), QStringLiteral("&&")));
+        m_tabs->setTabToolTip(m_tabs->count() - 1, dashboard.description);
+        connect(page, &DashboardPage::timeRangeChanged, this, &MainWindow::syncToolBar);
+        connect(page, &DashboardPage::seriesActivated, this, &MainWindow::drillDown);
+        connect(page, &DashboardPage::openInPrometheusRequested, this,
+                [this, page](const QString &, const QString &expression) { openInPrometheus(page, expression); });
+    }
+    connect(m_toolBar, &DashboardToolBar::timeRangeChosen, this, [this](const TimeRange &range) {
+        if (DashboardPage *page = currentPage())
+            page->setTimeRange(range);
+    });
+    connect(m_toolBar, &DashboardToolBar::customRangeRequested, this, &MainWindow::chooseCustomRange);
+    connect(m_toolBar, &DashboardToolBar::backRequested, this, [this] {
+        if (DashboardPage *page = currentPage())
+            page->goBack();
+    });
+    connect(m_toolBar, &DashboardToolBar::refreshIntervalChosen, this, [this](qint64 ms) {
+        for (DashboardPage *page : std::as_const(m_pages))
+            page->refresher()->setRefreshInterval(ms);
+    });
+    connect(m_toolBar, &DashboardToolBar::pauseToggled, this, [this](bool paused) {
+        for (DashboardPage *page : std::as_const(m_pages))
+            paused ? page->refresher()->pause() : page->refresher()->resume();
+    });
+    connect(m_toolBar, &DashboardToolBar::refreshRequested, this, [this] {
+        if (DashboardPage *page = currentPage())
+            page->refresher()->refreshNow();
+    });
+    connect(m_toolBar, &DashboardToolBar::variableChosen, this, [this](const QString &name, const VariableValue &value) {
+        if (DashboardPage *page = currentPage())
+            page->setVariable(name, value);
+    });
+}
+
+DashboardPage *MainWindow::dashboardPage(const QString &id) const
+{
+    for (DashboardPage *page : m_pages)
+        if (page->dashboard().id == id)
+            return page;
+    return nullptr;
+}
+
+DashboardPage *MainWindow::currentPage() const { return qobject_cast<DashboardPage *>(m_tabs->currentWidget()); }
+
+void MainWindow::showDashboard(const QString &id)
+{
+    if (DashboardPage *page = dashboardPage(id))
+        m_tabs->setCurrentWidget(page);
+}
+
+void MainWindow::onTabChanged()
+{
+    DashboardPage *page = currentPage();
+    m_toolBar->setEnabled(page != nullptr);
+    if (!page)
+        return;
+    page->activate();
+    m_toolBar->showVariables(page->dashboard().variables, page->refresher()->variables());
+    loadVariableChoices(page);
+    syncToolBar();
+}
+
+void MainWindow::syncToolBar()
+{
+    DashboardPage *page = currentPage();
+    if (!page)
+        return;
+    m_toolBar->showTimeRange(page->timeRange());
+    m_toolBar->showCanGoBack(page->canGoBack());
+    m_toolBar->showRefreshInterval(page->refresher()->refreshInterval());
+    m_toolBar->showPaused(page->refresher()->isPaused());
+}
+
+void MainWindow::loadVariableChoices(DashboardPage *page)
+{
+    for (const DashboardVariable &variable : page->dashboard().variables) {
+        const QString name = variable.name;
+        page->refresher()->variableValues(name, [this, page, name](const Result<QStringList> &values) {
+            if (currentPage() != page)
+                return;
+            if (!values) {
+                statusBar()->showMessage(tr("Values of $%1: %2").arg(name, values.error().describe()), 10000);
+                return;
+            }
+            m_toolBar->setVariableChoices(name, values.value(), page->refresher()->variables().value(name));
+        });
+    }
+}
+
+void MainWindow::drillDown(const QString &panelId, const LabelSet &labels)
+{
+    DashboardPage *source = currentPage();
+    if (!source)
+        return;
+    const Panel *panel = source->dashboard().panel(panelId);
+    if (!panel)
+        return;
+    const std::optional<DrillTarget> link
+        = resolveDrillLink(panel->link, labels, source->refresher()->variables());
+    if (!link) {
+        // A click that does nothing must say so, or it looks broken.
+        statusBar()->showMessage(
+            tr("\"%1\" has no drill-down link: give the panel a \"link:\" in the dashboard's YAML to open "
+               "another dashboard from its series.")
+                .arg(panel->title),
+            8000);
+        return;
+    }
+    DashboardPage *target = dashboardPage(link->dashboardId);
+    if (!target) {
+        statusBar()->showMessage(tr("The drill-down target \"%1\" is not open.").arg(link->dashboardId), 8000);
+        return;
+    }
+    QStringList chosen;
+    for (const auto &[name, value] : link->variables) {
+        target->setVariable(name, value);
+        chosen << (value.all ? tr("%1: all").arg(name) : tr("%1: %2").arg(name, value.values.join(u',')));
+    }
+    if (target != source)
+        target->setTimeRange(source->timeRange());
+    m_tabs->setCurrentWidget(target);
+    statusBar()->showMessage(chosen.isEmpty() ? tr("Showing %1").arg(target->dashboard().title)
+                                              : tr("Showing %1 (%2)").arg(target->dashboard().title, chosen.join(QStringLiteral(", "))),
+                             5000);
+}
+
+void MainWindow::openInPrometheus(const DashboardPage *page, const QString &expression)
+{
+    if (m_config.prometheus.isEmpty())
+        return;
+    QUrl url = m_config.prometheus.constFirst().endpoint.url;
+    url.setPath(url.path() + QStringLiteral("/graph"));
+    // Prometheus's own graph page, with the expression exactly as the panel sent it.
+    QByteArray query = "g0.expr=" + QUrl::toPercentEncoding(expression) + "&g0.tab=0";
+    query += "&g0.range_input=" + QByteArray::number(std::max<qint64>(1, page->timeRange().durationMs() / 1000)) + 's';
+    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    if (!QDesktopServices::openUrl(url)) {
+        const QString text = tr("Could not open a browser for %1").arg(url.toDisplayString());
+        statusBar()->showMessage(text, 10000);
+        if (m_noc)
+            m_noc->showMessage(text, 10000);
+    }
+}
+
+void MainWindow::chooseCustomRange()
+{
+    DashboardPage *page = currentPage();
+    if (!page)
+        return;
+    CustomRangeDialog dialog(page->timeRange().resolve(QDateTime::currentMSecsSinceEpoch()), this);
+    if (dialog.exec() == QDialog::Accepted)
+        page->setTimeRange(dialog.range());
+    syncToolBar();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_toolBar->refreshAction());
+    view->addAction(m_toolBar->pauseAction());
+    view->addAction(m_toolBar->backAction());
+    view->addSeparator();
+    for (int i = 0; i < m_pages.size() && i < 9; ++i) {
+        QString title = m_pages[i]->dashboard().title;
+        QAction *show = view->addAction(title.replace(QLatin1Char('&'), QStringLiteral("&&")), this, [this, i] { m_tabs->setCurrentWidget(m_pages[i]); });
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    QAction *focusQuery = view->addAction(tr("&Query prompt"), this, [this] {
+        m_tabs->setCurrentWidget(m_queryConsole);
+        m_queryConsole->setFocus();
+    });
+    focusQuery->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    view->addSeparator();
+    view->addAction(tr("Check &servers now"), m_statusPoller, &ServerStatusPoller::pollNow);
+    view->addSeparator();
+    m_nocAction = view->addAction(tr("&NOC wall mode"), this, [this] { enterNocMode(); });
+    m_nocAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_nocAction->setToolTip(tr("Full screen wall display rotating through the playlist; Esc leaves it"));
+
+    m_dashboardMenu = menuBar()->addMenu(tr("&Dashboard"));
+    m_exporter->populateMenu(m_dashboardMenu);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Pivori Console"), this, [this] {
+        QMessageBox::about(this, tr("About Pivori Console"),
+                           tr("Pivori Console %1\nA native console for Prometheus and Alertmanager.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(settingskeys::mainWindowGeometry).toByteArray()))
+        resize(1600, 1000);
+    restoreState(settings.value(settingskeys::mainWindowState).toByteArray());
+    const auto range = TimeRange::fromText(settings.value(settingskeys::timeRange).toString());
+    const QVariant interval = settings.value(settingskeys::refreshInterval);
+    for (DashboardPage *page : std::as_const(m_pages)) {
+        if (range)
+            page->setTimeRange(*range);
+        if (interval.isValid())
+            page->refresher()->setRefreshInterval(interval.toLongLong());
+    }
+    showDashboard(settings.value(settingskeys::lastDashboard).toString());
+}
+
+void MainWindow::enterNocMode(int screen)
+{
+    if (m_noc)
+        return;
+    QSettings settings;
+    if (screen >= 0)
+        settings.setValue(settingskeys::nocScreen, screen);
+    else
+        screen = settings.value(settingskeys::nocScreen, m_config.noc.screen).toInt();
+    m_noc = new NocWindow(m_config, m_prometheus, m_statusPoller, m_alertsBackend);
+    connect(m_noc, &NocWindow::leaveRequested, this, &MainWindow::leaveNocMode);
+    connect(m_noc, &NocWindow::screenChosen, this, [](int index) { QSettings().setValue(settingskeys::nocScreen, index); });
+    // The wall has dashboards of its own; these would only repeat its queries unseen.
+    if (!m_toolBar->pauseAction()->isChecked()) {
+        for (DashboardPage *page : std::as_const(m_pages))
+            page->refresher()->pause();
+    }
+    // Export works on the wall too: its panels' menus, and the Dashboard menu's shortcuts
+    // (actions added to a window answer their shortcuts there).
+    for (DashboardPage *page : m_noc->dashboardPages()) {
+        m_exporter->watch(page);
+        connect(page, &DashboardPage::openInPrometheusRequested, this,
+                [this, page](const QString &, const QString &expression) { openInPrometheus(page, expression); });
+    }
+    m_noc->addActions(m_dashboardMenu->actions());
+    // The menu enables them as it opens, which never happens on the wall; with the alert
+    // board on screen they say there is no dashboard to export.
+    for (QAction *action : m_dashboardMenu->actions())
+        action->setEnabled(true);
+    m_exporter->setSurface(m_noc);
+    m_noc->showOnScreen(screen);
+    hide();
+}
+
+void MainWindow::leaveNocMode()
+{
+    if (!m_noc)
+        return;
+    if (!m_toolBar->pauseAction()->isChecked()) {
+        for (DashboardPage *page : std::as_const(m_pages))
+            page->refresher()->resume();
+    }
+    m_exporter->setSurface(nullptr);
+    // This window first: with no window shown between the two, the application would quit.
+    show();
+    NocWindow *noc = std::exchange(m_noc, nullptr);
+    noc->hide();
+    noc->deleteLater(); // from inside its own signal: not at once
+    m_retiredWalls.removeAll(nullptr); // walls already gone: a wall toggled for days adds none
+    m_retiredWalls.append(noc);
+    // What a wall leaves behind: the styles' pixmaps painted in its palettes, which nothing
+    // asks for again but which Qt's pixmap cache keeps until it is full (10 MiB), and the
+    // heap pages it freed, which the allocator keeps mapped. Queued, so that the wall's
+    // non-widget children, deleted after its destroyed() signal, are gone too.
+    connect(noc, &QObject::destroyed, this, [] {
+        QPixmapCache::clear();
+        releaseFreeHeapMemory();
+    }, Qt::QueuedConnection);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_noc) {
+        // Closing the console (e.g. the demo's --quit-after) takes the wall with it.
+        // Closed, not hidden: if it was the last window shown, the application ends as it
+        // would have with this one.
+        NocWindow *noc = std::exchange(m_noc, nullptr);
+        noc->closeWithoutAsking();
+        noc->deleteLater();
+        m_retiredWalls.append(noc);
+    }
+    QSettings settings;
+    settings.setValue(settingskeys::mainWindowGeometry, saveGeometry());
+    settings.setValue(settingskeys::mainWindowState, saveState());
+    if (DashboardPage *page = currentPage()) {
+        settings.setValue(settingskeys::lastDashboard, page->dashboard().id);
+        // Only a relative range is worth restoring: yesterday's zoom is not today's view.
+        if (page->timeRange().isRelative())
+            settings.setValue(settingskeys::timeRange, page->timeRange().key());
+        settings.setValue(settingskeys::refreshInterval, page->refresher()->refreshInterval());
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::runQuery(const QString &expression, qint64 rangeMs)
+{
+    if (!m_prometheus) {
+        m_queryConsole->showError(tr("No Prometheus server is configured."));
+        return;
+    }
+    m_queryConsole->showBusy();
+    const qint64 started = QDateTime::currentMSecsSinceEpoch();
+    auto done = [this, started](const Result<QueryResult> &result) {
+        if (!result) {
+            m_queryConsole->showError(result.error().describe());
+            return;
+        }
+        m_queryModel->setResult(result.value());
+        m_queryConsole->showDone(int(result.value().series.size()), QDateTime::currentMSecsSinceEpoch() - started,
+                                 result.value().warnings);
+    };
+    // The slot makes a new question supersede one still in flight: no stale answer shows.
+    const QString slot = QStringLiteral("query-console");
+    if (rangeMs <= 0) {
+        m_prometheus->query(expression, std::nullopt, this, done, slot);
+        return;
+    }
+    const QDateTime end = QDateTime::currentDateTimeUtc();
+    const QDateTime start = end.addMSecs(-rangeMs);
+    m_prometheus->queryRange(expression, start, end, chooseStepMs(rangeMs, m_queryConsole->width()), this, done, slot);
+}
+
+} // namespace pivori

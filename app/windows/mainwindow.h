@@ -1,0 +1,89 @@
+#pragma once
+
+#include "consoleconfig.h"
+#include "promtypes.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QMenu;
+class QTabWidget;
+
+namespace pivori {
+
+class AlertsBackend;
+class AlertsPage;
+class DashboardPage;
+class DashboardToolBar;
+class ExportController;
+class HttpTransport;
+class NocWindow;
+class PrometheusClient;
+class QueryConsoleWidget;
+class QueryResultModel;
+class ServerStatusPoller;
+class TimeRange;
+
+/// The console's main window. It composes: it builds the parts, wires their signals and
+/// remembers its layout; the parts themselves live in widgets/ and models/.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(ConsoleConfig config, HttpTransport *transport, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// The page of a dashboard id, or nullptr.
+    DashboardPage *dashboardPage(const QString &id) const;
+    DashboardPage *currentPage() const;
+    void showDashboard(const QString &id);
+
+    /// Hides this window and shows the NOC wall on @p screen (-1: the remembered screen, else
+    /// the configured one); an explicit screen is remembered.
+    void enterNocMode(int screen = -1);
+    /// Closes the wall and brings this window back (what the wall's confirmed Esc does).
+    void leaveNocMode();
+    NocWindow *nocWindow() const { return m_noc; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildDashboards();
+    void restoreSettings();
+    void onTabChanged();
+    void syncToolBar();
+    void loadVariableChoices(DashboardPage *page);
+    void drillDown(const QString &panelId, const LabelSet &labels);
+    /// Prometheus's graph page in the browser, for @p expression over @p page's time range.
+    void openInPrometheus(const DashboardPage *page, const QString &expression);
+    void chooseCustomRange();
+    void runQuery(const QString &expression, qint64 rangeMs);
+    void buildAlertsPage();
+    void showAlertCounts(int critical, int warning, int info);
+    void openDashboardAt(const QString &dashboardId, qint64 atMs);
+    void reportTimings();
+
+    ConsoleConfig m_config;
+    HttpTransport *m_transport;
+    PrometheusClient *m_prometheus = nullptr;
+    ServerStatusPoller *m_statusPoller;
+    QueryResultModel *m_queryModel;
+    QTabWidget *m_tabs;
+    DashboardToolBar *m_toolBar;
+    QueryConsoleWidget *m_queryConsole;
+    QList<DashboardPage *> m_pages;
+    AlertsBackend *m_alertsBackend = nullptr;
+    AlertsPage *m_alerts = nullptr;
+    ExportController *m_exporter = nullptr;
+    QString m_baseTitle;
+    NocWindow *m_noc = nullptr;
+    /// Walls left and waiting for their deferred delete; deleted with this window at the latest.
+    QList<QPointer<NocWindow>> m_retiredWalls;
+    QAction *m_nocAction = nullptr;
+    QMenu *m_dashboardMenu = nullptr;
+};
+
+} // namespace pivori

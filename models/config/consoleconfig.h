@@ -1,0 +1,194 @@
+#pragma once
+
+#include "endpoint.h"
+#include "panelunit.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+#include <utility>
+
+namespace pivori {
+
+/// Where something was written in its YAML file (1-based; 0 when it did not come from a file).
+struct SourceLocation final
+{
+    int line = 0;
+    int column = 0;
+};
+
+/// One Prometheus server, addressed by its configured name.
+struct PrometheusServer final
+{
+    QString name;
+    Endpoint endpoint;
+};
+
+/// An Alertmanager HA cluster: the replicas gossip, so any one of them can answer.
+struct AlertmanagerCluster final
+{
+    QString name;
+    QList<Endpoint> replicas; ///< never empty after a successful load; share auth, CA and timeout
+};
+
+/// How often each kind of data is polled.
+struct RefreshIntervals final
+{
+    qint64 dashboardsMs = 10'000;
+    qint64 alertsMs = 10'000;
+    qint64 healthMs = 60'000;
+};
+
+/// A dashboard variable: a drop-down whose values are the values of one Prometheus label.
+struct DashboardVariable final
+{
+    QString name; ///< referenced as $name in expressions
+    QString label; ///< the label whose values are offered
+    QString query; ///< series selector restricting where values come from; empty = all series
+    QString defaultValue; ///< empty = "All" when includeAll, else the first value
+    bool includeAll = false;
+};
+
+struct PanelQuery final
+{
+    QString expr;
+    QString legend; ///< may hold {{label}} placeholders; empty = the series' labels
+    QString color; ///< "#rrggbb" or a colour name (see ConsoleConfig::colorNames); empty = automatic
+};
+
+enum class PanelType { Gauge, TimeSeries, Bars, Stat };
+enum class Severity { Ok, Warning, Critical };
+
+/// A reading takes the colour and severity of the highest threshold at or below it.
+struct Threshold final
+{
+    double value = 0;
+    QString color; ///< "#rrggbb" (lower case) or a colour name
+    Severity severity = Severity::Ok;
+    QString label; ///< optional caption for a threshold line
+};
+
+/// Where a click on one of a panel's series leads: another dashboard (or this one), with its
+/// variables set from the clicked series' labels.
+struct DrillLink final
+{
+    QString dashboard; ///< target dashboard id; empty = the panel has no link
+    /// Target variable <- series label, in the order written. A series without the label keeps
+    /// the source dashboard's single value of the variable of that name, or selects all.
+    QList<std::pair<QString, QString>> variables;
+
+    bool isSet() const { return !dashboard.isEmpty(); }
+};
+
+struct Panel final
+{
+    QString id;
+    QString title;
+    QString description;
+    PanelType type = PanelType::TimeSeries;
+    QList<PanelQuery> queries; ///< at least one
+    PanelUnit unit = PanelUnit::None;
+    QList<Threshold> thresholds; ///< sorted by value, ascending
+    std::optional<double> min;
+    std::optional<double> max;
+    bool stacked = false;
+    qint64 bucketMs = 0; ///< bars only; 0 = the dashboard's step
+    int width = 6; ///< grid columns, 1-12
+    int height = 1; ///< grid rows
+    DrillLink link; ///< what a click on a series opens
+    SourceLocation location;
+};
+
+struct Dashboard final
+{
+    QString id;
+    QString title;
+    QString description;
+    qint64 timeRangeMs = 3'600'000;
+    qint64 refreshMs = 10'000;
+    QList<DashboardVariable> variables;
+    QList<Panel> panels;
+    SourceLocation location;
+
+    const Panel *panel(const QString &panelId) const;
+};
+
+/// Markdown shown next to an alert of the given name. Exactly one of file/text is set.
+struct Runbook final
+{
+    QString alertname;
+    QString title;
+    QString file; ///< absolute path (or a :/ resource path for the built-in configuration)
+    QString text;
+    SourceLocation location;
+};
+
+struct HealthCheck final
+{
+    enum class Type { PrometheusQuery, Http, Targets, AlertmanagerCluster };
+    QString name;
+    Type type = Type::PrometheusQuery;
+    QString expr; ///< prometheus_query
+    QUrl url; ///< http
+    QString server; ///< prometheus_query/targets: Prometheus server name; empty = the first one
+    QString cluster; ///< alertmanager_cluster: cluster name; empty = every cluster
+    PanelUnit unit = PanelUnit::None;
+    std::optional<double> warnAbove;
+    std::optional<double> critAbove;
+    std::optional<double> warnBelow;
+    std::optional<double> critBelow;
+    qint64 timeoutMs = 10'000;
+    SourceLocation location;
+};
+
+struct NocPlaylistItem final
+{
+    enum class Kind { Dashboard, Alerts };
+    Kind kind = Kind::Dashboard;
+    QString id; ///< dashboard id, or the alert view ("board")
+    SourceLocation location;
+};
+
+struct NocConfig final
+{
+    QList<NocPlaylistItem> playlist; ///< empty = not configured
+    qint64 rotateEveryMs = 30'000;
+    int screen = 0;
+};
+
+/// The label names the console relies on; stock client libraries call some of them differently.
+struct LabelNames final
+{
+    QString service = QStringLiteral("service");
+    QString status = QStringLiteral("status");
+    QString endpoint = QStringLiteral("endpoint");
+    QString pod = QStringLiteral("pod");
+    QString node = QStringLiteral("node");
+};
+
+/// Everything the console reads from console.yaml. Plain data, filled by ConfigLoader.
+struct ConsoleConfig final
+{
+    QString sourceName; ///< the file it came from, as shown in messages
+    QList<PrometheusServer> prometheus;
+    QList<AlertmanagerCluster> alertmanagers;
+    RefreshIntervals refresh;
+    QList<Dashboard> dashboards;
+    QList<Runbook> runbooks;
+    QList<HealthCheck> healthChecks;
+    NocConfig noc;
+    LabelNames labels;
+
+    const Dashboard *dashboard(const QString &id) const;
+    const Runbook *runbook(const QString &alertname) const;
+
+    /// The named colours a threshold or query may use.
+    static QStringList colorNames();
+    /// "#rrggbb" for a colour as stored in the config (a name or already "#rrggbb"); empty if unknown.
+    static QString colorHex(const QString &color);
+};
+
+} // namespace pivori

@@ -1,0 +1,419 @@
+#include "dashboardconfigparser.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace pivori {
+
+namespace {
+
+using Need = ConfigReader::Need;
+
+const QString kIdPattern = QStringLiteral("[a-z0-9-]+");
+const QString kIdentifierPattern = QStringLiteral("[A-Za-z_][A-Za-z0-9_]*");
+constexpr qint64 kMinRefreshMs = 1000;
+constexpr qint64 kMinTimeRangeMs = 60'000;
+
+QString idExpected()
+{
+    return QCoreApplication::translate(
+        "pivori::DashboardConfigParser", "an id of lower-case letters, digits and '-' (like api-latency)");
+}
+
+} // namespace
+
+QStringList DashboardConfigParser::panelTypeNames()
+{
+    return { QStringLiteral("gauge"), QStringLiteral("timeseries"), QStringLiteral("bars"),
+        QStringLiteral("stat") };
+}
+
+QStringList DashboardConfigParser::unitNames()
+{
+    return { QStringLiteral("seconds"), QStringLiteral("milliseconds"), QStringLiteral("bytes"),
+        QStringLiteral("percent"), QStringLiteral("reqps"), QStringLiteral("count"), QStringLiteral("none") };
+}
+
+QStringList DashboardConfigParser::severityNames()
+{
+    return { QStringLiteral("ok"), QStringLiteral("warning"), QStringLiteral("critical") };
+}
+
+QList<Dashboard> DashboardConfigParser::dashboards(const ConfigReader::Map &top)
+{
+    QList<Dashboard> out;
+    QHash<QString, int> seen;
+    for (const ConfigReader::Item &item : m_reader.list(top, QStringLiteral("dashboards"), Need::Optional)) {
+        if (auto d = dashboard(item, seen))
+            out.append(*d);
+    }
+    return out;
+}
+
+int DashboardConfigParser::claimId(QHash<QString, int> &seen, const QString &id, const YAML::Mark &mark)
+{
+    const auto previous = seen.constFind(id);
+    if (previous != seen.cend())
+        return *previous;
+    seen.insert(id, ConfigReader::location(mark).line);
+    return 0;
+}
+
+std::optional<Dashboard> DashboardConfigParser::dashboard(
+    const ConfigReader::Item &item, QHash<QString, int> &seen)
+{
+    static const QStringList keys { QStringLiteral("id"), QStringLiteral("title"),
+        QStringLiteral("description"), QStringLiteral("time_range"), QStringLiteral("refresh"),
+        QStringLiteral("variables"), QStringLiteral("panels") };
+    const auto map = m_reader.map(item, keys);
+    if (!map)
+        return std::nullopt;
+    Dashboard d;
+    d.location = ConfigReader::location(map->mark);
+    const auto id = m_reader.name(*map, QStringLiteral("id"), Need::Required, kIdPattern, idExpected());
+    bool ok = id.has_value();
+    if (id) {
+        m_writtenIds.insert(*id);
+        const YAML::Mark mark = ConfigReader::markOf(*map, QStringLiteral("id"));
+        if (const int first = claimId(seen, *id, mark)) {
+            m_reader.error(
+                mark, tr("duplicate dashboard id \"%1\" (first defined at line %2)").arg(*id).arg(first));
+            ok = false;
+        }
+    }
+    const auto title = m_reader.text(*map, QStringLiteral("title"), Need::Required);
+    d.description = m_reader.text(*map, QStringLiteral("description"), Need::Optional).value_or(QString());
+    ok = ok && title;
+    if (map->has(QStringLiteral("time_range"))) {
+        const auto range
+            = m_reader.duration(*map, QStringLiteral("time_range"), Need::Optional, kMinTimeRangeMs);
+        ok = ok && range;
+        d.timeRangeMs = range.value_or(d.timeRangeMs);
+    }
+    if (map->has(QStringLiteral("refresh"))) {
+        const auto refresh
+            = m_reader.duration(*map, QStringLiteral("refresh"), Need::Optional, kMinRefreshMs);
+        ok = ok && refresh;
+        d.refreshMs = refresh.value_or(d.refreshMs);
+    }
+    d.variables = variables(*map);
+    QSet<QString> variableNames;
+    for (const DashboardVariable &v : std::as_const(d.variables))
+        variableNames.insert(v.name);
+
+    QHash<QString, int> panelIds;
+    for (const ConfigReader::Item &panelItem :
+        m_reader.list(*map, QStringLiteral("panels"), Need::Required, 1)) {
+        if (auto p = panel(panelItem, variableNames, id.value_or(QString()), panelIds))
+            d.panels.append(*p);
+    }
+    if (!ok)
+        return std::nullopt;
+    d.id = *id;
+    d.title = *title;
+    return d;
+}
+
+QList<DashboardVariable> DashboardConfigParser::variables(const ConfigReader::Map &dashboard)
+{
+    static const QStringList keys { QStringLiteral("name"), QStringLiteral("label"), QStringLiteral("query"),
+        QStringLiteral("default"), QStringLiteral("include_all") };
+    QList<DashboardVariable> out;
+    QHash<QString, int> seen;
+    for (const ConfigReader::Item &item :
+        m_reader.list(dashboard, QStringLiteral("variables"), Need::Optional)) {
+        const auto map = m_reader.map(item, keys);
+        if (!map)
+            continue;
+        const auto name = m_reader.name(*map, QStringLiteral("name"), Need::Required, kIdentifierPattern,
+            tr("a variable name like service"));
+        const auto label = m_reader.name(*map, QStringLiteral("label"), Need::Required, kIdentifierPattern,
+            tr("a Prometheus label name like service"));
+        DashboardVariable v;
+        v.query = m_reader.text(*map, QStringLiteral("query"), Need::Optional).value_or(QString());
+        v.defaultValue = m_reader.text(*map, QStringLiteral("default"), Need::Optional).value_or(QString());
+        v.includeAll = m_reader.boolean(*map, QStringLiteral("include_all"), Need::Optional).value_or(false);
+        if (!name || !label)
+            continue;
+        const YAML::Mark mark = ConfigReader::markOf(*map, QStringLiteral("name"));
+        const auto previous = seen.constFind(*name);
+        if (previous != seen.cend()) {
+            m_reader.error(
+                mark, tr("duplicate variable \"%1\" (first defined at line %2)").arg(*name).arg(*previous));
+            continue;
+        }
+        seen.insert(*name, ConfigReader::location(mark).line);
+        v.name = *name;
+        v.label = *label;
+        out.append(v);
+    }
+    return out;
+}
+
+std::optional<Panel> DashboardConfigParser::panel(const ConfigReader::Item &item,
+    const QSet<QString> &variableNames, const QString &dashboardId, QHash<QString, int> &seen)
+{
+    static const QStringList keys { QStringLiteral("id"), QStringLiteral("title"),
+        QStringLiteral("description"), QStringLiteral("type"), QStringLiteral("queries"),
+        QStringLiteral("unit"), QStringLiteral("thresholds"), QStringLiteral("min"), QStringLiteral("max"),
+        QStringLiteral("stacked"), QStringLiteral("bucket"), QStringLiteral("width"),
+        QStringLiteral("height"), QStringLiteral("link") };
+    const auto map = m_reader.map(item, keys);
+    if (!map)
+        return std::nullopt;
+    Panel p;
+    p.location = ConfigReader::location(map->mark);
+    const auto id = m_reader.name(*map, QStringLiteral("id"), Need::Required, kIdPattern, idExpected());
+    const auto title = m_reader.text(*map, QStringLiteral("title"), Need::Required);
+    const auto type = m_reader.choice(*map, QStringLiteral("type"), Need::Required, panelTypeNames());
+    bool ok = id && title && type;
+    if (id) {
+        const YAML::Mark mark = ConfigReader::markOf(*map, QStringLiteral("id"));
+        if (const int first = claimId(seen, *id, mark)) {
+            m_reader.error(mark,
+                tr("duplicate panel id \"%1\" in dashboard \"%2\" (first defined at line %3)")
+                    .arg(*id, dashboardId)
+                    .arg(first));
+            ok = false;
+        }
+    }
+    p.description = m_reader.text(*map, QStringLiteral("description"), Need::Optional).value_or(QString());
+    if (type)
+        p.type = PanelType(*type);
+    p.queries = queries(*map, variableNames, ok);
+    if (map->has(QStringLiteral("unit"))) {
+        const auto unit = m_reader.choice(*map, QStringLiteral("unit"), Need::Optional, unitNames());
+        ok = ok && unit;
+        p.unit = PanelUnit(unit.value_or(int(PanelUnit::None)));
+    }
+    p.thresholds = thresholds(*map, ok);
+
+    const auto readOptional = [&](const QString &key, auto read) {
+        const bool present = map->has(key);
+        const auto value = read(key);
+        ok = ok && (value || !present);
+        return value;
+    };
+    p.min = readOptional(
+        QStringLiteral("min"), [&](const QString &k) { return m_reader.number(*map, k, Need::Optional); });
+    p.max = readOptional(
+        QStringLiteral("max"), [&](const QString &k) { return m_reader.number(*map, k, Need::Optional); });
+    if (p.min && p.max && *p.min >= *p.max) {
+        m_reader.error(ConfigReader::markOf(*map, QStringLiteral("max")),
+            tr("%1 must be greater than min (%2)")
+                .arg(ConfigReader::keyPath(map->path, QStringLiteral("max")))
+                .arg(*p.min));
+        ok = false;
+    }
+    p.stacked = readOptional(QStringLiteral("stacked"), [&](const QString &k) {
+        return m_reader.boolean(*map, k, Need::Optional);
+    }).value_or(false);
+    p.bucketMs = readOptional(QStringLiteral("bucket"), [&](const QString &k) {
+        return m_reader.duration(*map, k, Need::Optional, 1000);
+    }).value_or(0);
+    p.width = readOptional(QStringLiteral("width"), [&](const QString &k) {
+        return m_reader.integer(*map, k, Need::Optional, 1, 12);
+    }).value_or(p.width);
+    p.height = readOptional(QStringLiteral("height"), [&](const QString &k) {
+        return m_reader.integer(*map, k, Need::Optional, 1, 12);
+    }).value_or(p.height);
+    p.link = link(*map, ok);
+
+    // Options that the chosen panel type would silently ignore are most likely mistakes.
+    if (type && map->has(QStringLiteral("bucket")) && p.type != PanelType::Bars) {
+        m_reader.error(ConfigReader::markOf(*map, QStringLiteral("bucket")),
+            tr("%1 only applies to bars panels")
+                .arg(ConfigReader::keyPath(map->path, QStringLiteral("bucket"))));
+        ok = false;
+    }
+    if (type && map->has(QStringLiteral("stacked")) && p.type != PanelType::Bars
+        && p.type != PanelType::TimeSeries) {
+        m_reader.error(ConfigReader::markOf(*map, QStringLiteral("stacked")),
+            tr("%1 only applies to timeseries and bars panels")
+                .arg(ConfigReader::keyPath(map->path, QStringLiteral("stacked"))));
+        ok = false;
+    }
+    if (!ok)
+        return std::nullopt;
+    p.id = *id;
+    p.title = *title;
+    return p;
+}
+
+DrillLink DashboardConfigParser::link(const ConfigReader::Map &panel, bool &ok)
+{
+    static const QStringList keys { QStringLiteral("dashboard"), QStringLiteral("variables") };
+    if (!panel.has(QStringLiteral("link")))
+        return {};
+    const auto map = m_reader.map(panel, QStringLiteral("link"), Need::Required, keys);
+    if (!map) {
+        ok = false;
+        return {};
+    }
+    const auto target
+        = m_reader.name(*map, QStringLiteral("dashboard"), Need::Required, kIdPattern, idExpected());
+    if (!target) {
+        ok = false;
+        return {};
+    }
+    PendingLink pending;
+    pending.target = *target;
+    pending.mark = ConfigReader::markOf(*map, QStringLiteral("dashboard"));
+    pending.path = ConfigReader::keyPath(map->path, QStringLiteral("dashboard"));
+    DrillLink out;
+    out.dashboard = *target;
+    if (map->has(QStringLiteral("variables"))) {
+        const YAML::Node node = map->value(QStringLiteral("variables"));
+        const QString path = ConfigReader::keyPath(map->path, QStringLiteral("variables"));
+        if (!node.IsMap()) {
+            m_reader.error(ConfigReader::markOf(*map, QStringLiteral("variables")),
+                tr("%1 must map variables of the target dashboard to labels of the series, like "
+                   "\"service: service\"")
+                    .arg(path));
+            ok = false;
+            return {};
+        }
+        static const QRegularExpression identifier(QRegularExpression::anchoredPattern(kIdentifierPattern));
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            const bool scalars = it->first.IsScalar() && it->second.IsScalar();
+            const QString variable = scalars ? QString::fromStdString(it->first.Scalar()) : QString();
+            const QString label = scalars ? QString::fromStdString(it->second.Scalar()) : QString();
+            if (!identifier.match(variable).hasMatch() || !identifier.match(label).hasMatch()) {
+                m_reader.error(it->first.Mark(),
+                    tr("%1: each entry must be \"variable: label\", both plain names (letters, digits, '_')")
+                        .arg(path));
+                ok = false;
+                continue;
+            }
+            out.variables.append({ variable, label });
+            pending.variables.append({ variable, it->first.Mark() });
+        }
+    }
+    m_links.append(pending);
+    return out;
+}
+
+void DashboardConfigParser::checkLinks(const QList<Dashboard> &dashboards, const QSet<QString> &extraIds)
+{
+    QHash<QString, const Dashboard *> byId;
+    for (const Dashboard &d : dashboards)
+        byId.insert(d.id, &d);
+    for (const PendingLink &link : std::as_const(m_links)) {
+        const Dashboard *target = byId.value(link.target);
+        if (!target) {
+            // Dropped for errors of its own (already reported) or defined elsewhere: nothing to add.
+            if (m_writtenIds.contains(link.target) || extraIds.contains(link.target))
+                continue;
+            QStringList known(m_writtenIds.cbegin(), m_writtenIds.cend());
+            known += QStringList(extraIds.cbegin(), extraIds.cend());
+            std::sort(known.begin(), known.end());
+            QString message = tr("%1 refers to unknown dashboard \"%2\" (known: %3)")
+                                  .arg(link.path, link.target, known.join(QStringLiteral(", ")));
+            const QString guess = ConfigReader::nearMiss(link.target, known);
+            if (!guess.isEmpty())
+                message += tr("; did you mean \"%1\"?").arg(guess);
+            m_reader.error(link.mark, message);
+            continue;
+        }
+        for (const auto &[variable, mark] : link.variables) {
+            const bool exists = std::any_of(target->variables.cbegin(), target->variables.cend(),
+                [&name = variable](const DashboardVariable &v) { return v.name == name; });
+            if (!exists) {
+                m_reader.error(mark,
+                    tr("dashboard \"%1\" has no variable named \"%2\" to set from the link")
+                        .arg(link.target, variable));
+            }
+        }
+    }
+}
+
+QList<PanelQuery> DashboardConfigParser::queries(
+    const ConfigReader::Map &panel, const QSet<QString> &variableNames, bool &ok)
+{
+    static const QStringList keys { QStringLiteral("expr"), QStringLiteral("legend"),
+        QStringLiteral("color") };
+    QList<PanelQuery> out;
+    const QList<ConfigReader::Item> items
+        = m_reader.list(panel, QStringLiteral("queries"), Need::Required, 1);
+    if (items.isEmpty())
+        ok = false;
+    for (const ConfigReader::Item &item : items) {
+        const auto map = m_reader.map(item, keys);
+        if (!map) {
+            ok = false;
+            continue;
+        }
+        const auto expr = m_reader.text(*map, QStringLiteral("expr"), Need::Required);
+        PanelQuery q;
+        q.legend = m_reader.text(*map, QStringLiteral("legend"), Need::Optional).value_or(QString());
+        if (map->has(QStringLiteral("color"))) {
+            const auto color = m_reader.color(*map, QStringLiteral("color"), Need::Optional);
+            ok = ok && color;
+            q.color = color.value_or(QString());
+        }
+        if (!expr || !checkVariables(*map, *expr, variableNames)) {
+            ok = false;
+            continue;
+        }
+        q.expr = *expr;
+        out.append(q);
+    }
+    return out;
+}
+
+bool DashboardConfigParser::checkVariables(
+    const ConfigReader::Map &query, const QString &expr, const QSet<QString> &variableNames)
+{
+    static const QRegularExpression reference(QStringLiteral("\\$([A-Za-z_][A-Za-z0-9_]*)"));
+    bool ok = true;
+    for (auto it = reference.globalMatch(expr); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        // Double-underscore names are left for built-in placeholders such as $__range.
+        if (name.startsWith(QLatin1String("__")) || variableNames.contains(name))
+            continue;
+        m_reader.error(ConfigReader::markOf(query, QStringLiteral("expr")),
+            tr("%1 uses $%2, but the dashboard has no variable named \"%2\"")
+                .arg(ConfigReader::keyPath(query.path, QStringLiteral("expr")), name));
+        ok = false;
+    }
+    return ok;
+}
+
+QList<Threshold> DashboardConfigParser::thresholds(const ConfigReader::Map &panel, bool &ok)
+{
+    static const QStringList keys { QStringLiteral("value"), QStringLiteral("color"),
+        QStringLiteral("severity"), QStringLiteral("label") };
+    static const QStringList severityColors { QStringLiteral("green"), QStringLiteral("yellow"),
+        QStringLiteral("red") };
+    QList<Threshold> out;
+    for (const ConfigReader::Item &item :
+        m_reader.list(panel, QStringLiteral("thresholds"), Need::Optional)) {
+        const auto map = m_reader.map(item, keys);
+        if (!map) {
+            ok = false;
+            continue;
+        }
+        const auto value = m_reader.number(*map, QStringLiteral("value"), Need::Required);
+        const auto severity
+            = m_reader.choice(*map, QStringLiteral("severity"), Need::Required, severityNames());
+        const bool hasColor = map->has(QStringLiteral("color"));
+        const auto color = m_reader.color(*map, QStringLiteral("color"), Need::Optional);
+        Threshold t;
+        t.label = m_reader.text(*map, QStringLiteral("label"), Need::Optional).value_or(QString());
+        if (!value || !severity || (hasColor && !color)) {
+            ok = false;
+            continue;
+        }
+        t.value = *value;
+        t.severity = Severity(*severity);
+        t.color = color.value_or(severityColors.at(*severity));
+        out.append(t);
+    }
+    std::stable_sort(
+        out.begin(), out.end(), [](const Threshold &a, const Threshold &b) { return a.value < b.value; });
+    return out;
+}
+
+} // namespace pivori

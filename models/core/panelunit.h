@@ -1,0 +1,8 @@
+#pragma once
+
+namespace pivori {
+
+/// The unit a panel's values are in; it picks how values and axis ticks are written.
+enum class PanelUnit { Seconds, Milliseconds, Bytes, Percent, RequestsPerSecond, Count, None };
+
+} // namespace pivori

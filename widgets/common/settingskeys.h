@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+// Every QSettings key in one place, so a rename cannot orphan a user's settings.
+namespace pivori::settingskeys {
+
+inline const QString mainWindowGeometry = QStringLiteral("mainWindow/geometry");
+inline const QString mainWindowState = QStringLiteral("mainWindow/state");
+inline const QString lastDashboard = QStringLiteral("dashboards/last");
+inline const QString timeRange = QStringLiteral("dashboards/timeRange");
+inline const QString refreshInterval = QStringLiteral("dashboards/refreshIntervalMs");
+inline const QString nocScreen = QStringLiteral("noc/screen");
+inline const QString exportDirectory = QStringLiteral("export/lastDirectory");
+
+// The alert inbox, the acknowledge dialog and notifications.
+inline const QString ackAuthor = QStringLiteral("alerts/ackAuthor");
+inline const QString groupBy = QStringLiteral("alerts/groupBy");
+inline const QString showSilenced = QStringLiteral("alerts/showSilenced");
+inline const QString showInhibited = QStringLiteral("alerts/showInhibited");
+inline const QString showAcknowledged = QStringLiteral("alerts/showAcknowledged");
+inline const QString inboxHeader = QStringLiteral("alerts/inboxHeader");
+inline const QString silencesHeader = QStringLiteral("alerts/silencesHeader");
+inline const QString showExpiredSilences = QStringLiteral("alerts/showExpiredSilences");
+inline const QString pageSplitter = QStringLiteral("alerts/splitter");
+inline const QString notifyCritical = QStringLiteral("notifications/critical");
+inline const QString notifyWarning = QStringLiteral("notifications/warning");
+inline const QString soundCritical = QStringLiteral("notifications/soundCritical");
+inline const QString soundWarning = QStringLiteral("notifications/soundWarning");
+inline const QString doNotDisturb = QStringLiteral("notifications/doNotDisturb");
+
+} // namespace pivori::settingskeys

@@ -1,0 +1,210 @@
+#include "alertnotifier.h"
+
+#include "inboxalerttext.h"
+#include "settingskeys.h"
+#include "severitystyle.h"
+#include "thresholdcolors.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QPainter>
+#include <QSettings>
+#include <QSystemTrayIcon>
+
+namespace pivori {
+
+namespace {
+
+bool announced(const InboxAlert &alert)
+{
+    const QString severity = alert.severity();
+    return !alert.stale && alert.state() == InboxAlert::State::Firing
+        && (severity == QLatin1String("critical") || severity == QLatin1String("warning"));
+}
+
+} // namespace
+
+AlertNotifier::AlertNotifier(QObject *parent)
+    : QObject(parent)
+    , m_menu(std::make_unique<QMenu>())
+{
+    m_menu->setTitle(tr("Notifications"));
+    m_dnd = addSwitch(tr("Do not disturb"), settingskeys::doNotDisturb, false);
+    m_menu->addSeparator();
+    m_notifyCritical
+        = addSwitch(tr("Notify on new critical alerts"), settingskeys::notifyCritical, true);
+    m_notifyWarning = addSwitch(tr("Notify on new warning alerts"), settingskeys::notifyWarning, true);
+    m_menu->addSeparator();
+    m_beepCritical = addSwitch(tr("Sound for critical alerts"), settingskeys::soundCritical, true);
+    m_beepWarning = addSwitch(tr("Sound for warning alerts"), settingskeys::soundWarning, false);
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(this);
+        m_tray->setContextMenu(m_menu.get());
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+            if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                emit activated();
+        });
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &AlertNotifier::activated);
+    }
+    updateIcon();
+    if (m_tray)
+        m_tray->show();
+}
+
+AlertNotifier::~AlertNotifier() = default;
+
+QAction *AlertNotifier::addSwitch(const QString &text, const QString &key, bool defaultOn)
+{
+    QAction *action = m_menu->addAction(text);
+    action->setCheckable(true);
+    action->setChecked(QSettings().value(key, defaultOn).toBool());
+    connect(action, &QAction::toggled, this, [key](bool on) { QSettings().setValue(key, on); });
+    return action;
+}
+
+bool AlertNotifier::doNotDisturb() const
+{
+    return m_dnd->isChecked();
+}
+
+void AlertNotifier::setDoNotDisturb(bool on)
+{
+    m_dnd->setChecked(on);
+}
+
+bool AlertNotifier::notifies(const QString &severity) const
+{
+    if (severity == QLatin1String("critical"))
+        return m_notifyCritical->isChecked();
+    if (severity == QLatin1String("warning"))
+        return m_notifyWarning->isChecked();
+    return false;
+}
+
+void AlertNotifier::setNotifies(const QString &severity, bool on)
+{
+    if (severity == QLatin1String("critical"))
+        m_notifyCritical->setChecked(on);
+    else if (severity == QLatin1String("warning"))
+        m_notifyWarning->setChecked(on);
+}
+
+bool AlertNotifier::beeps(const QString &severity) const
+{
+    if (severity == QLatin1String("critical"))
+        return m_beepCritical->isChecked();
+    if (severity == QLatin1String("warning"))
+        return m_beepWarning->isChecked();
+    return false;
+}
+
+void AlertNotifier::setBeeps(const QString &severity, bool on)
+{
+    if (severity == QLatin1String("critical"))
+        m_beepCritical->setChecked(on);
+    else if (severity == QLatin1String("warning"))
+        m_beepWarning->setChecked(on);
+}
+
+void AlertNotifier::addBaseline(const QList<InboxAlert> &alerts)
+{
+    for (const InboxAlert &alert : alerts)
+        m_known.insert(alert.key());
+}
+
+void AlertNotifier::setAlerts(const QList<InboxAlert> &alerts)
+{
+    QMap<QString, QStringList> fresh; // severity -> descriptions, critical first by key order
+    int firing = 0;
+    int worstRank = 99;
+    m_worst.clear();
+    for (const InboxAlert &alert : alerts) {
+        if (alert.state() == InboxAlert::State::Firing) {
+            ++firing;
+            const int rank = InboxAlertText::severityRank(alert.severity());
+            if (rank < worstRank) {
+                worstRank = rank;
+                m_worst = alert.severity();
+            }
+        }
+        // Stale alerts are the last known state of an unreachable cluster: not news either way.
+        if (alert.stale || m_known.contains(alert.key()))
+            continue;
+        m_known.insert(alert.key());
+        if (m_baselined && announced(alert))
+            fresh[alert.severity()].append(alert.summary().isEmpty()
+                    ? InboxAlert::describeLabels(alert.alert.labels)
+                    : alert.alertname() + QStringLiteral(": ") + alert.summary());
+    }
+    m_baselined = true;
+    m_firing = firing;
+    updateIcon();
+
+    if (doNotDisturb())
+        return;
+    bool beep = false;
+    for (const QString &severity : { QStringLiteral("critical"), QStringLiteral("warning") }) {
+        const QStringList items = fresh.value(severity);
+        if (items.isEmpty() || !notifies(severity))
+            continue;
+        const QString title = severity == QLatin1String("critical")
+            ? tr("%n new critical alert(s)", nullptr, int(items.size()))
+            : tr("%n new warning alert(s)", nullptr, int(items.size()));
+        QStringList shown = items.mid(0, 5);
+        if (items.size() > shown.size())
+            shown.append(tr("… and %n more", nullptr, int(items.size() - shown.size())));
+        const QString message = shown.join(u'\n');
+        if (m_tray) {
+            m_tray->showMessage(title, message,
+                severity == QLatin1String("critical") ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning);
+        }
+        emit notified(severity, title, message);
+        beep = beep || beeps(severity);
+    }
+    if (beep)
+        QApplication::beep();
+}
+
+QIcon AlertNotifier::paintIcon(int count, const QColor &color)
+{
+    QIcon icon;
+    for (int size : { 16, 22, 32, 64 }) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(color.darker(140), std::max(1.0, size / 16.0)));
+        p.setBrush(color);
+        p.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1));
+        if (count > 0) {
+            QFont font = QApplication::font();
+            font.setBold(true);
+            const QString text = count > 99 ? QStringLiteral("99+") : QString::number(count);
+            font.setPixelSize(int(size * (text.size() > 2 ? 0.38 : text.size() > 1 ? 0.5 : 0.62)));
+            p.setFont(font);
+            p.setPen(ThresholdColors::contrastRatio(Qt::white, color) >= 2.5 ? QColor(Qt::white)
+                                                                             : QColor(Qt::black));
+            p.drawText(QRectF(0, 0, size, size), Qt::AlignCenter, text);
+        }
+        p.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+void AlertNotifier::updateIcon()
+{
+    const QColor color
+        = m_firing > 0 ? SeverityStyle::color(m_worst) : ThresholdColors::severityColor(Severity::Ok);
+    m_icon = paintIcon(m_firing, color);
+    if (!m_tray)
+        return;
+    m_tray->setIcon(m_icon);
+    m_tray->setToolTip(m_firing > 0 ? tr("Pivori Console: %n alert(s) firing, worst: %1", nullptr, m_firing)
+                                          .arg(SeverityStyle::severityText(m_worst))
+                                    : tr("Pivori Console: no alert firing"));
+}
+
+} // namespace pivori
