@@ -19,12 +19,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("pivori::ack", text);
 }
 
-QString defaultAuthor()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("pivori-console") : user;
-}
-
 } // namespace
 
 int runAckCommand(const QStringList &arguments)
@@ -79,7 +73,7 @@ int runAckCommand(const QStringList &arguments)
     }
     const QString author = parser.isSet(QStringLiteral("author"))
         ? parser.value(QStringLiteral("author")).trimmed()
-        : defaultAuthor();
+        : Acknowledgement::defaultAuthor();
     if (author.isEmpty()) {
         cli::printError(tr("ack: --author must not be empty"));
         return 2;

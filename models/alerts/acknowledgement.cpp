@@ -91,4 +91,14 @@ std::optional<AckInfo> Acknowledgement::forAlert(
     return best;
 }
 
+QString Acknowledgement::defaultAuthor()
+{
+    for (const char *variable : { "USER", "USERNAME" }) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    return QStringLiteral("pivori-console");
+}
+
 } // namespace pivori

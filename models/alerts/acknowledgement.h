@@ -40,6 +40,10 @@ public:
     /// silencedBy, the one that lasts longest (ties: the lowest id, for a stable answer).
     static std::optional<AckInfo> forAlert(const Alert &alert, const QHash<QString, Silence> &silencesById);
 
+    /// Who acknowledges when nobody says: the login name ($USER, or $USERNAME on Windows), or
+    /// "pivori-console" when neither is set. The window's dialog and the `ack` command share it.
+    static QString defaultAuthor();
+
     static constexpr QLatin1StringView prefix { "ACK!" };
 };
 

@@ -1,5 +1,7 @@
 #include "acknowledgedialog.h"
 
+#include "acknowledgement.h"
+
 #include "alertinboxmodel.h"
 #include "durationpicker.h"
 #include "settingskeys.h"
@@ -164,12 +166,7 @@ bool AcknowledgeDialog::canAccept() const
 QString AcknowledgeDialog::defaultAuthor()
 {
     const QString remembered = QSettings().value(settingskeys::ackAuthor).toString().trimmed();
-    if (!remembered.isEmpty())
-        return remembered;
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user;
+    return remembered.isEmpty() ? Acknowledgement::defaultAuthor() : remembered;
 }
 
 void AcknowledgeDialog::accept()
