@@ -1,7 +1,6 @@
 // `pivori-console snapshot --dashboard ID --out FILE.{png,svg,pdf} [--data FILE.json]
 // [--report DIR] ...`: renders a dashboard without a display, for scripts, CI and incident
 // tooling. Every picture carries the export header (dashboard, range, server, time).
-#include "alertmanagerclient.h"
 #include "alertpoller.h"
 #include "alertsbackend.h"
 #include "cliutil.h"
@@ -10,9 +9,9 @@
 #include "dashboardrefresher.h"
 #include "dashboardview.h"
 #include "duration.h"
+#include "exportedalerts.h"
 #include "exportheader.h"
 #include "httptransport.h"
-#include "inboxformat.h"
 #include "incidentreportjob.h"
 #include "panelexporter.h"
 #include "prometheusclient.h"
@@ -21,13 +20,10 @@
 #include "timepoint.h"
 
 #include <QApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
 #include <memory>
-#include <vector>
 
 namespace pivori {
 
@@ -129,57 +125,28 @@ class AlertSnapshot final
 public:
     AlertSnapshot(const ConsoleConfig &config, HttpTransport *transport)
         : m_backend(config, transport)
-        , m_poller(*m_backend.poller())
     {
     }
     AlertPoller *poller() { return m_backend.poller(); }
     bool configured() const { return m_backend.hasClusters(); }
+    /// What the export carries, as the window's report would.
+    ExportedAlerts exported() const { return ExportedAlerts::from(&m_backend); }
 
-    /// Prints each unreachable cluster; false when any was.
+    /// Prints each cluster that did not answer, and replicas that failed; false when a cluster did not answer.
     bool reportProblems() const
     {
-        bool ok = true;
-        for (const AlertPoller::ClusterState &state : m_poller.clusterStates()) {
-            if (!state.reachable) {
-                cli::printError(tr("snapshot: Alertmanager cluster \"%1\" unreachable: %2").arg(state.cluster, reason(state)));
-                ok = false;
-            } else if (!state.message.isEmpty()) {
+        for (const AlertPoller::ClusterState &state : m_backend.poller()->clusterStates()) {
+            if (state.reachable && !state.message.isEmpty())
                 cli::printError(tr("snapshot: %1").arg(state.message));
-            }
         }
-        return ok;
-    }
-    /// One line for the report when a cluster did not answer; empty when all did.
-    QString problemText() const
-    {
-        QStringList lines;
-        for (const AlertPoller::ClusterState &state : m_poller.clusterStates())
-            if (!state.reachable)
-                lines << tr("Alertmanager cluster \"%1\" did not answer: %2").arg(state.cluster, reason(state));
-        return lines.join(u' ');
-    }
-    bool anyReachable() const
-    {
-        return std::any_of(m_poller.clusterStates().cbegin(), m_poller.clusterStates().cend(),
-            [](const AlertPoller::ClusterState &state) { return state.reachable; });
-    }
-    /// The array `alerts --json` prints, or null when no cluster is configured or answered.
-    QJsonValue json() const
-    {
-        if (!configured() || !anyReachable())
-            return QJsonValue(QJsonValue::Null);
-        return QJsonDocument::fromJson(inboxAlertsToJson(m_poller.alerts())).array();
+        const QStringList problems = exported().problems;
+        for (const QString &problem : problems)
+            cli::printError(tr("snapshot: %1").arg(problem));
+        return problems.isEmpty();
     }
 
 private:
-    /// A cluster still silent when --timeout ran out has no message of its own yet.
-    static QString reason(const AlertPoller::ClusterState &state)
-    {
-        return state.polled && !state.message.isEmpty() ? state.message : tr("no answer in time");
-    }
-
     AlertsBackend m_backend; ///< read-only: a snapshot acknowledges nothing
-    const AlertPoller &m_poller;
 };
 
 } // namespace
@@ -236,13 +203,7 @@ int runSnapshotCommand(const QStringList &arguments)
     PrometheusClient client(&transport, server.endpoint);
     const qint64 endMs = request->end.toMSecsSinceEpoch();
     const TimeRange range = TimeRange::absolute(endMs - request->rangeMs, endMs);
-    ExportHeader header;
-    header.dashboardTitle = dashboard->title;
-    header.startMs = range.startMs();
-    header.endMs = range.endMs();
-    header.serverName = server.name;
-    header.serverUrl = server.endpoint.url;
-    header.exportedAt = QDateTime::currentDateTimeUtc();
+    ExportHeader header = ExportHeader::forDashboard(*dashboard, QString(), range.startMs(), range.endMs(), &server);
 
     DashboardView view(*dashboard);
     view.setAttribute(Qt::WA_DontShowOnScreen);
@@ -291,8 +252,9 @@ int runSnapshotCommand(const QStringList &arguments)
                     code = 1;
             }
             const TimeRange::Resolved resolved = refresher.lastRange();
+            const ExportedAlerts exportedAlerts = alerts.exported();
             const QByteArray json = snapshotJson(*dashboard, refresher.allPanelData(), resolved.startMs, resolved.endMs,
-                                                 refresher.stepMs(), alerts.json());
+                                                 refresher.stepMs(), exportedAlerts.json());
             if (!request->data.isEmpty() && !writeFile(request->data, json))
                 code = 1;
             if (timedOut)
@@ -306,10 +268,8 @@ int runSnapshotCommand(const QStringList &arguments)
             input.view = &view;
             input.header = header;
             input.report.dashboardId = dashboard->id;
-            if (alerts.configured()) {
-                input.report.alerts = alerts.poller()->alerts();
-                input.report.alertsProblem = alerts.problemText();
-            }
+            input.report.alerts = exportedAlerts.reportAlerts();
+            input.report.alertsProblem = exportedAlerts.problemText();
             input.dataJson = json;
             input.dashboardContentSize = contentSize;
             reportJob = std::make_unique<IncidentReportJob>(std::move(input));

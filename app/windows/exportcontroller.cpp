@@ -1,12 +1,10 @@
 #include "exportcontroller.h"
 
-#include "alertinboxmodel.h"
-#include "alertpoller.h"
 #include "alertsbackend.h"
+#include "exportedalerts.h"
 #include "dashboardpage.h"
 #include "dashboardrefresher.h"
 #include "dashboardview.h"
-#include "inboxformat.h"
 #include "incidentreportjob.h"
 #include "panelframe.h"
 #include "savefile.h"
@@ -19,8 +17,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
@@ -113,20 +109,11 @@ void ExportController::populateMenu(QMenu *menu)
 
 ExportHeader ExportController::headerFor(const DashboardPage *page, const QString &panelTitle) const
 {
-    ExportHeader header;
-    header.dashboardTitle = page->dashboard().title;
-    header.panelTitle = panelTitle;
     TimeRange::Resolved range = page->refresher()->lastRange();
     if (range.endMs <= 0) // nothing asked yet: the range as it stands now
         range = page->timeRange().resolve(QDateTime::currentMSecsSinceEpoch());
-    header.startMs = range.startMs;
-    header.endMs = range.endMs;
-    if (!m_config.prometheus.isEmpty()) {
-        header.serverName = m_config.prometheus.constFirst().name;
-        header.serverUrl = m_config.prometheus.constFirst().endpoint.url;
-    }
-    header.exportedAt = QDateTime::currentDateTimeUtc();
-    return header;
+    const PrometheusServer *server = m_config.prometheus.isEmpty() ? nullptr : &m_config.prometheus.constFirst();
+    return ExportHeader::forDashboard(page->dashboard(), panelTitle, range.startMs, range.endMs, server);
 }
 
 DashboardPage *ExportController::requirePage()
@@ -260,24 +247,15 @@ void ExportController::startIncidentReport(const QPointer<DashboardPage> &page, 
     input.view = page->view();
     input.header = headerFor(page);
     input.report.dashboardId = page->dashboard().id;
-    QList<InboxAlert> alerts;
-    if (m_alerts) {
-        alerts = m_alerts->inboxModel()->alerts();
-        input.report.alerts = alerts;
-        QStringList problems;
-        for (const AlertPoller::ClusterState &state : m_alerts->poller()->clusterStates())
-            if (state.polled && !state.reachable)
-                problems << tr("Alertmanager cluster \"%1\" did not answer: %2").arg(state.cluster, state.message);
-        input.report.alertsProblem = problems.join(u' ');
-    }
+    const ExportedAlerts alerts = ExportedAlerts::from(m_alerts);
+    input.report.alerts = alerts.reportAlerts();
+    input.report.alertsProblem = alerts.problemText();
     // Every series of the dashboard can be megabytes of JSON: written by the job's worker from
     // copies (implicitly shared, so taking them costs nothing here).
     input.makeDataJson = [dashboard = page->dashboard(), data = page->refresher()->allPanelData(),
                           startMs = input.header.startMs, endMs = input.header.endMs,
-                          stepMs = page->refresher()->stepMs(), alerts, withAlerts = bool(m_alerts)] {
-        const QJsonValue alertsJson = withAlerts ? QJsonValue(QJsonDocument::fromJson(inboxAlertsToJson(alerts)).array())
-                                                 : QJsonValue(QJsonValue::Null);
-        return snapshotJson(dashboard, data, startMs, endMs, stepMs, alertsJson);
+                          stepMs = page->refresher()->stepMs(), alerts] {
+        return snapshotJson(dashboard, data, startMs, endMs, stepMs, alerts.json());
     };
     // The pictures are painted over several event loop turns; they show the moment of the
     // header and the data, not answers that arrive meanwhile.

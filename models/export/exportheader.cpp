@@ -27,6 +27,22 @@ QString slug(const QString &text)
 
 } // namespace
 
+ExportHeader ExportHeader::forDashboard(const Dashboard &dashboard, const QString &panelTitle, qint64 startMs,
+    qint64 endMs, const PrometheusServer *server)
+{
+    ExportHeader header;
+    header.dashboardTitle = dashboard.title;
+    header.panelTitle = panelTitle;
+    header.startMs = startMs;
+    header.endMs = endMs;
+    if (server) {
+        header.serverName = server->name;
+        header.serverUrl = server->endpoint.url;
+    }
+    header.exportedAt = QDateTime::currentDateTimeUtc();
+    return header;
+}
+
 QString ExportHeader::title() const
 {
     if (panelTitle.isEmpty())

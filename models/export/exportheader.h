@@ -1,5 +1,7 @@
 #pragma once
 
+#include "consoleconfig.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -24,6 +26,12 @@ public:
     QUrl serverUrl;
     QDateTime exportedAt;
     QTimeZone zone = QTimeZone::systemTimeZone();
+
+    /// The header of a picture of @p dashboard (or of its panel @p panelTitle) over
+    /// [startMs, endMs], answered by @p server (may be null), taken now. The window's export and
+    /// the `snapshot` command both make their headers here.
+    static ExportHeader forDashboard(const Dashboard &dashboard, const QString &panelTitle, qint64 startMs,
+        qint64 endMs, const PrometheusServer *server);
 
     /// "Dashboard — Panel", or the dashboard title alone.
     QString title() const;
