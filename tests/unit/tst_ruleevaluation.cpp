@@ -1,0 +1,98 @@
+// "0 alerts" is believed only while every Prometheus that evaluates the rules answers.
+#include "pipelinehealth.h"
+#include "ruleevaluation.h"
+
+#include <QTest>
+
+using namespace pivori;
+
+namespace {
+
+ServerStatus prometheus(const QString &name, bool checked, bool reachable, const QDateTime &lastSeen = {})
+{
+    ServerStatus status;
+    status.kind = ServerStatus::Kind::Prometheus;
+    status.name = name;
+    status.checked = checked;
+    status.reachable = reachable;
+    status.lastSuccess = lastSeen;
+    if (checked && !reachable)
+        status.unreachableSince = QDateTime(QDate(2026, 12, 6), QTime(13, 22), Qt::UTC);
+    return status;
+}
+
+ServerStatus alertmanager(bool reachable)
+{
+    ServerStatus status;
+    status.kind = ServerStatus::Kind::Alertmanager;
+    status.name = QStringLiteral("prod #1");
+    status.checked = true;
+    status.reachable = reachable;
+    return status;
+}
+
+const QDateTime kLastSeen(QDate(2026, 12, 6), QTime(13, 20, 30), Qt::UTC);
+
+} // namespace
+
+class TestRuleEvaluation final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void runningWhileEveryPrometheusAnswers()
+    {
+        const RuleEvaluation rules = RuleEvaluation::fromStatuses(
+            { prometheus(QStringLiteral("main"), true, true), alertmanager(false) });
+        QCOMPARE(rules.state, RuleEvaluation::State::Running);
+        QVERIFY(rules.countsAreTrue());
+        QVERIFY(rules.countsText().isEmpty());
+    }
+
+    void stoppedSinceThePrometheusWasLastSeen()
+    {
+        const RuleEvaluation rules = RuleEvaluation::fromStatuses(
+            { prometheus(QStringLiteral("main"), true, false, kLastSeen), alertmanager(true) });
+        QCOMPARE(rules.state, RuleEvaluation::State::Stopped);
+        QVERIFY(!rules.countsAreTrue());
+        QCOMPARE(rules.since, kLastSeen);
+        QCOMPARE(rules.countsText(QTimeZone::utc()),
+            QStringLiteral("unknown since 13:20 — rules are not being evaluated (Prometheus main is unreachable)"));
+    }
+
+    void neverSeenCountsFromWhenItWasFoundDown()
+    {
+        const RuleEvaluation rules
+            = RuleEvaluation::fromStatuses({ prometheus(QStringLiteral("main"), true, false) });
+        QCOMPARE(rules.state, RuleEvaluation::State::Stopped);
+        QCOMPARE(rules.since.time(), QTime(13, 22));
+    }
+
+    void oneOfTwoDownIsEnough()
+    {
+        // Either may be the one whose rules raise the alert that is missing.
+        const RuleEvaluation rules = RuleEvaluation::fromStatuses(
+            { prometheus(QStringLiteral("eu"), true, true), prometheus(QStringLiteral("us"), true, false, kLastSeen) });
+        QCOMPARE(rules.state, RuleEvaluation::State::Stopped);
+        QCOMPARE(rules.causes, QStringList { QStringLiteral("Prometheus us is unreachable") });
+    }
+
+    void unknownBeforeTheFirstCheckAndWithoutAPrometheus()
+    {
+        QCOMPARE(RuleEvaluation::fromStatuses({ prometheus(QStringLiteral("main"), false, false) }).state,
+            RuleEvaluation::State::Unknown);
+        const RuleEvaluation none = RuleEvaluation::fromStatuses({ alertmanager(true) });
+        QCOMPARE(none.state, RuleEvaluation::State::Unknown);
+        QVERIFY(!none.countsAreTrue());
+        QVERIFY2(none.countsText().startsWith(QStringLiteral("unknown — no Prometheus")), qPrintable(none.countsText()));
+    }
+
+    void pipelineWithoutServersIsUnknown()
+    {
+        const PipelineHealth health(nullptr);
+        QCOMPARE(health.ruleEvaluation().state, RuleEvaluation::State::Unknown);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRuleEvaluation)
+#include "tst_ruleevaluation.moc"
