@@ -16,6 +16,7 @@
 #include "inboxfilterbar.h"
 #include "settingskeys.h"
 #include "messagebar.h"
+#include "ruleevaluation.h"
 #include "runbooklibrary.h"
 #include "runbookpane.h"
 #include "silencesview.h"
@@ -199,6 +200,13 @@ int AlertsPage::firingCount(const QString &severity) const
 void AlertsPage::refreshNow()
 {
     m_backend->refreshNow();
+}
+
+void AlertsPage::setRuleEvaluation(const RuleEvaluation &evaluation)
+{
+    const QString doubt = evaluation.countsText();
+    m_strip->setDoubt(doubt);
+    m_notifier->setDoubt(doubt);
 }
 
 void AlertsPage::acknowledge(const QStringList &keys)

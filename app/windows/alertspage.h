@@ -22,6 +22,7 @@ class MessageBar;
 class RunbookPane;
 class SilencesView;
 struct InboxAlert;
+struct RuleEvaluation;
 struct PostableSilence;
 
 /// The alert page of the main window: the inbox of every configured Alertmanager cluster,
@@ -41,6 +42,8 @@ public:
     int firingCount(const QString &severity) const;
     /// Polls every cluster now.
     void refreshNow();
+    /// Whether a zero count can be believed; the strip and the tray say so when it cannot.
+    void setRuleEvaluation(const RuleEvaluation &evaluation);
 
     AlertsBackend *backend() const { return m_backend; }
     AlertNotifier *notifier() const { return m_notifier; }

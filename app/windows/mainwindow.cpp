@@ -12,6 +12,7 @@
 #include "heaptrim.h"
 #include "httptransport.h"
 #include "nocwindow.h"
+#include "pipelinehealth.h"
 #include "prometheusclient.h"
 #include "queryconsolewidget.h"
 #include "queryresultmodel.h"
@@ -45,6 +46,7 @@ MainWindow::MainWindow(ConsoleConfig config, HttpTransport *transport, QWidget *
     , m_config(std::move(config))
     , m_transport(transport)
     , m_statusPoller(new ServerStatusPoller(transport, m_config, this))
+    , m_pipeline(new PipelineHealth(m_statusPoller, this))
     , m_queryModel(new QueryResultModel(this))
     , m_tabs(new QTabWidget(this))
     , m_toolBar(new DashboardToolBar(this))
@@ -137,6 +139,9 @@ void MainWindow::buildAlertsPage()
     m_alerts = new AlertsPage(m_config, m_alertsBackend, m_tabs);
     m_tabs->addTab(m_alerts, tr("Alerts"));
     connect(m_alerts, &AlertsPage::countsChanged, this, &MainWindow::showAlertCounts);
+    m_alerts->setRuleEvaluation(m_pipeline->ruleEvaluation());
+    connect(m_pipeline, &PipelineHealth::ruleEvaluationChanged, m_alerts, &AlertsPage::setRuleEvaluation);
+    connect(m_pipeline, &PipelineHealth::ruleEvaluationChanged, this, &MainWindow::showAlertCounts);
     connect(m_alerts, &AlertsPage::openDashboardRequested, this, &MainWindow::openDashboardAt);
     connect(m_alerts, &AlertsPage::activationRequested, this, [this] {
         showNormal();
@@ -144,16 +149,20 @@ void MainWindow::buildAlertsPage()
         activateWindow();
         m_tabs->setCurrentWidget(m_alerts);
     });
-    showAlertCounts(m_alerts->firingCount(QStringLiteral("critical")), m_alerts->firingCount(QStringLiteral("warning")),
-                    m_alerts->firingCount(QStringLiteral("info")));
+    showAlertCounts();
 }
 
-void MainWindow::showAlertCounts(int critical, int warning, int info)
+void MainWindow::showAlertCounts()
 {
+    const int critical = m_alerts->firingCount(QStringLiteral("critical"));
+    const int warning = m_alerts->firingCount(QStringLiteral("warning"));
+    const int info = m_alerts->firingCount(QStringLiteral("info"));
     const int tab = m_tabs->indexOf(m_alerts);
+    // With the rules not evaluated, a quiet title would be a false all-clear.
+    const bool doubtful = !m_pipeline->ruleEvaluation().countsAreTrue();
     if (critical + warning + info == 0) {
-        setWindowTitle(m_baseTitle);
-        m_tabs->setTabText(tab, tr("Alerts"));
+        setWindowTitle(doubtful ? tr("alerts unknown — %1").arg(m_baseTitle) : m_baseTitle);
+        m_tabs->setTabText(tab, doubtful ? tr("Alerts (?)") : tr("Alerts"));
         return;
     }
     QStringList parts;

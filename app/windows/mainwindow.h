@@ -13,6 +13,7 @@ class QTabWidget;
 namespace pivori {
 
 class AlertsBackend;
+class PipelineHealth;
 class AlertsPage;
 class DashboardPage;
 class DashboardToolBar;
@@ -62,7 +63,7 @@ private:
     void chooseCustomRange();
     void runQuery(const QString &expression, qint64 rangeMs);
     void buildAlertsPage();
-    void showAlertCounts(int critical, int warning, int info);
+    void showAlertCounts();
     void openDashboardAt(const QString &dashboardId, qint64 atMs);
     void reportTimings();
 
@@ -70,6 +71,7 @@ private:
     HttpTransport *m_transport;
     PrometheusClient *m_prometheus = nullptr;
     ServerStatusPoller *m_statusPoller;
+    PipelineHealth *m_pipeline; ///< whether the alert counts can be believed
     QueryResultModel *m_queryModel;
     QTabWidget *m_tabs;
     DashboardToolBar *m_toolBar;

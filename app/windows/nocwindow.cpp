@@ -11,6 +11,7 @@
 #include "nocalertboard.h"
 #include "nocrotation.h"
 #include "nocstyle.h"
+#include "pipelinehealth.h"
 #include "screensaverinhibitor.h"
 #include "serverstatuspoller.h"
 #include "unreachablebanners.h"
@@ -59,18 +60,14 @@ NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, 
         connect(servers, &ServerStatusPoller::statusChanged, m_banners, &UnreachableBanners::setStatus);
         layout->addWidget(m_banners);
         // Alertmanager only hears of alerts that Prometheus evaluates: with Prometheus down,
-        // "nothing firing" is not the all-clear it looks like.
-        const auto updateCaveat = [this, servers] {
-            QStringList down;
-            for (const ServerStatus &status : servers->statuses())
-                if (status.kind == ServerStatus::Kind::Prometheus && status.checked && !status.reachable)
-                    down << status.name;
-            m_band->setAllClearCaveat(down.isEmpty() ? QString()
-                                                     : tr("Nothing firing, but Prometheus (%1) is unreachable: its alert rules are not evaluated")
-                                                           .arg(down.join(QStringLiteral(", "))));
+        // "nothing firing" is not the all-clear it looks like. The same model as the main
+        // window's title and tray, fed by the same servers.
+        auto *pipeline = new PipelineHealth(servers, this);
+        const auto updateCaveat = [this](const RuleEvaluation &rules) {
+            m_band->setAllClearCaveat(rules.countsText());
         };
-        connect(servers, &ServerStatusPoller::statusChanged, this, updateCaveat);
-        updateCaveat();
+        connect(pipeline, &PipelineHealth::ruleEvaluationChanged, this, updateCaveat);
+        updateCaveat(pipeline->ruleEvaluation());
     }
     auto *header = new QHBoxLayout;
     header->setContentsMargins(16, 8, 16, 4);

@@ -249,7 +249,7 @@ private slots:
         AlertsBackend noAlerts(deadProm, m_transport.get());
         NocWindow wall(deadProm, nullptr, &servers, &noAlerts);
         servers.start(1000);
-        QTRY_VERIFY_WITH_TIMEOUT(wall.alertBand()->tickerText().contains(QStringLiteral("Prometheus (gone) is unreachable")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(wall.alertBand()->tickerText().contains(QStringLiteral("rules are not being evaluated (Prometheus gone is unreachable)")), 15000);
         QVERIFY(!wall.banners()->texts().isEmpty());
         wall.closeWithoutAsking();
     }

@@ -35,6 +35,14 @@ AlertCountStrip::AlertCountStrip(QWidget *parent)
     m_handled = new QLabel(this);
     m_handled->setTextFormat(Qt::PlainText);
     layout->addWidget(m_handled);
+    m_doubt = new QLabel(this);
+    m_doubt->setObjectName(QStringLiteral("countsDoubt"));
+    m_doubt->setTextFormat(Qt::PlainText);
+    m_doubt->setWordWrap(true);
+    m_doubt->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }")
+                               .arg(SeverityStyle::color(QStringLiteral("warning")).darker(160).name()));
+    m_doubt->hide();
+    layout->addWidget(m_doubt, 1);
     layout->addStretch(1);
     m_updated = new QLabel(this);
     m_updated->setTextFormat(Qt::PlainText);
@@ -54,6 +62,26 @@ QLabel *AlertCountStrip::chip(const QString &severity) const
 
 void AlertCountStrip::setCounts(const QMap<QString, int> &firing, const QMap<QString, int> &total)
 {
+    m_firing = firing;
+    m_total = total;
+    render();
+}
+
+void AlertCountStrip::setDoubt(const QString &text)
+{
+    if (text == m_doubtText)
+        return;
+    m_doubtText = text;
+    m_doubt->setText(text);
+    m_doubt->setVisible(!text.isEmpty());
+    render();
+}
+
+void AlertCountStrip::render()
+{
+    const QMap<QString, int> &firing = m_firing;
+    const QMap<QString, int> &total = m_total;
+    const bool doubtful = !m_doubtText.isEmpty();
     int handled = 0;
     for (auto it = total.cbegin(); it != total.cend(); ++it)
         handled += it.value() - firing.value(it.key());
@@ -67,8 +95,12 @@ void AlertCountStrip::setCounts(const QMap<QString, int> &firing, const QMap<QSt
         const int count = firing.value(severity);
         const QColor color = SeverityStyle::color(severity);
         const QString word = SeverityStyle::severityText(severity);
-        label->setText(QStringLiteral("● ") + tr("%1 %2").arg(count).arg(word));
-        label->setToolTip(tr("%n %1 alert(s) firing and not acknowledged", nullptr, count).arg(word));
+        // Alertmanager resolves every alert once nothing evaluates the rules: a zero then is no news.
+        const bool unknown = doubtful && count == 0;
+        label->setText(QStringLiteral("● ")
+            + (unknown ? tr("? %1").arg(word) : tr("%1 %2").arg(count).arg(word)));
+        label->setToolTip(unknown ? m_doubtText
+                                  : tr("%n %1 alert(s) firing and not acknowledged", nullptr, count).arg(word));
         // A zero stays visible (the operator must see that there is none) but does not shout.
         QColor fill = color;
         fill.setAlphaF(count > 0 ? 0.18 : 0.06);
@@ -103,6 +135,8 @@ QString AlertCountStrip::summaryText() const
     if (m_other->isVisibleTo(this))
         parts.append(m_other->text());
     parts.append(m_handled->text());
+    if (!m_doubtText.isEmpty())
+        parts.append(m_doubtText);
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -169,6 +169,11 @@ void AlertNotifier::setAlerts(const QList<InboxAlert> &alerts)
 
 QIcon AlertNotifier::paintIcon(int count, const QColor &color)
 {
+    return paintIcon(count <= 0 ? QString() : count > 99 ? QStringLiteral("99+") : QString::number(count), color);
+}
+
+QIcon AlertNotifier::paintIcon(const QString &text, const QColor &color)
+{
     QIcon icon;
     for (int size : { 16, 22, 32, 64 }) {
         QPixmap pixmap(size, size);
@@ -178,10 +183,9 @@ QIcon AlertNotifier::paintIcon(int count, const QColor &color)
         p.setPen(QPen(color.darker(140), std::max(1.0, size / 16.0)));
         p.setBrush(color);
         p.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1));
-        if (count > 0) {
+        if (!text.isEmpty()) {
             QFont font = QApplication::font();
             font.setBold(true);
-            const QString text = count > 99 ? QStringLiteral("99+") : QString::number(count);
             font.setPixelSize(int(size * (text.size() > 2 ? 0.38 : text.size() > 1 ? 0.5 : 0.62)));
             p.setFont(font);
             p.setPen(ThresholdColors::contrastRatio(Qt::white, color) >= 2.5 ? QColor(Qt::white)
@@ -194,17 +198,34 @@ QIcon AlertNotifier::paintIcon(int count, const QColor &color)
     return icon;
 }
 
+void AlertNotifier::setDoubt(const QString &text)
+{
+    if (text == m_doubt)
+        return;
+    m_doubt = text;
+    updateIcon();
+}
+
 void AlertNotifier::updateIcon()
 {
-    const QColor color
-        = m_firing > 0 ? SeverityStyle::color(m_worst) : ThresholdColors::severityColor(Severity::Ok);
-    m_icon = paintIcon(m_firing, color);
+    if (m_firing > 0) {
+        m_icon = paintIcon(m_firing, SeverityStyle::color(m_worst));
+        m_toolTip = tr("Pivori Console: %n alert(s) firing, worst: %1", nullptr, m_firing)
+                        .arg(SeverityStyle::severityText(m_worst));
+        if (!m_doubt.isEmpty())
+            m_toolTip += u'\n' + tr("Others may be missing: %1").arg(m_doubt);
+    } else if (!m_doubt.isEmpty()) {
+        // Not the green all-clear: nobody knows whether anything fires.
+        m_icon = paintIcon(QStringLiteral("?"), SeverityStyle::color(QStringLiteral("warning")));
+        m_toolTip = tr("Pivori Console: alerts %1").arg(m_doubt);
+    } else {
+        m_icon = paintIcon(0, ThresholdColors::severityColor(Severity::Ok));
+        m_toolTip = tr("Pivori Console: no alert firing");
+    }
     if (!m_tray)
         return;
     m_tray->setIcon(m_icon);
-    m_tray->setToolTip(m_firing > 0 ? tr("Pivori Console: %n alert(s) firing, worst: %1", nullptr, m_firing)
-                                          .arg(SeverityStyle::severityText(m_worst))
-                                    : tr("Pivori Console: no alert firing"));
+    m_tray->setToolTip(m_toolTip);
 }
 
 } // namespace pivori

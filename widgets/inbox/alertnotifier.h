@@ -35,6 +35,11 @@ public:
     void setAlerts(const QList<InboxAlert> &alerts);
     /// Marks alerts as known without announcing them.
     void addBaseline(const QList<InboxAlert> &alerts);
+    /// Non-empty while "no alert firing" cannot be believed (the rules are not evaluated): the
+    /// icon shows "?" instead of the quiet all-clear, and the tooltip says why.
+    void setDoubt(const QString &text);
+    /// What the tray icon's tooltip says (also when there is no tray).
+    QString toolTip() const { return m_toolTip; }
 
     bool doNotDisturb() const;
     void setDoNotDisturb(bool on);
@@ -55,6 +60,8 @@ public:
 
     /// A round badge with @p count in @p color; no number for 0.
     static QIcon paintIcon(int count, const QColor &color);
+    /// A round badge with @p text (at most 3 characters) in @p color.
+    static QIcon paintIcon(const QString &text, const QColor &color);
 
 signals:
     /// A desktop notification was shown (or would have been, without a tray).
@@ -70,6 +77,8 @@ private:
     bool m_baselined = false;
     int m_firing = 0;
     QString m_worst;
+    QString m_doubt;
+    QString m_toolTip;
     QIcon m_icon;
     QSystemTrayIcon *m_tray = nullptr;
     std::unique_ptr<QMenu> m_menu;
