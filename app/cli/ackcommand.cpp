@@ -14,35 +14,46 @@ namespace pivori {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions have no tr(): these classes are the contexts the messages of ack and expire are
+// filed and looked up under.
+class AckCommand final
 {
-    return QCoreApplication::translate("pivori::ack", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pivori::AckCommand)
+};
+
+class ExpireCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(pivori::ExpireCommand)
+};
 
 } // namespace
 
 int runAckCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Acknowledges alerts: creates an Alertmanager silence whose comment "
-                                        "starts with \"ACK!\" and prints its "
-                                        "id. If no replica accepts it, nothing is acknowledged and the exit "
-                                        "code is 1 (there is no outbox on the "
-                                        "command line)."));
+    parser.setApplicationDescription(
+        AckCommand::tr("Acknowledges alerts: creates an Alertmanager silence whose comment "
+                       "starts with \"ACK!\" and prints its "
+                       "id. If no replica accepts it, nothing is acknowledged and the exit "
+                       "code is 1 (there is no outbox on the "
+                       "command line)."));
     CommandLine::addGlobalOptions(parser);
     cli::AlertClusters::addClusterOption(parser);
     parser.addOption({ QStringLiteral("matcher"),
-        tr("Which alerts, e.g. 'alertname=\"HighP95Latency\"' or 'service=trading'; repeatable, all must "
-           "hold."),
-        tr("matcher") });
+        AckCommand::tr(
+            "Which alerts, e.g. 'alertname=\"HighP95Latency\"' or 'service=trading'; repeatable, all must "
+            "hold."),
+        AckCommand::tr("matcher") });
+    parser.addOption({ QStringLiteral("duration"),
+        AckCommand::tr("How long the acknowledgement lasts, e.g. 2h."), AckCommand::tr("duration") });
     parser.addOption(
-        { QStringLiteral("duration"), tr("How long the acknowledgement lasts, e.g. 2h."), tr("duration") });
-    parser.addOption({ QStringLiteral("comment"), tr("Why, or what is being done."), tr("text") });
-    parser.addOption({ QStringLiteral("author"), tr("Who acknowledges (default: $USER)."), tr("name") });
+        { QStringLiteral("comment"), AckCommand::tr("Why, or what is being done."), AckCommand::tr("text") });
+    parser.addOption({ QStringLiteral("author"), AckCommand::tr("Who acknowledges (default: $USER)."),
+        AckCommand::tr("name") });
     if (const int code = cli::parseOrExit(parser, QStringLiteral("ack"), arguments); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty()) {
-        cli::printError(tr("ack: unexpected argument \"%1\" (matchers go in --matcher)")
+        cli::printError(AckCommand::tr("ack: unexpected argument \"%1\" (matchers go in --matcher)")
                             .arg(parser.positionalArguments().constFirst()));
         return 2;
     }
@@ -51,31 +62,32 @@ int runAckCommand(const QStringList &arguments)
     for (const QString &text : parser.values(QStringLiteral("matcher"))) {
         auto parsed = parseMatchers(text);
         if (!parsed || parsed.value().isEmpty()) {
-            cli::printError(tr("ack: --matcher \"%1\": %2")
-                                .arg(text, parsed ? tr("no matcher in it") : parsed.error().message));
+            cli::printError(
+                AckCommand::tr("ack: --matcher \"%1\": %2")
+                    .arg(text, parsed ? AckCommand::tr("no matcher in it") : parsed.error().message));
             return 2;
         }
         matchers.append(parsed.value());
     }
     if (matchers.isEmpty()) {
-        cli::printError(tr("ack: give at least one --matcher"));
+        cli::printError(AckCommand::tr("ack: give at least one --matcher"));
         return 2;
     }
     const auto duration = parseDurationMs(parser.value(QStringLiteral("duration")));
     if (!duration || *duration <= 0) {
-        cli::printError(tr("ack: --duration must be a positive duration like 30m or 2h"));
+        cli::printError(AckCommand::tr("ack: --duration must be a positive duration like 30m or 2h"));
         return 2;
     }
     const QString comment = parser.value(QStringLiteral("comment")).trimmed();
     if (comment.isEmpty()) {
-        cli::printError(tr("ack: --comment is required: say why, or what is being done"));
+        cli::printError(AckCommand::tr("ack: --comment is required: say why, or what is being done"));
         return 2;
     }
     const QString author = parser.isSet(QStringLiteral("author"))
         ? parser.value(QStringLiteral("author")).trimmed()
         : Acknowledgement::defaultAuthor();
     if (author.isEmpty()) {
-        cli::printError(tr("ack: --author must not be empty"));
+        cli::printError(AckCommand::tr("ack: --author must not be empty"));
         return 2;
     }
 
@@ -98,7 +110,8 @@ int runAckCommand(const QStringList &arguments)
             cli::printOut(result.value().id + u'\n');
             exitCode = 0;
         } else {
-            cli::printError(tr("ack: nothing was acknowledged: %1").arg(result.error().describe()));
+            cli::printError(
+                AckCommand::tr("ack: nothing was acknowledged: %1").arg(result.error().describe()));
             exitCode = 1;
         }
         QCoreApplication::quit();
@@ -111,18 +124,19 @@ int runExpireCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Expires a silence (un-acknowledges, when it is an acknowledgement)."));
+        ExpireCommand::tr("Expires a silence (un-acknowledges, when it is an acknowledgement)."));
     CommandLine::addGlobalOptions(parser);
     cli::AlertClusters::addClusterOption(parser);
-    parser.addPositionalArgument(QStringLiteral("id"), tr("The silence id, as printed by ack or silences."));
+    parser.addPositionalArgument(
+        QStringLiteral("id"), ExpireCommand::tr("The silence id, as printed by ack or silences."));
     if (const int code = cli::parseOrExit(parser, QStringLiteral("expire"), arguments); code >= 0)
         return code;
     const QStringList positional = parser.positionalArguments();
     static const QRegularExpression idPattern(QStringLiteral("\\A[A-Za-z0-9-]{1,64}\\z"));
     if (positional.size() != 1 || !idPattern.match(positional.constFirst()).hasMatch()) {
-        cli::printError(positional.size() != 1
-                ? tr("expire: give exactly one silence id")
-                : tr("expire: \"%1\" is not a silence id").arg(positional.constFirst().left(80)));
+        cli::printError(positional.size() != 1 ? ExpireCommand::tr("expire: give exactly one silence id")
+                                               : ExpireCommand::tr("expire: \"%1\" is not a silence id")
+                                                     .arg(positional.constFirst().left(80)));
         return 2;
     }
     const QString id = positional.constFirst();
@@ -139,7 +153,7 @@ int runExpireCommand(const QStringList &arguments)
             cli::printOut(result.value().id + u'\n');
             exitCode = 0;
         } else {
-            cli::printError(tr("expire: %1").arg(result.error().describe()));
+            cli::printError(ExpireCommand::tr("expire: %1").arg(result.error().describe()));
             exitCode = 1;
         }
         QCoreApplication::quit();

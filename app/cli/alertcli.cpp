@@ -9,15 +9,6 @@
 
 namespace pivori::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pivori::alerts", text);
-}
-
-} // namespace
-
 void AlertClusters::addClusterOption(QCommandLineParser &parser)
 {
     parser.addOption({ QStringLiteral("cluster"),

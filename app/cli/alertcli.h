@@ -5,6 +5,7 @@
 #include "httptransport.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 
 #include <memory>
@@ -19,6 +20,7 @@ namespace pivori::cli {
 /// named by --cluster) in a read-only AlertsBackend: a client each, the poller, the models.
 class AlertClusters final
 {
+    Q_DECLARE_TR_FUNCTIONS(pivori::cli::AlertClusters)
 public:
     /// Adds the option every alert command takes besides the global ones.
     static void addClusterOption(QCommandLineParser &parser);

@@ -14,30 +14,32 @@ namespace pivori {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions have no tr(): this class is the context their messages are filed and looked up under.
+class AlertsCommand final
 {
-    return QCoreApplication::translate("pivori::alerts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pivori::AlertsCommand)
+};
 
 } // namespace
 
 int runAlertsCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists the alerts of every Alertmanager cluster, replicas merged, "
-                                        "with their state and acknowledgement."));
+    parser.setApplicationDescription(
+        AlertsCommand::tr("Lists the alerts of every Alertmanager cluster, replicas merged, "
+                          "with their state and acknowledgement."));
     CommandLine::addGlobalOptions(parser);
     cli::AlertClusters::addClusterOption(parser);
     parser.addOption({ QStringLiteral("filter"),
-        tr("Only alerts matching these Alertmanager matchers, e.g. "
-           "'severity=\"critical\",service=~\"trad.*\"'; "
-           "repeatable, all must hold."),
-        tr("matchers") });
-    parser.addOption({ QStringLiteral("json"), tr("Print a JSON array instead of a table.") });
+        AlertsCommand::tr("Only alerts matching these Alertmanager matchers, e.g. "
+                          "'severity=\"critical\",service=~\"trad.*\"'; "
+                          "repeatable, all must hold."),
+        AlertsCommand::tr("matchers") });
+    parser.addOption({ QStringLiteral("json"), AlertsCommand::tr("Print a JSON array instead of a table.") });
     if (const int code = cli::parseOrExit(parser, QStringLiteral("alerts"), arguments); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty()) {
-        cli::printError(tr("alerts: unexpected argument \"%1\" (filters go in --filter)")
+        cli::printError(AlertsCommand::tr("alerts: unexpected argument \"%1\" (filters go in --filter)")
                             .arg(parser.positionalArguments().constFirst()));
         return 2;
     }
@@ -46,7 +48,8 @@ int runAlertsCommand(const QStringList &arguments)
     for (const QString &text : parser.values(QStringLiteral("filter"))) {
         auto parsed = parseMatchers(text);
         if (!parsed) {
-            cli::printError(tr("alerts: --filter \"%1\": %2").arg(text, parsed.error().message));
+            cli::printError(
+                AlertsCommand::tr("alerts: --filter \"%1\": %2").arg(text, parsed.error().message));
             return 2;
         }
         filter.append(parsed.value());

@@ -6,6 +6,16 @@
 
 namespace pivori::cli {
 
+namespace {
+
+// Free functions have no tr(): this class is the context their messages are filed and looked up under.
+class CommandUsage final
+{
+    Q_DECLARE_TR_FUNCTIONS(pivori::cli::CommandUsage)
+};
+
+} // namespace
+
 void printError(const QString &line)
 {
     const QByteArray bytes = QCoreApplication::applicationName().toUtf8() + ": " + line.toUtf8() + '\n';
@@ -24,7 +34,7 @@ void printOut(const QString &text) { printOut(text.toUtf8()); }
 int parseOrExit(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
 {
     if (!parser.parse(QStringList{QCoreApplication::applicationName()} + arguments)) {
-        printError(QCoreApplication::translate("pivori::cli", "%1: %2 (see --help)").arg(command, parser.errorText()));
+        printError(CommandUsage::tr("%1: %2 (see --help)").arg(command, parser.errorText()));
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {

@@ -14,33 +14,39 @@ namespace pivori {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("pivori::console", text); }
+// Free functions have no tr(): this class is the context their messages are filed and looked up under.
+class ConsoleCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(pivori::ConsoleCommand)
+};
 
 } // namespace
 
 int runConsole(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Pivori Console: dashboards and alerts of a Prometheus + Alertmanager stack.\n\n"
-           "Without a command it opens the console window (--noc: the NOC wall display). Commands:\n"
-           "  demo      start a demo stack on loopback and open the console on it\n"
-           "  validate  check a configuration file\n"
-           "  query     run a PromQL query and print the answer\n"
-           "  snapshot  render a dashboard to PNG, SVG or PDF (its data and alerts to JSON, or an incident report) without a display\n"
-           "  stack     run the demo stack without the console (run, up, down)\n"
-           "  alerts    list the alerts of every Alertmanager cluster, replicas merged\n"
-           "  ack       acknowledge alerts (an Alertmanager silence whose comment starts with ACK!)\n"
-           "  expire    expire a silence or acknowledgement by id\n"
-           "  silences  list the silences\n"
-           "Each command has its own --help."));
+    parser.setApplicationDescription(ConsoleCommand::tr(
+        "Pivori Console: dashboards and alerts of a Prometheus + Alertmanager stack.\n\n"
+        "Without a command it opens the console window (--noc: the NOC wall display). Commands:\n"
+        "  demo      start a demo stack on loopback and open the console on it\n"
+        "  validate  check a configuration file\n"
+        "  query     run a PromQL query and print the answer\n"
+        "  snapshot  render a dashboard to PNG, SVG or PDF (its data and alerts to JSON, or an incident "
+        "report) without a display\n"
+        "  stack     run the demo stack without the console (run, up, down)\n"
+        "  alerts    list the alerts of every Alertmanager cluster, replicas merged\n"
+        "  ack       acknowledge alerts (an Alertmanager silence whose comment starts with ACK!)\n"
+        "  expire    expire a silence or acknowledgement by id\n"
+        "  silences  list the silences\n"
+        "Each command has its own --help."));
     CommandLine::addGlobalOptions(parser);
     DisplayOptions::addTo(parser);
     if (const int code = cli::parseOrExit(parser, QString(), arguments); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty()) {
-        cli::printError(tr("unknown command \"%1\" (commands: %2)")
-                            .arg(parser.positionalArguments().constFirst(), CommandLine::commandNames().join(QStringLiteral(", "))));
+        cli::printError(ConsoleCommand::tr("unknown command \"%1\" (commands: %2)")
+                            .arg(parser.positionalArguments().constFirst(),
+                                CommandLine::commandNames().join(QStringLiteral(", "))));
         return 2;
     }
     QString problem;
@@ -52,7 +58,8 @@ int runConsole(const QStringList &arguments)
     auto config = CommandLine::loadConfig(CommandLine::globalOptions(parser), &problem);
     if (!config) {
         cli::printError(problem);
-        QMessageBox::critical(nullptr, tr("Pivori Console"), tr("The configuration has errors:\n\n%1").arg(problem));
+        QMessageBox::critical(nullptr, ConsoleCommand::tr("Pivori Console"),
+            ConsoleCommand::tr("The configuration has errors:\n\n%1").arg(problem));
         return 1;
     }
     QNetworkAccessManager nam;

@@ -22,24 +22,33 @@ namespace pivori {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("pivori::demo", text); }
+// Free functions have no tr(): this class is the context their messages are filed and looked up under.
+class DemoCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(pivori::DemoCommand)
+};
 
 } // namespace
 
 int runDemoCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Starts a demo stack (synthetic Pivori fleet, Prometheus with the guide's alert rules, "
-                                        "two Alertmanager replicas) on loopback and opens the console on it."));
+    parser.setApplicationDescription(DemoCommand::tr(
+        "Starts a demo stack (synthetic Pivori fleet, Prometheus with the guide's alert rules, "
+        "two Alertmanager replicas) on loopback and opens the console on it."));
     CommandLine::addGlobalOptions(parser);
     DisplayOptions::addTo(parser);
-    parser.addOption({QStringLiteral("time-scale"), tr("Run alert rules and scenarios this many times faster (default 10)."),
-                      tr("factor"), QStringLiteral("10")});
-    parser.addOption({QStringLiteral("scenario"), tr("Scenario to switch on at start, NAME or NAME:TARGET; repeatable "
-                                                     "(default: latency-spike)."), tr("name")});
-    parser.addOption({QStringLiteral("no-scenarios"), tr("Start with a healthy fleet.")});
-    parser.addOption({QStringLiteral("quit-after"), tr("Close by itself this long after the console opened (for smoke tests)."),
-                      tr("duration")});
+    parser.addOption({ QStringLiteral("time-scale"),
+        DemoCommand::tr("Run alert rules and scenarios this many times faster (default 10)."),
+        DemoCommand::tr("factor"), QStringLiteral("10") });
+    parser.addOption({ QStringLiteral("scenario"),
+        DemoCommand::tr("Scenario to switch on at start, NAME or NAME:TARGET; repeatable "
+                        "(default: latency-spike)."),
+        DemoCommand::tr("name") });
+    parser.addOption({ QStringLiteral("no-scenarios"), DemoCommand::tr("Start with a healthy fleet.") });
+    parser.addOption({ QStringLiteral("quit-after"),
+        DemoCommand::tr("Close by itself this long after the console opened (for smoke tests)."),
+        DemoCommand::tr("duration") });
     if (const int code = cli::parseOrExit(parser, QStringLiteral("demo"), arguments); code >= 0)
         return code;
 
@@ -47,7 +56,7 @@ int runDemoCommand(const QStringList &arguments)
     bool ok = false;
     options.timeScale = parser.value(QStringLiteral("time-scale")).toDouble(&ok);
     if (!ok || options.timeScale < 1 || options.timeScale > 3600) {
-        cli::printError(tr("demo: --time-scale must be a number from 1 to 3600"));
+        cli::printError(DemoCommand::tr("demo: --time-scale must be a number from 1 to 3600"));
         return 2;
     }
     options.scenarios = parser.values(QStringLiteral("scenario"));
@@ -57,7 +66,7 @@ int runDemoCommand(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("quit-after"))) {
         quitAfter = parseDurationMs(parser.value(QStringLiteral("quit-after")));
         if (!quitAfter) {
-            cli::printError(tr("demo: --quit-after must be a duration like 10s"));
+            cli::printError(DemoCommand::tr("demo: --quit-after must be a duration like 10s"));
             return 2;
         }
     }
@@ -77,8 +86,8 @@ int runDemoCommand(const QStringList &arguments)
     std::unique_ptr<MainWindow> window;
     int exitCode = 0;
 
-    QProgressDialog progress(tr("Starting the demo stack…"), tr("Cancel"), 0, 0);
-    progress.setWindowTitle(tr("Pivori Console demo"));
+    QProgressDialog progress(DemoCommand::tr("Starting the demo stack…"), DemoCommand::tr("Cancel"), 0, 0);
+    progress.setWindowTitle(DemoCommand::tr("Pivori Console demo"));
     progress.setMinimumDuration(0);
     progress.setAutoClose(false);
     progress.setAutoReset(false);
@@ -97,7 +106,8 @@ int runDemoCommand(const QStringList &arguments)
     QObject::connect(&launcher, &StackLauncher::failed, &progress, [&](const QString &message) {
         cli::printError(message);
         progress.hide();
-        QMessageBox::critical(nullptr, tr("Pivori Console demo"), tr("The demo stack could not start:\n\n%1").arg(message));
+        QMessageBox::critical(nullptr, DemoCommand::tr("Pivori Console demo"),
+            DemoCommand::tr("The demo stack could not start:\n\n%1").arg(message));
         shutDown(1);
     });
     QObject::connect(&launcher, &StackLauncher::serverDied, &progress, [&](const QString &, const QString &message) {
@@ -118,9 +128,9 @@ int runDemoCommand(const QStringList &arguments)
             shutDown(1);
             return;
         }
-        cli::printOut(tr("demo: Prometheus %1, Alertmanagers %2, simulator %3 (scenarios: %4)\n")
+        cli::printOut(DemoCommand::tr("demo: Prometheus %1, Alertmanagers %2, simulator %3 (scenarios: %4)\n")
                           .arg(global.prometheusUrl, global.alertmanagerUrls.join(QStringLiteral(" ")),
-                               state.simulator.toString(), options.scenarios.join(QStringLiteral(", "))));
+                              state.simulator.toString(), options.scenarios.join(QStringLiteral(", "))));
         display->applyTo(*config);
         window = std::make_unique<MainWindow>(*config, &transport);
         display->open(*window);

@@ -9,8 +9,6 @@ namespace pivori {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("pivori::DisplayOptions", text); }
-
 constexpr int kMaxScreen = 15;
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "consoleconfig.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -17,6 +18,8 @@ class MainWindow;
 /// the demo share them.
 struct DisplayOptions final
 {
+    Q_DECLARE_TR_FUNCTIONS(pivori::DisplayOptions)
+public:
     bool noc = false;
     std::optional<int> screen;
     std::optional<qint64> refreshMs;

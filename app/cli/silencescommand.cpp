@@ -11,28 +11,31 @@ namespace pivori {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions have no tr(): this class is the context their messages are filed and looked up under.
+class SilencesCommand final
 {
-    return QCoreApplication::translate("pivori::silences", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pivori::SilencesCommand)
+};
 
 } // namespace
 
 int runSilencesCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists the silences of every Alertmanager cluster; acknowledgements "
-                                        "are those whose comment starts with "
-                                        "\"ACK!\"."));
+    parser.setApplicationDescription(
+        SilencesCommand::tr("Lists the silences of every Alertmanager cluster; acknowledgements "
+                            "are those whose comment starts with "
+                            "\"ACK!\"."));
     CommandLine::addGlobalOptions(parser);
     cli::AlertClusters::addClusterOption(parser);
-    parser.addOption({ QStringLiteral("expired"), tr("Include expired silences.") });
-    parser.addOption({ QStringLiteral("json"), tr("Print a JSON array instead of a table.") });
+    parser.addOption({ QStringLiteral("expired"), SilencesCommand::tr("Include expired silences.") });
+    parser.addOption(
+        { QStringLiteral("json"), SilencesCommand::tr("Print a JSON array instead of a table.") });
     if (const int code = cli::parseOrExit(parser, QStringLiteral("silences"), arguments); code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty()) {
-        cli::printError(
-            tr("silences: unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+        cli::printError(SilencesCommand::tr("silences: unexpected argument \"%1\"")
+                            .arg(parser.positionalArguments().constFirst()));
         return 2;
     }
 
@@ -49,12 +52,12 @@ int runSilencesCommand(const QStringList &arguments)
         AlertmanagerClient *client = clients[i];
         client->fetchSilences(client, [&, i, client](Result<AlertmanagerClient::SilencesSnapshot> result) {
             if (!result) {
-                cli::printError(tr("silences: %1").arg(result.error().describe()));
+                cli::printError(SilencesCommand::tr("silences: %1").arg(result.error().describe()));
                 exitCode = 1;
             } else {
                 for (const auto &failure : result.value().failures)
-                    cli::printError(
-                        tr("silences: warning: %1: %2").arg(failure.replicaUrl, failure.error.message));
+                    cli::printError(SilencesCommand::tr("silences: warning: %1: %2")
+                                        .arg(failure.replicaUrl, failure.error.message));
                 for (const Silence &silence : result.value().silences) {
                     if (withExpired || silence.state != Silence::State::Expired)
                         perCluster[i].append({ client->clusterName(), silence });

@@ -29,7 +29,11 @@ namespace pivori {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("pivori::snapshot", text); }
+// Free functions have no tr(): this class is the context their messages are filed and looked up under.
+class SnapshotCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(pivori::SnapshotCommand)
+};
 
 struct SnapshotRequest
 {
@@ -55,13 +59,15 @@ std::optional<SnapshotRequest> readRequest(const QCommandLineParser &parser, int
     request.data = parser.value(QStringLiteral("data"));
     request.report = parser.value(QStringLiteral("report"));
     if (request.dashboardId.isEmpty() || (request.out.isEmpty() && request.report.isEmpty())) {
-        cli::printError(tr("snapshot: --dashboard and --out (or --report) are required"));
+        cli::printError(SnapshotCommand::tr("snapshot: --dashboard and --out (or --report) are required"));
         return std::nullopt;
     }
     if (!request.out.isEmpty()) {
         const auto format = exportFormatForPath(request.out);
         if (!format) {
-            cli::printError(tr("snapshot: --out must name a .png, .svg or .pdf file, got \"%1\"").arg(request.out));
+            cli::printError(
+                SnapshotCommand::tr("snapshot: --out must name a .png, .svg or .pdf file, got \"%1\"")
+                    .arg(request.out));
             return std::nullopt;
         }
         request.format = *format;
@@ -69,7 +75,8 @@ std::optional<SnapshotRequest> readRequest(const QCommandLineParser &parser, int
     for (const QString &assignment : parser.values(QStringLiteral("var"))) {
         const qsizetype equals = assignment.indexOf(QLatin1Char('='));
         if (equals <= 0) {
-            cli::printError(tr("snapshot: --var takes NAME=VALUE, got \"%1\"").arg(assignment));
+            cli::printError(
+                SnapshotCommand::tr("snapshot: --var takes NAME=VALUE, got \"%1\"").arg(assignment));
             return std::nullopt;
         }
         const QString value = assignment.mid(equals + 1);
@@ -79,14 +86,15 @@ std::optional<SnapshotRequest> readRequest(const QCommandLineParser &parser, int
     if (parser.isSet(QStringLiteral("range"))) {
         const auto range = parseDurationMs(parser.value(QStringLiteral("range")));
         if (!range || *range <= 0) {
-            cli::printError(tr("snapshot: --range must be a duration like 1h"));
+            cli::printError(SnapshotCommand::tr("snapshot: --range must be a duration like 1h"));
             return std::nullopt;
         }
         request.rangeMs = *range;
     }
     const auto end = parseTimePoint(parser.value(QStringLiteral("end")), QDateTime::currentDateTimeUtc());
     if (!end) {
-        cli::printError(tr("snapshot: --end is not a time (now, now-5m, unix seconds or RFC 3339)"));
+        cli::printError(
+            SnapshotCommand::tr("snapshot: --end is not a time (now, now-5m, unix seconds or RFC 3339)"));
         return std::nullopt;
     }
     request.end = *end;
@@ -97,12 +105,13 @@ std::optional<SnapshotRequest> readRequest(const QCommandLineParser &parser, int
         request.size = QSize(size[0].toInt(&okWidth), size[1].toInt(&okHeight));
     if (!okWidth || !okHeight || request.size.width() < 200 || request.size.height() < 150 || request.size.width() > 16384
         || request.size.height() > 16384) {
-        cli::printError(tr("snapshot: --size must be WIDTHxHEIGHT between 200x150 and 16384x16384"));
+        cli::printError(
+            SnapshotCommand::tr("snapshot: --size must be WIDTHxHEIGHT between 200x150 and 16384x16384"));
         return std::nullopt;
     }
     const auto timeout = parseDurationMs(parser.value(QStringLiteral("timeout")));
     if (!timeout || *timeout <= 0) {
-        cli::printError(tr("snapshot: --timeout must be a duration like 60s"));
+        cli::printError(SnapshotCommand::tr("snapshot: --timeout must be a duration like 60s"));
         return std::nullopt;
     }
     request.timeoutMs = *timeout;
@@ -115,13 +124,14 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     QString error;
     if (saveFileAtomically(path, bytes, &error))
         return true;
-    cli::printError(tr("snapshot: %1").arg(error));
+    cli::printError(SnapshotCommand::tr("snapshot: %1").arg(error));
     return false;
 }
 
 /// The alerts of every configured Alertmanager cluster, read once, as `alerts --json` does.
 class AlertSnapshot final
 {
+    Q_DECLARE_TR_FUNCTIONS(pivori::AlertSnapshot)
 public:
     AlertSnapshot(const ConsoleConfig &config, HttpTransport *transport)
         : m_backend(config, transport)
@@ -154,23 +164,39 @@ private:
 int runSnapshotCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Renders a dashboard to a PNG, SVG or PDF without a display, and optionally writes "
-                                        "the data behind every panel and the active alerts as JSON, or a whole incident "
-                                        "report folder. Exits 1 when a panel could not get its data or Alertmanager did "
-                                        "not answer."));
+    parser.setApplicationDescription(SnapshotCommand::tr(
+        "Renders a dashboard to a PNG, SVG or PDF without a display, and optionally writes "
+        "the data behind every panel and the active alerts as JSON, or a whole incident "
+        "report folder. Exits 1 when a panel could not get its data or Alertmanager did "
+        "not answer."));
     CommandLine::addGlobalOptions(parser);
-    parser.addOption({QStringLiteral("dashboard"), tr("Dashboard id, e.g. production."), tr("id")});
-    parser.addOption({QStringLiteral("var"), tr("Set a dashboard variable, e.g. service=trading (repeatable; All for every value)."), tr("name=value")});
-    parser.addOption({QStringLiteral("range"), tr("Time range ending at --end (default 1h)."), tr("duration"), QStringLiteral("1h")});
-    parser.addOption({QStringLiteral("end"), tr("End of the range: now, now-5m, unix seconds or RFC 3339 (default now)."), tr("time"), QStringLiteral("now")});
-    parser.addOption({QStringLiteral("size"), tr("Picture size (default 1920x1080)."), tr("WxH"), QStringLiteral("1920x1080")});
-    parser.addOption({QStringLiteral("out"), tr("The picture to write: .png, .svg or .pdf."), tr("file")});
-    parser.addOption({QStringLiteral("data"), tr("Also write the data behind every panel, and the active alerts, as JSON."), tr("file")});
-    parser.addOption({QStringLiteral("report"),
-                      tr("Also write an incident report folder: pictures of the dashboard and of every panel, "
-                         "data.json, report.md and report.html."),
-                      tr("dir")});
-    parser.addOption({QStringLiteral("timeout"), tr("Give up waiting for data after this long (default 60s)."), tr("duration"), QStringLiteral("60s")});
+    parser.addOption({ QStringLiteral("dashboard"), SnapshotCommand::tr("Dashboard id, e.g. production."),
+        SnapshotCommand::tr("id") });
+    parser.addOption({ QStringLiteral("var"),
+        SnapshotCommand::tr(
+            "Set a dashboard variable, e.g. service=trading (repeatable; All for every value)."),
+        SnapshotCommand::tr("name=value") });
+    parser.addOption(
+        { QStringLiteral("range"), SnapshotCommand::tr("Time range ending at --end (default 1h)."),
+            SnapshotCommand::tr("duration"), QStringLiteral("1h") });
+    parser.addOption({ QStringLiteral("end"),
+        SnapshotCommand::tr("End of the range: now, now-5m, unix seconds or RFC 3339 (default now)."),
+        SnapshotCommand::tr("time"), QStringLiteral("now") });
+    parser.addOption({ QStringLiteral("size"), SnapshotCommand::tr("Picture size (default 1920x1080)."),
+        SnapshotCommand::tr("WxH"), QStringLiteral("1920x1080") });
+    parser.addOption({ QStringLiteral("out"),
+        SnapshotCommand::tr("The picture to write: .png, .svg or .pdf."), SnapshotCommand::tr("file") });
+    parser.addOption({ QStringLiteral("data"),
+        SnapshotCommand::tr("Also write the data behind every panel, and the active alerts, as JSON."),
+        SnapshotCommand::tr("file") });
+    parser.addOption({ QStringLiteral("report"),
+        SnapshotCommand::tr(
+            "Also write an incident report folder: pictures of the dashboard and of every panel, "
+            "data.json, report.md and report.html."),
+        SnapshotCommand::tr("dir") });
+    parser.addOption({ QStringLiteral("timeout"),
+        SnapshotCommand::tr("Give up waiting for data after this long (default 60s)."),
+        SnapshotCommand::tr("duration"), QStringLiteral("60s") });
     if (const int code = cli::parseOrExit(parser, QStringLiteral("snapshot"), arguments); code >= 0)
         return code;
     int exitCode = 0;
@@ -189,11 +215,12 @@ int runSnapshotCommand(const QStringList &arguments)
         QStringList ids;
         for (const Dashboard &d : config->dashboards)
             ids << d.id;
-        cli::printError(tr("snapshot: no dashboard \"%1\" (have: %2)").arg(request->dashboardId, ids.join(QStringLiteral(", "))));
+        cli::printError(SnapshotCommand::tr("snapshot: no dashboard \"%1\" (have: %2)")
+                            .arg(request->dashboardId, ids.join(QStringLiteral(", "))));
         return 1;
     }
     if (config->prometheus.isEmpty()) {
-        cli::printError(tr("snapshot: no Prometheus configured; pass --prometheus URL"));
+        cli::printError(SnapshotCommand::tr("snapshot: no Prometheus configured; pass --prometheus URL"));
         return 1;
     }
 
@@ -224,7 +251,7 @@ int runSnapshotCommand(const QStringList &arguments)
     const bool wantAlerts = !request->data.isEmpty() || !request->report.isEmpty();
     AlertSnapshot alerts(wantAlerts ? *config : ConsoleConfig(), &transport);
     if (wantAlerts && !alerts.configured())
-        cli::printError(tr("snapshot: no Alertmanager configured: \"alerts\" is null"));
+        cli::printError(SnapshotCommand::tr("snapshot: no Alertmanager configured: \"alerts\" is null"));
     int answersDue = alerts.configured() ? 2 : 1;
 
     bool timedOut = false;
@@ -239,7 +266,11 @@ int runSnapshotCommand(const QStringList &arguments)
             for (const Panel &panel : dashboard->panels) {
                 const PanelData data = refresher.panelData(panel.id);
                 if (data.state == PanelData::State::Error || data.state == PanelData::State::Loading) {
-                    cli::printError(tr("panel \"%1\": %2").arg(panel.title, data.state == PanelData::State::Error ? data.error : tr("no answer in time")));
+                    cli::printError(SnapshotCommand::tr("panel \"%1\": %2")
+                                        .arg(panel.title,
+                                            data.state == PanelData::State::Error
+                                                ? data.error
+                                                : SnapshotCommand::tr("no answer in time")));
                     code = 1;
                 }
             }
@@ -258,7 +289,8 @@ int runSnapshotCommand(const QStringList &arguments)
             if (!request->data.isEmpty() && !writeFile(request->data, json))
                 code = 1;
             if (timedOut)
-                cli::printError(tr("snapshot: gave up waiting for data after %1").arg(formatDuration(request->timeoutMs)));
+                cli::printError(SnapshotCommand::tr("snapshot: gave up waiting for data after %1")
+                                    .arg(formatDuration(request->timeoutMs)));
             if (request->report.isEmpty()) {
                 QCoreApplication::exit(code);
                 return;
@@ -275,7 +307,7 @@ int runSnapshotCommand(const QStringList &arguments)
             reportJob = std::make_unique<IncidentReportJob>(std::move(input));
             QObject::connect(reportJob.get(), &IncidentReportJob::finished, &view, [code](bool ok, const QString &message) {
                 if (!ok)
-                    cli::printError(tr("snapshot: report: %1").arg(message));
+                    cli::printError(SnapshotCommand::tr("snapshot: report: %1").arg(message));
                 QCoreApplication::exit(ok ? code : 1);
             });
             reportJob->start();

@@ -22,18 +22,33 @@ namespace pivori {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("pivori::stack", text); }
+// Free functions have no tr(): this class is the context their messages are filed and looked up under.
+class StackCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(pivori::StackCommand)
+};
 
 bool processAlive(qint64 pid) { return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM); }
 
 void addStackOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("state-file"), tr("Where to write (run, up) or read (down) the stack's ports and PIDs as JSON."), tr("file")});
-    parser.addOption({QStringLiteral("time-scale"), tr("Run rules and scenarios this many times faster (default 1)."), tr("factor"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("scenario"), tr("Switch a simulator scenario on at start (NAME or NAME:TARGET); repeatable."), tr("name")});
-    parser.addOption({QStringLiteral("seed"), tr("Seed of the synthetic fleet (default 1)."), tr("n"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("max-lifetime"), tr("Stop by itself after this long, e.g. 30m (run, up; default: never)."), tr("duration")});
-    parser.addOption({QStringLiteral("simulator"), tr("Path of pivori-simulator (default: beside this program)."), tr("path")});
+    parser.addOption({ QStringLiteral("state-file"),
+        StackCommand::tr("Where to write (run, up) or read (down) the stack's ports and PIDs as JSON."),
+        StackCommand::tr("file") });
+    parser.addOption({ QStringLiteral("time-scale"),
+        StackCommand::tr("Run rules and scenarios this many times faster (default 1)."),
+        StackCommand::tr("factor"), QStringLiteral("1") });
+    parser.addOption({ QStringLiteral("scenario"),
+        StackCommand::tr("Switch a simulator scenario on at start (NAME or NAME:TARGET); repeatable."),
+        StackCommand::tr("name") });
+    parser.addOption({ QStringLiteral("seed"), StackCommand::tr("Seed of the synthetic fleet (default 1)."),
+        StackCommand::tr("n"), QStringLiteral("1") });
+    parser.addOption({ QStringLiteral("max-lifetime"),
+        StackCommand::tr("Stop by itself after this long, e.g. 30m (run, up; default: never)."),
+        StackCommand::tr("duration") });
+    parser.addOption({ QStringLiteral("simulator"),
+        StackCommand::tr("Path of pivori-simulator (default: beside this program)."),
+        StackCommand::tr("path") });
 }
 
 std::optional<StackOptions> stackOptions(const QCommandLineParser &parser)
@@ -42,12 +57,12 @@ std::optional<StackOptions> stackOptions(const QCommandLineParser &parser)
     bool ok = false;
     options.timeScale = parser.value(QStringLiteral("time-scale")).toDouble(&ok);
     if (!ok || options.timeScale < 1 || options.timeScale > 3600) {
-        cli::printError(tr("stack: --time-scale must be a number from 1 to 3600"));
+        cli::printError(StackCommand::tr("stack: --time-scale must be a number from 1 to 3600"));
         return std::nullopt;
     }
     options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok) {
-        cli::printError(tr("stack: --seed must be a whole number"));
+        cli::printError(StackCommand::tr("stack: --seed must be a whole number"));
         return std::nullopt;
     }
     options.scenarios = parser.values(QStringLiteral("scenario"));
@@ -64,7 +79,7 @@ int runStack(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("max-lifetime"))) {
         lifetime = parseDurationMs(parser.value(QStringLiteral("max-lifetime")));
         if (!lifetime || *lifetime <= 0) {
-            cli::printError(tr("stack: --max-lifetime must be a duration like 30m"));
+            cli::printError(StackCommand::tr("stack: --max-lifetime must be a duration like 30m"));
             return 2;
         }
     }
@@ -96,8 +111,9 @@ int runStack(const QCommandLineParser &parser)
         QStringList ams;
         for (const QUrl &url : state.alertmanagers)
             ams << url.toString();
-        cli::printOut(tr("stack ready: prometheus %1, alertmanagers %2, simulator %3\n")
-                          .arg(state.prometheus.toString(), ams.join(QStringLiteral(" ")), state.simulator.toString()));
+        cli::printOut(
+            StackCommand::tr("stack ready: prometheus %1, alertmanagers %2, simulator %3\n")
+                .arg(state.prometheus.toString(), ams.join(QStringLiteral(" ")), state.simulator.toString()));
     });
     QObject::connect(&launcher, &StackLauncher::stopped, [&] {
         if (!stateFile.isEmpty())
@@ -107,7 +123,7 @@ int runStack(const QCommandLineParser &parser)
     QObject::connect(&signalWatcher, &UnixSignals::terminationRequested, [&] { launcher.stop(); });
     if (lifetime)
         QTimer::singleShot(std::chrono::milliseconds(*lifetime), &launcher, [&] {
-            cli::printOut(tr("stack: maximum lifetime reached, stopping\n"));
+            cli::printOut(StackCommand::tr("stack: maximum lifetime reached, stopping\n"));
             launcher.stop();
         });
     launcher.start();
@@ -118,7 +134,7 @@ int upStack(const QCommandLineParser &parser, const QStringList &arguments)
 {
     const QString stateFile = parser.value(QStringLiteral("state-file"));
     if (stateFile.isEmpty()) {
-        cli::printError(tr("stack up: --state-file is required"));
+        cli::printError(StackCommand::tr("stack up: --state-file is required"));
         return 2;
     }
     if (!stackOptions(parser))
@@ -135,7 +151,7 @@ int upStack(const QCommandLineParser &parser, const QStringList &arguments)
     process.setStandardInputFile(QProcess::nullDevice());
     qint64 pid = 0;
     if (!process.startDetached(&pid)) {
-        cli::printError(tr("stack up: cannot start %1").arg(process.program()));
+        cli::printError(StackCommand::tr("stack up: cannot start %1").arg(process.program()));
         return 1;
     }
     // Wait on the condition (state file written, or the runner gone), bounded in time.
@@ -146,7 +162,8 @@ int upStack(const QCommandLineParser &parser, const QStringList &arguments)
         if (QFileInfo::exists(stateFile)) {
             auto state = StackState::readFile(stateFile);
             if (state) {
-                cli::printOut(tr("stack up: ready, state in %1 (log %2)\n").arg(stateFile, logFile));
+                cli::printOut(
+                    StackCommand::tr("stack up: ready, state in %1 (log %2)\n").arg(stateFile, logFile));
                 exitCode = 0;
                 QCoreApplication::quit();
                 return;
@@ -158,7 +175,8 @@ int upStack(const QCommandLineParser &parser, const QStringList &arguments)
                 ::kill(static_cast<pid_t>(pid), SIGTERM);
             QFile log(logFile);
             const QString text = log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()) : QString();
-            cli::printError(tr("stack up: the stack did not become ready. Its log (%1):\n%2").arg(logFile, text));
+            cli::printError(StackCommand::tr("stack up: the stack did not become ready. Its log (%1):\n%2")
+                                .arg(logFile, text));
             QCoreApplication::quit();
         }
     });
@@ -172,7 +190,7 @@ int downStack(const QCommandLineParser &parser)
     const QString stateFile = parser.value(QStringLiteral("state-file"));
     auto state = StackState::readFile(stateFile);
     if (!state) {
-        cli::printError(tr("stack down: %1").arg(state.error().message));
+        cli::printError(StackCommand::tr("stack down: %1").arg(state.error().message));
         return 1;
     }
     QList<qint64> pids = state.value().serverPids;
@@ -184,13 +202,13 @@ int downStack(const QCommandLineParser &parser)
     QObject::connect(&poll, &QTimer::timeout, [&] {
         const bool anyAlive = std::any_of(pids.begin(), pids.end(), processAlive);
         if (!anyAlive) {
-            cli::printOut(tr("stack down: stopped\n"));
+            cli::printOut(StackCommand::tr("stack down: stopped\n"));
             QCoreApplication::quit();
         } else if (QDateTime::currentMSecsSinceEpoch() > deadline) {
             for (qint64 pid : pids)
                 if (processAlive(pid))
                     ::kill(static_cast<pid_t>(pid), SIGKILL);
-            cli::printError(tr("stack down: had to kill the stack after 20 s"));
+            cli::printError(StackCommand::tr("stack down: had to kill the stack after 20 s"));
             exitCode = 1;
             QCoreApplication::quit();
         }
@@ -206,13 +224,14 @@ int downStack(const QCommandLineParser &parser)
 int runStackCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Runs the demo stack (synthetic exporter, Prometheus, two Alertmanager replicas) on loopback.\n"
-                                        "  run   in the foreground until Ctrl+C\n"
-                                        "  up    in the background; returns when ready (needs --state-file)\n"
-                                        "  down  stops a stack started with up"));
+    parser.setApplicationDescription(StackCommand::tr(
+        "Runs the demo stack (synthetic exporter, Prometheus, two Alertmanager replicas) on loopback.\n"
+        "  run   in the foreground until Ctrl+C\n"
+        "  up    in the background; returns when ready (needs --state-file)\n"
+        "  down  stops a stack started with up"));
     CommandLine::addGlobalOptions(parser);
     addStackOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("action"), tr("run, up or down"));
+    parser.addPositionalArgument(QStringLiteral("action"), StackCommand::tr("run, up or down"));
     if (const int code = cli::parseOrExit(parser, QStringLiteral("stack"), arguments); code >= 0)
         return code;
     const QString action = parser.positionalArguments().value(0, QStringLiteral("run"));
@@ -222,7 +241,7 @@ int runStackCommand(const QStringList &arguments)
         return upStack(parser, arguments);
     if (action == QLatin1String("down"))
         return downStack(parser);
-    cli::printError(tr("stack: unknown action \"%1\" (expected run, up or down)").arg(action));
+    cli::printError(StackCommand::tr("stack: unknown action \"%1\" (expected run, up or down)").arg(action));
     return 2;
 }
 

@@ -7,14 +7,24 @@
 
 namespace pivori {
 
+namespace {
+
+// Free functions have no tr(): this class is the context their messages are filed and looked up under.
+class ValidateCommand final
+{
+    Q_DECLARE_TR_FUNCTIONS(pivori::ValidateCommand)
+};
+
+} // namespace
+
 int runValidateCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "pivori::validate", "Checks a configuration file and prints every error as file:line:column: message."));
+    parser.setApplicationDescription(ValidateCommand::tr(
+        "Checks a configuration file and prints every error as file:line:column: message."));
     CommandLine::addGlobalOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QCoreApplication::translate("pivori::validate", "The file to check (or use --config)."));
+    parser.addPositionalArgument(
+        QStringLiteral("file"), ValidateCommand::tr("The file to check (or use --config)."));
     if (const int code = cli::parseOrExit(parser, QStringLiteral("validate"), arguments); code >= 0)
         return code;
 
@@ -26,14 +36,13 @@ int runValidateCommand(const QStringList &arguments)
 
     const ConfigLoadResult result = ConfigLoader::loadFile(path, ConfigLoader::builtInDashboardIds());
     if (result.ok()) {
-        cli::printOut(QCoreApplication::translate("pivori::validate", "%1: OK (%n dashboard(s)", nullptr,
-                                                  int(result.config.dashboards.size()))
-                          .arg(path)
-                      + QCoreApplication::translate("pivori::validate", ", %n Prometheus server(s)", nullptr,
-                                                    int(result.config.prometheus.size()))
-                      + QCoreApplication::translate("pivori::validate", ", %n Alertmanager cluster(s))", nullptr,
-                                                    int(result.config.alertmanagers.size()))
-                      + QLatin1Char('\n'));
+        cli::printOut(
+            ValidateCommand::tr("%1: OK (%n dashboard(s)", nullptr, int(result.config.dashboards.size()))
+                .arg(path)
+            + ValidateCommand::tr(", %n Prometheus server(s)", nullptr, int(result.config.prometheus.size()))
+            + ValidateCommand::tr(
+                ", %n Alertmanager cluster(s))", nullptr, int(result.config.alertmanagers.size()))
+            + QLatin1Char('\n'));
         return 0;
     }
     QString text;

@@ -12,6 +12,7 @@ namespace pivori {
 
 namespace {
 
+// Not for tr(): lupdate does not see through the alias and would file the messages under no context.
 using P = AlertmanagerParser;
 
 bool isSuccess(int status)
@@ -46,7 +47,7 @@ public:
     bool object(const QJsonValue &value, const QString &path, QJsonObject *out)
     {
         if (!value.isObject())
-            return fail(path, P::tr("expected an object"));
+            return fail(path, AlertmanagerParser::tr("expected an object"));
         *out = value.toObject();
         return true;
     }
@@ -54,7 +55,7 @@ public:
     bool array(const QJsonValue &value, const QString &path, QJsonArray *out)
     {
         if (!value.isArray())
-            return fail(path, P::tr("expected an array"));
+            return fail(path, AlertmanagerParser::tr("expected an array"));
         *out = value.toArray();
         return true;
     }
@@ -65,9 +66,9 @@ public:
     {
         const QJsonValue value = obj.value(key);
         if (value.isUndefined() || (!required && value.isNull()))
-            return required ? fail(path + u'.' + key, P::tr("missing")) : true;
+            return required ? fail(path + u'.' + key, AlertmanagerParser::tr("missing")) : true;
         if (!value.isString())
-            return fail(path + u'.' + key, P::tr("expected a string"));
+            return fail(path + u'.' + key, AlertmanagerParser::tr("expected a string"));
         *out = value.toString();
         return true;
     }
@@ -76,9 +77,9 @@ public:
     {
         const QJsonValue value = obj.value(key);
         if (value.isUndefined())
-            return required ? fail(path + u'.' + key, P::tr("missing")) : true;
+            return required ? fail(path + u'.' + key, AlertmanagerParser::tr("missing")) : true;
         if (!value.isBool())
-            return fail(path + u'.' + key, P::tr("expected true or false"));
+            return fail(path + u'.' + key, AlertmanagerParser::tr("expected true or false"));
         *out = value.toBool();
         return true;
     }
@@ -92,7 +93,8 @@ public:
         // Without an offset Qt would silently read local time; RFC 3339 always has one.
         if (!parsed.isValid() || parsed.timeSpec() == Qt::LocalTime)
             return fail(path + u'.' + key,
-                P::tr("expected an RFC 3339 timestamp, got \"%1\"").arg(P::excerpt(text.toUtf8())));
+                AlertmanagerParser::tr("expected an RFC 3339 timestamp, got \"%1\"")
+                    .arg(P::excerpt(text.toUtf8())));
         *out = parsed.toUTC();
         return true;
     }
@@ -102,13 +104,13 @@ public:
     {
         const QJsonValue value = obj.value(key);
         if (value.isUndefined() || (!required && value.isNull()))
-            return required ? fail(path + u'.' + key, P::tr("missing")) : true;
+            return required ? fail(path + u'.' + key, AlertmanagerParser::tr("missing")) : true;
         QJsonObject map;
         if (!object(value, path + u'.' + key, &map))
             return false;
         for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
             if (!it.value().isString())
-                return fail(path + u'.' + key + u'.' + it.key(), P::tr("expected a string"));
+                return fail(path + u'.' + key + u'.' + it.key(), AlertmanagerParser::tr("expected a string"));
             out->insert(it.key(), it.value().toString());
         }
         return true;
@@ -124,7 +126,8 @@ public:
             return false;
         for (qsizetype i = 0; i < items.size(); ++i) {
             if (!items.at(i).isString())
-                return fail(path + u'.' + key + u'[' + QString::number(i) + u']', P::tr("expected a string"));
+                return fail(path + u'.' + key + u'[' + QString::number(i) + u']',
+                    AlertmanagerParser::tr("expected a string"));
             out->append(items.at(i).toString());
         }
         return true;
@@ -146,7 +149,7 @@ public:
             known.append(QLatin1String(name));
         }
         return fail(path + u'.' + key,
-            P::tr("expected one of %1, got \"%2\"")
+            AlertmanagerParser::tr("expected one of %1, got \"%2\"")
                 .arg(known.join(QStringLiteral(", ")), P::excerpt(text.toUtf8())));
     }
 };
@@ -187,7 +190,7 @@ bool readAlert(Walker &w, const QJsonValue &value, const QString &path, Alert *a
     const QString statusPath = path + QStringLiteral(".status");
     QJsonObject status;
     if (!obj.contains(QLatin1String("status")))
-        return w.fail(statusPath, P::tr("missing"));
+        return w.fail(statusPath, AlertmanagerParser::tr("missing"));
     return w.object(obj.value(QLatin1String("status")), statusPath, &status)
         && w.enumeration(status, statusPath, QStringLiteral("state"),
             { { "unprocessed", Alert::State::Unprocessed }, { "active", Alert::State::Active },
@@ -212,7 +215,7 @@ bool readSilence(Walker &w, const QJsonValue &value, const QString &path, Silenc
         || !w.string(obj, path, QStringLiteral("comment"), &silence->comment, false))
         return false;
     if (!obj.contains(QLatin1String("status")))
-        return w.fail(statusPath, P::tr("missing"));
+        return w.fail(statusPath, AlertmanagerParser::tr("missing"));
     if (!w.object(obj.value(QLatin1String("status")), statusPath, &status)
         || !w.enumeration(status, statusPath, QStringLiteral("state"),
             { { "active", Silence::State::Active }, { "pending", Silence::State::Pending },
@@ -220,7 +223,7 @@ bool readSilence(Walker &w, const QJsonValue &value, const QString &path, Silenc
             &silence->state))
         return false;
     if (!obj.contains(QLatin1String("matchers")))
-        return w.fail(matchersPath, P::tr("missing"));
+        return w.fail(matchersPath, AlertmanagerParser::tr("missing"));
     if (!w.array(obj.value(QLatin1String("matchers")), matchersPath, &matchers))
         return false;
     for (qsizetype i = 0; i < matchers.size(); ++i) {
@@ -249,12 +252,12 @@ bool readGroup(Walker &w, const QJsonValue &value, const QString &path, AlertGro
         || !w.labelMap(obj, path, QStringLiteral("labels"), &group->labels, true))
         return false;
     if (!obj.contains(QLatin1String("receiver")))
-        return w.fail(receiverPath, P::tr("missing"));
+        return w.fail(receiverPath, AlertmanagerParser::tr("missing"));
     if (!w.object(obj.value(QLatin1String("receiver")), receiverPath, &receiver)
         || !w.string(receiver, receiverPath, QStringLiteral("name"), &group->receiver, true))
         return false;
     if (!obj.contains(QLatin1String("alerts")))
-        return w.fail(alertsPath, P::tr("missing"));
+        return w.fail(alertsPath, AlertmanagerParser::tr("missing"));
     if (!w.array(obj.value(QLatin1String("alerts")), alertsPath, &alerts))
         return false;
     group->alerts.reserve(alerts.size());
@@ -275,7 +278,7 @@ bool readStatus(Walker &w, const QJsonValue &value, const QString &path, Cluster
     if (!w.object(value, path, &obj))
         return false;
     if (!obj.contains(QLatin1String("cluster")))
-        return w.fail(clusterPath, P::tr("missing"));
+        return w.fail(clusterPath, AlertmanagerParser::tr("missing"));
     if (!w.object(obj.value(QLatin1String("cluster")), clusterPath, &cluster)
         || !w.string(cluster, clusterPath, QStringLiteral("name"), &out->name, false)
         || !w.string(cluster, clusterPath, QStringLiteral("status"), &out->status, true)
@@ -316,7 +319,7 @@ Result<QJsonValue> decodeAnswer(int status, const QByteArray &contentType, const
     const auto value = decodeJsonValue(body);
     if (!value) {
         Error error { Error::Kind::Http, status, {}, {}, {} };
-        error.message = P::tr("HTTP %1 answer is not JSON (Content-Type \"%2\"): %3")
+        error.message = AlertmanagerParser::tr("HTTP %1 answer is not JSON (Content-Type \"%2\"): %3")
                             .arg(QString::number(status), P::excerpt(contentType), P::excerpt(body));
         return error;
     }
@@ -325,7 +328,8 @@ Result<QJsonValue> decodeAnswer(int status, const QByteArray &contentType, const
 
 Error parseError(int status, const QString &message)
 {
-    return Error { Error::Kind::Parse, status, {}, P::tr("unexpected answer: %1").arg(message), {} };
+    return Error { Error::Kind::Parse, status, {},
+        AlertmanagerParser::tr("unexpected answer: %1").arg(message), {} };
 }
 
 template <typename T, typename ReadItem>

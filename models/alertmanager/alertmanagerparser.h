@@ -20,7 +20,7 @@ namespace pivori {
 /// `alerts[2].status.state`. Never throws, never crashes on hostile input.
 class AlertmanagerParser final
 {
-    Q_DECLARE_TR_FUNCTIONS(AlertmanagerParser)
+    Q_DECLARE_TR_FUNCTIONS(pivori::AlertmanagerParser)
 public:
     AlertmanagerParser() = delete;
 

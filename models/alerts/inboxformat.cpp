@@ -14,10 +14,11 @@ namespace pivori {
 
 namespace {
 
-QString tr(const char *text)
+// Free functions have no tr(): this class is the context their messages are filed and looked up under.
+class InboxFormat final
 {
-    return QCoreApplication::translate("pivori::InboxFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pivori::InboxFormat)
+};
 
 QString jsonTime(const QDateTime &time)
 {
@@ -128,7 +129,7 @@ QByteArray inboxAlertsToJson(const QList<InboxAlert> &alerts)
 QString inboxAlertsToTable(const QList<InboxAlert> &alerts, const QString &serviceLabel)
 {
     if (alerts.isEmpty())
-        return tr("no alerts") + u'\n';
+        return InboxFormat::tr("no alerts") + u'\n';
     QList<InboxAlert> sorted = alerts;
     std::stable_sort(sorted.begin(), sorted.end(), [](const InboxAlert &a, const InboxAlert &b) {
         return InboxAlertText::severityRank(a.severity()) < InboxAlertText::severityRank(b.severity());
@@ -137,16 +138,18 @@ QString inboxAlertsToTable(const QList<InboxAlert> &alerts, const QString &servi
     for (const InboxAlert &alert : std::as_const(sorted)) {
         QString handled;
         if (alert.ack)
-            handled = tr("%1 until %2").arg(alert.ack->author, tableTime(alert.ack->until));
+            handled = InboxFormat::tr("%1 until %2").arg(alert.ack->author, tableTime(alert.ack->until));
         else if (alert.state() == InboxAlert::State::Inhibited)
-            handled = tr("by %1").arg(alert.inhibitors.join(QStringLiteral(", ")));
+            handled = InboxFormat::tr("by %1").arg(alert.inhibitors.join(QStringLiteral(", ")));
         rows.append({ terminalSafe(alert.severity()), terminalSafe(alert.alertname()),
             terminalSafe(InboxAlertText::source(alert, serviceLabel)), InboxAlert::stateName(alert.state()),
             tableTime(alert.alert.startsAt), terminalSafe(handled), terminalSafe(alert.cluster),
             terminalSafe(alert.summary()) });
     }
-    return layoutTable({ tr("SEVERITY"), tr("ALERT"), tr("SOURCE"), tr("STATE"), tr("SINCE"),
-                           tr("ACK / INHIBITOR"), tr("CLUSTER"), tr("SUMMARY") },
+    return layoutTable(
+        { InboxFormat::tr("SEVERITY"), InboxFormat::tr("ALERT"), InboxFormat::tr("SOURCE"),
+            InboxFormat::tr("STATE"), InboxFormat::tr("SINCE"), InboxFormat::tr("ACK / INHIBITOR"),
+            InboxFormat::tr("CLUSTER"), InboxFormat::tr("SUMMARY") },
         rows);
 }
 
@@ -180,7 +183,7 @@ QByteArray silencesToJson(const QList<ClusterSilence> &silences)
 QString silencesToTable(const QList<ClusterSilence> &silences)
 {
     if (silences.isEmpty())
-        return tr("no silences") + u'\n';
+        return InboxFormat::tr("no silences") + u'\n';
     QList<QStringList> rows;
     for (const ClusterSilence &entry : silences) {
         const Silence &silence = entry.silence;
@@ -188,8 +191,9 @@ QString silencesToTable(const QList<ClusterSilence> &silences)
             terminalSafe(silence.createdBy), terminalSafe(entry.cluster),
             terminalSafe(matcherText(silence.matchers)), terminalSafe(silence.comment) });
     }
-    return layoutTable(
-        { tr("ID"), tr("STATE"), tr("ENDS"), tr("CREATED BY"), tr("CLUSTER"), tr("MATCHERS"), tr("COMMENT") },
+    return layoutTable({ InboxFormat::tr("ID"), InboxFormat::tr("STATE"), InboxFormat::tr("ENDS"),
+                           InboxFormat::tr("CREATED BY"), InboxFormat::tr("CLUSTER"),
+                           InboxFormat::tr("MATCHERS"), InboxFormat::tr("COMMENT") },
         rows);
 }
 

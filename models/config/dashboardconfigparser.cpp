@@ -18,8 +18,7 @@ constexpr qint64 kMinTimeRangeMs = 60'000;
 
 QString idExpected()
 {
-    return QCoreApplication::translate(
-        "pivori::DashboardConfigParser", "an id of lower-case letters, digits and '-' (like api-latency)");
+    return DashboardConfigParser::tr("an id of lower-case letters, digits and '-' (like api-latency)");
 }
 
 } // namespace

@@ -9,7 +9,7 @@ namespace pivori {
 /// A class so that its strings have a translation context of their own.
 class AgeFormat final
 {
-    Q_DECLARE_TR_FUNCTIONS(AgeFormat)
+    Q_DECLARE_TR_FUNCTIONS(pivori::AgeFormat)
 
 public:
     /// Negative ages (clock skew) are written as 0s.

@@ -6,11 +6,6 @@ namespace pivori {
 
 namespace {
 
-QString trMatcher(const char *text)
-{
-    return QCoreApplication::translate("pivori::Matcher", text);
-}
-
 bool isNameStart(QChar c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_';
@@ -32,6 +27,7 @@ bool isBareChar(QChar c)
 // making sense, which is what a filter bar underlines.
 class MatcherTextParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(pivori::MatcherTextParser)
 public:
     explicit MatcherTextParser(QStringView text)
         : m_text(text)
@@ -65,7 +61,7 @@ private:
     bool fail(qsizetype offset, const QString &what)
     {
         m_errorOffset = int(offset);
-        m_error = trMatcher("position %1: %2").arg(QString::number(offset), what);
+        m_error = tr("position %1: %2").arg(QString::number(offset), what);
         return false;
     }
 
@@ -84,8 +80,7 @@ private:
             }
             if (atEnd()) {
                 if (braced)
-                    return fail(
-                        m_pos, trMatcher("expected \"}\" to close the \"{\" at position %1").arg(braceOpen));
+                    return fail(m_pos, tr("expected \"}\" to close the \"{\" at position %1").arg(braceOpen));
                 break;
             }
             Matcher matcher;
@@ -104,16 +99,15 @@ private:
             if (atEnd()) {
                 if (!braced)
                     break;
-                return fail(
-                    m_pos, trMatcher("expected \"}\" to close the \"{\" at position %1").arg(braceOpen));
+                return fail(m_pos, tr("expected \"}\" to close the \"{\" at position %1").arg(braceOpen));
             }
             return fail(m_pos,
-                braced ? trMatcher("expected \",\" or \"}\" after the value of \"%1\"").arg(matcher.name)
-                       : trMatcher("expected \",\" or the end after the value of \"%1\"").arg(matcher.name));
+                braced ? tr("expected \",\" or \"}\" after the value of \"%1\"").arg(matcher.name)
+                       : tr("expected \",\" or the end after the value of \"%1\"").arg(matcher.name));
         }
         skipSpace();
         if (!atEnd())
-            return fail(m_pos, trMatcher("unexpected text after \"}\""));
+            return fail(m_pos, tr("unexpected text after \"}\""));
         return true;
     }
 
@@ -121,7 +115,7 @@ private:
     {
         if (!isNameStart(peek()))
             return fail(
-                m_pos, trMatcher("expected a label name (a letter or \"_\", then letters, digits or \"_\")"));
+                m_pos, tr("expected a label name (a letter or \"_\", then letters, digits or \"_\")"));
         const qsizetype nameStart = m_pos;
         while (!atEnd() && isNameChar(peek()))
             ++m_pos;
@@ -143,8 +137,7 @@ private:
             op = QStringLiteral("=");
         } else {
             return fail(m_pos,
-                trMatcher("expected \"=\", \"!=\", \"=~\" or \"!~\" after label name \"%1\"")
-                    .arg(matcher->name));
+                tr("expected \"=\", \"!=\", \"=~\" or \"!~\" after label name \"%1\"").arg(matcher->name));
         }
         m_pos += op.size();
         skipSpace();
@@ -158,15 +151,14 @@ private:
                 ++m_pos;
             matcher->value = m_text.mid(valueStart, m_pos - valueStart).toString();
         } else {
-            return fail(m_pos, trMatcher("expected a quoted value or a bare word after \"%1\"").arg(op));
+            return fail(m_pos, tr("expected a quoted value or a bare word after \"%1\"").arg(op));
         }
 
         if (matcher->isRegex) {
             const QRegularExpression regex = anchoredMatcherRegex(matcher->value);
             if (!regex.isValid())
                 return fail(valueStart,
-                    trMatcher("invalid regular expression \"%1\": %2")
-                        .arg(matcher->value, regex.errorString()));
+                    tr("invalid regular expression \"%1\": %2").arg(matcher->value, regex.errorString()));
         }
         return true;
     }
@@ -179,8 +171,8 @@ private:
         ++m_pos;
         for (;;) {
             if (atEnd())
-                return fail(m_pos,
-                    trMatcher("expected a closing quote for the value opened at position %1").arg(open));
+                return fail(
+                    m_pos, tr("expected a closing quote for the value opened at position %1").arg(open));
             const QChar c = peek();
             if (c == u'"') {
                 ++m_pos;

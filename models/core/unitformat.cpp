@@ -16,23 +16,24 @@ struct Scale
     QString suffix;
 };
 
-QString unitName(const char *text)
+// Free functions have no tr(): this class is the context their messages are filed and looked up under.
+class UnitFormat final
 {
-    return QCoreApplication::translate("pivori::UnitFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pivori::UnitFormat)
+};
 
 // Divisors are expressed in the unit the values arrive in, so a Milliseconds panel can share
 // the seconds table once it is multiplied by 1000.
 QList<Scale> timeScales(double perSecond)
 {
-    const auto spaced = [](const char *text) -> QString { return QLatin1Char(' ') + unitName(text); };
+    const auto spaced = [](const QString &name) -> QString { return QLatin1Char(' ') + name; };
     return {
-        { 1e-6 * perSecond, spaced("µs") },
-        { 1e-3 * perSecond, spaced("ms") },
-        { 1 * perSecond, spaced("s") },
-        { 60 * perSecond, spaced("min") },
-        { 3600 * perSecond, spaced("h") },
-        { 86400 * perSecond, spaced("d") },
+        { 1e-6 * perSecond, spaced(UnitFormat::tr("µs")) },
+        { 1e-3 * perSecond, spaced(UnitFormat::tr("ms")) },
+        { 1 * perSecond, spaced(UnitFormat::tr("s")) },
+        { 60 * perSecond, spaced(UnitFormat::tr("min")) },
+        { 3600 * perSecond, spaced(UnitFormat::tr("h")) },
+        { 86400 * perSecond, spaced(UnitFormat::tr("d")) },
     };
 }
 
@@ -42,23 +43,23 @@ QList<Scale> metricScales(const QString &unit)
     const QString tail = unit.isEmpty() ? QString() : QLatin1Char(' ') + unit;
     return {
         { 1, unit.isEmpty() ? QString() : tail },
-        { 1e3, unitName("k") + tail },
-        { 1e6, unitName("M") + tail },
-        { 1e9, unitName("G") + tail },
-        { 1e12, unitName("T") + tail },
+        { 1e3, UnitFormat::tr("k") + tail },
+        { 1e6, UnitFormat::tr("M") + tail },
+        { 1e9, UnitFormat::tr("G") + tail },
+        { 1e12, UnitFormat::tr("T") + tail },
     };
 }
 
 QList<Scale> byteScales()
 {
-    const auto spaced = [](const char *text) -> QString { return QLatin1Char(' ') + unitName(text); };
+    const auto spaced = [](const QString &name) -> QString { return QLatin1Char(' ') + name; };
     return {
-        { 1, spaced("B") },
-        { 1e3, spaced("kB") },
-        { 1e6, spaced("MB") },
-        { 1e9, spaced("GB") },
-        { 1e12, spaced("TB") },
-        { 1e15, spaced("PB") },
+        { 1, spaced(UnitFormat::tr("B")) },
+        { 1e3, spaced(UnitFormat::tr("kB")) },
+        { 1e6, spaced(UnitFormat::tr("MB")) },
+        { 1e9, spaced(UnitFormat::tr("GB")) },
+        { 1e12, spaced(UnitFormat::tr("TB")) },
+        { 1e15, spaced(UnitFormat::tr("PB")) },
     };
 }
 
@@ -77,10 +78,10 @@ QList<Scale> scalesFor(PanelUnit unit, int *baseIndex)
         return byteScales();
     case PanelUnit::Percent:
         *baseIndex = 0;
-        return { { 1, QLatin1Char(' ') + unitName("%") } };
+        return { { 1, QLatin1Char(' ') + UnitFormat::tr("%") } };
     case PanelUnit::RequestsPerSecond:
         *baseIndex = 0;
-        return metricScales(unitName("req/s"));
+        return metricScales(UnitFormat::tr("req/s"));
     case PanelUnit::Count:
     case PanelUnit::None:
         break;
@@ -142,7 +143,7 @@ QString formatPercent(double magnitude, const QLocale &locale)
     while (magnitude < 100 && decimals < 6
         && locale.toString(magnitude, 'f', decimals) == locale.toString(100.0, 'f', decimals))
         ++decimals;
-    return fixed(magnitude, decimals, locale) + QLatin1Char(' ') + unitName("%");
+    return fixed(magnitude, decimals, locale) + QLatin1Char(' ') + UnitFormat::tr("%");
 }
 
 int decimalsForStep(double step)

@@ -52,7 +52,7 @@ bool writeText(const QString &path, const QByteArray &text, QString *problem)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size()) {
-        *problem = QObject::tr("cannot write %1: %2").arg(path, file.errorString());
+        *problem = StackLauncher::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -4,7 +4,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QObject>
 #include <QSaveFile>
 
 namespace pivori {
@@ -34,7 +33,7 @@ Result<StackState> StackState::fromJson(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject())
         return Error { Error::Kind::Parse, 0, {},
-            QObject::tr("stack state is not a JSON object: %1").arg(parseError.errorString()), {} };
+            tr("stack state is not a JSON object: %1").arg(parseError.errorString()), {} };
     const QJsonObject root = doc.object();
     StackState state;
     state.simulator = QUrl(root.value(QLatin1String("simulator")).toString());
@@ -48,7 +47,7 @@ Result<StackState> StackState::fromJson(const QByteArray &json)
     state.timeScale = root.value(QLatin1String("timeScale")).toDouble(1.0);
     if (!state.prometheus.isValid() || state.alertmanagers.isEmpty() || state.launcherPid <= 0)
         return Error { Error::Kind::Parse, 0, {},
-            QObject::tr("stack state lacks prometheus, alertmanagers or launcherPid"), {} };
+            tr("stack state lacks prometheus, alertmanagers or launcherPid"), {} };
     return state;
 }
 
@@ -56,8 +55,8 @@ Result<StackState> StackState::readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error { Error::Kind::Config, 0, {},
-            QObject::tr("cannot read %1: %2").arg(path, file.errorString()), {} };
+        return Error { Error::Kind::Config, 0, {}, tr("cannot read %1: %2").arg(path, file.errorString()),
+            {} };
     return fromJson(file.readAll());
 }
 
@@ -65,7 +64,7 @@ bool StackState::writeFile(const QString &path, QString *problem) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(toJson()) < 0 || !file.commit()) {
-        *problem = QObject::tr("cannot write %1: %2").arg(path, file.errorString());
+        *problem = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

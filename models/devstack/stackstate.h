@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -12,6 +13,8 @@ namespace pivori {
 /// that tests and scripts started later can find the servers and the processes.
 struct StackState final
 {
+    Q_DECLARE_TR_FUNCTIONS(pivori::StackState)
+public:
     QUrl simulator;
     QUrl prometheus;
     QList<QUrl> alertmanagers; ///< the replicas of one HA cluster

@@ -1,30 +1,40 @@
 #include "endpoint.h"
 
+#include <QCoreApplication>
 #include <QFile>
-#include <QObject>
 
 namespace pivori {
+
+namespace {
+
+// Free functions have no tr(): this class is the context their messages are filed and looked up under.
+class SecretReader final
+{
+    Q_DECLARE_TR_FUNCTIONS(pivori::SecretReader)
+};
+
+} // namespace
 
 Result<QByteArray> readSecret(const SecretRef &ref)
 {
     if (!ref.env.isEmpty()) {
         const QByteArray value = qgetenv(ref.env.toLocal8Bit().constData());
         if (value.isEmpty())
-            return Error{Error::Kind::Config, 0, {},
-                         QObject::tr("environment variable %1 (a secret) is not set or empty").arg(ref.env), {}};
+            return Error { Error::Kind::Config, 0, {},
+                SecretReader::tr("environment variable %1 (a secret) is not set or empty").arg(ref.env), {} };
         return value;
     }
     if (!ref.file.isEmpty()) {
         QFile file(ref.file);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{Error::Kind::Config, 0, {},
-                         QObject::tr("cannot read secret file %1: %2").arg(ref.file, file.errorString()), {}};
+            return Error { Error::Kind::Config, 0, {},
+                SecretReader::tr("cannot read secret file %1: %2").arg(ref.file, file.errorString()), {} };
         QByteArray value = file.readAll();
         while (value.endsWith('\n') || value.endsWith('\r'))
             value.chop(1);
         return value;
     }
-    return Error{Error::Kind::Config, 0, {}, QObject::tr("no secret source given"), {}};
+    return Error { Error::Kind::Config, 0, {}, SecretReader::tr("no secret source given"), {} };
 }
 
 QUrl Endpoint::resolve(const QString &apiPath) const

@@ -25,27 +25,27 @@ Error transportError(QNetworkReply *reply, const QUrl &url)
     case QNetworkReply::OperationCanceledError:
         if (reply->property(kTimedOutProperty).toBool()) {
             error.kind = Error::Kind::Timeout;
-            error.message = QObject::tr("no answer within the timeout");
+            error.message = HttpTransport::tr("no answer within the timeout");
         } else {
             error.kind = Error::Kind::Canceled;
-            error.message = QObject::tr("request cancelled");
+            error.message = HttpTransport::tr("request cancelled");
         }
         break;
     case QNetworkReply::TimeoutError:
         error.kind = Error::Kind::Timeout;
-        error.message = QObject::tr("no answer within the timeout");
+        error.message = HttpTransport::tr("no answer within the timeout");
         break;
     case QNetworkReply::SslHandshakeFailedError:
         error.kind = Error::Kind::Tls;
-        error.message = QObject::tr("TLS handshake failed: %1").arg(reply->errorString());
+        error.message = HttpTransport::tr("TLS handshake failed: %1").arg(reply->errorString());
         break;
     case QNetworkReply::ConnectionRefusedError:
         error.kind = Error::Kind::Network;
-        error.message = QObject::tr("connection refused");
+        error.message = HttpTransport::tr("connection refused");
         break;
     case QNetworkReply::HostNotFoundError:
         error.kind = Error::Kind::Network;
-        error.message = QObject::tr("host not found");
+        error.message = HttpTransport::tr("host not found");
         break;
     default:
         error.kind = Error::Kind::Network;

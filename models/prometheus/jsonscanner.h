@@ -15,7 +15,7 @@ namespace pivori {
 /// Never reads outside [begin, end); nesting is bounded by kMaxDepth.
 class JsonScanner final
 {
-    Q_DECLARE_TR_FUNCTIONS(JsonScanner)
+    Q_DECLARE_TR_FUNCTIONS(pivori::JsonScanner)
 public:
     /// Deep enough for any real answer, shallow enough that a hostile body cannot exhaust the stack.
     static constexpr int kMaxDepth = 64;

@@ -23,7 +23,7 @@ namespace pivori {
 ///   names the place, e.g. `data.result[3].values[17]: value "abc" is not a number`.
 class PrometheusParser final
 {
-    Q_DECLARE_TR_FUNCTIONS(PrometheusParser)
+    Q_DECLARE_TR_FUNCTIONS(pivori::PrometheusParser)
 public:
     PrometheusParser() = delete;
 

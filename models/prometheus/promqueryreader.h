@@ -13,7 +13,7 @@ namespace pivori {
 /// and non-JSON bodies first; this class only knows the JSON shape.
 class PromQueryReader final
 {
-    Q_DECLARE_TR_FUNCTIONS(PromQueryReader)
+    Q_DECLARE_TR_FUNCTIONS(pivori::PromQueryReader)
 public:
     /// The envelope fields, filled as far as the scan got (even when it failed).
     struct Envelope

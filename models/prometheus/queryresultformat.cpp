@@ -1,11 +1,11 @@
 #include "queryresultformat.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QObject>
 #include <QTimeZone>
 
 #include <cmath>
@@ -13,6 +13,12 @@
 namespace pivori {
 
 namespace {
+
+// Free functions have no tr(): this class is the context their messages are filed and looked up under.
+class QueryResultFormat final
+{
+    Q_DECLARE_TR_FUNCTIONS(pivori::QueryResultFormat)
+};
 
 QJsonValue jsonValue(double v)
 {
@@ -147,7 +153,7 @@ QString queryResultToTable(const QueryResult &result)
         return out;
     case QueryResult::Vector: {
         if (result.series.isEmpty())
-            return QObject::tr("(empty result: no series matched)") + QLatin1Char('\n');
+            return QueryResultFormat::tr("(empty result: no series matched)") + QLatin1Char('\n');
         qsizetype width = 0;
         QStringList names;
         for (const Series &s : result.series) {
@@ -163,7 +169,7 @@ QString queryResultToTable(const QueryResult &result)
     }
     case QueryResult::Matrix:
         if (result.series.isEmpty())
-            return QObject::tr("(empty result: no series matched)") + QLatin1Char('\n');
+            return QueryResultFormat::tr("(empty result: no series matched)") + QLatin1Char('\n');
         for (const Series &s : result.series) {
             out += formatLabelSet(s.labels) + QLatin1Char('\n');
             for (const Sample &sample : s.points)
