@@ -4,87 +4,87 @@
 <context>
     <name>pivori::AckCommand</name>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="41"/>
+        <location filename="../app/cli/ackcommand.cpp" line="35"/>
         <source>Acknowledges alerts: creates an Alertmanager silence whose comment starts with &quot;ACK!&quot; and prints its id. If no replica accepts it, nothing is acknowledged and the exit code is 1 (there is no outbox on the command line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="49"/>
+        <location filename="../app/cli/ackcommand.cpp" line="43"/>
         <source>Which alerts, e.g. &apos;alertname=&quot;HighP95Latency&quot;&apos; or &apos;service=trading&apos;; repeatable, all must hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="52"/>
+        <location filename="../app/cli/ackcommand.cpp" line="46"/>
         <source>matcher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="54"/>
+        <location filename="../app/cli/ackcommand.cpp" line="48"/>
         <source>How long the acknowledgement lasts, e.g. 2h.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="54"/>
+        <location filename="../app/cli/ackcommand.cpp" line="48"/>
         <source>duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="56"/>
+        <location filename="../app/cli/ackcommand.cpp" line="50"/>
         <source>Why, or what is being done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="56"/>
+        <location filename="../app/cli/ackcommand.cpp" line="50"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="57"/>
+        <location filename="../app/cli/ackcommand.cpp" line="51"/>
         <source>Who acknowledges (default: $USER).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="58"/>
+        <location filename="../app/cli/ackcommand.cpp" line="52"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="62"/>
+        <location filename="../app/cli/ackcommand.cpp" line="56"/>
         <source>ack: unexpected argument &quot;%1&quot; (matchers go in --matcher)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="72"/>
+        <location filename="../app/cli/ackcommand.cpp" line="66"/>
         <source>ack: --matcher &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="73"/>
+        <location filename="../app/cli/ackcommand.cpp" line="67"/>
         <source>no matcher in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="79"/>
+        <location filename="../app/cli/ackcommand.cpp" line="73"/>
         <source>ack: give at least one --matcher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="84"/>
+        <location filename="../app/cli/ackcommand.cpp" line="78"/>
         <source>ack: --duration must be a positive duration like 30m or 2h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="89"/>
+        <location filename="../app/cli/ackcommand.cpp" line="83"/>
         <source>ack: --comment is required: say why, or what is being done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="96"/>
+        <location filename="../app/cli/ackcommand.cpp" line="90"/>
         <source>ack: --author must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="120"/>
+        <location filename="../app/cli/ackcommand.cpp" line="114"/>
         <source>ack: nothing was acknowledged: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -243,17 +243,17 @@
 <context>
     <name>pivori::AcknowledgeDialog</name>
     <message>
-        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="41"/>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="43"/>
         <source>Acknowledge alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="63"/>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="65"/>
         <source>Acknowledge %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="65"/>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="67"/>
         <source>Acknowledge %n alert(s)</source>
         <translation>
             <numerusform>Acknowledge %n alert</numerusform>
@@ -261,42 +261,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="70"/>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="72"/>
         <source>Duration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="73"/>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="75"/>
         <source>Until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="76"/>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="78"/>
         <source>What are you doing about it? (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="79"/>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="81"/>
         <source>Comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="82"/>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="84"/>
         <source>Author:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="86"/>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="88"/>
         <source>Alertmanager will silence every alert these matchers select, until the time above:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="116"/>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="118"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="153"/>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="155"/>
         <source>%1: %2 — matches %n current alert(s)</source>
         <translation>
             <numerusform>%1: %2 — matches %n current alert</numerusform>
@@ -304,17 +304,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="189"/>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="186"/>
         <source>A comment is required: the next person on call reads it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="191"/>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="188"/>
         <source>An author is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="193"/>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="190"/>
         <source>The alerts show as acknowledged once Alertmanager has confirmed the silence.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,12 +392,17 @@
 <context>
     <name>pivori::AlertCountStrip</name>
     <message>
-        <location filename="../widgets/inbox/alertcountstrip.cpp" line="70"/>
+        <location filename="../widgets/inbox/alertcountstrip.cpp" line="101"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../widgets/inbox/alertcountstrip.cpp" line="101"/>
+        <source>? %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/inbox/alertcountstrip.cpp" line="71"/>
+        <location filename="../widgets/inbox/alertcountstrip.cpp" line="103"/>
         <source>%n %1 alert(s) firing and not acknowledged</source>
         <translation>
             <numerusform>%n %1 alert firing and not acknowledged</numerusform>
@@ -405,7 +410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inbox/alertcountstrip.cpp" line="87"/>
+        <location filename="../widgets/inbox/alertcountstrip.cpp" line="119"/>
         <source>%n other</source>
         <translation>
             <numerusform>%n other</numerusform>
@@ -413,7 +418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inbox/alertcountstrip.cpp" line="88"/>
+        <location filename="../widgets/inbox/alertcountstrip.cpp" line="120"/>
         <source>%n acknowledged, silenced or inhibited</source>
         <translation>
             <numerusform>%n acknowledged, silenced or inhibited</numerusform>
@@ -421,12 +426,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertcountstrip.cpp" line="94"/>
+        <location filename="../widgets/inbox/alertcountstrip.cpp" line="126"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertcountstrip.cpp" line="95"/>
+        <location filename="../widgets/inbox/alertcountstrip.cpp" line="127"/>
         <source>Waiting for Alertmanager…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,7 +678,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inbox/alertnotifier.cpp" line="205"/>
+        <location filename="../widgets/inbox/alertnotifier.cpp" line="213"/>
         <source>Pivori Console: %n alert(s) firing, worst: %1</source>
         <translation>
             <numerusform>Pivori Console: %n alert firing, worst: %1</numerusform>
@@ -681,7 +686,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertnotifier.cpp" line="207"/>
+        <location filename="../widgets/inbox/alertnotifier.cpp" line="216"/>
+        <source>Others may be missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/alertnotifier.cpp" line="220"/>
+        <source>Pivori Console: alerts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/alertnotifier.cpp" line="223"/>
         <source>Pivori Console: no alert firing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,23 +730,9 @@
 <context>
     <name>pivori::AlertSnapshot</name>
     <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="150"/>
         <location filename="../app/cli/snapshotcommand.cpp" line="154"/>
-        <source>snapshot: Alertmanager cluster &quot;%1&quot; unreachable: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="157"/>
         <source>snapshot: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="168"/>
-        <source>Alertmanager cluster &quot;%1&quot; did not answer: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="188"/>
-        <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -895,77 +896,77 @@
 <context>
     <name>pivori::AlertsPage</name>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="72"/>
+        <location filename="../app/windows/alertspage.cpp" line="73"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="73"/>
+        <location filename="../app/windows/alertspage.cpp" line="74"/>
         <source>Ask every Alertmanager now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="77"/>
+        <location filename="../app/windows/alertspage.cpp" line="78"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="98"/>
+        <location filename="../app/windows/alertspage.cpp" line="99"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="100"/>
+        <location filename="../app/windows/alertspage.cpp" line="101"/>
         <source>Silences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="139"/>
+        <location filename="../app/windows/alertspage.cpp" line="140"/>
         <source>No Alertmanager cluster is configured: add one under &quot;alertmanagers:&quot; in the configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="159"/>
+        <location filename="../app/windows/alertspage.cpp" line="160"/>
         <source>Acknowledged in %1 (silence %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="164"/>
+        <location filename="../app/windows/alertspage.cpp" line="165"/>
         <source>Acknowledgement not confirmed yet: %1. Retrying at %2; it is kept until Alertmanager accepts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="172"/>
+        <location filename="../app/windows/alertspage.cpp" line="173"/>
         <source>Acknowledgement refused, nothing was acknowledged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="178"/>
+        <location filename="../app/windows/alertspage.cpp" line="179"/>
         <source>Acknowledgements cannot be saved to disk, they are kept in memory only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="184"/>
+        <location filename="../app/windows/alertspage.cpp" line="185"/>
         <source>Silence %1 in %2 now ends at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="190"/>
+        <location filename="../app/windows/alertspage.cpp" line="191"/>
         <source>Silence %1 in %2 expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="220"/>
+        <location filename="../app/windows/alertspage.cpp" line="228"/>
         <source>Acknowledging… waiting for Alertmanager to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="255"/>
+        <location filename="../app/windows/alertspage.cpp" line="263"/>
         <source>Expire silences</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/alertspage.cpp" line="256"/>
+        <location filename="../app/windows/alertspage.cpp" line="264"/>
         <source>The selection is covered by %n silence(s) that are not acknowledgements. Expire them now? Their alerts will notify again.</source>
         <translation>
             <numerusform>The selection is covered by %n silence that are not acknowledgements. Expire them now? Their alerts will notify again.</numerusform>
@@ -973,12 +974,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="280"/>
+        <location filename="../app/windows/alertspage.cpp" line="288"/>
         <source>the acknowledgement of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/alertspage.cpp" line="281"/>
+        <location filename="../app/windows/alertspage.cpp" line="289"/>
         <source>%n acknowledgement(s)</source>
         <translation>
             <numerusform>%n acknowledgement</numerusform>
@@ -986,17 +987,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="307"/>
+        <location filename="../app/windows/alertspage.cpp" line="315"/>
         <source>No Alertmanager cluster named &quot;%1&quot; is configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="315"/>
+        <location filename="../app/windows/alertspage.cpp" line="323"/>
         <source>Cannot update silence %1 in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="319"/>
+        <location filename="../app/windows/alertspage.cpp" line="327"/>
         <source>Silence %1 in %2 updated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1756,27 +1757,27 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::ExpireCommand</name>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="133"/>
+        <location filename="../app/cli/ackcommand.cpp" line="127"/>
         <source>Expires a silence (un-acknowledges, when it is an acknowledgement).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="137"/>
+        <location filename="../app/cli/ackcommand.cpp" line="131"/>
         <source>The silence id, as printed by ack or silences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="143"/>
+        <location filename="../app/cli/ackcommand.cpp" line="137"/>
         <source>expire: give exactly one silence id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="144"/>
+        <location filename="../app/cli/ackcommand.cpp" line="138"/>
         <source>expire: &quot;%1&quot; is not a silence id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="162"/>
+        <location filename="../app/cli/ackcommand.cpp" line="156"/>
         <source>expire: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1784,132 +1785,127 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::ExportController</name>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="93"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="89"/>
         <source>Export as &amp;PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="94"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="90"/>
         <source>Export as PNG at &amp;2x…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="95"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="91"/>
         <source>Export as &amp;SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="96"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="92"/>
         <source>Export as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="97"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="93"/>
         <source>&amp;Copy to clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="104"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="100"/>
         <source>&amp;Incident report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="136"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="123"/>
         <source>Open a dashboard to export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="161"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="148"/>
         <source>Copied &quot;%1&quot; to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="176"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="163"/>
         <source>The dashboard was closed before it could be exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="196"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="183"/>
         <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="197"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="184"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="198"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="185"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="199"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="186"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="206"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="193"/>
         <source>Cannot export to %1: choose a .png, .svg or .pdf file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="214"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="201"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="219"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="206"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="231"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="218"/>
         <source>Folder for the incident report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="240"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="227"/>
         <source>Incident report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="241"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="228"/>
         <source>%1 already holds a report. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="255"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="242"/>
         <source>The dashboard was closed before the report could be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="270"/>
-        <source>Alertmanager cluster &quot;%1&quot; did not answer: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="287"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="265"/>
         <source>Writing the incident report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="287"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="265"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="304"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="282"/>
         <source>Incident report cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="306"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="284"/>
         <source>Incident report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="315"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="293"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,18 +1913,31 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::ExportHeader</name>
     <message>
-        <location filename="../models/export/exportheader.cpp" line="34"/>
+        <location filename="../models/export/exportheader.cpp" line="50"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/export/exportheader.cpp" line="42"/>
+        <location filename="../models/export/exportheader.cpp" line="58"/>
         <source>Prometheus %1 · exported %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/export/exportheader.cpp" line="53"/>
+        <location filename="../models/export/exportheader.cpp" line="69"/>
         <source>%1 – %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::ExportedAlerts</name>
+    <message>
+        <location filename="../models/export/exportedalerts.cpp" line="26"/>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/exportedalerts.cpp" line="27"/>
+        <source>Alertmanager cluster &quot;%1&quot; did not answer: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2498,68 +2507,78 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::MainWindow</name>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="53"/>
+        <location filename="../app/windows/mainwindow.cpp" line="55"/>
         <source>Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="295"/>
+        <location filename="../app/windows/mainwindow.cpp" line="304"/>
         <source>&quot;%1&quot; has no drill-down link: give the panel a &quot;link:&quot; in the dashboard&apos;s YAML to open another dashboard from its series.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="303"/>
+        <location filename="../app/windows/mainwindow.cpp" line="312"/>
         <source>The drill-down target &quot;%1&quot; is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="309"/>
+        <location filename="../app/windows/mainwindow.cpp" line="318"/>
         <source>%1: all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="309"/>
+        <location filename="../app/windows/mainwindow.cpp" line="318"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="314"/>
+        <location filename="../app/windows/mainwindow.cpp" line="323"/>
         <source>Showing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="315"/>
+        <location filename="../app/windows/mainwindow.cpp" line="324"/>
         <source>Showing %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="350"/>
+        <location filename="../app/windows/mainwindow.cpp" line="359"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="351"/>
+        <location filename="../app/windows/mainwindow.cpp" line="360"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="354"/>
+        <location filename="../app/windows/mainwindow.cpp" line="363"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="78"/>
+        <location filename="../app/windows/mainwindow.cpp" line="80"/>
         <source>Query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="138"/>
-        <location filename="../app/windows/mainwindow.cpp" line="156"/>
+        <location filename="../app/windows/mainwindow.cpp" line="140"/>
+        <location filename="../app/windows/mainwindow.cpp" line="165"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="164"/>
+        <source>alerts unknown — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="165"/>
+        <source>Alerts (?)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/windows/mainwindow.cpp" line="161"/>
+        <location filename="../app/windows/mainwindow.cpp" line="170"/>
         <source>%n critical</source>
         <translation>
             <numerusform>%n critical</numerusform>
@@ -2567,7 +2586,7 @@ Each command has its own --help.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/mainwindow.cpp" line="163"/>
+        <location filename="../app/windows/mainwindow.cpp" line="172"/>
         <source>%n warning</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -2575,7 +2594,7 @@ Each command has its own --help.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/mainwindow.cpp" line="165"/>
+        <location filename="../app/windows/mainwindow.cpp" line="174"/>
         <source>%n info</source>
         <translation>
             <numerusform>%n info</numerusform>
@@ -2583,78 +2602,78 @@ Each command has its own --help.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="166"/>
+        <location filename="../app/windows/mainwindow.cpp" line="175"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="167"/>
+        <location filename="../app/windows/mainwindow.cpp" line="176"/>
         <source>Alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="174"/>
+        <location filename="../app/windows/mainwindow.cpp" line="183"/>
         <source>No dashboard &quot;%1&quot; in this configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="274"/>
+        <location filename="../app/windows/mainwindow.cpp" line="283"/>
         <source>Values of $%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="330"/>
+        <location filename="../app/windows/mainwindow.cpp" line="339"/>
         <source>Could not open a browser for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="364"/>
+        <location filename="../app/windows/mainwindow.cpp" line="373"/>
         <source>&amp;Query prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="370"/>
+        <location filename="../app/windows/mainwindow.cpp" line="379"/>
         <source>Check &amp;servers now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="372"/>
+        <location filename="../app/windows/mainwindow.cpp" line="381"/>
         <source>&amp;NOC wall mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="374"/>
+        <location filename="../app/windows/mainwindow.cpp" line="383"/>
         <source>Full screen wall display rotating through the playlist; Esc leaves it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="376"/>
+        <location filename="../app/windows/mainwindow.cpp" line="385"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="379"/>
+        <location filename="../app/windows/mainwindow.cpp" line="388"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="380"/>
+        <location filename="../app/windows/mainwindow.cpp" line="389"/>
         <source>&amp;About Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="381"/>
+        <location filename="../app/windows/mainwindow.cpp" line="390"/>
         <source>About Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="382"/>
+        <location filename="../app/windows/mainwindow.cpp" line="391"/>
         <source>Pivori Console %1
 A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="491"/>
+        <location filename="../app/windows/mainwindow.cpp" line="500"/>
         <source>No Prometheus server is configured.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2750,77 +2769,72 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::NocWindow</name>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="51"/>
+        <location filename="../app/windows/nocwindow.cpp" line="52"/>
         <source>Pivori Console — NOC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="69"/>
-        <source>Nothing firing, but Prometheus (%1) is unreachable: its alert rules are not evaluated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/windows/nocwindow.cpp" line="118"/>
+        <location filename="../app/windows/nocwindow.cpp" line="115"/>
         <source>Alertmanager %1 unreachable: alerts as last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="125"/>
+        <location filename="../app/windows/nocwindow.cpp" line="122"/>
         <source>No Alertmanager configured: alerts are not shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="149"/>
+        <location filename="../app/windows/nocwindow.cpp" line="146"/>
         <source>The screen saver could not be held off: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="151"/>
+        <location filename="../app/windows/nocwindow.cpp" line="148"/>
         <source>Pivori Console is showing the NOC wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="172"/>
+        <location filename="../app/windows/nocwindow.cpp" line="169"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="236"/>
+        <location filename="../app/windows/nocwindow.cpp" line="233"/>
         <source>There is no screen %1 (screens: %2); the wall is on screen %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="300"/>
+        <location filename="../app/windows/nocwindow.cpp" line="297"/>
         <source>No data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="301"/>
+        <location filename="../app/windows/nocwindow.cpp" line="298"/>
         <source>Data %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="307"/>
+        <location filename="../app/windows/nocwindow.cpp" line="304"/>
         <source>Nothing to show: the playlist is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="308"/>
+        <location filename="../app/windows/nocwindow.cpp" line="305"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="310"/>
+        <location filename="../app/windows/nocwindow.cpp" line="307"/>
         <source>PAUSED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="355"/>
+        <location filename="../app/windows/nocwindow.cpp" line="352"/>
         <source>Leave NOC mode?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="356"/>
+        <location filename="../app/windows/nocwindow.cpp" line="353"/>
         <source>Leave the wall display and return to the console window?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3428,6 +3442,39 @@ A native console for Prometheus and Alertmanager.</source>
     </message>
 </context>
 <context>
+    <name>pivori::RuleEvaluation</name>
+    <message>
+        <location filename="../models/health/ruleevaluation.cpp" line="21"/>
+        <source>Prometheus %1 is unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/ruleevaluation.cpp" line="32"/>
+        <source>no Prometheus is configured to vouch for the alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/ruleevaluation.cpp" line="36"/>
+        <source>Prometheus not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/ruleevaluation.cpp" line="50"/>
+        <source>unknown since %1 — rules are not being evaluated (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/ruleevaluation.cpp" line="53"/>
+        <source>unknown — rules are not being evaluated (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/ruleevaluation.cpp" line="54"/>
+        <source>unknown — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pivori::RunbookLibrary</name>
     <message>
         <location filename="../models/alerts/runbooklibrary.cpp" line="35"/>
@@ -3920,164 +3967,164 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::SnapshotCommand</name>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="66"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="62"/>
         <source>snapshot: --dashboard and --out (or --report) are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="73"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="69"/>
         <source>snapshot: --out must name a .png, .svg or .pdf file, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="83"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="79"/>
         <source>snapshot: --var takes NAME=VALUE, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="93"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="89"/>
         <source>snapshot: --range must be a duration like 1h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="101"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="97"/>
         <source>snapshot: --end is not a time (now, now-5m, unix seconds or RFC 3339)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="113"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="109"/>
         <source>snapshot: --size must be WIDTHxHEIGHT between 200x150 and 16384x16384</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="118"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="114"/>
         <source>snapshot: --timeout must be a duration like 60s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="131"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="127"/>
         <source>snapshot: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="200"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="167"/>
         <source>Renders a dashboard to a PNG, SVG or PDF without a display, and optionally writes the data behind every panel and the active alerts as JSON, or a whole incident report folder. Exits 1 when a panel could not get its data or Alertmanager did not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="206"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="173"/>
         <source>Dashboard id, e.g. production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="207"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="174"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="209"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="176"/>
         <source>Set a dashboard variable, e.g. service=trading (repeatable; All for every value).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="211"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="178"/>
         <source>name=value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="213"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="180"/>
         <source>Time range ending at --end (default 1h).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="214"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="232"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="181"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="199"/>
         <source>duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="216"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="183"/>
         <source>End of the range: now, now-5m, unix seconds or RFC 3339 (default now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="217"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="184"/>
         <source>time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="218"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="185"/>
         <source>Picture size (default 1920x1080).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="219"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="186"/>
         <source>WxH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="221"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="188"/>
         <source>The picture to write: .png, .svg or .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="221"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="224"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="188"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="191"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="223"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="190"/>
         <source>Also write the data behind every panel, and the active alerts, as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="226"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="193"/>
         <source>Also write an incident report folder: pictures of the dashboard and of every panel, data.json, report.md and report.html.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="229"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="196"/>
         <source>dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="231"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="198"/>
         <source>Give up waiting for data after this long (default 60s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="251"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="218"/>
         <source>snapshot: no dashboard &quot;%1&quot; (have: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="256"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="223"/>
         <source>snapshot: no Prometheus configured; pass --prometheus URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="293"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="254"/>
         <source>snapshot: no Alertmanager configured: &quot;alerts&quot; is null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="308"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="269"/>
         <source>panel &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="312"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="273"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="330"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="292"/>
         <source>snapshot: gave up waiting for data after %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="350"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="310"/>
         <source>snapshot: report: %1</source>
         <translation type="unfinished"></translation>
     </message>
