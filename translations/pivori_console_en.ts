@@ -863,33 +863,38 @@
 <context>
     <name>pivori::AlertsCommand</name>
     <message>
-        <location filename="../app/cli/alertscommand.cpp" line="29"/>
-        <source>Lists the alerts of every Alertmanager cluster, replicas merged, with their state and acknowledgement.</source>
+        <location filename="../app/cli/alertscommand.cpp" line="33"/>
+        <source>Lists the alerts of every Alertmanager cluster, replicas merged, with their state and acknowledgement. Exits 0; 1 when a cluster did not answer; 3 (unknown) when no configured Prometheus vouches that the alert rules are evaluated, since the list may then miss alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/alertscommand.cpp" line="34"/>
+        <location filename="../app/cli/alertscommand.cpp" line="40"/>
         <source>Only alerts matching these Alertmanager matchers, e.g. &apos;severity=&quot;critical&quot;,service=~&quot;trad.*&quot;&apos;; repeatable, all must hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/alertscommand.cpp" line="37"/>
+        <location filename="../app/cli/alertscommand.cpp" line="43"/>
         <source>matchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/alertscommand.cpp" line="38"/>
+        <location filename="../app/cli/alertscommand.cpp" line="44"/>
         <source>Print a JSON array instead of a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/alertscommand.cpp" line="42"/>
+        <location filename="../app/cli/alertscommand.cpp" line="48"/>
         <source>alerts: unexpected argument &quot;%1&quot; (filters go in --filter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/alertscommand.cpp" line="52"/>
+        <location filename="../app/cli/alertscommand.cpp" line="58"/>
         <source>alerts: --filter &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/alertscommand.cpp" line="114"/>
+        <source>alerts: the list may be incomplete: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

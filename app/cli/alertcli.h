@@ -36,6 +36,7 @@ public:
     /// The clients, in configuration order.
     QList<AlertmanagerClient *> clients() const;
     AlertsBackend *backend() const { return m_backend.get(); }
+    HttpTransport *transport() const { return m_transport.get(); }
     /// The one cluster a write goes to: the only one, or the one named by --cluster.
     AlertmanagerClient *single(const QString &command, int *exitCode) const;
     const ConsoleConfig &config() const { return m_config; }

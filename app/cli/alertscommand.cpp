@@ -6,9 +6,13 @@
 #include "cliutil.h"
 #include "commandline.h"
 #include "inboxformat.h"
+#include "ruleevaluation.h"
+#include "serverstatuspoller.h"
 
 #include <QCoreApplication>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace pivori {
 
@@ -27,7 +31,9 @@ int runAlertsCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         AlertsCommand::tr("Lists the alerts of every Alertmanager cluster, replicas merged, "
-                          "with their state and acknowledgement."));
+                          "with their state and acknowledgement. Exits 0; 1 when a cluster did not answer; "
+                          "3 (unknown) when no configured Prometheus vouches that the alert rules are "
+                          "evaluated, since the list may then miss alerts."));
     CommandLine::addGlobalOptions(parser);
     cli::AlertClusters::addClusterOption(parser);
     parser.addOption({ QStringLiteral("filter"),
@@ -60,10 +66,33 @@ int runAlertsCommand(const QStringList &arguments)
     if (!clusters)
         return exitCode;
 
+    // Whether the rules are evaluated is asked beside the alerts: with the Prometheus that
+    // evaluates them down, Alertmanager soon holds no alerts at all, and an empty list would
+    // read as the all-clear.
+    ConsoleConfig prometheusOnly = clusters->config();
+    prometheusOnly.alertmanagers.clear();
+    ServerStatusPoller servers(clusters->transport(), prometheusOnly);
+    const auto allChecked = [&servers] {
+        return std::all_of(servers.statuses().cbegin(), servers.statuses().cend(),
+            [](const ServerStatus &status) { return status.checked; });
+    };
     AlertPoller &poller = *clusters->backend()->poller();
-    QObject::connect(&poller, &AlertPoller::roundFinished, &poller, [] { QCoreApplication::quit(); });
-    QTimer::singleShot(0, &poller, &AlertPoller::pollNow);
+    bool alertsRead = false;
+    const auto quitWhenDone = [&] {
+        if (alertsRead && allChecked())
+            QCoreApplication::quit();
+    };
+    QObject::connect(&poller, &AlertPoller::roundFinished, &poller, [&] {
+        alertsRead = true;
+        quitWhenDone();
+    });
+    QObject::connect(&servers, &ServerStatusPoller::statusChanged, &servers, quitWhenDone);
+    QTimer::singleShot(0, &poller, [&] {
+        servers.pollNow();
+        poller.pollNow();
+    });
     QCoreApplication::exec();
+    const RuleEvaluation rules = RuleEvaluation::fromStatuses(servers.statuses());
 
     // Filtered here rather than by the servers: inhibitors outside the filter still get names.
     const CompiledMatchers compiled(filter);
@@ -79,8 +108,13 @@ int runAlertsCommand(const QStringList &arguments)
         if (!state.reachable)
             exitCode = 1;
     }
-    if (exitCode != 0 && shown.isEmpty() && poller.clusterStates().size() == 1)
+    if (exitCode == 1 && shown.isEmpty() && poller.clusterStates().size() == 1)
         return exitCode; // nothing to show: the one line on stderr says why
+    if (!rules.countsAreTrue()) {
+        cli::printError(AlertsCommand::tr("alerts: the list may be incomplete: %1").arg(rules.countsText()));
+        if (exitCode == 0)
+            exitCode = 3; // unknown, as a monitoring plugin says it: never read as the all-clear
+    }
     if (parser.isSet(QStringLiteral("json")))
         cli::printOut(inboxAlertsToJson(shown));
     else

@@ -24,10 +24,12 @@ private:
     QString m_marker;
     QString m_silenceId;
 
+    /// The HA pair, and the Prometheus that evaluates the rules (without it `alerts` exits 3).
     QStringList cluster() const
     {
         return { QStringLiteral("--alertmanager"), m_stack.alertmanagers[0].toString(),
-            QStringLiteral("--alertmanager"), m_stack.alertmanagers[1].toString() };
+            QStringLiteral("--alertmanager"), m_stack.alertmanagers[1].toString(), QStringLiteral("--prometheus"),
+            m_stack.prometheus.toString() };
     }
 
     QString markerFilter() const { return QStringLiteral("test_run=\"%1\"").arg(m_marker); }
@@ -210,6 +212,20 @@ private slots:
         QVERIFY2(run.err.contains(mentions), run.err.constData());
         QCOMPARE(run.err.count('\n'), 1);
         QVERIFY(run.out.isEmpty());
+    }
+
+    void alertsAreUnknownWhileNothingEvaluatesTheRules()
+    {
+        // Alertmanager answers, the Prometheus that would evaluate the rules does not: the list
+        // is shown, but a script must not take it for the all-clear.
+        const QUrl prometheus = deadUrl();
+        const CommandRun run = runConsole(QStringList { QStringLiteral("alerts"), QStringLiteral("--filter"),
+            markerFilter(), QStringLiteral("--alertmanager"), m_stack.alertmanagers[0].toString(),
+            QStringLiteral("--alertmanager"), m_stack.alertmanagers[1].toString(), QStringLiteral("--prometheus"),
+            prometheus.toString() });
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains("rules are not being evaluated"), run.err.constData());
+        QVERIFY2(run.out.startsWith("SEVERITY"), run.out.constData());
     }
 
     void unreachableClusterFailsInOneLine_data()
