@@ -31,10 +31,7 @@ private:
 
     std::unique_ptr<AlertmanagerClient> client(const QList<QUrl> &replicas)
     {
-        QList<Endpoint> endpoints;
-        for (const QUrl &url : replicas)
-            endpoints.append(endpointFor(url));
-        return std::make_unique<AlertmanagerClient>(m_transport.get(), QStringLiteral("prod"), endpoints);
+        return clusterClient(m_transport.get(), QStringLiteral("prod"), replicas);
     }
 
     // A matcher set unique to this run and test, so acks never touch anything else.

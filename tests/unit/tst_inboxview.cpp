@@ -6,6 +6,7 @@
 #include "alertinboxpanel.h"
 #include "alertinboxview.h"
 #include "inboxfilterbar.h"
+#include "testutils.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -82,24 +83,9 @@ QList<InboxAlert> baseline()
             QStringLiteral("search")) };
 }
 
-int shownAlerts(const QAbstractItemModel &model)
-{
-    int n = 0;
-    for (int g = 0; g < model.rowCount(); ++g)
-        n += model.rowCount(model.index(g, 0));
-    return n;
-}
-
 QStringList shownKeys(const QAbstractItemModel &model)
 {
-    QStringList keys;
-    for (int g = 0; g < model.rowCount(); ++g) {
-        const QModelIndex group = model.index(g, 0);
-        for (int r = 0; r < model.rowCount(group); ++r)
-            keys.append(model.index(r, 0, group).data(AlertInboxModel::KeyRole).toString());
-    }
-    keys.sort();
-    return keys;
+    return testutils::childRowValues(model, AlertInboxModel::KeyRole);
 }
 
 } // namespace
@@ -373,10 +359,10 @@ private slots:
                                                                   : bar->acknowledgedToggle();
         QCOMPARE(button->isChecked(), shownByDefault);
         QCOMPARE(shownKeys(*m_proxy).contains(key), shownByDefault);
-        const int before = shownAlerts(*m_proxy);
+        const qsizetype before = shownKeys(*m_proxy).size();
         button->click();
         QCOMPARE(shownKeys(*m_proxy).contains(key), !shownByDefault);
-        QCOMPARE(shownAlerts(*m_proxy), before + (shownByDefault ? -1 : 1));
+        QCOMPARE(shownKeys(*m_proxy).size(), before + (shownByDefault ? -1 : 1));
         QCOMPARE(QSettings()
                      .value(QStringLiteral("alerts/show") + toggle.left(1).toUpper() + toggle.mid(1))
                      .toBool(),
