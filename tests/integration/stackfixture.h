@@ -4,6 +4,8 @@
 // calls that do not go through our own clients (so the tests compare against the
 // servers themselves, not against our code).
 #include "acknowledgement.h"
+#include "alertmanagerclient.h"
+#include "configloader.h"
 #include "endpoint.h"
 #include "freeport.h"
 #include "result.h"
@@ -20,6 +22,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -130,6 +133,48 @@ struct Answer
         };
     }
 };
+
+/// A client for the cluster @p name over @p replicas, each with the tests' short timeout.
+inline std::unique_ptr<AlertmanagerClient> clusterClient(
+    HttpTransport *transport, const QString &name, const QList<QUrl> &replicas)
+{
+    QList<Endpoint> endpoints;
+    for (const QUrl &url : replicas)
+        endpoints.append(endpointFor(url));
+    return std::make_unique<AlertmanagerClient>(transport, name, endpoints);
+}
+
+/// The built-in configuration pointed at @p stack: its Prometheus as "main", its pair of
+/// Alertmanagers as the cluster "prod".
+inline ConsoleConfig stackConfig(const StackState &stack)
+{
+    const ConfigLoadResult loaded = ConfigLoader::loadFile(ConfigLoader::builtInPath());
+    if (!loaded.ok())
+        qFatal("the built-in configuration does not load");
+    ConsoleConfig config = loaded.config;
+    config.prometheus = { PrometheusServer { QStringLiteral("main"), endpointFor(stack.prometheus) } };
+    AlertmanagerCluster cluster { QStringLiteral("prod"), {} };
+    for (const QUrl &url : stack.alertmanagers)
+        cluster.replicas.append(endpointFor(url));
+    config.alertmanagers = { cluster };
+    return config;
+}
+
+/// Sends one alert straight to @p replica, as Prometheus would; without @p startsAt the
+/// server takes the time it receives it.
+inline void postAlert(const QUrl &replica, const QJsonObject &labels, const QString &summary,
+    const QDateTime &endsAt, const QDateTime &startsAt = {})
+{
+    QJsonObject alert { { QStringLiteral("labels"), labels },
+        { QStringLiteral("annotations"), QJsonObject { { QStringLiteral("summary"), summary } } },
+        { QStringLiteral("endsAt"), endsAt.toString(Qt::ISODateWithMs) } };
+    if (startsAt.isValid())
+        alert.insert(QStringLiteral("startsAt"), startsAt.toString(Qt::ISODateWithMs));
+    QUrl url = replica;
+    url.setPath(QStringLiteral("/api/v2/alerts"));
+    const RawReply reply = httpRequest("POST", url, QJsonDocument(QJsonArray { alert }).toJson());
+    QVERIFY2(reply.status == 200, reply.body.constData());
+}
 
 /// @p path on a server's base URL.
 inline QUrl apiUrl(const QUrl &server, const QString &path)

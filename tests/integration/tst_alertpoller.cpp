@@ -19,29 +19,6 @@
 using namespace pivori;
 using namespace pivori::testing;
 
-namespace {
-
-void postAlert(const QUrl &replica, const QString &alertname, const QString &severity, const QString &service,
-    const QString &marker)
-{
-    QUrl url = replica;
-    url.setPath(QStringLiteral("/api/v2/alerts"));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QJsonArray alerts { QJsonObject {
-        { QStringLiteral("labels"),
-            QJsonObject { { QStringLiteral("alertname"), alertname },
-                { QStringLiteral("severity"), severity }, { QStringLiteral("service"), service },
-                { QStringLiteral("test_run"), marker } } },
-        { QStringLiteral("annotations"),
-            QJsonObject { { QStringLiteral("summary"), QString(alertname + QStringLiteral(" test")) } } },
-        { QStringLiteral("startsAt"), now.toString(Qt::ISODateWithMs) },
-        { QStringLiteral("endsAt"), now.addSecs(300).toString(Qt::ISODateWithMs) } } };
-    const RawReply reply = httpRequest("POST", url, QJsonDocument(alerts).toJson());
-    QVERIFY2(reply.status == 200, reply.body.constData());
-}
-
-} // namespace
-
 class TestAlertPoller final : public QObject
 {
     Q_OBJECT
@@ -53,12 +30,19 @@ private:
     QString m_marker;
     QString m_service;
 
+    /// One alert of this run, on this run's own service.
+    void postMarkedAlert(const QUrl &replica, const QString &alertname, const QString &severity)
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        postAlert(replica,
+            { { QStringLiteral("alertname"), alertname }, { QStringLiteral("severity"), severity },
+                { QStringLiteral("service"), m_service }, { QStringLiteral("test_run"), m_marker } },
+            alertname + QStringLiteral(" test"), now.addSecs(300), now);
+    }
+
     std::unique_ptr<AlertmanagerClient> client(const QString &name, const QList<QUrl> &replicas)
     {
-        QList<Endpoint> endpoints;
-        for (const QUrl &url : replicas)
-            endpoints.append(endpointFor(url));
-        return std::make_unique<AlertmanagerClient>(m_transport.get(), name, endpoints);
+        return clusterClient(m_transport.get(), name, replicas);
     }
 
     QList<InboxAlert> ours(const QList<InboxAlert> &alerts) const
@@ -87,12 +71,11 @@ private slots:
         m_service = QStringLiteral("inbox-test-") + m_marker.left(8);
         // The warning goes to one replica, its critical twin to the other: inhibition is
         // computed per replica, so the twin must reach the warning's replica too.
-        postAlert(m_stack.alertmanagers[1], QStringLiteral("HighErrorRate"), QStringLiteral("warning"),
-            m_service, m_marker);
-        postAlert(m_stack.alertmanagers[1], QStringLiteral("CriticalErrorRate"), QStringLiteral("critical"),
-            m_service, m_marker);
-        postAlert(m_stack.alertmanagers[0], QStringLiteral("CriticalErrorRate"), QStringLiteral("critical"),
-            m_service, m_marker);
+        postMarkedAlert(m_stack.alertmanagers[1], QStringLiteral("HighErrorRate"), QStringLiteral("warning"));
+        postMarkedAlert(
+            m_stack.alertmanagers[1], QStringLiteral("CriticalErrorRate"), QStringLiteral("critical"));
+        postMarkedAlert(
+            m_stack.alertmanagers[0], QStringLiteral("CriticalErrorRate"), QStringLiteral("critical"));
     }
 
     void mergesReplicasAndNamesInhibitors()

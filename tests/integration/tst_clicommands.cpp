@@ -1,5 +1,6 @@
 // The command line's contract with scripts: exit codes, one clear line on stderr, no hang.
 #include "stackfixture.h"
+#include "testutils.h"
 
 #include <QTcpServer>
 
@@ -95,7 +96,7 @@ private slots:
 
     void validateNamesFileLineColumn()
     {
-        const QString file = QStringLiteral(PIVORI_TEST_DATA "/cli/bad-refresh.yaml");
+        const QString file = testutils::dataPath(QStringLiteral("cli/bad-refresh.yaml"));
         const CommandRun run = runConsole({QStringLiteral("validate"), QStringLiteral("--config"), file});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("bad-refresh.yaml:5:15:"), run.err.constData());
@@ -104,7 +105,7 @@ private slots:
 
     void invalidConfigStopsOtherCommands()
     {
-        const QString file = QStringLiteral(PIVORI_TEST_DATA "/cli/bad-refresh.yaml");
+        const QString file = testutils::dataPath(QStringLiteral("cli/bad-refresh.yaml"));
         const CommandRun run = runConsole({QStringLiteral("query"), QStringLiteral("--config"), file, QStringLiteral("up")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("bad-refresh.yaml:5:15:"), run.err.constData());

@@ -1,7 +1,6 @@
 // Export from the window, as an operator does it, against the fixture's stack: the file
 // dialogs are the real ones (answered by the test), the pictures and the incident report
 // folder are read back from disk.
-#include "configloader.h"
 #include "dashboardpage.h"
 #include "dashboardrefresher.h"
 #include "dashboardview.h"
@@ -67,15 +66,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_out.isValid());
-        const StackState stack = fixtureStack();
-        ConfigLoadResult loaded = ConfigLoader::loadFile(ConfigLoader::builtInPath());
-        QVERIFY(loaded.ok());
-        ConsoleConfig config = loaded.config;
-        config.prometheus = {PrometheusServer{QStringLiteral("main"), endpointFor(stack.prometheus)}};
-        AlertmanagerCluster cluster{QStringLiteral("prod"), {}};
-        for (const QUrl &url : stack.alertmanagers)
-            cluster.replicas.append(endpointFor(url));
-        config.alertmanagers = {cluster};
+        const ConsoleConfig config = stackConfig(fixtureStack());
         m_transport = std::make_unique<HttpTransport>(&m_nam);
         m_window = std::make_unique<MainWindow>(config, m_transport.get());
         m_window->resize(1400, 900);

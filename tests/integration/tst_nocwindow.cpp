@@ -5,7 +5,6 @@
 #include "alertmanagerclient.h"
 #include "alertpoller.h"
 #include "alertsbackend.h"
-#include "configloader.h"
 #include "dashboardpage.h"
 #include "dashboardview.h"
 #include "freeport.h"
@@ -72,15 +71,8 @@ private slots:
         m_stack->start();
         QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 120000);
 
-        ConfigLoadResult loaded = ConfigLoader::loadFile(ConfigLoader::builtInPath());
-        QVERIFY(loaded.ok());
-        m_config = loaded.config;
+        m_config = stackConfig(m_stack->state());
         // Every second: the wall notices an outage within a few seconds and rotates quickly.
-        m_config.prometheus = {PrometheusServer{QStringLiteral("main"), endpointFor(m_stack->state().prometheus)}};
-        AlertmanagerCluster cluster{QStringLiteral("prod"), {}};
-        for (const QUrl &url : m_stack->state().alertmanagers)
-            cluster.replicas.append(endpointFor(url));
-        m_config.alertmanagers = {cluster};
         for (Dashboard &dashboard : m_config.dashboards)
             dashboard.refreshMs = 1000;
         m_config.noc.playlist = {{NocPlaylistItem::Kind::Dashboard, QStringLiteral("production"), {}},

@@ -4,6 +4,7 @@
 // valid configuration that error cases extend.
 
 #include "configloader.h"
+#include "testutils.h"
 
 #include <QByteArray>
 #include <QList>
@@ -14,7 +15,7 @@ namespace configtest {
 
 using pivori::ConfigError;
 
-inline const QString kData = QStringLiteral(PIVORI_TEST_DATA "/config");
+inline const QString kData = pivori::testutils::dataPath(QStringLiteral("config"));
 inline const QString kShown = QStringLiteral("console.yaml");
 
 // Three lines: the smallest valid configuration, which error rows extend.

@@ -1,6 +1,7 @@
 // Filtering the inbox: matchers, free text, state toggles; a bad filter keeps the last good one.
 #include "alertfilterproxy.h"
 #include "alertinboxmodel.h"
+#include "testutils.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -72,13 +73,7 @@ QStringList visible(const QAbstractItemModel &model)
 
 QStringList fingerprints(const QAbstractItemModel &model)
 {
-    QStringList out;
-    for (const QString &line : visible(model)) {
-        if (!line.contains(u' '))
-            out.append(line);
-    }
-    out.sort();
-    return out;
+    return testutils::childRowValues(model, AlertInboxModel::FingerprintRole);
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 #include "alertmanagerparser.h"
+#include "testutils.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,10 +13,7 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(PIVORI_TEST_DATA "/alertmanager/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
+    return testutils::readData(QStringLiteral("alertmanager/") + name);
 }
 
 const QByteArray kJson = QByteArrayLiteral("application/json");

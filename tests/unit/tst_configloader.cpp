@@ -1,6 +1,7 @@
 #include "configloader.h"
 #include "configtestdata.h"
 #include "duration.h"
+#include "testutils.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -130,12 +131,13 @@ void TestConfigLoader::builtInDefaultLoadsClean()
     QCOMPARE(micro->panels.size(), 3);
 
     // Every alert rule's "Open related dashboard" leads to a dashboard that exists.
-    QFile rules(QStringLiteral(PIVORI_SOURCE_DIR "/resources/rules/pivori-alerts.yml"));
-    QVERIFY(rules.open(QIODevice::ReadOnly));
+    const QByteArray rules
+        = testutils::readFile(testutils::sourcePath(QStringLiteral("resources/rules/pivori-alerts.yml")));
+    QVERIFY(!rules.isEmpty());
     const QRegularExpression annotation(QStringLiteral("^\\s+dashboard:\\s*(\\S+)\\s*$"),
         QRegularExpression::MultilineOption);
     QSet<QString> linked;
-    for (auto match = annotation.globalMatch(QString::fromUtf8(rules.readAll())); match.hasNext();)
+    for (auto match = annotation.globalMatch(QString::fromUtf8(rules)); match.hasNext();)
         linked.insert(match.next().captured(1));
     QCOMPARE(linked.size(), 3); // production, microservices, kubernetes
     for (const QString &id : std::as_const(linked))

@@ -1,5 +1,6 @@
 // Which labels an acknowledgement matches on: the problem and its place, not the running copy.
 #include "identifyinglabels.h"
+#include "testutils.h"
 
 #include <QTest>
 
@@ -17,13 +18,7 @@ QString text(const QList<Matcher> &matchers)
     return parts.join(QStringLiteral(", "));
 }
 
-Labels labels(std::initializer_list<std::pair<const char *, const char *>> pairs)
-{
-    Labels out;
-    for (const auto &[key, value] : pairs)
-        out.insert(QString::fromUtf8(key), QString::fromUtf8(value));
-    return out;
-}
+using testutils::labels;
 
 } // namespace
 

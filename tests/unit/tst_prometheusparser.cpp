@@ -1,8 +1,8 @@
 #include "prometheusparser.h"
 #include "syntheticprometheusanswer.h"
+#include "testutils.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -15,10 +15,7 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(PIVORI_TEST_DATA "/prometheus/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(file.fileName()));
-    return file.readAll();
+    return testutils::readData(QStringLiteral("prometheus/") + name);
 }
 
 const QByteArray kJson = "application/json";
@@ -45,13 +42,7 @@ bool hasControlChars(const QString &text)
     return false;
 }
 
-LabelSet labels(std::initializer_list<std::pair<const char *, const char *>> pairs)
-{
-    LabelSet out;
-    for (const auto &[name, value] : pairs)
-        out.insert(QString::fromUtf8(name), QString::fromUtf8(value));
-    return out;
-}
+using testutils::labels;
 
 } // namespace
 

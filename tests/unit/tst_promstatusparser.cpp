@@ -1,6 +1,6 @@
 #include "prometheusparser.h"
+#include "testutils.h"
 
-#include <QFile>
 #include <QTest>
 
 #include <limits>
@@ -12,21 +12,12 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(PIVORI_TEST_DATA "/prometheus/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(file.fileName()));
-    return file.readAll();
+    return testutils::readData(QStringLiteral("prometheus/") + name);
 }
 
 const QByteArray kJson = "application/json";
 
-LabelSet labels(std::initializer_list<std::pair<const char *, const char *>> pairs)
-{
-    LabelSet out;
-    for (const auto &[name, value] : pairs)
-        out.insert(QString::fromUtf8(name), QString::fromUtf8(value));
-    return out;
-}
+using testutils::labels;
 
 } // namespace
 

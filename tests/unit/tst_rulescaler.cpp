@@ -1,7 +1,7 @@
 // The rule scaler shrinks only durations, so the tests run the shipped rules, not copies.
 #include "rulescaler.h"
+#include "testutils.h"
 
-#include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -40,9 +40,9 @@ private slots:
 
     void shippedRulesKeepEveryAlert()
     {
-        QFile file(QStringLiteral(PIVORI_SOURCE_DIR "/resources/rules/pivori-alerts.yml"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QString original = QString::fromUtf8(file.readAll());
+        const QString original = QString::fromUtf8(
+            testutils::readFile(testutils::sourcePath(QStringLiteral("resources/rules/pivori-alerts.yml"))));
+        QVERIFY(!original.isEmpty());
         const QString scaled = scaleRuleDurations(original, 60);
         QVERIFY(scaled != original);
         // Only durations change: the same alerts, the same number of lines, no minute-long `for` left.

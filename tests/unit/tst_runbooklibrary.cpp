@@ -1,5 +1,6 @@
 // Runbooks: one for every alert the platform's rules define; the configuration's win.
 #include "runbooklibrary.h"
+#include "testutils.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -13,14 +14,13 @@ namespace {
 // alertname -> severity, read from the shipped rules so a new rule without a runbook fails here.
 QMap<QString, QString> rulesAlerts()
 {
-    QFile file(QStringLiteral(PIVORI_SOURCE_DIR "/resources/rules/pivori-alerts.yml"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
+    const QByteArray rules
+        = testutils::readFile(testutils::sourcePath(QStringLiteral("resources/rules/pivori-alerts.yml")));
     QMap<QString, QString> out;
     QString current;
     static const QRegularExpression alert(QStringLiteral("^\\s*- alert:\\s*(\\w+)"));
     static const QRegularExpression severity(QStringLiteral("^\\s*severity:\\s*(\\w+)"));
-    for (const QByteArray &raw : file.readAll().split('\n')) {
+    for (const QByteArray &raw : rules.split('\n')) {
         const QString line = QString::fromUtf8(raw);
         if (const auto m = alert.match(line); m.hasMatch())
             current = m.captured(1);

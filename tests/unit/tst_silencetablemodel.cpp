@@ -1,41 +1,24 @@
 // The silences table: diffed per cluster by id (never reset), acks marked, every update
 // path checked by QAbstractItemModelTester.
+#include "silencefixtures.h"
 #include "silencetablemodel.h"
+#include "testutils.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace pivori;
+using testutils::makeSilence;
 
 namespace {
 
-Silence makeSilence(const QString &id, const QString &comment, Silence::State state = Silence::State::Active)
-{
-    Silence s;
-    s.id = id;
-    s.matchers = { Matcher { QStringLiteral("alertname"), QStringLiteral("HighErrorRate"), false, true },
-        Matcher { QStringLiteral("service"), QStringLiteral("api"), false, true } };
-    s.startsAt = QDateTime(QDate(2024, 5, 14), QTime(10, 0), Qt::UTC);
-    s.endsAt = s.startsAt.addSecs(3600);
-    s.createdBy = QStringLiteral("alice");
-    s.comment = comment;
-    s.state = state;
-    return s;
-}
-
 QStringList flatten(const SilenceTableModel &model)
 {
-    QStringList rows;
-    for (int r = 0; r < model.rowCount(); ++r) {
-        QStringList cells;
-        for (int c :
-            { SilenceTableModel::ClusterColumn, SilenceTableModel::IdColumn, SilenceTableModel::StateColumn,
-                SilenceTableModel::KindColumn, SilenceTableModel::CommentColumn })
-            cells.append(model.index(r, c).data().toString());
-        rows.append(cells.join(u'|'));
-    }
-    return rows;
+    return testutils::flattenColumns(model,
+        { SilenceTableModel::ClusterColumn, SilenceTableModel::IdColumn, SilenceTableModel::StateColumn,
+            SilenceTableModel::KindColumn, SilenceTableModel::CommentColumn },
+        QStringLiteral("|"));
 }
 
 } // namespace

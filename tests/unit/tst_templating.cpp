@@ -1,6 +1,7 @@
 // Dashboard variables expand into PromQL that still means what the selection means, and
 // legend templates turn label sets into the names people read.
 #include "templating.h"
+#include "testutils.h"
 
 #include <QTest>
 
@@ -16,13 +17,7 @@ Variables one(const QString &name, const VariableValue &value)
     return { { name, value } };
 }
 
-LabelSet labels(std::initializer_list<std::pair<const char *, const char *>> pairs)
-{
-    LabelSet out;
-    for (const auto &[name, value] : pairs)
-        out.insert(QString::fromUtf8(name), QString::fromUtf8(value));
-    return out;
-}
+using testutils::labels;
 
 } // namespace
 

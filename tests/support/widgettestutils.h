@@ -1,0 +1,25 @@
+#pragma once
+
+// What the widget tests share: doing what a person does with a control. Header only, for
+// tests that link a widget library.
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QTest>
+
+namespace pivori::testutils {
+
+/// Picks the item at @p index of @p combo the way a person does: opens the list, moves to
+/// the item and presses Enter. Unlike setCurrentIndex(), this emits activated(), which is
+/// what a user's choice means to the widgets. False when the list did not open or close.
+inline bool chooseItem(QComboBox *combo, int index)
+{
+    combo->showPopup();
+    QAbstractItemView *list = combo->view();
+    if (!QTest::qWaitForWindowExposed(list->window()))
+        return false;
+    list->setCurrentIndex(combo->model()->index(index, combo->modelColumn(), combo->rootModelIndex()));
+    QTest::keyClick(list, Qt::Key_Return);
+    return QTest::qWaitFor([list] { return !list->window()->isVisible(); });
+}
+
+} // namespace pivori::testutils

@@ -1,0 +1,221 @@
+// The dashboard's toolbar as a person uses it: each choice in the time range, refresh and
+// variable pickers is reported once, with what was chosen; what the window shows back
+// (showTimeRange() and friends) is never reported as a choice.
+#include "dashboardtoolbar.h"
+#include "testutils.h"
+#include "widgettestutils.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace pivori;
+using testutils::chooseItem;
+
+namespace {
+
+QComboBox *comboWithTip(const DashboardToolBar &bar, const QString &tip)
+{
+    for (QComboBox *combo : bar.findChildren<QComboBox *>()) {
+        if (combo->toolTip() == tip)
+            return combo;
+    }
+    return nullptr;
+}
+
+QComboBox *rangePicker(const DashboardToolBar &bar)
+{
+    return comboWithTip(bar, QStringLiteral("Time range"));
+}
+
+QComboBox *intervalPicker(const DashboardToolBar &bar)
+{
+    return comboWithTip(bar, QStringLiteral("Auto refresh"));
+}
+
+QComboBox *variablePicker(const DashboardToolBar &bar, const QString &label)
+{
+    return comboWithTip(bar, QStringLiteral("Values of the label \"%1\"").arg(label));
+}
+
+QStringList itemTexts(const QComboBox &combo)
+{
+    QStringList texts;
+    for (int i = 0; i < combo.count(); ++i)
+        texts << combo.itemText(i);
+    return texts;
+}
+
+DashboardVariable serviceVariable()
+{
+    DashboardVariable variable;
+    variable.name = QStringLiteral("service");
+    variable.label = QStringLiteral("job_service");
+    variable.includeAll = true;
+    return variable;
+}
+
+} // namespace
+
+class TestDashboardToolBar final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_bar = std::make_unique<DashboardToolBar>();
+        m_bar->resize(1200, 40);
+        m_bar->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_bar.get()));
+    }
+
+    void cleanup() { m_bar.reset(); }
+
+    void presetChoosesItsRange_data()
+    {
+        QTest::addColumn<int>("index");
+        QTest::addColumn<qint64>("durationMs");
+        const QList<TimeRange::Preset> presets = TimeRange::presets();
+        for (int i = 0; i < presets.size(); ++i)
+            QTest::newRow(qPrintable(presets.at(i).key)) << i << presets.at(i).durationMs;
+    }
+
+    void presetChoosesItsRange()
+    {
+        QFETCH(int, index);
+        QFETCH(qint64, durationMs);
+        QSignalSpy chosen(m_bar.get(), &DashboardToolBar::timeRangeChosen);
+        QSignalSpy custom(m_bar.get(), &DashboardToolBar::customRangeRequested);
+        QComboBox *range = rangePicker(*m_bar);
+        QVERIFY(range);
+        QVERIFY(chooseItem(range, index));
+        QCOMPARE(chosen.size(), 1);
+        const auto picked = chosen.first().first().value<TimeRange>();
+        QVERIFY(picked.isRelative());
+        QCOMPARE(picked.durationMs(), durationMs);
+        QCOMPARE(custom.size(), 0);
+    }
+
+    void lastEntryAsksForACustomRange()
+    {
+        QSignalSpy chosen(m_bar.get(), &DashboardToolBar::timeRangeChosen);
+        QSignalSpy custom(m_bar.get(), &DashboardToolBar::customRangeRequested);
+        QComboBox *range = rangePicker(*m_bar);
+        QCOMPARE(range->count(), TimeRange::presets().size() + 1);
+        QVERIFY(chooseItem(range, range->count() - 1));
+        QCOMPARE(custom.size(), 1);
+        QCOMPARE(chosen.size(), 0);
+    }
+
+    void shownRangeIsNotAChoice()
+    {
+        QSignalSpy chosen(m_bar.get(), &DashboardToolBar::timeRangeChosen);
+        QComboBox *range = rangePicker(*m_bar);
+        const TimeRange sixHours = *TimeRange::fromText(QStringLiteral("6h"));
+        m_bar->showTimeRange(sixHours);
+        QCOMPARE(range->currentText(), sixHours.displayName());
+        // A zoomed span names itself in the last entry, and gives it back for the next preset.
+        const TimeRange zoomed = TimeRange::absolute(1'700'000'000'000, 1'700'000'600'000);
+        m_bar->showTimeRange(zoomed);
+        QCOMPARE(range->currentIndex(), range->count() - 1);
+        QCOMPARE(range->currentText(), zoomed.displayName());
+        m_bar->showTimeRange(sixHours);
+        QCOMPARE(range->itemText(range->count() - 1), QStringLiteral("Custom range…"));
+        QCOMPARE(chosen.size(), 0);
+    }
+
+    void refreshIntervalIsChosen()
+    {
+        QSignalSpy chosen(m_bar.get(), &DashboardToolBar::refreshIntervalChosen);
+        QComboBox *interval = intervalPicker(*m_bar);
+        QVERIFY(interval);
+        QCOMPARE(interval->count(), DashboardToolBar::refreshIntervals().size());
+        QCOMPARE(interval->itemText(0), QStringLiteral("Auto refresh off"));
+        const int thirtySeconds = int(DashboardToolBar::refreshIntervals().indexOf(30'000));
+        QVERIFY(chooseItem(interval, thirtySeconds));
+        QVERIFY(chooseItem(interval, 0));
+        QCOMPARE(chosen.size(), 2);
+        QCOMPARE(chosen.at(0).first().toLongLong(), qint64(30'000));
+        QCOMPARE(chosen.at(1).first().toLongLong(), qint64(0));
+
+        // An interval from the configuration that is not offered is shown, not chosen.
+        m_bar->showRefreshInterval(45'000);
+        QCOMPARE(interval->currentData().toLongLong(), qint64(45'000));
+        QCOMPARE(chosen.size(), 2);
+    }
+
+    void pauseIsReportedOnlyWhenThePersonPauses()
+    {
+        QSignalSpy paused(m_bar.get(), &DashboardToolBar::pauseToggled);
+        m_bar->pauseAction()->trigger();
+        m_bar->pauseAction()->trigger();
+        QCOMPARE(paused.size(), 2);
+        QCOMPARE(paused.at(0).first().toBool(), true);
+        QCOMPARE(paused.at(1).first().toBool(), false);
+
+        m_bar->showPaused(true); // e.g. paused by a zoom: shown, not echoed
+        QVERIFY(m_bar->pauseAction()->isChecked());
+        QCOMPARE(paused.size(), 2);
+    }
+
+    void variableChoiceCarriesTheValue()
+    {
+        QSignalSpy chosen(m_bar.get(), &DashboardToolBar::variableChosen);
+        m_bar->showVariables(
+            { serviceVariable() }, { { QStringLiteral("service"), VariableValue::allValues() } });
+        QComboBox *service = variablePicker(*m_bar, QStringLiteral("job_service"));
+        QVERIFY(service);
+        QCOMPARE(itemTexts(*service), QStringList { QStringLiteral("All") }); // values come later
+        m_bar->setVariableChoices(QStringLiteral("service"),
+            { QStringLiteral("api"), QStringLiteral("auth") }, VariableValue::allValues());
+        QCOMPARE(itemTexts(*service),
+            (QStringList { QStringLiteral("All"), QStringLiteral("api"), QStringLiteral("auth") }));
+        QCOMPARE(chosen.size(), 0);
+
+        QVERIFY(chooseItem(service, 2));
+        QVERIFY(chooseItem(service, 0));
+        QCOMPARE(chosen.size(), 2);
+        QCOMPARE(chosen.at(0).at(0).toString(), QStringLiteral("service"));
+        QCOMPARE(chosen.at(0).at(1).value<VariableValue>(), VariableValue::single(QStringLiteral("auth")));
+        QCOMPARE(chosen.at(1).at(1).value<VariableValue>(), VariableValue::allValues());
+    }
+
+    void drilledDownValueIsOfferedBeforeTheList()
+    {
+        m_bar->showVariables({ serviceVariable() },
+            { { QStringLiteral("service"), VariableValue::single(QStringLiteral("trading")) } });
+        QComboBox *service = variablePicker(*m_bar, QStringLiteral("job_service"));
+        QVERIFY(service);
+        QCOMPARE(service->currentText(), QStringLiteral("trading"));
+        m_bar->setVariableChoices(QStringLiteral("service"), { QStringLiteral("api") },
+            VariableValue::single(QStringLiteral("trading")));
+        QCOMPARE(itemTexts(*service),
+            (QStringList { QStringLiteral("All"), QStringLiteral("trading"), QStringLiteral("api") }));
+        QCOMPARE(service->currentText(), QStringLiteral("trading"));
+
+        m_bar->showVariables({}, {}); // the next dashboard has none
+        QVERIFY(!variablePicker(*m_bar, QStringLiteral("job_service")));
+    }
+
+    void backAndRefreshAsk()
+    {
+        QSignalSpy back(m_bar.get(), &DashboardToolBar::backRequested);
+        QSignalSpy refresh(m_bar.get(), &DashboardToolBar::refreshRequested);
+        m_bar->showCanGoBack(false);
+        QVERIFY(!m_bar->backAction()->isEnabled());
+        m_bar->showCanGoBack(true);
+        QVERIFY(m_bar->backAction()->isEnabled());
+        m_bar->backAction()->trigger();
+        m_bar->refreshAction()->trigger();
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(refresh.size(), 1);
+    }
+
+private:
+    std::unique_ptr<DashboardToolBar> m_bar;
+};
+
+QTEST_MAIN(TestDashboardToolBar)
+#include "tst_dashboardtoolbar.moc"
