@@ -6,8 +6,8 @@
 #include "dashboardrefresher.h"
 #include "dashboardview.h"
 #include "exportcontroller.h"
-#include "httptransport.h"
 #include "mainwindow.h"
+#include "networktransport.h"
 #include "stackfixture.h"
 
 #include <QApplication>
@@ -76,7 +76,7 @@ private slots:
         for (const QUrl &url : stack.alertmanagers)
             cluster.replicas.append(endpointFor(url));
         config.alertmanagers = {cluster};
-        m_transport = std::make_unique<HttpTransport>(&m_nam);
+        m_transport = std::make_unique<NetworkTransport>(&m_nam);
         m_window = std::make_unique<MainWindow>(config, m_transport.get());
         m_window->resize(1400, 900);
         m_window->show();
