@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QTest>
 
+#include <optional>
+
 namespace pivori::testutils {
 
 /// The path of a file under tests/data.
@@ -35,5 +37,21 @@ bool waitFor(Condition condition, int timeoutMs = 5000)
 {
     return QTest::qWaitFor(condition, timeoutMs);
 }
+
+/// What an asynchronous callback delivered last, and how often it was called: proof that a
+/// callback ran once, later, or never. `callback()` must not outlive the probe.
+template <typename T> struct Received
+{
+    std::optional<T> value;
+    int calls = 0;
+
+    auto callback()
+    {
+        return [this](const T &delivered) {
+            value = delivered;
+            ++calls;
+        };
+    }
+};
 
 } // namespace pivori::testutils
