@@ -4,6 +4,7 @@
 
 #include "cliutil.h"
 #include "commandline.h"
+#include "networktransport.h"
 
 #include <QCoreApplication>
 
@@ -48,7 +49,7 @@ std::unique_ptr<AlertClusters> AlertClusters::open(
     config->alertmanagers = chosen;
     std::unique_ptr<AlertClusters> out(new AlertClusters);
     out->m_config = std::move(*config);
-    out->m_transport = std::make_unique<HttpTransport>(&out->m_nam);
+    out->m_transport = std::make_unique<NetworkTransport>(&out->m_nam);
     // Read-only: a command writes through one client (single()), never through an outbox.
     out->m_backend = std::make_unique<AlertsBackend>(out->m_config, out->m_transport.get());
     return out;

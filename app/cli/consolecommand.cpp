@@ -3,8 +3,8 @@
 #include "commandline.h"
 #include "commands.h"
 #include "displayoptions.h"
-#include "httptransport.h"
 #include "mainwindow.h"
+#include "networktransport.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -63,7 +63,7 @@ int runConsole(const QStringList &arguments)
         return 1;
     }
     QNetworkAccessManager nam;
-    HttpTransport transport(&nam);
+    NetworkTransport transport(&nam);
     display->applyTo(*config);
     MainWindow window(*config, &transport);
     display->open(window);

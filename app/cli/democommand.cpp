@@ -5,8 +5,8 @@
 #include "commands.h"
 #include "displayoptions.h"
 #include "duration.h"
-#include "httptransport.h"
 #include "mainwindow.h"
+#include "networktransport.h"
 #include "stacklauncher.h"
 #include "unixsignals.h"
 
@@ -80,7 +80,7 @@ int runDemoCommand(const QStringList &arguments)
 
     QApplication::setQuitOnLastWindowClosed(false); // the stack must be stopped first
     QNetworkAccessManager nam;
-    HttpTransport transport(&nam);
+    NetworkTransport transport(&nam);
     StackLauncher launcher(options);
     UnixSignals signalWatcher;
     std::unique_ptr<MainWindow> window;

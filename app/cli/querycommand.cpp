@@ -3,7 +3,7 @@
 #include "commandline.h"
 #include "commands.h"
 #include "duration.h"
-#include "httptransport.h"
+#include "networktransport.h"
 #include "prometheusclient.h"
 #include "querystep.h"
 #include "queryresultformat.h"
@@ -91,7 +91,7 @@ int runQueryCommand(const QStringList &arguments)
     }
 
     QNetworkAccessManager nam;
-    HttpTransport transport(&nam);
+    NetworkTransport transport(&nam);
     PrometheusClient client(&transport, endpoint);
     const bool json = parser.isSet(QStringLiteral("json"));
     int exitCode = 1;

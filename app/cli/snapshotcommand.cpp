@@ -13,6 +13,7 @@
 #include "exportheader.h"
 #include "httptransport.h"
 #include "incidentreportjob.h"
+#include "networktransport.h"
 #include "panelexporter.h"
 #include "prometheusclient.h"
 #include "savefile.h"
@@ -225,7 +226,7 @@ int runSnapshotCommand(const QStringList &arguments)
     }
 
     QNetworkAccessManager nam;
-    HttpTransport transport(&nam);
+    NetworkTransport transport(&nam);
     const PrometheusServer &server = config->prometheus.constFirst();
     PrometheusClient client(&transport, server.endpoint);
     const qint64 endMs = request->end.toMSecsSinceEpoch();

@@ -1,7 +1,7 @@
 #include "stacklauncher.h"
 
 #include "freeport.h"
-#include "httptransport.h"
+#include "networktransport.h"
 #include "rulescaler.h"
 
 #include <QCoreApplication>
@@ -86,7 +86,7 @@ StackLauncher::StackLauncher(StackOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_nam(new QNetworkAccessManager(this))
-    , m_transport(new HttpTransport(m_nam, this))
+    , m_transport(new NetworkTransport(m_nam, this))
     , m_pollTimer(new QTimer(this))
 {
     m_pollTimer->setInterval(kPollIntervalMs);

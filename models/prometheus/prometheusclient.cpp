@@ -4,7 +4,6 @@
 #include "querystep.h"
 
 #include <QCoreApplication>
-#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QThreadPool>
 #include <QTimer>
@@ -70,8 +69,7 @@ void PrometheusClient::cancel(quint64 id)
         m_slots.remove(pending.slot);
     disconnect(pending.contextWatch);
     // Entry removed first: abort() reports synchronously, and that answer must find nothing.
-    if (pending.reply)
-        pending.reply->abort();
+    pending.call.abort();
 }
 
 void PrometheusClient::cancelAll()
@@ -109,7 +107,7 @@ quint64 PrometheusClient::start(const HttpRequest &request, QObject *context, Ca
             0, this, [this, id, done, error = *rejected] { finish<T>(id, done, Result<T>(error)); });
         return id;
     }
-    QNetworkReply *reply
+    const HttpCall call
         = m_transport->send(request, this, [this, id, done, parse](const HttpResponse &response) {
               if (!m_pending.contains(id))
                   return;
@@ -143,7 +141,7 @@ quint64 PrometheusClient::start(const HttpRequest &request, QObject *context, Ca
           });
     const auto it = m_pending.find(id);
     if (it != m_pending.end())
-        it->reply = reply;
+        it->call = call;
     return id;
 }
 

@@ -15,8 +15,6 @@
 #include <functional>
 #include <optional>
 
-class QNetworkReply;
-
 namespace pivori {
 
 /// Asynchronous client for one Prometheus server's HTTP API v1.
@@ -80,7 +78,7 @@ public:
 private:
     struct Pending
     {
-        QPointer<QNetworkReply> reply;
+        HttpCall call;
         QString slot;
         QPointer<QObject> context;
         bool guarded = false; ///< a caller's context was given; deliver only while it lives

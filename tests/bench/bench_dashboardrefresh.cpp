@@ -5,7 +5,7 @@
 #include "configloader.h"
 #include "dashboardrefresher.h"
 #include "dashboardview.h"
-#include "httptransport.h"
+#include "networktransport.h"
 #include "prometheusclient.h"
 #include "stacklauncher.h"
 
@@ -57,7 +57,7 @@ int main(int argc, char *argv[])
     const ConfigLoadResult config = ConfigLoader::loadFile(ConfigLoader::builtInPath());
     const Dashboard *production = config.config.dashboard(QStringLiteral("production"));
     QNetworkAccessManager nam;
-    HttpTransport transport(&nam);
+    NetworkTransport transport(&nam);
     Endpoint endpoint;
     endpoint.url = stack.state().prometheus;
     PrometheusClient client(&transport, endpoint);

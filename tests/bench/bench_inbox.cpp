@@ -7,7 +7,7 @@
 #include "alertpoller.h"
 #include "benchstack.h"
 #include "benchutil.h"
-#include "httptransport.h"
+#include "networktransport.h"
 #include "stacklauncher.h"
 
 #include <QApplication>
@@ -144,7 +144,7 @@ int onTheHaPair()
     for (const QUrl &replica : stack.state().alertmanagers)
         postAlerts(nam, replica, 1000);
 
-    HttpTransport transport(&nam);
+    NetworkTransport transport(&nam);
     QList<Endpoint> replicas;
     for (const QUrl &url : stack.state().alertmanagers) {
         Endpoint e;

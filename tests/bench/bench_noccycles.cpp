@@ -15,8 +15,8 @@
 #include "benchutil.h"
 #include "configloader.h"
 #include "exportcontroller.h"
-#include "httptransport.h"
 #include "mainwindow.h"
+#include "networktransport.h"
 #include "nocrotation.h"
 #include "nocwindow.h"
 
@@ -155,7 +155,7 @@ int main(int argc, char *argv[])
     config.noc.rotateEveryMs = 5000;
 
     QNetworkAccessManager nam;
-    HttpTransport transport(&nam);
+    NetworkTransport transport(&nam);
     auto window = std::make_unique<MainWindow>(config, &transport);
     window->show();
     auto *exporter = window->findChild<ExportController *>();

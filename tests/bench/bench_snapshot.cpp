@@ -8,7 +8,7 @@
 #include "dashboardrefresher.h"
 #include "dashboardview.h"
 #include "exportheader.h"
-#include "httptransport.h"
+#include "networktransport.h"
 #include "panelexporter.h"
 #include "prometheusclient.h"
 
@@ -84,7 +84,7 @@ int main(int argc, char *argv[])
     const ConfigLoadResult config = ConfigLoader::loadFile(ConfigLoader::builtInPath());
     const Dashboard *production = config.config.dashboard(QStringLiteral("production"));
     QNetworkAccessManager nam;
-    HttpTransport transport(&nam);
+    NetworkTransport transport(&nam);
     Endpoint endpoint;
     endpoint.url = state.prometheus;
     PrometheusClient client(&transport, endpoint);

@@ -4,7 +4,7 @@
 #include "ackservice.h"
 #include "alertmanagerclient.h"
 #include "freeport.h"
-#include "httptransport.h"
+#include "networktransport.h"
 #include "stackfixture.h"
 
 #include <QFile>
@@ -45,7 +45,7 @@ private slots:
     void initTestCase()
     {
         m_stack = fixtureStack();
-        m_transport = std::make_unique<HttpTransport>(&m_nam);
+        m_transport = std::make_unique<NetworkTransport>(&m_nam);
         m_marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
 

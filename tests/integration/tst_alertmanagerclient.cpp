@@ -2,7 +2,7 @@
 // gossip, writes fail over to the next replica, and total failure names every replica.
 #include "alertmanagerclient.h"
 #include "freeport.h"
-#include "httptransport.h"
+#include "networktransport.h"
 #include "stackfixture.h"
 
 #include <QJsonArray>
@@ -55,7 +55,7 @@ private slots:
     void initTestCase()
     {
         m_stack = fixtureStack();
-        m_transport = std::make_unique<HttpTransport>(&m_nam);
+        m_transport = std::make_unique<NetworkTransport>(&m_nam);
         m_cluster = std::make_unique<AlertmanagerClient>(
             m_transport.get(), QStringLiteral("test"),
             QList<Endpoint>{endpointFor(m_stack.alertmanagers[0]), endpointFor(m_stack.alertmanagers[1])});

@@ -5,7 +5,7 @@
 #include "alertmanagerclient.h"
 #include "alertpoller.h"
 #include "freeport.h"
-#include "httptransport.h"
+#include "networktransport.h"
 #include "stackfixture.h"
 
 #include <QJsonArray>
@@ -66,7 +66,7 @@ private slots:
     void initTestCase()
     {
         m_stack = fixtureStack();
-        m_transport = std::make_unique<HttpTransport>(&m_nam);
+        m_transport = std::make_unique<NetworkTransport>(&m_nam);
         m_marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
         m_service = QStringLiteral("inbox-test-") + m_marker.left(8);
         // The warning goes to one replica, its critical twin to the other: inhibition is

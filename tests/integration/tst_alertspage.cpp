@@ -11,7 +11,7 @@
 #include "alertpoller.h"
 #include "alertsbackend.h"
 #include "alertspage.h"
-#include "httptransport.h"
+#include "networktransport.h"
 #include "stackfixture.h"
 #include "testutils.h"
 
@@ -113,7 +113,7 @@ private slots:
         m_stack = fixtureStack();
         m_config = stackConfig(m_stack);
         m_config.refresh.alertsMs = 1000;
-        m_transport = std::make_unique<HttpTransport>(&m_nam);
+        m_transport = std::make_unique<NetworkTransport>(&m_nam);
         m_marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QDateTime endsAt = QDateTime::currentDateTimeUtc().addSecs(600);
         for (const auto &[alertname, severity] : ourAlerts())

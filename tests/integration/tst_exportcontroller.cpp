@@ -5,8 +5,8 @@
 #include "dashboardrefresher.h"
 #include "dashboardview.h"
 #include "exportcontroller.h"
-#include "httptransport.h"
 #include "mainwindow.h"
+#include "networktransport.h"
 #include "stackfixture.h"
 
 #include <QApplication>
@@ -67,7 +67,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_out.isValid());
         const ConsoleConfig config = stackConfig(fixtureStack());
-        m_transport = std::make_unique<HttpTransport>(&m_nam);
+        m_transport = std::make_unique<NetworkTransport>(&m_nam);
         m_window = std::make_unique<MainWindow>(config, m_transport.get());
         m_window->resize(1400, 900);
         m_window->show();

@@ -8,8 +8,8 @@
 #include "dashboardpage.h"
 #include "dashboardview.h"
 #include "freeport.h"
-#include "httptransport.h"
 #include "mainwindow.h"
+#include "networktransport.h"
 #include "nocalertboard.h"
 #include "nocrotation.h"
 #include "nocwindow.h"
@@ -80,7 +80,7 @@ private slots:
                                  {NocPlaylistItem::Kind::Dashboard, QStringLiteral("microservices"), {}}};
         m_config.noc.rotateEveryMs = 1000;
 
-        m_transport = std::make_unique<HttpTransport>(&m_nam);
+        m_transport = std::make_unique<NetworkTransport>(&m_nam);
         m_prometheus = std::make_unique<PrometheusClient>(m_transport.get(), m_config.prometheus.constFirst().endpoint);
         m_servers = std::make_unique<ServerStatusPoller>(m_transport.get(), m_config);
         m_servers->start(1000);

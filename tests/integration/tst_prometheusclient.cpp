@@ -1,7 +1,7 @@
 // PrometheusClient against a real Prometheus: encoding, errors in Prometheus's words,
 // supersession and cancellation, and every read endpoint the console uses.
 #include "freeport.h"
-#include "httptransport.h"
+#include "networktransport.h"
 #include "prometheusclient.h"
 #include "stackfixture.h"
 
@@ -36,7 +36,7 @@ private slots:
     void initTestCase()
     {
         m_stack = fixtureStack();
-        m_transport = std::make_unique<HttpTransport>(&m_nam);
+        m_transport = std::make_unique<NetworkTransport>(&m_nam);
         m_client = std::make_unique<PrometheusClient>(m_transport.get(), endpoint(m_stack.prometheus));
     }
 

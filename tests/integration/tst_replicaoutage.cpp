@@ -4,7 +4,7 @@
 // once they are back it lands exactly once.
 #include "ackservice.h"
 #include "alertmanagerclient.h"
-#include "httptransport.h"
+#include "networktransport.h"
 #include "stackfixture.h"
 #include "stacklauncher.h"
 
@@ -53,7 +53,7 @@ private slots:
         QSignalSpy ready(m_stack.get(), &StackLauncher::ready);
         m_stack->start();
         QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 120000);
-        m_transport = std::make_unique<HttpTransport>(&m_nam);
+        m_transport = std::make_unique<NetworkTransport>(&m_nam);
         QList<Endpoint> replicas;
         for (const QUrl &url : m_stack->state().alertmanagers)
             replicas.append(endpointFor(url));

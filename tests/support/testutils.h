@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <initializer_list>
+#include <optional>
 #include <utility>
 
 namespace pivori::testutils {
@@ -102,5 +103,21 @@ template <typename Condition> bool waitFor(Condition condition, int timeoutMs = 
 {
     return QTest::qWaitFor(condition, timeoutMs);
 }
+
+/// What an asynchronous callback delivered last, and how often it was called: proof that a
+/// callback ran once, later, or never. `callback()` must not outlive the probe.
+template <typename T> struct Received
+{
+    std::optional<T> value;
+    int calls = 0;
+
+    auto callback()
+    {
+        return [this](const T &delivered) {
+            value = delivered;
+            ++calls;
+        };
+    }
+};
 
 } // namespace pivori::testutils

@@ -5,7 +5,7 @@
 #include "alertspage.h"
 #include "configloader.h"
 #include "freeport.h"
-#include "httptransport.h"
+#include "networktransport.h"
 #include "mainwindow.h"
 
 #include <QLabel>
@@ -73,7 +73,7 @@ private slots:
         config.prometheus = { PrometheusServer { QStringLiteral("main"), nowhere() } };
         config.alertmanagers = { AlertmanagerCluster { QStringLiteral("prod"), { nowhere() } } };
         QNetworkAccessManager nam;
-        HttpTransport transport(&nam);
+        NetworkTransport transport(&nam);
         MainWindow window(config, &transport);
         window.show();
         QTRY_VERIFY_WITH_TIMEOUT(window.windowTitle().contains(QStringLiteral("alerts unknown")), 10000);

@@ -5,7 +5,7 @@
 #include "dashboardpage.h"
 #include "dashboardrefresher.h"
 #include "freeport.h"
-#include "httptransport.h"
+#include "networktransport.h"
 #include "mainwindow.h"
 
 #include <QNetworkAccessManager>
@@ -40,7 +40,7 @@ private slots:
         config.prometheus = { PrometheusServer { QStringLiteral("nowhere"),
             Endpoint { QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), {}, {}, 2000 } } };
         config.alertmanagers.clear();
-        m_transport = std::make_unique<HttpTransport>(&m_nam);
+        m_transport = std::make_unique<NetworkTransport>(&m_nam);
         m_window = std::make_unique<MainWindow>(config, m_transport.get());
         m_window->resize(1200, 800);
         m_window->show();
