@@ -730,8 +730,8 @@
 <context>
     <name>pivori::AlertSnapshot</name>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="150"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="154"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="151"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="155"/>
         <source>snapshot: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1989,45 +1989,6 @@ Each command has its own --help.</source>
     </message>
 </context>
 <context>
-    <name>pivori::HttpTransport</name>
-    <message>
-        <location filename="../models/net/httptransport.cpp" line="28"/>
-        <location filename="../models/net/httptransport.cpp" line="36"/>
-        <source>no answer within the timeout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/net/httptransport.cpp" line="31"/>
-        <source>request cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/net/httptransport.cpp" line="40"/>
-        <source>TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/net/httptransport.cpp" line="44"/>
-        <source>connection refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/net/httptransport.cpp" line="48"/>
-        <source>host not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/net/httptransport.cpp" line="82"/>
-        <source>cannot read CA file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/net/httptransport.cpp" line="87"/>
-        <source>CA file %1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>pivori::InboxAlert</name>
     <message>
         <location filename="../models/alerts/inboxalert.cpp" line="39"/>
@@ -2751,6 +2712,45 @@ A native console for Prometheus and Alertmanager.</source>
     </message>
 </context>
 <context>
+    <name>pivori::NetworkTransport</name>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="28"/>
+        <location filename="../models/net/networktransport.cpp" line="36"/>
+        <source>no answer within the timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="31"/>
+        <source>request cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="40"/>
+        <source>TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="44"/>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="48"/>
+        <source>host not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="79"/>
+        <source>cannot read CA file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="84"/>
+        <source>CA file %1 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pivori::NocAlertBoard</name>
     <message>
         <location filename="../widgets/noc/nocalertboard.cpp" line="70"/>
@@ -3096,39 +3096,39 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::PrometheusClient</name>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="181"/>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="197"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="179"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="195"/>
         <source>the query expression is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="183"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="181"/>
         <source>the evaluation time is not a valid time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="199"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="197"/>
         <source>the start and end of a range query must be valid times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="205"/>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="268"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="203"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="266"/>
         <source>the end of the range (%1) is before its start (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="208"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="206"/>
         <source>the step must be positive, not %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="213"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="211"/>
         <source>a step of %1 s gives %2 points per series, more than Prometheus&apos;s limit of %3; use a step of at least %4 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="265"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="263"/>
         <source>&quot;%1&quot; is not a label name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3972,164 +3972,164 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::SnapshotCommand</name>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="62"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="63"/>
         <source>snapshot: --dashboard and --out (or --report) are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="69"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="70"/>
         <source>snapshot: --out must name a .png, .svg or .pdf file, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="79"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="80"/>
         <source>snapshot: --var takes NAME=VALUE, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="89"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="90"/>
         <source>snapshot: --range must be a duration like 1h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="97"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="98"/>
         <source>snapshot: --end is not a time (now, now-5m, unix seconds or RFC 3339)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="109"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="110"/>
         <source>snapshot: --size must be WIDTHxHEIGHT between 200x150 and 16384x16384</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="114"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="115"/>
         <source>snapshot: --timeout must be a duration like 60s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="127"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="128"/>
         <source>snapshot: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="167"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="168"/>
         <source>Renders a dashboard to a PNG, SVG or PDF without a display, and optionally writes the data behind every panel and the active alerts as JSON, or a whole incident report folder. Exits 1 when a panel could not get its data or Alertmanager did not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="173"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="174"/>
         <source>Dashboard id, e.g. production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="174"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="175"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="176"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="177"/>
         <source>Set a dashboard variable, e.g. service=trading (repeatable; All for every value).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="178"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="179"/>
         <source>name=value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="180"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="181"/>
         <source>Time range ending at --end (default 1h).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="181"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="199"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="182"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="200"/>
         <source>duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="183"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="184"/>
         <source>End of the range: now, now-5m, unix seconds or RFC 3339 (default now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="184"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="185"/>
         <source>time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="185"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="186"/>
         <source>Picture size (default 1920x1080).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="186"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="187"/>
         <source>WxH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="188"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="189"/>
         <source>The picture to write: .png, .svg or .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="188"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="191"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="189"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="192"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="190"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="191"/>
         <source>Also write the data behind every panel, and the active alerts, as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="193"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="194"/>
         <source>Also write an incident report folder: pictures of the dashboard and of every panel, data.json, report.md and report.html.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="196"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="197"/>
         <source>dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="198"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="199"/>
         <source>Give up waiting for data after this long (default 60s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="218"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="219"/>
         <source>snapshot: no dashboard &quot;%1&quot; (have: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="223"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="224"/>
         <source>snapshot: no Prometheus configured; pass --prometheus URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="254"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="255"/>
         <source>snapshot: no Alertmanager configured: &quot;alerts&quot; is null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="269"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="270"/>
         <source>panel &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="273"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="274"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="292"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="293"/>
         <source>snapshot: gave up waiting for data after %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="310"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="311"/>
         <source>snapshot: report: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4587,27 +4587,27 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::cli::AlertClusters</name>
     <message>
-        <location filename="../app/cli/alertcli.cpp" line="15"/>
+        <location filename="../app/cli/alertcli.cpp" line="16"/>
         <source>Only this configured Alertmanager cluster (needed to write when several are configured).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/alertcli.cpp" line="16"/>
+        <location filename="../app/cli/alertcli.cpp" line="17"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/alertcli.cpp" line="30"/>
+        <location filename="../app/cli/alertcli.cpp" line="31"/>
         <source>%1: no Alertmanager configured; pass --alertmanager URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/alertcli.cpp" line="43"/>
+        <location filename="../app/cli/alertcli.cpp" line="44"/>
         <source>%1: --cluster: no Alertmanager cluster named &quot;%2&quot; (configured: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/alertcli.cpp" line="72"/>
+        <location filename="../app/cli/alertcli.cpp" line="73"/>
         <source>%1: %2 Alertmanager clusters are configured (%3); choose one with --cluster</source>
         <translation type="unfinished"></translation>
     </message>
