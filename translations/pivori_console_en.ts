@@ -1790,127 +1790,127 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::ExportController</name>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="89"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="90"/>
         <source>Export as &amp;PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="90"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="91"/>
         <source>Export as PNG at &amp;2x…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="91"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="92"/>
         <source>Export as &amp;SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="92"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="93"/>
         <source>Export as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="93"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="94"/>
         <source>&amp;Copy to clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="100"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="101"/>
         <source>&amp;Incident report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="123"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="124"/>
         <source>Open a dashboard to export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="148"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="149"/>
         <source>Copied &quot;%1&quot; to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="163"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="164"/>
         <source>The dashboard was closed before it could be exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="183"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="184"/>
         <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="184"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="185"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="185"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="186"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="186"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="187"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="193"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="194"/>
         <source>Cannot export to %1: choose a .png, .svg or .pdf file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="201"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="202"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="206"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="207"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="218"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="219"/>
         <source>Folder for the incident report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="227"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="228"/>
         <source>Incident report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="228"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="229"/>
         <source>%1 already holds a report. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="242"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="243"/>
         <source>The dashboard was closed before the report could be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="265"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="267"/>
         <source>Writing the incident report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="265"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="267"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="282"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="284"/>
         <source>Incident report cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="284"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="286"/>
         <source>Incident report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="293"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="295"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,13 +1936,20 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::ExportedAlerts</name>
     <message>
-        <location filename="../models/export/exportedalerts.cpp" line="26"/>
+        <location filename="../models/export/exportedalerts.cpp" line="29"/>
+        <location filename="../models/export/exportedalerts.cpp" line="36"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/export/exportedalerts.cpp" line="27"/>
+        <location filename="../models/export/exportedalerts.cpp" line="30"/>
+        <location filename="../models/export/exportedalerts.cpp" line="35"/>
         <source>Alertmanager cluster &quot;%1&quot; did not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/exportedalerts.cpp" line="39"/>
+        <source>The list may miss alerts: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2236,7 +2243,7 @@ Each command has its own --help.</source>
     </message>
     <message>
         <location filename="../models/export/incidentreport.cpp" line="78"/>
-        <location filename="../models/export/incidentreport.cpp" line="119"/>
+        <location filename="../models/export/incidentreport.cpp" line="120"/>
         <source>Incident report: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2267,129 +2274,135 @@ Each command has its own --help.</source>
     </message>
     <message>
         <location filename="../models/export/incidentreport.cpp" line="86"/>
-        <location filename="../models/export/incidentreport.cpp" line="143"/>
+        <location filename="../models/export/incidentreport.cpp" line="144"/>
         <source>Active alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/export/incidentreport.cpp" line="86"/>
-        <location filename="../models/export/incidentreport.cpp" line="143"/>
+        <location filename="../models/export/incidentreport.cpp" line="144"/>
         <source>No Alertmanager is configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/export/incidentreport.cpp" line="88"/>
-        <location filename="../models/export/incidentreport.cpp" line="145"/>
+        <location filename="../models/export/incidentreport.cpp" line="146"/>
         <source>Active alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="92"/>
-        <location filename="../models/export/incidentreport.cpp" line="149"/>
+        <location filename="../models/export/incidentreport.cpp" line="93"/>
+        <location filename="../models/export/incidentreport.cpp" line="150"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="96"/>
-        <source>cluster %1</source>
+        <location filename="../models/export/incidentreport.cpp" line="93"/>
+        <location filename="../models/export/incidentreport.cpp" line="150"/>
+        <source>Unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/export/incidentreport.cpp" line="97"/>
-        <source>Labels: %1</source>
+        <source>cluster %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/export/incidentreport.cpp" line="98"/>
+        <source>Labels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="99"/>
         <source>Since: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="100"/>
+        <location filename="../models/export/incidentreport.cpp" line="101"/>
         <source>Summary: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="102"/>
+        <location filename="../models/export/incidentreport.cpp" line="103"/>
         <source>Acknowledged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="102"/>
-        <location filename="../models/export/incidentreport.cpp" line="160"/>
+        <location filename="../models/export/incidentreport.cpp" line="103"/>
+        <location filename="../models/export/incidentreport.cpp" line="161"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="107"/>
-        <location filename="../models/export/incidentreport.cpp" line="135"/>
-        <location filename="../models/export/incidentreport.cpp" line="170"/>
+        <location filename="../models/export/incidentreport.cpp" line="108"/>
+        <location filename="../models/export/incidentreport.cpp" line="136"/>
+        <location filename="../models/export/incidentreport.cpp" line="171"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="109"/>
-        <location filename="../models/export/incidentreport.cpp" line="172"/>
+        <location filename="../models/export/incidentreport.cpp" line="110"/>
+        <location filename="../models/export/incidentreport.cpp" line="173"/>
         <source>Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="136"/>
+        <location filename="../models/export/incidentreport.cpp" line="137"/>
         <source>Time range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="137"/>
+        <location filename="../models/export/incidentreport.cpp" line="138"/>
         <source>Prometheus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="138"/>
+        <location filename="../models/export/incidentreport.cpp" line="139"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="139"/>
+        <location filename="../models/export/incidentreport.cpp" line="140"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="152"/>
+        <location filename="../models/export/incidentreport.cpp" line="153"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="152"/>
+        <location filename="../models/export/incidentreport.cpp" line="153"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="152"/>
+        <location filename="../models/export/incidentreport.cpp" line="153"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="152"/>
+        <location filename="../models/export/incidentreport.cpp" line="153"/>
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="152"/>
+        <location filename="../models/export/incidentreport.cpp" line="153"/>
         <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="153"/>
+        <location filename="../models/export/incidentreport.cpp" line="154"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="153"/>
+        <location filename="../models/export/incidentreport.cpp" line="154"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="153"/>
+        <location filename="../models/export/incidentreport.cpp" line="154"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2478,73 +2491,68 @@ Each command has its own --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="304"/>
-        <source>&quot;%1&quot; has no drill-down link: give the panel a &quot;link:&quot; in the dashboard&apos;s YAML to open another dashboard from its series.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/windows/mainwindow.cpp" line="312"/>
+        <location filename="../app/windows/mainwindow.cpp" line="309"/>
         <source>The drill-down target &quot;%1&quot; is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="318"/>
+        <location filename="../app/windows/mainwindow.cpp" line="320"/>
         <source>%1: all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="318"/>
+        <location filename="../app/windows/mainwindow.cpp" line="320"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="323"/>
+        <location filename="../app/windows/mainwindow.cpp" line="325"/>
         <source>Showing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="324"/>
+        <location filename="../app/windows/mainwindow.cpp" line="326"/>
         <source>Showing %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="359"/>
+        <location filename="../app/windows/mainwindow.cpp" line="361"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="360"/>
+        <location filename="../app/windows/mainwindow.cpp" line="362"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="363"/>
+        <location filename="../app/windows/mainwindow.cpp" line="365"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="80"/>
+        <location filename="../app/windows/mainwindow.cpp" line="81"/>
         <source>Query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="140"/>
-        <location filename="../app/windows/mainwindow.cpp" line="165"/>
+        <location filename="../app/windows/mainwindow.cpp" line="141"/>
+        <location filename="../app/windows/mainwindow.cpp" line="166"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="164"/>
+        <location filename="../app/windows/mainwindow.cpp" line="165"/>
         <source>alerts unknown — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="165"/>
+        <location filename="../app/windows/mainwindow.cpp" line="166"/>
         <source>Alerts (?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/mainwindow.cpp" line="170"/>
+        <location filename="../app/windows/mainwindow.cpp" line="171"/>
         <source>%n critical</source>
         <translation>
             <numerusform>%n critical</numerusform>
@@ -2552,7 +2560,7 @@ Each command has its own --help.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/mainwindow.cpp" line="172"/>
+        <location filename="../app/windows/mainwindow.cpp" line="173"/>
         <source>%n warning</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -2560,7 +2568,7 @@ Each command has its own --help.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/mainwindow.cpp" line="174"/>
+        <location filename="../app/windows/mainwindow.cpp" line="175"/>
         <source>%n info</source>
         <translation>
             <numerusform>%n info</numerusform>
@@ -2568,78 +2576,83 @@ Each command has its own --help.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="175"/>
+        <location filename="../app/windows/mainwindow.cpp" line="176"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="176"/>
+        <location filename="../app/windows/mainwindow.cpp" line="177"/>
         <source>Alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="183"/>
+        <location filename="../app/windows/mainwindow.cpp" line="184"/>
         <source>No dashboard &quot;%1&quot; in this configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="283"/>
+        <location filename="../app/windows/mainwindow.cpp" line="284"/>
         <source>Values of $%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="339"/>
+        <location filename="../app/windows/mainwindow.cpp" line="304"/>
+        <source>No drill-down from &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="341"/>
         <source>Could not open a browser for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="373"/>
+        <location filename="../app/windows/mainwindow.cpp" line="375"/>
         <source>&amp;Query prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="379"/>
+        <location filename="../app/windows/mainwindow.cpp" line="381"/>
         <source>Check &amp;servers now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="381"/>
+        <location filename="../app/windows/mainwindow.cpp" line="383"/>
         <source>&amp;NOC wall mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="383"/>
+        <location filename="../app/windows/mainwindow.cpp" line="385"/>
         <source>Full screen wall display rotating through the playlist; Esc leaves it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="385"/>
+        <location filename="../app/windows/mainwindow.cpp" line="387"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="388"/>
+        <location filename="../app/windows/mainwindow.cpp" line="390"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="389"/>
+        <location filename="../app/windows/mainwindow.cpp" line="391"/>
         <source>&amp;About Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="390"/>
+        <location filename="../app/windows/mainwindow.cpp" line="392"/>
         <source>About Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="391"/>
+        <location filename="../app/windows/mainwindow.cpp" line="393"/>
         <source>Pivori Console %1
 A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="500"/>
+        <location filename="../app/windows/mainwindow.cpp" line="502"/>
         <source>No Prometheus server is configured.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3464,17 +3477,17 @@ A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/ruleevaluation.cpp" line="50"/>
+        <location filename="../models/health/ruleevaluation.cpp" line="53"/>
         <source>unknown since %1 — rules are not being evaluated (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/ruleevaluation.cpp" line="53"/>
+        <location filename="../models/health/ruleevaluation.cpp" line="56"/>
         <source>unknown — rules are not being evaluated (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/ruleevaluation.cpp" line="54"/>
+        <location filename="../models/health/ruleevaluation.cpp" line="57"/>
         <source>unknown — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3693,27 +3706,27 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::ServerStatusWidget</name>
     <message>
-        <location filename="../widgets/common/serverstatuswidget.cpp" line="27"/>
+        <location filename="../widgets/status/serverstatuswidget.cpp" line="27"/>
         <source>Prometheus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/serverstatuswidget.cpp" line="27"/>
+        <location filename="../widgets/status/serverstatuswidget.cpp" line="27"/>
         <source>Alertmanager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/serverstatuswidget.cpp" line="29"/>
+        <location filename="../widgets/status/serverstatuswidget.cpp" line="29"/>
         <source>%1 %2: checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/serverstatuswidget.cpp" line="33"/>
+        <location filename="../widgets/status/serverstatuswidget.cpp" line="33"/>
         <source>● %1 %2 %3 · %4 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/serverstatuswidget.cpp" line="38"/>
+        <location filename="../widgets/status/serverstatuswidget.cpp" line="38"/>
         <source>● %1 %2 unreachable since %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3721,22 +3734,22 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::SeverityStyle</name>
     <message>
-        <location filename="../widgets/common/severitystyle.cpp" line="65"/>
+        <location filename="../widgets/status/severitystyle.cpp" line="65"/>
         <source>critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/severitystyle.cpp" line="67"/>
+        <location filename="../widgets/status/severitystyle.cpp" line="67"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/severitystyle.cpp" line="69"/>
+        <location filename="../widgets/status/severitystyle.cpp" line="69"/>
         <source>info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/severitystyle.cpp" line="70"/>
+        <location filename="../widgets/status/severitystyle.cpp" line="70"/>
         <source>(no severity)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4527,22 +4540,22 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::UnreachableBanners</name>
     <message>
-        <location filename="../widgets/common/unreachablebanners.cpp" line="24"/>
+        <location filename="../widgets/status/unreachablebanners.cpp" line="24"/>
         <source>Prometheus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/unreachablebanners.cpp" line="24"/>
+        <location filename="../widgets/status/unreachablebanners.cpp" line="24"/>
         <source>Alertmanager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/unreachablebanners.cpp" line="29"/>
+        <location filename="../widgets/status/unreachablebanners.cpp" line="29"/>
         <source>%1 unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/unreachablebanners.cpp" line="34"/>
+        <location filename="../widgets/status/unreachablebanners.cpp" line="34"/>
         <source>%1 unreachable since %2</source>
         <translation type="unfinished"></translation>
     </message>

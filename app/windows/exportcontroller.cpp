@@ -2,6 +2,7 @@
 
 #include "alertsbackend.h"
 #include "exportedalerts.h"
+#include "pipelinehealth.h"
 #include "dashboardpage.h"
 #include "dashboardrefresher.h"
 #include "dashboardview.h"
@@ -247,7 +248,8 @@ void ExportController::startIncidentReport(const QPointer<DashboardPage> &page, 
     input.view = page->view();
     input.header = headerFor(page);
     input.report.dashboardId = page->dashboard().id;
-    const ExportedAlerts alerts = ExportedAlerts::from(m_alerts);
+    const ExportedAlerts alerts
+        = ExportedAlerts::from(m_alerts, m_pipeline ? m_pipeline->ruleEvaluation().countsText() : QString());
     input.report.alerts = alerts.reportAlerts();
     input.report.alertsProblem = alerts.problemText();
     // Every series of the dashboard can be megabytes of JSON: written by the job's worker from

@@ -3,6 +3,7 @@
 #include "consoleconfig.h"
 #include "exportheader.h"
 #include "panelexporter.h"
+#include "pipelinehealth.h"
 
 #include <QObject>
 #include <QPointer>
@@ -34,6 +35,8 @@ public:
     ExportController(const ConsoleConfig &config, QMainWindow *window, PageLookup currentPage, AlertsBackend *alerts);
     ~ExportController() override;
 
+    /// Whether the alert rules are evaluated: a report says so beside its alerts. May be null.
+    void setPipelineHealth(const PipelineHealth *pipeline) { m_pipeline = pipeline; }
     /// Serves the export requests of @p page's panels.
     void watch(DashboardPage *page);
     /// Fills the window's Dashboard menu (with shortcuts).
@@ -73,6 +76,7 @@ private:
     QPointer<QWidget> m_surface;
     PageLookup m_currentPage;
     QPointer<AlertsBackend> m_alerts;
+    QPointer<const PipelineHealth> m_pipeline;
     QThreadPool m_pool;
 };
 

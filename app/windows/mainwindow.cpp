@@ -70,6 +70,7 @@ MainWindow::MainWindow(ConsoleConfig config, HttpTransport *transport, QWidget *
     // In NOC mode "the current dashboard" is the one on the wall.
     m_exporter = new ExportController(
         m_config, this, [this] { return m_noc ? m_noc->currentDashboardPage() : currentPage(); }, m_alertsBackend);
+    m_exporter->setPipelineHealth(m_pipeline);
     for (DashboardPage *page : std::as_const(m_pages))
         m_exporter->watch(page);
     connect(m_exporter, &ExportController::message, this, [this](const QString &text, int timeoutMs) {
@@ -159,7 +160,7 @@ void MainWindow::showAlertCounts()
     const int info = m_alerts->firingCount(QStringLiteral("info"));
     const int tab = m_tabs->indexOf(m_alerts);
     // With the rules not evaluated, a quiet title would be a false all-clear.
-    const bool doubtful = !m_pipeline->ruleEvaluation().countsAreTrue();
+    const bool doubtful = !m_pipeline->ruleEvaluation().countsText().isEmpty();
     if (critical + warning + info == 0) {
         setWindowTitle(doubtful ? tr("alerts unknown — %1").arg(m_baseTitle) : m_baseTitle);
         m_tabs->setTabText(tab, doubtful ? tr("Alerts (?)") : tr("Alerts"));
@@ -300,11 +301,7 @@ void MainWindow::drillDown(const QString &panelId, const LabelSet &labels)
         = resolveDrillLink(panel->link, labels, source->refresher()->variables());
     if (!link) {
         // A click that does nothing must say so, or it looks broken.
-        statusBar()->showMessage(
-            tr("\"%1\" has no drill-down link: give the panel a \"link:\" in the dashboard's YAML to open "
-               "another dashboard from its series.")
-                .arg(panel->title),
-            8000);
+        statusBar()->showMessage(tr("No drill-down from \"%1\".").arg(panel->title), 4000);
         return;
     }
     DashboardPage *target = dashboardPage(link->dashboardId);
@@ -314,6 +311,11 @@ void MainWindow::drillDown(const QString &panelId, const LabelSet &labels)
     }
     QStringList chosen;
     for (const auto &[name, value] : link->variables) {
+        // A user's own target may lack a variable that a built-in link sets: a filter that
+        // would not apply is not claimed.
+        const QList<DashboardVariable> &variables = target->dashboard().variables;
+        if (std::none_of(variables.cbegin(), variables.cend(), [&name](const DashboardVariable &v) { return v.name == name; }))
+            continue;
         target->setVariable(name, value);
         chosen << (value.all ? tr("%1: all").arg(name) : tr("%1: %2").arg(name, value.values.join(u',')));
     }

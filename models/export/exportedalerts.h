@@ -26,8 +26,9 @@ public:
     QList<InboxAlert> alerts; ///< as last read; a silent cluster's alerts are its last known ones
     QStringList problems; ///< one sentence per cluster whose alerts are missing or old
 
-    /// @p backend may be null (no Alertmanager configured).
-    static ExportedAlerts from(const AlertsBackend *backend);
+    /// @p backend may be null (no Alertmanager configured). @p rulesDoubt: why the alert rules
+    /// may not be evaluated (RuleEvaluation::countsText()), empty when they are.
+    static ExportedAlerts from(const AlertsBackend *backend, const QString &rulesDoubt = {});
 
     /// For IncidentReport::alerts: nothing when no Alertmanager is configured.
     std::optional<QList<InboxAlert>> reportAlerts() const;

@@ -88,8 +88,9 @@ QString IncidentReport::markdown() const
         md += QStringLiteral("## ") + tr("Active alerts (%1)").arg(alerts->size()) + QStringLiteral("\n\n");
         if (!alertsProblem.isEmpty())
             md += QStringLiteral("> ") + mdText(alertsProblem) + QStringLiteral("\n\n");
+        // With a cluster silent, an empty list is not "none".
         if (alerts->isEmpty())
-            md += tr("None.") + QStringLiteral("\n\n");
+            md += (alertsProblem.isEmpty() ? tr("None.") : tr("Unknown.")) + QStringLiteral("\n\n");
         for (const InboxAlert &alert : *alerts) {
             md += QStringLiteral("- **%1** — %2 — %3 — %4\n")
                       .arg(mdText(alert.alertname()), mdText(alert.severity()),
@@ -146,7 +147,7 @@ QString IncidentReport::html() const
         if (!alertsProblem.isEmpty())
             out += QStringLiteral("<p><strong>%1</strong></p>\n").arg(esc(alertsProblem));
         if (alerts->isEmpty()) {
-            out += QStringLiteral("<p>%1</p>\n").arg(esc(tr("None.")));
+            out += QStringLiteral("<p>%1</p>\n").arg(esc(alertsProblem.isEmpty() ? tr("None.") : tr("Unknown.")));
         } else {
             out += QStringLiteral("<table>\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr>\n")
                        .arg(esc(tr("Alert")), esc(tr("Severity")), esc(tr("State")), esc(tr("Cluster")), esc(tr("Labels")),

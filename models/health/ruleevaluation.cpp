@@ -34,6 +34,7 @@ RuleEvaluation RuleEvaluation::fromStatuses(const QList<ServerStatus> &statuses)
     }
     if (!allChecked) {
         out.causes << tr("Prometheus not checked yet");
+        out.pending = true;
         return out;
     }
     out.state = State::Running;
@@ -42,11 +43,13 @@ RuleEvaluation RuleEvaluation::fromStatuses(const QList<ServerStatus> &statuses)
 
 QString RuleEvaluation::countsText(const QTimeZone &zone) const
 {
-    if (state == State::Running)
+    if (state == State::Running || pending)
         return {};
     const QString why = causes.join(QStringLiteral("; "));
     if (state == State::Stopped && since.isValid()) {
-        const QString at = since.toTimeZone(zone).toString(QStringLiteral("HH:mm"));
+        const QDateTime local = since.toTimeZone(zone);
+        const bool today = local.date() == QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+        const QString at = local.toString(today ? QStringLiteral("HH:mm") : QStringLiteral("yyyy-MM-dd HH:mm"));
         return tr("unknown since %1 — rules are not being evaluated (%2)").arg(at, why);
     }
     if (state == State::Stopped)

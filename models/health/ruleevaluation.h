@@ -34,10 +34,13 @@ public:
     QDateTime since;
     /// Why, one short clause each: "Prometheus main is unreachable".
     QStringList causes;
+    /// Unknown only because the first check has not answered yet (a moment after start-up):
+    /// views say nothing about it rather than flash a doubt.
+    bool pending = false;
 
     bool countsAreTrue() const { return state == State::Running; }
-    /// "unknown since 13:20 — rules are not being evaluated (Prometheus main is unreachable)";
-    /// empty while Running. Local time of @p zone.
+    /// "unknown since 13:20 — rules are not being evaluated (Prometheus main is unreachable)",
+    /// with the date when it is not today's; empty while Running or pending. Local time of @p zone.
     QString countsText(const QTimeZone &zone = QTimeZone::systemTimeZone()) const;
 
     /// From the status of every configured server (ServerStatusPoller::statuses()). A Prometheus

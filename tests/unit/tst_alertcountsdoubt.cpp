@@ -4,12 +4,10 @@
 #include "alertnotifier.h"
 #include "alertspage.h"
 #include "configloader.h"
-#include "freeport.h"
-#include "networktransport.h"
+#include "recordedtransport.h"
 #include "mainwindow.h"
 
 #include <QLabel>
-#include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -20,11 +18,9 @@ namespace {
 
 const QString kDoubt = QStringLiteral("unknown since 13:20 — rules are not being evaluated (Prometheus main is unreachable)");
 
-Endpoint nowhere()
-{
-    const quint16 port = pickFreeLoopbackPort();
-    return Endpoint { QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), {}, {}, 1000 };
-}
+// Never contacted: the recorded transport answers in their place.
+const QUrl kPrometheus(QStringLiteral("http://127.0.0.1:19090"));
+const QUrl kAlertmanager(QStringLiteral("http://127.0.0.1:19093"));
 
 } // namespace
 
@@ -33,7 +29,13 @@ class TestAlertCountsDoubt final : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        // The ack journal and settings go to a throwaway test location.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("pivori-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_alertcountsdoubt"));
+    }
 
     void stripShowsNoZeroWhileInDoubt()
     {
@@ -64,27 +66,39 @@ private slots:
         QVERIFY(notifier.icon().pixmap(32).toImage() != quiet);
     }
 
-    void windowTitleSaysUnknownWhilePrometheusIsDown()
+    void windowTitleSaysUnknownOnceThePrometheusStopsAnswering()
     {
-        // Nothing listens on either port: Prometheus down, Alertmanager down, no alert known.
         ConfigLoadResult loaded = ConfigLoader::loadFile(ConfigLoader::builtInPath());
         QVERIFY(loaded.ok());
         ConsoleConfig config = loaded.config;
-        config.prometheus = { PrometheusServer { QStringLiteral("main"), nowhere() } };
-        config.alertmanagers = { AlertmanagerCluster { QStringLiteral("prod"), { nowhere() } } };
-        QNetworkAccessManager nam;
-        NetworkTransport transport(&nam);
+        config.prometheus = { PrometheusServer { QStringLiteral("main"), Endpoint { kPrometheus, {}, {}, 1000 } } };
+        config.alertmanagers = { AlertmanagerCluster { QStringLiteral("prod"), { Endpoint { kAlertmanager, {}, {}, 1000 } } } };
+        config.refresh.dashboardsMs = 1000; // how often the servers are checked
+        RecordedTransport transport;
+        const RecordedRoute buildInfo = RecordedRoute("GET", "/api/v1/status/buildinfo").onServer(kPrometheus);
+        transport.answer(buildInfo, RecordedAnswer::file("prometheus/buildinfo.json"));
+        transport.answer(RecordedRoute("GET", "/api/v2/alerts"), RecordedAnswer::bytes("[]"));
+        transport.answer(RecordedRoute("GET", "/api/v2/silences"), RecordedAnswer::bytes("[]"));
         MainWindow window(config, &transport);
         window.show();
-        QTRY_VERIFY_WITH_TIMEOUT(window.windowTitle().contains(QStringLiteral("alerts unknown")), 10000);
-        auto *strip = window.findChild<AlertCountStrip *>();
-        QVERIFY(strip);
-        QTRY_VERIFY_WITH_TIMEOUT(strip->summaryText().contains(QStringLiteral("rules are not being evaluated")), 10000);
-        QVERIFY2(strip->summaryText().contains(QStringLiteral("Prometheus main is unreachable")),
-            qPrintable(strip->summaryText()));
         auto *tabs = window.findChild<QTabWidget *>();
-        QVERIFY(tabs);
-        QCOMPARE(tabs->tabText(tabs->indexOf(window.findChild<AlertsPage *>())), QStringLiteral("Alerts (?)"));
+        auto *page = window.findChild<AlertsPage *>();
+        auto *strip = window.findChild<AlertCountStrip *>();
+        QVERIFY(tabs && page && strip);
+
+        // Prometheus answers and nothing fires: the quiet title is the truth.
+        QTRY_COMPARE_WITH_TIMEOUT(tabs->tabText(tabs->indexOf(page)), QStringLiteral("Alerts"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(transport.requestCount(buildInfo) >= 1, 10000);
+        QCOMPARE(window.windowTitle(), QStringLiteral("Pivori Console"));
+        QVERIFY2(strip->summaryText().contains(QStringLiteral("0 critical")), qPrintable(strip->summaryText()));
+
+        // It stops answering: nothing evaluates the rules any more.
+        transport.answer(buildInfo, RecordedAnswer::transportFailure(Error::Kind::Network));
+        QTRY_VERIFY_WITH_TIMEOUT(window.windowTitle().contains(QStringLiteral("alerts unknown")), 10000);
+        QCOMPARE(tabs->tabText(tabs->indexOf(page)), QStringLiteral("Alerts (?)"));
+        QVERIFY2(strip->summaryText().contains(QStringLiteral("rules are not being evaluated (Prometheus main is unreachable)")),
+            qPrintable(strip->summaryText()));
+        QVERIFY2(!strip->summaryText().contains(QStringLiteral("0 critical")), qPrintable(strip->summaryText()));
     }
 };
 

@@ -64,6 +64,23 @@ private slots:
         QVERIFY(exported.reportAlerts().has_value());
     }
 
+    void anExportDuringTheFirstRoundNamesEveryClusterNotHeardYet()
+    {
+        RecordedTransport transport;
+        transport.answer(RecordedRoute("GET", "/api/v2/alerts"), RecordedAnswer::noAnswer());
+        transport.answer(RecordedRoute("GET", "/api/v2/silences"), RecordedAnswer::noAnswer());
+        AlertsBackend backend(twoClusters(), &transport);
+        backend.refreshNow(); // a round starts and has not answered when the export is taken
+        const ExportedAlerts exported = ExportedAlerts::from(&backend, QStringLiteral("unknown — reason"));
+        QVERIFY(exported.json().isNull());
+        QCOMPARE(exported.problems.size(), 3);
+        QVERIFY2(exported.problemText().contains(QStringLiteral("\"prod\" did not answer: no answer in time")),
+            qPrintable(exported.problemText()));
+        QVERIFY2(exported.problemText().contains(QStringLiteral("\"staging\" did not answer")), qPrintable(exported.problemText()));
+        QVERIFY2(exported.problemText().endsWith(QStringLiteral("The list may miss alerts: unknown — reason.")),
+            qPrintable(exported.problemText()));
+    }
+
     void aSilentClusterIsNamedBesideTheAlertsOfTheOther()
     {
         RecordedTransport transport;

@@ -118,6 +118,12 @@ private slots:
         report.alertsProblem = QStringLiteral("Alertmanager cluster \"prod-eu\" did not answer: connection refused");
         QVERIFY(report.markdown().contains(QStringLiteral("Active alerts (0)")));
         QVERIFY(report.html().contains(QStringLiteral("did not answer: connection refused")));
+        // With a cluster silent, no alert known is not "none".
+        QVERIFY(report.markdown().contains(QStringLiteral("Unknown.")));
+        QVERIFY(!report.markdown().contains(QStringLiteral("None.")));
+        QVERIFY(!report.html().contains(QStringLiteral("None.")));
+        report.alertsProblem.clear();
+        QVERIFY(report.markdown().contains(QStringLiteral("None.")));
     }
 };
 

@@ -31,7 +31,8 @@ ServerStatus alertmanager(bool reachable)
     return status;
 }
 
-const QDateTime kLastSeen(QDate(2026, 12, 6), QTime(13, 20, 30), Qt::UTC);
+// Today (UTC): an outage of the same day is written with its time alone.
+const QDateTime kLastSeen(QDateTime::currentDateTimeUtc().date(), QTime(0, 20, 30), Qt::UTC);
 
 } // namespace
 
@@ -57,7 +58,17 @@ private slots:
         QVERIFY(!rules.countsAreTrue());
         QCOMPARE(rules.since, kLastSeen);
         QCOMPARE(rules.countsText(QTimeZone::utc()),
-            QStringLiteral("unknown since 13:20 — rules are not being evaluated (Prometheus main is unreachable)"));
+            QStringLiteral("unknown since 00:20 — rules are not being evaluated (Prometheus main is unreachable)"));
+    }
+
+    void anOutageOfAnotherDayCarriesItsDate()
+    {
+        const QDateTime yesterday = QDateTime::currentDateTimeUtc().addDays(-1);
+        const RuleEvaluation rules
+            = RuleEvaluation::fromStatuses({ prometheus(QStringLiteral("main"), true, false, yesterday) });
+        QVERIFY2(rules.countsText(QTimeZone::utc()).startsWith(QStringLiteral("unknown since ")
+                     + yesterday.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+            qPrintable(rules.countsText(QTimeZone::utc())));
     }
 
     void neverSeenCountsFromWhenItWasFoundDown()
@@ -79,8 +90,11 @@ private slots:
 
     void unknownBeforeTheFirstCheckAndWithoutAPrometheus()
     {
-        QCOMPARE(RuleEvaluation::fromStatuses({ prometheus(QStringLiteral("main"), false, false) }).state,
-            RuleEvaluation::State::Unknown);
+        // Before the first answer nothing vouches yet, but a view does not flash a doubt.
+        const RuleEvaluation pending = RuleEvaluation::fromStatuses({ prometheus(QStringLiteral("main"), false, false) });
+        QCOMPARE(pending.state, RuleEvaluation::State::Unknown);
+        QVERIFY(!pending.countsAreTrue());
+        QVERIFY(pending.countsText().isEmpty());
         const RuleEvaluation none = RuleEvaluation::fromStatuses({ alertmanager(true) });
         QCOMPARE(none.state, RuleEvaluation::State::Unknown);
         QVERIFY(!none.countsAreTrue());
