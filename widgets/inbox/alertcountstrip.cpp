@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QVBoxLayout>
 
 namespace pivori {
 
@@ -19,9 +20,14 @@ AlertCountStrip::AlertCountStrip(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("alertCountStrip"));
-    auto *layout = new QHBoxLayout(this);
+    // The counts on one row, and below them, full width, why they cannot be believed.
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(4);
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
+    rows->addLayout(layout);
     for (const QString &severity : kSeverities) {
         auto *label = new QLabel(this);
         label->setTextFormat(Qt::PlainText);
@@ -42,7 +48,6 @@ AlertCountStrip::AlertCountStrip(QWidget *parent)
     m_doubt->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }")
                                .arg(SeverityStyle::color(QStringLiteral("warning")).darker(160).name()));
     m_doubt->hide();
-    layout->addWidget(m_doubt, 1);
     layout->addStretch(1);
     m_updated = new QLabel(this);
     m_updated->setTextFormat(Qt::PlainText);
@@ -52,6 +57,7 @@ AlertCountStrip::AlertCountStrip(QWidget *parent)
     m_handled->setPalette(muted);
     m_other->setPalette(muted);
     layout->addWidget(m_updated);
+    rows->addWidget(m_doubt);
     setCounts({}, {});
 }
 
