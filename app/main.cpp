@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertcommands.h"
 #include "cliutil.h"
 #include "commandline.h"
@@ -40,10 +41,12 @@ void describeApplication()
 void installTranslations(QCoreApplication &app)
 {
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("pivori_console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(
+            QLocale(), QStringLiteral("pivori_console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
 }
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs every Debian 12 package that building, testing and running the demo of
 # Pivori Console needs. Idempotent: packages already present are skipped, so a second
 # run costs one dpkg query. Works as root or through sudo.
@@ -21,6 +22,9 @@ packages=(
   dbus-daemon
   # pdfinfo: the export tests check every PDF we write with poppler's own parser
   poppler-utils
+  # lint: installer/check-format.sh and run-clang-tidy.sh (pinned to Debian 12's 14);
+  # installer/run-clazy.sh, run on request, also wants `clazy`
+  clang-format clang-tidy
 )
 
 missing=()

@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, and runs the whole test suite (unit tests and the
 # integration tests against a real Prometheus and an HA pair of Alertmanagers).
 # Extra arguments go to ctest, e.g. `./installer/test.sh -L unit` or `-R scenarios`.
+# It also checks formatting (installer/check-format.sh) and runs clang-tidy
+# (installer/run-clang-tidy.sh) on every run; PIVORI_SKIP_LINT=1 skips both outside CI.
+# clazy (installer/run-clazy.sh) runs only when asked: PIVORI_CLAZY=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +15,30 @@ cd "$(dirname "$0")/.."
 preset=default
 if [ "${CI:-}" = "true" ]; then preset=ci; fi
 
+# Lint: CI always runs it, on the whole tree; a developer may skip it locally with
+# PIVORI_SKIP_LINT=1.
+lint=1
+if [ "${CI:-}" = "true" ]; then unset PIVORI_TIDY_ONLY; fi
+if [ "${PIVORI_SKIP_LINT:-}" = 1 ]; then
+  if [ "${CI:-}" = "true" ]; then
+    echo "test.sh: PIVORI_SKIP_LINT is ignored in CI"
+  else
+    lint=0
+    echo "test.sh: PIVORI_SKIP_LINT=1: format check and clang-tidy skipped"
+  fi
+fi
+
+# The format check needs no build, so it goes first and fails in a second.
+if [ "$lint" = 1 ]; then ./installer/check-format.sh; fi
+
 cmake --preset "$preset"
 cmake --build --preset "$preset"
+
+# clang-tidy and clazy read build/compile_commands.json and the files moc generates.
+if [ "$lint" = 1 ]; then
+  ./installer/run-clang-tidy.sh
+  # Qt-specific checks, on request: they would add minutes to every CI run.
+  if [ "${PIVORI_CLAZY:-}" = 1 ]; then ./installer/run-clazy.sh; fi
+fi
+
 ctest --preset "$preset" "$@"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `pivori-console ack --matcher M... --duration DUR --comment TEXT [--author NAME] [--cluster NAME]`
 // `pivori-console expire [--cluster NAME] ID`
 #include "acknowledgement.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliutil.h"
 
 #include <QCoreApplication>
@@ -29,11 +30,14 @@ void printOut(const QByteArray &bytes)
     std::fflush(stdout);
 }
 
-void printOut(const QString &text) { printOut(text.toUtf8()); }
+void printOut(const QString &text)
+{
+    printOut(text.toUtf8());
+}
 
 int parseOrExit(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
 {
-    if (!parser.parse(QStringList{QCoreApplication::applicationName()} + arguments)) {
+    if (!parser.parse(QStringList { QCoreApplication::applicationName() } + arguments)) {
         printError(CommandUsage::tr("%1: %2 (see --help)").arg(command, parser.errorText()));
         return 2;
     }
@@ -42,7 +46,8 @@ int parseOrExit(QCommandLineParser &parser, const QString &command, const QStrin
         return 0;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        printOut(QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion() + QLatin1Char('\n'));
+        printOut(QCoreApplication::applicationName() + QLatin1Char(' ')
+            + QCoreApplication::applicationVersion() + QLatin1Char('\n'));
         return 0;
     }
     return -1;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
 #include "configloader.h"
@@ -8,10 +9,10 @@ namespace {
 
 const QStringList &valueOptions()
 {
-    static const QStringList options{QStringLiteral("--config"), QStringLiteral("--prometheus"),
-                                     QStringLiteral("--alertmanager"), QStringLiteral("-c"),
-                                     // the console's and the demo's display options
-                                     QStringLiteral("--screen"), QStringLiteral("--refresh")};
+    static const QStringList options { QStringLiteral("--config"), QStringLiteral("--prometheus"),
+        QStringLiteral("--alertmanager"), QStringLiteral("-c"),
+        // the console's and the demo's display options
+        QStringLiteral("--screen"), QStringLiteral("--refresh") };
     return options;
 }
 
@@ -20,7 +21,8 @@ std::optional<Endpoint> endpointFromUrl(const QString &text, const QString &opti
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
         || url.host().isEmpty()) {
-        *problem = CommandLine::tr("%1: \"%2\" is not an http:// or https:// URL with a host").arg(option, text);
+        *problem
+            = CommandLine::tr("%1: \"%2\" is not an http:// or https:// URL with a host").arg(option, text);
         return std::nullopt;
     }
     Endpoint endpoint;
@@ -32,9 +34,9 @@ std::optional<Endpoint> endpointFromUrl(const QString &text, const QString &opti
 
 QStringList CommandLine::commandNames()
 {
-    return {QStringLiteral("demo"), QStringLiteral("validate"), QStringLiteral("query"), QStringLiteral("stack"),
-            QStringLiteral("snapshot"), QStringLiteral("alerts"), QStringLiteral("ack"), QStringLiteral("expire"),
-            QStringLiteral("silences")};
+    return { QStringLiteral("demo"), QStringLiteral("validate"), QStringLiteral("query"),
+        QStringLiteral("stack"), QStringLiteral("snapshot"), QStringLiteral("alerts"), QStringLiteral("ack"),
+        QStringLiteral("expire"), QStringLiteral("silences") };
 }
 
 QString CommandLine::commandName(const QStringList &arguments)
@@ -73,13 +75,15 @@ void CommandLine::addGlobalOptions(QCommandLineParser &parser)
 {
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({{QStringLiteral("c"), QStringLiteral("config")},
-                      tr("Configuration file (default: $XDG_CONFIG_HOME/pivori-console/console.yaml, else built-in)."),
-                      tr("file")});
-    parser.addOption({QStringLiteral("prometheus"), tr("Use this Prometheus instead of the configured ones."), tr("url")});
-    parser.addOption({QStringLiteral("alertmanager"),
-                      tr("Use this Alertmanager instead of the configured ones; repeat it for the replicas of one HA cluster."),
-                      tr("url")});
+    parser.addOption({ { QStringLiteral("c"), QStringLiteral("config") },
+        tr("Configuration file (default: $XDG_CONFIG_HOME/pivori-console/console.yaml, else built-in)."),
+        tr("file") });
+    parser.addOption({ QStringLiteral("prometheus"),
+        tr("Use this Prometheus instead of the configured ones."), tr("url") });
+    parser.addOption({ QStringLiteral("alertmanager"),
+        tr("Use this Alertmanager instead of the configured ones; repeat it for the replicas of one HA "
+           "cluster."),
+        tr("url") });
 }
 
 GlobalOptions CommandLine::globalOptions(const QCommandLineParser &parser)
@@ -113,7 +117,7 @@ std::optional<ConsoleConfig> CommandLine::loadConfig(const GlobalOptions &option
         // Keep the configured timeout; auth and CA belong to the server that was replaced.
         if (!config.prometheus.isEmpty())
             endpoint->timeoutMs = config.prometheus.first().endpoint.timeoutMs;
-        config.prometheus = {PrometheusServer{QStringLiteral("prometheus"), *endpoint}};
+        config.prometheus = { PrometheusServer { QStringLiteral("prometheus"), *endpoint } };
     }
     if (!options.alertmanagerUrls.isEmpty()) {
         AlertmanagerCluster cluster;
@@ -124,7 +128,7 @@ std::optional<ConsoleConfig> CommandLine::loadConfig(const GlobalOptions &option
                 return std::nullopt;
             cluster.replicas.append(*endpoint);
         }
-        config.alertmanagers = {cluster};
+        config.alertmanagers = { cluster };
     }
     return config;
 }

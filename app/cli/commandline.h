@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "consoleconfig.h"
@@ -14,7 +15,7 @@ namespace pivori {
 struct GlobalOptions final
 {
     QString configPath;
-    QString prometheusUrl;        ///< replaces the configured Prometheus servers
+    QString prometheusUrl; ///< replaces the configured Prometheus servers
     QStringList alertmanagerUrls; ///< given together: the replicas of one HA cluster
 };
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The console itself: `pivori-console [--config F] [--prometheus URL] [--alertmanager URL]...`.
 #include "cliutil.h"
 #include "commandline.h"

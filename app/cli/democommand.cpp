@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `pivori-console demo`: starts the demo stack on loopback and opens the console on it.
 // Closing the window, Ctrl+C or a SIGTERM stop every server it started.
 #include "cliutil.h"
@@ -61,7 +62,7 @@ int runDemoCommand(const QStringList &arguments)
     }
     options.scenarios = parser.values(QStringLiteral("scenario"));
     if (options.scenarios.isEmpty() && !parser.isSet(QStringLiteral("no-scenarios")))
-        options.scenarios = {QStringLiteral("latency-spike")};
+        options.scenarios = { QStringLiteral("latency-spike") };
     std::optional<qint64> quitAfter;
     if (parser.isSet(QStringLiteral("quit-after"))) {
         quitAfter = parseDurationMs(parser.value(QStringLiteral("quit-after")));
@@ -110,10 +111,11 @@ int runDemoCommand(const QStringList &arguments)
             DemoCommand::tr("The demo stack could not start:\n\n%1").arg(message));
         shutDown(1);
     });
-    QObject::connect(&launcher, &StackLauncher::serverDied, &progress, [&](const QString &, const QString &message) {
-        // The console keeps running and shows the server as unreachable; the terminal says why.
-        cli::printError(message);
-    });
+    QObject::connect(
+        &launcher, &StackLauncher::serverDied, &progress, [&](const QString &, const QString &message) {
+            // The console keeps running and shows the server as unreachable; the terminal says why.
+            cli::printError(message);
+        });
     QObject::connect(&launcher, &StackLauncher::ready, &progress, [&] {
         progress.hide();
         const StackState &state = launcher.state();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "displayoptions.h"
 
 #include "duration.h"
@@ -15,11 +16,13 @@ constexpr int kMaxScreen = 15;
 
 void DisplayOptions::addTo(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("noc"), tr("Open as the NOC wall display: full screen, rotating through the playlist.")});
-    parser.addOption({QStringLiteral("screen"), tr("The screen the NOC wall fills, from 0 (remembered; default: the configured one)."),
-                      tr("n")});
-    parser.addOption({QStringLiteral("refresh"), tr("Poll dashboards, alerts and servers this often, e.g. 5s (overrides the configuration)."),
-                      tr("duration")});
+    parser.addOption({ QStringLiteral("noc"),
+        tr("Open as the NOC wall display: full screen, rotating through the playlist.") });
+    parser.addOption({ QStringLiteral("screen"),
+        tr("The screen the NOC wall fills, from 0 (remembered; default: the configured one)."), tr("n") });
+    parser.addOption({ QStringLiteral("refresh"),
+        tr("Poll dashboards, alerts and servers this often, e.g. 5s (overrides the configuration)."),
+        tr("duration") });
 }
 
 std::optional<DisplayOptions> DisplayOptions::read(const QCommandLineParser &parser, QString *problem)

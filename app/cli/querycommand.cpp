@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `pivori-console query [--json] [--time T] [--range DUR [--step DUR] [--end T]] EXPR`
 #include "cliutil.h"
 #include "commandline.h"
@@ -5,8 +6,8 @@
 #include "duration.h"
 #include "networktransport.h"
 #include "prometheusclient.h"
-#include "querystep.h"
 #include "queryresultformat.h"
+#include "querystep.h"
 #include "timepoint.h"
 
 #include <QCoreApplication>
@@ -101,7 +102,8 @@ int runQueryCommand(const QStringList &arguments)
         } else {
             for (const QString &warning : result.value().warnings)
                 cli::printError(QueryCommand::tr("warning: %1").arg(warning));
-            cli::printOut(json ? queryResultToJson(result.value()) : queryResultToTable(result.value()).toUtf8());
+            cli::printOut(
+                json ? queryResultToJson(result.value()) : queryResultToTable(result.value()).toUtf8());
             exitCode = 0;
         }
         QCoreApplication::quit();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `pivori-console silences [--expired] [--cluster NAME] [--json]`
 #include "alertcli.h"
 #include "alertcommands.h"

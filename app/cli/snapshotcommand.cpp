@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `pivori-console snapshot --dashboard ID --out FILE.{png,svg,pdf} [--data FILE.json]
 // [--report DIR] ...`: renders a dashboard without a display, for scripts, CI and incident
 // tooling. Every picture carries the export header (dashboard, range, server, time).
@@ -42,7 +43,7 @@ struct SnapshotRequest
     QMap<QString, VariableValue> variables;
     qint64 rangeMs = 3'600'000;
     QDateTime end;
-    QSize size{1920, 1080};
+    QSize size { 1920, 1080 };
     QString out;
     ExportFormat format = ExportFormat::Png;
     QString data;
@@ -82,7 +83,7 @@ std::optional<SnapshotRequest> readRequest(const QCommandLineParser &parser, int
         }
         const QString value = assignment.mid(equals + 1);
         request.variables.insert(assignment.left(equals),
-                                 value == QLatin1String("All") ? VariableValue::allValues() : VariableValue::single(value));
+            value == QLatin1String("All") ? VariableValue::allValues() : VariableValue::single(value));
     }
     if (parser.isSet(QStringLiteral("range"))) {
         const auto range = parseDurationMs(parser.value(QStringLiteral("range")));
@@ -104,8 +105,8 @@ std::optional<SnapshotRequest> readRequest(const QCommandLineParser &parser, int
     bool okHeight = false;
     if (size.size() == 2)
         request.size = QSize(size[0].toInt(&okWidth), size[1].toInt(&okHeight));
-    if (!okWidth || !okHeight || request.size.width() < 200 || request.size.height() < 150 || request.size.width() > 16384
-        || request.size.height() > 16384) {
+    if (!okWidth || !okHeight || request.size.width() < 200 || request.size.height() < 150
+        || request.size.width() > 16384 || request.size.height() > 16384) {
         cli::printError(
             SnapshotCommand::tr("snapshot: --size must be WIDTHxHEIGHT between 200x150 and 16384x16384"));
         return std::nullopt;
@@ -143,7 +144,8 @@ public:
     /// What the export carries, as the window's report would.
     ExportedAlerts exported() const { return ExportedAlerts::from(&m_backend); }
 
-    /// Prints each cluster that did not answer, and replicas that failed; false when a cluster did not answer.
+    /// Prints each cluster that did not answer, and replicas that failed; false when a cluster did not
+    /// answer.
     bool reportProblems() const
     {
         for (const AlertPoller::ClusterState &state : m_backend.poller()->clusterStates()) {
@@ -231,13 +233,14 @@ int runSnapshotCommand(const QStringList &arguments)
     PrometheusClient client(&transport, server.endpoint);
     const qint64 endMs = request->end.toMSecsSinceEpoch();
     const TimeRange range = TimeRange::absolute(endMs - request->rangeMs, endMs);
-    ExportHeader header = ExportHeader::forDashboard(*dashboard, QString(), range.startMs(), range.endMs(), &server);
+    ExportHeader header
+        = ExportHeader::forDashboard(*dashboard, QString(), range.startMs(), range.endMs(), &server);
 
     DashboardView view(*dashboard);
     view.setAttribute(Qt::WA_DontShowOnScreen);
     // The picture is --size with the header on top; the panels get what is left.
     const QSize contentSize(request->size.width(),
-                            std::max(100, request->size.height() - PanelExporter::headerHeight(header.lines(), view.font())));
+        std::max(100, request->size.height() - PanelExporter::headerHeight(header.lines(), view.font())));
     view.resize(contentSize);
     view.setRowsPerScreen(view.totalRows()); // the whole dashboard in one picture
     view.show();
@@ -285,8 +288,8 @@ int runSnapshotCommand(const QStringList &arguments)
             }
             const TimeRange::Resolved resolved = refresher.lastRange();
             const ExportedAlerts exportedAlerts = alerts.exported();
-            const QByteArray json = snapshotJson(*dashboard, refresher.allPanelData(), resolved.startMs, resolved.endMs,
-                                                 refresher.stepMs(), exportedAlerts.json());
+            const QByteArray json = snapshotJson(*dashboard, refresher.allPanelData(), resolved.startMs,
+                resolved.endMs, refresher.stepMs(), exportedAlerts.json());
             if (!request->data.isEmpty() && !writeFile(request->data, json))
                 code = 1;
             if (timedOut)
@@ -306,11 +309,12 @@ int runSnapshotCommand(const QStringList &arguments)
             input.dataJson = json;
             input.dashboardContentSize = contentSize;
             reportJob = std::make_unique<IncidentReportJob>(std::move(input));
-            QObject::connect(reportJob.get(), &IncidentReportJob::finished, &view, [code](bool ok, const QString &message) {
-                if (!ok)
-                    cli::printError(SnapshotCommand::tr("snapshot: report: %1").arg(message));
-                QCoreApplication::exit(ok ? code : 1);
-            });
+            QObject::connect(reportJob.get(), &IncidentReportJob::finished, &view,
+                [code](bool ok, const QString &message) {
+                    if (!ok)
+                        cli::printError(SnapshotCommand::tr("snapshot: report: %1").arg(message));
+                    QCoreApplication::exit(ok ? code : 1);
+                });
             reportJob->start();
         });
     };
@@ -318,9 +322,11 @@ int runSnapshotCommand(const QStringList &arguments)
         if (--answersDue == 0)
             finish();
     };
-    QObject::connect(&refresher, &DashboardRefresher::refreshFinished, &view, answered, Qt::SingleShotConnection);
+    QObject::connect(
+        &refresher, &DashboardRefresher::refreshFinished, &view, answered, Qt::SingleShotConnection);
     if (alerts.configured())
-        QObject::connect(alerts.poller(), &AlertPoller::roundFinished, &view, answered, Qt::SingleShotConnection);
+        QObject::connect(
+            alerts.poller(), &AlertPoller::roundFinished, &view, answered, Qt::SingleShotConnection);
     QTimer::singleShot(std::chrono::milliseconds(request->timeoutMs), &view, [&] {
         timedOut = true;
         finish();

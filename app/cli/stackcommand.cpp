@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `pivori-console stack run|up|down`: the demo/test stack without the GUI. `run` owns the
 // stack in the foreground; `up` starts `run` detached and returns once the stack is ready
 // (CTest's fixture setup); `down` stops it through the PIDs in the state file.
@@ -28,7 +29,10 @@ class StackCommand final
     Q_DECLARE_TR_FUNCTIONS(pivori::StackCommand)
 };
 
-bool processAlive(qint64 pid) { return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM); }
+bool processAlive(qint64 pid)
+{
+    return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
+}
 
 void addStackOptions(QCommandLineParser &parser)
 {
@@ -88,7 +92,8 @@ int runStack(const QCommandLineParser &parser)
     StackLauncher launcher(*options);
     UnixSignals signalWatcher;
     int exitCode = 0;
-    QObject::connect(&launcher, &StackLauncher::progress, [](const QString &message) { cli::printOut(message + QLatin1Char('\n')); });
+    QObject::connect(&launcher, &StackLauncher::progress,
+        [](const QString &message) { cli::printOut(message + QLatin1Char('\n')); });
     QObject::connect(&launcher, &StackLauncher::failed, [&](const QString &message) {
         cli::printError(message);
         exitCode = 1;
@@ -145,7 +150,7 @@ int upStack(const QCommandLineParser &parser, const QStringList &arguments)
     const QString logFile = stateFile + QStringLiteral(".log");
     QProcess process;
     process.setProgram(QCoreApplication::applicationFilePath());
-    process.setArguments(QStringList{QStringLiteral("stack")} + runArguments);
+    process.setArguments(QStringList { QStringLiteral("stack") } + runArguments);
     process.setStandardOutputFile(logFile);
     process.setStandardErrorFile(logFile, QIODevice::Append);
     process.setStandardInputFile(QProcess::nullDevice());

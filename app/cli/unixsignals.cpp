@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "unixsignals.h"
 
 #include <QSocketNotifier>
@@ -10,7 +11,7 @@ namespace pivori {
 
 namespace {
 
-int g_sockets[2] = {-1, -1};
+int g_sockets[2] = { -1, -1 };
 
 void onSignal(int number)
 {
@@ -20,7 +21,8 @@ void onSignal(int number)
 
 } // namespace
 
-UnixSignals::UnixSignals(QObject *parent) : QObject(parent)
+UnixSignals::UnixSignals(QObject *parent)
+    : QObject(parent)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_sockets) != 0)
         return;
@@ -34,7 +36,7 @@ UnixSignals::UnixSignals(QObject *parent) : QObject(parent)
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    for (int number : {SIGINT, SIGTERM, SIGHUP})
+    for (int number : { SIGINT, SIGTERM, SIGHUP })
         ::sigaction(number, &action, nullptr);
 }
 
@@ -42,7 +44,7 @@ UnixSignals::~UnixSignals()
 {
     struct sigaction action = {};
     action.sa_handler = SIG_DFL;
-    for (int number : {SIGINT, SIGTERM, SIGHUP})
+    for (int number : { SIGINT, SIGTERM, SIGHUP })
         ::sigaction(number, &action, nullptr);
 }
 

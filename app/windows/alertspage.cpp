@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertspage.h"
 
 #include "acknowledgedialog.h"
@@ -14,11 +15,11 @@
 #include "clusterbanners.h"
 #include "extenddialog.h"
 #include "inboxfilterbar.h"
-#include "settingskeys.h"
 #include "messagebar.h"
 #include "ruleevaluation.h"
 #include "runbooklibrary.h"
 #include "runbookpane.h"
+#include "settingskeys.h"
 #include "silencesview.h"
 #include "silencetablemodel.h"
 
@@ -167,11 +168,10 @@ void AlertsPage::wireAckService()
                     .arg(message, QLocale().toString(next.toLocalTime().time(), QLocale::LongFormat)),
                 token);
         });
-    connect(
-        service, &AckService::ackRejected, this, [this](const QString &token, const QString &message) {
-            m_messages->showMessage(MessageBar::Kind::Error,
-                tr("Acknowledgement refused, nothing was acknowledged: %1").arg(message), token);
-        });
+    connect(service, &AckService::ackRejected, this, [this](const QString &token, const QString &message) {
+        m_messages->showMessage(MessageBar::Kind::Error,
+            tr("Acknowledgement refused, nothing was acknowledged: %1").arg(message), token);
+    });
     connect(service, &AckService::operationFailed, this,
         [this](const QString &message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
     connect(service, &AckService::journalError, this, [this](const QString &message) {
@@ -185,8 +185,8 @@ void AlertsPage::wireAckService()
                 tr("Silence %1 in %2 now ends at %3.")
                     .arg(silenceId, cluster, QLocale().toString(until.toLocalTime(), QLocale::ShortFormat)));
         });
-    connect(service, &AckService::unacknowledged, this,
-        [this](const QString &cluster, const QString &silenceId) {
+    connect(
+        service, &AckService::unacknowledged, this, [this](const QString &cluster, const QString &silenceId) {
             m_messages->showMessage(
                 MessageBar::Kind::Info, tr("Silence %1 in %2 expired.").arg(silenceId, cluster));
         });
@@ -218,7 +218,8 @@ void AlertsPage::acknowledge(const QStringList &keys)
     }
     if (alerts.isEmpty() || !m_backend->ackService())
         return;
-    auto *dialog = new AcknowledgeDialog(alerts, m_backend->identifyingLabels(), m_backend->inboxModel(), this);
+    auto *dialog
+        = new AcknowledgeDialog(alerts, m_backend->identifyingLabels(), m_backend->inboxModel(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QStringList tokens = m_backend->ackService()->acknowledge(dialog->alerts(),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "customrangedialog.h"
 
 #include <QDateTimeEdit>
@@ -16,14 +17,14 @@ CustomRangeDialog::CustomRangeDialog(const TimeRange::Resolved &initial, QWidget
 {
     setWindowTitle(tr("Custom time range"));
     const QString format = QStringLiteral("yyyy-MM-dd HH:mm:ss");
-    for (QDateTimeEdit *edit : {m_start, m_end}) {
+    for (QDateTimeEdit *edit : { m_start, m_end }) {
         edit->setDisplayFormat(format);
         edit->setCalendarPopup(true);
     }
     auto *zone = new QLabel(tr("Times are in %1 (UTC%2).")
                                 .arg(QString::fromUtf8(QTimeZone::systemTimeZoneId()),
-                                     QDateTime::currentDateTime().toString(QStringLiteral("t"))),
-                            this);
+                                    QDateTime::currentDateTime().toString(QStringLiteral("t"))),
+        this);
     zone->setTextFormat(Qt::PlainText);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *form = new QFormLayout(this);
@@ -42,7 +43,8 @@ CustomRangeDialog::CustomRangeDialog(const TimeRange::Resolved &initial, QWidget
 
 TimeRange CustomRangeDialog::range() const
 {
-    return TimeRange::absolute(m_start->dateTime().toMSecsSinceEpoch(), m_end->dateTime().toMSecsSinceEpoch());
+    return TimeRange::absolute(
+        m_start->dateTime().toMSecsSinceEpoch(), m_end->dateTime().toMSecsSinceEpoch());
 }
 
 } // namespace pivori

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardpage.h"
 
 #include "dashboardrefresher.h"
@@ -29,12 +30,13 @@ DashboardPage::DashboardPage(PrometheusClient *client, const Dashboard &dashboar
     layout->addWidget(m_view);
     m_refresher->setTimeRange(m_history.current());
 
-    connect(m_refresher, &DashboardRefresher::panelUpdated, this, [this](const QString &panelId, const PanelData &panelData) {
-        if (m_holds > 0)
-            m_heldData.insert(panelId, panelData);
-        else
-            m_view->setPanelData(panelId, panelData);
-    });
+    connect(m_refresher, &DashboardRefresher::panelUpdated, this,
+        [this](const QString &panelId, const PanelData &panelData) {
+            if (m_holds > 0)
+                m_heldData.insert(panelId, panelData);
+            else
+                m_view->setPanelData(panelId, panelData);
+        });
     connect(m_refresher, &DashboardRefresher::staleChanged, this, &DashboardPage::updateStaleBadges);
     // The badge shows the data's age, so it ticks while any panel is stale.
     m_badgeTimer->setInterval(1000);
@@ -53,14 +55,18 @@ DashboardPage::DashboardPage(PrometheusClient *client, const Dashboard &dashboar
         applyRange(m_history.current());
     });
     connect(m_view, &DashboardView::seriesActivated, this, &DashboardPage::seriesActivated);
-    connect(m_view, &DashboardView::openInPrometheusRequested, this, [this](const QString &panelId, int exprIndex) {
-        const QStringList expressions = m_refresher->panelData(panelId).expressions;
-        if (exprIndex >= 0 && exprIndex < expressions.size())
-            emit openInPrometheusRequested(panelId, expressions[exprIndex]);
-    });
+    connect(m_view, &DashboardView::openInPrometheusRequested, this,
+        [this](const QString &panelId, int exprIndex) {
+            const QStringList expressions = m_refresher->panelData(panelId).expressions;
+            if (exprIndex >= 0 && exprIndex < expressions.size())
+                emit openInPrometheusRequested(panelId, expressions[exprIndex]);
+        });
 }
 
-const Dashboard &DashboardPage::dashboard() const { return m_refresher->dashboard(); }
+const Dashboard &DashboardPage::dashboard() const
+{
+    return m_refresher->dashboard();
+}
 
 void DashboardPage::setTimeRange(const TimeRange &range)
 {
@@ -82,7 +88,7 @@ void DashboardPage::applyRange(const TimeRange &range)
 
 void DashboardPage::setVariable(const QString &name, const VariableValue &value)
 {
-    m_refresher->setVariables({{name, value}});
+    m_refresher->setVariables({ { name, value } });
 }
 
 void DashboardPage::activate()

@@ -1,13 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcontroller.h"
 
 #include "alertsbackend.h"
-#include "exportedalerts.h"
-#include "pipelinehealth.h"
 #include "dashboardpage.h"
 #include "dashboardrefresher.h"
 #include "dashboardview.h"
+#include "exportedalerts.h"
 #include "incidentreportjob.h"
 #include "panelframe.h"
+#include "pipelinehealth.h"
 #include "savefile.h"
 #include "settingskeys.h"
 #include "snapshotdata.h"
@@ -47,7 +48,8 @@ void rememberDirectory(const QString &directory)
 
 } // namespace
 
-ExportController::ExportController(const ConsoleConfig &config, QMainWindow *window, PageLookup currentPage, AlertsBackend *alerts)
+ExportController::ExportController(
+    const ConsoleConfig &config, QMainWindow *window, PageLookup currentPage, AlertsBackend *alerts)
     : QObject(window)
     , m_config(config)
     , m_window(window)
@@ -76,7 +78,7 @@ void ExportController::setSurface(QWidget *window)
 void ExportController::watch(DashboardPage *page)
 {
     connect(page->view(), &DashboardView::exportRequested, this,
-            [this, page](const QString &panelId, ExportTarget target) { exportPanel(page, panelId, target); });
+        [this, page](const QString &panelId, ExportTarget target) { exportPanel(page, panelId, target); });
 }
 
 void ExportController::populateMenu(QMenu *menu)
@@ -87,14 +89,15 @@ void ExportController::populateMenu(QMenu *menu)
         ExportTarget target;
         QKeySequence shortcut;
     } entries[] = {
-        {tr("Export as &PNG…"), ExportTarget::Png, QKeySequence(Qt::CTRL | Qt::Key_E)},
-        {tr("Export as PNG at &2x…"), ExportTarget::Png2x, QKeySequence()},
-        {tr("Export as &SVG…"), ExportTarget::Svg, QKeySequence()},
-        {tr("Export as P&DF…"), ExportTarget::Pdf, QKeySequence()},
-        {tr("&Copy to clipboard"), ExportTarget::Clipboard, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
+        { tr("Export as &PNG…"), ExportTarget::Png, QKeySequence(Qt::CTRL | Qt::Key_E) },
+        { tr("Export as PNG at &2x…"), ExportTarget::Png2x, QKeySequence() },
+        { tr("Export as &SVG…"), ExportTarget::Svg, QKeySequence() },
+        { tr("Export as P&DF…"), ExportTarget::Pdf, QKeySequence() },
+        { tr("&Copy to clipboard"), ExportTarget::Clipboard, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) },
     };
     for (const auto &entry : entries) {
-        QAction *action = menu->addAction(entry.text, this, [this, target = entry.target] { exportDashboard(target); });
+        QAction *action
+            = menu->addAction(entry.text, this, [this, target = entry.target] { exportDashboard(target); });
         action->setShortcut(entry.shortcut);
     }
     menu->addSeparator();
@@ -113,7 +116,8 @@ ExportHeader ExportController::headerFor(const DashboardPage *page, const QStrin
     TimeRange::Resolved range = page->refresher()->lastRange();
     if (range.endMs <= 0) // nothing asked yet: the range as it stands now
         range = page->timeRange().resolve(QDateTime::currentMSecsSinceEpoch());
-    const PrometheusServer *server = m_config.prometheus.isEmpty() ? nullptr : &m_config.prometheus.constFirst();
+    const PrometheusServer *server
+        = m_config.prometheus.isEmpty() ? nullptr : &m_config.prometheus.constFirst();
     return ExportHeader::forDashboard(page->dashboard(), panelTitle, range.startMs, range.endMs, server);
 }
 
@@ -140,7 +144,7 @@ void ExportController::exportDashboard(ExportTarget target)
 }
 
 void ExportController::exportWidget(DashboardPage *page, QWidget *root, const QString &panelTitle,
-                                    const QString &fileStem, ExportTarget target)
+    const QString &fileStem, ExportTarget target)
 {
     if (target == ExportTarget::Clipboard) {
         const ExportHeader header = headerFor(page, panelTitle);
@@ -150,13 +154,14 @@ void ExportController::exportWidget(DashboardPage *page, QWidget *root, const QS
         return;
     }
     const ExportFormat asked = target == ExportTarget::Svg ? ExportFormat::Svg
-                             : target == ExportTarget::Pdf ? ExportFormat::Pdf
+        : target == ExportTarget::Pdf                      ? ExportFormat::Pdf
                                                            : ExportFormat::Png;
     // The file dialog runs its own event loop: the wall may close meanwhile and take the
     // panel with it, so the widget is only used if it is still there afterwards.
     const QPointer<DashboardPage> pageGuard(page);
     const QPointer<QWidget> guard(root);
-    const QString proposed = exportFileName(fileStem, QString(), QDateTime::currentDateTimeUtc(), exportFormatExtension(asked));
+    const QString proposed
+        = exportFileName(fileStem, QString(), QDateTime::currentDateTimeUtc(), exportFormatExtension(asked));
     const QString path = askForFile(proposed, asked);
     if (path.isEmpty())
         return;
@@ -182,16 +187,18 @@ void ExportController::exportWidget(DashboardPage *page, QWidget *root, const QS
 QString ExportController::askForFile(const QString &proposedName, ExportFormat format)
 {
     const QString filter = format == ExportFormat::Svg ? tr("SVG image (*.svg)")
-                         : format == ExportFormat::Pdf ? tr("PDF document (*.pdf)")
+        : format == ExportFormat::Pdf                  ? tr("PDF document (*.pdf)")
                                                        : tr("PNG image (*.png)");
-    QString path = QFileDialog::getSaveFileName(surface(), tr("Export"), QDir(lastDirectory()).filePath(proposedName), filter);
+    QString path = QFileDialog::getSaveFileName(
+        surface(), tr("Export"), QDir(lastDirectory()).filePath(proposedName), filter);
     if (path.isEmpty())
         return {};
     rememberDirectory(QFileInfo(path).absolutePath());
     if (QFileInfo(path).suffix().isEmpty())
         path += u'.' + exportFormatExtension(format);
     if (!exportFormatForPath(path)) {
-        showError(tr("Cannot export to %1: choose a .png, .svg or .pdf file.").arg(QDir::toNativeSeparators(path)));
+        showError(
+            tr("Cannot export to %1: choose a .png, .svg or .pdf file.").arg(QDir::toNativeSeparators(path)));
         return {};
     }
     return path;
@@ -204,7 +211,10 @@ void ExportController::writeInBackground(const QString &path, std::function<QByt
         QString error;
         const bool ok = saveFileAtomically(path, bytes(), &error);
         QMetaObject::invokeMethod(
-            this, [this, ok, path, error] { ok ? showDone(tr("Exported to %1").arg(QDir::toNativeSeparators(path))) : showError(error); },
+            this,
+            [this, ok, path, error] {
+                ok ? showDone(tr("Exported to %1").arg(QDir::toNativeSeparators(path))) : showError(error);
+            },
             Qt::QueuedConnection);
     });
 }
@@ -216,7 +226,8 @@ void ExportController::writeIncidentReport()
     const QPointer<DashboardPage> page = requirePage();
     if (!page)
         return;
-    const QString directory = QFileDialog::getExistingDirectory(surface(), tr("Folder for the incident report"), lastDirectory());
+    const QString directory
+        = QFileDialog::getExistingDirectory(surface(), tr("Folder for the incident report"), lastDirectory());
     if (directory.isEmpty())
         return;
     rememberDirectory(directory);
@@ -226,8 +237,8 @@ void ExportController::writeIncidentReport()
     }
     // Asked without a nested event loop; the answer starts the report.
     auto *question = new QMessageBox(QMessageBox::Question, tr("Incident report"),
-                                     tr("%1 already holds a report. Replace it?").arg(QDir::toNativeSeparators(directory)),
-                                     QMessageBox::Yes | QMessageBox::No, surface());
+        tr("%1 already holds a report. Replace it?").arg(QDir::toNativeSeparators(directory)),
+        QMessageBox::Yes | QMessageBox::No, surface());
     question->setAttribute(Qt::WA_DeleteOnClose);
     connect(question, &QMessageBox::finished, this, [this, page, directory](int answer) {
         if (answer == QMessageBox::Yes)
@@ -255,8 +266,8 @@ void ExportController::startIncidentReport(const QPointer<DashboardPage> &page, 
     // Every series of the dashboard can be megabytes of JSON: written by the job's worker from
     // copies (implicitly shared, so taking them costs nothing here).
     input.makeDataJson = [dashboard = page->dashboard(), data = page->refresher()->allPanelData(),
-                          startMs = input.header.startMs, endMs = input.header.endMs,
-                          stepMs = page->refresher()->stepMs(), alerts] {
+                             startMs = input.header.startMs, endMs = input.header.endMs,
+                             stepMs = page->refresher()->stepMs(), alerts] {
         return snapshotJson(dashboard, data, startMs, endMs, stepMs, alerts.json());
     };
     // The pictures are painted over several event loop turns; they show the moment of the
@@ -264,7 +275,8 @@ void ExportController::startIncidentReport(const QPointer<DashboardPage> &page, 
     page->holdView();
 
     auto *job = new IncidentReportJob(std::move(input), this);
-    auto *progress = new QProgressDialog(tr("Writing the incident report…"), tr("Cancel"), 0, job->stepCount(), surface());
+    auto *progress = new QProgressDialog(
+        tr("Writing the incident report…"), tr("Cancel"), 0, job->stepCount(), surface());
     // Not modal: a modal progress dialog processes events inside setValue(), which would let
     // the job finish (and be deleted) while its own progress signal is still on the stack.
     progress->setWindowModality(Qt::NonModal);
@@ -275,17 +287,18 @@ void ExportController::startIncidentReport(const QPointer<DashboardPage> &page, 
         progress->setValue(done);
     });
     connect(progress, &QProgressDialog::canceled, job, &IncidentReportJob::cancel);
-    connect(job, &IncidentReportJob::finished, this, [this, job, page, progress = QPointer<QProgressDialog>(progress)](bool ok, const QString &message) {
-        if (page)
-            page->releaseView();
-        if (progress)
-            progress->close();
-        if (job->wasCancelled())
-            showDone(tr("Incident report cancelled"));
-        else
-            ok ? showDone(message) : showError(tr("Incident report: %1").arg(message));
-        job->deleteLater();
-    });
+    connect(job, &IncidentReportJob::finished, this,
+        [this, job, page, progress = QPointer<QProgressDialog>(progress)](bool ok, const QString &message) {
+            if (page)
+                page->releaseView();
+            if (progress)
+                progress->close();
+            if (job->wasCancelled())
+                showDone(tr("Incident report cancelled"));
+            else
+                ok ? showDone(message) : showError(tr("Incident report: %1").arg(message));
+            job->deleteLater();
+        });
     job->start();
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "consoleconfig.h"
@@ -32,7 +33,8 @@ public:
     using PageLookup = std::function<DashboardPage *()>;
 
     /// @p alerts may be null (no Alertmanager configured).
-    ExportController(const ConsoleConfig &config, QMainWindow *window, PageLookup currentPage, AlertsBackend *alerts);
+    ExportController(
+        const ConsoleConfig &config, QMainWindow *window, PageLookup currentPage, AlertsBackend *alerts);
     ~ExportController() override;
 
     /// Whether the alert rules are evaluated: a report says so beside its alerts. May be null.
@@ -62,7 +64,7 @@ private:
     QWidget *surface() const;
     /// @p root is @p page's dashboard or one of its panels (@p panelTitle set).
     void exportWidget(DashboardPage *page, QWidget *root, const QString &panelTitle, const QString &fileStem,
-                      ExportTarget target);
+        ExportTarget target);
     /// The chosen file, or empty when the user cancelled or chose an unknown extension.
     QString askForFile(const QString &proposedName, ExportFormat format);
     void startIncidentReport(const QPointer<DashboardPage> &page, const QString &directory);

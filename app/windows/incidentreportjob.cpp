@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "incidentreportjob.h"
 
 #include "dashboardview.h"
@@ -108,7 +109,8 @@ void IncidentReportJob::write(const QString &fileName, std::function<QByteArray(
     m_pool.start([this, path, bytes = std::move(bytes)] {
         QString error;
         saveFileAtomically(path, bytes(), &error);
-        QMetaObject::invokeMethod(this, [this, error] { onWritten(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { onWritten(error); }, Qt::QueuedConnection);
     });
 }
 
@@ -119,7 +121,8 @@ void IncidentReportJob::writePng(const QString &fileName, const QImage &image)
     m_pool.start([this, path, image] {
         QString error;
         saveFileAtomically(path, PanelExporter::pngBytes(image), &error);
-        QMetaObject::invokeMethod(this, [this, error] { onWritten(error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, error] { onWritten(error); }, Qt::QueuedConnection);
     });
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
 #include "alertpoller.h"
@@ -69,7 +70,8 @@ MainWindow::MainWindow(ConsoleConfig config, HttpTransport *transport, QWidget *
     buildAlertsPage();
     // In NOC mode "the current dashboard" is the one on the wall.
     m_exporter = new ExportController(
-        m_config, this, [this] { return m_noc ? m_noc->currentDashboardPage() : currentPage(); }, m_alertsBackend);
+        m_config, this, [this] { return m_noc ? m_noc->currentDashboardPage() : currentPage(); },
+        m_alertsBackend);
     m_exporter->setPipelineHealth(m_pipeline);
     for (DashboardPage *page : std::as_const(m_pages))
         m_exporter->watch(page);
@@ -110,18 +112,19 @@ void MainWindow::reportTimings()
         for (const Panel &panel : page->dashboard().panels)
             pending->insert(page->dashboard().id + QLatin1Char('/') + panel.id);
         const QString prefix = page->dashboard().id + QLatin1Char('/');
-        connect(page->refresher(), &DashboardRefresher::panelUpdated, this, [pending, first, prefix](const QString &id, const PanelData &update) {
-            if (update.state != PanelData::State::Ok)
-                return;
-            // After the panel's queued replot, which is posted before this.
-            QTimer::singleShot(0, qApp, [pending, first, key = QString(prefix + id)] {
-                if (std::exchange(*first, false))
-                    std::printf("first-data-painted\n");
-                if (pending->remove(key) && pending->isEmpty())
-                    std::printf("all-data-painted\n");
-                std::fflush(stdout);
+        connect(page->refresher(), &DashboardRefresher::panelUpdated, this,
+            [pending, first, prefix](const QString &id, const PanelData &update) {
+                if (update.state != PanelData::State::Ok)
+                    return;
+                // After the panel's queued replot, which is posted before this.
+                QTimer::singleShot(0, qApp, [pending, first, key = QString(prefix + id)] {
+                    if (std::exchange(*first, false))
+                        std::printf("first-data-painted\n");
+                    if (pending->remove(key) && pending->isEmpty())
+                        std::printf("all-data-painted\n");
+                    std::fflush(stdout);
+                });
             });
-        });
     }
 }
 
@@ -205,7 +208,7 @@ void MainWindow::buildDashboards()
         connect(page, &DashboardPage::timeRangeChanged, this, &MainWindow::syncToolBar);
         connect(page, &DashboardPage::seriesActivated, this, &MainWindow::drillDown);
         connect(page, &DashboardPage::openInPrometheusRequested, this,
-                [this, page](const QString &, const QString &expression) { openInPrometheus(page, expression); });
+            [this, page](const QString &, const QString &expression) { openInPrometheus(page, expression); });
     }
     connect(m_toolBar, &DashboardToolBar::timeRangeChosen, this, [this](const TimeRange &range) {
         if (DashboardPage *page = currentPage())
@@ -228,10 +231,11 @@ void MainWindow::buildDashboards()
         if (DashboardPage *page = currentPage())
             page->refresher()->refreshNow();
     });
-    connect(m_toolBar, &DashboardToolBar::variableChosen, this, [this](const QString &name, const VariableValue &value) {
-        if (DashboardPage *page = currentPage())
-            page->setVariable(name, value);
-    });
+    connect(m_toolBar, &DashboardToolBar::variableChosen, this,
+        [this](const QString &name, const VariableValue &value) {
+            if (DashboardPage *page = currentPage())
+                page->setVariable(name, value);
+        });
 }
 
 DashboardPage *MainWindow::dashboardPage(const QString &id) const
@@ -242,7 +246,10 @@ DashboardPage *MainWindow::dashboardPage(const QString &id) const
     return nullptr;
 }
 
-DashboardPage *MainWindow::currentPage() const { return qobject_cast<DashboardPage *>(m_tabs->currentWidget()); }
+DashboardPage *MainWindow::currentPage() const
+{
+    return qobject_cast<DashboardPage *>(m_tabs->currentWidget());
+}
 
 void MainWindow::showDashboard(const QString &id)
 {
@@ -306,7 +313,8 @@ void MainWindow::drillDown(const QString &panelId, const LabelSet &labels)
     }
     DashboardPage *target = dashboardPage(link->dashboardId);
     if (!target) {
-        statusBar()->showMessage(tr("The drill-down target \"%1\" is not open.").arg(link->dashboardId), 8000);
+        statusBar()->showMessage(
+            tr("The drill-down target \"%1\" is not open.").arg(link->dashboardId), 8000);
         return;
     }
     QStringList chosen;
@@ -314,7 +322,8 @@ void MainWindow::drillDown(const QString &panelId, const LabelSet &labels)
         // A user's own target may lack a variable that a built-in link sets: a filter that
         // would not apply is not claimed.
         const QList<DashboardVariable> &variables = target->dashboard().variables;
-        if (std::none_of(variables.cbegin(), variables.cend(), [&name](const DashboardVariable &v) { return v.name == name; }))
+        if (std::none_of(variables.cbegin(), variables.cend(),
+                [&name](const DashboardVariable &v) { return v.name == name; }))
             continue;
         target->setVariable(name, value);
         chosen << (value.all ? tr("%1: all").arg(name) : tr("%1: %2").arg(name, value.values.join(u',')));
@@ -322,9 +331,10 @@ void MainWindow::drillDown(const QString &panelId, const LabelSet &labels)
     if (target != source)
         target->setTimeRange(source->timeRange());
     m_tabs->setCurrentWidget(target);
-    statusBar()->showMessage(chosen.isEmpty() ? tr("Showing %1").arg(target->dashboard().title)
-                                              : tr("Showing %1 (%2)").arg(target->dashboard().title, chosen.join(QStringLiteral(", "))),
-                             5000);
+    statusBar()->showMessage(chosen.isEmpty()
+            ? tr("Showing %1").arg(target->dashboard().title)
+            : tr("Showing %1 (%2)").arg(target->dashboard().title, chosen.join(QStringLiteral(", "))),
+        5000);
 }
 
 void MainWindow::openInPrometheus(const DashboardPage *page, const QString &expression)
@@ -335,7 +345,8 @@ void MainWindow::openInPrometheus(const DashboardPage *page, const QString &expr
     url.setPath(url.path() + QStringLiteral("/graph"));
     // Prometheus's own graph page, with the expression exactly as the panel sent it.
     QByteArray query = "g0.expr=" + QUrl::toPercentEncoding(expression) + "&g0.tab=0";
-    query += "&g0.range_input=" + QByteArray::number(std::max<qint64>(1, page->timeRange().durationMs() / 1000)) + 's';
+    query += "&g0.range_input="
+        + QByteArray::number(std::max<qint64>(1, page->timeRange().durationMs() / 1000)) + 's';
     url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
     if (!QDesktopServices::openUrl(url)) {
         const QString text = tr("Could not open a browser for %1").arg(url.toDisplayString());
@@ -369,7 +380,8 @@ void MainWindow::buildMenus()
     view->addSeparator();
     for (int i = 0; i < m_pages.size() && i < 9; ++i) {
         QString title = m_pages[i]->dashboard().title;
-        QAction *show = view->addAction(title.replace(QLatin1Char('&'), QStringLiteral("&&")), this, [this, i] { m_tabs->setCurrentWidget(m_pages[i]); });
+        QAction *show = view->addAction(title.replace(QLatin1Char('&'), QStringLiteral("&&")), this,
+            [this, i] { m_tabs->setCurrentWidget(m_pages[i]); });
         show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     QAction *focusQuery = view->addAction(tr("&Query prompt"), this, [this] {
@@ -390,8 +402,8 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Pivori Console"), this, [this] {
         QMessageBox::about(this, tr("About Pivori Console"),
-                           tr("Pivori Console %1\nA native console for Prometheus and Alertmanager.")
-                               .arg(QApplication::applicationVersion()));
+            tr("Pivori Console %1\nA native console for Prometheus and Alertmanager.")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -423,7 +435,8 @@ void MainWindow::enterNocMode(int screen)
         screen = settings.value(settingskeys::nocScreen, m_config.noc.screen).toInt();
     m_noc = new NocWindow(m_config, m_prometheus, m_statusPoller, m_alertsBackend);
     connect(m_noc, &NocWindow::leaveRequested, this, &MainWindow::leaveNocMode);
-    connect(m_noc, &NocWindow::screenChosen, this, [](int index) { QSettings().setValue(settingskeys::nocScreen, index); });
+    connect(m_noc, &NocWindow::screenChosen, this,
+        [](int index) { QSettings().setValue(settingskeys::nocScreen, index); });
     // The wall has dashboards of its own; these would only repeat its queries unseen.
     if (!m_toolBar->pauseAction()->isChecked()) {
         for (DashboardPage *page : std::as_const(m_pages))
@@ -434,7 +447,7 @@ void MainWindow::enterNocMode(int screen)
     for (DashboardPage *page : m_noc->dashboardPages()) {
         m_exporter->watch(page);
         connect(page, &DashboardPage::openInPrometheusRequested, this,
-                [this, page](const QString &, const QString &expression) { openInPrometheus(page, expression); });
+            [this, page](const QString &, const QString &expression) { openInPrometheus(page, expression); });
     }
     m_noc->addActions(m_dashboardMenu->actions());
     // The menu enables them as it opens, which never happens on the wall; with the alert
@@ -466,10 +479,13 @@ void MainWindow::leaveNocMode()
     // asks for again but which Qt's pixmap cache keeps until it is full (10 MiB), and the
     // heap pages it freed, which the allocator keeps mapped. Queued, so that the wall's
     // non-widget children, deleted after its destroyed() signal, are gone too.
-    connect(noc, &QObject::destroyed, this, [] {
-        QPixmapCache::clear();
-        releaseFreeHeapMemory();
-    }, Qt::QueuedConnection);
+    connect(
+        noc, &QObject::destroyed, this,
+        [] {
+            QPixmapCache::clear();
+            releaseFreeHeapMemory();
+        },
+        Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -510,8 +526,8 @@ void MainWindow::runQuery(const QString &expression, qint64 rangeMs)
             return;
         }
         m_queryModel->setResult(result.value());
-        m_queryConsole->showDone(int(result.value().series.size()), QDateTime::currentMSecsSinceEpoch() - started,
-                                 result.value().warnings);
+        m_queryConsole->showDone(int(result.value().series.size()),
+            QDateTime::currentMSecsSinceEpoch() - started, result.value().warnings);
     };
     // The slot makes a new question supersede one still in flight: no stale answer shows.
     const QString slot = QStringLiteral("query-console");
@@ -521,7 +537,8 @@ void MainWindow::runQuery(const QString &expression, qint64 rangeMs)
     }
     const QDateTime end = QDateTime::currentDateTimeUtc();
     const QDateTime start = end.addMSecs(-rangeMs);
-    m_prometheus->queryRange(expression, start, end, chooseStepMs(rangeMs, m_queryConsole->width()), this, done, slot);
+    m_prometheus->queryRange(
+        expression, start, end, chooseStepMs(rangeMs, m_queryConsole->width()), this, done, slot);
 }
 
 } // namespace pivori

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "nocwindow.h"
 
 #include "alertband.h"
@@ -19,8 +20,8 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QGuiApplication>
-#include <QHash>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -32,7 +33,7 @@
 namespace pivori {
 
 NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, ServerStatusPoller *servers,
-                     AlertsBackend *alertsBackend, QWidget *parent)
+    AlertsBackend *alertsBackend, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_rotation(new NocRotation(this))
     , m_stack(new QStackedWidget(this))
@@ -63,15 +64,14 @@ NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, 
         // "nothing firing" is not the all-clear it looks like. The same model as the main
         // window's title and tray, fed by the same servers.
         auto *pipeline = new PipelineHealth(servers, this);
-        const auto updateCaveat = [this](const RuleEvaluation &rules) {
-            m_band->setAllClearCaveat(rules.countsText());
-        };
+        const auto updateCaveat
+            = [this](const RuleEvaluation &rules) { m_band->setAllClearCaveat(rules.countsText()); };
         connect(pipeline, &PipelineHealth::ruleEvaluationChanged, this, updateCaveat);
         updateCaveat(pipeline->ruleEvaluation());
     }
     auto *header = new QHBoxLayout;
     header->setContentsMargins(16, 8, 16, 4);
-    for (QLabel *label : {m_title, m_position, m_updated, m_clock, m_message})
+    for (QLabel *label : { m_title, m_position, m_updated, m_clock, m_message })
         label->setTextFormat(Qt::PlainText);
     m_messageTimer->setSingleShot(true);
     connect(m_messageTimer, &QTimer::timeout, this, [this] { showMessage(QString(), 0); });
@@ -80,7 +80,7 @@ NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, 
     m_title->setFont(titleFont);
     // Title and message share what the clock and counters leave, and are cut rather than
     // widening the window past its screen (which would end full screen).
-    for (QLabel *label : {m_title, m_message}) {
+    for (QLabel *label : { m_title, m_message }) {
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         label->setMinimumWidth(1);
     }
@@ -106,15 +106,16 @@ NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, 
         });
         // An unreachable cluster must not read as "nothing needs attention": the band says
         // the counts are the last known ones.
-        connect(alerts, &AlertPoller::clusterStatesChanged, this, [this](const QList<AlertPoller::ClusterState> &states) {
-            QStringList silent;
-            for (const AlertPoller::ClusterState &state : states)
-                if (state.polled && !state.reachable)
-                    silent << state.cluster;
-            m_band->setNotice(silent.isEmpty() ? QString()
-                                               : tr("Alertmanager %1 unreachable: alerts as last seen")
-                                                     .arg(silent.join(QStringLiteral(", "))));
-        });
+        connect(alerts, &AlertPoller::clusterStatesChanged, this,
+            [this](const QList<AlertPoller::ClusterState> &states) {
+                QStringList silent;
+                for (const AlertPoller::ClusterState &state : states)
+                    if (state.polled && !state.reachable)
+                        silent << state.cluster;
+                m_band->setNotice(silent.isEmpty() ? QString()
+                                                   : tr("Alertmanager %1 unreachable: alerts as last seen")
+                                                         .arg(silent.join(QStringLiteral(", "))));
+            });
         m_band->setAlerts(alerts->alerts());
         if (m_board)
             m_board->setAlerts(alerts->alerts());
@@ -141,10 +142,12 @@ NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, 
     trim->start();
     buildShortcuts();
     applyStyle();
-    connect(m_inhibitor, &ScreenSaverInhibitor::stateChanged, this, [this](ScreenSaverInhibitor::State state) {
-        if (state == ScreenSaverInhibitor::State::Unavailable)
-            showMessage(tr("The screen saver could not be held off: %1").arg(m_inhibitor->problem()), 60'000);
-    });
+    connect(
+        m_inhibitor, &ScreenSaverInhibitor::stateChanged, this, [this](ScreenSaverInhibitor::State state) {
+            if (state == ScreenSaverInhibitor::State::Unavailable)
+                showMessage(
+                    tr("The screen saver could not be held off: %1").arg(m_inhibitor->problem()), 60'000);
+        });
     m_inhibitor->inhibit(tr("Pivori Console is showing the NOC wall"));
 }
 
@@ -156,8 +159,8 @@ void NocWindow::buildPlaylist(const ConsoleConfig &config, PrometheusClient *pro
     if (m_items.isEmpty()) {
         // Nothing configured: every dashboard, then the alerts.
         for (const Dashboard &dashboard : config.dashboards)
-            m_items.append(NocPlaylistItem{NocPlaylistItem::Kind::Dashboard, dashboard.id, {}});
-        m_items.append(NocPlaylistItem{NocPlaylistItem::Kind::Alerts, QStringLiteral("board"), {}});
+            m_items.append(NocPlaylistItem { NocPlaylistItem::Kind::Dashboard, dashboard.id, {} });
+        m_items.append(NocPlaylistItem { NocPlaylistItem::Kind::Alerts, QStringLiteral("board"), {} });
     }
     QList<NocPlaylistItem> kept;
     QHash<QString, DashboardPage *> pagesById; // a dashboard named twice is refreshed once
@@ -203,7 +206,7 @@ void NocWindow::applyStyle()
     // The header, the band and the alert board carry the words the room reads: larger still.
     QFont large = font();
     large.setPointSizeF(large.pointSizeF() * 1.3);
-    for (QLabel *label : {m_position, m_updated, m_clock, m_message})
+    for (QLabel *label : { m_position, m_updated, m_clock, m_message })
         label->setFont(large);
     QFont big = large;
     big.setBold(true);
@@ -234,10 +237,13 @@ void NocWindow::showOnScreen(int index)
                         .arg(index)
                         .arg(screens.size())
                         .arg(m_screenIndex),
-                    30'000);
+            30'000);
 }
 
-QStringList NocWindow::pageTitles() const { return m_titles; }
+QStringList NocWindow::pageTitles() const
+{
+    return m_titles;
+}
 
 DashboardPage *NocWindow::dashboardPage(int index) const
 {
@@ -253,7 +259,10 @@ QList<DashboardPage *> NocWindow::dashboardPages() const
     return pages;
 }
 
-DashboardPage *NocWindow::currentDashboardPage() const { return dashboardPage(m_rotation->current()); }
+DashboardPage *NocWindow::currentDashboardPage() const
+{
+    return dashboardPage(m_rotation->current());
+}
 
 void NocWindow::showMessage(const QString &text, int timeoutMs)
 {
@@ -265,9 +274,15 @@ void NocWindow::showMessage(const QString &text, int timeoutMs)
         m_messageTimer->stop();
 }
 
-QString NocWindow::messageText() const { return m_message->text(); }
+QString NocWindow::messageText() const
+{
+    return m_message->text();
+}
 
-bool NocWindow::isCursorHidden() const { return m_cursor->isCursorHidden(); }
+bool NocWindow::isCursorHidden() const
+{
+    return m_cursor->isCursorHidden();
+}
 
 void NocWindow::showPage(int index)
 {
@@ -321,25 +336,25 @@ void NocWindow::buildShortcuts()
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
     };
-    bind({Qt::Key_Space, Qt::Key_P}, [this] { m_rotation->togglePaused(); });
-    bind({Qt::Key_Right, Qt::Key_PageDown, Qt::Key_N}, [this] { m_rotation->next(); });
-    bind({Qt::Key_Left, Qt::Key_PageUp, Qt::Key_B}, [this] { m_rotation->previous(); });
-    bind({Qt::Key_F5}, [this] {
+    bind({ Qt::Key_Space, Qt::Key_P }, [this] { m_rotation->togglePaused(); });
+    bind({ Qt::Key_Right, Qt::Key_PageDown, Qt::Key_N }, [this] { m_rotation->next(); });
+    bind({ Qt::Key_Left, Qt::Key_PageUp, Qt::Key_B }, [this] { m_rotation->previous(); });
+    bind({ Qt::Key_F5 }, [this] {
         if (DashboardPage *page = dashboardPage(m_rotation->current()))
             page->refresher()->refreshNow();
         else if (m_alerts)
             m_alerts->pollNow();
     });
-    bind({Qt::Key_S}, [this] {
+    bind({ Qt::Key_S }, [this] {
         const qsizetype count = QGuiApplication::screens().size();
         if (count > 1) {
             showOnScreen(int((m_screenIndex + 1) % count));
             emit screenChosen(m_screenIndex);
         }
     });
-    bind({Qt::Key_Escape}, [this] { askToLeave(); });
+    bind({ Qt::Key_Escape }, [this] { askToLeave(); });
     for (int i = 0; i < 9; ++i)
-        bind({QKeySequence(Qt::Key(Qt::Key_1 + i))}, [this, i] { m_rotation->show(i); });
+        bind({ QKeySequence(Qt::Key(Qt::Key_1 + i)) }, [this, i] { m_rotation->show(i); });
 }
 
 void NocWindow::askToLeave()
@@ -350,8 +365,8 @@ void NocWindow::askToLeave()
     }
     // Asked, not obeyed: a stray key on a wall keyboard must not drop the room's display.
     m_leaveQuestion = new QMessageBox(QMessageBox::Question, tr("Leave NOC mode?"),
-                                      tr("Leave the wall display and return to the console window?"),
-                                      QMessageBox::Yes | QMessageBox::No, this);
+        tr("Leave the wall display and return to the console window?"), QMessageBox::Yes | QMessageBox::No,
+        this);
     m_leaveQuestion->setDefaultButton(QMessageBox::No);
     m_leaveQuestion->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_leaveQuestion, &QMessageBox::finished, this, [this](int result) {

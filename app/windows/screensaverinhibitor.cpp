@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "screensaverinhibitor.h"
 
 #include <QCoreApplication>
@@ -63,7 +64,8 @@ void ScreenSaverInhibitor::inhibit(const QString &reason)
         setState(State::Unavailable);
         return;
     }
-    QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Inhibit"));
+    QDBusMessage call
+        = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Inhibit"));
     call << QCoreApplication::applicationName() << reason;
     auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call, 5000), this);
     m_pending = watcher;
@@ -103,7 +105,8 @@ void ScreenSaverInhibitor::sendRelease()
 
 void ScreenSaverInhibitor::sendUnInhibit(quint32 cookie)
 {
-    QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("UnInhibit"));
+    QDBusMessage call
+        = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("UnInhibit"));
     call << cookie;
     // Fire and forget: there is nothing to do if the desktop went away meanwhile.
     QDBusConnection::sessionBus().send(call);

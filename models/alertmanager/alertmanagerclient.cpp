@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertmanagerclient.h"
 
 #include "alertmanagerparser.h"
@@ -202,7 +203,8 @@ void AlertmanagerClient::fanOut(const HttpRequest &request, QObject *context, Fa
 }
 
 template <typename Item, typename Snapshot, typename Parse, typename Merge>
-void AlertmanagerClient::fetchMerged(const HttpRequest &request, QObject *context, Callback<Snapshot> done, Parse parse, Merge merge)
+void AlertmanagerClient::fetchMerged(
+    const HttpRequest &request, QObject *context, Callback<Snapshot> done, Parse parse, Merge merge)
 {
     if (failEarly(context, done))
         return;
@@ -239,10 +241,11 @@ void AlertmanagerClient::fetchAlerts(
         &AlertmanagerParser::parseAlerts, &ReplicaMerger::mergeAlerts);
 }
 
-void AlertmanagerClient::fetchAlertGroups(const QList<Matcher> &filter, QObject *context, Callback<GroupsSnapshot> done)
+void AlertmanagerClient::fetchAlertGroups(
+    const QList<Matcher> &filter, QObject *context, Callback<GroupsSnapshot> done)
 {
-    fetchMerged<AlertGroup>(filteredRequest(QStringLiteral("/api/v2/alerts/groups"), filter), context, std::move(done),
-        &AlertmanagerParser::parseAlertGroups, &ReplicaMerger::mergeGroups);
+    fetchMerged<AlertGroup>(filteredRequest(QStringLiteral("/api/v2/alerts/groups"), filter), context,
+        std::move(done), &AlertmanagerParser::parseAlertGroups, &ReplicaMerger::mergeGroups);
 }
 
 void AlertmanagerClient::fetchSilences(QObject *context, Callback<SilencesSnapshot> done)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "amtypes.h"
@@ -100,7 +101,8 @@ private:
     /// Reads `request` from every replica, parses each answer and merges the lists into a
     /// Snapshot{merged, failures}; an error only when every replica failed.
     template <typename Item, typename Snapshot, typename Parse, typename Merge>
-    void fetchMerged(const HttpRequest &request, QObject *context, Callback<Snapshot> done, Parse parse, Merge merge);
+    void fetchMerged(
+        const HttpRequest &request, QObject *context, Callback<Snapshot> done, Parse parse, Merge merge);
 
     QPointer<HttpTransport> m_transport;
     QString m_clusterName;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Value types of the Alertmanager API v2 (0.25) as the console uses them. Plain structs:

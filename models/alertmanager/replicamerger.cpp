@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "replicamerger.h"
 
 #include <QMap>
@@ -123,15 +124,15 @@ QList<AlertGroup> ReplicaMerger::mergeGroups(const QList<std::pair<QString, QLis
         for (const AlertGroup &group : groups) {
             QList<std::pair<QString, QString>> labels;
             for (auto it = group.labels.cbegin(); it != group.labels.cend(); ++it)
-                labels.append({it.key(), it.value()});
-            const Key key{group.receiver, labels};
-            alertsByGroup[key].append({replica, group.alerts});
+                labels.append({ it.key(), it.value() });
+            const Key key { group.receiver, labels };
+            alertsByGroup[key].append({ replica, group.alerts });
             labelsByGroup[key] = group.labels;
         }
     }
     QList<AlertGroup> out;
     for (auto it = alertsByGroup.cbegin(); it != alertsByGroup.cend(); ++it)
-        out.append(AlertGroup{labelsByGroup.value(it.key()), it.key().first, mergeAlerts(it.value())});
+        out.append(AlertGroup { labelsByGroup.value(it.key()), it.key().first, mergeAlerts(it.value()) });
     return out;
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertbandsummary.h"
 
 #include <algorithm>
@@ -32,7 +33,7 @@ AlertBandSummary AlertBandSummary::from(const QList<InboxAlert> &alerts, int per
             return a.alert.startsAt > b.alert.startsAt;
         return a.key() < b.key();
     };
-    for (QList<InboxAlert> *list : {&critical, &warning}) {
+    for (QList<InboxAlert> *list : { &critical, &warning }) {
         std::sort(list->begin(), list->end(), newestFirst);
         summary.newest.append(list->mid(0, std::max(0, perSeverity)));
     }

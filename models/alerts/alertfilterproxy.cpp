@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertfilterproxy.h"
 
 #include <functional>
@@ -61,13 +62,14 @@ void AlertFilterProxy::setSourceModel(QAbstractItemModel *model)
     // Connected before the base class, so the texts are fresh when it re-filters new rows.
     if (model) {
         connect(model, &QAbstractItemModel::rowsInserted, this, &AlertFilterProxy::rememberSearchText);
-        connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-            // A changed group row (its count) changes none of its alerts: only alert rows count.
-            const auto *inbox = qobject_cast<const AlertInboxModel *>(sourceModel());
-            for (int row = topLeft.row(); inbox && row <= bottomRight.row(); ++row)
-                if (const InboxAlert *alert = inbox->alertAt(inbox->index(row, 0, topLeft.parent())))
-                    m_searchText.insert(alert->key(), InboxAlertText::searchText(*alert));
-        });
+        connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                // A changed group row (its count) changes none of its alerts: only alert rows count.
+                const auto *inbox = qobject_cast<const AlertInboxModel *>(sourceModel());
+                for (int row = topLeft.row(); inbox && row <= bottomRight.row(); ++row)
+                    if (const InboxAlert *alert = inbox->alertAt(inbox->index(row, 0, topLeft.parent())))
+                        m_searchText.insert(alert->key(), InboxAlertText::searchText(*alert));
+            });
         connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &AlertFilterProxy::forgetSearchText);
         connect(model, &QAbstractItemModel::modelReset, this, [this] {
             m_searchText.clear();
@@ -102,7 +104,7 @@ void AlertFilterProxy::forgetSearchText(const QModelIndex &parent, int first, in
 }
 
 void AlertFilterProxy::visitAlerts(const QModelIndex &parent, int first, int last,
-                                   const std::function<void(const InboxAlert &)> &visit) const
+    const std::function<void(const InboxAlert &)> &visit) const
 {
     const auto *inbox = qobject_cast<const AlertInboxModel *>(sourceModel());
     if (!inbox)

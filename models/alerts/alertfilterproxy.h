@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "matcher.h"
@@ -65,7 +66,8 @@ private:
     const QString &searchText(const InboxAlert &alert) const;
     void rememberSearchText(const QModelIndex &parent, int first, int last);
     void forgetSearchText(const QModelIndex &parent, int first, int last);
-    void visitAlerts(const QModelIndex &parent, int first, int last, const std::function<void(const InboxAlert &)> &visit) const;
+    void visitAlerts(const QModelIndex &parent, int first, int last,
+        const std::function<void(const InboxAlert &)> &visit) const;
 
     CompiledMatchers m_matchers;
     QStringList m_words; ///< lower case

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "inboxalert.h"
 
 #include "acknowledgement.h"
@@ -49,7 +50,7 @@ QString InboxAlert::stateText(State state)
 
 QString InboxAlert::where() const
 {
-    for (const char *name : {"service", "pod", "node", "instance"}) {
+    for (const char *name : { "service", "pod", "node", "instance" }) {
         if (const QString value = label(QLatin1String(name)); !value.isEmpty())
             return value;
     }

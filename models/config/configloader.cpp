@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "configloader.h"
 
 #include "configreader.h"
@@ -69,7 +70,8 @@ ConsoleConfig parseDocument(
     QSet<QString> dashboardIds = dashboards.writtenIds();
     for (const QString &id : extraDashboardIds)
         dashboardIds.insert(id);
-    dashboards.checkLinks(config.dashboards, QSet<QString>(extraDashboardIds.cbegin(), extraDashboardIds.cend()));
+    dashboards.checkLinks(
+        config.dashboards, QSet<QString>(extraDashboardIds.cbegin(), extraDashboardIds.cend()));
     config.noc = operations.noc(*top, dashboardIds);
     config.labels = operations.labels(*top);
     return config;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "heaptrim.h"
 
 #include <cstdlib> // defines __GLIBC__ where it applies: test it only after a libc header

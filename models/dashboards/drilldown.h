@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "consoleconfig.h"
 #include "promtypes.h"
 #include "templating.h"
 
-#include <QMap>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>

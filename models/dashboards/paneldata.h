@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "promtypes.h"
@@ -16,9 +17,9 @@ namespace pivori {
 /// "no traffic", which is not the same as a missing point).
 struct PanelSeries final
 {
-    QString name;        ///< legend text, e.g. "trading P95"
-    LabelSet labels;     ///< exactly Prometheus's label set
-    int queryIndex = 0;  ///< index into Panel::queries
+    QString name; ///< legend text, e.g. "trading P95"
+    LabelSet labels; ///< exactly Prometheus's label set
+    int queryIndex = 0; ///< index into Panel::queries
     QList<Sample> points;
 };
 
@@ -28,22 +29,22 @@ struct PanelData final
 {
     enum class State {
         Loading, ///< first answer not in yet
-        Ok,      ///< data to show
-        NoData,  ///< every query answered with an empty result
-        Error,   ///< at least one query failed; `error` says why
+        Ok, ///< data to show
+        NoData, ///< every query answered with an empty result
+        Error, ///< at least one query failed; `error` says why
     };
 
     State state = State::Loading;
     QList<PanelSeries> series;
-    std::optional<double> value;  ///< gauge and stat: the single reading (may be NaN)
-    QString error;                ///< Prometheus's own message (or the transport's)
-    QStringList warnings;         ///< Prometheus's warnings, and ours (several series on a gauge)
-    QStringList expressions;      ///< per query, exactly as sent (variables expanded)
-    qint64 startMs = 0;           ///< range the data covers (unix ms)
+    std::optional<double> value; ///< gauge and stat: the single reading (may be NaN)
+    QString error; ///< Prometheus's own message (or the transport's)
+    QStringList warnings; ///< Prometheus's warnings, and ours (several series on a gauge)
+    QStringList expressions; ///< per query, exactly as sent (variables expanded)
+    qint64 startMs = 0; ///< range the data covers (unix ms)
     qint64 endMs = 0;
     qint64 stepMs = 0;
-    QDateTime fetchedAt;          ///< when this state was produced
-    QDateTime lastSuccess;        ///< when good data last arrived; invalid if never
+    QDateTime fetchedAt; ///< when this state was produced
+    QDateTime lastSuccess; ///< when good data last arrived; invalid if never
 };
 
 } // namespace pivori

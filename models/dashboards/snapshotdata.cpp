@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "snapshotdata.h"
 
 #include "dashboardconfigparser.h"
@@ -96,7 +97,8 @@ QJsonObject panelJson(const Panel &panel, const PanelData *data)
     QJsonValue range(QJsonValue::Null);
     if (data && !single && data->stepMs > 0)
         range = QJsonObject { { QStringLiteral("start"), msToSeconds(data->startMs) },
-            { QStringLiteral("end"), msToSeconds(data->endMs) }, { QStringLiteral("step"), msToSeconds(data->stepMs) } };
+            { QStringLiteral("end"), msToSeconds(data->endMs) },
+            { QStringLiteral("step"), msToSeconds(data->stepMs) } };
     else if (data && data->endMs > 0)
         range = QJsonObject { { QStringLiteral("time"), msToSeconds(data->endMs) } };
     return QJsonObject {

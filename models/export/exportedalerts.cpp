@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportedalerts.h"
 
 #include "alertmanagerclient.h"
@@ -6,8 +7,8 @@
 #include "inboxformat.h"
 
 #include <QJsonArray>
-#include <QSet>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace pivori {
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "incidentreport.h"
 
 #include <QUrl>
@@ -8,7 +9,8 @@ namespace {
 
 /// Markdown renderers pass raw HTML through and act on punctuation: a hostile annotation
 /// must stay text. '<' and '>' become entities (no tag can open); the characters that make
-/// emphasis, code, links, tables and strike-through are backslash-escaped. Newlines would end a list item, so they become spaces.
+/// emphasis, code, links, tables and strike-through are backslash-escaped. Newlines would end a list item, so
+/// they become spaces.
 QString mdText(QString text)
 {
     text.replace(u'\r', u' ').replace(u'\n', u' ');
@@ -75,15 +77,24 @@ QString IncidentReport::ackText(const InboxAlert &alert) const
 QString IncidentReport::markdown() const
 {
     QString md;
-    md += QStringLiteral("# ") + mdText(tr("Incident report: %1").arg(header.dashboardTitle)) + QStringLiteral("\n\n");
-    md += QStringLiteral("- ") + tr("**Dashboard:** %1 (`%2`)").arg(mdText(header.dashboardTitle), dashboardId) + u'\n';
-    md += QStringLiteral("- ") + tr("**Time range:** %1").arg(ExportHeader::formatRange(header.startMs, header.endMs, header.zone)) + u'\n';
-    md += QStringLiteral("- ") + tr("**Prometheus:** %1").arg(mdText(ExportHeader::serverText(header.serverName, header.serverUrl))) + u'\n';
-    md += QStringLiteral("- ") + tr("**Exported:** %1").arg(ExportHeader::formatMoment(header.exportedAt, header.zone)) + u'\n';
-    md += QStringLiteral("- ") + tr("**Data:** [%1](%2)").arg(mdText(dataFile), fileLink(dataFile)) + QStringLiteral("\n\n");
+    md += QStringLiteral("# ") + mdText(tr("Incident report: %1").arg(header.dashboardTitle))
+        + QStringLiteral("\n\n");
+    md += QStringLiteral("- ")
+        + tr("**Dashboard:** %1 (`%2`)").arg(mdText(header.dashboardTitle), dashboardId) + u'\n';
+    md += QStringLiteral("- ")
+        + tr("**Time range:** %1").arg(ExportHeader::formatRange(header.startMs, header.endMs, header.zone))
+        + u'\n';
+    md += QStringLiteral("- ")
+        + tr("**Prometheus:** %1").arg(mdText(ExportHeader::serverText(header.serverName, header.serverUrl)))
+        + u'\n';
+    md += QStringLiteral("- ")
+        + tr("**Exported:** %1").arg(ExportHeader::formatMoment(header.exportedAt, header.zone)) + u'\n';
+    md += QStringLiteral("- ") + tr("**Data:** [%1](%2)").arg(mdText(dataFile), fileLink(dataFile))
+        + QStringLiteral("\n\n");
 
     if (!alerts) {
-        md += QStringLiteral("## ") + tr("Active alerts") + QStringLiteral("\n\n") + tr("No Alertmanager is configured.") + QStringLiteral("\n\n");
+        md += QStringLiteral("## ") + tr("Active alerts") + QStringLiteral("\n\n")
+            + tr("No Alertmanager is configured.") + QStringLiteral("\n\n");
     } else {
         md += QStringLiteral("## ") + tr("Active alerts (%1)").arg(alerts->size()) + QStringLiteral("\n\n");
         if (!alertsProblem.isEmpty())
@@ -96,17 +107,20 @@ QString IncidentReport::markdown() const
                       .arg(mdText(alert.alertname()), mdText(alert.severity()),
                           InboxAlert::stateText(alert.state()), tr("cluster %1").arg(mdText(alert.cluster)));
             md += QStringLiteral("  - ") + tr("Labels: %1").arg(mdText(labelsText(alert))) + u'\n';
-            md += QStringLiteral("  - ") + tr("Since: %1").arg(ExportHeader::formatMoment(alert.alert.startsAt, header.zone)) + u'\n';
+            md += QStringLiteral("  - ")
+                + tr("Since: %1").arg(ExportHeader::formatMoment(alert.alert.startsAt, header.zone)) + u'\n';
             if (!alert.summary().isEmpty())
                 md += QStringLiteral("  - ") + tr("Summary: %1").arg(mdText(alert.summary())) + u'\n';
             const QString ack = ackText(alert);
-            md += QStringLiteral("  - ") + tr("Acknowledged: %1").arg(ack.isEmpty() ? tr("no") : mdText(ack)) + u'\n';
+            md += QStringLiteral("  - ") + tr("Acknowledged: %1").arg(ack.isEmpty() ? tr("no") : mdText(ack))
+                + u'\n';
         }
         md += u'\n';
     }
 
     md += QStringLiteral("## ") + tr("Dashboard") + QStringLiteral("\n\n");
-    md += QStringLiteral("![%1](%2)\n\n").arg(mdText(dashboardPicture.title), fileLink(dashboardPicture.file));
+    md += QStringLiteral("![%1](%2)\n\n")
+              .arg(mdText(dashboardPicture.title), fileLink(dashboardPicture.file));
     md += QStringLiteral("## ") + tr("Panels") + QStringLiteral("\n\n");
     for (const Picture &picture : panelPictures) {
         md += QStringLiteral("### ") + mdText(picture.title) + QStringLiteral("\n\n");
@@ -133,7 +147,8 @@ QString IncidentReport::html() const
     const auto row = [&out](const QString &term, const QString &escapedValue) {
         out += QStringLiteral("<dt>%1</dt><dd>%2</dd>\n").arg(esc(term), escapedValue);
     };
-    row(tr("Dashboard"), QStringLiteral("%1 (<code>%2</code>)").arg(esc(header.dashboardTitle), esc(dashboardId)));
+    row(tr("Dashboard"),
+        QStringLiteral("%1 (<code>%2</code>)").arg(esc(header.dashboardTitle), esc(dashboardId)));
     row(tr("Time range"), esc(ExportHeader::formatRange(header.startMs, header.endMs, header.zone)));
     row(tr("Prometheus"), esc(ExportHeader::serverText(header.serverName, header.serverUrl)));
     row(tr("Exported"), esc(ExportHeader::formatMoment(header.exportedAt, header.zone)));
@@ -141,24 +156,29 @@ QString IncidentReport::html() const
     out += QStringLiteral("</dl>\n");
 
     if (!alerts) {
-        out += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n").arg(esc(tr("Active alerts")), esc(tr("No Alertmanager is configured.")));
+        out += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n")
+                   .arg(esc(tr("Active alerts")), esc(tr("No Alertmanager is configured.")));
     } else {
         out += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Active alerts (%1)").arg(alerts->size())));
         if (!alertsProblem.isEmpty())
             out += QStringLiteral("<p><strong>%1</strong></p>\n").arg(esc(alertsProblem));
         if (alerts->isEmpty()) {
-            out += QStringLiteral("<p>%1</p>\n").arg(esc(alertsProblem.isEmpty() ? tr("None.") : tr("Unknown.")));
+            out += QStringLiteral("<p>%1</p>\n")
+                       .arg(esc(alertsProblem.isEmpty() ? tr("None.") : tr("Unknown.")));
         } else {
-            out += QStringLiteral("<table>\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr>\n")
-                       .arg(esc(tr("Alert")), esc(tr("Severity")), esc(tr("State")), esc(tr("Cluster")), esc(tr("Labels")),
-                           esc(tr("Since")), esc(tr("Summary")), esc(tr("Acknowledged")));
+            out += QStringLiteral("<table>\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</"
+                                  "th><th>%6</th><th>%7</th><th>%8</th></tr>\n")
+                       .arg(esc(tr("Alert")), esc(tr("Severity")), esc(tr("State")), esc(tr("Cluster")),
+                           esc(tr("Labels")), esc(tr("Since")), esc(tr("Summary")), esc(tr("Acknowledged")));
             for (const InboxAlert &alert : *alerts) {
                 const QString ack = ackText(alert);
-                out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td><td>%8</td></tr>\n")
-                           .arg(esc(alert.alertname()), esc(alert.severity()), esc(InboxAlert::stateText(alert.state())),
-                               esc(alert.cluster), esc(labelsText(alert)),
-                               esc(ExportHeader::formatMoment(alert.alert.startsAt, header.zone)), esc(alert.summary()),
-                               esc(ack.isEmpty() ? tr("no") : ack));
+                out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</"
+                                      "td><td>%7</td><td>%8</td></tr>\n")
+                           .arg(esc(alert.alertname()), esc(alert.severity()),
+                               esc(InboxAlert::stateText(alert.state())), esc(alert.cluster),
+                               esc(labelsText(alert)),
+                               esc(ExportHeader::formatMoment(alert.alert.startsAt, header.zone)),
+                               esc(alert.summary()), esc(ack.isEmpty() ? tr("no") : ack));
             }
             out += QStringLiteral("</table>\n");
         }

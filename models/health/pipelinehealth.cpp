@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "pipelinehealth.h"
 
 #include "serverstatuspoller.h"
@@ -15,7 +16,8 @@ PipelineHealth::PipelineHealth(ServerStatusPoller *servers, QObject *parent)
 
 void PipelineHealth::update()
 {
-    RuleEvaluation now = RuleEvaluation::fromStatuses(m_servers ? m_servers->statuses() : QList<ServerStatus>());
+    RuleEvaluation now
+        = RuleEvaluation::fromStatuses(m_servers ? m_servers->statuses() : QList<ServerStatus>());
     if (now == m_rules)
         return;
     m_rules = std::move(now);

@@ -1,5 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ruleevaluation.h"
-
 
 namespace pivori {
 
@@ -49,7 +49,8 @@ QString RuleEvaluation::countsText(const QTimeZone &zone) const
     if (state == State::Stopped && since.isValid()) {
         const QDateTime local = since.toTimeZone(zone);
         const bool today = local.date() == QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
-        const QString at = local.toString(today ? QStringLiteral("HH:mm") : QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString at
+            = local.toString(today ? QStringLiteral("HH:mm") : QStringLiteral("yyyy-MM-dd HH:mm"));
         return tr("unknown since %1 — rules are not being evaluated (%2)").arg(at, why);
     }
     if (state == State::Stopped)

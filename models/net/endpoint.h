@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "result.h"
@@ -12,7 +13,7 @@ namespace pivori {
 /// from an environment variable or from a file (e.g. a mounted Kubernetes secret).
 struct SecretRef final
 {
-    QString env;  ///< name of an environment variable
+    QString env; ///< name of an environment variable
     QString file; ///< path to a file whose content (trailing newline stripped) is the secret
 
     bool isSet() const { return !env.isEmpty() || !file.isEmpty(); }
@@ -25,17 +26,17 @@ struct Auth final
 {
     enum class Type { None, Basic, Bearer };
     Type type = Type::None;
-    QString username;   ///< basic only
+    QString username; ///< basic only
     SecretRef password; ///< basic only
-    SecretRef token;    ///< bearer only
+    SecretRef token; ///< bearer only
 };
 
 /// One HTTP server we talk to: a Prometheus, or one Alertmanager replica.
 struct Endpoint final
 {
-    QUrl url;            ///< base URL, e.g. http://localhost:9090 (a path prefix is kept)
+    QUrl url; ///< base URL, e.g. http://localhost:9090 (a path prefix is kept)
     Auth auth;
-    QString caFile;      ///< extra CA bundle (PEM) to trust; TLS is always verified
+    QString caFile; ///< extra CA bundle (PEM) to trust; TLS is always verified
     int timeoutMs = 10000;
 
     /// The URL for an API path below the base, with no credentials in it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "prometheusclient.h"
 
 #include "prometheusparser.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CPU cost of refreshing the whole `production` dashboard (queries, parsing, panels
 // painted) against the demo stack, per refresh; and what a refresh every 10 s costs of
 // one core. Starts its own stack on loopback and stops it.
@@ -19,8 +20,7 @@ using namespace pivori;
 namespace {
 
 /// Runs the event loop until @p signal fires or @p timeoutMs passes; false on timeout.
-template <typename Sender, typename Signal>
-bool waitFor(Sender *sender, Signal signal, int timeoutMs)
+template <typename Sender, typename Signal> bool waitFor(Sender *sender, Signal signal, int timeoutMs)
 {
     QEventLoop loop;
     bool fired = false;
@@ -89,8 +89,10 @@ int main(int argc, char *argv[])
     std::sort(wall.begin(), wall.end());
     bench::report("production refreshes measured", QString::number(refreshes));
     bench::report("CPU per refresh (user+sys)", QStringLiteral("%1 ms").arg(cpuPerRefresh, 0, 'f', 1));
-    bench::report("share of one core at one refresh / 10 s", QStringLiteral("%1 %").arg(cpuPerRefresh / 10000.0 * 100.0, 0, 'f', 2));
-    bench::report("wall time per refresh (median)", QStringLiteral("%1 ms").arg(wall[wall.size() / 2], 0, 'f', 1));
+    bench::report("share of one core at one refresh / 10 s",
+        QStringLiteral("%1 %").arg(cpuPerRefresh / 10000.0 * 100.0, 0, 'f', 2));
+    bench::report(
+        "wall time per refresh (median)", QStringLiteral("%1 ms").arg(wall[wall.size() / 2], 0, 'f', 1));
 
     stack.stop();
     waitFor(&stack, &StackLauncher::stopped, 20000);

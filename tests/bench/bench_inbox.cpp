@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The alert inbox at scale. In memory, 10,000 alerts: applying a poll to the model, a filter
 // keystroke to the updated view, memory per alert. On the real HA pair, 1,000 alerts: the
 // CPU one poll costs (both replicas read, merged, diffed into the model).
@@ -24,22 +25,24 @@ using namespace pivori;
 
 namespace {
 
-const QStringList kServices{QStringLiteral("trading"), QStringLiteral("market-data"), QStringLiteral("geolocation"),
-                            QStringLiteral("risk"), QStringLiteral("payments"), QStringLiteral("auth")};
-const QStringList kNames{QStringLiteral("HighP95Latency"), QStringLiteral("HighErrorRate"), QStringLiteral("HighMemoryUsage"),
-                         QStringLiteral("PodCrashLooping"), QStringLiteral("ServiceDown")};
+const QStringList kServices { QStringLiteral("trading"), QStringLiteral("market-data"),
+    QStringLiteral("geolocation"), QStringLiteral("risk"), QStringLiteral("payments"),
+    QStringLiteral("auth") };
+const QStringList kNames { QStringLiteral("HighP95Latency"), QStringLiteral("HighErrorRate"),
+    QStringLiteral("HighMemoryUsage"), QStringLiteral("PodCrashLooping"), QStringLiteral("ServiceDown") };
 
 InboxAlert makeAlert(int i, int generation)
 {
     InboxAlert a;
     a.cluster = QStringLiteral("production");
     a.alert.fingerprint = QStringLiteral("%1").arg(i, 16, 16, QLatin1Char('0'));
-    a.alert.labels = {{QStringLiteral("alertname"), kNames[i % kNames.size()]},
-                      {QStringLiteral("severity"), i % 7 == 0 ? QStringLiteral("critical") : QStringLiteral("warning")},
-                      {QStringLiteral("service"), kServices[i % kServices.size()]},
-                      {QStringLiteral("pod"), QStringLiteral("pod-%1").arg(i)}};
-    a.alert.annotations = {{QStringLiteral("summary"), QStringLiteral("alert %1, seen %2 times").arg(i).arg(generation)}};
-    a.alert.receivers = {QStringLiteral("slack-warnings")};
+    a.alert.labels = { { QStringLiteral("alertname"), kNames[i % kNames.size()] },
+        { QStringLiteral("severity"), i % 7 == 0 ? QStringLiteral("critical") : QStringLiteral("warning") },
+        { QStringLiteral("service"), kServices[i % kServices.size()] },
+        { QStringLiteral("pod"), QStringLiteral("pod-%1").arg(i) } };
+    a.alert.annotations
+        = { { QStringLiteral("summary"), QStringLiteral("alert %1, seen %2 times").arg(i).arg(generation) } };
+    a.alert.receivers = { QStringLiteral("slack-warnings") };
     a.alert.startsAt = QDateTime::fromSecsSinceEpoch(1795600000 + i, Qt::UTC);
     a.alert.updatedAt = QDateTime::fromSecsSinceEpoch(1795600000 + generation, Qt::UTC);
     a.alert.endsAt = a.alert.updatedAt.addSecs(300);
@@ -101,10 +104,17 @@ void inMemory()
 
     bench::report("alerts in the inbox", QString::number(count));
     bench::report("first load into model and view", QStringLiteral("%1 ms").arg(loadMs, 0, 'f', 1));
-    bench::report("apply a poll (1 % changed, 50 gone, 50 new)", QStringLiteral("%1 ms median of 10 (max %2)").arg(poll.medianMs, 0, 'f', 1).arg(poll.maxMs, 0, 'f', 1));
-    bench::report("filter keystroke to updated view", QStringLiteral("%1 ms median, %2 ms worst of %3 keystrokes")
-                                                          .arg(keystrokes[keystrokes.size() / 2], 0, 'f', 1).arg(keystrokes.last(), 0, 'f', 1).arg(keystrokes.size()));
-    bench::report("memory per alert (model, proxy, view)", QStringLiteral("%1 KiB").arg(double(pssAfter - pssBefore) / count, 0, 'f', 2));
+    bench::report("apply a poll (1 % changed, 50 gone, 50 new)",
+        QStringLiteral("%1 ms median of 10 (max %2)")
+            .arg(poll.medianMs, 0, 'f', 1)
+            .arg(poll.maxMs, 0, 'f', 1));
+    bench::report("filter keystroke to updated view",
+        QStringLiteral("%1 ms median, %2 ms worst of %3 keystrokes")
+            .arg(keystrokes[keystrokes.size() / 2], 0, 'f', 1)
+            .arg(keystrokes.last(), 0, 'f', 1)
+            .arg(keystrokes.size()));
+    bench::report("memory per alert (model, proxy, view)",
+        QStringLiteral("%1 KiB").arg(double(pssAfter - pssBefore) / count, 0, 'f', 2));
 }
 
 /// Sends `count` alerts straight to a replica, as Prometheus would, 100 per request.
@@ -117,9 +127,10 @@ void postAlerts(QNetworkAccessManager &nam, const QUrl &replica, int count)
             QJsonObject labels;
             for (auto it = a.alert.labels.cbegin(); it != a.alert.labels.cend(); ++it)
                 labels.insert(it.key(), it.value());
-            batch.append(QJsonObject{{QStringLiteral("labels"), labels},
-                                     {QStringLiteral("annotations"), QJsonObject{{QStringLiteral("summary"), a.summary()}}},
-                                     {QStringLiteral("endsAt"), QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODateWithMs)}});
+            batch.append(QJsonObject { { QStringLiteral("labels"), labels },
+                { QStringLiteral("annotations"), QJsonObject { { QStringLiteral("summary"), a.summary() } } },
+                { QStringLiteral("endsAt"),
+                    QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODateWithMs) } });
         }
         QUrl url = replica;
         url.setPath(QStringLiteral("/api/v2/alerts"));
@@ -154,7 +165,7 @@ int onTheHaPair()
     AlertmanagerClient client(&transport, QStringLiteral("production"), replicas);
     AlertInboxModel model;
     AlertPoller poller;
-    poller.setClients({&client});
+    poller.setClients({ &client });
     poller.setModel(&model);
     bool done = false;
     QObject::connect(&poller, &AlertPoller::roundFinished, [&] { done = true; });
@@ -171,7 +182,8 @@ int onTheHaPair()
         round();
     const double cpuPerPoll = (bench::cpuTimeMs() - cpuBefore) / rounds;
     bench::report("alerts on the HA pair (both replicas)", QString::number(model.alertCount()));
-    bench::report("CPU per poll (2 replicas, merge, model)", QStringLiteral("%1 ms").arg(cpuPerPoll, 0, 'f', 1));
+    bench::report(
+        "CPU per poll (2 replicas, merge, model)", QStringLiteral("%1 ms").arg(cpuPerPoll, 0, 'f', 1));
 
     bench::stopDemoStack(stack);
     return 0;

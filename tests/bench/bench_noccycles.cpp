@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A wall is not only left running: operators switch it on and off and take pictures from it
 // during incidents. This runs the console's main window in process (offscreen) against the
 // demo stack and, cycle after cycle, enters NOC mode, lets the wall refresh (1 s) and rotate
@@ -216,10 +217,12 @@ int main(int argc, char *argv[])
 
         const MemorySample sample { clock.elapsed() / 60'000.0,
             bench::statusKiB(QCoreApplication::applicationPid(), "VmRSS:"), bench::pssKiB(), heapInUseKiB(),
-            QApplication::allWidgets().size(), nam.findChildren<QNetworkReply *>(Qt::FindDirectChildrenOnly).size() };
+            QApplication::allWidgets().size(),
+            nam.findChildren<QNetworkReply *>(Qt::FindDirectChildrenOnly).size() };
         samples.append(sample);
-        std::printf("%8d %8.1f %10.1f %10.1f %10.1f %8lld %8lld\n", cycle, sample.minute, sample.rssKiB / 1024.0,
-            sample.pssKiB / 1024.0, sample.heapKiB / 1024.0, qlonglong(sample.widgets), qlonglong(sample.replies));
+        std::printf("%8d %8.1f %10.1f %10.1f %10.1f %8lld %8lld\n", cycle, sample.minute,
+            sample.rssKiB / 1024.0, sample.pssKiB / 1024.0, sample.heapKiB / 1024.0,
+            qlonglong(sample.widgets), qlonglong(sample.replies));
         std::fflush(stdout);
     }
     window.reset();

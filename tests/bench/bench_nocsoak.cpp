@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The NOC wall runs for days: this runs pivori-console --noc (offscreen) against the demo
 // stack at a 1 s refresh, rotating every 5 s, and samples its resident memory every minute.
 //
@@ -77,7 +78,8 @@ int main(int argc, char *argv[])
     if (!stack)
         return 1;
     if (historyMinutes > 0) {
-        std::printf("soak: the stack gathers %d minutes of history before the console starts\n", historyMinutes);
+        std::printf(
+            "soak: the stack gathers %d minutes of history before the console starts\n", historyMinutes);
         std::fflush(stdout);
         bench::spin(historyMinutes * 60'000);
     }
@@ -86,9 +88,10 @@ int main(int argc, char *argv[])
     QFile config(home.filePath(QStringLiteral("soak.yaml")));
     if (!config.open(QIODevice::WriteOnly))
         return 1;
-    config.write(QStringLiteral("version: 1\nprometheus:\n  - name: demo\n    url: %1\nnoc:\n  rotate_every: 5s\n")
-                     .arg(stack->state().prometheus.toString())
-                     .toUtf8());
+    config.write(
+        QStringLiteral("version: 1\nprometheus:\n  - name: demo\n    url: %1\nnoc:\n  rotate_every: 5s\n")
+            .arg(stack->state().prometheus.toString())
+            .toUtf8());
     config.close();
     QProcess console;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -102,8 +105,8 @@ int main(int argc, char *argv[])
     // and show its end only if the console dies.
     const QString errors = home.filePath(QStringLiteral("console-stderr.log"));
     console.setStandardErrorFile(errors);
-    QStringList consoleArgs{QStringLiteral("--noc"), QStringLiteral("--refresh"), QStringLiteral("1s"),
-                            QStringLiteral("--config"), config.fileName()};
+    QStringList consoleArgs { QStringLiteral("--noc"), QStringLiteral("--refresh"), QStringLiteral("1s"),
+        QStringLiteral("--config"), config.fileName() };
     for (const QUrl &replica : stack->state().alertmanagers)
         consoleArgs << QStringLiteral("--alertmanager") << replica.toString();
     console.start(QStringLiteral(PIVORI_CONSOLE_BIN), consoleArgs);
@@ -113,9 +116,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     const qint64 pid = console.processId();
-    std::printf("soak: %d minutes, pid %lld, sample every %d s, Prometheus outage every %d min (0 = none)\n%8s %10s %10s %10s\n",
-                minutes, pid, sampleSeconds, outageEvery,
-                "minute", "RSS MiB", "PSS MiB", "CPU s");
+    std::printf("soak: %d minutes, pid %lld, sample every %d s, Prometheus outage every %d min (0 = "
+                "none)\n%8s %10s %10s %10s\n",
+        minutes, pid, sampleSeconds, outageEvery, "minute", "RSS MiB", "PSS MiB", "CPU s");
     QList<Sample> samples;
     QElapsedTimer clock;
     clock.start();
@@ -134,10 +137,11 @@ int main(int argc, char *argv[])
             }
         }
         if (clock.elapsed() >= qint64(next) * sampleSeconds * 1000) {
-            const Sample sample{clock.elapsed() / 60'000.0, bench::statusKiB(pid, "VmRSS:"), bench::pssKiB(pid), cpuSeconds(pid)};
+            const Sample sample { clock.elapsed() / 60'000.0, bench::statusKiB(pid, "VmRSS:"),
+                bench::pssKiB(pid), cpuSeconds(pid) };
             samples.append(sample);
-            std::printf("%8.1f %10.1f %10.1f %10.1f\n", sample.minute, sample.rssKiB / 1024.0, sample.pssKiB / 1024.0,
-                        sample.cpuSeconds);
+            std::printf("%8.1f %10.1f %10.1f %10.1f\n", sample.minute, sample.rssKiB / 1024.0,
+                sample.pssKiB / 1024.0, sample.cpuSeconds);
             std::fflush(stdout);
             ++next;
         }
@@ -145,7 +149,8 @@ int main(int argc, char *argv[])
     }
     const bool survived = console.state() == QProcess::Running;
     if (survived) {
-        samples.append({clock.elapsed() / 60'000.0, bench::statusKiB(pid, "VmRSS:"), bench::pssKiB(pid), cpuSeconds(pid)});
+        samples.append({ clock.elapsed() / 60'000.0, bench::statusKiB(pid, "VmRSS:"), bench::pssKiB(pid),
+            cpuSeconds(pid) });
         console.terminate();
         if (!console.waitForFinished(10000))
             console.kill();
@@ -161,16 +166,24 @@ int main(int argc, char *argv[])
 
     const Sample &last = samples.last();
     const auto growth = [&last](const Sample *from) {
-        return from && from->rssKiB > 0 ? 100.0 * double(last.rssKiB - from->rssKiB) / double(from->rssKiB) : 0.0;
+        return from && from->rssKiB > 0 ? 100.0 * double(last.rssKiB - from->rssKiB) / double(from->rssKiB)
+                                        : 0.0;
     };
     const Sample *warm = sampleAt(samples, std::min(5.0, minutes / 2.0));
     const Sample *half = sampleAt(samples, minutes / 2.0);
-    bench::report("RSS at start-up done (minute 5)", QStringLiteral("%1 MiB").arg(warm->rssKiB / 1024.0, 0, 'f', 1));
-    bench::report("RSS at the end", QStringLiteral("%1 MiB after %2 min").arg(last.rssKiB / 1024.0, 0, 'f', 1).arg(last.minute, 0, 'f', 0));
+    bench::report(
+        "RSS at start-up done (minute 5)", QStringLiteral("%1 MiB").arg(warm->rssKiB / 1024.0, 0, 'f', 1));
+    bench::report("RSS at the end",
+        QStringLiteral("%1 MiB after %2 min")
+            .arg(last.rssKiB / 1024.0, 0, 'f', 1)
+            .arg(last.minute, 0, 'f', 0));
     bench::report("RSS growth from minute 5", QStringLiteral("%1 %").arg(growth(warm), 0, 'f', 1));
-    bench::report("RSS growth over the second half", QStringLiteral("%1 % (from minute %2)").arg(growth(half), 0, 'f', 1).arg(half->minute, 0, 'f', 0));
+    bench::report("RSS growth over the second half",
+        QStringLiteral("%1 % (from minute %2)").arg(growth(half), 0, 'f', 1).arg(half->minute, 0, 'f', 0));
     if (outageEvery > 0)
-        bench::report("Prometheus outages during the run", QStringLiteral("%1 of one minute each").arg(outages));
-    bench::report("CPU used by the console", QStringLiteral("%1 % of a core").arg(100.0 * last.cpuSeconds / (last.minute * 60.0), 0, 'f', 1));
+        bench::report(
+            "Prometheus outages during the run", QStringLiteral("%1 of one minute each").arg(outages));
+    bench::report("CPU used by the console",
+        QStringLiteral("%1 % of a core").arg(100.0 * last.cpuSeconds / (last.minute * 60.0), 0, 'f', 1));
     return 0;
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What a dashboard snapshot costs: (a) the wall time of the whole `pivori-console snapshot`
 // process for `production` (start, queries, alerts, render, write) as PNG, SVG and PDF, and
 // (b) the in-process render of the same dashboard, data already in, per format. Starts its
@@ -27,10 +28,10 @@ const QSize kSize(1920, 1080);
 /// One `snapshot` process; its wall time in ms, or -1 when it failed.
 double runSnapshot(const StackState &stack, const QString &out, const QString &data)
 {
-    QStringList args{QStringLiteral("snapshot"), QStringLiteral("--prometheus"), stack.prometheus.toString(),
-                     QStringLiteral("--dashboard"), QStringLiteral("production"), QStringLiteral("--size"),
-                     QStringLiteral("%1x%2").arg(kSize.width()).arg(kSize.height()), QStringLiteral("--out"), out,
-                     QStringLiteral("--data"), data};
+    QStringList args { QStringLiteral("snapshot"), QStringLiteral("--prometheus"),
+        stack.prometheus.toString(), QStringLiteral("--dashboard"), QStringLiteral("production"),
+        QStringLiteral("--size"), QStringLiteral("%1x%2").arg(kSize.width()).arg(kSize.height()),
+        QStringLiteral("--out"), out, QStringLiteral("--data"), data };
     for (const QUrl &am : stack.alertmanagers)
         args << QStringLiteral("--alertmanager") << am.toString();
     QProcess process;
@@ -66,18 +67,18 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
 
     // (a) the process, as a script runs it.
-    for (const char *extension : {"png", "svg", "pdf"}) {
+    for (const char *extension : { "png", "svg", "pdf" }) {
         const QString out = dir.filePath(QStringLiteral("production.") + QLatin1String(extension));
         bool failed = false;
-        const bench::Stats stats = bench::measure(kRuns, [&] {
-            failed |= runSnapshot(state, out, dir.filePath(QStringLiteral("production.json"))) < 0;
-        });
+        const bench::Stats stats = bench::measure(kRuns,
+            [&] { failed |= runSnapshot(state, out, dir.filePath(QStringLiteral("production.json"))) < 0; });
         if (failed) {
             std::fprintf(stderr, "a snapshot run failed\n");
             return 1;
         }
-        bench::report(qPrintable(QStringLiteral("snapshot process, %1, 1920x1080").arg(QLatin1String(extension))),
-                      statsText(stats) + QStringLiteral(", %1 KiB").arg(QFileInfo(out).size() / 1024));
+        bench::report(
+            qPrintable(QStringLiteral("snapshot process, %1, 1920x1080").arg(QLatin1String(extension))),
+            statsText(stats) + QStringLiteral(", %1 KiB").arg(QFileInfo(out).size() / 1024));
     }
 
     // (b) rendering only: the dashboard laid out and fed, as the process has it before writing.
@@ -117,11 +118,11 @@ int main(int argc, char *argv[])
         const char *name;
         std::function<QByteArray()> render;
     } formats[] = {
-        {"render PNG 1x (paint + encode)", [&] { return exporter.render(ExportFormat::Png, 1); }},
-        {"render PNG 1x (paint only)", [&] { return QByteArray(exporter.toImage(1).isNull() ? "" : "x"); }},
-        {"render PNG 2x (paint + encode)", [&] { return exporter.render(ExportFormat::Png, 2); }},
-        {"render SVG", [&] { return exporter.render(ExportFormat::Svg); }},
-        {"render PDF", [&] { return exporter.render(ExportFormat::Pdf); }},
+        { "render PNG 1x (paint + encode)", [&] { return exporter.render(ExportFormat::Png, 1); } },
+        { "render PNG 1x (paint only)", [&] { return QByteArray(exporter.toImage(1).isNull() ? "" : "x"); } },
+        { "render PNG 2x (paint + encode)", [&] { return exporter.render(ExportFormat::Png, 2); } },
+        { "render SVG", [&] { return exporter.render(ExportFormat::Svg); } },
+        { "render PDF", [&] { return exporter.render(ExportFormat::Pdf); } },
     };
     for (const auto &format : formats) {
         QByteArray bytes;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Time from exec of pivori-console to the first panel painted with data (and to every
 // panel of every dashboard), and the console's memory (PSS) with every dashboard open,
 // against the demo stack. Starts its own stack on loopback and stops it.
@@ -6,13 +7,13 @@
 #include "stacklauncher.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -38,7 +39,7 @@ Run startConsole(const StackState &stack, bool measureMemory)
     env.insert(QStringLiteral("PIVORI_REPORT_TIMINGS"), QStringLiteral("1"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
     console.setProcessEnvironment(env);
-    QStringList args{QStringLiteral("--prometheus"), stack.prometheus.toString()};
+    QStringList args { QStringLiteral("--prometheus"), stack.prometheus.toString() };
     for (const QUrl &am : stack.alertmanagers)
         args << QStringLiteral("--alertmanager") << am.toString();
     Run run;
@@ -74,13 +75,18 @@ void postThousandAlerts(const StackState &stack)
         for (int start = 0; start < 1000; start += 100) {
             QJsonArray batch;
             for (int i = start; i < start + 100; ++i)
-                batch.append(QJsonObject{
-                    {QStringLiteral("labels"), QJsonObject{{QStringLiteral("alertname"), QStringLiteral("BenchAlert%1").arg(i % 20)},
-                                                           {QStringLiteral("severity"), i % 5 ? QStringLiteral("warning") : QStringLiteral("critical")},
-                                                           {QStringLiteral("service"), QStringLiteral("service-%1").arg(i % 15)},
-                                                           {QStringLiteral("pod"), QStringLiteral("pod-%1").arg(i)}}},
-                    {QStringLiteral("annotations"), QJsonObject{{QStringLiteral("summary"), QStringLiteral("benchmark alert %1").arg(i)}}},
-                    {QStringLiteral("endsAt"), endsAt.toString(Qt::ISODateWithMs)}});
+                batch.append(QJsonObject {
+                    { QStringLiteral("labels"),
+                        QJsonObject {
+                            { QStringLiteral("alertname"), QStringLiteral("BenchAlert%1").arg(i % 20) },
+                            { QStringLiteral("severity"),
+                                i % 5 ? QStringLiteral("warning") : QStringLiteral("critical") },
+                            { QStringLiteral("service"), QStringLiteral("service-%1").arg(i % 15) },
+                            { QStringLiteral("pod"), QStringLiteral("pod-%1").arg(i) } } },
+                    { QStringLiteral("annotations"),
+                        QJsonObject {
+                            { QStringLiteral("summary"), QStringLiteral("benchmark alert %1").arg(i) } } },
+                    { QStringLiteral("endsAt"), endsAt.toString(Qt::ISODateWithMs) } });
             QUrl url = replica;
             url.setPath(QStringLiteral("/api/v2/alerts"));
             QNetworkRequest request(url);
@@ -117,11 +123,17 @@ int main(int argc, char *argv[])
     const Run withAlerts = startConsole(stack.state(), true);
     std::sort(first.begin(), first.end());
     std::sort(all.begin(), all.end());
-    bench::report("exec to first panel painted with data", QStringLiteral("%1 ms median of 5 (min %2, max %3)")
-                                                               .arg(first[2], 0, 'f', 0).arg(first.first(), 0, 'f', 0).arg(first.last(), 0, 'f', 0));
-    bench::report("exec to every panel of every dashboard", QStringLiteral("%1 ms median of 5").arg(all[2], 0, 'f', 0));
-    bench::report("PSS, every dashboard open, after 35 s", QStringLiteral("%1 MiB").arg(memory.pssKiB / 1024.0, 0, 'f', 1));
-    bench::report("PSS, same, polling 1,000 alerts every 10 s", QStringLiteral("%1 MiB").arg(withAlerts.pssKiB / 1024.0, 0, 'f', 1));
+    bench::report("exec to first panel painted with data",
+        QStringLiteral("%1 ms median of 5 (min %2, max %3)")
+            .arg(first[2], 0, 'f', 0)
+            .arg(first.first(), 0, 'f', 0)
+            .arg(first.last(), 0, 'f', 0));
+    bench::report(
+        "exec to every panel of every dashboard", QStringLiteral("%1 ms median of 5").arg(all[2], 0, 'f', 0));
+    bench::report("PSS, every dashboard open, after 35 s",
+        QStringLiteral("%1 MiB").arg(memory.pssKiB / 1024.0, 0, 'f', 1));
+    bench::report("PSS, same, polling 1,000 alerts every 10 s",
+        QStringLiteral("%1 MiB").arg(withAlerts.pssKiB / 1024.0, 0, 'f', 1));
 
     bench::stopDemoStack(stack);
     return first[2] > 0 ? 0 : 1;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // From parsed data to a painted time-series panel: 45 series x 11,000 points, the most a
 // panel can get, at 800x400 (a half-width panel on a 1600 px wide window), offscreen.
 #include "benchutil.h"
@@ -14,7 +15,8 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
 
-    const auto parsed = PrometheusParser::parseQueryResponse(200, "application/json", syntheticMatrixAnswer(45, 11000));
+    const auto parsed
+        = PrometheusParser::parseQueryResponse(200, "application/json", syntheticMatrixAnswer(45, 11000));
     PanelData data;
     data.state = PanelData::State::Ok;
     data.stepMs = 15000;
@@ -22,15 +24,16 @@ int main(int argc, char *argv[])
     data.endMs = data.startMs + 10999 * data.stepMs;
     data.lastSuccess = QDateTime::currentDateTimeUtc();
     for (const Series &s : parsed.value().series)
-        data.series.append(PanelSeries{s.labels.value(QStringLiteral("service")), s.labels, 0, s.points});
+        data.series.append(PanelSeries { s.labels.value(QStringLiteral("service")), s.labels, 0, s.points });
 
     Panel config;
     config.id = QStringLiteral("dense");
     config.title = QStringLiteral("Dense");
     config.type = PanelType::TimeSeries;
     config.unit = PanelUnit::Seconds;
-    config.queries = {PanelQuery{QStringLiteral("x"), QStringLiteral("{{service}}"), {}}};
-    config.thresholds = {Threshold{0.5, QStringLiteral("yellow"), Severity::Warning, {}}, Threshold{1.0, QStringLiteral("red"), Severity::Critical, {}}};
+    config.queries = { PanelQuery { QStringLiteral("x"), QStringLiteral("{{service}}"), {} } };
+    config.thresholds = { Threshold { 0.5, QStringLiteral("yellow"), Severity::Warning, {} },
+        Threshold { 1.0, QStringLiteral("red"), Severity::Critical, {} } };
 
     TimeSeriesPanel panel(config, nullptr);
     panel.resize(800, 400);
@@ -47,8 +50,14 @@ int main(int argc, char *argv[])
         panel.grab().save(picture);
     bench::report("series x points", QStringLiteral("45 x 11000 at 800x400"));
     bench::report("setPanelData (median of 10)", QStringLiteral("%1 ms").arg(load.medianMs, 0, 'f', 1));
-    bench::report("replot (median of 20)", QStringLiteral("%1 ms (min %2, max %3)").arg(replot.medianMs, 0, 'f', 1).arg(replot.minMs, 0, 'f', 1).arg(replot.maxMs, 0, 'f', 1));
-    bench::report("data to painted panel (median of 10)", QStringLiteral("%1 ms").arg(both.medianMs, 0, 'f', 1));
-    bench::report("dense mode (no antialiasing)", panel.isDense() ? QStringLiteral("yes") : QStringLiteral("no"));
+    bench::report("replot (median of 20)",
+        QStringLiteral("%1 ms (min %2, max %3)")
+            .arg(replot.medianMs, 0, 'f', 1)
+            .arg(replot.minMs, 0, 'f', 1)
+            .arg(replot.maxMs, 0, 'f', 1));
+    bench::report(
+        "data to painted panel (median of 10)", QStringLiteral("%1 ms").arg(both.medianMs, 0, 'f', 1));
+    bench::report(
+        "dense mode (no antialiasing)", panel.isDense() ? QStringLiteral("yes") : QStringLiteral("no"));
     return 0;
 }

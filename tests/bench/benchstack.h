@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The demo stack for benchmarks that measure against real servers: started on loopback,
@@ -45,7 +46,7 @@ inline std::unique_ptr<StackLauncher> startSoakStack()
 {
     StackOptions options;
     options.timeScale = 10;
-    options.scenarios = {QStringLiteral("latency-spike")};
+    options.scenarios = { QStringLiteral("latency-spike") };
     return startDemoStack(options);
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Small measuring helpers shared by the benchmarks: wall time statistics, the process's
@@ -34,21 +35,23 @@ inline Stats measure(int runs, const std::function<void()> &work)
         ms.append(timer.nsecsElapsed() / 1e6);
     }
     std::sort(ms.begin(), ms.end());
-    return {ms[ms.size() / 2], ms.first(), ms.last()};
+    return { ms[ms.size() / 2], ms.first(), ms.last() };
 }
 
 /// User + system CPU time this process has used so far, in milliseconds.
 inline double cpuTimeMs()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
-    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
+        + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
 }
 
 /// Proportional set size of a process in KiB (from /proc/PID/smaps_rollup), 0 if unknown.
 inline qint64 pssKiB(qint64 pid = 0)
 {
-    QFile file(pid ? QStringLiteral("/proc/%1/smaps_rollup").arg(pid) : QStringLiteral("/proc/self/smaps_rollup"));
+    QFile file(
+        pid ? QStringLiteral("/proc/%1/smaps_rollup").arg(pid) : QStringLiteral("/proc/self/smaps_rollup"));
     if (!file.open(QIODevice::ReadOnly))
         return 0;
     for (const QByteArray &line : file.readAll().split('\n')) {

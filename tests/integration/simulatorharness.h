@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Drives the synthetic exporter as a black box for the simulator tests: starts it on a free

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Helpers shared by the integration tests: where the fixture's stack is, and plain HTTP
@@ -35,7 +36,7 @@ inline StackState fixtureStack()
     auto state = StackState::readFile(path);
     if (!state)
         qFatal("no stack: PIVORI_STACK_STATE=%s: %s (run through ctest, which starts the stack_up fixture)",
-               qPrintable(path), qPrintable(state.error().message));
+            qPrintable(path), qPrintable(state.error().message));
     return state.value();
 }
 
@@ -48,7 +49,7 @@ struct RawReply
 
 /// One HTTP request, waited for in a local event loop with a timeout (test code only).
 inline RawReply httpRequest(const QByteArray &method, const QUrl &url, const QByteArray &body = {},
-                            const QByteArray &contentType = "application/json", int timeoutMs = 10000)
+    const QByteArray &contentType = "application/json", int timeoutMs = 10000)
 {
     static QNetworkAccessManager nam;
     QNetworkRequest request(url);
@@ -103,7 +104,8 @@ inline QByteArray formEncode(const QList<std::pair<QString, QString>> &params)
 {
     QByteArray out;
     for (const auto &[key, value] : params)
-        out += (out.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+        out += (out.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(key) + '='
+            + QUrl::toPercentEncoding(value);
     return out;
 }
 
@@ -117,11 +119,13 @@ inline Endpoint endpointFor(const QUrl &url, int timeoutMs = 3000)
 }
 
 /// A loopback URL where nothing listens (a port that was free a moment ago).
-inline QUrl deadUrl() { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(pickFreeLoopbackPort())); }
+inline QUrl deadUrl()
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(pickFreeLoopbackPort()));
+}
 
 /// Holds what an asynchronous callback delivered, and how often it was called.
-template <typename T>
-struct Answer
+template <typename T> struct Answer
 {
     std::optional<Result<T>> result;
     int calls = 0;
@@ -198,7 +202,10 @@ inline QJsonArray silencesWithToken(const QUrl &replica, const QString &token)
 /// True when the Alertmanager replica answers and its HA cluster is settled.
 inline bool clusterReady(const QUrl &replica)
 {
-    const QJsonObject cluster = getJson(apiUrl(replica, QStringLiteral("/api/v2/status"))).object().value(QLatin1String("cluster")).toObject();
+    const QJsonObject cluster = getJson(apiUrl(replica, QStringLiteral("/api/v2/status")))
+                                    .object()
+                                    .value(QLatin1String("cluster"))
+                                    .toObject();
     return cluster.value(QLatin1String("status")).toString() == QLatin1String("ready");
 }
 
@@ -207,8 +214,15 @@ inline bool hasScrapedHistory(const QUrl &prometheus)
 {
     QUrl url = prometheus;
     url.setPath(QStringLiteral("/api/v1/query"));
-    url.setQuery(QString::fromLatin1(formEncode({{QStringLiteral("query"), QStringLiteral("count(up{job=\"pivori-services\"} offset 10s)")}})));
-    return !getJson(url).object().value(QLatin1String("data")).toObject().value(QLatin1String("result")).toArray().isEmpty();
+    url.setQuery(QString::fromLatin1(formEncode(
+        { { QStringLiteral("query"), QStringLiteral("count(up{job=\"pivori-services\"} offset 10s)") } })));
+    return !getJson(url)
+                .object()
+                .value(QLatin1String("data"))
+                .toObject()
+                .value(QLatin1String("result"))
+                .toArray()
+                .isEmpty();
 }
 
 } // namespace pivori::testing

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Acknowledging against the real HA pair: failover, the outbox when every replica is down,
 // exactly-once delivery after a restart, extend in place and un-acknowledge.
 #include "acknowledgement.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The alert commands against the real HA pair: what scripts rely on (JSON shapes, exit codes,
 // one line on stderr) and the ack round trip alerts -> ack -> alerts -> expire.
 #include "freeport.h"
@@ -28,8 +29,8 @@ private:
     QStringList cluster() const
     {
         return { QStringLiteral("--alertmanager"), m_stack.alertmanagers[0].toString(),
-            QStringLiteral("--alertmanager"), m_stack.alertmanagers[1].toString(), QStringLiteral("--prometheus"),
-            m_stack.prometheus.toString() };
+            QStringLiteral("--alertmanager"), m_stack.alertmanagers[1].toString(),
+            QStringLiteral("--prometheus"), m_stack.prometheus.toString() };
     }
 
     QString markerFilter() const { return QStringLiteral("test_run=\"%1\"").arg(m_marker); }
@@ -221,8 +222,8 @@ private slots:
         const QUrl prometheus = deadUrl();
         const CommandRun run = runConsole(QStringList { QStringLiteral("alerts"), QStringLiteral("--filter"),
             markerFilter(), QStringLiteral("--alertmanager"), m_stack.alertmanagers[0].toString(),
-            QStringLiteral("--alertmanager"), m_stack.alertmanagers[1].toString(), QStringLiteral("--prometheus"),
-            prometheus.toString() });
+            QStringLiteral("--alertmanager"), m_stack.alertmanagers[1].toString(),
+            QStringLiteral("--prometheus"), prometheus.toString() });
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.err.contains("rules are not being evaluated"), run.err.constData());
         QVERIFY2(run.out.startsWith("SEVERITY"), run.out.constData());

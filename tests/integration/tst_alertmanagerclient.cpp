@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AlertmanagerClient against the real HA pair: reads merge both replicas, silences
 // gossip, writes fail over to the next replica, and total failure names every replica.
 #include "alertmanagerclient.h"
@@ -30,7 +31,7 @@ void postWarning(const QUrl &replica, const QString &alertname, const QString &m
 PostableSilence silenceFor(const QString &marker, int minutes = 30)
 {
     PostableSilence silence;
-    silence.matchers = {Matcher{QStringLiteral("test_run"), marker, false, true}};
+    silence.matchers = { Matcher { QStringLiteral("test_run"), marker, false, true } };
     silence.startsAt = QDateTime::currentDateTimeUtc();
     silence.endsAt = silence.startsAt.addSecs(60 * minutes);
     silence.createdBy = QStringLiteral("integration-test");
@@ -56,9 +57,8 @@ private slots:
     {
         m_stack = fixtureStack();
         m_transport = std::make_unique<NetworkTransport>(&m_nam);
-        m_cluster = std::make_unique<AlertmanagerClient>(
-            m_transport.get(), QStringLiteral("test"),
-            QList<Endpoint>{endpointFor(m_stack.alertmanagers[0]), endpointFor(m_stack.alertmanagers[1])});
+        m_cluster = std::make_unique<AlertmanagerClient>(m_transport.get(), QStringLiteral("test"),
+            QList<Endpoint> { endpointFor(m_stack.alertmanagers[0]), endpointFor(m_stack.alertmanagers[1]) });
         m_marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
 
@@ -85,18 +85,18 @@ private slots:
         postWarning(m_stack.alertmanagers[0], onBoth, m_marker);
         postWarning(m_stack.alertmanagers[1], onBoth, m_marker);
 
-        const QList<Matcher> filter{Matcher{QStringLiteral("test_run"), m_marker, false, true}};
+        const QList<Matcher> filter { Matcher { QStringLiteral("test_run"), m_marker, false, true } };
         auto merged = [&]() -> QList<Alert> {
             Answer<AlertmanagerClient::AlertsSnapshot> answer;
             m_cluster->fetchAlerts(filter, this, answer.callback());
             [&] { QTRY_COMPARE_WITH_TIMEOUT(answer.calls, 1, 10000); }();
-            return answer.result && answer.result->ok() ? answer.result->value().alerts : QList<Alert>{};
+            return answer.result && answer.result->ok() ? answer.result->value().alerts : QList<Alert> {};
         };
         QTRY_COMPARE_WITH_TIMEOUT(merged().size(), 2, 15000);
         for (const Alert &alert : merged()) {
             const QString name = alert.labels.value(QStringLiteral("alertname"));
             if (name == onlyB)
-                QCOMPARE(alert.seenBy, QStringList{m_stack.alertmanagers[1].toString()});
+                QCOMPARE(alert.seenBy, QStringList { m_stack.alertmanagers[1].toString() });
             else
                 QCOMPARE(alert.seenBy.size(), 2); // one alert, two replicas: merged by fingerprint
             QCOMPARE(alert.labels.value(QStringLiteral("test_run")), m_marker);
@@ -106,18 +106,20 @@ private slots:
     void groupsFollowTheRoutes()
     {
         // The alerts posted above: warnings route to slack-warnings, grouped by alertname and service.
-        const QList<Matcher> filter{Matcher{QStringLiteral("test_run"), m_marker, false, true}};
+        const QList<Matcher> filter { Matcher { QStringLiteral("test_run"), m_marker, false, true } };
         auto groups = [&]() -> QList<AlertGroup> {
             Answer<AlertmanagerClient::GroupsSnapshot> answer;
             m_cluster->fetchAlertGroups(filter, this, answer.callback());
             [&] { QTRY_COMPARE_WITH_TIMEOUT(answer.calls, 1, 10000); }();
-            return answer.result && answer.result->ok() ? answer.result->value().groups : QList<AlertGroup>{};
+            return answer.result && answer.result->ok() ? answer.result->value().groups
+                                                        : QList<AlertGroup> {};
         };
         QTRY_COMPARE_WITH_TIMEOUT(groups().size(), 2, 15000);
         for (const AlertGroup &group : groups()) {
             QCOMPARE(group.receiver, QStringLiteral("slack-warnings"));
             QCOMPARE(group.alerts.size(), 1);
-            QCOMPARE(group.labels.value(QStringLiteral("alertname")), group.alerts.first().labels.value(QStringLiteral("alertname")));
+            QCOMPARE(group.labels.value(QStringLiteral("alertname")),
+                group.alerts.first().labels.value(QStringLiteral("alertname")));
         }
     }
 
@@ -126,7 +128,8 @@ private slots:
         Answer<AlertmanagerClient::WriteOutcome> created;
         m_cluster->createSilence(silenceFor(m_marker), this, created.callback());
         QTRY_COMPARE_WITH_TIMEOUT(created.calls, 1, 10000);
-        QVERIFY2(created.result->ok(), qPrintable(created.result->ok() ? QString() : created.result->error().describe()));
+        QVERIFY2(created.result->ok(),
+            qPrintable(created.result->ok() ? QString() : created.result->error().describe()));
         const QString id = created.result->value().id;
         QCOMPARE(created.result->value().replicaUrl, m_stack.alertmanagers[0].toString());
 
@@ -140,7 +143,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(listed.calls, 1, 10000);
         QVERIFY(listed.result->ok());
         const auto &silences = listed.result->value().silences;
-        const auto it = std::find_if(silences.begin(), silences.end(), [&](const Silence &s) { return s.id == id; });
+        const auto it
+            = std::find_if(silences.begin(), silences.end(), [&](const Silence &s) { return s.id == id; });
         QVERIFY(it != silences.end());
         QCOMPARE(it->comment, QStringLiteral("ACK! checking the HA pair"));
         QCOMPARE(it->state, Silence::State::Active);
@@ -159,11 +163,12 @@ private slots:
     void writeFailsOverToTheNextReplica()
     {
         AlertmanagerClient halfDown(m_transport.get(), QStringLiteral("half-down"),
-                                    {endpointFor(deadUrl()), endpointFor(m_stack.alertmanagers[1])});
+            { endpointFor(deadUrl()), endpointFor(m_stack.alertmanagers[1]) });
         Answer<AlertmanagerClient::WriteOutcome> created;
         halfDown.createSilence(silenceFor(m_marker, 5), this, created.callback());
         QTRY_COMPARE_WITH_TIMEOUT(created.calls, 1, 15000);
-        QVERIFY2(created.result->ok(), qPrintable(created.result->ok() ? QString() : created.result->error().describe()));
+        QVERIFY2(created.result->ok(),
+            qPrintable(created.result->ok() ? QString() : created.result->error().describe()));
         QCOMPARE(created.result->value().replicaUrl, m_stack.alertmanagers[1].toString());
 
         // And reads still answer, naming the replica that did not.
@@ -184,14 +189,16 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(created.calls, 1, 10000);
         QVERIFY(!created.result->ok());
         QCOMPARE(created.result->error().httpStatus, 400);
-        QVERIFY2(created.result->error().message.contains(QStringLiteral("past")), qPrintable(created.result->error().message));
+        QVERIFY2(created.result->error().message.contains(QStringLiteral("past")),
+            qPrintable(created.result->error().message));
     }
 
     void everyReplicaDownIsAnError()
     {
         const QUrl a = deadUrl();
         const QUrl b = deadUrl();
-        AlertmanagerClient down(m_transport.get(), QStringLiteral("down"), {endpointFor(a), endpointFor(b)});
+        AlertmanagerClient down(
+            m_transport.get(), QStringLiteral("down"), { endpointFor(a), endpointFor(b) });
         Answer<AlertmanagerClient::AlertsSnapshot> alerts;
         down.fetchAlerts({}, this, alerts.callback());
         Answer<AlertmanagerClient::WriteOutcome> created;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The inbox's data against the real HA pair: replicas merged, inhibitors named, acks shown,
 // and an unreachable replica or cluster reported on that cluster instead of emptying the inbox.
 #include "ackservice.h"

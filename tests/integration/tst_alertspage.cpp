@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Alerts page on the shared stack: once its backend polls, the inbox shows what the HA
 // pair reports firing, the header counts it and the page says so through countsChanged; a
 // page made after the backend has polled (the wall was opened first, say) shows the existing

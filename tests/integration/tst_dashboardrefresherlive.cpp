@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DashboardRefresher against the fixture's real Prometheus: what recorded answers cannot tell.
 // The built-in dashboard's queries are valid PromQL that finds data, Prometheus's own parse
 // errors reach the panel, match[] restricts label values, and a variable's value filters on

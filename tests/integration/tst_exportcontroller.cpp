@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Export from the window, as an operator does it, against the fixture's stack: the file
 // dialogs are the real ones (answered by the test), the pictures and the incident report
 // folder are read back from disk.
@@ -98,7 +99,8 @@ private slots:
         const QSize size2 = QImageReader(two).size();
         QVERIFY(size1.isValid());
         QCOMPARE(size2, size1 * 2);
-        QTRY_VERIFY(!messages.isEmpty() && messages.last().at(0).toString().startsWith(QStringLiteral("Exported to")));
+        QTRY_VERIFY(!messages.isEmpty()
+            && messages.last().at(0).toString().startsWith(QStringLiteral("Exported to")));
     }
 
     void incidentReportFolder()
@@ -108,11 +110,12 @@ private slots:
         QSignalSpy messages(controller(), &ExportController::message);
         answerNextFileDialog(folder);
         controller()->writeIncidentReport();
-        QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty() && messages.last().at(0).toString().startsWith(QStringLiteral("Report written")),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty()
+                && messages.last().at(0).toString().startsWith(QStringLiteral("Report written")),
+            30000);
         const Dashboard *dashboard = &m_window->dashboardPage(QStringLiteral("production"))->dashboard();
-        QStringList expected{QStringLiteral("dashboard.png"), QStringLiteral("data.json"), QStringLiteral("report.md"),
-                             QStringLiteral("report.html")};
+        QStringList expected { QStringLiteral("dashboard.png"), QStringLiteral("data.json"),
+            QStringLiteral("report.md"), QStringLiteral("report.html") };
         for (const Panel &panel : dashboard->panels)
             expected << QStringLiteral("panel-%1.png").arg(panel.id);
         for (const QString &name : expected)
@@ -140,13 +143,15 @@ private slots:
         QSignalSpy messages(controller(), &ExportController::message);
         answerNextFileDialog(folder, [this] { m_window->showDashboard(QStringLiteral("microservices")); });
         controller()->writeIncidentReport();
-        QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty() && messages.last().at(0).toString().startsWith(QStringLiteral("Report written")),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!messages.isEmpty()
+                && messages.last().at(0).toString().startsWith(QStringLiteral("Report written")),
+            30000);
         QCOMPARE(m_window->currentPage(), m_window->dashboardPage(QStringLiteral("microservices")));
         QFile data(QDir(folder).filePath(QStringLiteral("data.json")));
         QVERIFY(data.open(QIODevice::ReadOnly));
         const QJsonObject json = QJsonDocument::fromJson(data.readAll()).object();
-        QCOMPARE(json[QStringLiteral("dashboard")][QStringLiteral("id")].toString(), QStringLiteral("production"));
+        QCOMPARE(
+            json[QStringLiteral("dashboard")][QStringLiteral("id")].toString(), QStringLiteral("production"));
         QVERIFY(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("panel-latency.png"))));
         m_window->showDashboard(QStringLiteral("production"));
     }

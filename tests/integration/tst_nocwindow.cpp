@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The NOC wall against a real stack of its own, offscreen: it rotates through its playlist,
 // its alert band shows what Alertmanager says, and when the stack's Prometheus process is
 // stopped it says so (banner, stale badges) and recovers by itself once it is back.
@@ -65,7 +66,7 @@ private slots:
         StackOptions options;
         options.simulatorPath = QStringLiteral(PIVORI_SIMULATOR_BIN);
         options.timeScale = 60;
-        options.scenarios = {QStringLiteral("service-down:trading")};
+        options.scenarios = { QStringLiteral("service-down:trading") };
         m_stack = std::make_unique<StackLauncher>(options);
         QSignalSpy ready(m_stack.get(), &StackLauncher::ready);
         m_stack->start();
@@ -75,13 +76,14 @@ private slots:
         // Every second: the wall notices an outage within a few seconds and rotates quickly.
         for (Dashboard &dashboard : m_config.dashboards)
             dashboard.refreshMs = 1000;
-        m_config.noc.playlist = {{NocPlaylistItem::Kind::Dashboard, QStringLiteral("production"), {}},
-                                 {NocPlaylistItem::Kind::Alerts, QStringLiteral("board"), {}},
-                                 {NocPlaylistItem::Kind::Dashboard, QStringLiteral("microservices"), {}}};
+        m_config.noc.playlist = { { NocPlaylistItem::Kind::Dashboard, QStringLiteral("production"), {} },
+            { NocPlaylistItem::Kind::Alerts, QStringLiteral("board"), {} },
+            { NocPlaylistItem::Kind::Dashboard, QStringLiteral("microservices"), {} } };
         m_config.noc.rotateEveryMs = 1000;
 
         m_transport = std::make_unique<NetworkTransport>(&m_nam);
-        m_prometheus = std::make_unique<PrometheusClient>(m_transport.get(), m_config.prometheus.constFirst().endpoint);
+        m_prometheus = std::make_unique<PrometheusClient>(
+            m_transport.get(), m_config.prometheus.constFirst().endpoint);
         m_servers = std::make_unique<ServerStatusPoller>(m_transport.get(), m_config);
         m_servers->start(1000);
         m_config.refresh.alertsMs = 1000;
@@ -111,13 +113,14 @@ private slots:
         NocWindow elsewhere(m_config, nullptr, nullptr, nullptr);
         elsewhere.showOnScreen(7);
         QCOMPARE(elsewhere.screenIndex(), 0);
-        QVERIFY2(elsewhere.messageText().contains(QStringLiteral("no screen 7")), qPrintable(elsewhere.messageText()));
+        QVERIFY2(elsewhere.messageText().contains(QStringLiteral("no screen 7")),
+            qPrintable(elsewhere.messageText()));
         elsewhere.closeWithoutAsking();
         // A dashboard named twice in the playlist is one page, refreshed once.
         ConsoleConfig twice = m_config;
-        twice.noc.playlist = {{NocPlaylistItem::Kind::Dashboard, QStringLiteral("production"), {}},
-                              {NocPlaylistItem::Kind::Alerts, QStringLiteral("board"), {}},
-                              {NocPlaylistItem::Kind::Dashboard, QStringLiteral("production"), {}}};
+        twice.noc.playlist = { { NocPlaylistItem::Kind::Dashboard, QStringLiteral("production"), {} },
+            { NocPlaylistItem::Kind::Alerts, QStringLiteral("board"), {} },
+            { NocPlaylistItem::Kind::Dashboard, QStringLiteral("production"), {} } };
         NocWindow repeated(twice, m_prometheus.get(), nullptr, nullptr);
         QCOMPARE(repeated.pageTitles().size(), 3);
         QCOMPARE(repeated.dashboardPages().size(), 1);
@@ -169,19 +172,28 @@ private slots:
     void alertBandShowsAlertmanagersAlerts()
     {
         // service-down fires ServiceDown (critical) for trading within seconds at 60x.
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->alertBand()->summary().firing.value(QStringLiteral("critical")) >= 1, 90000);
-        const QJsonArray alerts = getJson(apiUrl(m_stack->state().alertmanagers.constFirst(),
-                                                 QStringLiteral("/api/v2/alerts?active=true&silenced=false&inhibited=false")))
-                                      .array();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->alertBand()->summary().firing.value(QStringLiteral("critical")) >= 1, 90000);
+        const QJsonArray alerts
+            = getJson(apiUrl(m_stack->state().alertmanagers.constFirst(),
+                          QStringLiteral("/api/v2/alerts?active=true&silenced=false&inhibited=false")))
+                  .array();
         int critical = 0;
         for (const QJsonValue &alert : alerts)
-            critical += alert[QStringLiteral("labels")][QStringLiteral("severity")].toString() == QLatin1String("critical");
+            critical += alert[QStringLiteral("labels")][QStringLiteral("severity")].toString()
+                == QLatin1String("critical");
         // The band counts what the server reports (give or take an alert firing in between).
-        QTRY_VERIFY_WITH_TIMEOUT(std::abs(m_window->alertBand()->summary().firing.value(QStringLiteral("critical")) - critical) <= 1,
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::abs(m_window->alertBand()->summary().firing.value(QStringLiteral("critical")) - critical)
+                <= 1,
+            10000);
         QVERIFY(m_window->alertBand()->countsText().contains(QStringLiteral("critical")));
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->alertBand()->tickerText().contains(QStringLiteral("ServiceDown")), 30000);
-        QVERIFY(m_window->alertBoard()->rowTexts().join(QLatin1Char('\n')).contains(QStringLiteral("ServiceDown · trading")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->alertBand()->tickerText().contains(QStringLiteral("ServiceDown")), 30000);
+        QVERIFY(m_window->alertBoard()
+                    ->rowTexts()
+                    .join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("ServiceDown · trading")));
     }
 
     void prometheusOutageShowsBannerAndStaleBadgesThenClears()
@@ -191,9 +203,10 @@ private slots:
         m_window->rotation()->setPaused(true);
         m_window->rotation()->show(0);
         const QList<PanelFrame *> frames = production->view()->panelWidgets();
-        QTRY_VERIFY_WITH_TIMEOUT(std::none_of(frames.cbegin(), frames.cend(),
-                                              [](const PanelFrame *f) { return f->state() == PanelData::State::Loading; }),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::none_of(frames.cbegin(), frames.cend(),
+                [](const PanelFrame *f) { return f->state() == PanelData::State::Loading; }),
+            30000);
         QList<PanelFrame *> withData;
         for (PanelFrame *frame : frames)
             if (frame->messageText().isEmpty())
@@ -208,12 +221,14 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 15000);
 
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->banners()->texts().isEmpty(), 15000);
-        QVERIFY2(m_window->banners()->texts().constFirst().startsWith(QStringLiteral("Prometheus unreachable since ")),
-                 qPrintable(m_window->banners()->texts().constFirst()));
+        QVERIFY2(m_window->banners()->texts().constFirst().startsWith(
+                     QStringLiteral("Prometheus unreachable since ")),
+            qPrintable(m_window->banners()->texts().constFirst()));
         QVERIFY(m_window->banners()->isVisible());
         // Older than two refresh intervals (2 s): every panel says it is stale, and keeps its
         // last data on screen with the failure marked, rather than going blank.
-        QTRY_COMPARE_WITH_TIMEOUT(staleBadges(production).size(), production->dashboard().panels.size(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            staleBadges(production).size(), production->dashboard().panels.size(), 15000);
         for (const PanelFrame *frame : std::as_const(withData)) {
             QTRY_VERIFY_WITH_TIMEOUT(!frame->failureText().isEmpty(), 15000);
             QVERIFY2(frame->messageText().isEmpty(), qPrintable(frame->messageText()));
@@ -236,12 +251,15 @@ private slots:
         ConsoleConfig deadProm;
         const quint16 port = pickFreeLoopbackPort();
         QVERIFY(port > 0);
-        deadProm.prometheus = {PrometheusServer{QStringLiteral("gone"), endpointFor(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)))}};
+        deadProm.prometheus = { PrometheusServer {
+            QStringLiteral("gone"), endpointFor(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))) } };
         ServerStatusPoller servers(m_transport.get(), deadProm);
         AlertsBackend noAlerts(deadProm, m_transport.get());
         NocWindow wall(deadProm, nullptr, &servers, &noAlerts);
         servers.start(1000);
-        QTRY_VERIFY_WITH_TIMEOUT(wall.alertBand()->tickerText().contains(QStringLiteral("rules are not being evaluated (Prometheus gone is unreachable)")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(wall.alertBand()->tickerText().contains(QStringLiteral(
+                                     "rules are not being evaluated (Prometheus gone is unreachable)")),
+            15000);
         QVERIFY(!wall.banners()->texts().isEmpty());
         wall.closeWithoutAsking();
     }
@@ -270,7 +288,7 @@ private slots:
         const QWidget *view = noc->currentDashboardPage()->view();
         // The whole dashboard with the header above it.
         QVERIFY2(copied.width() >= view->width() * 9 / 10 && copied.height() > view->height() * 11 / 10,
-                 qPrintable(QStringLiteral("%1x%2").arg(copied.width()).arg(copied.height())));
+            qPrintable(QStringLiteral("%1x%2").arg(copied.width()).arg(copied.height())));
         QVERIFY2(noc->messageText().contains(QStringLiteral("clipboard")), qPrintable(noc->messageText()));
 
         const QPointer<NocWindow> wall(noc);
@@ -298,11 +316,13 @@ private slots:
         QVERIFY(m_stack->stopServer(QStringLiteral("alertmanager-1")));
         QVERIFY(m_stack->stopServer(QStringLiteral("alertmanager-2")));
         QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 2, 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->alertBand()->tickerText().contains(QStringLiteral("unreachable")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->alertBand()->tickerText().contains(QStringLiteral("unreachable")), 15000);
         QVERIFY(m_window->alertBand()->tickerText().contains(QStringLiteral("prod")));
         QVERIFY(m_stack->restartServer(QStringLiteral("alertmanager-1")));
         QVERIFY(m_stack->restartServer(QStringLiteral("alertmanager-2")));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->alertBand()->tickerText().contains(QStringLiteral("unreachable")), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_window->alertBand()->tickerText().contains(QStringLiteral("unreachable")), 60000);
     }
 
     void escapeAsksBeforeLeaving()

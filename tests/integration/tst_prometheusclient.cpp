@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PrometheusClient against a real Prometheus: encoding, errors in Prometheus's words,
 // supersession and cancellation, and every read endpoint the console uses.
 #include "freeport.h"
@@ -45,7 +46,8 @@ private slots:
         QTest::addColumn<QString>("expr");
         QTest::addColumn<double>("expected");
         QTest::newRow("arithmetic") << "1 + 1" << 2.0;
-        QTest::newRow("in a label matcher") << "count(count by (service) (http_request_duration_seconds_bucket{le=\"+Inf\"}))" << 15.0;
+        QTest::newRow("in a label matcher")
+            << "count(count by (service) (http_request_duration_seconds_bucket{le=\"+Inf\"}))" << 15.0;
         QTest::newRow("scientific notation") << "1e+2 + 0" << 100.0;
     }
 
@@ -56,7 +58,8 @@ private slots:
         Answer<QueryResult> answer;
         m_client->query(expr, std::nullopt, this, answer.callback());
         QTRY_COMPARE_WITH_TIMEOUT(answer.calls, 1, 10000);
-        QVERIFY2(answer.result->ok(), qPrintable(answer.result->ok() ? QString() : answer.result->error().describe()));
+        QVERIFY2(answer.result->ok(),
+            qPrintable(answer.result->ok() ? QString() : answer.result->error().describe()));
         const QueryResult &r = answer.result->value();
         QVERIFY(!r.series.isEmpty() && !r.series.first().points.isEmpty());
         QCOMPARE(r.series.first().points.first().v, expected);
@@ -93,8 +96,8 @@ private slots:
         const QDateTime end = QDateTime::currentDateTimeUtc().addSecs(-2);
         const QDateTime start = end.addSecs(-40);
         Answer<QueryResult> answer;
-        m_client->queryRange(QStringLiteral("sum by (service) (rate(http_requests_total[5s]))"), start, end, 4000, this,
-                             answer.callback());
+        m_client->queryRange(QStringLiteral("sum by (service) (rate(http_requests_total[5s]))"), start, end,
+            4000, this, answer.callback());
         QTRY_COMPARE_WITH_TIMEOUT(answer.calls, 1, 10000);
         QVERIFY(answer.result->ok());
         const QueryResult &r = answer.result->value();
@@ -118,16 +121,20 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(answer.calls, 1, 5000);
         QVERIFY(!answer.result->ok());
         QCOMPARE(answer.result->error().kind, Error::Kind::Config);
-        QVERIFY2(answer.result->error().message.contains(QStringLiteral("11")), qPrintable(answer.result->error().message));
+        QVERIFY2(answer.result->error().message.contains(QStringLiteral("11")),
+            qPrintable(answer.result->error().message));
     }
 
     void newerRequestSupersedesOlder()
     {
         Answer<QueryResult> older, newer, witness;
-        m_client->query(QStringLiteral("vector(1)"), std::nullopt, this, older.callback(), QStringLiteral("panel-a"));
-        m_client->query(QStringLiteral("vector(2)"), std::nullopt, this, newer.callback(), QStringLiteral("panel-a"));
+        m_client->query(
+            QStringLiteral("vector(1)"), std::nullopt, this, older.callback(), QStringLiteral("panel-a"));
+        m_client->query(
+            QStringLiteral("vector(2)"), std::nullopt, this, newer.callback(), QStringLiteral("panel-a"));
         // An independent request sent after both: once it is back, the older one would be too.
-        m_client->query(QStringLiteral("vector(3)"), std::nullopt, this, witness.callback(), QStringLiteral("panel-b"));
+        m_client->query(
+            QStringLiteral("vector(3)"), std::nullopt, this, witness.callback(), QStringLiteral("panel-b"));
         QTRY_COMPARE_WITH_TIMEOUT(newer.calls, 1, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(witness.calls, 1, 10000);
         QCOMPARE(older.calls, 0);
@@ -138,7 +145,8 @@ private slots:
     void cancelledRequestStaysSilent()
     {
         Answer<QueryResult> cancelled, witness;
-        const quint64 id = m_client->query(QStringLiteral("vector(1)"), std::nullopt, this, cancelled.callback());
+        const quint64 id
+            = m_client->query(QStringLiteral("vector(1)"), std::nullopt, this, cancelled.callback());
         m_client->cancel(id);
         m_client->query(QStringLiteral("vector(2)"), std::nullopt, this, witness.callback());
         QTRY_COMPARE_WITH_TIMEOUT(witness.calls, 1, 10000);
@@ -160,7 +168,8 @@ private slots:
         QVERIFY(targets.result->ok());
         bool servicesUp = false;
         for (const PromTarget &t : targets.result->value().active)
-            servicesUp |= t.labels.value(QStringLiteral("job")) == QLatin1String("pivori-services") && t.health == PromTarget::Health::Up;
+            servicesUp |= t.labels.value(QStringLiteral("job")) == QLatin1String("pivori-services")
+                && t.health == PromTarget::Health::Up;
         QVERIFY(servicesUp);
 
         QVERIFY(rules.result->ok());
@@ -171,7 +180,8 @@ private slots:
         QCOMPARE(alerting, 11);
 
         QVERIFY(build.result->ok());
-        QVERIFY2(build.result->value().version.startsWith(QStringLiteral("2.42")), qPrintable(build.result->value().version));
+        QVERIFY2(build.result->value().version.startsWith(QStringLiteral("2.42")),
+            qPrintable(build.result->value().version));
         QVERIFY(ready.result->ok());
         QCOMPARE(ready.result->value(), true);
     }
@@ -179,7 +189,8 @@ private slots:
     void refusedConnectionIsANetworkError()
     {
         const quint16 port = pickFreeLoopbackPort();
-        PrometheusClient nowhere(m_transport.get(), endpoint(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))));
+        PrometheusClient nowhere(
+            m_transport.get(), endpoint(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))));
         Answer<QueryResult> answer;
         nowhere.query(QStringLiteral("up"), std::nullopt, this, answer.callback());
         QTRY_COMPARE_WITH_TIMEOUT(answer.calls, 1, 10000);
@@ -191,7 +202,8 @@ private slots:
     {
         QTcpServer silent;
         QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
-        PrometheusClient slow(m_transport.get(), endpoint(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort())), 500));
+        PrometheusClient slow(m_transport.get(),
+            endpoint(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort())), 500));
         Answer<QueryResult> answer;
         slow.query(QStringLiteral("up"), std::nullopt, this, answer.callback());
         QTRY_COMPARE_WITH_TIMEOUT(answer.calls, 1, 10000);

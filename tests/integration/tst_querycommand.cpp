@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `pivori-console query` answers exactly what Prometheus answers, for the same
 // expression and time, in Prometheus's shape with numbers as numbers.
 #include "stackfixture.h"
@@ -27,13 +28,16 @@ QJsonValue cliValue(const QJsonValue &prometheusValue)
     return ok ? QJsonValue(v) : QJsonValue(QStringLiteral("unparseable: ") + text);
 }
 
-QJsonArray cliPoint(const QJsonArray &point) { return QJsonArray{point[0], cliValue(point[1])}; }
+QJsonArray cliPoint(const QJsonArray &point)
+{
+    return QJsonArray { point[0], cliValue(point[1]) };
+}
 
 /// Prometheus's `data` turned into what the CLI should print, series sorted by labels.
 QJsonObject expectedFromPrometheus(const QJsonObject &data)
 {
     const QString type = data.value(QLatin1String("resultType")).toString();
-    QJsonObject out{{QStringLiteral("resultType"), type}};
+    QJsonObject out { { QStringLiteral("resultType"), type } };
     if (type == QLatin1String("scalar")) {
         out[QLatin1String("result")] = cliPoint(data.value(QLatin1String("result")).toArray());
         return out;
@@ -51,8 +55,11 @@ QJsonObject expectedFromPrometheus(const QJsonObject &data)
         }
         series.append(s);
     }
-    auto key = [](const QJsonObject &s) { return QJsonDocument(s.value(QLatin1String("metric")).toObject()).toJson(); };
-    std::sort(series.begin(), series.end(), [&](const QJsonObject &a, const QJsonObject &b) { return key(a) < key(b); });
+    auto key = [](const QJsonObject &s) {
+        return QJsonDocument(s.value(QLatin1String("metric")).toObject()).toJson();
+    };
+    std::sort(series.begin(), series.end(),
+        [&](const QJsonObject &a, const QJsonObject &b) { return key(a) < key(b); });
     QJsonArray result;
     for (const auto &s : series)
         result.append(s);
@@ -63,13 +70,17 @@ QJsonObject expectedFromPrometheus(const QJsonObject &data)
 QJsonObject sortedCliOutput(const QByteArray &json)
 {
     QJsonObject root = QJsonDocument::fromJson(json).object();
-    if (!root.value(QLatin1String("result")).isArray() || root.value(QLatin1String("resultType")) == QLatin1String("scalar"))
+    if (!root.value(QLatin1String("result")).isArray()
+        || root.value(QLatin1String("resultType")) == QLatin1String("scalar"))
         return root;
     QList<QJsonObject> series;
     for (const auto &entry : root.value(QLatin1String("result")).toArray())
         series.append(entry.toObject());
-    auto key = [](const QJsonObject &s) { return QJsonDocument(s.value(QLatin1String("metric")).toObject()).toJson(); };
-    std::sort(series.begin(), series.end(), [&](const QJsonObject &a, const QJsonObject &b) { return key(a) < key(b); });
+    auto key = [](const QJsonObject &s) {
+        return QJsonDocument(s.value(QLatin1String("metric")).toObject()).toJson();
+    };
+    std::sort(series.begin(), series.end(),
+        [&](const QJsonObject &a, const QJsonObject &b) { return key(a) < key(b); });
     QJsonArray result;
     for (const auto &s : series)
         result.append(s);
@@ -102,13 +113,16 @@ private slots:
         QTest::addColumn<QString>("expr");
         QTest::newRow("a plain selector") << "up";
         QTest::newRow("a '+' in the expression reaches Prometheus as '+'") << "1 + 1";
-        QTest::newRow("a '+' inside a label matcher") << "http_request_duration_seconds_bucket{le=\"+Inf\", service=\"trading\"}";
+        QTest::newRow("a '+' inside a label matcher")
+            << "http_request_duration_seconds_bucket{le=\"+Inf\", service=\"trading\"}";
         QTest::newRow("aggregated rates by service") << "sum by (service) (rate(http_requests_total[5s]))";
-        QTest::newRow("a P95 from the histogram") << "histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket[5s])))";
+        QTest::newRow("a P95 from the histogram")
+            << "histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket[5s])))";
         QTest::newRow("NaN becomes null") << "0 / 0";
         QTest::newRow("+Inf stays signed") << "vector(1) / 0";
         QTest::newRow("an empty result stays empty") << "up{job=\"no-such-job\"}";
-        QTest::newRow("an ampersand and a hash in a string") << "label_replace(vector(1), \"x\", \"a&b#c\", \"\", \"\")";
+        QTest::newRow("an ampersand and a hash in a string")
+            << "label_replace(vector(1), \"x\", \"a&b#c\", \"\", \"\")";
     }
 
     void instantEqualsPrometheus()
@@ -116,33 +130,38 @@ private slots:
         QFETCH(QString, expr);
         QUrl url = m_stack.prometheus;
         url.setPath(QStringLiteral("/api/v1/query"));
-        url.setQuery(QString::fromLatin1(formEncode({{QStringLiteral("query"), expr}, {QStringLiteral("time"), m_time}})));
+        url.setQuery(QString::fromLatin1(
+            formEncode({ { QStringLiteral("query"), expr }, { QStringLiteral("time"), m_time } })));
         const QJsonObject prometheus = getJson(url).object();
         QCOMPARE(prometheus.value(QLatin1String("status")).toString(), QStringLiteral("success"));
 
-        const CommandRun run = runConsole({QStringLiteral("query"), QStringLiteral("--prometheus"), m_stack.prometheus.toString(),
-                                           QStringLiteral("--json"), QStringLiteral("--time"), m_time, expr});
+        const CommandRun run = runConsole(
+            { QStringLiteral("query"), QStringLiteral("--prometheus"), m_stack.prometheus.toString(),
+                QStringLiteral("--json"), QStringLiteral("--time"), m_time, expr });
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QCOMPARE(sortedCliOutput(run.out), expectedFromPrometheus(prometheus.value(QLatin1String("data")).toObject()));
+        QCOMPARE(sortedCliOutput(run.out),
+            expectedFromPrometheus(prometheus.value(QLatin1String("data")).toObject()));
     }
 
     void rangeEqualsPrometheus()
     {
-        const QString expr = QStringLiteral("sum by (service) (rate(http_requests_total{status=~\"5..\"}[5s]))");
+        const QString expr
+            = QStringLiteral("sum by (service) (rate(http_requests_total{status=~\"5..\"}[5s]))");
         const double end = m_time.toDouble();
         QUrl url = m_stack.prometheus;
         url.setPath(QStringLiteral("/api/v1/query_range"));
-        url.setQuery(QString::fromLatin1(formEncode({{QStringLiteral("query"), expr},
-                                                       {QStringLiteral("start"), QString::number(end - 30, 'f', 3)},
-                                                       {QStringLiteral("end"), QString::number(end, 'f', 3)},
-                                                       {QStringLiteral("step"), QStringLiteral("2")}})));
+        url.setQuery(QString::fromLatin1(formEncode({ { QStringLiteral("query"), expr },
+            { QStringLiteral("start"), QString::number(end - 30, 'f', 3) },
+            { QStringLiteral("end"), QString::number(end, 'f', 3) },
+            { QStringLiteral("step"), QStringLiteral("2") } })));
         const QJsonObject prometheus = getJson(url).object();
         QCOMPARE(prometheus.value(QLatin1String("status")).toString(), QStringLiteral("success"));
         QVERIFY(!prometheus[QLatin1String("data")][QLatin1String("result")].toArray().isEmpty());
 
-        const CommandRun run = runConsole({QStringLiteral("query"), QStringLiteral("--prometheus"), m_stack.prometheus.toString(),
-                                           QStringLiteral("--json"), QStringLiteral("--range"), QStringLiteral("30s"),
-                                           QStringLiteral("--step"), QStringLiteral("2s"), QStringLiteral("--end"), m_time, expr});
+        const CommandRun run = runConsole(
+            { QStringLiteral("query"), QStringLiteral("--prometheus"), m_stack.prometheus.toString(),
+                QStringLiteral("--json"), QStringLiteral("--range"), QStringLiteral("30s"),
+                QStringLiteral("--step"), QStringLiteral("2s"), QStringLiteral("--end"), m_time, expr });
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject cli = sortedCliOutput(run.out);
         QCOMPARE(cli.value(QLatin1String("resultType")).toString(), QStringLiteral("matrix"));
@@ -151,8 +170,9 @@ private slots:
 
     void tableOutputNamesSeries()
     {
-        const CommandRun run = runConsole({QStringLiteral("query"), QStringLiteral("--prometheus"), m_stack.prometheus.toString(),
-                                           QStringLiteral("count by (service) (http_server_active_connections)")});
+        const CommandRun run = runConsole(
+            { QStringLiteral("query"), QStringLiteral("--prometheus"), m_stack.prometheus.toString(),
+                QStringLiteral("count by (service) (http_server_active_connections)") });
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.out.contains("{service=\"trading\"}"), run.out.constData());
         QCOMPARE(run.out.count('\n'), 15); // one line per service of the fleet
@@ -160,8 +180,8 @@ private slots:
 
     void badExpressionShowsPrometheusMessage()
     {
-        const CommandRun run = runConsole({QStringLiteral("query"), QStringLiteral("--prometheus"), m_stack.prometheus.toString(),
-                                           QStringLiteral("sum(rate(")});
+        const CommandRun run = runConsole({ QStringLiteral("query"), QStringLiteral("--prometheus"),
+            m_stack.prometheus.toString(), QStringLiteral("sum(rate(") });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("parse error"), run.err.constData());
         QVERIFY2(run.err.contains(m_stack.prometheus.authority().toUtf8()), run.err.constData());
@@ -172,8 +192,8 @@ private slots:
     void nonPrometheusServerIsNamed()
     {
         // The simulator is an HTTP server but not Prometheus: a 404 that is not JSON.
-        const CommandRun run = runConsole({QStringLiteral("query"), QStringLiteral("--prometheus"), m_stack.simulator.toString(),
-                                           QStringLiteral("up")});
+        const CommandRun run = runConsole({ QStringLiteral("query"), QStringLiteral("--prometheus"),
+            m_stack.simulator.toString(), QStringLiteral("up") });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("404"), run.err.constData());
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Acknowledgements survive real Alertmanager outages: the replicas' processes are stopped
 // and started again (same ports, same data), and the console's client is never swapped.
 // With one replica down an ack still lands; with both down it waits in the outbox, and
@@ -32,8 +33,8 @@ private:
 
     QList<Matcher> matchers(const QString &testCase) const
     {
-        return {Matcher{QStringLiteral("test_run"), m_marker, false, true},
-                Matcher{QStringLiteral("test_case"), testCase, false, true}};
+        return { Matcher { QStringLiteral("test_run"), m_marker, false, true },
+            Matcher { QStringLiteral("test_case"), testCase, false, true } };
     }
 
     void stop(const QString &name)
@@ -76,11 +77,13 @@ private slots:
     {
         const QList<QUrl> replicas = m_stack->state().alertmanagers;
         stop(QStringLiteral("alertmanager-1"));
-        QCOMPARE(httpRequest("GET", apiUrl(replicas[0], QStringLiteral("/api/v2/status"))).status, 0); // really gone
+        QCOMPARE(httpRequest("GET", apiUrl(replicas[0], QStringLiteral("/api/v2/status"))).status,
+            0); // really gone
 
         QSignalSpy acked(m_service.get(), &AckService::acknowledged);
-        const QString token = m_service->acknowledge(QStringLiteral("prod"), matchers(QStringLiteral("one-down")), 15 * 60'000,
-                                                     QStringLiteral("replica 1 is down"), QStringLiteral("dana"));
+        const QString token
+            = m_service->acknowledge(QStringLiteral("prod"), matchers(QStringLiteral("one-down")),
+                15 * 60'000, QStringLiteral("replica 1 is down"), QStringLiteral("dana"));
         QTRY_COMPARE_WITH_TIMEOUT(acked.size(), 1, 20000);
         QCOMPARE(silencesWithToken(replicas[1], token).size(), 1);
 
@@ -96,8 +99,9 @@ private slots:
 
         QSignalSpy deferred(m_service.get(), &AckService::ackDeferred);
         QSignalSpy acked(m_service.get(), &AckService::acknowledged);
-        const QString token = m_service->acknowledge(QStringLiteral("prod"), matchers(QStringLiteral("both-down")), 15 * 60'000,
-                                                     QStringLiteral("the whole cluster is down"), QStringLiteral("dana"));
+        const QString token
+            = m_service->acknowledge(QStringLiteral("prod"), matchers(QStringLiteral("both-down")),
+                15 * 60'000, QStringLiteral("the whole cluster is down"), QStringLiteral("dana"));
         QTRY_VERIFY_WITH_TIMEOUT(deferred.size() >= 1, 20000);
         QCOMPARE(acked.size(), 0); // never reported done without a silence id
         QCOMPARE(m_service->pendingAcks().size(), 1);

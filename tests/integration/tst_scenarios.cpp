@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Each simulator scenario makes the guide's alert fire in the real Prometheus (the
 // shipped rules, durations scaled 60x) and the alert reaches BOTH Alertmanager replicas.
 #include "stackfixture.h"
@@ -28,7 +29,8 @@ private:
     }
 
     /// True when the replica holds a non-expired alert with this name and label value.
-    bool replicaHas(const QUrl &replica, const QString &alertname, const QString &label, const QString &value) const
+    bool replicaHas(
+        const QUrl &replica, const QString &alertname, const QString &label, const QString &value) const
     {
         QUrl url = replica;
         url.setPath(QStringLiteral("/api/v2/alerts"));
@@ -56,9 +58,16 @@ private slots:
         // Baseline: the healthy fleet fires nothing (the rules are loaded and evaluated).
         QUrl rulesUrl = m_stack.prometheus;
         rulesUrl.setPath(QStringLiteral("/api/v1/rules"));
-        QTRY_VERIFY_WITH_TIMEOUT(!getJson(rulesUrl).object().value(QLatin1String("data")).toObject()
-                                      .value(QLatin1String("groups")).toArray().isEmpty(), 20000);
-        const QJsonArray groups = getJson(rulesUrl).object()[QLatin1String("data")][QLatin1String("groups")].toArray();
+        QTRY_VERIFY_WITH_TIMEOUT(!getJson(rulesUrl)
+                                      .object()
+                                      .value(QLatin1String("data"))
+                                      .toObject()
+                                      .value(QLatin1String("groups"))
+                                      .toArray()
+                                      .isEmpty(),
+            20000);
+        const QJsonArray groups
+            = getJson(rulesUrl).object()[QLatin1String("data")][QLatin1String("groups")].toArray();
         int alertingRules = 0;
         for (const auto &group : groups) {
             for (const auto &rule : group.toObject().value(QLatin1String("rules")).toArray()) {
@@ -67,11 +76,11 @@ private slots:
                     continue;
                 ++alertingRules;
                 QVERIFY2(r.value(QLatin1String("health")).toString() != QLatin1String("err"),
-                         qPrintable(r.value(QLatin1String("lastError")).toString()));
+                    qPrintable(r.value(QLatin1String("lastError")).toString()));
                 QVERIFY2(r.value(QLatin1String("state")).toString() == QLatin1String("inactive"),
-                         qPrintable(QStringLiteral("%1 is %2 on a healthy fleet")
-                                        .arg(r.value(QLatin1String("name")).toString(),
-                                             r.value(QLatin1String("state")).toString())));
+                    qPrintable(QStringLiteral("%1 is %2 on a healthy fleet")
+                                   .arg(r.value(QLatin1String("name")).toString(),
+                                       r.value(QLatin1String("state")).toString())));
             }
         }
         QCOMPARE(alertingRules, 11);
@@ -82,7 +91,8 @@ private slots:
             QUrl on = m_stack.simulator;
             on.setPath(QStringLiteral("/scenarios/") + name);
             const RawReply reply = httpRequest("POST", on);
-            QVERIFY2(reply.status == 200, qPrintable(name + QStringLiteral(": ") + QString::fromUtf8(reply.body)));
+            QVERIFY2(
+                reply.status == 200, qPrintable(name + QStringLiteral(": ") + QString::fromUtf8(reply.body)));
         }
     }
 
@@ -90,7 +100,8 @@ private slots:
     {
         for (const auto &value : m_available) {
             QUrl off = m_stack.simulator;
-            off.setPath(QStringLiteral("/scenarios/") + value.toObject().value(QLatin1String("name")).toString());
+            off.setPath(
+                QStringLiteral("/scenarios/") + value.toObject().value(QLatin1String("name")).toString());
             httpRequest("DELETE", off);
         }
     }
@@ -100,16 +111,36 @@ private slots:
         QTest::addColumn<QString>("scenario");
         QTest::addColumn<QString>("alertname");
         QTest::addColumn<QString>("label");
-        QTest::newRow("latency spike fires the P95 warning") << "latency-spike" << "HighP95Latency" << "service";
-        QTest::newRow("latency spike fires the P99 page") << "latency-spike" << "CriticalP99Latency" << "service";
-        QTest::newRow("5xx burst fires the error-rate warning") << "error-burst" << "HighErrorRate" << "service";
-        QTest::newRow("5xx burst fires the error-rate page") << "error-burst" << "CriticalErrorRate" << "service";
-        QTest::newRow("memory leak passes 1.8 GB") << "memory-leak" << "HighMemoryUsage" << "pod";
-        QTest::newRow("memory leak passes 1.95 GB") << "memory-leak" << "CriticalMemoryUsage" << "pod";
-        QTest::newRow("CPU saturation passes 75 %") << "cpu-saturation" << "HighCPUUsage" << "pod";
-        QTest::newRow("crash loop restarts the pod") << "crash-loop" << "PodCrashLooping" << "pod";
-        QTest::newRow("node not ready") << "node-not-ready" << "NodeNotReady" << "node";
-        QTest::newRow("service down fails its probe") << "service-down" << "ServiceDown" << "service";
+        QTest::newRow("latency spike fires the P95 warning") << "latency-spike"
+                                                             << "HighP95Latency"
+                                                             << "service";
+        QTest::newRow("latency spike fires the P99 page") << "latency-spike"
+                                                          << "CriticalP99Latency"
+                                                          << "service";
+        QTest::newRow("5xx burst fires the error-rate warning") << "error-burst"
+                                                                << "HighErrorRate"
+                                                                << "service";
+        QTest::newRow("5xx burst fires the error-rate page") << "error-burst"
+                                                             << "CriticalErrorRate"
+                                                             << "service";
+        QTest::newRow("memory leak passes 1.8 GB") << "memory-leak"
+                                                   << "HighMemoryUsage"
+                                                   << "pod";
+        QTest::newRow("memory leak passes 1.95 GB") << "memory-leak"
+                                                    << "CriticalMemoryUsage"
+                                                    << "pod";
+        QTest::newRow("CPU saturation passes 75 %") << "cpu-saturation"
+                                                    << "HighCPUUsage"
+                                                    << "pod";
+        QTest::newRow("crash loop restarts the pod") << "crash-loop"
+                                                     << "PodCrashLooping"
+                                                     << "pod";
+        QTest::newRow("node not ready") << "node-not-ready"
+                                        << "NodeNotReady"
+                                        << "node";
+        QTest::newRow("service down fails its probe") << "service-down"
+                                                      << "ServiceDown"
+                                                      << "service";
     }
 
     void alertReachesBothReplicas()
@@ -121,9 +152,9 @@ private slots:
         QVERIFY2(!target.isEmpty(), qPrintable(QStringLiteral("no scenario named ") + scenario));
         for (const QUrl &replica : m_stack.alertmanagers) {
             QTRY_VERIFY2_WITH_TIMEOUT(replicaHas(replica, alertname, label, target),
-                                      qPrintable(QStringLiteral("%1{%2=\"%3\"} never reached %4")
-                                                     .arg(alertname, label, target, replica.toString())),
-                                      90000);
+                qPrintable(QStringLiteral("%1{%2=\"%3\"} never reached %4")
+                               .arg(alertname, label, target, replica.toString())),
+                90000);
         }
     }
 };

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The synthetic exporter, driven as a black box through its command line and HTTP API:
 // the fleet it describes and the numbers it reports in normal operation.
 #include "simulatorharness.h"
@@ -180,7 +181,6 @@ private slots:
         for (const Sample &backup : after.value(str("velero_backup_last_successful_timestamp")))
             QVERIFY(backup.value <= now + 1 && backup.value > now - 86400.0);
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestSimulatorModel)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The synthetic exporter's scenarios, driven through its HTTP API: what each one changes,
 // that it recovers, and that hostile input never takes the exporter down.
 #include "simulatorharness.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `pivori-console snapshot` renders every built-in dashboard headless, and every plotted
 // point it reports equals Prometheus's own answer to the same query, start, end and step.
 // Its PDF and SVG are valid, its "alerts" are Alertmanager's, and --report writes the folder.
@@ -19,7 +20,10 @@ using namespace pivori::testing;
 
 namespace {
 
-QString seconds(const QJsonValue &value) { return QString::number(value.toDouble(), 'f', 3); }
+QString seconds(const QJsonValue &value)
+{
+    return QString::number(value.toDouble(), 'f', 3);
+}
 
 // Prometheus sends "1.5", "NaN", "+Inf"; the snapshot numbers, null, "+Inf".
 QJsonValue snapshotValue(const QString &text)
@@ -31,7 +35,10 @@ QJsonValue snapshotValue(const QString &text)
     return text.toDouble();
 }
 
-QString labelKey(const QJsonObject &labels) { return QString::fromUtf8(QJsonDocument(labels).toJson(QJsonDocument::Compact)); }
+QString labelKey(const QJsonObject &labels)
+{
+    return QString::fromUtf8(QJsonDocument(labels).toJson(QJsonDocument::Compact));
+}
 
 /// Each alert as "fingerprint labels", sorted: what identifies it, whoever lists it.
 QStringList alertIdentities(const QJsonArray &alerts)
@@ -39,7 +46,8 @@ QStringList alertIdentities(const QJsonArray &alerts)
     QStringList out;
     for (const QJsonValue &value : alerts) {
         const QJsonObject alert = value.toObject();
-        out << alert[QLatin1String("fingerprint")].toString() + u' ' + labelKey(alert[QLatin1String("labels")].toObject());
+        out << alert[QLatin1String("fingerprint")].toString() + u' '
+                + labelKey(alert[QLatin1String("labels")].toObject());
     }
     out.sort();
     return out;
@@ -76,9 +84,10 @@ private:
 
     CommandRun snapshot(const QStringList &extra)
     {
-        return runConsole(QStringList { QStringLiteral("snapshot"), QStringLiteral("--prometheus"), m_stack.prometheus.toString(),
-                              QStringLiteral("--dashboard"), QStringLiteral("production"), QStringLiteral("--range"),
-                              QStringLiteral("2m"), QStringLiteral("--size"), QStringLiteral("1600x1000") }
+        return runConsole(QStringList { QStringLiteral("snapshot"), QStringLiteral("--prometheus"),
+                              m_stack.prometheus.toString(), QStringLiteral("--dashboard"),
+                              QStringLiteral("production"), QStringLiteral("--range"), QStringLiteral("2m"),
+                              QStringLiteral("--size"), QStringLiteral("1600x1000") }
                 + alertmanagerArgs() + extra,
             90000);
     }
@@ -105,11 +114,14 @@ private:
                     { QStringLiteral("service"), QStringLiteral("snapshot-test") },
                     { QStringLiteral("test_run"), m_marker } } },
             { QStringLiteral("annotations"),
-                QJsonObject { { QStringLiteral("summary"), QStringLiteral("<script>alert(1)</script> from the snapshot test") } } },
-            { QStringLiteral("startsAt"), QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODateWithMs) },
+                QJsonObject { { QStringLiteral("summary"),
+                    QStringLiteral("<script>alert(1)</script> from the snapshot test") } } },
+            { QStringLiteral("startsAt"),
+                QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODateWithMs) },
             { QStringLiteral("endsAt"), endsAt.toString(Qt::ISODateWithMs) } } };
         for (const QUrl &replica : m_stack.alertmanagers) {
-            const RawReply reply = httpRequest("POST", apiUrl(replica, QStringLiteral("/api/v2/alerts")), QJsonDocument(alerts).toJson());
+            const RawReply reply = httpRequest(
+                "POST", apiUrl(replica, QStringLiteral("/api/v2/alerts")), QJsonDocument(alerts).toJson());
             QVERIFY2(reply.status == 200, reply.body.constData());
         }
     }
@@ -118,7 +130,8 @@ private:
     {
         QUrl url = m_stack.prometheus;
         url.setPath(path);
-        const RawReply reply = httpRequest("POST", url, formEncode(params), "application/x-www-form-urlencoded");
+        const RawReply reply
+            = httpRequest("POST", url, formEncode(params), "application/x-www-form-urlencoded");
         return QJsonDocument::fromJson(reply.body).object();
     }
 
@@ -134,14 +147,17 @@ private slots:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QJsonObject silence {
             { QStringLiteral("matchers"),
-                QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("test_run") }, { QStringLiteral("value"), m_marker },
-                    { QStringLiteral("isRegex"), false }, { QStringLiteral("isEqual"), true } } } },
+                QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("test_run") },
+                    { QStringLiteral("value"), m_marker }, { QStringLiteral("isRegex"), false },
+                    { QStringLiteral("isEqual"), true } } } },
             { QStringLiteral("startsAt"), now.toString(Qt::ISODateWithMs) },
             { QStringLiteral("endsAt"), now.addSecs(3600).toString(Qt::ISODateWithMs) },
             { QStringLiteral("createdBy"), QStringLiteral("alice") },
-            { QStringLiteral("comment"), QStringLiteral("ACK! rolling back the deploy") } };
-        const RawReply reply = httpRequest("POST", apiUrl(m_stack.alertmanagers[0], QStringLiteral("/api/v2/silences")),
-                                           QJsonDocument(silence).toJson());
+            { QStringLiteral("comment"), QStringLiteral("ACK! rolling back the deploy") }
+        };
+        const RawReply reply
+            = httpRequest("POST", apiUrl(m_stack.alertmanagers[0], QStringLiteral("/api/v2/silences")),
+                QJsonDocument(silence).toJson());
         QVERIFY2(reply.status == 200, reply.body.constData());
         m_silenceId = QJsonDocument::fromJson(reply.body).object()[QLatin1String("silenceID")].toString();
         QVERIFY(!m_silenceId.isEmpty());
@@ -153,11 +169,11 @@ private slots:
     {
         QTest::addColumn<QString>("dashboard");
         QTest::addColumn<QStringList>("extra");
-        QTest::newRow("production, all services") << "production" << QStringList{};
-        QTest::newRow("microservices, all services") << "microservices" << QStringList{};
+        QTest::newRow("production, all services") << "production" << QStringList {};
+        QTest::newRow("microservices, all services") << "microservices" << QStringList {};
         QTest::newRow("microservices filtered to trading")
-            << "microservices" << QStringList{QStringLiteral("--var"), QStringLiteral("service=trading")};
-        QTest::newRow("kubernetes") << "kubernetes" << QStringList{};
+            << "microservices" << QStringList { QStringLiteral("--var"), QStringLiteral("service=trading") };
+        QTest::newRow("kubernetes") << "kubernetes" << QStringList {};
     }
 
     void pointsEqualPrometheus()
@@ -167,11 +183,14 @@ private slots:
         const QString png = m_dir.filePath(dashboard + QStringLiteral(".png"));
         const QString json = m_dir.filePath(dashboard + QStringLiteral(".json"));
         const QString end = QString::number(QDateTime::currentSecsSinceEpoch() - 2);
-        const CommandRun run = runConsole(QStringList{QStringLiteral("snapshot"), QStringLiteral("--prometheus"), m_stack.prometheus.toString(),
-                                                      QStringLiteral("--dashboard"), dashboard, QStringLiteral("--range"), QStringLiteral("2m"),
-                                                      QStringLiteral("--end"), end, QStringLiteral("--size"), QStringLiteral("1600x1000"),
-                                                      QStringLiteral("--out"), png, QStringLiteral("--data"), json} + extra + alertmanagerArgs(),
-                                          90000);
+        const CommandRun run
+            = runConsole(QStringList { QStringLiteral("snapshot"), QStringLiteral("--prometheus"),
+                             m_stack.prometheus.toString(), QStringLiteral("--dashboard"), dashboard,
+                             QStringLiteral("--range"), QStringLiteral("2m"), QStringLiteral("--end"), end,
+                             QStringLiteral("--size"), QStringLiteral("1600x1000"), QStringLiteral("--out"),
+                             png, QStringLiteral("--data"), json }
+                    + extra + alertmanagerArgs(),
+                90000);
         QVERIFY2(run.exitCode == 0, run.err.constData());
 
         const QImage image(png);
@@ -187,46 +206,55 @@ private slots:
         for (const auto &panelValue : panels) {
             const QJsonObject panel = panelValue.toObject();
             const QString id = panel[QLatin1String("id")].toString();
-            QVERIFY2(panel[QLatin1String("error")].isNull(), qPrintable(id + QStringLiteral(": ") + panel[QLatin1String("error")].toString()));
+            QVERIFY2(panel[QLatin1String("error")].isNull(),
+                qPrintable(id + QStringLiteral(": ") + panel[QLatin1String("error")].toString()));
             const QJsonObject range = panel[QLatin1String("range")].toObject();
             const QJsonArray queries = panel[QLatin1String("queries")].toArray();
             const QJsonArray series = panel[QLatin1String("series")].toArray();
             if (!extra.isEmpty()) // the variable reached Prometheus: every expression names the service
                 for (const auto &q : queries)
-                    QVERIFY2(q.toObject()[QLatin1String("expr")].toString().contains(QStringLiteral("trading")), qPrintable(id));
+                    QVERIFY2(
+                        q.toObject()[QLatin1String("expr")].toString().contains(QStringLiteral("trading")),
+                        qPrintable(id));
 
             if (range.contains(QLatin1String("time"))) { // gauge, stat: one instant value
                 const QJsonObject answer = prometheus(QStringLiteral("/api/v1/query"),
-                                                      {{QStringLiteral("query"), queries[0].toObject()[QLatin1String("expr")].toString()},
-                                                       {QStringLiteral("time"), seconds(range[QLatin1String("time")])}});
+                    { { QStringLiteral("query"), queries[0].toObject()[QLatin1String("expr")].toString() },
+                        { QStringLiteral("time"), seconds(range[QLatin1String("time")]) } });
                 const QJsonArray result = answer[QLatin1String("data")][QLatin1String("result")].toArray();
                 QVERIFY2(!result.isEmpty(), qPrintable(id));
-                QCOMPARE(panel[QLatin1String("value")], snapshotValue(result[0].toObject()[QLatin1String("value")].toArray()[1].toString()));
+                QCOMPARE(panel[QLatin1String("value")],
+                    snapshotValue(result[0].toObject()[QLatin1String("value")].toArray()[1].toString()));
                 continue;
             }
             for (int q = 0; q < queries.size(); ++q) {
                 const QJsonObject answer = prometheus(QStringLiteral("/api/v1/query_range"),
-                                                      {{QStringLiteral("query"), queries[q].toObject()[QLatin1String("expr")].toString()},
-                                                       {QStringLiteral("start"), seconds(range[QLatin1String("start")])},
-                                                       {QStringLiteral("end"), seconds(range[QLatin1String("end")])},
-                                                       {QStringLiteral("step"), seconds(range[QLatin1String("step")])}});
+                    { { QStringLiteral("query"), queries[q].toObject()[QLatin1String("expr")].toString() },
+                        { QStringLiteral("start"), seconds(range[QLatin1String("start")]) },
+                        { QStringLiteral("end"), seconds(range[QLatin1String("end")]) },
+                        { QStringLiteral("step"), seconds(range[QLatin1String("step")]) } });
                 QCOMPARE(answer[QLatin1String("status")].toString(), QStringLiteral("success"));
                 QHash<QString, QJsonArray> expected;
                 for (const auto &s : answer[QLatin1String("data")][QLatin1String("result")].toArray()) {
                     QJsonArray points;
                     for (const auto &p : s.toObject()[QLatin1String("values")].toArray())
-                        points.append(QJsonArray{p.toArray()[0], snapshotValue(p.toArray()[1].toString())});
+                        points.append(
+                            QJsonArray { p.toArray()[0], snapshotValue(p.toArray()[1].toString()) });
                     expected.insert(labelKey(s.toObject()[QLatin1String("metric")].toObject()), points);
                 }
                 QHash<QString, QJsonArray> actual;
                 for (const auto &s : series) {
                     if (s.toObject()[QLatin1String("query")].toInt() == q)
-                        actual.insert(labelKey(s.toObject()[QLatin1String("labels")].toObject()), s.toObject()[QLatin1String("points")].toArray());
+                        actual.insert(labelKey(s.toObject()[QLatin1String("labels")].toObject()),
+                            s.toObject()[QLatin1String("points")].toArray());
                 }
-                QVERIFY2(!expected.isEmpty(), qPrintable(id + QStringLiteral(" query ") + QString::number(q) + QStringLiteral(" has no data")));
+                QVERIFY2(!expected.isEmpty(),
+                    qPrintable(id + QStringLiteral(" query ") + QString::number(q)
+                        + QStringLiteral(" has no data")));
                 QCOMPARE(actual.keys().size(), expected.keys().size());
                 for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
-                    QVERIFY2(actual.contains(it.key()), qPrintable(id + QStringLiteral(": missing series ") + it.key()));
+                    QVERIFY2(actual.contains(it.key()),
+                        qPrintable(id + QStringLiteral(": missing series ") + it.key()));
                     QCOMPARE(actual.value(it.key()), it.value());
                     comparedPoints += int(it.value().size());
                 }
@@ -252,7 +280,8 @@ private slots:
         QVERIFY2(info.exitCode() == 0, info.readAllStandardError().constData());
         QVERIFY2(out.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))), qPrintable(out));
         // --size 1600x1000 at 96 px to the inch.
-        QVERIFY2(out.contains(QRegularExpression(QStringLiteral("Page size:\\s+1200 x 750 pts"))), qPrintable(out));
+        QVERIFY2(out.contains(QRegularExpression(QStringLiteral("Page size:\\s+1200 x 750 pts"))),
+            qPrintable(out));
 
         QFile file(svg);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -269,7 +298,8 @@ private slots:
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY2(polylines >= 10, qPrintable(QString::number(polylines))); // the series, as lines
-        QVERIFY2(texts.contains(QStringLiteral("Production - Performance & Reliability")), qPrintable(texts.join(u'|')));
+        QVERIFY2(texts.contains(QStringLiteral("Production - Performance & Reliability")),
+            qPrintable(texts.join(u'|')));
     }
 
     void alertsEqualAlertmanager()
@@ -295,11 +325,13 @@ private slots:
             ours = alertIdentities(root[QLatin1String("alerts")].toArray());
             theirs = clusterAlertIdentities();
             if (ours != theirs)
-                qWarning("attempt %d: snapshot has %d alerts, the cluster %d", attempts, int(ours.size()), int(theirs.size()));
+                qWarning("attempt %d: snapshot has %d alerts, the cluster %d", attempts, int(ours.size()),
+                    int(theirs.size()));
             same = run.exitCode == 0 && ours == theirs && ours.join(u'\n').contains(m_marker);
         }
         QCOMPARE(ours, theirs);
-        QVERIFY2(same, qPrintable(QStringLiteral("no snapshot with our alert after %1 attempts").arg(attempts)));
+        QVERIFY2(
+            same, qPrintable(QStringLiteral("no snapshot with our alert after %1 attempts").arg(attempts)));
         qInfo("alerts compared on attempt %d: %d alerts", attempts, int(ours.size()));
         QVERIFY(root[QLatin1String("alerts")].isArray());
         // The same words as `alerts --json`, acknowledgement included.
@@ -308,7 +340,8 @@ private slots:
             if (alert[QLatin1String("labels")][QLatin1String("test_run")].toString() != m_marker)
                 continue;
             QCOMPARE(alert[QLatin1String("state")].toString(), QStringLiteral("acknowledged"));
-            QCOMPARE(alert[QLatin1String("acknowledged")][QLatin1String("by")].toString(), QStringLiteral("alice"));
+            QCOMPARE(alert[QLatin1String("acknowledged")][QLatin1String("by")].toString(),
+                QStringLiteral("alice"));
         }
     }
 
@@ -318,13 +351,15 @@ private slots:
         QTemporaryDir configDir;
         QFile config(configDir.filePath(QStringLiteral("console.yaml")));
         QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write("prometheus:\n  - name: test\n    url: " + m_stack.prometheus.toString().toUtf8() + "\n");
+        config.write(
+            "prometheus:\n  - name: test\n    url: " + m_stack.prometheus.toString().toUtf8() + "\n");
         config.close();
-        const CommandRun run = runConsole({ QStringLiteral("snapshot"), QStringLiteral("--config"), config.fileName(),
-                                              QStringLiteral("--dashboard"), QStringLiteral("production"), QStringLiteral("--range"),
-                                              QStringLiteral("2m"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("no-am.png")),
-                                              QStringLiteral("--data"), json },
-            90000);
+        const CommandRun run
+            = runConsole({ QStringLiteral("snapshot"), QStringLiteral("--config"), config.fileName(),
+                             QStringLiteral("--dashboard"), QStringLiteral("production"),
+                             QStringLiteral("--range"), QStringLiteral("2m"), QStringLiteral("--out"),
+                             m_dir.filePath(QStringLiteral("no-am.png")), QStringLiteral("--data"), json },
+                90000);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.err.contains("no Alertmanager configured"), run.err.constData());
         const QJsonObject root = readJson(json);
@@ -335,11 +370,12 @@ private slots:
     void unreachableAlertmanagerFailsButRenders()
     {
         const QString png = m_dir.filePath(QStringLiteral("am-down.png"));
-        const CommandRun run = runConsole({ QStringLiteral("snapshot"), QStringLiteral("--prometheus"), m_stack.prometheus.toString(),
-                                              QStringLiteral("--alertmanager"), deadUrl().toString(), QStringLiteral("--dashboard"),
-                                              QStringLiteral("production"), QStringLiteral("--range"), QStringLiteral("2m"),
-                                              QStringLiteral("--size"), QStringLiteral("800x600"), QStringLiteral("--out"), png,
-                                              QStringLiteral("--data"), m_dir.filePath(QStringLiteral("am-down.json")) },
+        const CommandRun run = runConsole(
+            { QStringLiteral("snapshot"), QStringLiteral("--prometheus"), m_stack.prometheus.toString(),
+                QStringLiteral("--alertmanager"), deadUrl().toString(), QStringLiteral("--dashboard"),
+                QStringLiteral("production"), QStringLiteral("--range"), QStringLiteral("2m"),
+                QStringLiteral("--size"), QStringLiteral("800x600"), QStringLiteral("--out"), png,
+                QStringLiteral("--data"), m_dir.filePath(QStringLiteral("am-down.json")) },
             90000);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("unreachable"), run.err.constData());
@@ -379,7 +415,8 @@ private slots:
     {
         // Leave the shared stack as found: the ack expired, the alert resolved.
         if (!m_silenceId.isEmpty())
-            httpRequest("DELETE", apiUrl(m_stack.alertmanagers[0], QStringLiteral("/api/v2/silence/") + m_silenceId));
+            httpRequest(
+                "DELETE", apiUrl(m_stack.alertmanagers[0], QStringLiteral("/api/v2/silence/") + m_silenceId));
         if (!m_marker.isEmpty())
             postAlert(QDateTime::currentDateTimeUtc());
     }
@@ -387,10 +424,12 @@ private slots:
     void unreachableServerStillRenders()
     {
         const QString png = m_dir.filePath(QStringLiteral("down.png"));
-        const CommandRun run = runConsole({QStringLiteral("snapshot"), QStringLiteral("--prometheus"), QStringLiteral("http://127.0.0.1:1"),
-                                           QStringLiteral("--dashboard"), QStringLiteral("production"), QStringLiteral("--size"),
-                                           QStringLiteral("800x600"), QStringLiteral("--out"), png},
-                                          60000);
+        const CommandRun run
+            = runConsole({ QStringLiteral("snapshot"), QStringLiteral("--prometheus"),
+                             QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--dashboard"),
+                             QStringLiteral("production"), QStringLiteral("--size"),
+                             QStringLiteral("800x600"), QStringLiteral("--out"), png },
+                60000);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("connection refused"), run.err.constData());
         QCOMPARE(QImage(png).size(), QSize(800, 600));
@@ -398,8 +437,8 @@ private slots:
 
     void unknownDashboardIsNamed()
     {
-        const CommandRun run = runConsole({QStringLiteral("snapshot"), QStringLiteral("--dashboard"), QStringLiteral("nope"),
-                                           QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.png"))});
+        const CommandRun run = runConsole({ QStringLiteral("snapshot"), QStringLiteral("--dashboard"),
+            QStringLiteral("nope"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.png")) });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("nope") && run.err.contains("production"), run.err.constData());
     }

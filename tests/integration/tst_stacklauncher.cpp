@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The stack launcher starts real servers and leaves none behind: not on a clean stop,
 // not when its owner is killed outright, and it says clearly when a binary is missing.
 #include "stackfixture.h"
@@ -5,22 +6,25 @@
 
 #include <QFileInfo>
 #include <QHostAddress>
-#include <QSignalSpy>
-#include <QTcpServer>
-#include <QUdpSocket>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
+#include <QUdpSocket>
 
-#include <csignal>
 #include <cerrno>
+#include <csignal>
 
 using namespace pivori;
 using namespace pivori::testing;
 
 namespace {
 
-bool alive(qint64 pid) { return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM; }
+bool alive(qint64 pid)
+{
+    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+}
 
 bool noneAlive(const QList<qint64> &pids)
 {
@@ -41,14 +45,17 @@ private:
     {
         process.setProcessChannelMode(QProcess::MergedChannels);
         process.start(QStringLiteral(PIVORI_CONSOLE_BIN),
-                      {QStringLiteral("stack"), QStringLiteral("run"), QStringLiteral("--state-file"), stateFile,
-                       QStringLiteral("--time-scale"), QStringLiteral("60"), QStringLiteral("--max-lifetime"),
-                       QStringLiteral("5m")});
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(stateFile) || process.state() == QProcess::NotRunning, 120000); }();
+            { QStringLiteral("stack"), QStringLiteral("run"), QStringLiteral("--state-file"), stateFile,
+                QStringLiteral("--time-scale"), QStringLiteral("60"), QStringLiteral("--max-lifetime"),
+                QStringLiteral("5m") });
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(
+                QFileInfo::exists(stateFile) || process.state() == QProcess::NotRunning, 120000);
+        }();
         auto state = StackState::readFile(stateFile);
         if (!state)
             qWarning("stack output: %s", process.readAll().constData());
-        return state ? state.value() : StackState{};
+        return state ? state.value() : StackState {};
     }
 
 private slots:
@@ -101,9 +108,9 @@ private slots:
         // The README's first command ends in `pivori-console demo`: it must bring the stack
         // up, open the window (offscreen here), and on close stop the servers and remove
         // their temporary directory.
-        const CommandRun run = runConsole({QStringLiteral("demo"), QStringLiteral("--quit-after"), QStringLiteral("1s"),
-                                           QStringLiteral("--no-scenarios")},
-                                          150000);
+        const CommandRun run = runConsole({ QStringLiteral("demo"), QStringLiteral("--quit-after"),
+                                              QStringLiteral("1s"), QStringLiteral("--no-scenarios") },
+            150000);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY2(run.out.contains("demo: Prometheus http://127.0.0.1:"), run.out.constData());
         const QByteArray marker = "starting the demo stack in ";
@@ -142,7 +149,8 @@ private slots:
 
         bool toldWhy = false;
         for (const QList<QVariant> &message : progress)
-            toldWhy |= message.first().toString().contains(QStringLiteral("alertmanager-1 found its port taken"));
+            toldWhy
+                |= message.first().toString().contains(QStringLiteral("alertmanager-1 found its port taken"));
         QVERIFY(toldWhy);
         QVERIFY(picks > 6); // a second set of ports was drawn
         for (const QUrl &replica : stack.state().alertmanagers) {
@@ -162,8 +170,8 @@ private slots:
 
     void missingBinaryIsNamed()
     {
-        const CommandRun run = runConsole({QStringLiteral("stack"), QStringLiteral("run"), QStringLiteral("--simulator"),
-                                           QStringLiteral("/nonexistent/pivori-simulator")});
+        const CommandRun run = runConsole({ QStringLiteral("stack"), QStringLiteral("run"),
+            QStringLiteral("--simulator"), QStringLiteral("/nonexistent/pivori-simulator") });
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("missing: pivori-simulator"), run.err.constData());
         QVERIFY2(run.err.contains("install-deps.sh"), run.err.constData());

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Silences written inline for the unit tests of the silence table and its view. Header only:

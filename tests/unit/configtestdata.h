@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // What the configuration loader tests share: their fixture folder and the smallest
@@ -20,8 +21,8 @@ inline const QString kShown = QStringLiteral("console.yaml");
 
 // Three lines: the smallest valid configuration, which error rows extend.
 inline const QByteArray kServers = "prometheus:\n"
-                            "  - name: main\n"
-                            "    url: http://localhost:9090\n";
+                                   "  - name: main\n"
+                                   "    url: http://localhost:9090\n";
 
 inline QString dump(const QList<ConfigError> &errors)
 {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // A rough reading of C++ sources, enough to tell which classes and namespaces they declare

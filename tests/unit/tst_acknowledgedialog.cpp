@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The acknowledge dialog: nothing is sent without a comment and an author; the preview
 // shows the silences it will create and how many current alerts each one covers; the
 // author defaults to the OS user and is remembered.

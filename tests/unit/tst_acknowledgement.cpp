@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The ack convention (a silence whose comment starts with "ACK!") and how inbox rows are built.
 #include "acknowledgement.h"
 #include "ackservice.h"

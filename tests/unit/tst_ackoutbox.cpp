@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The acknowledge outbox on disk: survives restarts, never loses a damaged file.
 #include "ackoutbox.h"
 

@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // While nothing evaluates the alert rules, "0 alerts" is not the all-clear: the strip, the tray
 // and the window title say the counts are unknown, and why.
 #include "alertcountstrip.h"
 #include "alertnotifier.h"
 #include "alertspage.h"
 #include "configloader.h"
-#include "recordedtransport.h"
 #include "mainwindow.h"
+#include "recordedtransport.h"
 
 #include <QLabel>
 #include <QStandardPaths>
@@ -16,7 +17,8 @@ using namespace pivori;
 
 namespace {
 
-const QString kDoubt = QStringLiteral("unknown since 13:20 — rules are not being evaluated (Prometheus main is unreachable)");
+const QString kDoubt
+    = QStringLiteral("unknown since 13:20 — rules are not being evaluated (Prometheus main is unreachable)");
 
 // Never contacted: the recorded transport answers in their place.
 const QUrl kPrometheus(QStringLiteral("http://127.0.0.1:19090"));
@@ -71,11 +73,14 @@ private slots:
         ConfigLoadResult loaded = ConfigLoader::loadFile(ConfigLoader::builtInPath());
         QVERIFY(loaded.ok());
         ConsoleConfig config = loaded.config;
-        config.prometheus = { PrometheusServer { QStringLiteral("main"), Endpoint { kPrometheus, {}, {}, 1000 } } };
-        config.alertmanagers = { AlertmanagerCluster { QStringLiteral("prod"), { Endpoint { kAlertmanager, {}, {}, 1000 } } } };
+        config.prometheus
+            = { PrometheusServer { QStringLiteral("main"), Endpoint { kPrometheus, {}, {}, 1000 } } };
+        config.alertmanagers = { AlertmanagerCluster {
+            QStringLiteral("prod"), { Endpoint { kAlertmanager, {}, {}, 1000 } } } };
         config.refresh.dashboardsMs = 1000; // how often the servers are checked
         RecordedTransport transport;
-        const RecordedRoute buildInfo = RecordedRoute("GET", "/api/v1/status/buildinfo").onServer(kPrometheus);
+        const RecordedRoute buildInfo
+            = RecordedRoute("GET", "/api/v1/status/buildinfo").onServer(kPrometheus);
         transport.answer(buildInfo, RecordedAnswer::file("prometheus/buildinfo.json"));
         transport.answer(RecordedRoute("GET", "/api/v2/alerts"), RecordedAnswer::bytes("[]"));
         transport.answer(RecordedRoute("GET", "/api/v2/silences"), RecordedAnswer::bytes("[]"));
@@ -90,15 +95,18 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(tabs->tabText(tabs->indexOf(page)), QStringLiteral("Alerts"), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(transport.requestCount(buildInfo) >= 1, 10000);
         QCOMPARE(window.windowTitle(), QStringLiteral("Pivori Console"));
-        QVERIFY2(strip->summaryText().contains(QStringLiteral("0 critical")), qPrintable(strip->summaryText()));
+        QVERIFY2(
+            strip->summaryText().contains(QStringLiteral("0 critical")), qPrintable(strip->summaryText()));
 
         // It stops answering: nothing evaluates the rules any more.
         transport.answer(buildInfo, RecordedAnswer::transportFailure(Error::Kind::Network));
         QTRY_VERIFY_WITH_TIMEOUT(window.windowTitle().contains(QStringLiteral("alerts unknown")), 10000);
         QCOMPARE(tabs->tabText(tabs->indexOf(page)), QStringLiteral("Alerts (?)"));
-        QVERIFY2(strip->summaryText().contains(QStringLiteral("rules are not being evaluated (Prometheus main is unreachable)")),
+        QVERIFY2(strip->summaryText().contains(
+                     QStringLiteral("rules are not being evaluated (Prometheus main is unreachable)")),
             qPrintable(strip->summaryText()));
-        QVERIFY2(!strip->summaryText().contains(QStringLiteral("0 critical")), qPrintable(strip->summaryText()));
+        QVERIFY2(
+            !strip->summaryText().contains(QStringLiteral("0 critical")), qPrintable(strip->summaryText()));
     }
 };
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Filtering the inbox: matchers, free text, state toggles; a bad filter keeps the last good one.
 #include "alertfilterproxy.h"
 #include "alertinboxmodel.h"
@@ -248,7 +249,8 @@ private slots:
         QVERIFY(m_proxy->setFilterLine(QStringLiteral("freshly-deployed")));
         QCOMPARE(fingerprints(*m_proxy), QStringList {});
         QList<InboxAlert> alerts = inbox();
-        alerts[0].alert.annotations[QStringLiteral("summary")] = QStringLiteral("after the freshly-deployed build");
+        alerts[0].alert.annotations[QStringLiteral("summary")]
+            = QStringLiteral("after the freshly-deployed build");
         m_source->setAlerts(alerts);
         QCOMPARE(fingerprints(*m_proxy), names({ "a" }));
         alerts.append(makeAlert(QStringLiteral("z"), QStringLiteral("New"), QStringLiteral("warning"),

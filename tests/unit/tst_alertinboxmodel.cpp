@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The inbox tree: row-by-row updates keyed by cluster + fingerprint, grouping, counts.
 #include "alertinboxmodel.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AlertmanagerClient on recorded answers of an HA pair (no server): reads merge both replicas
 // and survive one failing, total failure names every replica, and writes move on after a
 // transport failure or a 5xx but take a 4xx as final. The real pair is tst_alertmanagerclient's.

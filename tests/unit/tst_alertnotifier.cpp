@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The notifier: a new firing critical or warning alert is announced once; the backlog at
 // the first poll is not; do-not-disturb and the per-severity switches mute; the switches
 // are remembered; the tray badge counts firing alerts in the colour of the worst.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // AlertPoller on recorded answers of Alertmanager clusters (no server): one round merges the
 // replicas into the inbox; a failing replica is a banner on its cluster, a failing cluster
 // keeps its last alerts as stale; rounds never overlap and an old round's answers are dropped;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every kind of configuration error is reported like a compiler message (file:line:col,
 // the key and what was expected), all of them at once, and hostile files cannot hurt.
 #include "configloader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "configloader.h"
 #include "configtestdata.h"
 #include "duration.h"
@@ -7,8 +8,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pivori;
@@ -134,8 +135,8 @@ void TestConfigLoader::builtInDefaultLoadsClean()
     const QByteArray rules
         = testutils::readFile(testutils::sourcePath(QStringLiteral("resources/rules/pivori-alerts.yml")));
     QVERIFY(!rules.isEmpty());
-    const QRegularExpression annotation(QStringLiteral("^\\s+dashboard:\\s*(\\S+)\\s*$"),
-        QRegularExpression::MultilineOption);
+    const QRegularExpression annotation(
+        QStringLiteral("^\\s+dashboard:\\s*(\\S+)\\s*$"), QRegularExpression::MultilineOption);
     QSet<QString> linked;
     for (auto match = annotation.globalMatch(QString::fromUtf8(rules)); match.hasNext();)
         linked.insert(match.next().captured(1));

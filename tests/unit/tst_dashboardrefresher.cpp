@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // DashboardRefresher on recorded Prometheus answers (no server): every built-in panel answers,
 // one broken panel stays alone, superseded answers never arrive, variables reach the queries,
 // a slow or silent server is neither asked twice nor waited for forever, and a panel whose

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard's toolbar as a person uses it: each choice in the time range, refresh and
 // variable pickers is reported once, with what was chosen; what the window shows back
 // (showTimeRange() and friends) is never reported as a choice.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drill-down is configuration: a panel's `link:` names the dashboard a click on a series opens
 // and the variables it sets from the series' labels. Parsing, checking and resolution.
 #include "configloader.h"
@@ -58,12 +59,14 @@ class TestDrillDown final : public QObject
 private slots:
     void linkIsRead()
     {
-        const ConfigLoadResult result = ConfigLoader::loadText(kTwoDashboards, QStringLiteral("console.yaml"));
+        const ConfigLoadResult result
+            = ConfigLoader::loadText(kTwoDashboards, QStringLiteral("console.yaml"));
         QVERIFY2(result.ok(), qPrintable(errorsOf(result)));
         const Panel *rate = result.config.dashboards.at(0).panel(QStringLiteral("rate"));
         QVERIFY(rate);
         QCOMPARE(rate->link.dashboard, QStringLiteral("detail"));
-        const QList<std::pair<QString, QString>> expected { { QStringLiteral("service"), QStringLiteral("service") },
+        const QList<std::pair<QString, QString>> expected { { QStringLiteral("service"),
+                                                                QStringLiteral("service") },
             { QStringLiteral("pod"), QStringLiteral("kubernetes_pod") } };
         QCOMPARE(rate->link.variables, expected);
         QVERIFY(!result.config.dashboards.at(0).panel(QStringLiteral("plain"))->link.isSet());
@@ -82,7 +85,8 @@ private slots:
             << QByteArray("pod: kubernetes_pod") << QByteArray("node: kubernetes_node")
             << QStringLiteral("console.yaml:16:41: dashboard \"detail\" has no variable named \"node\"");
         QTest::newRow("variables not a map")
-            << QByteArray("variables: {service: service, pod: kubernetes_pod}") << QByteArray("variables: [service]")
+            << QByteArray("variables: {service: service, pod: kubernetes_pod}")
+            << QByteArray("variables: [service]")
             << QStringLiteral("link.variables must map variables of the target dashboard");
         QTest::newRow("unknown key in a link")
             << QByteArray("variables: {service") << QByteArray("vars: {service")
@@ -115,7 +119,8 @@ private slots:
     void resolvesFromTheSeriesLabels()
     {
         DrillLink link { QStringLiteral("detail"),
-            { { QStringLiteral("service"), QStringLiteral("service") }, { QStringLiteral("pod"), QStringLiteral("pod") } } };
+            { { QStringLiteral("service"), QStringLiteral("service") },
+                { QStringLiteral("pod"), QStringLiteral("pod") } } };
         const LabelSet labels { { QStringLiteral("service"), QStringLiteral("trading") },
             { QStringLiteral("pod"), QStringLiteral("trading-7f9") } };
         const auto target = resolveDrillLink(link, labels, {});
@@ -134,8 +139,9 @@ private slots:
         QTest::newRow("one service chosen") << VariableValue::single(QStringLiteral("market-data"))
                                             << VariableValue::single(QStringLiteral("market-data"));
         QTest::newRow("all chosen") << VariableValue::allValues() << VariableValue::allValues();
-        QTest::newRow("several chosen") << VariableValue::multiple({ QStringLiteral("a"), QStringLiteral("b") })
-                                        << VariableValue::allValues();
+        QTest::newRow("several chosen")
+            << VariableValue::multiple({ QStringLiteral("a"), QStringLiteral("b") })
+            << VariableValue::allValues();
     }
 
     void anAggregateSeriesKeepsTheSingleChoiceOrSelectsAll()
@@ -143,9 +149,10 @@ private slots:
         QFETCH(VariableValue, chosen);
         QFETCH(VariableValue, expected);
         // A P95 over every service has no service label.
-        const DrillLink link { QStringLiteral("detail"), { { QStringLiteral("service"), QStringLiteral("service") } } };
-        const auto target = resolveDrillLink(
-            link, { { QStringLiteral("quantile"), QStringLiteral("0.95") } }, { { QStringLiteral("service"), chosen } });
+        const DrillLink link { QStringLiteral("detail"),
+            { { QStringLiteral("service"), QStringLiteral("service") } } };
+        const auto target = resolveDrillLink(link, { { QStringLiteral("quantile"), QStringLiteral("0.95") } },
+            { { QStringLiteral("service"), chosen } });
         QVERIFY(target);
         QCOMPARE(target->variables.constFirst().second, expected);
     }
@@ -165,8 +172,9 @@ private slots:
                 if (!panel.link.isSet())
                     continue;
                 ++links;
-                const auto target = std::find_if(result.config.dashboards.cbegin(), result.config.dashboards.cend(),
-                    [&](const Dashboard &d) { return d.id == panel.link.dashboard; });
+                const auto target
+                    = std::find_if(result.config.dashboards.cbegin(), result.config.dashboards.cend(),
+                        [&](const Dashboard &d) { return d.id == panel.link.dashboard; });
                 QVERIFY2(target != result.config.dashboards.cend(), qPrintable(panel.id));
                 for (const auto &[variable, label] : panel.link.variables) {
                     QVERIFY2(std::any_of(target->variables.cbegin(), target->variables.cend(),

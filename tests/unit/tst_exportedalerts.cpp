@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What an export says about the alerts, in the window and in `snapshot` alike: the alerts as
 // read, a sentence per cluster that did not answer, and null (not an empty list) when nothing
 // was ever read. On recorded Alertmanager answers.
@@ -22,8 +23,9 @@ const QUrl kDead(QStringLiteral("http://127.0.0.1:29093"));
 ConsoleConfig twoClusters()
 {
     ConsoleConfig config;
-    config.alertmanagers = { AlertmanagerCluster { QStringLiteral("prod"), { Endpoint { kLive, {}, {}, 300 } } },
-        AlertmanagerCluster { QStringLiteral("staging"), { Endpoint { kDead, {}, {}, 300 } } } };
+    config.alertmanagers
+        = { AlertmanagerCluster { QStringLiteral("prod"), { Endpoint { kLive, {}, {}, 300 } } },
+              AlertmanagerCluster { QStringLiteral("staging"), { Endpoint { kDead, {}, {}, 300 } } } };
     return config;
 }
 
@@ -52,8 +54,10 @@ private slots:
     void neverReadIsNullNotEmpty()
     {
         RecordedTransport transport;
-        transport.answer(RecordedRoute("GET", "/api/v2/alerts"), RecordedAnswer::transportFailure(Error::Kind::Network));
-        transport.answer(RecordedRoute("GET", "/api/v2/silences"), RecordedAnswer::transportFailure(Error::Kind::Network));
+        transport.answer(
+            RecordedRoute("GET", "/api/v2/alerts"), RecordedAnswer::transportFailure(Error::Kind::Network));
+        transport.answer(
+            RecordedRoute("GET", "/api/v2/silences"), RecordedAnswer::transportFailure(Error::Kind::Network));
         AlertsBackend backend(twoClusters(), &transport);
         QVERIFY(pollOnce(backend));
         const ExportedAlerts exported = ExportedAlerts::from(&backend);
@@ -74,10 +78,13 @@ private slots:
         const ExportedAlerts exported = ExportedAlerts::from(&backend, QStringLiteral("unknown — reason"));
         QVERIFY(exported.json().isNull());
         QCOMPARE(exported.problems.size(), 3);
-        QVERIFY2(exported.problemText().contains(QStringLiteral("\"prod\" did not answer: no answer in time")),
+        QVERIFY2(
+            exported.problemText().contains(QStringLiteral("\"prod\" did not answer: no answer in time")),
             qPrintable(exported.problemText()));
-        QVERIFY2(exported.problemText().contains(QStringLiteral("\"staging\" did not answer")), qPrintable(exported.problemText()));
-        QVERIFY2(exported.problemText().endsWith(QStringLiteral("The list may miss alerts: unknown — reason.")),
+        QVERIFY2(exported.problemText().contains(QStringLiteral("\"staging\" did not answer")),
+            qPrintable(exported.problemText()));
+        QVERIFY2(
+            exported.problemText().endsWith(QStringLiteral("The list may miss alerts: unknown — reason.")),
             qPrintable(exported.problemText()));
     }
 
@@ -100,9 +107,11 @@ private slots:
         QVERIFY(!exported.alerts.isEmpty());
         QCOMPARE(exported.json().toArray().size(), exported.alerts.size());
         QCOMPARE(exported.problems.size(), 1);
-        QVERIFY2(exported.problemText().startsWith(QStringLiteral("Alertmanager cluster \"staging\" did not answer: ")),
+        QVERIFY2(exported.problemText().startsWith(
+                     QStringLiteral("Alertmanager cluster \"staging\" did not answer: ")),
             qPrintable(exported.problemText()));
-        QVERIFY2(exported.problemText().contains(QStringLiteral("connection refused")), qPrintable(exported.problemText()));
+        QVERIFY2(exported.problemText().contains(QStringLiteral("connection refused")),
+            qPrintable(exported.problemText()));
         QVERIFY(transport.unmatched().isEmpty());
     }
 };

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Ports for the stack's servers: free when picked, outside the kernel's ephemeral range (where
 // outgoing connections take their source ports), and never one already handed out.
 #include "freeport.h"

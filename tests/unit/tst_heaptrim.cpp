@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Freed heap memory goes back to the system when the wall asks (glibc).
 #include "heaptrim.h"
 

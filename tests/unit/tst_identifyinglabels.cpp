@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Which labels an acknowledgement matches on: the problem and its place, not the running copy.
 #include "identifyinglabels.h"
 #include "testutils.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The inbox panel as an operator uses it: selection, cursor and collapsed groups survive
 // polls and regrouping; vim keys; the filter line with its inline error; the toggles.
 #include "alertfilterproxy.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // report.md and report.html of an incident report folder, from alerts built here: what they
 // say about each alert and its acknowledgement, and that alert text never becomes markup.
 #include "incidentreport.h"
@@ -22,8 +23,9 @@ InboxAlert alert(const QString &name, const QString &fingerprint, const QString 
     InboxAlert a;
     a.cluster = QStringLiteral("prod-eu");
     a.alert.fingerprint = fingerprint;
-    a.alert.labels = { { QStringLiteral("alertname"), name }, { QStringLiteral("severity"), QStringLiteral("critical") },
-        { QStringLiteral("service"), QStringLiteral("trading") } };
+    a.alert.labels
+        = { { QStringLiteral("alertname"), name }, { QStringLiteral("severity"), QStringLiteral("critical") },
+              { QStringLiteral("service"), QStringLiteral("trading") } };
     a.alert.annotations = { { QStringLiteral("summary"), summary } };
     a.alert.startsAt = utc(12, 40);
     return a;
@@ -41,14 +43,19 @@ IncidentReport fixtureReport()
     report.header.exportedAt = utc(13, 2);
     report.header.zone = kParis;
     report.dashboardPicture = { QStringLiteral("Production"), IncidentReport::dashboardFileName() };
-    report.panelPictures = { { QStringLiteral("Request Rate"), IncidentReport::panelFileName(QStringLiteral("request-rate")) } };
+    report.panelPictures = { { QStringLiteral("Request Rate"),
+        IncidentReport::panelFileName(QStringLiteral("request-rate")) } };
     report.dataFile = IncidentReport::dataFileName();
 
-    InboxAlert acked = alert(QStringLiteral("HighErrorRate"), QStringLiteral("a1"), QStringLiteral("<script>alert('x')</script> errors"));
-    acked.ack = AckInfo { QStringLiteral("s1"), QStringLiteral("alice"), utc(12, 45), utc(14, 45), QStringLiteral("rolling back *now*"), {} };
-    InboxAlert pending = alert(QStringLiteral("CriticalP99Latency"), QStringLiteral("b2"), QStringLiteral("p99 over 1 s"));
+    InboxAlert acked = alert(QStringLiteral("HighErrorRate"), QStringLiteral("a1"),
+        QStringLiteral("<script>alert('x')</script> errors"));
+    acked.ack = AckInfo { QStringLiteral("s1"), QStringLiteral("alice"), utc(12, 45), utc(14, 45),
+        QStringLiteral("rolling back *now*"), {} };
+    InboxAlert pending
+        = alert(QStringLiteral("CriticalP99Latency"), QStringLiteral("b2"), QStringLiteral("p99 over 1 s"));
     pending.ackPending = true;
-    InboxAlert firing = alert(QStringLiteral("PodCrashLooping"), QStringLiteral("c3"), QStringLiteral("[click](http://evil) | x"));
+    InboxAlert firing = alert(
+        QStringLiteral("PodCrashLooping"), QStringLiteral("c3"), QStringLiteral("[click](http://evil) | x"));
     report.alerts = QList<InboxAlert> { acked, pending, firing };
     return report;
 }
@@ -63,14 +70,16 @@ private slots:
     void markdownListsContextAlertsAndPictures()
     {
         const QString md = fixtureReport().markdown();
-        QVERIFY2(md.contains(QStringLiteral("2026-11-25 13:00:00 – 14:00:00 UTC+01:00 (Europe/Paris)")), qPrintable(md));
+        QVERIFY2(md.contains(QStringLiteral("2026-11-25 13:00:00 – 14:00:00 UTC+01:00 (Europe/Paris)")),
+            qPrintable(md));
         QVERIFY(md.contains(QStringLiteral("main (http://127.0.0.1:9090)")));
         QVERIFY(md.contains(QStringLiteral("2026-11-25 14:02:00 UTC+01:00 (Europe/Paris)")));
         QVERIFY(md.contains(QStringLiteral("Active alerts (3)")));
         // Who, when, until when and why, in the console's time zone.
-        QVERIFY2(md.contains(QStringLiteral("Acknowledged: by alice at 2026-11-25 13:45:00 UTC+01:00 (Europe/Paris), "
-                                            "until 2026-11-25 15:45:00 UTC+01:00 (Europe/Paris): rolling back \\*now\\*")),
-                 qPrintable(md));
+        QVERIFY2(md.contains(QStringLiteral(
+                     "Acknowledged: by alice at 2026-11-25 13:45:00 UTC+01:00 (Europe/Paris), "
+                     "until 2026-11-25 15:45:00 UTC+01:00 (Europe/Paris): rolling back \\*now\\*")),
+            qPrintable(md));
         QVERIFY(md.contains(QStringLiteral("Acknowledged: pending")));
         QVERIFY(md.contains(QStringLiteral("**PodCrashLooping**")));
         QVERIFY(md.contains(QStringLiteral("![Request Rate](panel-request-rate.png)")));
@@ -88,7 +97,7 @@ private slots:
         const QString html = fixtureReport().html();
         QVERIFY(!html.contains(QStringLiteral("<script")));
         QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; errors"))
-                || html.contains(QStringLiteral("&lt;script&gt;alert('x')&lt;/script&gt; errors")));
+            || html.contains(QStringLiteral("&lt;script&gt;alert('x')&lt;/script&gt; errors")));
         QVERIFY(html.contains(QStringLiteral("Production &lt;Perf &amp; Reliability&gt;")));
         QVERIFY(html.contains(QStringLiteral("by alice at 2026-11-25 13:45:00 UTC+01:00 (Europe/Paris)")));
         QVERIFY(html.contains(QStringLiteral("pending (waiting for Alertmanager to confirm)")));
@@ -115,7 +124,8 @@ private slots:
         QVERIFY(report.markdown().contains(QStringLiteral("No Alertmanager is configured.")));
         QVERIFY(report.html().contains(QStringLiteral("No Alertmanager is configured.")));
         report.alerts = QList<InboxAlert>();
-        report.alertsProblem = QStringLiteral("Alertmanager cluster \"prod-eu\" did not answer: connection refused");
+        report.alertsProblem
+            = QStringLiteral("Alertmanager cluster \"prod-eu\" did not answer: connection refused");
         QVERIFY(report.markdown().contains(QStringLiteral("Active alerts (0)")));
         QVERIFY(report.html().contains(QStringLiteral("did not answer: connection refused")));
         // With a cluster silent, no alert known is not "none".

@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A click on a series opens what the panel's link says, with the variables and the time range;
 // a panel without a link says so instead of doing nothing. The window talks to a recorded
 // transport that knows no answer: drill-down needs no data.
 #include "configloader.h"
 #include "dashboardpage.h"
 #include "dashboardrefresher.h"
-#include "recordedtransport.h"
 #include "mainwindow.h"
+#include "recordedtransport.h"
 
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -47,8 +48,9 @@ private slots:
     {
         m_window->showDashboard(QStringLiteral("production"));
         page("production")->setTimeRange(TimeRange::relative(6 * 3600 * 1000));
-        emit page("production")->seriesActivated(
-            QStringLiteral("request-rate"), { { QStringLiteral("service"), QStringLiteral("order-book") } });
+        emit page("production")
+            ->seriesActivated(QStringLiteral("request-rate"),
+                { { QStringLiteral("service"), QStringLiteral("order-book") } });
         QCOMPARE(m_window->currentPage(), page("microservices"));
         QCOMPARE(page("microservices")->refresher()->variables().value(QStringLiteral("service")),
             VariableValue::single(QStringLiteral("order-book")));
@@ -59,8 +61,11 @@ private slots:
     void aggregateSeriesKeepsTheDashboardsChoice()
     {
         m_window->showDashboard(QStringLiteral("production"));
-        page("production")->setVariable(QStringLiteral("service"), VariableValue::single(QStringLiteral("trading")));
-        emit page("production")->seriesActivated(QStringLiteral("latency"), { { QStringLiteral("quantile"), QStringLiteral("0.95") } });
+        page("production")
+            ->setVariable(QStringLiteral("service"), VariableValue::single(QStringLiteral("trading")));
+        emit page("production")
+            ->seriesActivated(
+                QStringLiteral("latency"), { { QStringLiteral("quantile"), QStringLiteral("0.95") } });
         QCOMPARE(m_window->currentPage(), page("microservices"));
         QCOMPARE(page("microservices")->refresher()->variables().value(QStringLiteral("service")),
             VariableValue::single(QStringLiteral("trading")));
@@ -69,9 +74,12 @@ private slots:
     void panelWithoutALinkSaysSo()
     {
         m_window->showDashboard(QStringLiteral("production"));
-        emit page("production")->seriesActivated(QStringLiteral("memory"), { { QStringLiteral("pod"), QStringLiteral("api-1") } });
+        emit page("production")
+            ->seriesActivated(
+                QStringLiteral("memory"), { { QStringLiteral("pod"), QStringLiteral("api-1") } });
         QCOMPARE(m_window->currentPage(), page("production"));
-        QVERIFY2(statusText().contains(QStringLiteral("No drill-down from \"Memory Usage by Pod\"")), qPrintable(statusText()));
+        QVERIFY2(statusText().contains(QStringLiteral("No drill-down from \"Memory Usage by Pod\"")),
+            qPrintable(statusText()));
     }
 
     void cleanupTestCase() { m_window.reset(); }

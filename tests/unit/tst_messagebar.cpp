@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The page's message bar: a refused acknowledgement stays until dismissed, even under a
 // flood of confirmations; a message with an id replaces the earlier one with that id.
 #include "messagebar.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The NOC wall's own widgets, fed with alerts and server states built here: the alert band
 // (counts, the newest critical and warning alerts, the ticker), the alert board's order,
 // and the unreachable-server banners.
@@ -15,35 +16,39 @@ namespace {
 
 const QDateTime kNow = QDateTime::currentDateTimeUtc();
 
-InboxAlert makeAlert(const QString &name, const QString &severity, const QString &service, int startedMinutesAgo)
+InboxAlert makeAlert(
+    const QString &name, const QString &severity, const QString &service, int startedMinutesAgo)
 {
     InboxAlert row;
     row.cluster = QStringLiteral("prod");
     row.alert.fingerprint = name + service;
-    row.alert.labels = {{QStringLiteral("alertname"), name}, {QStringLiteral("severity"), severity},
-                        {QStringLiteral("service"), service}};
-    row.alert.annotations = {{QStringLiteral("summary"), name + QStringLiteral(" on ") + service}};
+    row.alert.labels = { { QStringLiteral("alertname"), name }, { QStringLiteral("severity"), severity },
+        { QStringLiteral("service"), service } };
+    row.alert.annotations = { { QStringLiteral("summary"), name + QStringLiteral(" on ") + service } };
     row.alert.startsAt = kNow.addSecs(-60 * startedMinutesAgo);
     return row;
 }
 
 InboxAlert acknowledged(InboxAlert row, const QString &author)
 {
-    row.ack = AckInfo{QStringLiteral("s1"), author, kNow, kNow.addSecs(3600), QStringLiteral("on it"), {}};
+    row.ack = AckInfo { QStringLiteral("s1"), author, kNow, kNow.addSecs(3600), QStringLiteral("on it"), {} };
     return row;
 }
 
 QList<InboxAlert> fleet()
 {
-    InboxAlert silenced = makeAlert(QStringLiteral("HighMemory"), QStringLiteral("warning"), QStringLiteral("risk"), 1);
-    silenced.alert.silencedBy = {QStringLiteral("s9")};
-    return {makeAlert(QStringLiteral("HighErrorRate"), QStringLiteral("critical"), QStringLiteral("audit"), 30),
-            makeAlert(QStringLiteral("ServiceDown"), QStringLiteral("critical"), QStringLiteral("trading"), 2),
-            makeAlert(QStringLiteral("HighLatency"), QStringLiteral("warning"), QStringLiteral("search"), 5),
-            makeAlert(QStringLiteral("DiskSpace"), QStringLiteral("info"), QStringLiteral("reporting"), 50),
-            acknowledged(makeAlert(QStringLiteral("PodCrashLooping"), QStringLiteral("critical"), QStringLiteral("auth"), 1),
-                         QStringLiteral("dana")),
-            silenced};
+    InboxAlert silenced
+        = makeAlert(QStringLiteral("HighMemory"), QStringLiteral("warning"), QStringLiteral("risk"), 1);
+    silenced.alert.silencedBy = { QStringLiteral("s9") };
+    return { makeAlert(
+                 QStringLiteral("HighErrorRate"), QStringLiteral("critical"), QStringLiteral("audit"), 30),
+        makeAlert(QStringLiteral("ServiceDown"), QStringLiteral("critical"), QStringLiteral("trading"), 2),
+        makeAlert(QStringLiteral("HighLatency"), QStringLiteral("warning"), QStringLiteral("search"), 5),
+        makeAlert(QStringLiteral("DiskSpace"), QStringLiteral("info"), QStringLiteral("reporting"), 50),
+        acknowledged(makeAlert(QStringLiteral("PodCrashLooping"), QStringLiteral("critical"),
+                         QStringLiteral("auth"), 1),
+            QStringLiteral("dana")),
+        silenced };
 }
 
 ServerStatus server(ServerStatus::Kind kind, const QString &name, bool reachable)
@@ -78,7 +83,9 @@ private slots:
         for (const InboxAlert &alert : summary.newest)
             newest << alert.alertname();
         // Critical before warning, newest first within each; no info, nothing owned.
-        QCOMPARE(newest, (QStringList{QStringLiteral("ServiceDown"), QStringLiteral("HighErrorRate"), QStringLiteral("HighLatency")}));
+        QCOMPARE(newest,
+            (QStringList { QStringLiteral("ServiceDown"), QStringLiteral("HighErrorRate"),
+                QStringLiteral("HighLatency") }));
         QCOMPARE(AlertBandSummary::from(fleet(), 1).newest.size(), 2);
     }
 
@@ -88,7 +95,8 @@ private slots:
         band.resize(1600, 60);
         band.setAlerts(fleet());
         QCOMPARE(band.countsText(), QStringLiteral("2 critical · 1 warning · 1 info · 1 acknowledged"));
-        QVERIFY2(band.tickerText().contains(QStringLiteral("ServiceDown · trading")), qPrintable(band.tickerText()));
+        QVERIFY2(band.tickerText().contains(QStringLiteral("ServiceDown · trading")),
+            qPrintable(band.tickerText()));
         QVERIFY(band.tickerText().contains(QStringLiteral("CRITICAL")));
         QVERIFY(band.tickerText().contains(QStringLiteral("for 2m")));
         band.setTickerInterval(1000);
@@ -109,10 +117,11 @@ private slots:
         AlertBand band;
         band.resize(1600, 60);
         QList<InboxAlert> alerts = fleet();
-        alerts << makeAlert(QStringLiteral("BackupLate"), QStringLiteral("page"), QStringLiteral("reporting"), 3)
-               << makeAlert(QStringLiteral("Unlabelled"), QString(), QStringLiteral("search"), 4);
+        alerts << makeAlert(QStringLiteral("BackupLate"), QStringLiteral("page"), QStringLiteral("reporting"),
+            3) << makeAlert(QStringLiteral("Unlabelled"), QString(), QStringLiteral("search"), 4);
         band.setAlerts(alerts);
-        QCOMPARE(band.countsText(), QStringLiteral("2 critical · 1 warning · 1 info · 2 other · 1 acknowledged"));
+        QCOMPARE(
+            band.countsText(), QStringLiteral("2 critical · 1 warning · 1 info · 2 other · 1 acknowledged"));
         const QLabel *other = band.findChild<QLabel *>(QStringLiteral("band-other"));
         QVERIFY(other);
         QVERIFY(other->isVisibleTo(&band));
@@ -148,7 +157,8 @@ private slots:
         QVERIFY(rows[1].startsWith(QStringLiteral("CRITICAL HighErrorRate · audit")));
         QVERIFY(rows[2].startsWith(QStringLiteral("WARNING HighLatency")));
         QVERIFY(rows[3].startsWith(QStringLiteral("INFO DiskSpace")));
-        QVERIFY2(rows[4].contains(QStringLiteral("ACK dana")), qPrintable(rows[4])); // owned: after the open ones
+        QVERIFY2(
+            rows[4].contains(QStringLiteral("ACK dana")), qPrintable(rows[4])); // owned: after the open ones
         QVERIFY(rows[5].startsWith(QStringLiteral("WARNING HighMemory")));
         QVERIFY(board.visibleRowCount() >= 6);
 
@@ -160,14 +170,15 @@ private slots:
 
     void bannersAppearForUnreachableServersOnly()
     {
-        const QList<ServerStatus> servers{server(ServerStatus::Kind::Prometheus, QStringLiteral("main"), true),
-                                          server(ServerStatus::Kind::Alertmanager, QStringLiteral("prod #1"), true)};
+        const QList<ServerStatus> servers { server(
+                                                ServerStatus::Kind::Prometheus, QStringLiteral("main"), true),
+            server(ServerStatus::Kind::Alertmanager, QStringLiteral("prod #1"), true) };
         UnreachableBanners banners(servers);
         QVERIFY(banners.texts().isEmpty());
         QVERIFY(banners.isHidden());
 
         banners.setStatus(0, server(ServerStatus::Kind::Prometheus, QStringLiteral("main"), false));
-        QCOMPARE(banners.texts(), QStringList{QStringLiteral("Prometheus unreachable since 14:02")});
+        QCOMPARE(banners.texts(), QStringList { QStringLiteral("Prometheus unreachable since 14:02") });
         QVERIFY(!banners.isHidden());
         banners.setStatus(1, server(ServerStatus::Kind::Alertmanager, QStringLiteral("prod #1"), false));
         QCOMPARE(banners.texts().value(1), QStringLiteral("Alertmanager prod #1 unreachable since 14:02"));
@@ -183,7 +194,8 @@ private slots:
         ServerStatus status = server(ServerStatus::Kind::Prometheus, QStringLiteral("main"), false);
         status.unreachableSince = QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::LocalTime).toUTC();
         const QDateTime now(QDate(2026, 11, 25), QTime(10, 0), Qt::LocalTime);
-        QCOMPARE(UnreachableBanners::headline(status, true, now), QStringLiteral("Prometheus main unreachable since 2026-11-20 09:30"));
+        QCOMPARE(UnreachableBanners::headline(status, true, now),
+            QStringLiteral("Prometheus main unreachable since 2026-11-20 09:30"));
     }
 };
 

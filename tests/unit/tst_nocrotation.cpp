@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The NOC playlist's clock: it steps by itself, wraps both ways, holds while paused, and a
 // page chosen by hand gets a full interval.
 #include "nocrotation.h"

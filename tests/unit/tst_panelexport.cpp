@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Export of panels and dashboards: PNG at 1x and 2x, SVG and PDF, each under the header
 // that says what, when and from where; real panels fed with data built here.
 #include "barspanel.h"
@@ -32,7 +33,8 @@ Panel requestRatePanel()
     p.title = QStringLiteral("Request Rate");
     p.type = PanelType::TimeSeries;
     p.unit = PanelUnit::RequestsPerSecond;
-    p.queries = { PanelQuery { QStringLiteral("sum by (service) (rate(x[1m]))"), QStringLiteral("{{service}}"), {} } };
+    p.queries = { PanelQuery {
+        QStringLiteral("sum by (service) (rate(x[1m]))"), QStringLiteral("{{service}}"), {} } };
     p.width = 6;
     return p;
 }
@@ -63,7 +65,8 @@ PanelData rateData()
         s.name = QString::fromLatin1(service);
         s.labels.insert(QStringLiteral("service"), s.name);
         for (int i = 0; i < kPoints; ++i)
-            s.points.append(Sample { (kStartMs + i * kStepMs) / 1000.0, 50.0 + 30.0 * std::sin(i / 4.0) + s.name.size() });
+            s.points.append(Sample {
+                (kStartMs + i * kStepMs) / 1000.0, 50.0 + 30.0 * std::sin(i / 4.0) + s.name.size() });
         d.series.append(s);
     }
     return d;
@@ -103,7 +106,9 @@ int inkPixels(const QImage &image, const QRect &rect, QRgb background)
     for (int y = rect.top(); y <= rect.bottom(); ++y)
         for (int x = rect.left(); x <= rect.right(); ++x) {
             const QRgb p = image.pixel(x, y);
-            if (std::abs(qRed(p) - qRed(background)) + std::abs(qGreen(p) - qGreen(background)) + std::abs(qBlue(p) - qBlue(background)) > 90)
+            if (std::abs(qRed(p) - qRed(background)) + std::abs(qGreen(p) - qGreen(background))
+                    + std::abs(qBlue(p) - qBlue(background))
+                > 90)
                 ++count;
         }
     return count;
@@ -129,13 +134,15 @@ SvgSummary readSvg(const QByteArray &svg)
         if (xml.name() == QLatin1String("path")) {
             ++out.paths;
         } else if (xml.name() == QLatin1String("polyline")) {
-            const auto points = attributes.value(QLatin1String("points")).trimmed().split(u' ', Qt::SkipEmptyParts);
+            const auto points
+                = attributes.value(QLatin1String("points")).trimmed().split(u' ', Qt::SkipEmptyParts);
             out.longestPolyline = std::max(out.longestPolyline, int(points.size()));
         } else if (xml.name() == QLatin1String("text")) {
             out.texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
         } else if (xml.name() == QLatin1String("image")) {
-            out.largestImage = std::max(out.largestImage, int(attributes.value(QLatin1String("width")).toDouble()
-                                                              * attributes.value(QLatin1String("height")).toDouble()));
+            out.largestImage = std::max(out.largestImage,
+                int(attributes.value(QLatin1String("width")).toDouble()
+                    * attributes.value(QLatin1String("height")).toDouble()));
         }
     }
     if (xml.hasError())
@@ -157,7 +164,9 @@ private slots:
         QCOMPARE(lines[0], QStringLiteral("Production — Request Rate"));
         QCOMPARE(lines[1], QStringLiteral("2026-11-25 13:00:00 – 14:00:00 UTC+01:00 (Europe/Paris)"));
         // The server's credentials never reach a picture.
-        QCOMPARE(lines[2], QStringLiteral("Prometheus main (http://127.0.0.1:9090) · exported 2026-11-25 14:02:11 UTC+01:00 (Europe/Paris)"));
+        QCOMPARE(lines[2],
+            QStringLiteral("Prometheus main (http://127.0.0.1:9090) · exported 2026-11-25 14:02:11 UTC+01:00 "
+                           "(Europe/Paris)"));
         QCOMPARE(parisHeader(QString()).lines().first(), QStringLiteral("Production"));
     }
 
@@ -166,19 +175,20 @@ private slots:
         const QTimeZone paris("Europe/Paris");
         const qint64 start = QDateTime(QDate(2026, 7, 1), QTime(23, 30), paris).toMSecsSinceEpoch();
         QCOMPARE(ExportHeader::formatRange(start, start + 3'600'000, paris),
-                 QStringLiteral("2026-07-01 23:30:00 – 2026-07-02 00:30:00 UTC+02:00 (Europe/Paris)"));
+            QStringLiteral("2026-07-01 23:30:00 – 2026-07-02 00:30:00 UTC+02:00 (Europe/Paris)"));
         QCOMPARE(ExportHeader::zoneText(QDateTime::fromMSecsSinceEpoch(start), QTimeZone("America/St_Johns")),
-                 QStringLiteral("UTC-02:30 (America/St_Johns)"));
+            QStringLiteral("UTC-02:30 (America/St_Johns)"));
     }
 
     void fileNameIsProposedFromIdsAndTime()
     {
         const QDateTime at = QDateTime(QDate(2026, 11, 25), QTime(13, 2, 40), QTimeZone::utc());
-        QCOMPARE(exportFileName(QStringLiteral("production"), QStringLiteral("request-rate"), at, QStringLiteral("png"),
-                                QTimeZone("Europe/Paris")),
-                 QStringLiteral("production-request-rate-20261125-1402.png"));
-        QCOMPARE(exportFileName(QStringLiteral("My Board/../x"), QString(), at, QStringLiteral("pdf"), QTimeZone::utc()),
-                 QStringLiteral("my-board-x-20261125-1302.pdf"));
+        QCOMPARE(exportFileName(QStringLiteral("production"), QStringLiteral("request-rate"), at,
+                     QStringLiteral("png"), QTimeZone("Europe/Paris")),
+            QStringLiteral("production-request-rate-20261125-1402.png"));
+        QCOMPARE(exportFileName(
+                     QStringLiteral("My Board/../x"), QString(), at, QStringLiteral("pdf"), QTimeZone::utc()),
+            QStringLiteral("my-board-x-20261125-1302.pdf"));
     }
 
     void formatIsChosenByExtension_data()
@@ -219,7 +229,9 @@ private slots:
         QVERIFY2(headerInk > 300, qPrintable(QString::number(headerInk)));
         QVERIFY(inkPixels(two, QRect(0, 0, two.width() / 2, 2 * header - 4), background) > 4 * headerInk / 2);
         // The plot is there too, under the header.
-        QVERIFY(inkPixels(one, QRect(0, header + 40, one.width(), 200), frame->palette().color(QPalette::Base).rgb()) > 500);
+        QVERIFY(inkPixels(one, QRect(0, header + 40, one.width(), 200),
+                    frame->palette().color(QPalette::Base).rgb())
+            > 500);
     }
 
     void svgIsValidXmlWithVectorPlot()
@@ -234,8 +246,10 @@ private slots:
         QVERIFY2(summary.longestPolyline >= kPoints, qPrintable(QString::number(summary.longestPolyline)));
         QVERIFY(summary.paths > 0);
         QVERIFY2(summary.largestImage < 50 * 50, qPrintable(QString::number(summary.largestImage)));
-        QVERIFY2(summary.texts.contains(QStringLiteral("Performance & <Reliability> — Request Rate")), qPrintable(summary.texts.join(u'|')));
-        QVERIFY(summary.texts.contains(QStringLiteral("2026-11-25 13:00:00 – 14:00:00 UTC+01:00 (Europe/Paris)")));
+        QVERIFY2(summary.texts.contains(QStringLiteral("Performance & <Reliability> — Request Rate")),
+            qPrintable(summary.texts.join(u'|')));
+        QVERIFY(summary.texts.contains(
+            QStringLiteral("2026-11-25 13:00:00 – 14:00:00 UTC+01:00 (Europe/Paris)")));
     }
 
     void pdfIsOnePageOfThePictureShape()
@@ -257,11 +271,13 @@ private slots:
         const QString out = QString::fromUtf8(process.readAllStandardOutput());
         QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
         QVERIFY2(out.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))), qPrintable(out));
-        const auto size = QRegularExpression(QStringLiteral("Page size:\\s+([\\d.]+) x ([\\d.]+) pts")).match(out);
+        const auto size
+            = QRegularExpression(QStringLiteral("Page size:\\s+([\\d.]+) x ([\\d.]+) pts")).match(out);
         QVERIFY2(size.hasMatch(), qPrintable(out));
         const double aspect = size.captured(1).toDouble() / size.captured(2).toDouble();
         const double expected = double(exporter.pictureSize().width()) / exporter.pictureSize().height();
-        QVERIFY2(std::abs(aspect - expected) < 0.01, qPrintable(QStringLiteral("%1 vs %2").arg(aspect).arg(expected)));
+        QVERIFY2(std::abs(aspect - expected) < 0.01,
+            qPrintable(QStringLiteral("%1 vs %2").arg(aspect).arg(expected)));
         // 96 px to the inch: 640 px are 480 pt.
         QCOMPARE(qRound(size.captured(1).toDouble()), 480);
     }
@@ -282,7 +298,8 @@ private slots:
         reading.state = PanelData::State::Ok;
         reading.value = 99.95;
         view.setPanelData(QStringLiteral("uptime"), reading);
-        static_cast<TimeSeriesPanel *>(view.panelWidget(QStringLiteral("request-rate"))->content())->replotNow();
+        static_cast<TimeSeriesPanel *>(view.panelWidget(QStringLiteral("request-rate"))->content())
+            ->replotNow();
 
         const PanelExporter exporter(view.widget(), parisHeader(QString()).lines(), QSize(1000, 400));
         QCOMPARE(exporter.pictureSize(), QSize(1000, 400 + exporter.headerHeight()));
@@ -293,8 +310,8 @@ private slots:
         QVERIFY(summary.texts.contains(QStringLiteral("Request Rate")));
         QVERIFY(summary.texts.contains(QStringLiteral("Uptime")));
         QVERIFY2(std::any_of(summary.texts.cbegin(), summary.texts.cend(),
-                             [](const QString &t) { return t.startsWith(QStringLiteral("99.9")); }),
-                 qPrintable(summary.texts.join(u'|')));
+                     [](const QString &t) { return t.startsWith(QStringLiteral("99.9")); }),
+            qPrintable(summary.texts.join(u'|')));
     }
 };
 

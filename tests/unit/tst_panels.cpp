@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "barspanel.h"
 #include "consoleconfig.h"
 #include "gaugepanel.h"
@@ -171,7 +172,8 @@ void TestPanels::gaugeTakesItsBandsColour()
     QVERIFY2(wanted > 500, qPrintable(QString::number(wanted)));
     for (const QColor &other : { named("green"), named("yellow"), named("red") }) {
         if (other != expected)
-            QVERIFY2(wanted > countColor(image, ThresholdColors::readableOn(other, base)), qPrintable(other.name()));
+            QVERIFY2(wanted > countColor(image, ThresholdColors::readableOn(other, base)),
+                qPrintable(other.name()));
     }
 }
 
@@ -367,7 +369,8 @@ void TestPanels::failedRefreshKeepsTheLastData()
     PanelData otherQuery = failed;
     otherQuery.expressions = { QStringLiteral("100 * (1 - errors{service=\"x\"} / total)") };
     frame.setPanelData(otherQuery);
-    QVERIFY2(frame.messageText().startsWith(QStringLiteral("Query failed\nno answer")), qPrintable(frame.messageText()));
+    QVERIFY2(frame.messageText().startsWith(QStringLiteral("Query failed\nno answer")),
+        qPrintable(frame.messageText()));
     QVERIFY(frame.failureText().isEmpty());
     // Nor does a panel that never showed data.
     PanelFrame fresh(new GaugePanel(uptimeGauge()));
@@ -428,8 +431,8 @@ void TestPanels::contextMenuOpensPrometheus()
         action->trigger();
     QCOMPARE(exportSpy.size(), 5);
     QCOMPARE(exportSpy.at(0).at(0).toString(), QStringLiteral("uptime"));
-    const ExportTarget expected[] = { ExportTarget::Png, ExportTarget::Png2x, ExportTarget::Svg, ExportTarget::Pdf,
-        ExportTarget::Clipboard };
+    const ExportTarget expected[] = { ExportTarget::Png, ExportTarget::Png2x, ExportTarget::Svg,
+        ExportTarget::Pdf, ExportTarget::Clipboard };
     for (int i = 0; i < 5; ++i)
         QCOMPARE(exportSpy.at(i).at(1).value<ExportTarget>(), expected[i]);
 
@@ -500,7 +503,8 @@ void TestPanels::barsThinTheirValueLabelsWhenShrunk()
     const QStringList tall = bars.valueLabels();
     bars.resize(600, 110);
     const QStringList shortPanel = bars.valueLabels();
-    QVERIFY2(shortPanel.size() < tall.size(), qPrintable(tall.join(u' ') + QStringLiteral(" | ") + shortPanel.join(u' ')));
+    QVERIFY2(shortPanel.size() < tall.size(),
+        qPrintable(tall.join(u' ') + QStringLiteral(" | ") + shortPanel.join(u' ')));
     QVERIFY(shortPanel.size() >= 2);
     QCOMPARE(shortPanel.first(), tall.first()); // both start at zero
     bars.resize(600, 600);

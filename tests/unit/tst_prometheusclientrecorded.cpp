@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PrometheusClient on recorded answers (no server): what it sends, how it reads Prometheus's
 // answers and errors, and its promises about callbacks: once, later, never after a cancel,
 // a supersession or the end of their context. The real server is tst_prometheusclient's.

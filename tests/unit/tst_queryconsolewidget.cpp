@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The ad-hoc query prompt: typing an expression and pressing Enter asks for it over the
 // chosen range; the answer is read from the model it is given, sortable by value.
 #include "queryconsolewidget.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The `query --json` shape: Prometheus's own, with numbers as numbers and JSON-safe specials.
 #include "queryresultformat.h"
 
@@ -19,10 +20,14 @@ private slots:
     {
         QueryResult result;
         result.type = QueryResult::Vector;
-        result.series = {Series{{{QStringLiteral("service"), QStringLiteral("trading")}}, {Sample{1700000000.5, 0.25}}},
-                         Series{{{QStringLiteral("service"), QStringLiteral("idle")}}, {Sample{1700000000.5, qQNaN()}}},
-                         Series{{{QStringLiteral("service"), QStringLiteral("up")}}, {Sample{1700000000.5, qInf()}}},
-                         Series{{{QStringLiteral("service"), QStringLiteral("down")}}, {Sample{1700000000.5, -qInf()}}}};
+        result.series = { Series { { { QStringLiteral("service"), QStringLiteral("trading") } },
+                              { Sample { 1700000000.5, 0.25 } } },
+            Series { { { QStringLiteral("service"), QStringLiteral("idle") } },
+                { Sample { 1700000000.5, qQNaN() } } },
+            Series { { { QStringLiteral("service"), QStringLiteral("up") } },
+                { Sample { 1700000000.5, qInf() } } },
+            Series { { { QStringLiteral("service"), QStringLiteral("down") } },
+                { Sample { 1700000000.5, -qInf() } } } };
         const QJsonObject root = QJsonDocument::fromJson(queryResultToJson(result)).object();
         QCOMPARE(root.value(QLatin1String("resultType")).toString(), QStringLiteral("vector"));
         const QJsonArray series = root.value(QLatin1String("result")).toArray();
@@ -31,19 +36,24 @@ private slots:
         QCOMPARE(first[0].toDouble(), 1700000000.5);
         QVERIFY(first[1].isDouble());
         QCOMPARE(first[1].toDouble(), 0.25);
-        QCOMPARE(series[0].toObject()[QLatin1String("metric")].toObject()[QLatin1String("service")].toString(), QStringLiteral("trading"));
+        QCOMPARE(
+            series[0].toObject()[QLatin1String("metric")].toObject()[QLatin1String("service")].toString(),
+            QStringLiteral("trading"));
         QVERIFY(series[1].toObject().value(QLatin1String("value")).toArray()[1].isNull());
-        QCOMPARE(series[2].toObject().value(QLatin1String("value")).toArray()[1].toString(), QStringLiteral("+Inf"));
-        QCOMPARE(series[3].toObject().value(QLatin1String("value")).toArray()[1].toString(), QStringLiteral("-Inf"));
+        QCOMPARE(series[2].toObject().value(QLatin1String("value")).toArray()[1].toString(),
+            QStringLiteral("+Inf"));
+        QCOMPARE(series[3].toObject().value(QLatin1String("value")).toArray()[1].toString(),
+            QStringLiteral("-Inf"));
     }
 
     void matrixKeepsEveryPoint()
     {
         QueryResult result;
         result.type = QueryResult::Matrix;
-        result.series = {Series{{}, {Sample{10, 1}, Sample{25, 2}, Sample{40, 3}}}};
+        result.series = { Series { {}, { Sample { 10, 1 }, Sample { 25, 2 }, Sample { 40, 3 } } } };
         const QJsonObject root = QJsonDocument::fromJson(queryResultToJson(result)).object();
-        const QJsonArray values = root[QLatin1String("result")].toArray()[0].toObject()[QLatin1String("values")].toArray();
+        const QJsonArray values
+            = root[QLatin1String("result")].toArray()[0].toObject()[QLatin1String("values")].toArray();
         QCOMPARE(values.size(), 3);
         QCOMPARE(values[1].toArray()[0].toDouble(), 25.0); // a gap stays a gap: no invented point
         QCOMPARE(values[2].toArray()[1].toDouble(), 3.0);
@@ -53,28 +63,32 @@ private slots:
     {
         QueryResult scalar;
         scalar.type = QueryResult::Scalar;
-        scalar.series = {Series{{}, {Sample{5, 2}}}};
-        QCOMPARE(QJsonDocument::fromJson(queryResultToJson(scalar)).object()[QLatin1String("result")].toArray(),
-                 (QJsonArray{5.0, 2.0}));
+        scalar.series = { Series { {}, { Sample { 5, 2 } } } };
+        QCOMPARE(
+            QJsonDocument::fromJson(queryResultToJson(scalar)).object()[QLatin1String("result")].toArray(),
+            (QJsonArray { 5.0, 2.0 }));
         QueryResult text;
         text.type = QueryResult::String;
         text.stringTime = 7;
         text.stringValue = QStringLiteral("hello");
         QCOMPARE(QJsonDocument::fromJson(queryResultToJson(text)).object()[QLatin1String("result")].toArray(),
-                 (QJsonArray{7.0, QStringLiteral("hello")}));
+            (QJsonArray { 7.0, QStringLiteral("hello") }));
     }
 
     void labelSetNotation_data()
     {
         QTest::addColumn<LabelSet>("labels");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("empty") << LabelSet{} << "{}";
-        QTest::newRow("name only") << LabelSet{{QStringLiteral("__name__"), QStringLiteral("up")}} << "up";
-        QTest::newRow("name and labels") << LabelSet{{QStringLiteral("__name__"), QStringLiteral("up")}, {QStringLiteral("job"), QStringLiteral("p")}}
+        QTest::newRow("empty") << LabelSet {} << "{}";
+        QTest::newRow("name only") << LabelSet { { QStringLiteral("__name__"), QStringLiteral("up") } }
+                                   << "up";
+        QTest::newRow("name and labels") << LabelSet { { QStringLiteral("__name__"), QStringLiteral("up") },
+            { QStringLiteral("job"), QStringLiteral("p") } }
                                          << "up{job=\"p\"}";
-        QTest::newRow("quotes and backslashes escaped") << LabelSet{{QStringLiteral("path"), QStringLiteral("a\"b\\c")}}
-                                                        << "{path=\"a\\\"b\\\\c\"}";
-        QTest::newRow("newline escaped") << LabelSet{{QStringLiteral("x"), QStringLiteral("1\n2")}} << "{x=\"1\\n2\"}";
+        QTest::newRow("quotes and backslashes escaped")
+            << LabelSet { { QStringLiteral("path"), QStringLiteral("a\"b\\c") } } << "{path=\"a\\\"b\\\\c\"}";
+        QTest::newRow("newline escaped")
+            << LabelSet { { QStringLiteral("x"), QStringLiteral("1\n2") } } << "{x=\"1\\n2\"}";
     }
 
     void labelSetNotation()

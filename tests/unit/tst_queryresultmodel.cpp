@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The query console's table: one row per series of a recorded Prometheus answer, with its
 // labels, its latest value and its number of points; a new answer replaces the old one.
 // QAbstractItemModelTester watches every change.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RecordedTransport keeps NetworkTransport's promises, or the unit tests built on it would
 // prove nothing: `done` once and never from inside send(), not at all once the context is
 // gone, Canceled before abort() returns, a silent server ended by the endpoint's timeout;

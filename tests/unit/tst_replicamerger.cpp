@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "replicamerger.h"
 
 #include <QTest>
@@ -244,8 +245,8 @@ void TestReplicaMerger::groupsMergeTheirAlerts()
     const AlertGroup onB { trading, QStringLiteral("pager"), { alert("aa", 7), alert("bb", 7) } };
     const AlertGroup otherRoute { trading, QStringLiteral("slack"), { alert("aa", 7) } };
     const AlertGroup otherLabels { risk, QStringLiteral("pager"), { alert("cc", 7) } };
-    const auto merged = ReplicaMerger::mergeGroups(
-        { { kA, { onA } }, { kB, { onB, otherRoute, otherLabels } } });
+    const auto merged
+        = ReplicaMerger::mergeGroups({ { kA, { onA } }, { kB, { onB, otherRoute, otherLabels } } });
     QCOMPARE(merged.size(), 3);
     QCOMPARE(merged[0].receiver, QStringLiteral("pager"));
     QCOMPARE(merged[0].labels, risk); // sorted by receiver, then labels

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "0 alerts" is believed only while every Prometheus that evaluates the rules answers.
 #include "pipelinehealth.h"
 #include "ruleevaluation.h"
@@ -58,7 +59,8 @@ private slots:
         QVERIFY(!rules.countsAreTrue());
         QCOMPARE(rules.since, kLastSeen);
         QCOMPARE(rules.countsText(QTimeZone::utc()),
-            QStringLiteral("unknown since 00:20 — rules are not being evaluated (Prometheus main is unreachable)"));
+            QStringLiteral(
+                "unknown since 00:20 — rules are not being evaluated (Prometheus main is unreachable)"));
     }
 
     void anOutageOfAnotherDayCarriesItsDate()
@@ -66,8 +68,9 @@ private slots:
         const QDateTime yesterday = QDateTime::currentDateTimeUtc().addDays(-1);
         const RuleEvaluation rules
             = RuleEvaluation::fromStatuses({ prometheus(QStringLiteral("main"), true, false, yesterday) });
-        QVERIFY2(rules.countsText(QTimeZone::utc()).startsWith(QStringLiteral("unknown since ")
-                     + yesterday.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+        QVERIFY2(rules.countsText(QTimeZone::utc())
+                     .startsWith(QStringLiteral("unknown since ")
+                         + yesterday.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
             qPrintable(rules.countsText(QTimeZone::utc())));
     }
 
@@ -82,8 +85,9 @@ private slots:
     void oneOfTwoDownIsEnough()
     {
         // Either may be the one whose rules raise the alert that is missing.
-        const RuleEvaluation rules = RuleEvaluation::fromStatuses(
-            { prometheus(QStringLiteral("eu"), true, true), prometheus(QStringLiteral("us"), true, false, kLastSeen) });
+        const RuleEvaluation rules
+            = RuleEvaluation::fromStatuses({ prometheus(QStringLiteral("eu"), true, true),
+                prometheus(QStringLiteral("us"), true, false, kLastSeen) });
         QCOMPARE(rules.state, RuleEvaluation::State::Stopped);
         QCOMPARE(rules.causes, QStringList { QStringLiteral("Prometheus us is unreachable") });
     }
@@ -91,14 +95,16 @@ private slots:
     void unknownBeforeTheFirstCheckAndWithoutAPrometheus()
     {
         // Before the first answer nothing vouches yet, but a view does not flash a doubt.
-        const RuleEvaluation pending = RuleEvaluation::fromStatuses({ prometheus(QStringLiteral("main"), false, false) });
+        const RuleEvaluation pending
+            = RuleEvaluation::fromStatuses({ prometheus(QStringLiteral("main"), false, false) });
         QCOMPARE(pending.state, RuleEvaluation::State::Unknown);
         QVERIFY(!pending.countsAreTrue());
         QVERIFY(pending.countsText().isEmpty());
         const RuleEvaluation none = RuleEvaluation::fromStatuses({ alertmanager(true) });
         QCOMPARE(none.state, RuleEvaluation::State::Unknown);
         QVERIFY(!none.countsAreTrue());
-        QVERIFY2(none.countsText().startsWith(QStringLiteral("unknown — no Prometheus")), qPrintable(none.countsText()));
+        QVERIFY2(none.countsText().startsWith(QStringLiteral("unknown — no Prometheus")),
+            qPrintable(none.countsText()));
     }
 
     void pipelineWithoutServersIsUnknown()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runbooks: one for every alert the platform's rules define; the configuration's win.
 #include "runbooklibrary.h"
 #include "testutils.h"

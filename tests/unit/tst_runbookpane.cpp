@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The runbook pane: alert text is shown literally, nothing remote is fetched, only http(s)
 // links are offered, the runbook and the response procedure follow the selected alert.
 #include "procedurechecklist.h"

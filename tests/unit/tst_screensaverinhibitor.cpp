@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Screen saver inhibition over a real D-Bus session bus: a private dbus-daemon is started
 // for the test, and the desktop's side (org.freedesktop.ScreenSaver) is an object this test
 // puts on that bus, recording the calls it gets.
@@ -46,7 +47,8 @@ private:
     {
         QDBusConnection connection = desktopConnection();
         return connection.isConnected()
-            && connection.registerObject(QStringLiteral("/org/freedesktop/ScreenSaver"), desktop, QDBusConnection::ExportAllSlots)
+            && connection.registerObject(
+                QStringLiteral("/org/freedesktop/ScreenSaver"), desktop, QDBusConnection::ExportAllSlots)
             && connection.registerService(QStringLiteral("org.freedesktop.ScreenSaver"));
     }
 
@@ -61,10 +63,12 @@ private slots:
     void initTestCase()
     {
         // Before anything touches the session bus: this process's bus is the private one.
-        m_bus.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--session"), QStringLiteral("--nofork"),
-                                                    QStringLiteral("--print-address")});
-        QVERIFY2(m_bus.waitForStarted(10000), "dbus-daemon is missing (installer/install-deps.sh installs it)");
-        QTRY_VERIFY_WITH_TIMEOUT(m_bus.canReadLine() || (m_bus.waitForReadyRead(100) && m_bus.canReadLine()), 10000);
+        m_bus.start(QStringLiteral("dbus-daemon"),
+            { QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address") });
+        QVERIFY2(
+            m_bus.waitForStarted(10000), "dbus-daemon is missing (installer/install-deps.sh installs it)");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_bus.canReadLine() || (m_bus.waitForReadyRead(100) && m_bus.canReadLine()), 10000);
         m_address = QString::fromUtf8(m_bus.readLine().trimmed());
         QVERIFY(m_address.startsWith(QStringLiteral("unix:")));
         qputenv("DBUS_SESSION_BUS_ADDRESS", m_address.toUtf8());
@@ -83,7 +87,8 @@ private slots:
         ScreenSaverInhibitor inhibitor;
         inhibitor.inhibit(QStringLiteral("wall"));
         QTRY_COMPARE_WITH_TIMEOUT(inhibitor.state(), ScreenSaverInhibitor::State::Unavailable, 10000);
-        QVERIFY2(inhibitor.problem().contains(QStringLiteral("ScreenSaver")), qPrintable(inhibitor.problem()));
+        QVERIFY2(
+            inhibitor.problem().contains(QStringLiteral("ScreenSaver")), qPrintable(inhibitor.problem()));
     }
 
     void inhibitsAndReleasesWithTheDesktopsCookie()
@@ -95,13 +100,14 @@ private slots:
             ScreenSaverInhibitor inhibitor;
             QSignalSpy changed(&inhibitor, &ScreenSaverInhibitor::stateChanged);
             inhibitor.inhibit(QStringLiteral("NOC wall"));
-            QCOMPARE(inhibitor.state(), ScreenSaverInhibitor::State::Requesting); // never waits for the answer
+            QCOMPARE(
+                inhibitor.state(), ScreenSaverInhibitor::State::Requesting); // never waits for the answer
             QTRY_COMPARE_WITH_TIMEOUT(inhibitor.state(), ScreenSaverInhibitor::State::Inhibited, 10000);
             QCOMPARE(desktop.inhibitedBy.size(), 1);
             QVERIFY(desktop.inhibitedBy.constFirst().endsWith(QStringLiteral(": NOC wall")));
             inhibitor.release();
             QCOMPARE(inhibitor.state(), ScreenSaverInhibitor::State::Off);
-            QTRY_COMPARE_WITH_TIMEOUT(desktop.released, QList<uint>{4242}, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(desktop.released, QList<uint> { 4242 }, 10000);
 
             inhibitor.inhibit(QStringLiteral("again"));
             QTRY_COMPARE_WITH_TIMEOUT(inhibitor.state(), ScreenSaverInhibitor::State::Inhibited, 10000);
@@ -121,7 +127,7 @@ private slots:
             QCOMPARE(inhibitor.state(), ScreenSaverInhibitor::State::Requesting);
         } // the wall closed before the desktop answered
         QTRY_COMPARE_WITH_TIMEOUT(desktop.inhibitedBy.size(), 1, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(desktop.released, QList<uint>{4242}, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(desktop.released, QList<uint> { 4242 }, 10000);
         withdraw();
     }
 
@@ -132,7 +138,7 @@ private slots:
         ScreenSaverInhibitor inhibitor;
         inhibitor.inhibit(QStringLiteral("brief"));
         inhibitor.release(); // the cookie has not arrived yet
-        QTRY_COMPARE_WITH_TIMEOUT(desktop.released, QList<uint>{4242}, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(desktop.released, QList<uint> { 4242 }, 10000);
         QCOMPARE(inhibitor.state(), ScreenSaverInhibitor::State::Off);
         withdraw();
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Silences tab as an operator uses it: the live silences of every cluster, the expired
 // ones on request, and Expire / Extend… / Edit… asking for the selected silence with its
 // cluster and id. The edit dialog: what it refuses, and the silence it gives back to POST.

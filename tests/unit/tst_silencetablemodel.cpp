@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The silences table: diffed per cluster by id (never reset), acks marked, every update
 // path checked by QAbstractItemModelTester.
 #include "silencefixtures.h"

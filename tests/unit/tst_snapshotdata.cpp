@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The snapshot's data file has exactly the documented shape, keeps Prometheus's labels
 // and expressions verbatim, and writes what JSON cannot hold (NaN, infinities) unambiguously.
 #include "snapshotdata.h"
@@ -153,8 +154,9 @@ private slots:
             ids << p.toObject().value(QLatin1String("id")).toString();
             QCOMPARE(sortedKeys(p.toObject()),
                 (QStringList { QStringLiteral("error"), QStringLiteral("id"), QStringLiteral("queries"),
-                    QStringLiteral("range"), QStringLiteral("series"), QStringLiteral("thresholds"), QStringLiteral("title"),
-                    QStringLiteral("type"), QStringLiteral("unit"), QStringLiteral("value") }));
+                    QStringLiteral("range"), QStringLiteral("series"), QStringLiteral("thresholds"),
+                    QStringLiteral("title"), QStringLiteral("type"), QStringLiteral("unit"),
+                    QStringLiteral("value") }));
         }
         QCOMPARE(ids,
             (QStringList { QStringLiteral("uptime"), QStringLiteral("latency"), QStringLiteral("status"),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Dashboard variables expand into PromQL that still means what the selection means, and
 // legend templates turn label sets into the names people read.
 #include "templating.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Time ranges resolve to the span the user asked for, and zooming can be undone step by step.
 #include "timerange.h"
 #include "timerangehistory.h"

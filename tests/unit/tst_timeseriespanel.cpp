@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "consoleconfig.h"
 #include "crosshairsync.h"
 #include "panelframe.h"
@@ -482,8 +483,8 @@ void TestTimeSeriesPanel::thresholdCaptionsStayWholeAndApart()
     Panel p = latencyPanel();
     p.thresholds.clear();
     for (double limit : limits)
-        p.thresholds.append(Threshold { limit, QStringLiteral("red"), Severity::Critical,
-            QStringLiteral("limit %1").arg(limit) });
+        p.thresholds.append(Threshold {
+            limit, QStringLiteral("red"), Severity::Critical, QStringLiteral("limit %1").arg(limit) });
     if (!std::isnan(max))
         p.max = max;
     TimeSeriesPanel panel(p, nullptr);
@@ -499,9 +500,16 @@ void TestTimeSeriesPanel::thresholdCaptionsStayWholeAndApart()
     QCOMPARE(boxes.size(), limits.size());
     const QRectF inside = area.adjusted(-1, -1, 1, 1); // rounding of the anchors' pixels
     for (const QRectF &box : boxes)
-        QVERIFY2(inside.contains(box), qPrintable(QStringLiteral("%1,%2 %3x%4 outside %5,%6 %7x%8")
-                                                      .arg(box.x()).arg(box.y()).arg(box.width()).arg(box.height())
-                                                      .arg(area.x()).arg(area.y()).arg(area.width()).arg(area.height())));
+        QVERIFY2(inside.contains(box),
+            qPrintable(QStringLiteral("%1,%2 %3x%4 outside %5,%6 %7x%8")
+                           .arg(box.x())
+                           .arg(box.y())
+                           .arg(box.width())
+                           .arg(box.height())
+                           .arg(area.x())
+                           .arg(area.y())
+                           .arg(area.width())
+                           .arg(area.height())));
     for (qsizetype i = 0; i < boxes.size(); ++i)
         for (qsizetype j = i + 1; j < boxes.size(); ++j)
             QVERIFY2(!boxes[i].adjusted(0.5, 0.5, -0.5, -0.5).intersects(boxes[j]),

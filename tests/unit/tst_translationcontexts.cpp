@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A string can be translated only when lupdate files it under the context the running code
 // looks it up in. Q_OBJECT and Q_DECLARE_TR_FUNCTIONS(pivori::Name) give both sides the same
 // class name; a file-local tr() helper, a type alias or QObject::tr() do not, and lupdate files

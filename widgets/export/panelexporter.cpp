@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "panelexporter.h"
 
 #include "widgettreepainter.h"
@@ -165,7 +166,8 @@ QByteArray PanelExporter::toPdf() const
     pdf.setTitle(m_header.value(0));
     pdf.setCreator(tr("Pivori Console"));
     // One page exactly the picture's size, no margins: the picture is the document.
-    pdf.setPageSize(QPageSize(QSizeF(size) * 72.0 / kVectorDpi, QPageSize::Point, QString(), QPageSize::ExactMatch));
+    pdf.setPageSize(
+        QPageSize(QSizeF(size) * 72.0 / kVectorDpi, QPageSize::Point, QString(), QPageSize::ExactMatch));
     pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
     QCPPainter painter(&pdf);
     paint(&painter, true);

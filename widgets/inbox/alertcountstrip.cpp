@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertcountstrip.h"
 
 #include "severitystyle.h"
@@ -103,10 +104,11 @@ void AlertCountStrip::render()
         const QString word = SeverityStyle::severityText(severity);
         // Alertmanager resolves every alert once nothing evaluates the rules: a zero then is no news.
         const bool unknown = doubtful && count == 0;
-        label->setText(QStringLiteral("● ")
-            + (unknown ? tr("? %1").arg(word) : tr("%1 %2").arg(count).arg(word)));
-        label->setToolTip(unknown ? m_doubtText
-                                  : tr("%n %1 alert(s) firing and not acknowledged", nullptr, count).arg(word));
+        label->setText(
+            QStringLiteral("● ") + (unknown ? tr("? %1").arg(word) : tr("%1 %2").arg(count).arg(word)));
+        label->setToolTip(unknown
+                ? m_doubtText
+                : tr("%n %1 alert(s) firing and not acknowledged", nullptr, count).arg(word));
         // A zero stays visible (the operator must see that there is none) but does not shout.
         QColor fill = color;
         fill.setAlphaF(count > 0 ? 0.18 : 0.06);

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertinboxdelegate.h"
 
+#include "ageformat.h"
 #include "alertinboxmodel.h"
 #include "inboxalerttext.h"
-#include "ageformat.h"
 #include "severitystyle.h"
 
 #include <QAbstractItemView>

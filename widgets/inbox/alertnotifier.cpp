@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertnotifier.h"
 
 #include "inboxalerttext.h"
@@ -32,8 +33,7 @@ AlertNotifier::AlertNotifier(QObject *parent)
     m_menu->setTitle(tr("Notifications"));
     m_dnd = addSwitch(tr("Do not disturb"), settingskeys::doNotDisturb, false);
     m_menu->addSeparator();
-    m_notifyCritical
-        = addSwitch(tr("Notify on new critical alerts"), settingskeys::notifyCritical, true);
+    m_notifyCritical = addSwitch(tr("Notify on new critical alerts"), settingskeys::notifyCritical, true);
     m_notifyWarning = addSwitch(tr("Notify on new warning alerts"), settingskeys::notifyWarning, true);
     m_menu->addSeparator();
     m_beepCritical = addSwitch(tr("Sound for critical alerts"), settingskeys::soundCritical, true);
@@ -169,7 +169,10 @@ void AlertNotifier::setAlerts(const QList<InboxAlert> &alerts)
 
 QIcon AlertNotifier::paintIcon(int count, const QColor &color)
 {
-    return paintIcon(count <= 0 ? QString() : count > 99 ? QStringLiteral("99+") : QString::number(count), color);
+    return paintIcon(count <= 0 ? QString()
+            : count > 99        ? QStringLiteral("99+")
+                                : QString::number(count),
+        color);
 }
 
 QIcon AlertNotifier::paintIcon(const QString &text, const QColor &color)

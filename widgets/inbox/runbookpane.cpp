@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "runbookpane.h"
 
-#include "inboxalerttext.h"
 #include "ageformat.h"
+#include "inboxalerttext.h"
 #include "procedurechecklist.h"
 #include "runbookbrowser.h"
 #include "severitystyle.h"

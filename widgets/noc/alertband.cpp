@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertband.h"
 
 #include "ageformat.h"
@@ -13,7 +14,8 @@ namespace pivori {
 
 namespace {
 
-const QStringList kSeverities{QStringLiteral("critical"), QStringLiteral("warning"), QStringLiteral("info")};
+const QStringList kSeverities { QStringLiteral("critical"), QStringLiteral("warning"),
+    QStringLiteral("info") };
 const int kOther = int(kSeverities.size()); ///< index of the "other" chip in m_counts
 
 } // namespace
@@ -109,7 +111,10 @@ QString AlertBand::countsText() const
     return parts.join(QStringLiteral(" · "));
 }
 
-QString AlertBand::tickerText() const { return m_ticker->text(); }
+QString AlertBand::tickerText() const
+{
+    return m_ticker->text();
+}
 
 int AlertBand::otherFiring() const
 {
@@ -145,12 +150,13 @@ void AlertBand::showCounts()
         // the room sees at a glance that there is nothing rather than an empty space.
         const QColor color = SeverityStyle::color(severity);
         const QString size = QString::number(QFontInfo(font()).pixelSize());
-        const QString sheet = count > 0 ? QStringLiteral("QLabel { background: %1; color: #000000; font-weight: bold;"
-                                                        " font-size: %2px; padding: 2px 14px; border-radius: 4px; }")
-                                             .arg(color.name(), size)
-                                       : QStringLiteral("QLabel { color: %1; border: 2px solid %1; font-size: %2px;"
-                                                        " padding: 0px 12px; border-radius: 4px; }")
-                                             .arg(color.lighter(110).name(), size);
+        const QString sheet = count > 0
+            ? QStringLiteral("QLabel { background: %1; color: #000000; font-weight: bold;"
+                             " font-size: %2px; padding: 2px 14px; border-radius: 4px; }")
+                  .arg(color.name(), size)
+            : QStringLiteral("QLabel { color: %1; border: 2px solid %1; font-size: %2px;"
+                             " padding: 0px 12px; border-radius: 4px; }")
+                  .arg(color.lighter(110).name(), size);
         // Alerts arrive every poll; re-parsing an unchanged style sheet would be pure waste.
         if (label->styleSheet() != sheet)
             label->setStyleSheet(sheet);
@@ -172,14 +178,18 @@ void AlertBand::showTicker()
         setTickerColor(m_caveat.isEmpty() ? palette().color(QPalette::WindowText) : warning);
         return;
     }
-    const InboxAlert &alert = m_summary.newest[std::min<int>(m_tickerIndex, int(m_summary.newest.size()) - 1)];
-    const qint64 ageMs = alert.alert.startsAt.isValid() ? alert.alert.startsAt.msecsTo(QDateTime::currentDateTimeUtc()) : 0;
+    const InboxAlert &alert
+        = m_summary.newest[std::min<int>(m_tickerIndex, int(m_summary.newest.size()) - 1)];
+    const qint64 ageMs
+        = alert.alert.startsAt.isValid() ? alert.alert.startsAt.msecsTo(QDateTime::currentDateTimeUtc()) : 0;
     // Across a room the alert's name and where it is are what counts; all labels are noise.
     QString subject = alert.alertname();
     if (const QString where = alert.where(); !where.isEmpty())
         subject += QStringLiteral(" · ") + where;
-    QString text = tr("%1/%2  %3  %4").arg(m_tickerIndex + 1).arg(m_summary.newest.size()).arg(
-        SeverityStyle::severityText(alert.severity()).toUpper(), subject);
+    QString text = tr("%1/%2  %3  %4")
+                       .arg(m_tickerIndex + 1)
+                       .arg(m_summary.newest.size())
+                       .arg(SeverityStyle::severityText(alert.severity()).toUpper(), subject);
     if (!alert.summary().isEmpty())
         text += QStringLiteral(" — ") + alert.summary();
     text += QStringLiteral("  · ") + tr("for %1").arg(AgeFormat::compact(ageMs));

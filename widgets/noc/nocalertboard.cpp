@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "nocalertboard.h"
 
 #include "ageformat.h"
@@ -60,7 +61,8 @@ QList<NocAlertBoard::Row> NocAlertBoard::rows() const
         row.color = SeverityStyle::color(alert.severity());
         if (state != InboxAlert::State::Firing)
             row.color = row.color.darker(250); // owned or muted: still there, no longer shouting
-        row.headline = SeverityStyle::severityText(alert.severity()).toUpper() + QLatin1Char(' ') + alert.alertname();
+        row.headline
+            = SeverityStyle::severityText(alert.severity()).toUpper() + QLatin1Char(' ') + alert.alertname();
         if (const QString where = alert.where(); !where.isEmpty())
             row.headline += QStringLiteral(" · ") + where;
         row.detail = alert.summary();
@@ -125,17 +127,17 @@ void NocAlertBoard::paintEvent(QPaintEvent *)
         p.drawText(textBox, Qt::AlignRight | Qt::AlignTop, row.trailing);
         const QRect headlineBox = textBox.adjusted(0, 0, -trailingWidth - 24, 0);
         p.drawText(headlineBox, Qt::AlignLeft | Qt::AlignTop,
-                   QFontMetrics(headlineFont).elidedText(row.headline, Qt::ElideRight, headlineBox.width()));
+            QFontMetrics(headlineFont).elidedText(row.headline, Qt::ElideRight, headlineBox.width()));
         p.setFont(font());
         p.setPen(muted);
         p.drawText(textBox, Qt::AlignLeft | Qt::AlignBottom,
-                   QFontMetrics(font()).elidedText(row.detail, Qt::ElideRight, textBox.width()));
+            QFontMetrics(font()).elidedText(row.detail, Qt::ElideRight, textBox.width()));
     }
     if (shown < all.size()) {
         p.setFont(headlineFont);
         p.setPen(muted);
-        p.drawText(QRect(margin, margin + shown * height, width() - 2 * margin, height), Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("+%n more", nullptr, int(all.size()) - shown));
+        p.drawText(QRect(margin, margin + shown * height, width() - 2 * margin, height),
+            Qt::AlignLeft | Qt::AlignVCenter, tr("+%n more", nullptr, int(all.size()) - shown));
     }
 }
 

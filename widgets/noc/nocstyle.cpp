@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "nocstyle.h"
 
 #include <algorithm>
@@ -10,7 +11,7 @@ QPalette palette()
     const QColor window(0x0b, 0x0d, 0x10);
     const QColor base(0x12, 0x15, 0x1a);
     const QColor text(0xf4, 0xf6, 0xf8);
-    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+    for (QPalette::ColorGroup group : { QPalette::Active, QPalette::Inactive, QPalette::Disabled }) {
         p.setColor(group, QPalette::Window, window);
         p.setColor(group, QPalette::Base, base);
         p.setColor(group, QPalette::AlternateBase, base.lighter(130));

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardtoolbar.h"
 
 #include "duration.h"
@@ -16,7 +17,10 @@ const QString kAllValue = QStringLiteral("\u0001all"); // item data for "All": n
 
 } // namespace
 
-QList<qint64> DashboardToolBar::refreshIntervals() { return {0, 5'000, 10'000, 30'000, 60'000, 300'000}; }
+QList<qint64> DashboardToolBar::refreshIntervals()
+{
+    return { 0, 5'000, 10'000, 30'000, 60'000, 300'000 };
+}
 
 DashboardToolBar::DashboardToolBar(QWidget *parent)
     : QToolBar(tr("Dashboard"), parent)
@@ -25,7 +29,8 @@ DashboardToolBar::DashboardToolBar(QWidget *parent)
     , m_zone(new QLabel(this))
 {
     setObjectName(QStringLiteral("dashboardToolBar"));
-    m_back = addAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("Back"), this, &DashboardToolBar::backRequested);
+    m_back = addAction(
+        style()->standardIcon(QStyle::SP_ArrowBack), tr("Back"), this, &DashboardToolBar::backRequested);
     m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     m_back->setToolTip(tr("Undo the last zoom (Alt+Left)"));
 
@@ -52,9 +57,8 @@ DashboardToolBar::DashboardToolBar(QWidget *parent)
         m_interval->addItem(ms == 0 ? tr("Auto refresh off") : tr("Every %1").arg(formatDuration(ms)), ms);
     m_interval->setToolTip(tr("Auto refresh"));
     addWidget(m_interval);
-    connect(m_interval, &QComboBox::activated, this, [this](int index) {
-        emit refreshIntervalChosen(m_interval->itemData(index).toLongLong());
-    });
+    connect(m_interval, &QComboBox::activated, this,
+        [this](int index) { emit refreshIntervalChosen(m_interval->itemData(index).toLongLong()); });
     m_pause = addAction(style()->standardIcon(QStyle::SP_MediaPause), tr("Pause"));
     m_pause->setCheckable(true);
     m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
@@ -64,13 +68,14 @@ DashboardToolBar::DashboardToolBar(QWidget *parent)
             emit pauseToggled(paused);
     });
     m_refresh = addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh now"), this,
-                          &DashboardToolBar::refreshRequested);
+        &DashboardToolBar::refreshRequested);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setToolTip(tr("Refresh now (F5)"));
     addSeparator();
 }
 
-void DashboardToolBar::showVariables(const QList<DashboardVariable> &variables, const QMap<QString, VariableValue> &current)
+void DashboardToolBar::showVariables(
+    const QList<DashboardVariable> &variables, const QMap<QString, VariableValue> &current)
 {
     for (QAction *action : std::as_const(m_variableActions)) {
         removeAction(action);
@@ -89,13 +94,15 @@ void DashboardToolBar::showVariables(const QList<DashboardVariable> &variables, 
         const QString name = variable.name;
         connect(box, &QComboBox::activated, this, [this, box, name](int index) {
             const QString value = box->itemData(index).toString();
-            emit variableChosen(name, value == kAllValue ? VariableValue::allValues() : VariableValue::single(value));
+            emit variableChosen(
+                name, value == kAllValue ? VariableValue::allValues() : VariableValue::single(value));
         });
         setVariableChoices(variable.name, {}, current.value(variable.name));
     }
 }
 
-void DashboardToolBar::setVariableChoices(const QString &name, const QStringList &values, const VariableValue &current)
+void DashboardToolBar::setVariableChoices(
+    const QString &name, const QStringList &values, const VariableValue &current)
 {
     QComboBox *box = m_variableBoxes.value(name);
     if (!box)
@@ -109,7 +116,8 @@ void DashboardToolBar::setVariableChoices(const QString &name, const QStringList
             all.prepend(value);
     for (const QString &value : std::as_const(all))
         box->addItem(value, value);
-    box->setCurrentIndex(current.all || current.values.isEmpty() ? 0 : std::max(0, box->findData(current.values.first())));
+    box->setCurrentIndex(
+        current.all || current.values.isEmpty() ? 0 : std::max(0, box->findData(current.values.first())));
 }
 
 void DashboardToolBar::showTimeRange(const TimeRange &range)
@@ -144,6 +152,9 @@ void DashboardToolBar::showPaused(bool paused)
     m_updating = false;
 }
 
-void DashboardToolBar::showCanGoBack(bool canGoBack) { m_back->setEnabled(canGoBack); }
+void DashboardToolBar::showCanGoBack(bool canGoBack)
+{
+    m_back->setEnabled(canGoBack);
+}
 
 } // namespace pivori

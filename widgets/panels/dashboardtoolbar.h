@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "consoleconfig.h"
@@ -23,7 +24,8 @@ public:
     explicit DashboardToolBar(QWidget *parent = nullptr);
 
     /// Rebuilds the variable pickers for this dashboard (values arrive later).
-    void showVariables(const QList<DashboardVariable> &variables, const QMap<QString, VariableValue> &current);
+    void showVariables(
+        const QList<DashboardVariable> &variables, const QMap<QString, VariableValue> &current);
     void setVariableChoices(const QString &name, const QStringList &values, const VariableValue &current);
     void showTimeRange(const TimeRange &range);
     void showRefreshInterval(qint64 ms);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "densegraph.h"
 
 #include <climits>
@@ -11,7 +12,11 @@ namespace {
 class ColumnSpans
 {
 public:
-    ColumnSpans(QCPPainter *painter, const QColor &color) : m_painter(painter), m_color(color) {}
+    ColumnSpans(QCPPainter *painter, const QColor &color)
+        : m_painter(painter)
+        , m_color(color)
+    {
+    }
     ~ColumnSpans() { flush(); }
 
     void add(int column, double y0, double y1)
@@ -23,8 +28,8 @@ public:
             m_high = std::max(y0, y1);
             return;
         }
-        m_low = std::min({m_low, y0, y1});
-        m_high = std::max({m_high, y0, y1});
+        m_low = std::min({ m_low, y0, y1 });
+        m_high = std::max({ m_high, y0, y1 });
     }
 
     void flush()
@@ -45,15 +50,18 @@ private:
     double m_high = 0;
 };
 
-bool isFinite(const QPointF &p) { return std::isfinite(p.x()) && std::isfinite(p.y()); }
+bool isFinite(const QPointF &p)
+{
+    return std::isfinite(p.x()) && std::isfinite(p.y());
+}
 
 } // namespace
 
 void DenseGraph::drawLinePlot(QCPPainter *painter, const QVector<QPointF> &lines) const
 {
     const QPen pen = painter->pen();
-    if (!m_spans || painter->modes().testFlag(QCPPainter::pmVectorized) || pen.style() != Qt::SolidLine || lines.size() < 2
-        || keyAxis()->orientation() != Qt::Horizontal) {
+    if (!m_spans || painter->modes().testFlag(QCPPainter::pmVectorized) || pen.style() != Qt::SolidLine
+        || lines.size() < 2 || keyAxis()->orientation() != Qt::Horizontal) {
         QCPGraph::drawLinePlot(painter, lines);
         return;
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <qcustomplot.h>
@@ -13,7 +14,10 @@ namespace pivori {
 class DenseGraph final : public QCPGraph
 {
 public:
-    DenseGraph(QCPAxis *keyAxis, QCPAxis *valueAxis) : QCPGraph(keyAxis, valueAxis) {}
+    DenseGraph(QCPAxis *keyAxis, QCPAxis *valueAxis)
+        : QCPGraph(keyAxis, valueAxis)
+    {
+    }
 
     void setSpanRendering(bool enabled) { m_spans = enabled; }
     bool spanRendering() const { return m_spans; }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "panelframe.h"
 
 #include "ageformat.h"
@@ -223,7 +224,8 @@ void PanelFrame::setPanelData(const PanelData &panelData)
 void PanelFrame::showFailureBadge(const QString &message, const QString &tooltip)
 {
     m_failure = message;
-    m_failureBadge->setToolTip(tr("The last refresh failed; the panel shows the data from before.\n%1").arg(tooltip));
+    m_failureBadge->setToolTip(
+        tr("The last refresh failed; the panel shows the data from before.\n%1").arg(tooltip));
     m_failureBadge->show();
 }
 
@@ -364,7 +366,8 @@ void PanelFrame::updateColors()
     m_warning->setPalette(warningPalette);
     m_staleBadge->setStyleSheet(badgeStyle(amber, text));
     const QColor red = ThresholdColors::severityColor(Severity::Critical);
-    m_failureBadge->setStyleSheet(badgeStyle(red, ThresholdColors::readableOn(red, palette().color(QPalette::Base), 4.5)));
+    m_failureBadge->setStyleSheet(
+        badgeStyle(red, ThresholdColors::readableOn(red, palette().color(QPalette::Base), 4.5)));
 }
 
 } // namespace pivori

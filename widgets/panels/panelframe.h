@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "paneldata.h"
@@ -16,11 +17,10 @@ class PanelContent;
 struct Panel;
 
 /// A panel's chrome: the title (the description in its tooltip), a stale badge, a menu
-/// ("Open in Prometheus", export as PNG/SVG/PDF or to the clipboard) and, in place of the content, what went wrong:
-/// loading, the server's error message (plain text), or no data. A failed refresh of the
-/// query already on screen keeps the last data and marks it with a "query failed" badge
-/// instead (the stale badge then tells its age). Each frame judges only its own data, so one
-/// failing panel never changes another.
+/// ("Open in Prometheus", export as PNG/SVG/PDF or to the clipboard) and, in place of the content, what went
+/// wrong: loading, the server's error message (plain text), or no data. A failed refresh of the query already
+/// on screen keeps the last data and marks it with a "query failed" badge instead (the stale badge then tells
+/// its age). Each frame judges only its own data, so one failing panel never changes another.
 class PanelFrame final : public QFrame
 {
     Q_OBJECT

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "queryconsolewidget.h"
 
 #include "queryresultmodel.h"
@@ -22,7 +23,8 @@ QueryConsoleWidget::QueryConsoleWidget(QueryResultModel *model, QWidget *parent)
     , m_status(new QLabel(this))
     , m_table(new QTableView(this))
 {
-    m_expression->setPlaceholderText(tr("PromQL expression, e.g. sum by (service) (rate(http_requests_total[5m]))"));
+    m_expression->setPlaceholderText(
+        tr("PromQL expression, e.g. sum by (service) (rate(http_requests_total[5m]))"));
     m_expression->setClearButtonEnabled(true);
     m_range->addItem(tr("Instant"), qint64(0));
     m_range->addItem(tr("Last 5 minutes"), qint64(5 * 60'000));
@@ -56,9 +58,15 @@ QueryConsoleWidget::QueryConsoleWidget(QueryResultModel *model, QWidget *parent)
     setFocusProxy(m_expression);
 }
 
-QString QueryConsoleWidget::expression() const { return m_expression->text().trimmed(); }
+QString QueryConsoleWidget::expression() const
+{
+    return m_expression->text().trimmed();
+}
 
-qint64 QueryConsoleWidget::rangeMs() const { return m_range->currentData().toLongLong(); }
+qint64 QueryConsoleWidget::rangeMs() const
+{
+    return m_range->currentData().toLongLong();
+}
 
 void QueryConsoleWidget::request()
 {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverstatuswidget.h"
 
 #include <QHBoxLayout>
@@ -6,7 +7,8 @@
 
 namespace pivori {
 
-ServerStatusWidget::ServerStatusWidget(const QList<ServerStatus> &servers, QWidget *parent) : QWidget(parent)
+ServerStatusWidget::ServerStatusWidget(const QList<ServerStatus> &servers, QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -24,7 +26,8 @@ void ServerStatusWidget::setStatus(int index, const ServerStatus &status)
     if (index < 0 || index >= m_badges.size())
         return;
     QLabel *badge = m_badges[index];
-    const QString kind = status.kind == ServerStatus::Kind::Prometheus ? tr("Prometheus") : tr("Alertmanager");
+    const QString kind
+        = status.kind == ServerStatus::Kind::Prometheus ? tr("Prometheus") : tr("Alertmanager");
     QString colour = QStringLiteral("#7f8c8d");
     QString text = tr("%1 %2: checking…").arg(kind, status.name);
     QString tip = status.url.toDisplayString();
@@ -34,7 +37,8 @@ void ServerStatusWidget::setStatus(int index, const ServerStatus &status)
         tip += QLatin1Char('\n') + status.detail;
     } else if (status.checked) {
         colour = QStringLiteral("#c0392b");
-        const QString since = QLocale().toString(status.unreachableSince.toLocalTime().time(), QLocale::ShortFormat);
+        const QString since
+            = QLocale().toString(status.unreachableSince.toLocalTime().time(), QLocale::ShortFormat);
         text = tr("● %1 %2 unreachable since %3").arg(kind, status.name, since);
         tip += QLatin1Char('\n') + status.detail;
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "unreachablebanners.h"
 
 #include <QLabel>
@@ -17,7 +18,10 @@ UnreachableBanners::UnreachableBanners(const QList<ServerStatus> &servers, QWidg
     rebuild();
 }
 
-QStringList UnreachableBanners::texts() const { return m_texts; }
+QStringList UnreachableBanners::texts() const
+{
+    return m_texts;
+}
 
 QString UnreachableBanners::headline(const ServerStatus &status, bool nameIt, const QDateTime &now)
 {
@@ -62,7 +66,8 @@ void UnreachableBanners::rebuild()
         // Not yet checked is not unreachable: the first poll decides.
         if (!status.checked || status.reachable)
             continue;
-        const bool nameIt = (status.kind == ServerStatus::Kind::Prometheus ? prometheusCount : alertmanagerCount) > 1
+        const bool nameIt
+            = (status.kind == ServerStatus::Kind::Prometheus ? prometheusCount : alertmanagerCount) > 1
             || status.kind == ServerStatus::Kind::Alertmanager;
         const QString text = headline(status, nameIt, now);
         m_texts << text;
@@ -70,8 +75,9 @@ void UnreachableBanners::rebuild()
         banner->setTextFormat(Qt::PlainText);
         banner->setWordWrap(true);
         banner->setText(status.detail.isEmpty() ? text : text + QLatin1Char('\n') + status.detail);
-        banner->setStyleSheet(QStringLiteral("QLabel { background: #b00020; color: #ffffff; font-weight: bold;"
-                                             " padding: 6px 14px; }"));
+        banner->setStyleSheet(
+            QStringLiteral("QLabel { background: #b00020; color: #ffffff; font-weight: bold;"
+                           " padding: 6px 14px; }"));
         m_layout->addWidget(banner);
         m_banners << banner;
     }
