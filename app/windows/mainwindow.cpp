@@ -323,7 +323,7 @@ void MainWindow::drillDown(const QString &panelId, const LabelSet &labels)
         // would not apply is not claimed.
         const QList<DashboardVariable> &variables = target->dashboard().variables;
         if (std::none_of(variables.cbegin(), variables.cend(),
-                [&name](const DashboardVariable &v) { return v.name == name; }))
+                [&wanted = name](const DashboardVariable &v) { return v.name == wanted; }))
             continue;
         target->setVariable(name, value);
         chosen << (value.all ? tr("%1: all").arg(name) : tr("%1: %2").arg(name, value.values.join(u',')));
