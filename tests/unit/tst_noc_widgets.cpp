@@ -138,6 +138,13 @@ private slots:
         band.setAllClearCaveat(QStringLiteral("Prometheus unreachable: alert rules are not evaluated"));
         QCOMPARE(band.tickerText(), QStringLiteral("Prometheus unreachable: alert rules are not evaluated"));
         QVERIFY(band.tickerColor() != band.palette().color(QPalette::WindowText));
+        // Nor do its chips say zero: nobody knows.
+        QStringList chips;
+        for (const QLabel *label : band.findChildren<QLabel *>())
+            chips << label->text();
+        QVERIFY2(
+            chips.contains(QStringLiteral("? CRITICAL")) && !chips.contains(QStringLiteral("0 CRITICAL")),
+            qPrintable(chips.join(u'|')));
         // Firing alerts still come first: the caveat replaces only the all-clear.
         band.setAlerts(fleet());
         QVERIFY2(band.tickerText().contains(QStringLiteral("ServiceDown")), qPrintable(band.tickerText()));

@@ -92,6 +92,7 @@ void AlertBand::setNotice(const QString &text)
 void AlertBand::setAllClearCaveat(const QString &text)
 {
     m_caveat = text;
+    showCounts(); // a zero under the caveat is no news either
     showTicker();
 }
 
@@ -144,8 +145,11 @@ void AlertBand::showCounts()
         QLabel *label = m_counts[i];
         if (other)
             label->setVisible(count > 0);
-        label->setText(other ? tr("%1 OTHER").arg(count)
-                             : tr("%1 %2").arg(count).arg(SeverityStyle::severityText(severity).toUpper()));
+        // While the rules are not evaluated, a zero is not known to be one (the desktop strip agrees).
+        const QString number
+            = count == 0 && !m_caveat.isEmpty() ? QStringLiteral("?") : QString::number(count);
+        label->setText(other ? tr("%1 OTHER").arg(number)
+                             : tr("%1 %2").arg(number, SeverityStyle::severityText(severity).toUpper()));
         // A block in the severity's colour when something fires; a quiet outline at zero, so
         // the room sees at a glance that there is nothing rather than an empty space.
         const QColor color = SeverityStyle::color(severity);
