@@ -86,6 +86,8 @@ int main(int argc, char *argv[])
         return pivori::runAckCommand(arguments);
     if (command == QLatin1String("expire"))
         return pivori::runExpireCommand(arguments);
+    if (command == QLatin1String("check"))
+        return pivori::runCheckCommand(arguments);
     if (command == QLatin1String("silences"))
         return pivori::runSilencesCommand(arguments);
     return pivori::runConsole(arguments);

@@ -12,7 +12,9 @@ const QStringList &valueOptions()
     static const QStringList options { QStringLiteral("--config"), QStringLiteral("--prometheus"),
         QStringLiteral("--alertmanager"), QStringLiteral("-c"),
         // the console's and the demo's display options
-        QStringLiteral("--screen"), QStringLiteral("--refresh") };
+        QStringLiteral("--screen"), QStringLiteral("--refresh"),
+        // check's options
+        QStringLiteral("--report-dir"), QStringLiteral("--category"), QStringLiteral("--only") };
     return options;
 }
 
@@ -36,7 +38,7 @@ QStringList CommandLine::commandNames()
 {
     return { QStringLiteral("demo"), QStringLiteral("validate"), QStringLiteral("query"),
         QStringLiteral("stack"), QStringLiteral("snapshot"), QStringLiteral("alerts"), QStringLiteral("ack"),
-        QStringLiteral("expire"), QStringLiteral("silences") };
+        QStringLiteral("expire"), QStringLiteral("silences"), QStringLiteral("check") };
 }
 
 QString CommandLine::commandName(const QStringList &arguments)

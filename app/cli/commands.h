@@ -13,6 +13,8 @@ int runQueryCommand(const QStringList &arguments);
 int runStackCommand(const QStringList &arguments);
 int runDemoCommand(const QStringList &arguments);
 int runSnapshotCommand(const QStringList &arguments);
+/// `check`: the health checks; exits as a Nagios plugin does (0 pass, 1 warn, 2 fail, 3 unknown).
+int runCheckCommand(const QStringList &arguments);
 int runConsole(const QStringList &arguments);
 
 } // namespace pivori

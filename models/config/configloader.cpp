@@ -43,7 +43,7 @@ ConsoleConfig parseDocument(
     static const QStringList topKeys { QStringLiteral("version"), QStringLiteral("prometheus"),
         QStringLiteral("alertmanagers"), QStringLiteral("refresh"), QStringLiteral("dashboards"),
         QStringLiteral("runbooks"), QStringLiteral("health_checks"), QStringLiteral("noc"),
-        QStringLiteral("labels") };
+        QStringLiteral("labels"), QStringLiteral("dead_mans_switch") };
     ConsoleConfig config;
     const auto top = reader.map(document, document.Mark(), QString(), topKeys);
     if (!top)
@@ -74,6 +74,7 @@ ConsoleConfig parseDocument(
         config.dashboards, QSet<QString>(extraDashboardIds.cbegin(), extraDashboardIds.cend()));
     config.noc = operations.noc(*top, dashboardIds);
     config.labels = operations.labels(*top);
+    config.deadMansSwitch = operations.deadMansSwitch(*top).value_or(config.deadMansSwitch);
     return config;
 }
 

@@ -23,6 +23,40 @@ constexpr NamedColor kNamedColors[] = {
 
 } // namespace
 
+QString HealthCheck::effectiveCategory() const
+{
+    return category.isEmpty() ? defaultCategory(type) : category;
+}
+
+// Categories are names, like the check names written in the file: `--category` matches them
+// and the history keys on them, so they are not translated.
+QString HealthCheck::defaultCategory(Type type)
+{
+    switch (type) {
+    case Type::PrometheusHealth:
+    case Type::PrometheusConfig:
+    case Type::PrometheusRules:
+    case Type::PrometheusAlertmanagers:
+    case Type::PrometheusTsdb:
+    case Type::Targets:
+        return QStringLiteral("Prometheus");
+    case Type::AlertmanagerCluster:
+    case Type::AlertmanagerReplicas:
+    case Type::AlertmanagerConfigHash:
+        return QStringLiteral("Alertmanager");
+    case Type::Watchdog:
+        return QStringLiteral("End to end");
+    case Type::Http:
+    case Type::Tcp:
+        return QStringLiteral("Connectivity");
+    case Type::TlsExpiry:
+        return QStringLiteral("Security");
+    case Type::PrometheusQuery:
+        break;
+    }
+    return QStringLiteral("Metrics");
+}
+
 const Panel *Dashboard::panel(const QString &panelId) const
 {
     for (const Panel &p : panels) {

@@ -127,15 +127,40 @@ struct Runbook final
     SourceLocation location;
 };
 
+/// One configured health check (`health_checks:`). Which fields a check uses depends on its type;
+/// the parser rejects the keys a type does not use.
 struct HealthCheck final
 {
-    enum class Type { PrometheusQuery, Http, Targets, AlertmanagerCluster };
+    /// The order is the order of OperationsConfigParser::healthCheckTypeNames().
+    enum class Type {
+        PrometheusQuery, ///< a PromQL value against warn/crit limits; no data is Unknown
+        Http, ///< a URL answers 2xx; latency against warn_above/crit_above (seconds)
+        Targets, ///< every scrape target up, else the down ones with their lastError
+        AlertmanagerCluster, ///< every replica's cluster "ready" with as many peers as replicas
+        PrometheusHealth, ///< /-/healthy and /-/ready
+        PrometheusConfig, ///< the last configuration reload succeeded (runtimeinfo)
+        PrometheusRules, ///< no rule group with lastError, missed iterations or overrunning its interval
+        PrometheusAlertmanagers, ///< connected to every configured replica, no notification errors
+        PrometheusTsdb, ///< head series, failing compactions
+        AlertmanagerReplicas, ///< every replica ready (/-/ready)
+        AlertmanagerConfigHash, ///< the same configuration on every replica
+        Watchdog, ///< the dead man's switch present and fresh on every replica
+        Tcp, ///< a TCP (optionally TLS) connection to host:port opens
+        TlsExpiry, ///< the certificate an https endpoint presents in the handshake
+    };
     QString name;
+    QString category; ///< as written; empty in the file means the type's default category
     Type type = Type::PrometheusQuery;
     QString expr; ///< prometheus_query
-    QUrl url; ///< http
-    QString server; ///< prometheus_query/targets: Prometheus server name; empty = the first one
-    QString cluster; ///< alertmanager_cluster: cluster name; empty = every cluster
+    QUrl url; ///< http, tls_expiry
+    QString server; ///< Prometheus checks: Prometheus server name; empty = the first one
+    QString cluster; ///< Alertmanager checks: cluster name; empty = every cluster
+    QString host; ///< tcp
+    int port = 0; ///< tcp
+    bool tls = false; ///< tcp: a TLS handshake after the connection
+    QString alertname; ///< watchdog: empty = ConsoleConfig::deadMansSwitch
+    qint64 maxAgeMs = 300'000; ///< watchdog: how old the newest copy may be
+    QString link; ///< where to look when it fails (CheckResult::link); empty = the check's own
     PanelUnit unit = PanelUnit::None;
     std::optional<double> warnAbove;
     std::optional<double> critAbove;
@@ -143,6 +168,11 @@ struct HealthCheck final
     std::optional<double> critBelow;
     qint64 timeoutMs = 10'000;
     SourceLocation location;
+
+    /// The category written, or the type's default ("Prometheus", "Connectivity", ...).
+    QString effectiveCategory() const;
+    /// The category a check of @p type gets when none is written.
+    static QString defaultCategory(Type type);
 };
 
 struct NocPlaylistItem final
@@ -182,6 +212,9 @@ struct ConsoleConfig final
     QList<HealthCheck> healthChecks;
     NocConfig noc;
     LabelNames labels;
+    /// The always-firing alert whose absence is the problem (`dead_mans_switch:`). It never
+    /// counts as an alert in the inbox, the band or the tray; empty = none.
+    QString deadMansSwitch = QStringLiteral("Watchdog");
 
     const Dashboard *dashboard(const QString &id) const;
     const Runbook *runbook(const QString &alertname) const;

@@ -21,7 +21,11 @@ const QString kLabelPattern = QStringLiteral("[A-Za-z_][A-Za-z0-9_]*");
 QStringList OperationsConfigParser::healthCheckTypeNames()
 {
     return { QStringLiteral("prometheus_query"), QStringLiteral("http"), QStringLiteral("targets"),
-        QStringLiteral("alertmanager_cluster") };
+        QStringLiteral("alertmanager_cluster"), QStringLiteral("prometheus_health"),
+        QStringLiteral("prometheus_config"), QStringLiteral("prometheus_rules"),
+        QStringLiteral("prometheus_alertmanagers"), QStringLiteral("prometheus_tsdb"),
+        QStringLiteral("alertmanager_replicas"), QStringLiteral("alertmanager_config_hash"),
+        QStringLiteral("watchdog"), QStringLiteral("tcp"), QStringLiteral("tls_expiry") };
 }
 
 RefreshIntervals OperationsConfigParser::refresh(const ConfigReader::Map &top)
@@ -119,16 +123,75 @@ QList<HealthCheck> OperationsConfigParser::healthChecks(
     return out;
 }
 
+namespace {
+
+/// The keys a check of @p type reads besides name, category, type, timeout and link.
+QStringList keysOfType(HealthCheck::Type type)
+{
+    using T = HealthCheck::Type;
+    const QString server = QStringLiteral("server");
+    const QString cluster = QStringLiteral("cluster");
+    const QStringList above { QStringLiteral("warn_above"), QStringLiteral("crit_above") };
+    const QStringList below { QStringLiteral("warn_below"), QStringLiteral("crit_below") };
+    switch (type) {
+    case T::PrometheusQuery:
+        return QStringList { QStringLiteral("expr"), server, QStringLiteral("unit") } + above + below;
+    case T::Http:
+        return QStringList { QStringLiteral("url") } + above;
+    case T::PrometheusTsdb:
+        return QStringList { server } + above;
+    case T::Targets:
+    case T::PrometheusHealth:
+    case T::PrometheusConfig:
+    case T::PrometheusRules:
+    case T::PrometheusAlertmanagers:
+        return { server };
+    case T::AlertmanagerCluster:
+    case T::AlertmanagerReplicas:
+    case T::AlertmanagerConfigHash:
+        return { cluster };
+    case T::Watchdog:
+        return { cluster, QStringLiteral("alertname"), QStringLiteral("max_age") };
+    case T::Tcp:
+        return { QStringLiteral("address"), QStringLiteral("tls") };
+    case T::TlsExpiry:
+        return QStringList { QStringLiteral("url") } + below;
+    }
+    return {};
+}
+
+/// "host:port" or "[v6]:port"; false when it is not one.
+bool splitAddress(const QString &text, QString *host, int *port)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    QString h = text.left(colon);
+    if (h.startsWith(QLatin1Char('[')) && h.endsWith(QLatin1Char(']')))
+        h = h.mid(1, h.size() - 2);
+    bool ok = false;
+    const int p = text.mid(colon + 1).toInt(&ok);
+    if (!ok || p < 1 || p > 65535 || h.isEmpty() || h.contains(QLatin1Char(' '))
+        || (h.contains(QLatin1Char(':')) && !text.startsWith(QLatin1Char('['))))
+        return false;
+    *host = h;
+    *port = p;
+    return true;
+}
+
+} // namespace
+
 std::optional<HealthCheck> OperationsConfigParser::healthCheck(
     const ConfigReader::Item &item, const QStringList &servers, const QStringList &clusters)
 {
-    static const QStringList keys { QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("expr"),
-        QStringLiteral("warn_above"), QStringLiteral("crit_above"), QStringLiteral("warn_below"),
-        QStringLiteral("crit_below"), QStringLiteral("unit"), QStringLiteral("url"),
-        QStringLiteral("timeout"), QStringLiteral("server"), QStringLiteral("cluster") };
-    static const QStringList limitKeys { QStringLiteral("warn_above"), QStringLiteral("crit_above"),
-        QStringLiteral("warn_below"), QStringLiteral("crit_below"), QStringLiteral("unit") };
-    const auto map = m_reader.map(item, keys);
+    static const QStringList commonKeys { QStringLiteral("name"), QStringLiteral("category"),
+        QStringLiteral("type"), QStringLiteral("timeout"), QStringLiteral("link") };
+    static const QStringList typedKeys { QStringLiteral("expr"), QStringLiteral("warn_above"),
+        QStringLiteral("crit_above"), QStringLiteral("warn_below"), QStringLiteral("crit_below"),
+        QStringLiteral("unit"), QStringLiteral("url"), QStringLiteral("server"), QStringLiteral("cluster"),
+        QStringLiteral("address"), QStringLiteral("tls"), QStringLiteral("alertname"),
+        QStringLiteral("max_age") };
+    const auto map = m_reader.map(item, commonKeys + typedKeys);
     if (!map)
         return std::nullopt;
     HealthCheck c;
@@ -143,87 +206,131 @@ std::optional<HealthCheck> OperationsConfigParser::healthCheck(
         ok = ok && timeout;
         c.timeoutMs = timeout.value_or(c.timeoutMs);
     }
+    if (map->has(QStringLiteral("category"))) {
+        const auto category = m_reader.text(*map, QStringLiteral("category"), Need::Required);
+        ok = ok && category;
+        c.category = category.value_or(QString()).trimmed();
+    }
+    if (map->has(QStringLiteral("link"))) {
+        const auto link = m_reader.text(*map, QStringLiteral("link"), Need::Required);
+        ok = ok && link;
+        c.link = link.value_or(QString());
+    }
     if (!type)
         return std::nullopt;
     c.type = HealthCheck::Type(*type);
     const QString typeName = typeNames.at(*type);
+    const QStringList used = keysOfType(c.type);
+    QStringList unused;
+    for (const QString &key : typedKeys) {
+        if (!used.contains(key))
+            unused << key;
+    }
+    ok = rejectKeys(*map, unused, typeName) && ok;
 
-    switch (c.type) {
-    case HealthCheck::Type::PrometheusQuery: {
-        ok = rejectKeys(*map, { QStringLiteral("url"), QStringLiteral("cluster") }, typeName) && ok;
-        const auto expr = m_reader.text(*map, QStringLiteral("expr"), Need::Required);
-        ok = ok && expr;
-        c.expr = expr.value_or(QString());
+    using T = HealthCheck::Type;
+    if (used.contains(QStringLiteral("server")))
         ok = checkReference(*map, QStringLiteral("server"), servers, QStringLiteral("prometheus"), c.server)
             && ok;
-        break;
-    }
-    case HealthCheck::Type::Http: {
-        ok = rejectKeys(*map,
-                 QStringList { QStringLiteral("expr"), QStringLiteral("server"), QStringLiteral("cluster") }
-                     + limitKeys,
-                 typeName)
-            && ok;
-        const auto url = m_reader.url(*map, QStringLiteral("url"), Need::Required);
-        ok = ok && url;
-        c.url = url.value_or(QUrl());
-        break;
-    }
-    case HealthCheck::Type::Targets:
-        ok = rejectKeys(*map,
-                 QStringList { QStringLiteral("expr"), QStringLiteral("url"), QStringLiteral("cluster") }
-                     + limitKeys,
-                 typeName)
-            && ok;
-        ok = checkReference(*map, QStringLiteral("server"), servers, QStringLiteral("prometheus"), c.server)
-            && ok;
-        break;
-    case HealthCheck::Type::AlertmanagerCluster:
-        ok = rejectKeys(*map,
-                 QStringList { QStringLiteral("expr"), QStringLiteral("url"), QStringLiteral("server") }
-                     + limitKeys,
-                 typeName)
-            && ok;
+    if (used.contains(QStringLiteral("cluster")))
         ok = checkReference(
                  *map, QStringLiteral("cluster"), clusters, QStringLiteral("alertmanagers"), c.cluster)
             && ok;
-        break;
+    if (c.type == T::PrometheusQuery) {
+        const auto expr = m_reader.text(*map, QStringLiteral("expr"), Need::Required);
+        ok = ok && expr;
+        c.expr = expr.value_or(QString());
     }
+    if (c.type == T::Http || c.type == T::TlsExpiry) {
+        // A tls_expiry check without a URL reads every https:// server of the configuration.
+        const bool needed = c.type == T::Http || map->has(QStringLiteral("url"));
+        const auto url = m_reader.url(*map, QStringLiteral("url"), needed ? Need::Required : Need::Optional);
+        ok = ok && (url || !needed);
+        c.url = url.value_or(QUrl());
+        if (url && c.type == T::TlsExpiry && url->scheme() != QLatin1String("https")) {
+            m_reader.error(ConfigReader::markOf(*map, QStringLiteral("url")),
+                tr("%1 must be an https:// URL for tls_expiry health checks; got \"%2\"")
+                    .arg(ConfigReader::keyPath(map->path, QStringLiteral("url")),
+                        ConfigReader::printable(url->toString())));
+            ok = false;
+        }
+    }
+    if (c.type == T::Tcp) {
+        const auto address = m_reader.text(*map, QStringLiteral("address"), Need::Required);
+        ok = ok && address;
+        if (address && !splitAddress(address->trimmed(), &c.host, &c.port)) {
+            m_reader.error(ConfigReader::markOf(*map, QStringLiteral("address")),
+                tr("%1 must be host:port, e.g. db.internal:5432 or [::1]:6379; got \"%2\"")
+                    .arg(ConfigReader::keyPath(map->path, QStringLiteral("address")),
+                        ConfigReader::printable(*address)));
+            ok = false;
+        }
+        if (map->has(QStringLiteral("tls"))) {
+            const auto tls = m_reader.boolean(*map, QStringLiteral("tls"), Need::Optional);
+            ok = ok && tls;
+            c.tls = tls.value_or(false);
+        }
+    }
+    if (c.type == T::Watchdog) {
+        if (map->has(QStringLiteral("alertname"))) {
+            const auto alertname = m_reader.name(*map, QStringLiteral("alertname"), Need::Optional,
+                kLabelPattern, tr("an alert name like Watchdog"));
+            ok = ok && alertname;
+            c.alertname = alertname.value_or(QString());
+        }
+        if (map->has(QStringLiteral("max_age"))) {
+            const auto age = m_reader.duration(*map, QStringLiteral("max_age"), Need::Optional, 1000);
+            ok = ok && age;
+            c.maxAgeMs = age.value_or(c.maxAgeMs);
+        }
+    }
+    if (c.type == T::TlsExpiry) {
+        // The guide's certificate warnings: a week ahead, and a day before it breaks.
+        c.warnBelow = 7 * 86400.0;
+        c.critBelow = 86400.0;
+        c.unit = PanelUnit::Seconds;
+    }
+    if (c.type == T::Http)
+        c.unit = PanelUnit::Seconds;
+    if (c.type == T::PrometheusTsdb)
+        c.unit = PanelUnit::Count;
 
-    if (c.type == HealthCheck::Type::PrometheusQuery) {
-        const auto read = [&](const QString &key, std::optional<double> &into) {
-            if (!map->has(key))
-                return;
-            into = m_reader.number(*map, key, Need::Optional);
-            ok = ok && into;
-        };
-        read(QStringLiteral("warn_above"), c.warnAbove);
-        read(QStringLiteral("crit_above"), c.critAbove);
-        read(QStringLiteral("warn_below"), c.warnBelow);
-        read(QStringLiteral("crit_below"), c.critBelow);
-        if (map->has(QStringLiteral("unit"))) {
-            const auto unit = m_reader.choice(
-                *map, QStringLiteral("unit"), Need::Optional, DashboardConfigParser::unitNames());
-            ok = ok && unit;
-            c.unit = PanelUnit(unit.value_or(int(PanelUnit::None)));
-        }
-        // A warning that only fires after the critical level would never be seen.
-        if (c.warnAbove && c.critAbove && *c.warnAbove > *c.critAbove) {
-            m_reader.error(ConfigReader::markOf(*map, QStringLiteral("warn_above")),
-                tr("%1 (%2) must not be above crit_above (%3)")
-                    .arg(ConfigReader::keyPath(map->path, QStringLiteral("warn_above")))
-                    .arg(*c.warnAbove)
-                    .arg(*c.critAbove));
-            ok = false;
-        }
-        if (c.warnBelow && c.critBelow && *c.warnBelow < *c.critBelow) {
-            m_reader.error(ConfigReader::markOf(*map, QStringLiteral("warn_below")),
-                tr("%1 (%2) must not be below crit_below (%3)")
-                    .arg(ConfigReader::keyPath(map->path, QStringLiteral("warn_below")))
-                    .arg(*c.warnBelow)
-                    .arg(*c.critBelow));
-            ok = false;
-        }
+    const auto read = [&](const QString &key, std::optional<double> &into) {
+        if (!used.contains(key) || !map->has(key))
+            return;
+        into = m_reader.number(*map, key, Need::Optional);
+        ok = ok && into;
+    };
+    read(QStringLiteral("warn_above"), c.warnAbove);
+    read(QStringLiteral("crit_above"), c.critAbove);
+    read(QStringLiteral("warn_below"), c.warnBelow);
+    read(QStringLiteral("crit_below"), c.critBelow);
+    if (used.contains(QStringLiteral("unit")) && map->has(QStringLiteral("unit"))) {
+        const auto unit = m_reader.choice(
+            *map, QStringLiteral("unit"), Need::Optional, DashboardConfigParser::unitNames());
+        ok = ok && unit;
+        c.unit = PanelUnit(unit.value_or(int(PanelUnit::None)));
+    }
+    // A warning that only fires after the critical level would never be seen.
+    if (c.warnAbove && c.critAbove && *c.warnAbove > *c.critAbove) {
+        m_reader.error(ConfigReader::markOf(*map,
+                           map->has(QStringLiteral("warn_above")) ? QStringLiteral("warn_above")
+                                                                  : QStringLiteral("crit_above")),
+            tr("%1 (%2) must not be above crit_above (%3)")
+                .arg(ConfigReader::keyPath(map->path, QStringLiteral("warn_above")))
+                .arg(*c.warnAbove)
+                .arg(*c.critAbove));
+        ok = false;
+    }
+    if (c.warnBelow && c.critBelow && *c.warnBelow < *c.critBelow) {
+        m_reader.error(ConfigReader::markOf(*map,
+                           map->has(QStringLiteral("warn_below")) ? QStringLiteral("warn_below")
+                                                                  : QStringLiteral("crit_below")),
+            tr("%1 (%2) must not be below crit_below (%3)")
+                .arg(ConfigReader::keyPath(map->path, QStringLiteral("warn_below")))
+                .arg(*c.warnBelow)
+                .arg(*c.critBelow));
+        ok = false;
     }
     if (!ok)
         return std::nullopt;
@@ -340,6 +447,15 @@ LabelNames OperationsConfigParser::labels(const ConfigReader::Map &top)
     read(QStringLiteral("pod"), out.pod);
     read(QStringLiteral("node"), out.node);
     return out;
+}
+
+std::optional<QString> OperationsConfigParser::deadMansSwitch(const ConfigReader::Map &top)
+{
+    if (!top.has(QStringLiteral("dead_mans_switch")))
+        return std::nullopt;
+    return m_reader.name(top, QStringLiteral("dead_mans_switch"), Need::Optional,
+        QStringLiteral("(?:") + kLabelPattern + QStringLiteral(")?"),
+        tr("an alert name like Watchdog, or \"\" for none"));
 }
 
 } // namespace pivori

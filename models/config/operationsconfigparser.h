@@ -13,7 +13,8 @@
 
 namespace pivori {
 
-/// Reads the operational sections: `refresh:`, `runbooks:`, `health_checks:`, `noc:` and `labels:`.
+/// Reads the operational sections: `refresh:`, `runbooks:`, `health_checks:`, `noc:`, `labels:`
+/// and `dead_mans_switch:`.
 class OperationsConfigParser final
 {
     Q_DECLARE_TR_FUNCTIONS(pivori::OperationsConfigParser)
@@ -32,6 +33,8 @@ public:
     /// @p dashboardIds are the ids a playlist may name.
     NocConfig noc(const ConfigReader::Map &top, const QSet<QString> &dashboardIds);
     LabelNames labels(const ConfigReader::Map &top);
+    /// `dead_mans_switch:` the always-firing alert's name; "" switches it off; nullopt when not written.
+    std::optional<QString> deadMansSwitch(const ConfigReader::Map &top);
 
     static QStringList healthCheckTypeNames();
 

@@ -27,6 +27,10 @@ struct CheckResult final
     std::optional<double> numericValue; ///< for performance data (--nagios, --json)
     std::optional<double> warnAt;
     std::optional<double> failAt;
+    /// warnAt/failAt are lower limits (a value under them is bad), e.g. days left on a certificate.
+    bool limitsAreLower = false;
+    /// The Nagios unit of numericValue: "s", "%", "B" or empty.
+    QString perfUnit;
     /// Where to look when it is not passing: "dashboard:<id>", "runbook:<alertname>",
     /// "target:<scrapeUrl>", "rulegroup:<file>/<group>" or an http(s) URL; empty if none.
     QString link;
