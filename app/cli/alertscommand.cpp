@@ -73,9 +73,10 @@ int runAlertsCommand(const QStringList &arguments)
     ConsoleConfig prometheusOnly = clusters->config();
     prometheusOnly.alertmanagers.clear();
     ServerStatusPoller servers(clusters->transport(), prometheusOnly);
+    // Checked includes the rules: a failing rule group makes the list as doubtful as an outage.
     const auto allChecked = [&servers] {
         return std::all_of(servers.statuses().cbegin(), servers.statuses().cend(),
-            [](const ServerStatus &status) { return status.checked; });
+            [](const ServerStatus &status) { return status.checked && status.rulesChecked; });
     };
     AlertPoller &poller = *clusters->backend()->poller();
     bool alertsRead = false;

@@ -96,4 +96,17 @@ int Fleet::nodeIndex(const QString &name) const
     return static_cast<int>(m_nodes.indexOf(name));
 }
 
+const QStringList &Fleet::volumes()
+{
+    static const QStringList names { QStringLiteral("data-postgres-0"), QStringLiteral("data-redis-0"),
+        QStringLiteral("data-market-data-0") };
+    return names;
+}
+
+const QStringList &Fleet::backupSchedules()
+{
+    static const QStringList names { QStringLiteral("daily"), QStringLiteral("hourly") };
+    return names;
+}
+
 } // namespace pivori

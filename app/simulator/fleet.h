@@ -55,6 +55,12 @@ public:
     int podIndex(const QString &name) const;
     int nodeIndex(const QString &name) const;
 
+    /// The persistent volume claims of the namespace (kubelet_volume_stats_*).
+    static const QStringList &volumes();
+    /// The Velero backup schedules (velero_backup_last_successful_timestamp).
+    static const QStringList &backupSchedules();
+    static constexpr double volumeCapacityBytes = 50.0e9;
+
     static constexpr double memoryLimitBytes = 2.0e9;
 
 private:

@@ -78,6 +78,18 @@ FleetMetrics::FleetMetrics(const Fleet &fleet)
                               .Name("kube_node_status_condition")
                               .Help("Condition of a cluster node, one series per status.")
                               .Register(registry);
+    auto &podReady = prometheus::BuildGauge()
+                         .Name("kube_pod_status_ready")
+                         .Help("Whether a pod passes its readiness checks, one series per condition.")
+                         .Register(registry);
+    auto &volumeCapacity = prometheus::BuildGauge()
+                               .Name("kubelet_volume_stats_capacity_bytes")
+                               .Help("Capacity of a persistent volume, in bytes.")
+                               .Register(registry);
+    auto &volumeUsed = prometheus::BuildGauge()
+                           .Name("kubelet_volume_stats_used_bytes")
+                           .Help("Bytes used on a persistent volume.")
+                           .Register(registry);
     auto &backups = prometheus::BuildGauge()
                         .Name("velero_backup_last_successful_timestamp")
                         .Help("Unix time of the last successful backup of a schedule.")
@@ -128,6 +140,13 @@ FleetMetrics::FleetMetrics(const Fleet &fleet)
         memoryLimit.emplace("unit", "byte");
         series.memoryLimit = &limits.Add(memoryLimit);
         series.restarts = &restarts.Add(labels);
+        const prometheus::Labels podLabels { { "namespace", kNamespace }, { "pod", pod.name.toStdString() } };
+        prometheus::Labels ready = podLabels;
+        ready.emplace("condition", "true");
+        series.readyTrue = &podReady.Add(ready);
+        prometheus::Labels notReady = podLabels;
+        notReady.emplace("condition", "false");
+        series.readyFalse = &podReady.Add(notReady);
         m_pods.push_back(series);
     }
 
@@ -143,8 +162,13 @@ FleetMetrics::FleetMetrics(const Fleet &fleet)
         m_nodes.push_back(series);
     }
 
-    m_dailyBackup = &backups.Add({ { "schedule", "daily" } });
-    m_hourlyBackup = &backups.Add({ { "schedule", "hourly" } });
+    for (const QString &claim : Fleet::volumes()) {
+        const prometheus::Labels labels { { "namespace", kNamespace },
+            { "persistentvolumeclaim", claim.toStdString() } };
+        m_volumes.push_back({ &volumeCapacity.Add(labels), &volumeUsed.Add(labels) });
+    }
+    for (const QString &schedule : Fleet::backupSchedules())
+        m_backups.push_back(&backups.Add({ { "schedule", schedule.toStdString() } }));
 }
 
 FleetMetrics::~FleetMetrics() = default;

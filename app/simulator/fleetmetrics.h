@@ -46,6 +46,13 @@ public:
         prometheus::Gauge *cpuLimit = nullptr;
         prometheus::Gauge *memoryLimit = nullptr;
         prometheus::Counter *restarts = nullptr;
+        prometheus::Gauge *readyTrue = nullptr; ///< kube_pod_status_ready{condition="true"}
+        prometheus::Gauge *readyFalse = nullptr;
+    };
+    struct VolumeSeries final
+    {
+        prometheus::Gauge *capacity = nullptr;
+        prometheus::Gauge *used = nullptr;
     };
     struct NodeSeries final
     {
@@ -62,8 +69,9 @@ public:
     ServiceSeries &service(int index) { return m_services[static_cast<std::size_t>(index)]; }
     PodSeries &pod(int index) { return m_pods[static_cast<std::size_t>(index)]; }
     NodeSeries &node(int index) { return m_nodes[static_cast<std::size_t>(index)]; }
-    prometheus::Gauge &dailyBackup() { return *m_dailyBackup; }
-    prometheus::Gauge &hourlyBackup() { return *m_hourlyBackup; }
+    VolumeSeries &volume(int index) { return m_volumes[static_cast<std::size_t>(index)]; }
+    /// In the order of Fleet::backupSchedules().
+    prometheus::Gauge &backup(int index) { return *m_backups[static_cast<std::size_t>(index)]; }
 
     /// Upper bounds of http_request_duration_seconds, +Inf implied.
     static const std::vector<double> &latencyBuckets();
@@ -76,8 +84,8 @@ private:
     std::vector<ServiceSeries> m_services;
     std::vector<PodSeries> m_pods;
     std::vector<NodeSeries> m_nodes;
-    prometheus::Gauge *m_dailyBackup = nullptr;
-    prometheus::Gauge *m_hourlyBackup = nullptr;
+    std::vector<VolumeSeries> m_volumes;
+    std::vector<prometheus::Gauge *> m_backups;
 };
 
 } // namespace pivori

@@ -57,6 +57,19 @@ ScenarioBoard::ScenarioBoard(const Fleet &fleet)
         { ScenarioKind::ServiceDown, QStringLiteral("service-down"),
             tr("One service fails its health check and stops serving requests."), ScenarioTargetKind::Service,
             QStringLiteral("notifications"), names(downAlerts, 1) },
+        // Broken for the health checks rather than for an alert of the guide.
+        { ScenarioKind::PodNotReady, QStringLiteral("pod-not-ready"),
+            tr("One pod fails its readiness probe (kube_pod_status_ready)."), ScenarioTargetKind::Pod,
+            firstPodOf("search"), QStringList() },
+        { ScenarioKind::StaleBackup, QStringLiteral("stale-backup"),
+            tr("One Velero backup schedule stops succeeding: its last success is two days old."),
+            ScenarioTargetKind::BackupSchedule, QStringLiteral("daily"), QStringList() },
+        { ScenarioKind::CertExpiring, QStringLiteral("cert-expiring"),
+            tr("The TLS certificate a probe reads for one service expires in 12 hours."),
+            ScenarioTargetKind::Service, QStringLiteral("auth"), QStringList() },
+        { ScenarioKind::VolumeFilling, QStringLiteral("volume-filling"),
+            tr("One persistent volume is 95% full."), ScenarioTargetKind::Volume,
+            QStringLiteral("data-postgres-0"), QStringList() },
     };
 }
 
@@ -78,6 +91,10 @@ QString ScenarioBoard::targetHint(ScenarioTargetKind kind) const
         return tr("a pod name or a service name (meaning its first pod)");
     case ScenarioTargetKind::Node:
         return tr("a node name, one of: %1").arg(m_fleet.nodes().join(QStringLiteral(", ")));
+    case ScenarioTargetKind::Volume:
+        return tr("a volume claim, one of: %1").arg(Fleet::volumes().join(QStringLiteral(", ")));
+    case ScenarioTargetKind::BackupSchedule:
+        return tr("a backup schedule, one of: %1").arg(Fleet::backupSchedules().join(QStringLiteral(", ")));
     }
     return {};
 }
@@ -92,6 +109,12 @@ int ScenarioBoard::resolveTarget(const ScenarioSpec &spec, const QString &target
         break;
     case ScenarioTargetKind::Node:
         index = m_fleet.nodeIndex(wanted);
+        break;
+    case ScenarioTargetKind::Volume:
+        index = int(Fleet::volumes().indexOf(wanted));
+        break;
+    case ScenarioTargetKind::BackupSchedule:
+        index = int(Fleet::backupSchedules().indexOf(wanted));
         break;
     case ScenarioTargetKind::Pod:
         index = m_fleet.podIndex(wanted);

@@ -20,11 +20,15 @@ enum class ScenarioKind {
     CpuSaturation,
     CrashLoop,
     NodeNotReady,
-    ServiceDown
+    ServiceDown,
+    PodNotReady,
+    StaleBackup,
+    CertExpiring,
+    VolumeFilling
 };
 
 /// What a scenario's target names.
-enum class ScenarioTargetKind { Service, Pod, Node };
+enum class ScenarioTargetKind { Service, Pod, Node, Volume, BackupSchedule };
 
 /// A scenario the simulator knows, with the guide alerts it is meant to fire.
 struct ScenarioSpec final

@@ -72,7 +72,9 @@ Simulation::Effects Simulation::collectEffects() const
     const std::size_t pods = m_fleet.pods().size();
     Effects effects { std::vector<bool>(services), std::vector<bool>(services), std::vector<bool>(services),
         std::vector<bool>(pods), std::vector<bool>(pods), std::vector<bool>(pods),
-        std::vector<bool>(static_cast<std::size_t>(m_fleet.nodes().size())) };
+        std::vector<bool>(static_cast<std::size_t>(m_fleet.nodes().size())), std::vector<bool>(pods),
+        std::vector<bool>(services), std::vector<bool>(static_cast<std::size_t>(Fleet::volumes().size())),
+        std::vector<bool>(static_cast<std::size_t>(Fleet::backupSchedules().size())) };
     for (const ScenarioActivation &activation : m_board.active()) {
         const auto target = static_cast<std::size_t>(activation.targetIndex);
         switch (activation.kind) {
@@ -96,6 +98,18 @@ Simulation::Effects Simulation::collectEffects() const
             break;
         case ScenarioKind::NodeNotReady:
             effects.notReadyNode[target] = true;
+            break;
+        case ScenarioKind::PodNotReady:
+            effects.notReadyPod[target] = true;
+            break;
+        case ScenarioKind::StaleBackup:
+            effects.staleBackup[target] = true;
+            break;
+        case ScenarioKind::CertExpiring:
+            effects.expiringCert[target] = true;
+            break;
+        case ScenarioKind::VolumeFilling:
+            effects.fillingVolume[target] = true;
             break;
         }
     }
@@ -136,7 +150,16 @@ void Simulation::advance(double realSeconds, double nowUnixSeconds)
         node.readyFalse->Set(notReady ? 1.0 : 0.0);
         node.readyUnknown->Set(0.0);
     }
-    advanceTimestamps(nowUnixSeconds);
+    for (qsizetype v = 0; v < Fleet::volumes().size(); ++v) {
+        FleetMetrics::VolumeSeries &volume = m_metrics.volume(static_cast<int>(v));
+        volume.capacity->Set(Fleet::volumeCapacityBytes);
+        // Between 40 and 60 % full, growing slowly over the day; 95 % while filling up.
+        const double share = effects.fillingVolume[static_cast<std::size_t>(v)]
+            ? 0.95
+            : 0.4 + 0.1 * static_cast<double>(v) + 0.02 * std::sin(kTwoPi * m_modelSeconds / kDay);
+        volume.used->Set(std::round(Fleet::volumeCapacityBytes * share));
+    }
+    advanceTimestamps(nowUnixSeconds, effects);
 }
 
 void Simulation::advanceService(int index, double dt, const Effects &effects)
@@ -234,19 +257,30 @@ void Simulation::advancePod(int index, double dt, const Effects &effects)
     if (effects.leakingPod[p] && memory > kLeakCeiling)
         memory = kLeakCeiling + 4.0e6 * std::sin(kTwoPi * m_modelSeconds / 120.0);
     series.memory->Set(memory);
+    // A crashing container is not ready either, as Kubernetes reports it.
+    const bool ready = !effects.notReadyPod[p] && !effects.crashingPod[p];
+    series.readyTrue->Set(ready ? 1.0 : 0.0);
+    series.readyFalse->Set(ready ? 0.0 : 1.0);
 }
 
-void Simulation::advanceTimestamps(double nowUnixSeconds)
+void Simulation::advanceTimestamps(double nowUnixSeconds, const Effects &effects)
 {
     for (std::size_t s = 0; s < m_fleet.services().size(); ++s) {
+        // An expiring certificate has 12 hours left, whatever the clock says.
         m_metrics.service(static_cast<int>(s))
-            .certExpiry->Set(std::floor(m_startUnixSeconds + m_fleet.services()[s].certExpiryDays * kDay));
+            .certExpiry->Set(effects.expiringCert[s]
+                    ? std::floor(nowUnixSeconds + 12.0 * 3600.0)
+                    : std::floor(m_startUnixSeconds + m_fleet.services()[s].certExpiryDays * kDay));
     }
     // Backups finish a few minutes past their schedule: daily at 02:00 UTC, hourly on the hour.
     const double dailyDone = 2.0 * 3600.0 + 372.0;
     const double hourlyDone = 185.0;
-    m_metrics.dailyBackup().Set(std::floor((nowUnixSeconds - dailyDone) / kDay) * kDay + dailyDone);
-    m_metrics.hourlyBackup().Set(std::floor((nowUnixSeconds - hourlyDone) / 3600.0) * 3600.0 + hourlyDone);
+    const double done[] = { std::floor((nowUnixSeconds - dailyDone) / kDay) * kDay + dailyDone,
+        std::floor((nowUnixSeconds - hourlyDone) / 3600.0) * 3600.0 + hourlyDone };
+    for (std::size_t b = 0; b < 2; ++b) {
+        // A stale schedule last succeeded two days before its latest run should have.
+        m_metrics.backup(static_cast<int>(b)).Set(effects.staleBackup[b] ? done[b] - 2.0 * kDay : done[b]);
+    }
 }
 
 } // namespace pivori

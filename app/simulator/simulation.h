@@ -40,13 +40,14 @@ private:
         std::vector<bool> slowService, failingService, downService;
         std::vector<bool> leakingPod, saturatedPod, crashingPod;
         std::vector<bool> notReadyNode;
+        std::vector<bool> notReadyPod, expiringCert, fillingVolume, staleBackup;
     };
 
     Effects collectEffects() const;
     double load(int service) const;
     void advanceService(int index, double dt, const Effects &effects);
     void advancePod(int index, double dt, const Effects &effects);
-    void advanceTimestamps(double nowUnixSeconds);
+    void advanceTimestamps(double nowUnixSeconds, const Effects &effects);
 
     const Fleet &m_fleet;
     const ScenarioBoard &m_board;

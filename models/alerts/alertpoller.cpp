@@ -187,7 +187,13 @@ QList<InboxAlert> AlertPoller::combine() const
         const auto it = m_data.constFind(name);
         if (it == m_data.cend())
             continue;
-        QList<InboxAlert> rows = InboxAlert::fromSnapshot(name, it->alerts, it->silences);
+        QList<Alert> alerts = it->alerts;
+        if (!m_deadMansSwitch.isEmpty()) {
+            alerts.removeIf([this](const Alert &alert) {
+                return alert.labels.value(QStringLiteral("alertname")) == m_deadMansSwitch;
+            });
+        }
+        QList<InboxAlert> rows = InboxAlert::fromSnapshot(name, alerts, it->silences);
         QList<CompiledMatchers> acks;
         for (const AckOutbox::Entry &entry : pending) {
             if (entry.cluster == name)

@@ -51,6 +51,10 @@ public:
     /// Sends every published list to @p model (AlertInboxModel::setAlerts).
     void setModel(AlertInboxModel *model);
 
+    /// The dead man's switch (ConsoleConfig::deadMansSwitch): always firing on purpose, so
+    /// never an alert of the inbox, the band, the tray or the counts. Empty hides nothing.
+    void setDeadMansSwitch(const QString &alertname) { m_deadMansSwitch = alertname; }
+
     void setInterval(int ms);
     int interval() const { return m_timer.interval(); }
     /// Polls now and then every interval.
@@ -93,6 +97,7 @@ private:
     QPointer<AckService> m_ackService;
     QPointer<AlertInboxModel> m_model;
     QList<InboxAlert> m_alerts;
+    QString m_deadMansSwitch;
     QList<ClusterState> m_states;
     QTimer m_timer;
     int m_pending = 0;

@@ -30,6 +30,7 @@ AlertsBackend::AlertsBackend(
     m_inbox->setServiceLabel(config.labels.service);
     m_silences = new SilenceTableModel(this);
     m_poller = new AlertPoller(this);
+    m_poller->setDeadMansSwitch(config.deadMansSwitch);
     m_poller->setClients(m_clients);
     if (m_ackService)
         m_poller->setAckService(m_ackService);

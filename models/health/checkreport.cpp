@@ -152,7 +152,7 @@ QString CheckReport::toTable(const CheckRun &run, bool colour)
         valueWidth = std::max(valueWidth, oneLine(r.value).size());
         statusWidth = std::max(statusWidth, statusWord(r.status).size());
     }
-    nameWidth = std::min<qsizetype>(nameWidth, 32);
+    nameWidth = std::min<qsizetype>(nameWidth, 44);
     valueWidth = std::min<qsizetype>(valueWidth, 24);
     QString out;
     for (const QString &category : categories) {

@@ -24,6 +24,46 @@ RuleEvaluation RuleEvaluation::fromStatuses(const QList<ServerStatus> &statuses)
         if (stopped.isValid() && (!out.since.isValid() || stopped < out.since))
             out.since = stopped;
     }
+    const auto stoppedAt = [&out](const QDateTime &at) {
+        if (at.isValid() && (!out.since.isValid() || at < out.since))
+            out.since = at;
+    };
+    // A Prometheus that answers but whose rule groups fail evaluates none of their alerts.
+    bool deadMansSwitchShipped = false;
+    for (const ServerStatus &status : statuses) {
+        if (status.kind != ServerStatus::Kind::Prometheus || !status.checked || !status.reachable)
+            continue;
+        deadMansSwitchShipped = deadMansSwitchShipped || status.hasDeadMansSwitch;
+        if (status.failingRuleGroups.isEmpty())
+            continue;
+        out.causes << tr("rule groups of Prometheus %1 fail: %2")
+                          .arg(status.name, status.failingRuleGroups.join(QStringLiteral("; ")));
+        stoppedAt(status.rulesFailingSince);
+    }
+    // The dead man's switch silent on every replica that answers: whatever Prometheus says,
+    // no alert reaches Alertmanager. Judged only when the rule is shipped, so a setup without
+    // one is not doubted forever.
+    if (deadMansSwitchShipped) {
+        int replicas = 0;
+        int silent = 0;
+        QDateTime silentSince;
+        for (const ServerStatus &status : statuses) {
+            if (status.kind != ServerStatus::Kind::Alertmanager || !status.reachable
+                || !status.deadMansSwitchFresh.has_value())
+                continue;
+            ++replicas;
+            if (*status.deadMansSwitchFresh)
+                continue;
+            ++silent;
+            if (status.deadMansSwitchMissingSince.isValid()
+                && (!silentSince.isValid() || status.deadMansSwitchMissingSince > silentSince))
+                silentSince = status.deadMansSwitchMissingSince; // silent everywhere once the last one went
+        }
+        if (replicas > 0 && silent == replicas) {
+            out.causes << tr("the dead man's switch has not reached any Alertmanager replica");
+            stoppedAt(silentSince);
+        }
+    }
     if (!out.causes.isEmpty()) {
         out.state = State::Stopped;
         return out;

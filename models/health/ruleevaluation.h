@@ -26,7 +26,9 @@ public:
     enum class State {
         Unknown, ///< nothing can vouch for it yet (not checked, or no Prometheus configured)
         Running, ///< every configured Prometheus answers
-        Stopped, ///< a configured Prometheus does not answer: its rules are not evaluated
+        Stopped, ///< a configured Prometheus does not answer, its rule groups fail, or the dead
+                 ///< man's switch reaches no Alertmanager replica: the rules are not (known to be)
+                 ///< evaluated and delivered
     };
 
     State state = State::Unknown;
@@ -46,7 +48,9 @@ public:
 
     /// From the status of every configured server (ServerStatusPoller::statuses()). A Prometheus
     /// not checked yet leaves the state Unknown; one that was checked and does not answer stops
-    /// evaluation since it was last seen (or since it was first found down).
+    /// evaluation since it was last seen (or since it was first found down). So do failing rule
+    /// groups (since first seen failing) and, when a Prometheus has the dead man's switch rule,
+    /// its absence from every Alertmanager replica that answers (since it was last seen fresh).
     static RuleEvaluation fromStatuses(const QList<ServerStatus> &statuses);
 
     friend bool operator==(const RuleEvaluation &, const RuleEvaluation &) = default;

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverstatuspoller.h"
 
+#include "alertmanagerchecks.h"
+#include "alertmanagerclient.h"
 #include "alertmanagerparser.h"
 #include "httptransport.h"
+#include "prometheuschecks.h"
+#include "prometheusclient.h"
 #include "prometheusparser.h"
 
 #include <QTimer>
@@ -13,6 +17,7 @@ ServerStatusPoller::ServerStatusPoller(HttpTransport *transport, const ConsoleCo
     : QObject(parent)
     , m_transport(transport)
     , m_timer(new QTimer(this))
+    , m_deadMansSwitch(config.deadMansSwitch)
 {
     for (const PrometheusServer &server : config.prometheus) {
         ServerStatus status;
@@ -87,7 +92,66 @@ void ServerStatusPoller::pollNow()
             }
             update(i, status);
         });
+        if (isPrometheus)
+            pollRules(i);
+        else if (!m_deadMansSwitch.isEmpty())
+            pollDeadMansSwitch(i);
     }
+}
+
+void ServerStatusPoller::pollRules(int index)
+{
+    // A client per round: it parses a large rules answer off the GUI thread.
+    auto *client = new PrometheusClient(m_transport, m_endpoints[index], this);
+    client->rules(client, [this, index, client](const Result<QList<PromRuleGroup>> &groups) {
+        client->deleteLater();
+        ServerStatus status = m_statuses[index];
+        status.rulesChecked = true;
+        if (!groups) { // unreachable: the build-info answer says so
+            if (status != m_statuses[index])
+                update(index, status);
+            return;
+        }
+        status.failingRuleGroups = PrometheusChecks::failingRuleGroups(groups.value());
+        status.hasDeadMansSwitch = !m_deadMansSwitch.isEmpty()
+            && PrometheusChecks::hasAlertingRule(groups.value(), m_deadMansSwitch);
+        if (status.failingRuleGroups.isEmpty())
+            status.rulesFailingSince = {};
+        else if (!status.rulesFailingSince.isValid())
+            status.rulesFailingSince = QDateTime::currentDateTimeUtc();
+        if (status != m_statuses[index])
+            update(index, status);
+    });
+}
+
+void ServerStatusPoller::pollDeadMansSwitch(int index)
+{
+    auto *client = new AlertmanagerClient(m_transport, QString(), { m_endpoints[index] }, this);
+    const QList<Matcher> filter { Matcher { QStringLiteral("alertname"), m_deadMansSwitch } };
+    client->fetchAlerts(
+        filter, client, [this, index, client](Result<AlertmanagerClient::AlertsSnapshot> answer) {
+            client->deleteLater();
+            if (!answer)
+                return; // unreachable: the status answer says so
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            ServerStatus status = m_statuses[index];
+            const bool fresh = AlertmanagerChecks::watchdogFresh(
+                answer.value().alerts, m_deadMansSwitch, now, kDeadMansSwitchMaxAgeMs);
+            if (fresh) {
+                status.deadMansSwitchMissingSince = {};
+            } else if (!status.deadMansSwitchMissingSince.isValid()) {
+                // Missing since it was last known fresh: the newest copy, or the first time we looked.
+                QDateTime newest;
+                for (const Alert &alert : answer.value().alerts) {
+                    if (alert.updatedAt.isValid() && (!newest.isValid() || alert.updatedAt > newest))
+                        newest = alert.updatedAt;
+                }
+                status.deadMansSwitchMissingSince = newest.isValid() ? newest : now;
+            }
+            status.deadMansSwitchFresh = fresh;
+            if (status != m_statuses[index])
+                update(index, status);
+        });
 }
 
 void ServerStatusPoller::update(int index, ServerStatus status)

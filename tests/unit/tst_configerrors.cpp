@@ -148,6 +148,15 @@ void TestConfigErrors::reportsError_data()
     row("health check naming an unknown server", "health-check-naming-an-unknown-server.yaml", 5, 38,
         { QStringLiteral("health_checks[0].server names \"nope\", which is not in prometheus"),
             QStringLiteral("main") });
+    row("tcp health check without a port", "health-check-tcp-without-port.yaml", 5, 36,
+        { QStringLiteral("health_checks[0].address must be host:port"),
+            QStringLiteral("got \"db.internal\"") });
+    row("tls_expiry health check over http", "health-check-tls-expiry-over-http.yaml", 5, 41,
+        { QStringLiteral("health_checks[0].url must be an https:// URL for tls_expiry health checks") });
+    row("watchdog health check with a query", "health-check-watchdog-with-expr.yaml", 5, 39,
+        { QStringLiteral("health_checks[0].expr is not used by watchdog health checks") });
+    row("dead man's switch that is not an alert name", "dead-mans-switch-not-a-name.yaml", 4, 19,
+        { QStringLiteral("dead_mans_switch"), QStringLiteral("an alert name like Watchdog") });
     row("playlist naming an unknown dashboard", "playlist-naming-an-unknown-dashboard.yaml", 15, 18,
         { QStringLiteral("noc.playlist[0].dashboard refers to unknown dashboard \"prdo\""),
             QStringLiteral("did you mean \"prod\"") });

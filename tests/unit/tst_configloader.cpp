@@ -146,7 +146,15 @@ void TestConfigLoader::builtInDefaultLoadsClean()
 
     // The guide's runbooks are the runbook library's built-ins, so a user's `runbooks:` wins.
     QVERIFY(config.runbooks.isEmpty());
-    QVERIFY(config.healthChecks.size() >= 7);
+    // The guide's checks, in every category of its health check script, and the dead man's switch.
+    QSet<QString> categories;
+    for (const HealthCheck &check : config.healthChecks)
+        categories.insert(check.effectiveCategory());
+    for (const char *category : { "Prometheus", "Alertmanager", "End to end", "Performance", "Resources",
+             "Kubernetes", "Connectivity", "Security", "Backups" })
+        QVERIFY2(categories.contains(QLatin1String(category)), category);
+    QVERIFY(config.healthChecks.size() >= 25);
+    QCOMPARE(config.deadMansSwitch, QStringLiteral("Watchdog"));
     QCOMPARE(config.noc.playlist.size(), 4);
     QCOMPARE(config.noc.rotateEveryMs, 30'000);
 }
@@ -252,8 +260,9 @@ void TestConfigLoader::fullExampleReadsEveryKey()
     QCOMPARE(c.runbooks.at(1).text, QStringLiteral("# Down\nRestart it."));
     QCOMPARE(c.runbooks.at(1).title, QStringLiteral("ServiceDown"));
 
-    QCOMPARE(c.healthChecks.size(), 4);
+    QCOMPARE(c.healthChecks.size(), 7);
     const HealthCheck &query = c.healthChecks.at(0);
+    QCOMPARE(query.effectiveCategory(), QStringLiteral("Metrics"));
     QCOMPARE(query.type, HealthCheck::Type::PrometheusQuery);
     QCOMPARE(query.server, QStringLiteral("backup"));
     QCOMPARE(query.warnAbove, std::optional<double>(1));
@@ -264,6 +273,25 @@ void TestConfigLoader::fullExampleReadsEveryKey()
     QCOMPARE(c.healthChecks.at(1).url, QUrl(QStringLiteral("https://status.example.org/health")));
     QCOMPARE(c.healthChecks.at(2).type, HealthCheck::Type::Targets);
     QCOMPARE(c.healthChecks.at(3).cluster, QStringLiteral("eu"));
+    QCOMPARE(c.healthChecks.at(3).effectiveCategory(), QStringLiteral("Alertmanager"));
+    const HealthCheck &tcp = c.healthChecks.at(4);
+    QCOMPARE(tcp.type, HealthCheck::Type::Tcp);
+    QCOMPARE(tcp.effectiveCategory(), QStringLiteral("Databases"));
+    QCOMPARE(tcp.host, QStringLiteral("::1"));
+    QCOMPARE(tcp.port, 5432);
+    QVERIFY(tcp.tls);
+    const HealthCheck &watchdog = c.healthChecks.at(5);
+    QCOMPARE(watchdog.type, HealthCheck::Type::Watchdog);
+    QCOMPARE(watchdog.effectiveCategory(), QStringLiteral("End to end"));
+    QCOMPARE(watchdog.alertname, QStringLiteral("Heartbeat"));
+    QCOMPARE(watchdog.maxAgeMs, 120'000);
+    QCOMPARE(watchdog.link, QStringLiteral("runbook:Heartbeat"));
+    const HealthCheck &cert = c.healthChecks.at(6);
+    QCOMPARE(cert.effectiveCategory(), QStringLiteral("Security"));
+    QCOMPARE(cert.url.port(), 8443);
+    QCOMPARE(cert.warnBelow, std::optional<double>(1209600)); // configured
+    QCOMPARE(cert.critBelow, std::optional<double>(86400)); // the default day
+    QCOMPARE(c.deadMansSwitch, QStringLiteral("Heartbeat"));
 
     QCOMPARE(c.noc.playlist.size(), 3);
     QCOMPARE(c.noc.playlist.at(1).kind, NocPlaylistItem::Kind::Alerts);

@@ -112,6 +112,51 @@ private slots:
         const PipelineHealth health(nullptr);
         QCOMPARE(health.ruleEvaluation().state, RuleEvaluation::State::Unknown);
     }
+
+    void failingRuleGroupsStopEvaluationSinceFirstSeen()
+    {
+        ServerStatus main = prometheus(QStringLiteral("main"), true, true);
+        main.failingRuleGroups = { QStringLiteral("broken (/etc/rules/broken.yml): bad expression") };
+        main.rulesFailingSince = kLastSeen;
+        const RuleEvaluation rules = RuleEvaluation::fromStatuses({ main, alertmanager(true) });
+        QCOMPARE(rules.state, RuleEvaluation::State::Stopped);
+        QCOMPARE(rules.since, kLastSeen);
+        const QString text = rules.countsText(QTimeZone::utc());
+        QVERIFY2(text.startsWith(QLatin1String("unknown since 00:20 — rules are not being evaluated")),
+            qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("broken (/etc/rules/broken.yml)")), qPrintable(text));
+    }
+
+    void deadMansSwitchSilentOnEveryReplicaStopsEvaluation()
+    {
+        ServerStatus main = prometheus(QStringLiteral("main"), true, true);
+        main.hasDeadMansSwitch = true;
+        ServerStatus a = alertmanager(true);
+        ServerStatus b = alertmanager(true);
+        b.name = QStringLiteral("prod #2");
+        a.deadMansSwitchFresh = false;
+        a.deadMansSwitchMissingSince = kLastSeen;
+        b.deadMansSwitchFresh = true;
+        // Silent on one replica only: the other still receives every alert; the counts hold.
+        QCOMPARE(RuleEvaluation::fromStatuses({ main, a, b }).state, RuleEvaluation::State::Running);
+
+        b.deadMansSwitchFresh = false;
+        b.deadMansSwitchMissingSince = kLastSeen.addSecs(60);
+        const RuleEvaluation silent = RuleEvaluation::fromStatuses({ main, a, b });
+        QCOMPARE(silent.state, RuleEvaluation::State::Stopped);
+        QCOMPARE(silent.since, kLastSeen.addSecs(60)); // silent everywhere once the last replica lost it
+        QVERIFY2(silent.causes.join(QString()).contains(QLatin1String("dead man's switch")),
+            qPrintable(silent.causes.join(QString())));
+
+        // Without the rule in Prometheus, its absence means nothing.
+        main.hasDeadMansSwitch = false;
+        QCOMPARE(RuleEvaluation::fromStatuses({ main, a, b }).state, RuleEvaluation::State::Running);
+        // Not read yet is not silent.
+        main.hasDeadMansSwitch = true;
+        a.deadMansSwitchFresh.reset();
+        b.deadMansSwitchFresh.reset();
+        QCOMPARE(RuleEvaluation::fromStatuses({ main, a, b }).state, RuleEvaluation::State::Running);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRuleEvaluation)
