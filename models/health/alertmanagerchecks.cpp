@@ -85,12 +85,12 @@ CheckResult AlertmanagerChecks::judgeReplicas(const QList<ReplicaAnswer> &answer
     r.threshold = tr("all ready");
     if (bad.isEmpty()) {
         r.status = CheckStatus::Pass;
-        r.message = tr("every replica is ready (%n replica(s))", nullptr, total);
+        r.message = tr("every replica is ready");
     } else {
         r.status = CheckStatus::Fail;
         r.message = bad.size() == total
             ? tr("no replica is ready: alerts reach no one. %1").arg(named(bad))
-            : tr("%n replica(s) not ready: %1", nullptr, int(bad.size())).arg(named(bad));
+            : tr("replicas not ready: %1").arg(named(bad));
     }
     return r;
 }

@@ -5,7 +5,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -32,8 +31,14 @@ const char *colourOf(CheckStatus status)
 /// Nagios performance data numbers: plain, dot decimal, no exponent for ordinary sizes.
 QString perfNumber(double v)
 {
-    return QString::number(v, 'f', std::abs(v) >= 1000 ? 0 : 6)
-        .remove(QRegularExpression(QStringLiteral("\\.?0+$")));
+    QString text = QString::number(v, 'f', std::abs(v) >= 1000 ? 0 : 6);
+    if (text.contains(QLatin1Char('.'))) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+    }
+    return text;
 }
 
 /// A Nagios label: single-quoted, a quote inside doubled, '=' not allowed.
@@ -171,7 +176,8 @@ QString CheckReport::toTable(const CheckRun &run, bool colour)
             out += line + QLatin1Char('\n');
         }
     }
-    out += tr("%n check(s): %1 passed, %2 warning, %3 failed, %4 unknown", nullptr, int(run.results.size()))
+    out += tr("total %1: %2 passed, %3 warning, %4 failed, %5 unknown")
+               .arg(run.results.size())
                .arg(run.count(CheckStatus::Pass))
                .arg(run.count(CheckStatus::Warn))
                .arg(run.count(CheckStatus::Fail))

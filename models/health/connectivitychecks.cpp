@@ -259,8 +259,7 @@ void ConnectivityChecks::startTlsExpiry(
                             others << r.message;
                     }
                     out.message
-                        = tr("%1 (the earliest of %n certificate(s))", nullptr, int(state->results.size()))
-                              .arg(worst->message);
+                        = tr("%1 (the earliest of %2 certificates)").arg(worst->message, QString::number(state->results.size()));
                     if (!others.isEmpty())
                         out.message += QStringLiteral("; ") + others.join(QStringLiteral("; "));
                 }

@@ -23,8 +23,8 @@ QString named(const QStringList &items)
 {
     if (items.size() <= kNamed)
         return items.join(QStringLiteral("; "));
-    return PrometheusChecks::tr("%1; and %n more", nullptr, int(items.size() - kNamed))
-        .arg(items.mid(0, kNamed).join(QStringLiteral("; ")));
+    return PrometheusChecks::tr("%1; and %2 more")
+        .arg(items.mid(0, kNamed).join(QStringLiteral("; ")), QString::number(items.size() - kNamed));
 }
 
 /// The series of a self-monitoring query with a positive value, as "labels: value".
@@ -136,10 +136,10 @@ CheckResult PrometheusChecks::judgeTargets(const PromTargets &targets)
         r.message = tr("no scrape targets: Prometheus collects nothing");
     } else if (down.isEmpty()) {
         r.status = CheckStatus::Pass;
-        r.message = tr("every target is up (%n target(s))", nullptr, total);
+        r.message = tr("every target is up");
     } else {
         r.status = CheckStatus::Fail;
-        r.message = tr("%n target(s) down: %1", nullptr, int(down.size())).arg(named(down));
+        r.message = tr("targets down: %1").arg(named(down));
         r.link = QStringLiteral("target:") + firstUrl;
     }
     return r;
@@ -176,14 +176,13 @@ CheckResult PrometheusChecks::judgeRules(const QList<PromRuleGroup> &groups, con
     int rules = 0;
     for (const PromRuleGroup &g : groups)
         rules += int(g.rules.size());
-    r.value = tr("%n group(s)", nullptr, int(groups.size()));
+    r.value = tr("groups: %1").arg(groups.size());
     r.numericValue = double(groups.size());
     r.threshold = tr("no errors, no missed or overrunning evaluations");
     const QStringList failing = failingRuleGroups(groups);
     if (!failing.isEmpty()) {
         r.status = CheckStatus::Fail;
-        r.message = tr(
-            "%n rule group(s) failing — their alerts are not evaluated: %1", nullptr, int(failing.size()))
+        r.message = tr("rule groups failing — their alerts are not evaluated: %1")
                         .arg(named(failing));
         for (const PromRuleGroup &g : groups) {
             if (failing.constFirst().startsWith(g.name + QStringLiteral(" ("))) {
@@ -217,7 +216,7 @@ CheckResult PrometheusChecks::judgeRules(const QList<PromRuleGroup> &groups, con
         return r;
     }
     r.status = CheckStatus::Pass;
-    r.message = tr("%n rule(s) evaluated without errors", nullptr, rules)
+    r.message = tr("rules evaluated without errors: %1").arg(rules)
         + (missed ? QString() : tr(" (missed iterations not known: Prometheus does not scrape itself)"));
     return r;
 }
@@ -238,7 +237,7 @@ CheckResult PrometheusChecks::judgeAlertmanagers(
         }
     }
     CheckResult r;
-    r.value = tr("%n connected", nullptr, int(active.size()));
+    r.value = tr("connected: %1").arg(active.size());
     r.numericValue = double(active.size());
     r.threshold = wanted > 0 ? tr("every configured replica (%1)").arg(wanted) : tr("at least one");
     if (active.isEmpty()) {
@@ -258,7 +257,7 @@ CheckResult PrometheusChecks::judgeAlertmanagers(
         return r;
     }
     r.status = CheckStatus::Pass;
-    r.message = tr("alerts go to %n Alertmanager(s)", nullptr, int(active.size()))
+    r.message = tr("alerts go to every configured replica")
         + (errors ? QString() : tr(" (notification errors not known: Prometheus does not scrape itself)"));
     return r;
 }

@@ -83,7 +83,7 @@ CheckResult QueryCheck::judge(const HealthCheck &check, const QueryResult &answe
     }
     const QString where = labelText(worst->labels);
     const QString value = where.isEmpty() ? r.value : tr("%1 at %2").arg(r.value, where);
-    const QString of = counted > 1 ? tr(" (the worst of %n series)", nullptr, counted) : QString();
+    const QString of = counted > 1 ? tr(" (the worst of %1 series)").arg(counted) : QString();
     const auto limit = [&check](const std::optional<double> &v) { return formatValue(*v, check.unit); };
     switch (r.status) {
     case CheckStatus::Pass:

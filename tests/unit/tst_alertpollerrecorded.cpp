@@ -135,6 +135,30 @@ private slots:
         QCOMPARE(alertReads(kReplicaB), 1);
     }
 
+    void deadMansSwitchIsNeverAnAlert()
+    {
+        serve(kReplicaA, RecordedAnswer::file("health/alerts-watchdog.json"),
+            RecordedAnswer::file("alertmanager/silences-all-states.json"));
+        serve(kReplicaB, RecordedAnswer::file("alertmanager/alerts-replica-b.json"),
+            RecordedAnswer::file("alertmanager/silences-replica-b.json"));
+        auto prod = cluster(QStringLiteral("prod"), { kReplicaA, kReplicaB });
+        AlertPoller poller;
+        poller.setClients({ prod.get() });
+        AlertInboxModel model;
+        poller.setModel(&model);
+        QVERIFY(poll(poller));
+        const int withWatchdog = int(poller.alerts().size());
+        QVERIFY(std::any_of(poller.alerts().cbegin(), poller.alerts().cend(),
+            [](const InboxAlert &alert) { return alert.alertname() == QLatin1String("Watchdog"); }));
+
+        poller.setDeadMansSwitch(QStringLiteral("Watchdog"));
+        QVERIFY(poll(poller));
+        QCOMPARE(poller.alerts().size(), withWatchdog - 1);
+        QVERIFY(std::none_of(poller.alerts().cbegin(), poller.alerts().cend(),
+            [](const InboxAlert &alert) { return alert.alertname() == QLatin1String("Watchdog"); }));
+        QCOMPARE(model.alertCount(), withWatchdog - 1); // nor in the counts the band and tray show
+    }
+
     void failingReplicaIsABannerNotAnEmptyInbox()
     {
         serve(kReplicaA, RecordedAnswer::file("alertmanager/alerts-mixed-states.json"),

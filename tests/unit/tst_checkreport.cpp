@@ -120,7 +120,7 @@ private slots:
         QVERIFY(plain.startsWith(QLatin1String("Prometheus\n")));
         QVERIFY(plain.contains(QLatin1String("\nBackups\n")));
         QVERIFY2(plain.contains(QLatin1String("FAIL")), qPrintable(plain));
-        QVERIFY2(plain.contains(QLatin1String("3 checks: 1 passed, 0 warning, 1 failed, 1 unknown")),
+        QVERIFY2(plain.contains(QLatin1String("total 3: 1 passed, 0 warning, 1 failed, 1 unknown")),
             qPrintable(plain));
         const QString coloured = CheckReport::toTable(run, true);
         QVERIFY(coloured.contains(QLatin1String("\x1b[1;31m")));

@@ -122,7 +122,7 @@ private slots:
         QCOMPARE(rules.state, RuleEvaluation::State::Stopped);
         QCOMPARE(rules.since, kLastSeen);
         const QString text = rules.countsText(QTimeZone::utc());
-        QVERIFY2(text.startsWith(QLatin1String("unknown since 00:20 — rules are not being evaluated")),
+        QVERIFY2(text.startsWith(QStringLiteral("unknown since 00:20 — rules are not being evaluated")),
             qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("broken (/etc/rules/broken.yml)")), qPrintable(text));
     }
