@@ -88,9 +88,8 @@ CheckResult AlertmanagerChecks::judgeReplicas(const QList<ReplicaAnswer> &answer
         r.message = tr("every replica is ready");
     } else {
         r.status = CheckStatus::Fail;
-        r.message = bad.size() == total
-            ? tr("no replica is ready: alerts reach no one. %1").arg(named(bad))
-            : tr("replicas not ready: %1").arg(named(bad));
+        r.message = bad.size() == total ? tr("no replica is ready: alerts reach no one. %1").arg(named(bad))
+                                        : tr("replicas not ready: %1").arg(named(bad));
     }
     return r;
 }

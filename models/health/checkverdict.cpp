@@ -73,11 +73,14 @@ CheckResult CheckVerdict::make(CheckStatus status, const QString &message)
 CheckResult CheckVerdict::fromError(const Error &error, CheckStatus unreachable, const QString &what)
 {
     if (error.kind == Error::Kind::Timeout) {
-        CheckResult r
-            = make(CheckStatus::Unknown, tr("%1 did not answer in time: %2").arg(what, error.message));
+        CheckResult r = make(
+            CheckStatus::Unknown, tr("timed out: %1 did not answer in time (%2)").arg(what, error.message));
         r.timedOut = true;
         return r;
     }
+    // A server that only carries the data: its failure leaves the value unknown, and says so.
+    if (unreachable == CheckStatus::Unknown)
+        return make(unreachable, tr("data not available: %1: %2").arg(what, error.describe()));
     return make(unreachable, tr("%1: %2").arg(what, error.describe()));
 }
 

@@ -25,7 +25,7 @@ public:
     static CheckResult make(CheckStatus status, const QString &message);
     /// A request that did not get an answer. A timeout is Unknown and says so; otherwise
     /// @p unreachable is the status: Fail when the server itself is the subject of the check,
-    /// Unknown when it only carries the data.
+    /// Unknown ("data not available") when it only carries the data.
     static CheckResult fromError(const Error &error, CheckStatus unreachable, const QString &what);
     /// Unknown: the data the check reads does not exist (e.g. no kube-state-metrics).
     static CheckResult noData(const QString &what);

@@ -258,8 +258,8 @@ void ConnectivityChecks::startTlsExpiry(
                         if (&r != worst && r.status != CheckStatus::Pass)
                             others << r.message;
                     }
-                    out.message
-                        = tr("%1 (the earliest of %2 certificates)").arg(worst->message, QString::number(state->results.size()));
+                    out.message = tr("%1 (the earliest of %2 certificates)")
+                                      .arg(worst->message, QString::number(state->results.size()));
                     if (!others.isEmpty())
                         out.message += QStringLiteral("; ") + others.join(QStringLiteral("; "));
                 }

@@ -182,8 +182,7 @@ CheckResult PrometheusChecks::judgeRules(const QList<PromRuleGroup> &groups, con
     const QStringList failing = failingRuleGroups(groups);
     if (!failing.isEmpty()) {
         r.status = CheckStatus::Fail;
-        r.message = tr("rule groups failing — their alerts are not evaluated: %1")
-                        .arg(named(failing));
+        r.message = tr("rule groups failing — their alerts are not evaluated: %1").arg(named(failing));
         for (const PromRuleGroup &g : groups) {
             if (failing.constFirst().startsWith(g.name + QStringLiteral(" ("))) {
                 r.link = QStringLiteral("rulegroup:%1/%2").arg(g.file, g.name);
@@ -351,8 +350,8 @@ void PrometheusChecks::startTargets(const HealthCheck &check, CheckContext &cont
     const QString name = server->name;
     client->targets(context.scope, [done, name](const Result<PromTargets> &answer) {
         done(answer ? judgeTargets(answer.value())
-                    : CheckVerdict::fromError(answer.error(), CheckStatus::Unknown,
-                        tr("data not available: Prometheus %1").arg(name)));
+                    : CheckVerdict::fromError(
+                        answer.error(), CheckStatus::Unknown, tr("Prometheus %1").arg(name)));
     });
 }
 

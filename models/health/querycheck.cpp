@@ -120,7 +120,7 @@ void QueryCheck::start(const HealthCheck &check, CheckContext &context, const Ch
             if (!answer) {
                 // The Prometheus only carries the data here: its outage makes the value unknown.
                 CheckResult r = CheckVerdict::fromError(
-                    answer.error(), CheckStatus::Unknown, tr("data not available: Prometheus %1").arg(name));
+                    answer.error(), CheckStatus::Unknown, tr("Prometheus %1").arg(name));
                 r.threshold = CheckVerdict::thresholdText(check);
                 done(r);
                 return;

@@ -26,10 +26,10 @@ while [ "$i" -lt "$runs" ]; do
     cat "$out.t" >> "$out.all"
     i=$((i + 1))
 done
-tail -1 "$out"
+tail -1 "$out"; echo
 python3 - "$out.all" <<'PY'
 import statistics, sys
-rows = [list(map(float, l.split())) for l in open(sys.argv[1]) if l.strip()]
+rows = [list(map(float, l.split())) for l in open(sys.argv[1]) if l[:1].isdigit()]  # skip "Command exited with ..."
 wall = [r[0] * 1000 for r in rows]
 cpu = [(r[1] + r[2]) * 1000 for r in rows]
 print(f"runs {len(rows)}: wall median {statistics.median(wall):.0f} ms (min {min(wall):.0f}, max {max(wall):.0f}); "

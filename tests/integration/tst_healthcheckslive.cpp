@@ -8,6 +8,7 @@
 #include "serverstatuspoller.h"
 #include "stackfixture.h"
 #include "stacklauncher.h"
+#include "testutils.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -21,23 +22,6 @@ using namespace pivori;
 using namespace pivori::testing;
 
 namespace {
-
-/// A rule whose query loads fine and fails at every evaluation: two series on the "one" side
-/// of a group_left match.
-const char kBrokenRules[] = R"(groups:
-  - name: broken
-    interval: 1s
-    rules:
-      - alert: NeverEvaluated
-        expr: vector(1) * on() group_left() (label_replace(vector(1), "x", "a", "", "") or label_replace(vector(1), "x", "b", "", ""))
-)";
-
-const char kBrokenPrometheus[] = R"(global:
-  scrape_interval: 1s
-  evaluation_interval: 1s
-rule_files: [ rules.yml ]
-)";
-
 bool listening(quint16 port)
 {
     QTcpSocket socket;
@@ -128,12 +112,13 @@ private slots:
 
         // A second Prometheus whose only rule group fails at every evaluation.
         QDir().mkpath(m_dir.filePath(QStringLiteral("broken")));
-        QFile rules(m_dir.filePath(QStringLiteral("broken/rules.yml")));
-        QVERIFY(rules.open(QIODevice::WriteOnly) && rules.write(kBrokenRules) > 0);
-        rules.close();
-        QFile promConfig(m_dir.filePath(QStringLiteral("broken/prometheus.yml")));
-        QVERIFY(promConfig.open(QIODevice::WriteOnly) && promConfig.write(kBrokenPrometheus) > 0);
-        promConfig.close();
+        for (const char *name : { "broken-rules.yml", "broken-prometheus.yml" }) {
+            QFile file(m_dir.filePath(QStringLiteral("broken/") + QLatin1String(name)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(
+                file.write(testutils::readData(QStringLiteral("health/live/") + QLatin1String(name))) > 0);
+        }
+        QFile promConfig(m_dir.filePath(QStringLiteral("broken/broken-prometheus.yml")));
         const quint16 brokenPort = pickFreeLoopbackPort();
         m_brokenUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(brokenPort));
         m_brokenPrometheus.start(QStringLiteral("prometheus"),
@@ -154,167 +139,146 @@ private slots:
         m_config = m_dir.filePath(QStringLiteral("console.yaml"));
         QFile config(m_config);
         QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(QStringLiteral(R"(prometheus:
-  - {name: main, url: "%1"}
-  - {name: broken, url: "%2"}
-alertmanagers:
-  - name: prod
-    replicas: ["%3", "%4"]
-health_checks:
-  - {name: Prometheus, type: prometheus_health, server: main, timeout: 3s}
-  - {name: Targets, type: targets, server: main, timeout: 3s}
-  - {name: Rules, type: prometheus_rules, server: main, timeout: 3s}
-  - {name: To Alertmanager, type: prometheus_alertmanagers, server: main, timeout: 3s}
-  - {name: Replicas, type: alertmanager_replicas, timeout: 3s}
-  - {name: Cluster, type: alertmanager_cluster, timeout: 3s}
-  - {name: Config hash, type: alertmanager_config_hash, timeout: 3s}
-  - {name: Watchdog, type: watchdog, max_age: 10s, timeout: 3s}
-  - {name: Broken rules, category: Broken, type: prometheus_rules, server: broken, timeout: 3s}
-  - {name: Backup age, category: Backups, type: prometheus_query, server: main, timeout: 3s,
-     expr: "time() - max by (schedule) (velero_backup_last_successful_timestamp)", unit: seconds, crit_above: 86400
-    }
-  - {name: Database, type: tcp, address: "127.0.0.1:%5", timeout: 2s}
-  - {name: Shop certificate, type: tls_expiry, url: "https://127.0.0.1:%6", timeout: 3s}
-  - {name: Expiring certificate, type: tls_expiry, url: "https://127.0.0.1:%7", timeout: 3s}
-)")
+        config.write(QString::fromUtf8(testutils::readData(QStringLiteral("health/live/console.yaml.in")))
                          .arg(s.prometheus.toString(), m_brokenUrl.toString(), s.alertmanagers[0].toString(),
                              s.alertmanagers[1].toString())
                          .arg(m_database.serverPort())
                          .arg(weekLeft)
                          .arg(hoursLeft)
                          .toUtf8());
-  config.close();
-}
+        config.close();
+    }
 
     void cleanupTestCase()
-{
-    for (auto &server : m_tlsServers) {
-        server->kill();
-        server->waitForFinished(5000);
+    {
+        for (auto &server : m_tlsServers) {
+            server->kill();
+            server->waitForFinished(5000);
+        }
+        m_brokenPrometheus.terminate();
+        if (!m_brokenPrometheus.waitForFinished(5000))
+            m_brokenPrometheus.kill();
+        QSignalSpy stopped(m_stack.get(), &StackLauncher::stopped);
+        m_stack->stop();
+        QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 30000);
     }
-    m_brokenPrometheus.terminate();
-    if (!m_brokenPrometheus.waitForFinished(5000))
-        m_brokenPrometheus.kill();
-    QSignalSpy stopped(m_stack.get(), &StackLauncher::stopped);
-    m_stack->stop();
-    QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 30000);
-}
 
-void aHealthyPipelinePassesAndExitsZero()
-{
-    // Rules need a few evaluations and the Watchdog a few seconds to reach both replicas.
-    const QStringList args { QStringLiteral("check"), QStringLiteral("--config"), m_config,
-        QStringLiteral("--category"), QStringLiteral("Prometheus,Alertmanager,End to end") };
-    CommandRun run;
-    QTRY_VERIFY_WITH_TIMEOUT((run = runConsole(args, 20000)).exitCode == 0, 40000);
-    QVERIFY2(run.out.contains("total 8: 8 passed"), run.out.constData());
-    QVERIFY2(!run.out.contains('\x1b'), "no colours into a pipe");
-}
+    void aHealthyPipelinePassesAndExitsZero()
+    {
+        // Rules need a few evaluations and the Watchdog a few seconds to reach both replicas.
+        const QStringList args { QStringLiteral("check"), QStringLiteral("--config"), m_config,
+            QStringLiteral("--category"), QStringLiteral("Prometheus,Alertmanager,End to end") };
+        CommandRun run;
+        QTRY_VERIFY_WITH_TIMEOUT((run = runConsole(args, 20000)).exitCode == 0, 40000);
+        QVERIFY2(run.out.contains("total 8: 8 passed"), run.out.constData());
+        QVERIFY2(!run.out.contains('\x1b'), "no colours into a pipe");
+    }
 
-void tcpToARealListenerAndItsAbsence()
-{
-    auto [code, result] = check(QStringLiteral("Database"));
-    QCOMPARE(code, 0);
-    QCOMPARE(result.value(QLatin1String("status")).toString(), QStringLiteral("pass"));
-    m_database.close();
-    std::tie(code, result) = check(QStringLiteral("Database"));
-    QCOMPARE(code, 2);
-    QVERIFY2(result.value(QLatin1String("message")).toString().contains(QLatin1String("refused")),
-        qPrintable(result.value(QLatin1String("message")).toString()));
-}
+    void tcpToARealListenerAndItsAbsence()
+    {
+        auto [code, result] = check(QStringLiteral("Database"));
+        QCOMPARE(code, 0);
+        QCOMPARE(result.value(QLatin1String("status")).toString(), QStringLiteral("pass"));
+        m_database.close();
+        std::tie(code, result) = check(QStringLiteral("Database"));
+        QCOMPARE(code, 2);
+        QVERIFY2(result.value(QLatin1String("message")).toString().contains(QLatin1String("refused")),
+            qPrintable(result.value(QLatin1String("message")).toString()));
+    }
 
-void certificateExpiryFromTheHandshake()
-{
-    auto [code, result] = check(QStringLiteral("Shop certificate"));
-    QCOMPARE(code, 1); // three days left: under the week's warning
-    QCOMPARE(result.value(QLatin1String("status")).toString(), QStringLiteral("warn"));
-    QVERIFY2(result.value(QLatin1String("message")).toString().contains(QLatin1String("shop.pivori.test")),
-        qPrintable(result.value(QLatin1String("message")).toString()));
-    std::tie(code, result) = check(QStringLiteral("Expiring certificate"));
-    QCOMPARE(code, 2);
-    QCOMPARE(result.value(QLatin1String("status")).toString(), QStringLiteral("fail"));
-}
+    void certificateExpiryFromTheHandshake()
+    {
+        auto [code, result] = check(QStringLiteral("Shop certificate"));
+        QCOMPARE(code, 1); // three days left: under the week's warning
+        QCOMPARE(result.value(QLatin1String("status")).toString(), QStringLiteral("warn"));
+        QVERIFY2(
+            result.value(QLatin1String("message")).toString().contains(QLatin1String("shop.pivori.test")),
+            qPrintable(result.value(QLatin1String("message")).toString()));
+        std::tie(code, result) = check(QStringLiteral("Expiring certificate"));
+        QCOMPARE(code, 2);
+        QCOMPARE(result.value(QLatin1String("status")).toString(), QStringLiteral("fail"));
+    }
 
-void aRuleGroupFailingAtEvaluation()
-{
-    QTRY_COMPARE_WITH_TIMEOUT(status(QStringLiteral("Broken rules")), QStringLiteral("fail"), 20000);
-    const auto [code, result] = check(QStringLiteral("Broken rules"));
-    QCOMPARE(code, 2);
-    QVERIFY2(result.value(QLatin1String("message")).toString().contains(QLatin1String("broken")),
-        qPrintable(result.value(QLatin1String("message")).toString()));
+    void aRuleGroupFailingAtEvaluation()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(status(QStringLiteral("Broken rules")), QStringLiteral("fail"), 20000);
+        const auto [code, result] = check(QStringLiteral("Broken rules"));
+        QCOMPARE(code, 2);
+        QVERIFY2(result.value(QLatin1String("message")).toString().contains(QLatin1String("broken")),
+            qPrintable(result.value(QLatin1String("message")).toString()));
 
-    // The one model every view reads: the counts cannot be believed while a group fails.
-    QNetworkAccessManager nam;
-    NetworkTransport transport(&nam);
-    ConsoleConfig config;
-    config.prometheus = { PrometheusServer { QStringLiteral("broken"), endpointFor(m_brokenUrl) } };
-    ServerStatusPoller servers(&transport, config);
-    PipelineHealth pipeline(&servers);
-    servers.pollNow();
-    QTRY_COMPARE_WITH_TIMEOUT(pipeline.ruleEvaluation().state, RuleEvaluation::State::Stopped, 10000);
-    QVERIFY2(pipeline.ruleEvaluation().countsText().contains(QLatin1String("rules are not being evaluated")),
-        qPrintable(pipeline.ruleEvaluation().countsText()));
-    QVERIFY(pipeline.ruleEvaluation().since.isValid());
-}
+        // The one model every view reads: the counts cannot be believed while a group fails.
+        QNetworkAccessManager nam;
+        NetworkTransport transport(&nam);
+        ConsoleConfig config;
+        config.prometheus = { PrometheusServer { QStringLiteral("broken"), endpointFor(m_brokenUrl) } };
+        ServerStatusPoller servers(&transport, config);
+        PipelineHealth pipeline(&servers);
+        servers.pollNow();
+        QTRY_COMPARE_WITH_TIMEOUT(pipeline.ruleEvaluation().state, RuleEvaluation::State::Stopped, 10000);
+        QVERIFY2(
+            pipeline.ruleEvaluation().countsText().contains(QLatin1String("rules are not being evaluated")),
+            qPrintable(pipeline.ruleEvaluation().countsText()));
+        QVERIFY(pipeline.ruleEvaluation().since.isValid());
+    }
 
-void aStaleBackup()
-{
-    QCOMPARE(status(QStringLiteral("Backup age")), QStringLiteral("pass"));
-    QCOMPARE(
-        httpRequest("POST", apiUrl(m_stack->state().simulator, QStringLiteral("/scenarios/stale-backup")))
-            .status,
-        200);
-    QTRY_COMPARE_WITH_TIMEOUT(status(QStringLiteral("Backup age")), QStringLiteral("fail"), 15000);
-    httpRequest("DELETE", apiUrl(m_stack->state().simulator, QStringLiteral("/scenarios/stale-backup")));
-    QTRY_COMPARE_WITH_TIMEOUT(status(QStringLiteral("Backup age")), QStringLiteral("pass"), 15000);
-}
+    void aStaleBackup()
+    {
+        QCOMPARE(status(QStringLiteral("Backup age")), QStringLiteral("pass"));
+        QCOMPARE(
+            httpRequest("POST", apiUrl(m_stack->state().simulator, QStringLiteral("/scenarios/stale-backup")))
+                .status,
+            200);
+        QTRY_COMPARE_WITH_TIMEOUT(status(QStringLiteral("Backup age")), QStringLiteral("fail"), 15000);
+        httpRequest("DELETE", apiUrl(m_stack->state().simulator, QStringLiteral("/scenarios/stale-backup")));
+        QTRY_COMPARE_WITH_TIMEOUT(status(QStringLiteral("Backup age")), QStringLiteral("pass"), 15000);
+    }
 
-void aScrapeTargetDown()
-{
-    stopServer(QStringLiteral("simulator"));
-    QTRY_COMPARE_WITH_TIMEOUT(status(QStringLiteral("Targets")), QStringLiteral("fail"), 15000);
-    const auto [code, result] = check(QStringLiteral("Targets"));
-    QCOMPARE(code, 2);
-    QVERIFY2(result.value(QLatin1String("message")).toString().contains(QLatin1String("pivori-services")),
-        qPrintable(result.value(QLatin1String("message")).toString()));
-    QVERIFY(m_stack->restartServer(QStringLiteral("simulator")));
-    QTRY_COMPARE_WITH_TIMEOUT(status(QStringLiteral("Targets")), QStringLiteral("pass"), 15000);
-}
+    void aScrapeTargetDown()
+    {
+        stopServer(QStringLiteral("simulator"));
+        QTRY_COMPARE_WITH_TIMEOUT(status(QStringLiteral("Targets")), QStringLiteral("fail"), 15000);
+        const auto [code, result] = check(QStringLiteral("Targets"));
+        QCOMPARE(code, 2);
+        QVERIFY2(result.value(QLatin1String("message")).toString().contains(QLatin1String("pivori-services")),
+            qPrintable(result.value(QLatin1String("message")).toString()));
+        QVERIFY(m_stack->restartServer(QStringLiteral("simulator")));
+        QTRY_COMPARE_WITH_TIMEOUT(status(QStringLiteral("Targets")), QStringLiteral("pass"), 15000);
+    }
 
-void aReplicaStopped()
-{
-    stopServer(QStringLiteral("alertmanager-2"));
-    auto [code, result] = check(QStringLiteral("Replicas"));
-    QCOMPARE(code, 2);
-    QVERIFY2(result.value(QLatin1String("message"))
-                 .toString()
-                 .contains(m_stack->state().alertmanagers[1].toString()),
-        qPrintable(result.value(QLatin1String("message")).toString()));
-    QCOMPARE(status(QStringLiteral("Cluster")), QStringLiteral("fail"));
-    QCOMPARE(status(QStringLiteral("Watchdog")), QStringLiteral("unknown")); // cannot ask that replica
-    QVERIFY(m_stack->restartServer(QStringLiteral("alertmanager-2")));
-    QTRY_VERIFY_WITH_TIMEOUT(clusterReady(m_stack->state().alertmanagers[1]), 60000);
-    QTRY_COMPARE_WITH_TIMEOUT(status(QStringLiteral("Watchdog")), QStringLiteral("pass"), 30000);
-}
+    void aReplicaStopped()
+    {
+        stopServer(QStringLiteral("alertmanager-2"));
+        auto [code, result] = check(QStringLiteral("Replicas"));
+        QCOMPARE(code, 2);
+        QVERIFY2(result.value(QLatin1String("message"))
+                     .toString()
+                     .contains(m_stack->state().alertmanagers[1].toString()),
+            qPrintable(result.value(QLatin1String("message")).toString()));
+        QCOMPARE(status(QStringLiteral("Cluster")), QStringLiteral("fail"));
+        QCOMPARE(status(QStringLiteral("Watchdog")), QStringLiteral("unknown")); // cannot ask that replica
+        QVERIFY(m_stack->restartServer(QStringLiteral("alertmanager-2")));
+        QTRY_VERIFY_WITH_TIMEOUT(clusterReady(m_stack->state().alertmanagers[1]), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(status(QStringLiteral("Watchdog")), QStringLiteral("pass"), 30000);
+    }
 
-void prometheusStoppedSilencesTheWatchdog()
-{
-    stopServer(QStringLiteral("prometheus"));
-    const auto [code, result] = check(QStringLiteral("Prometheus"));
-    QCOMPARE(code, 2);
-    QCOMPARE(result.value(QLatin1String("status")).toString(), QStringLiteral("fail"));
-    // Nothing refreshes the dead man's switch any more: stale within its 10 s.
-    QTRY_COMPARE_WITH_TIMEOUT(status(QStringLiteral("Watchdog")), QStringLiteral("fail"), 30000);
-    const CommandRun nagios = runConsole({ QStringLiteral("check"), QStringLiteral("--config"), m_config,
-        QStringLiteral("--nagios"), QStringLiteral("--only"), QStringLiteral("Watchdog,Prometheus") });
-    QCOMPARE(nagios.exitCode, 2);
-    QVERIFY2(
-        nagios.out.startsWith("HEALTH CRITICAL - 0 passed, 0 warning, 2 failed"), nagios.out.constData());
-    QVERIFY(m_stack->restartServer(QStringLiteral("prometheus")));
-    QTRY_COMPARE_WITH_TIMEOUT(status(QStringLiteral("Watchdog")), QStringLiteral("pass"), 40000);
-}
-}
-;
+    void prometheusStoppedSilencesTheWatchdog()
+    {
+        stopServer(QStringLiteral("prometheus"));
+        const auto [code, result] = check(QStringLiteral("Prometheus"));
+        QCOMPARE(code, 2);
+        QCOMPARE(result.value(QLatin1String("status")).toString(), QStringLiteral("fail"));
+        // Nothing refreshes the dead man's switch any more: stale within its 10 s.
+        QTRY_COMPARE_WITH_TIMEOUT(status(QStringLiteral("Watchdog")), QStringLiteral("fail"), 30000);
+        const CommandRun nagios = runConsole({ QStringLiteral("check"), QStringLiteral("--config"), m_config,
+            QStringLiteral("--nagios"), QStringLiteral("--only"), QStringLiteral("Watchdog,Prometheus") });
+        QCOMPARE(nagios.exitCode, 2);
+        QVERIFY2(
+            nagios.out.startsWith("HEALTH CRITICAL - 0 passed, 0 warning, 2 failed"), nagios.out.constData());
+        QVERIFY(m_stack->restartServer(QStringLiteral("prometheus")));
+        QTRY_COMPARE_WITH_TIMEOUT(status(QStringLiteral("Watchdog")), QStringLiteral("pass"), 40000);
+    }
+};
 
 QTEST_GUILESS_MAIN(TestHealthChecksLive)
 #include "tst_healthcheckslive.moc"

@@ -107,7 +107,8 @@ private slots:
         QCOMPARE(custom->title, QStringLiteral("Custom"));
         QCOMPARE(custom->markdown, QStringLiteral("Do the thing."));
         QVERIFY(library.alertnames().contains(QStringLiteral("CustomAlert")));
-        QCOMPARE(library.alertnames().size(), 13); // 12 built in (the guide's and the Watchdog) and CustomAlert
+        QCOMPARE(
+            library.alertnames().size(), 13); // 12 built in (the guide's and the Watchdog) and CustomAlert
         // Others still come from the built-in set.
         QVERIFY(library.lookup(QStringLiteral("NodeNotReady"))->builtIn);
 
