@@ -22,6 +22,9 @@ packages=(
   dbus-daemon
   # pdfinfo: the export tests check every PDF we write with poppler's own parser
   poppler-utils
+  # openssl req / s_server: the TLS expiry health check is tested against a real TLS server
+  # with certificates made for it (tst_healthcheckslive)
+  openssl
   # lint: installer/check-format.sh and run-clang-tidy.sh (pinned to Debian 12's 14);
   # installer/run-clazy.sh, run on request, also wants `clazy`
   clang-format clang-tidy
