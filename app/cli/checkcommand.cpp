@@ -89,6 +89,7 @@ int runCheckCommand(const QStringList &arguments)
     CommandLine::addGlobalOptions(parser);
     parser.addOption({ QStringLiteral("json"),
         CheckCommand::tr(
+            // NOLINTNEXTLINE(modernize-raw-string-literal): lupdate reads plain literals in tr()
             "Print {\"checks\": [...], \"summary\": {...}, \"time\": ...} instead of a table.") });
     parser.addOption({ QStringLiteral("nagios"),
         CheckCommand::tr("Print one Nagios/Icinga line with performance data instead of a table.") });

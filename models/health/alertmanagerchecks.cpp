@@ -29,7 +29,7 @@ CheckResult noClusters()
 /// to fill.
 template <typename Ask>
 void askEveryReplica(const HealthCheck &check, CheckContext &context, Ask ask,
-    std::function<void(const QList<AlertmanagerChecks::ReplicaAnswer> &)> judge)
+    const std::function<void(const QList<AlertmanagerChecks::ReplicaAnswer> &)> &judge)
 {
     struct State
     {

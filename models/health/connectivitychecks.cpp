@@ -47,7 +47,7 @@ CheckResult ConnectivityChecks::judgeCertificate(const HealthCheck &check, const
     if (certificate.isNull())
         return CheckVerdict::make(CheckStatus::Unknown, tr("the server presented no certificate"));
     const QDateTime expires = certificate.expiryDate().toUTC();
-    const double left = double(now.secsTo(expires));
+    const auto left = double(now.secsTo(expires));
     CheckResult r;
     CheckVerdict::applyValue(r, left, check);
     const QString subject = certificate.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
@@ -176,7 +176,8 @@ int severity(CheckStatus status)
 
 /// Opens a TLS connection to @p target and reports the certificate it presents (verified or not).
 void readCertificate(const TlsTarget &target, QObject *scope,
-    std::function<void(const QSslCertificate &, const QString &verifyProblem, const QString &error)> done)
+    const std::function<void(const QSslCertificate &, const QString &verifyProblem, const QString &error)>
+        &done)
 {
     auto *socket = new QSslSocket(scope);
     // Read the certificate whether or not it is trusted: an expired or self-signed one is

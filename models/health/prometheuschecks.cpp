@@ -61,7 +61,7 @@ CheckResult noPrometheus()
 
 /// A query that only adds detail: its failure or absence never decides the verdict.
 void optionalQuery(CheckContext &context, const Endpoint &endpoint, const QString &expr,
-    std::function<void(std::shared_ptr<QueryResult>)> done)
+    const std::function<void(std::shared_ptr<QueryResult>)> &done)
 {
     auto *client = new PrometheusClient(&context.transport, endpoint, context.scope);
     client->query(expr, std::nullopt, context.scope, [done](const Result<QueryResult> &answer) {
@@ -224,7 +224,7 @@ CheckResult PrometheusChecks::judgeAlertmanagers(
     const QJsonObject &data, const QList<AlertmanagerCluster> &configured, const QueryResult *errors)
 {
     QSet<QString> active;
-    for (const QJsonValue &v : data.value(QLatin1String("activeAlertmanagers")).toArray())
+    for (const auto &v : data.value(QLatin1String("activeAlertmanagers")).toArray())
         active.insert(hostPort(QUrl(v.toObject().value(QLatin1String("url")).toString())));
     QStringList missing;
     int wanted = 0;
@@ -386,7 +386,7 @@ void PrometheusChecks::startRules(const HealthCheck &check, CheckContext &contex
     });
     optionalQuery(context, endpoint,
         QStringLiteral("sum by (rule_group) (increase(prometheus_rule_group_iterations_missed_total[15m]))"),
-        [state, answered](std::shared_ptr<QueryResult> answer) {
+        [state, answered](const std::shared_ptr<QueryResult> &answer) {
             // An empty answer means Prometheus does not scrape itself: not known, rather than none.
             state->missed = answer && !answer->series.isEmpty() ? answer : nullptr;
             answered();
@@ -425,7 +425,7 @@ void PrometheusChecks::startAlertmanagers(
     });
     optionalQuery(context, endpoint,
         QStringLiteral("sum by (alertmanager) (increase(prometheus_notifications_errors_total[10m]))"),
-        [state, answered](std::shared_ptr<QueryResult> answer) {
+        [state, answered](const std::shared_ptr<QueryResult> &answer) {
             state->errors = answer && !answer->series.isEmpty() ? answer : nullptr;
             answered();
         });
@@ -461,7 +461,7 @@ void PrometheusChecks::startTsdb(const HealthCheck &check, CheckContext &context
     });
     optionalQuery(context, endpoint,
         QStringLiteral("sum by (instance) (increase(prometheus_tsdb_compactions_failed_total[1h]))"),
-        [state, answered](std::shared_ptr<QueryResult> answer) {
+        [state, answered](const std::shared_ptr<QueryResult> &answer) {
             state->failed = answer && !answer->series.isEmpty() ? answer : nullptr;
             answered();
         });

@@ -29,7 +29,7 @@ public:
     const QList<ServerStatus> &statuses() const { return m_statuses; }
 
     /// How old the dead man's switch may be on a replica and still count as fresh.
-    static constexpr qint64 kDeadMansSwitchMaxAgeMs = 5 * 60 * 1000;
+    static constexpr qint64 kDeadMansSwitchMaxAgeMs = 5LL * 60 * 1000;
 
 signals:
     void statusChanged(int index, const pivori::ServerStatus &status);

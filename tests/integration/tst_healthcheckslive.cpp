@@ -220,6 +220,15 @@ private slots:
             pipeline.ruleEvaluation().countsText().contains(QLatin1String("rules are not being evaluated")),
             qPrintable(pipeline.ruleEvaluation().countsText()));
         QVERIFY(pipeline.ruleEvaluation().since.isValid());
+
+        // `alerts` cannot vouch for an empty list either: unknown, said on stderr, exit 3.
+        const StackState &s = m_stack->state();
+        const CommandRun alerts = runConsole({ QStringLiteral("alerts"), QStringLiteral("--prometheus"),
+            m_brokenUrl.toString(), QStringLiteral("--alertmanager"), s.alertmanagers[0].toString(),
+            QStringLiteral("--alertmanager"), s.alertmanagers[1].toString() });
+        QCOMPARE(alerts.exitCode, 3);
+        QVERIFY2(alerts.err.contains("rules are not being evaluated"), alerts.err.constData());
+        QVERIFY2(!alerts.out.contains("Watchdog"), "the dead man's switch is never listed as an alert");
     }
 
     void aStaleBackup()

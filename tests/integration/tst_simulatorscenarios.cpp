@@ -114,7 +114,8 @@ private slots:
     {
         Simulator simulator(args({ "--time-scale", "60" }));
         QVERIFY(simulator.waitListening());
-        QTRY_VERIFY_WITH_TIMEOUT(total(simulator.scrape(), "velero_backup_last_successful_timestamp") > 0.0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            total(simulator.scrape(), "velero_backup_last_successful_timestamp") > 0.0, 5000);
         const Scrape healthy = simulator.scrape();
         const double now = double(QDateTime::currentSecsSinceEpoch());
         // Healthy: every pod ready, volumes under 80 %, backups within a day, certificates far off.
@@ -123,7 +124,8 @@ private slots:
         const Labels postgres { { "persistentvolumeclaim", "data-postgres-0" } };
         QVERIFY(total(healthy, "kubelet_volume_stats_used_bytes", postgres)
             < 0.8 * total(healthy, "kubelet_volume_stats_capacity_bytes", postgres));
-        QVERIFY(now - total(healthy, "velero_backup_last_successful_timestamp", { { "schedule", "daily" } }) < 86400.0);
+        QVERIFY(now - total(healthy, "velero_backup_last_successful_timestamp", { { "schedule", "daily" } })
+            < 86400.0);
         const Labels auth { { "service", "auth" } };
         QVERIFY(total(healthy, "probe_ssl_earliest_cert_expiry", auth) - now > 7 * 86400.0);
 
@@ -134,7 +136,8 @@ private slots:
         const Scrape broken = simulator.scrape();
         QCOMPARE(total(broken, "kubelet_volume_stats_used_bytes", postgres),
             0.95 * total(broken, "kubelet_volume_stats_capacity_bytes", postgres));
-        QVERIFY(now - total(broken, "velero_backup_last_successful_timestamp", { { "schedule", "daily" } }) > 86400.0);
+        QVERIFY(now - total(broken, "velero_backup_last_successful_timestamp", { { "schedule", "daily" } })
+            > 86400.0);
         const double left = total(broken, "probe_ssl_earliest_cert_expiry", auth) - now;
         QVERIFY2(left > 0 && left < 86400.0, qPrintable(QString::number(left)));
 
@@ -142,7 +145,9 @@ private slots:
             QCOMPARE(simulator.status("DELETE", (QByteArray("/scenarios/") + scenario).constData()), 200);
         QTRY_COMPARE_WITH_TIMEOUT(
             total(simulator.scrape(), "kube_pod_status_ready", { { "condition", "false" } }), 0.0, 5000);
-        QVERIFY(now - total(simulator.scrape(), "velero_backup_last_successful_timestamp", { { "schedule", "daily" } })
+        QVERIFY(now
+                - total(simulator.scrape(), "velero_backup_last_successful_timestamp",
+                    { { "schedule", "daily" } })
             < 86400.0);
     }
 
