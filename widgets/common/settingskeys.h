@@ -30,4 +30,9 @@ inline const QString soundCritical = QStringLiteral("notifications/soundCritical
 inline const QString soundWarning = QStringLiteral("notifications/soundWarning");
 inline const QString doNotDisturb = QStringLiteral("notifications/doNotDisturb");
 
+// The Health page.
+inline const QString healthOnlyProblems = QStringLiteral("health/onlyProblems");
+inline const QString healthSplitter = QStringLiteral("health/splitter");
+inline const QString healthHeader = QStringLiteral("health/header");
+
 } // namespace pivori::settingskeys
