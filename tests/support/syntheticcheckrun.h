@@ -65,7 +65,7 @@ inline CheckRun syntheticCheckRun(const QDateTime &startedAt = QDateTime::curren
         check("Performance", "latency-p95", S::Warn, "95th percentile latency above its objective", "612 ms",
             "> 500 ms warn, > 1000 ms fail", "dashboard:production"),
         check("Performance", "latency-p99", S::Fail, "99th percentile latency above its limit", "1.84 s",
-            "> 1000 ms warn, > 1500 ms fail", "runbook:HighLatency"),
+            "> 1000 ms warn, > 1500 ms fail", "runbook:CriticalP99Latency"),
         check("Performance", "error-rate", S::Pass, "5xx error rate", "0.04 %", "> 0.1 % warn, > 1 % fail"),
         check("Performance", "uptime", S::Pass, "Availability over 30 days", "99.995 %",
             "< 99.99 % warn, < 99.9 % fail"),

@@ -84,7 +84,7 @@ private slots:
         // A category row carries the worst status of its checks, and how many have a problem.
         QCOMPARE(model->index(0, HealthCheckModel::StatusColumn).data().toString(), QStringLiteral("fail"));
         QCOMPARE(model->index(0, HealthCheckModel::MessageColumn).data().toString(),
-            QStringLiteral("3 with a problem of 7 checks"));
+            QStringLiteral("3 of 7 checks with a problem"));
         QCOMPARE(model->index(2, HealthCheckModel::StatusColumn).data().toString(), QStringLiteral("pass"));
         QCOMPARE(model->index(2, HealthCheckModel::MessageColumn).data().toString(),
             QStringLiteral("all 1 passing"));
@@ -174,12 +174,12 @@ private slots:
 
         // One click on the "where to look" cell.
         const QModelIndex cell = rowOf(view, QStringLiteral("latency-p99"), HealthCheckModel::LinkColumn);
-        QCOMPARE(cell.data().toString(), QStringLiteral("runbook HighLatency"));
+        QCOMPARE(cell.data().toString(), QStringLiteral("runbook CriticalP99Latency"));
         view.tree()->scrollTo(cell);
         QTest::mouseClick(
             view.tree()->viewport(), Qt::LeftButton, {}, view.tree()->visualRect(cell).center());
         QCOMPARE(links.size(), 1);
-        QCOMPARE(links.takeFirst().at(0).toString(), QStringLiteral("runbook:HighLatency"));
+        QCOMPARE(links.takeFirst().at(0).toString(), QStringLiteral("runbook:CriticalP99Latency"));
 
         // The selected check's button says where it leads.
         view.tree()->setCurrentIndex(rowOf(view, QStringLiteral("prometheus-tsdb")));

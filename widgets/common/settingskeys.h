@@ -32,7 +32,5 @@ inline const QString doNotDisturb = QStringLiteral("notifications/doNotDisturb")
 
 // The Health page.
 inline const QString healthOnlyProblems = QStringLiteral("health/onlyProblems");
-inline const QString healthSplitter = QStringLiteral("health/splitter");
-inline const QString healthHeader = QStringLiteral("health/header");
 
 } // namespace pivori::settingskeys

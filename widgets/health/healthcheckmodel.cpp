@@ -181,8 +181,7 @@ QVariant HealthCheckModel::categoryData(const Category &category, int column, in
     if (column == MessageColumn && role == Qt::DisplayRole) {
         if (category.problems == 0)
             return tr("all %n passing", nullptr, category.total);
-        return tr("%1 of %n checks", nullptr, category.total)
-            .arg(tr("%n with a problem", nullptr, category.problems));
+        return tr("%1 of %n checks with a problem", nullptr, category.total).arg(category.problems);
     }
     return {};
 }

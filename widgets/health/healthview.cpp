@@ -24,6 +24,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pivori {
 
 namespace {
@@ -130,11 +132,6 @@ HealthView::HealthView(QWidget *parent)
     m_tree->setSortingEnabled(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(HealthCheckModel::MessageColumn, QHeaderView::Stretch);
-    m_tree->setColumnWidth(HealthCheckModel::NameColumn, 230);
-    m_tree->setColumnWidth(HealthCheckModel::StatusColumn, 140);
-    m_tree->setColumnWidth(HealthCheckModel::ValueColumn, 90);
-    m_tree->setColumnWidth(HealthCheckModel::ThresholdColumn, 200);
-    m_tree->setColumnWidth(HealthCheckModel::LinkColumn, 260);
     // Enter or a double click on a row, or one click on its "where to look": the link.
     connect(m_tree, &QTreeView::activated, this, &HealthView::activateLink);
     connect(m_tree, &QTreeView::clicked, this, [this](const QModelIndex &index) {
@@ -178,6 +175,8 @@ HealthView::HealthView(QWidget *parent)
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_linkButton->setObjectName(QStringLiteral("healthOpenLink"));
     m_linkButton->hide();
+    m_linkButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_detail->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     connect(m_linkButton, &QPushButton::clicked, this, [this] {
         if (!m_selectedLink.isEmpty())
             emit linkActivated(m_selectedLink);
@@ -200,24 +199,44 @@ HealthView::HealthView(QWidget *parent)
         QSettings().setValue(settingskeys::healthOnlyProblems, only);
         updateEmptyState();
     });
-    if (!m_splitter->restoreState(settings.value(settingskeys::healthSplitter).toByteArray()))
-        m_splitter->setSizes({ 1300, 380 });
-    m_tree->header()->restoreState(settings.value(settingskeys::healthHeader).toByteArray());
+    fitLayout();
     updateHeader();
     updateEmptyState();
     showSelected();
 }
 
-HealthView::~HealthView()
+HealthView::~HealthView() = default;
+
+void HealthView::resizeEvent(QResizeEvent *event)
 {
-    saveLayout();
+    QWidget::resizeEvent(event);
+    fitLayout();
 }
 
-void HealthView::saveLayout() const
+void HealthView::fitLayout()
 {
-    QSettings settings;
-    settings.setValue(settingskeys::healthSplitter, m_splitter->saveState());
-    settings.setValue(settingskeys::healthHeader, m_tree->header()->saveState());
+    // Wide: the flips beside the checks. Narrow: below them, so the message column keeps room.
+    const bool wide = width() >= 1400;
+    const Qt::Orientation orientation = wide ? Qt::Horizontal : Qt::Vertical;
+    if (m_splitter->orientation() != orientation || !m_laidOut) {
+        m_splitter->setOrientation(orientation);
+        m_splitter->setSizes(wide ? QList<int> { width() - 380, 380 } : QList<int> { height() - 200, 160 });
+        m_laidOut = true;
+    }
+    // The message gets what the other columns leave; they take a share of the width within
+    // bounds, the status enough for "unknown, timed out".
+    const int available = wide ? width() - 400 : width() - 20;
+    const QFontMetrics metrics(m_tree->font());
+    const auto share = [available](double fraction, int low, int high) {
+        return std::clamp(int(available * fraction), low, high);
+    };
+    m_tree->setColumnWidth(HealthCheckModel::NameColumn, share(0.19, 200, 280));
+    m_tree->setColumnWidth(HealthCheckModel::StatusColumn,
+        metrics.horizontalAdvance(tr("%1, timed out").arg(HealthStatusStyle::word(CheckStatus::Unknown)))
+            + 48);
+    m_tree->setColumnWidth(HealthCheckModel::ValueColumn, share(0.07, 70, 110));
+    m_tree->setColumnWidth(HealthCheckModel::ThresholdColumn, share(0.15, 110, 260));
+    m_tree->setColumnWidth(HealthCheckModel::LinkColumn, share(0.14, 120, 300));
 }
 
 const CheckRun &HealthView::run() const
@@ -338,6 +357,8 @@ void HealthView::showSelected()
                 : QString());
         m_selectedLink.clear();
         m_linkButton->hide();
+        m_linkButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+        m_detail->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         return;
     }
     QString text = tr("%1 (%2): %3").arg(check->name, HealthStatusStyle::word(check->status), check->message);

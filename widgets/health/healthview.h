@@ -74,11 +74,14 @@ signals:
     /// A check's CheckResult::link, for the window to resolve (dashboard, runbook, target, ...).
     void linkActivated(const QString &link);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void updateHeader();
     void updateEmptyState();
     void showSelected();
-    void saveLayout() const;
+    void fitLayout();
 
     HealthCheckModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -98,6 +101,7 @@ private:
     QString m_selectedLink;
     bool m_hasRun = false;
     bool m_running = false;
+    bool m_laidOut = false;
     qint64 m_intervalMs = 0;
 };
 

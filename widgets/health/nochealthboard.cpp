@@ -152,6 +152,8 @@ void NocHealthBoard::paintEvent(QPaintEvent *)
         p.setPen(
             ThresholdColors::readableOn(HealthStatusStyle::color(CheckStatus::Unknown), background, 4.5));
         const QRect box = rect().adjusted(kMargin, kMargin, -kMargin, -kMargin);
+        const QRect words
+            = QFontMetrics(big).boundingRect(box, Qt::AlignCenter | Qt::TextWordWrap, emptyText());
         p.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, emptyText());
         if (m_hasRun) {
             p.setFont(font());
@@ -159,23 +161,46 @@ void NocHealthBoard::paintEvent(QPaintEvent *)
             const QString when = tr("Last run %1")
                                      .arg(QLocale().toString(
                                          m_run.finishedAt.toLocalTime().time(), QStringLiteral("HH:mm:ss")));
-            p.drawText(box.adjusted(0, QFontMetrics(big).height() * 3, 0, 0), Qt::AlignCenter, when);
+            p.drawText(QRect(box.left(), words.bottom() + 16, box.width(), QFontMetrics(font()).height()),
+                Qt::AlignHCenter | Qt::AlignTop, when);
         }
         return;
     }
 
-    // The summary: each count in its status's colour, with its word.
+    // The summary: each count in its status's colour, with its word; then when it ran. On a
+    // narrow wall the time goes first (the header has it too), then the counts get smaller:
+    // they never run into each other.
+    QList<std::pair<CheckStatus, QString>> parts;
+    for (CheckStatus status :
+        { CheckStatus::Fail, CheckStatus::Warn, CheckStatus::Unknown, CheckStatus::Pass }) {
+        if (const int n = m_run.count(status))
+            parts.append({ status,
+                QString::number(n) + QLatin1Char(' ') + HealthStatusStyle::word(status).toUpper() });
+    }
+    const auto summaryWidth = [&parts](const QFont &f) {
+        const QFontMetrics m(f);
+        int total = 0;
+        for (const auto &part : parts)
+            total += m.ascent() * 2 / 3 + 10 + m.horizontalAdvance(part.second) + 40;
+        return total - 40;
+    };
+    const QDateTime finished = m_run.finishedAt.isValid() ? m_run.finishedAt : m_run.startedAt;
+    const qint64 ageMs = finished.msecsTo(QDateTime::currentDateTimeUtc());
+    const QString when
+        = tr("checked %1 (%2 ago)")
+              .arg(QLocale().toString(finished.toLocalTime().time(), QStringLiteral("HH:mm:ss")),
+                  AgeFormat::compact(ageMs));
+    const int whenWidth = QFontMetrics(headline).horizontalAdvance(when) + 40;
+    const int full = width() - 2 * kMargin;
+    const bool showWhen = summaryWidth(big) <= full - whenWidth;
+    // Type does not scale exactly with its size (hinting): a few steps, each a little under.
+    for (int step = 0; step < 8 && summaryWidth(big) > full && big.pointSizeF() > font().pointSizeF(); ++step)
+        big.setPointSizeF(std::max(font().pointSizeF(), big.pointSizeF() * 0.97 * full / summaryWidth(big)));
     int x = kMargin;
     const int summaryTop = kMargin;
     p.setFont(big);
     const QFontMetrics bigMetrics(big);
-    for (CheckStatus status :
-        { CheckStatus::Fail, CheckStatus::Warn, CheckStatus::Unknown, CheckStatus::Pass }) {
-        const int n = m_run.count(status);
-        if (!n)
-            continue;
-        const QString part
-            = QString::number(n) + QLatin1Char(' ') + HealthStatusStyle::word(status).toUpper();
+    for (const auto &[status, part] : parts) {
         const QColor color = ThresholdColors::readableOn(HealthStatusStyle::color(status), background, 4.5);
         const int dot = bigMetrics.ascent() * 2 / 3;
         p.setRenderHint(QPainter::Antialiasing);
@@ -188,16 +213,12 @@ void NocHealthBoard::paintEvent(QPaintEvent *)
             QRect(x, summaryTop, width(), bigMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, part);
         x += bigMetrics.horizontalAdvance(part) + 40;
     }
-    const QDateTime finished = m_run.finishedAt.isValid() ? m_run.finishedAt : m_run.startedAt;
-    const qint64 ageMs = finished.msecsTo(QDateTime::currentDateTimeUtc());
-    const QString when
-        = tr("checked %1 (%2 ago)")
-              .arg(QLocale().toString(finished.toLocalTime().time(), QStringLiteral("HH:mm:ss")),
-                  AgeFormat::compact(ageMs));
-    p.setFont(headline);
-    p.setPen(muted);
-    p.drawText(QRect(kMargin, summaryTop, width() - 2 * kMargin, bigMetrics.height()),
-        Qt::AlignRight | Qt::AlignVCenter, when);
+    if (showWhen) {
+        p.setFont(headline);
+        p.setPen(muted);
+        p.drawText(
+            QRect(kMargin, summaryTop, full, bigMetrics.height()), Qt::AlignRight | Qt::AlignVCenter, when);
+    }
 
     const QList<Row> rows = problemRows();
     const int height = rowHeight();
