@@ -308,6 +308,23 @@ void AlertsPage::showRunbook(const QString &key)
         m_pane->showAlert(alerts.constFirst());
 }
 
+bool AlertsPage::showRunbookFor(const QString &alertname)
+{
+    const QList<InboxAlert> &alerts = m_backend->poller()->alerts();
+    const InboxAlert *chosen = nullptr;
+    for (const InboxAlert &alert : alerts) {
+        if (alert.alertname() != alertname)
+            continue;
+        if (!chosen
+            || (alert.state() == InboxAlert::State::Firing && chosen->state() != InboxAlert::State::Firing))
+            chosen = &alert;
+    }
+    if (!chosen)
+        return false;
+    showRunbook(chosen->key());
+    return true;
+}
+
 void AlertsPage::editSilence(const QString &cluster, const PostableSilence &silence)
 {
     AlertmanagerClient *client = m_backend->client(cluster);

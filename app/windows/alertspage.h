@@ -43,6 +43,9 @@ public:
     int firingCount(const QString &severity) const;
     /// Polls every cluster now.
     void refreshNow();
+    /// Shows the runbook pane for an alert named @p alertname that is in the inbox now (a
+    /// firing one first); false, and nothing changes, when there is none.
+    bool showRunbookFor(const QString &alertname);
     /// Whether a zero count can be believed; the strip and the tray say so when it cannot.
     void setRuleEvaluation(const RuleEvaluation &evaluation);
 

@@ -10,6 +10,10 @@
 #include "dashboardtoolbar.h"
 #include "drilldown.h"
 #include "exportcontroller.h"
+#include "healthcheckrunner.h"
+#include "healthlink.h"
+#include "healthpage.h"
+#include "healthstatusstyle.h"
 #include "heaptrim.h"
 #include "httptransport.h"
 #include "nocwindow.h"
@@ -18,15 +22,20 @@
 #include "queryconsolewidget.h"
 #include "queryresultmodel.h"
 #include "querystep.h"
+#include "runbookbrowser.h"
+#include "runbooklibrary.h"
 #include "serverstatuspoller.h"
 #include "serverstatuswidget.h"
 #include "settingskeys.h"
+#include "severitystyle.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QKeySequence>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -36,6 +45,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <cstdio>
 #include <memory>
@@ -68,6 +78,7 @@ MainWindow::MainWindow(ConsoleConfig config, HttpTransport *transport, QWidget *
     addToolBar(m_toolBar);
     buildDashboards();
     buildAlertsPage();
+    buildHealthPage();
     // In NOC mode "the current dashboard" is the one on the wall.
     m_exporter = new ExportController(
         m_config, this, [this] { return m_noc ? m_noc->currentDashboardPage() : currentPage(); },
@@ -96,6 +107,8 @@ MainWindow::MainWindow(ConsoleConfig config, HttpTransport *transport, QWidget *
     onTabChanged();
     if (m_alertsBackend)
         m_alertsBackend->start();
+    if (m_health)
+        m_health->start();
     if (qEnvironmentVariableIsSet("PIVORI_REPORT_TIMINGS"))
         reportTimings();
 }
@@ -194,6 +207,125 @@ void MainWindow::openDashboardAt(const QString &dashboardId, qint64 atMs)
     m_tabs->setCurrentWidget(page);
 }
 
+void MainWindow::buildHealthPage()
+{
+    if (!m_transport)
+        return;
+    m_healthRunner = new HealthCheckRunner(m_config, *m_transport, this);
+    m_health = new HealthPage(m_healthRunner, m_config.refresh.healthMs, QString(), m_tabs);
+    m_tabs->addTab(m_health, QString());
+    connect(m_health, &HealthPage::runFinished, this, &MainWindow::showHealthVerdict);
+    connect(m_health, &HealthPage::linkActivated, this, &MainWindow::openHealthLink);
+    showHealthVerdict();
+}
+
+void MainWindow::showHealthVerdict()
+{
+    const int tab = m_tabs->indexOf(m_health);
+    m_tabs->setTabText(tab, m_health->tabText());
+    // The colour is a second signal only: the words carry the verdict.
+    const CheckStatus status = m_health->hasRun() ? m_health->lastRun().overall() : CheckStatus::Unknown;
+    m_tabs->setTabIcon(
+        tab, QIcon(SeverityStyle::dotPixmap(HealthStatusStyle::color(status), 10, devicePixelRatioF())));
+    m_tabs->setTabToolTip(tab,
+        m_health->hasRun() ? HealthStatusStyle::countsText(m_health->lastRun())
+                           : tr("The health checks have not run yet."));
+}
+
+void MainWindow::openHealthLink(const QString &text)
+{
+    const HealthLink link = HealthLink::parse(text);
+    switch (link.kind) {
+    case HealthLink::Kind::Dashboard:
+        if (DashboardPage *page = dashboardPage(link.target)) {
+            m_tabs->setCurrentWidget(page);
+            return;
+        }
+        statusBar()->showMessage(tr("No dashboard \"%1\" in this configuration").arg(link.target), 10000);
+        return;
+    case HealthLink::Kind::Runbook:
+        showRunbookFor(link.target);
+        return;
+    case HealthLink::Kind::Target:
+        // Prometheus's own page says why a target is down (its last scrape error).
+        openPrometheusPage(
+            QStringLiteral("targets"), tr("Prometheus's targets page: look for %1").arg(link.target));
+        return;
+    case HealthLink::Kind::RuleGroup:
+        openPrometheusPage(QStringLiteral("rules"),
+            link.ruleFile().isEmpty()
+                ? tr("Prometheus's rules page: look for the group %1").arg(link.ruleGroup())
+                : tr("Prometheus's rules page: look for the group %1 of %2")
+                      .arg(link.ruleGroup(), link.ruleFile()));
+        return;
+    case HealthLink::Kind::Web:
+        openExternally(link.url());
+        return;
+    case HealthLink::Kind::None:
+        break;
+    }
+    statusBar()->showMessage(tr("Cannot open \"%1\": not a link the console knows").arg(text), 10000);
+}
+
+void MainWindow::showRunbookFor(const QString &alertname)
+{
+    // An alert of that name in the inbox: its runbook next to it, with its labels.
+    if (m_alerts && m_alerts->showRunbookFor(alertname)) {
+        m_tabs->setCurrentWidget(m_alerts);
+        return;
+    }
+    const std::optional<RunbookLibrary::Entry> entry = RunbookLibrary(m_config.runbooks).lookup(alertname);
+    if (!entry) {
+        statusBar()->showMessage(tr("No runbook for %1").arg(alertname), 10000);
+        return;
+    }
+    // Not firing now: the runbook alone, in a window of its own.
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("healthRunbookDialog"));
+    dialog->setWindowTitle(tr("Runbook: %1").arg(entry->title.isEmpty() ? alertname : entry->title));
+    auto *browser = new RunbookBrowser(dialog);
+    browser->setMarkdown(entry->markdown);
+    connect(browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+            openExternally(url);
+    });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(browser);
+    layout->addWidget(buttons);
+    dialog->resize(760, 640);
+    dialog->show();
+}
+
+void MainWindow::openPrometheusPage(const QString &path, const QString &hint)
+{
+    if (m_config.prometheus.isEmpty()) {
+        statusBar()->showMessage(tr("No Prometheus server is configured."), 10000);
+        return;
+    }
+    QUrl url = m_config.prometheus.constFirst().endpoint.url;
+    QString base = url.path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + QLatin1Char('/') + path);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    statusBar()->showMessage(hint, 30000);
+    openExternally(url);
+}
+
+void MainWindow::openExternally(const QUrl &url)
+{
+    if (QDesktopServices::openUrl(url))
+        return;
+    const QString text = tr("Could not open a browser for %1").arg(url.toDisplayString());
+    statusBar()->showMessage(text, 10000);
+    if (m_noc)
+        m_noc->showMessage(text, 10000);
+}
+
 void MainWindow::buildDashboards()
 {
     if (!m_prometheus)
@@ -230,6 +362,8 @@ void MainWindow::buildDashboards()
     connect(m_toolBar, &DashboardToolBar::refreshRequested, this, [this] {
         if (DashboardPage *page = currentPage())
             page->refresher()->refreshNow();
+        else if (m_health && m_tabs->currentWidget() == m_health)
+            m_health->runNow(); // F5 on the Health page runs the checks, as on the wall
     });
     connect(m_toolBar, &DashboardToolBar::variableChosen, this,
         [this](const QString &name, const VariableValue &value) {
@@ -389,6 +523,15 @@ void MainWindow::buildMenus()
         m_queryConsole->setFocus();
     });
     focusQuery->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    if (m_health) {
+        QAction *health
+            = view->addAction(tr("&Health checks"), this, [this] { m_tabs->setCurrentWidget(m_health); });
+        health->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+        QAction *runChecks
+            = view->addAction(tr("&Run health checks now"), this, [this] { m_health->runNow(); });
+        runChecks->setObjectName(QStringLiteral("runHealthChecks"));
+        runChecks->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    }
     view->addSeparator();
     view->addAction(tr("Check &servers now"), m_statusPoller, &ServerStatusPoller::pollNow);
     view->addSeparator();
@@ -435,6 +578,13 @@ void MainWindow::enterNocMode(int screen)
         screen = settings.value(settingskeys::nocScreen, m_config.noc.screen).toInt();
     m_noc = new NocWindow(m_config, m_prometheus, m_statusPoller, m_alertsBackend);
     connect(m_noc, &NocWindow::leaveRequested, this, &MainWindow::leaveNocMode);
+    if (m_health) {
+        // The wall shows this window's runs: one runner, one history, whatever is on screen.
+        if (m_health->hasRun())
+            m_noc->setHealthRun(m_health->lastRun());
+        connect(m_health, &HealthPage::runFinished, m_noc, &NocWindow::setHealthRun);
+        connect(m_noc, &NocWindow::healthRunRequested, m_health, &HealthPage::runNow);
+    }
     connect(m_noc, &NocWindow::screenChosen, this,
         [](int index) { QSettings().setValue(settingskeys::nocScreen, index); });
     // The wall has dashboards of its own; these would only repeat its queries unseen.

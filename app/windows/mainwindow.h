@@ -19,6 +19,8 @@ class AlertsPage;
 class DashboardPage;
 class DashboardToolBar;
 class ExportController;
+class HealthCheckRunner;
+class HealthPage;
 class HttpTransport;
 class NocWindow;
 class PrometheusClient;
@@ -47,6 +49,11 @@ public:
     /// Closes the wall and brings this window back (what the wall's confirmed Esc does).
     void leaveNocMode();
     NocWindow *nocWindow() const { return m_noc; }
+    /// The Health page; nullptr without a transport to run the checks over.
+    HealthPage *healthPage() const { return m_health; }
+    /// What a click on a health check's "where to look" does: a dashboard is shown, a
+    /// runbook opened, a target or rule group shown on Prometheus's own page, a URL opened.
+    void openHealthLink(const QString &link);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,6 +74,12 @@ private:
     void showAlertCounts();
     void openDashboardAt(const QString &dashboardId, qint64 atMs);
     void reportTimings();
+    void buildHealthPage();
+    void showHealthVerdict();
+    void showRunbookFor(const QString &alertname);
+    /// Prometheus's page @p path (e.g. "targets") in the browser, and @p hint in the status bar.
+    void openPrometheusPage(const QString &path, const QString &hint);
+    void openExternally(const QUrl &url);
 
     ConsoleConfig m_config;
     HttpTransport *m_transport;
@@ -81,6 +94,8 @@ private:
     AlertsBackend *m_alertsBackend = nullptr;
     AlertsPage *m_alerts = nullptr;
     ExportController *m_exporter = nullptr;
+    HealthCheckRunner *m_healthRunner = nullptr;
+    HealthPage *m_health = nullptr;
     QString m_baseTitle;
     NocWindow *m_noc = nullptr;
     /// Walls left and waiting for their deferred delete; deleted with this window at the latest.

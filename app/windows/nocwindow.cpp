@@ -10,6 +10,7 @@
 #include "heaptrim.h"
 #include "idlecursorhider.h"
 #include "nocalertboard.h"
+#include "nochealthboard.h"
 #include "nocrotation.h"
 #include "nocstyle.h"
 #include "pipelinehealth.h"
@@ -157,10 +158,12 @@ void NocWindow::buildPlaylist(const ConsoleConfig &config, PrometheusClient *pro
 {
     m_items = config.noc.playlist;
     if (m_items.isEmpty()) {
-        // Nothing configured: every dashboard, then the alerts.
+        // Nothing configured: every dashboard, then the alerts, then whether the monitoring
+        // itself works.
         for (const Dashboard &dashboard : config.dashboards)
             m_items.append(NocPlaylistItem { NocPlaylistItem::Kind::Dashboard, dashboard.id, {} });
         m_items.append(NocPlaylistItem { NocPlaylistItem::Kind::Alerts, QStringLiteral("board"), {} });
+        m_items.append(NocPlaylistItem { NocPlaylistItem::Kind::Health, QStringLiteral("board"), {} });
     }
     QList<NocPlaylistItem> kept;
     QHash<QString, DashboardPage *> pagesById; // a dashboard named twice is refreshed once
@@ -170,6 +173,14 @@ void NocWindow::buildPlaylist(const ConsoleConfig &config, PrometheusClient *pro
                 m_board = new NocAlertBoard(m_stack);
             m_pages.append(m_board);
             m_titles.append(tr("Alerts"));
+            kept.append(item);
+            continue;
+        }
+        if (item.kind == NocPlaylistItem::Kind::Health) {
+            if (!m_healthBoard)
+                m_healthBoard = new NocHealthBoard(m_stack);
+            m_pages.append(m_healthBoard);
+            m_titles.append(tr("Health"));
             kept.append(item);
             continue;
         }
@@ -216,6 +227,12 @@ void NocWindow::applyStyle()
         QFont boardFont = font();
         boardFont.setPointSizeF(boardFont.pointSizeF() * 1.5);
         m_board->setFont(boardFont);
+    }
+    if (m_healthBoard) {
+        // A little smaller than the alert board: it has a line for every check with a problem.
+        QFont boardFont = font();
+        boardFont.setPointSizeF(boardFont.pointSizeF() * 1.3);
+        m_healthBoard->setFont(boardFont);
     }
 }
 
@@ -296,6 +313,13 @@ QString NocWindow::lastUpdateText() const
 {
     const int index = m_rotation->current();
     QDateTime newest;
+    if (m_healthBoard && m_pages.value(index) == m_healthBoard) {
+        const CheckRun &run = m_healthBoard->run();
+        if (!m_healthBoard->hasRun())
+            return tr("Not checked yet");
+        return tr("Checked %1")
+            .arg(QLocale().toString(run.finishedAt.toLocalTime().time(), QStringLiteral("HH:mm:ss")));
+    }
     if (const DashboardPage *page = dashboardPage(index)) {
         for (const Panel &panel : page->dashboard().panels) {
             const QDateTime success = page->refresher()->panelData(panel.id).lastSuccess;
@@ -340,7 +364,9 @@ void NocWindow::buildShortcuts()
     bind({ Qt::Key_Right, Qt::Key_PageDown, Qt::Key_N }, [this] { m_rotation->next(); });
     bind({ Qt::Key_Left, Qt::Key_PageUp, Qt::Key_B }, [this] { m_rotation->previous(); });
     bind({ Qt::Key_F5 }, [this] {
-        if (DashboardPage *page = dashboardPage(m_rotation->current()))
+        if (m_healthBoard && m_pages.value(m_rotation->current()) == m_healthBoard)
+            emit healthRunRequested();
+        else if (DashboardPage *page = dashboardPage(m_rotation->current()))
             page->refresher()->refreshNow();
         else if (m_alerts)
             m_alerts->pollNow();
@@ -355,6 +381,13 @@ void NocWindow::buildShortcuts()
     bind({ Qt::Key_Escape }, [this] { askToLeave(); });
     for (int i = 0; i < 9; ++i)
         bind({ QKeySequence(Qt::Key(Qt::Key_1 + i)) }, [this, i] { m_rotation->show(i); });
+}
+
+void NocWindow::setHealthRun(const CheckRun &run)
+{
+    if (m_healthBoard)
+        m_healthBoard->setRun(run);
+    updateHeader();
 }
 
 void NocWindow::askToLeave()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "checkresult.h"
 #include "consoleconfig.h"
 #include "inboxalert.h"
 
@@ -21,6 +22,7 @@ class AlertsBackend;
 class DashboardPage;
 class IdleCursorHider;
 class NocAlertBoard;
+class NocHealthBoard;
 class NocRotation;
 class PrometheusClient;
 class ScreenSaverInhibitor;
@@ -28,13 +30,15 @@ class ServerStatusPoller;
 class UnreachableBanners;
 
 /// The wall display: full screen, dark, large type, no toolbars. It rotates through the
-/// playlist of `noc:` (every dashboard and the alert board when none is configured), keeps
+/// playlist of `noc:` (every dashboard, the alert board and the health board when none is
+/// configured), keeps
 /// an alert band on screen, and says when it is not telling the truth: a banner per server
 /// that does not answer, a stale badge on old panels, and the time of the last good data.
 ///
 /// Keys: Space pause/resume, →/PgDn next, ←/PgUp previous, 1–9 a page, F5 refresh, S next
-/// screen, Esc leave (asks first). It borrows the window's status and alert pollers; its
-/// dashboards have their own refreshers, all running, so a page is current when it appears.
+/// screen, Esc leave (asks first). It borrows the window's status and alert pollers and is told
+/// the window's health check runs (setHealthRun); its dashboards have their own refreshers,
+/// all running, so a page is current when it appears.
 class NocWindow final : public QWidget
 {
     Q_OBJECT
@@ -63,6 +67,10 @@ public:
     QString messageText() const;
     AlertBand *alertBand() const { return m_band; }
     NocAlertBoard *alertBoard() const { return m_board; }
+    /// The health page of the playlist; nullptr when the playlist has none.
+    NocHealthBoard *healthBoard() const { return m_healthBoard; }
+    /// The latest run of the health checks, for the health page.
+    void setHealthRun(const pivori::CheckRun &run);
     UnreachableBanners *banners() const { return m_banners; }
     /// "Data 14:02:13" or "No data yet", as the header shows it.
     QString lastUpdateText() const;
@@ -77,6 +85,8 @@ signals:
     void leaveRequested();
     /// The operator moved the wall to another screen (to remember it).
     void screenChosen(int index);
+    /// F5 on the health page: the owner of the health checks runs them now.
+    void healthRunRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -96,6 +106,7 @@ private:
     UnreachableBanners *m_banners = nullptr;
     AlertBand *m_band;
     NocAlertBoard *m_board = nullptr;
+    NocHealthBoard *m_healthBoard = nullptr;
     QLabel *m_title;
     QLabel *m_position;
     QLabel *m_updated;

@@ -177,9 +177,9 @@ struct HealthCheck final
 
 struct NocPlaylistItem final
 {
-    enum class Kind { Dashboard, Alerts };
+    enum class Kind { Dashboard, Alerts, Health };
     Kind kind = Kind::Dashboard;
-    QString id; ///< dashboard id, or the alert view ("board")
+    QString id; ///< dashboard id, or the alert or health view ("board")
     SourceLocation location;
 };
 

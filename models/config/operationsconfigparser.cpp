@@ -390,22 +390,29 @@ NocConfig OperationsConfigParser::noc(const ConfigReader::Map &top, const QSet<Q
 std::optional<NocPlaylistItem> OperationsConfigParser::playlistItem(
     const ConfigReader::Item &item, const QSet<QString> &dashboardIds)
 {
-    const auto map = m_reader.map(item, { QStringLiteral("dashboard"), QStringLiteral("alerts") });
+    const QStringList kinds { QStringLiteral("dashboard"), QStringLiteral("alerts"),
+        QStringLiteral("health") };
+    const auto map = m_reader.map(item, kinds);
     if (!map)
         return std::nullopt;
     NocPlaylistItem entry;
     entry.location = ConfigReader::location(map->mark);
-    const bool isDashboard = map->entries.contains(QStringLiteral("dashboard"));
-    if (isDashboard == map->entries.contains(QStringLiteral("alerts"))) {
-        m_reader.error(map->mark, tr("%1 must be either {dashboard: ID} or {alerts: board}").arg(map->path));
+    const auto given = std::count_if(
+        kinds.cbegin(), kinds.cend(), [&map](const QString &key) { return map->entries.contains(key); });
+    if (given != 1) {
+        m_reader.error(map->mark,
+            tr("%1 must be one of {dashboard: ID}, {alerts: board} or {health: board}").arg(map->path));
         return std::nullopt;
     }
-    if (!isDashboard) {
-        const auto view
-            = m_reader.choice(*map, QStringLiteral("alerts"), Need::Required, { QStringLiteral("board") });
-        if (!view)
+    // The alert board and the health board are views of their own, named "board" so that a
+    // later choice (e.g. one category of checks) has a place to go.
+    for (const auto &[key, kind] : { std::pair { QStringLiteral("alerts"), NocPlaylistItem::Kind::Alerts },
+             std::pair { QStringLiteral("health"), NocPlaylistItem::Kind::Health } }) {
+        if (!map->entries.contains(key))
+            continue;
+        if (!m_reader.choice(*map, key, Need::Required, { QStringLiteral("board") }))
             return std::nullopt;
-        entry.kind = NocPlaylistItem::Kind::Alerts;
+        entry.kind = kind;
         entry.id = QStringLiteral("board");
         return entry;
     }

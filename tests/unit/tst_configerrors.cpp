@@ -163,7 +163,13 @@ void TestConfigErrors::reportsError_data()
     row("playlist with an unknown alert view", "playlist-with-an-unknown-alert-view.yaml", 6, 15,
         { QStringLiteral("noc.playlist[0].alerts must be one of board"), QStringLiteral("\"wall\"") });
     row("playlist entry with two kinds", "playlist-entry-with-two-kinds.yaml", 6, 7,
-        { QStringLiteral("noc.playlist[0] must be either {dashboard: ID} or {alerts: board}") });
+        { QStringLiteral(
+            "noc.playlist[0] must be one of {dashboard: ID}, {alerts: board} or {health: board}") });
+    row("playlist entry with a health and an alert view", "playlist-entry-with-health-and-alerts.yaml", 7, 7,
+        { QStringLiteral(
+            "noc.playlist[1] must be one of {dashboard: ID}, {alerts: board} or {health: board}") });
+    row("playlist with an unknown health view", "playlist-with-an-unknown-health-view.yaml", 6, 15,
+        { QStringLiteral("noc.playlist[0].health must be one of board"), QStringLiteral("\"everything\"") });
     row("YAML syntax error", "yaml-syntax-error.yaml", 2, 1,
         { QStringLiteral("YAML syntax error"), QStringLiteral("end of sequence flow not found") });
     row("inconsistent indentation", "inconsistent-indentation.yaml", 4, 4,

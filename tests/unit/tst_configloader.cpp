@@ -293,9 +293,12 @@ void TestConfigLoader::fullExampleReadsEveryKey()
     QCOMPARE(cert.critBelow, std::optional<double>(86400)); // the default day
     QCOMPARE(c.deadMansSwitch, QStringLiteral("Heartbeat"));
 
-    QCOMPARE(c.noc.playlist.size(), 3);
+    QCOMPARE(c.noc.playlist.size(), 4);
     QCOMPARE(c.noc.playlist.at(1).kind, NocPlaylistItem::Kind::Alerts);
     QCOMPARE(c.noc.playlist.at(2).id, QStringLiteral("production"));
+    QCOMPARE(c.noc.playlist.at(2).kind, NocPlaylistItem::Kind::Dashboard);
+    QCOMPARE(c.noc.playlist.at(3).kind, NocPlaylistItem::Kind::Health);
+    QCOMPARE(c.noc.playlist.at(3).id, QStringLiteral("board"));
     QCOMPARE(c.noc.rotateEveryMs, 60'000);
     QCOMPARE(c.noc.screen, 1);
 }

@@ -30,4 +30,7 @@ inline const QString soundCritical = QStringLiteral("notifications/soundCritical
 inline const QString soundWarning = QStringLiteral("notifications/soundWarning");
 inline const QString doNotDisturb = QStringLiteral("notifications/doNotDisturb");
 
+// The Health page.
+inline const QString healthOnlyProblems = QStringLiteral("health/onlyProblems");
+
 } // namespace pivori::settingskeys
