@@ -74,15 +74,6 @@ Dashboard onePanel(const QString &type, const QString &expr, const QString &seco
     return d;
 }
 
-QString paramValue(const HttpRequest &request, const QString &name)
-{
-    for (const auto &[key, value] : request.params) {
-        if (key == name)
-            return value;
-    }
-    return {};
-}
-
 /// The states a panel went through, from a spy on panelUpdated.
 QList<PanelData::State> statesOf(const QSignalSpy &spy, const QString &panelId)
 {

@@ -38,7 +38,7 @@ QColor partialColor(const QColor &color, const QColor &background)
 /// The ends of the buckets to show (unix seconds). With the range the refresher sent, every
 /// bucket of it, data or not: the axis spans the whole range even on a server started a
 /// minute ago. Data without a range (older callers) falls back to the timestamps present.
-QList<double> bucketEnds(const PanelData &data, const QList<PanelSeries> &series)
+QList<double> bucketEndsOf(const PanelData &data, const QList<PanelSeries> &series)
 {
     constexpr qint64 kMostBuckets = 20000; // far above what a panel can draw; guards odd input
     QList<double> out;
@@ -94,7 +94,7 @@ void BarsPanel::setPanelData(const PanelData &panelData)
     const QList<PanelSeries> series = SeriesPalette::sorted(panelData.series);
     const QList<QColor> colors = SeriesPalette::colorsFor(panel(), series);
 
-    m_times = bucketEnds(panelData, series);
+    m_times = bucketEndsOf(panelData, series);
     m_bucketSec = (panelData.stepMs > 0 ? panelData.stepMs : panel().bucketMs) / 1000.0;
     // A bucket ending after the queries were sent was still filling: fewer counts than it will have.
     m_partialFrom = int(m_times.size());
@@ -237,6 +237,11 @@ void BarsPanel::updateTimeLabels()
             break;
         }
     }
+    // A label centred on a bar near the left edge reaches under the value axis and runs into
+    // its "0": the first label is one that fits right of the edge.
+    const double pitch = available / std::max(1, count);
+    while (first + every < count && (first + 0.5) * pitch < labelWidth / 2)
+        first += every;
     m_timeAxis->setStartValue(-0.5);
     for (int i = first; i < count; i += every)
         m_timeAxis->append(m_categories[i], i);
