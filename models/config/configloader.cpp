@@ -37,7 +37,8 @@ bool indentedWithTab(const QByteArray &yaml, int zeroBasedLine)
     return false;
 }
 
-ConsoleConfig parseDocument(const YAML::Node &document, ConfigReader &reader, const QList<Dashboard> *builtIns)
+ConsoleConfig parseDocument(
+    const YAML::Node &document, ConfigReader &reader, const QList<Dashboard> *builtIns)
 {
     static const QStringList topKeys { QStringLiteral("version"), QStringLiteral("prometheus"),
         QStringLiteral("alertmanagers"), QStringLiteral("refresh"), QStringLiteral("dashboards"),
@@ -120,15 +121,16 @@ ConfigLoadResult ConfigLoader::loadFile(const QString &path)
     return loadText(content, path, QFileInfo(path).absolutePath());
 }
 
-ConfigLoadResult ConfigLoader::loadText(const QByteArray &yaml, const QString &displayName, const QString &baseDir)
+ConfigLoadResult ConfigLoader::loadText(
+    const QByteArray &yaml, const QString &displayName, const QString &baseDir)
 {
     // The built-in file defines the dashboards others refer to; it refers to none itself.
     const bool builtIn = displayName == builtInPath();
     return load(yaml, displayName, baseDir, builtIn ? nullptr : &builtInDashboards());
 }
 
-ConfigLoadResult ConfigLoader::load(
-    const QByteArray &yaml, const QString &displayName, const QString &baseDir, const QList<Dashboard> *builtIns)
+ConfigLoadResult ConfigLoader::load(const QByteArray &yaml, const QString &displayName,
+    const QString &baseDir, const QList<Dashboard> *builtIns)
 {
     ConfigLoadResult result;
     result.config.sourceName = displayName;

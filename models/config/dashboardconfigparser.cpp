@@ -371,7 +371,8 @@ void DashboardConfigParser::checkLinks(QList<Dashboard> &dashboards)
             QStringList known(m_writtenIds.cbegin(), m_writtenIds.cend());
             std::sort(known.begin(), known.end());
             QString message = tr("%1 refers to unknown dashboard \"%2\" (known: %3)")
-                                  .arg(link.path, link.target, known.isEmpty() ? tr("none") : known.join(QStringLiteral(", ")));
+                                  .arg(link.path, link.target,
+                                      known.isEmpty() ? tr("none") : known.join(QStringLiteral(", ")));
             const QString guess = ConfigReader::nearMiss(link.target, known);
             if (!guess.isEmpty())
                 message += tr("; did you mean \"%1\"?").arg(guess);

@@ -149,7 +149,8 @@ private slots:
         for (const char *id : { "uptime", "error-rate", "status" }) {
             Panel panel = *m_production.panel(QString::fromLatin1(id));
             for (PanelQuery &query : panel.queries) {
-                query.expr.replace(QStringLiteral("http_requests_total"), QStringLiteral("prometheus_http_requests_total"));
+                query.expr.replace(
+                    QStringLiteral("http_requests_total"), QStringLiteral("prometheus_http_requests_total"));
                 query.expr.replace(QStringLiteral("status=~"), QStringLiteral("code=~"));
                 query.expr.replace(QStringLiteral("service=~"), QStringLiteral("handler=~"));
             }
@@ -163,16 +164,16 @@ private slots:
         // The premise: traffic, and no 5xx (nor 4xx) series whatever.
         Answer<QueryResult> errors;
         const quint64 id = m_client->query(
-            QStringLiteral("prometheus_http_requests_total{handler=\"/metrics\", code!~\"2..\"}"), std::nullopt,
-            this, errors.callback());
+            QStringLiteral("prometheus_http_requests_total{handler=\"/metrics\", code!~\"2..\"}"),
+            std::nullopt, this, errors.callback());
         if (!QTest::qWaitFor([&] { return errors.calls > 0; }, 10000))
             m_client->cancel(id); // the callback refers to this frame: it must never run later
         QVERIFY(errors.result && errors.result->ok());
         QCOMPARE(errors.result->value().series.size(), 0);
 
         const Dashboard dashboard = errorPanelsOnPrometheusOwnCounter();
-        const auto refresher
-            = refreshed(dashboard, { { QStringLiteral("service"), VariableValue::single(QStringLiteral("/metrics")) } });
+        const auto refresher = refreshed(
+            dashboard, { { QStringLiteral("service"), VariableValue::single(QStringLiteral("/metrics")) } });
 
         const PanelData uptime = refresher->panelData(QStringLiteral("uptime"));
         QCOMPARE(uptime.state, PanelData::State::Ok);
@@ -207,19 +208,22 @@ private slots:
     {
         QFETCH(bool, ownCounter);
         const Dashboard dashboard = ownCounter ? errorPanelsOnPrometheusOwnCounter() : m_production;
-        const auto refresher = refreshed(
-            dashboard, { { QStringLiteral("service"), VariableValue::single(QStringLiteral("no-such-service")) } });
+        const auto refresher = refreshed(dashboard,
+            { { QStringLiteral("service"), VariableValue::single(QStringLiteral("no-such-service")) } });
         for (const char *id : { "uptime", "error-rate", "status" }) {
             const PanelData data = refresher->panelData(QString::fromLatin1(id));
             QVERIFY2(data.state == PanelData::State::NoData,
-                qPrintable(QStringLiteral("%1: state %2, %3 series").arg(id).arg(int(data.state)).arg(data.series.size())));
+                qPrintable(QStringLiteral("%1: state %2, %3 series")
+                               .arg(id)
+                               .arg(int(data.state))
+                               .arg(data.series.size())));
         }
     }
 
     void simulatorServiceReadsItsUptime()
     {
-        const auto refresher
-            = refreshed(m_production, { { QStringLiteral("service"), VariableValue::single(QStringLiteral("trading")) } });
+        const auto refresher = refreshed(m_production,
+            { { QStringLiteral("service"), VariableValue::single(QStringLiteral("trading")) } });
         const PanelData uptime = refresher->panelData(QStringLiteral("uptime"));
         QCOMPARE(uptime.state, PanelData::State::Ok);
         QVERIFY(uptime.value.has_value());

@@ -153,10 +153,12 @@ void TestConfigErrors::reportsError_data()
             QStringLiteral("did you mean \"prod\"") });
     row("unknown built-in dashboard", "unknown-built-in-dashboard.yaml", 6, 14,
         { QStringLiteral("dashboards[1].builtin names \"prodution\", which is not a built-in dashboard"),
-            QStringLiteral("production, microservices or kubernetes"), QStringLiteral("did you mean \"production\"") });
-    row("playlist naming a built-in dashboard the file leaves out", "playlist-naming-a-built-in-left-out.yaml", 16,
-        18, { QStringLiteral("unknown dashboard \"kubernetes\" (known: microservices, prod)"),
-                QStringLiteral("\"- builtin: kubernetes\" under dashboards") });
+            QStringLiteral("production, microservices or kubernetes"),
+            QStringLiteral("did you mean \"production\"") });
+    row("playlist naming a built-in dashboard the file leaves out",
+        "playlist-naming-a-built-in-left-out.yaml", 16, 18,
+        { QStringLiteral("unknown dashboard \"kubernetes\" (known: microservices, prod)"),
+            QStringLiteral("\"- builtin: kubernetes\" under dashboards") });
     row("playlist with an unknown alert view", "playlist-with-an-unknown-alert-view.yaml", 6, 15,
         { QStringLiteral("noc.playlist[0].alerts must be one of board"), QStringLiteral("\"wall\"") });
     row("playlist entry with two kinds", "playlist-entry-with-two-kinds.yaml", 6, 7,

@@ -314,8 +314,10 @@ void TestConfigLoader::playlistNamesOnlyDashboardsThatExist()
     const QByteArray own = kServers + "dashboards:\n  - builtin: production\n" + playlist;
     const ConfigLoadResult without = ConfigLoader::loadText(own, kShown);
     QCOMPARE(without.errors.size(), 1);
-    QVERIFY(without.errors.first().message.contains(QLatin1String("unknown dashboard \"microservices\" (known: production)")));
-    QVERIFY2(without.errors.first().message.contains(QLatin1String("\"- builtin: microservices\" under dashboards")),
+    QVERIFY(without.errors.first().message.contains(
+        QLatin1String("unknown dashboard \"microservices\" (known: production)")));
+    QVERIFY2(without.errors.first().message.contains(
+                 QLatin1String("\"- builtin: microservices\" under dashboards")),
         qPrintable(without.errors.first().message));
 }
 
@@ -337,7 +339,8 @@ void TestConfigLoader::ownDashboardsDecideWhichExist()
     QVERIFY2(result.ok(), qPrintable(dump(result.errors)));
     QCOMPARE(result.config.dashboards.size(), 2);
     QCOMPARE(result.config.dashboards.at(1).id, QStringLiteral("kubernetes"));
-    QCOMPARE(result.config.dashboards.at(1).panels.size(), ConfigLoader::builtInDashboards().at(2).panels.size());
+    QCOMPARE(
+        result.config.dashboards.at(1).panels.size(), ConfigLoader::builtInDashboards().at(2).panels.size());
 
     // None at all, when that is what the file says.
     result = ConfigLoader::loadText(kServers + "dashboards: []\n", kShown);

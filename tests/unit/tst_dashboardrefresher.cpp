@@ -232,7 +232,8 @@ private slots:
         bool sent = false;
         for (const HttpRequest &request : m_transport->requests().mid(before)) {
             const QString query = paramValue(request, QStringLiteral("query"));
-            if (request.path != QLatin1String("/api/v1/query_range") || !query.contains(QLatin1String("increase(")))
+            if (request.path != QLatin1String("/api/v1/query_range")
+                || !query.contains(QLatin1String("increase(")))
                 continue;
             QCOMPARE(paramValue(request, QStringLiteral("start")), msToSecondsText(status.startMs));
             QCOMPARE(paramValue(request, QStringLiteral("end")), msToSecondsText(status.endMs));

@@ -146,7 +146,8 @@ private slots:
         QLabel *span = rangeSpan(*m_bar);
         QVERIFY(span && span->isVisible());
         QCOMPARE(span->text(), expected);
-        QVERIFY2(rangePicker(*m_bar)->toolTip().contains(expected), qPrintable(rangePicker(*m_bar)->toolTip()));
+        QVERIFY2(
+            rangePicker(*m_bar)->toolTip().contains(expected), qPrintable(rangePicker(*m_bar)->toolTip()));
         QVERIFY(span->toolTip().contains(expected));
         // Not clipped: the label got the width its text needs.
         QVERIFY2(span->width() >= span->sizeHint().width(),
@@ -157,7 +158,8 @@ private slots:
     {
         m_bar->showTimeRange(*TimeRange::fromText(QStringLiteral("1h")));
         const QString text = m_bar->spanText();
-        const QString start = QDateTime::currentDateTime().addSecs(-3600).toString(QStringLiteral("yyyy-MM-dd"));
+        const QString start
+            = QDateTime::currentDateTime().addSecs(-3600).toString(QStringLiteral("yyyy-MM-dd"));
         QVERIFY2(text.startsWith(start) && text.contains(QLatin1String("– now"))
                 && text.endsWith(TimeRange::zoneText(QDateTime::currentMSecsSinceEpoch())),
             qPrintable(text));

@@ -114,8 +114,9 @@ private slots:
         // Not included: the file decides which dashboards exist, and says how to include it.
         const ConfigLoadResult without = ConfigLoader::loadText(yaml, QStringLiteral("console.yaml"));
         QVERIFY(!without.ok());
-        QVERIFY2(errorsOf(without).contains(QStringLiteral("console.yaml:15:22: dashboards[0].panels[0].link.dashboard "
-                                                           "refers to unknown dashboard \"microservices\"")),
+        QVERIFY2(errorsOf(without).contains(
+                     QStringLiteral("console.yaml:15:22: dashboards[0].panels[0].link.dashboard "
+                                    "refers to unknown dashboard \"microservices\"")),
             qPrintable(errorsOf(without)));
         QVERIFY2(errorsOf(without).contains(QLatin1String("\"- builtin: microservices\" under dashboards")),
             qPrintable(errorsOf(without)));

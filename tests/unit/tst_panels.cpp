@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "barspanel.h"
-#include "querystep.h"
 #include "consoleconfig.h"
 #include "gaugepanel.h"
 #include "nocstyle.h"
 #include "panelframe.h"
+#include "querystep.h"
 #include "statpanel.h"
 #include "thresholdcolors.h"
 
@@ -537,12 +537,14 @@ void TestPanels::barsSpanTheWholeRangeOnAYoungServer()
     QCOMPARE(bars.barValue(0, 12), 4.0);
     // Labelled with each bucket's start, on the 5-minute marks.
     for (int c = 0; c < bars.categoryCount(); ++c) {
-        const QDateTime start = QDateTime::fromMSecsSinceEpoch(qint64(bars.bucketEnds().at(c) * 1000) - 300'000);
+        const QDateTime start
+            = QDateTime::fromMSecsSinceEpoch(qint64(bars.bucketEnds().at(c) * 1000) - 300'000);
         QCOMPARE(start.time().minute() % 5, 0);
         QCOMPARE(start.time().second(), 0);
         QCOMPARE(bars.categories().at(c), start.toString(QStringLiteral("HH:mm")));
     }
-    QVERIFY2(bars.hoverText(0).startsWith(bars.categories().at(0) + QStringLiteral(" – ")), qPrintable(bars.hoverText(0)));
+    QVERIFY2(bars.hoverText(0).startsWith(bars.categories().at(0) + QStringLiteral(" – ")),
+        qPrintable(bars.hoverText(0)));
 }
 
 void TestPanels::barsMarkTheBucketStillFilling()
@@ -557,8 +559,10 @@ void TestPanels::barsMarkTheBucketStillFilling()
     QVERIFY(!bars.isPartial(last - 1));
     QVERIFY(!bars.isPartial(0));
     const QString hover = bars.hoverText(last);
-    QVERIFY2(hover.contains(QStringLiteral("Still filling: counted up to %1")
-                                .arg(QDateTime::fromMSecsSinceEpoch(d.evaluatedAtMs).toString(QStringLiteral("HH:mm:ss")))),
+    QVERIFY2(
+        hover.contains(
+            QStringLiteral("Still filling: counted up to %1")
+                .arg(QDateTime::fromMSecsSinceEpoch(d.evaluatedAtMs).toString(QStringLiteral("HH:mm:ss")))),
         qPrintable(hover));
     QVERIFY(!bars.hoverText(last - 1).contains(QLatin1String("Still filling")));
 

@@ -111,12 +111,13 @@ private slots:
         constexpr qint64 t0 = 1'700'000'100'000; // on a 5-minute mark
         // 15 minutes from 13:02:30: 13:00-13:05 (it overlaps), ..., 13:15-13:20 (filling).
         // Never the 4 buckets of old whose first ended at the range's start.
-        QTest::newRow("15m, off the marks") << t0 + 150'000 << t0 + 150'000 + 15 * m << t0 + 5 * m << t0 + 20 * m
-                                            << qint64(4);
+        QTest::newRow("15m, off the marks")
+            << t0 + 150'000 << t0 + 150'000 + 15 * m << t0 + 5 * m << t0 + 20 * m << qint64(4);
         QTest::newRow("15m, on the marks") << t0 << t0 + 15 * m << t0 + 5 * m << t0 + 15 * m << qint64(3);
         QTest::newRow("1h, a second past a mark")
             << t0 + 1000 << t0 + 60 * m + 1000 << t0 + 5 * m << t0 + 65 * m << qint64(13);
-        QTest::newRow("shorter than a bucket") << t0 + m << t0 + 2 * m << t0 + 5 * m << t0 + 5 * m << qint64(1);
+        QTest::newRow("shorter than a bucket")
+            << t0 + m << t0 + 2 * m << t0 + 5 * m << t0 + 5 * m << qint64(1);
     }
 
     void bucketsOnTheClock()

@@ -108,7 +108,8 @@ void BarsPanel::setPanelData(const PanelData &panelData)
     m_categories.clear();
     for (double t : std::as_const(m_times)) {
         // Labelled with the bucket's start: "13:15" holds 13:15 to 13:20.
-        QString label = QDateTime::fromMSecsSinceEpoch(std::llround((t - m_bucketSec) * 1000)).toString(format);
+        QString label
+            = QDateTime::fromMSecsSinceEpoch(std::llround((t - m_bucketSec) * 1000)).toString(format);
         // Qt Charts needs unique category names; a clash only happens with odd timestamps.
         while (m_categories.contains(label))
             label += QChar(0x200B);
@@ -303,8 +304,9 @@ QString BarsPanel::hoverText(int category) const
         lines.append(end);
     }
     if (isPartial(category)) {
-        lines.append(tr("Still filling: counted up to %1")
-                         .arg(QDateTime::fromMSecsSinceEpoch(m_evaluatedAtMs).toString(QStringLiteral("HH:mm:ss"))));
+        lines.append(
+            tr("Still filling: counted up to %1")
+                .arg(QDateTime::fromMSecsSinceEpoch(m_evaluatedAtMs).toString(QStringLiteral("HH:mm:ss"))));
     }
     double total = 0;
     for (qsizetype i = 0; i < m_sets.size(); ++i) {

@@ -5,9 +5,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateTime>
 #include <QLabel>
 #include <QStyle>
-#include <QDateTime>
 #include <QTimer>
 
 namespace pivori {
@@ -164,9 +164,9 @@ void DashboardToolBar::updateSpan()
         text = TimeRange::spanText(span);
     }
     m_span->setText(text);
-    const QString tip = tr("Time range: %1\nTimes are shown in %2.")
-                            .arg(m_shownRange.isRelative() ? m_shownRange.displayName() : text,
-                                TimeRange::zoneText(nowMs));
+    const QString tip
+        = tr("Time range: %1\nTimes are shown in %2.")
+              .arg(m_shownRange.isRelative() ? m_shownRange.displayName() : text, TimeRange::zoneText(nowMs));
     m_span->setToolTip(tip);
     m_range->setToolTip(tip);
 }

@@ -119,8 +119,8 @@ void DashboardView::setPausedSince(const QDateTime &at)
         setViewportMargins(0, 0, 0, 0);
         return;
     }
-    m_pausedBanner->setText(tr("Paused at %1 — data not updating")
-                                .arg(at.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    m_pausedBanner->setText(
+        tr("Paused at %1 — data not updating").arg(at.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
     m_pausedBanner->setToolTip(tr("Automatic refresh is paused since %1. Resume it with Pause in the "
                                   "toolbar (Ctrl+P).")
                                    .arg(at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
