@@ -214,7 +214,7 @@ private slots:
             const PanelData data = refresher->panelData(QString::fromLatin1(id));
             QVERIFY2(data.state == PanelData::State::NoData,
                 qPrintable(QStringLiteral("%1: state %2, %3 series")
-                               .arg(id)
+                               .arg(QString::fromLatin1(id))
                                .arg(int(data.state))
                                .arg(data.series.size())));
         }

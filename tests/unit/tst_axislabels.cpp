@@ -96,27 +96,28 @@ private slots:
         const QRect rect = plot->axisRect()->rect();
         const QRgb background = panel.palette().color(QPalette::Base).rgb();
 
-        // The value labels alone: the lowest of them ends on the axis line, not below it.
+        // The value labels alone: the lowest ("0 s") ends at the axis line, not half a line below.
         plot->xAxis->setTickLabels(false);
         plot->replot(QCustomPlot::rpImmediateRefresh);
         const auto [valueTop, valueBottom] = inkRows(plot->grab().toImage(), 0, rect.left() - 1, background);
         QVERIFY(valueTop >= 0);
-        QVERIFY2(valueBottom <= rect.bottom() + 1,
-            qPrintable(QStringLiteral("value labels reach row %1, the axis is at %2")
-                           .arg(valueBottom)
-                           .arg(rect.bottom())));
 
-        // The time labels alone: below the axis line. So the two never meet, wherever the first
-        // time tick falls.
+        // The time labels alone, below the axis line.
         plot->xAxis->setTickLabels(true);
         plot->yAxis->setTickLabels(false);
         plot->replot(QCustomPlot::rpImmediateRefresh);
+        const int below = rect.bottom() + 1;
         const auto [timeTop, timeBottom]
-            = inkRows(plot->grab().toImage().copy(0, rect.bottom() + 2, plot->width(), plot->height()), 0,
+            = inkRows(plot->grab().toImage().copy(0, below, plot->width(), plot->height() - below), 0,
                 plot->width(), background);
         Q_UNUSED(timeBottom);
         QVERIFY(timeTop >= 0); // there are time labels
-        QVERIFY(rect.bottom() + 2 + timeTop > valueBottom);
+        // Disjoint rows: the two never meet, wherever the first time tick falls.
+        QVERIFY2(valueBottom < below + timeTop,
+            qPrintable(QStringLiteral("value labels reach row %1, time labels start at row %2")
+                           .arg(valueBottom)
+                           .arg(below + timeTop)));
+        QVERIFY(valueBottom <= rect.bottom() + 3); // on the line, give or take a glyph's descent
     }
 
     void onlyTheBottomLabelIsLifted()
