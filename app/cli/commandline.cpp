@@ -100,7 +100,7 @@ GlobalOptions CommandLine::globalOptions(const QCommandLineParser &parser)
 std::optional<ConsoleConfig> CommandLine::loadConfig(const GlobalOptions &options, QString *problem)
 {
     const QString path = ConfigLoader::resolvePath(options.configPath);
-    ConfigLoadResult loaded = ConfigLoader::loadFile(path, ConfigLoader::builtInDashboardIds());
+    ConfigLoadResult loaded = ConfigLoader::loadFile(path);
     if (!loaded.ok()) {
         QStringList lines;
         for (const ConfigError &error : loaded.errors)
@@ -108,10 +108,8 @@ std::optional<ConsoleConfig> CommandLine::loadConfig(const GlobalOptions &option
         *problem = lines.join(QLatin1Char('\n'));
         return std::nullopt;
     }
+    // The file decides which dashboards exist (built-in ones by `- builtin: ID`).
     ConsoleConfig config = std::move(loaded.config);
-    // A user's file may name the built-in dashboards (e.g. in the NOC playlist) without
-    // defining them; a dashboard the user defines under the same id wins.
-    ConfigLoader::addMissingBuiltInDashboards(config);
     if (!options.prometheusUrl.isEmpty()) {
         auto endpoint = endpointFromUrl(options.prometheusUrl, QStringLiteral("--prometheus"), problem);
         if (!endpoint)

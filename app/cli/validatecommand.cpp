@@ -35,7 +35,7 @@ int runValidateCommand(const QStringList &arguments)
     if (path.isEmpty())
         path = ConfigLoader::resolvePath({});
 
-    const ConfigLoadResult result = ConfigLoader::loadFile(path, ConfigLoader::builtInDashboardIds());
+    const ConfigLoadResult result = ConfigLoader::loadFile(path);
     if (result.ok()) {
         cli::printOut(
             ValidateCommand::tr("%1: OK (%n dashboard(s)", nullptr, int(result.config.dashboards.size()))

@@ -6,7 +6,6 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QTimeZone>
 
 namespace pivori {
 
@@ -21,10 +20,9 @@ CustomRangeDialog::CustomRangeDialog(const TimeRange::Resolved &initial, QWidget
         edit->setDisplayFormat(format);
         edit->setCalendarPopup(true);
     }
-    auto *zone = new QLabel(tr("Times are in %1 (UTC%2).")
-                                .arg(QString::fromUtf8(QTimeZone::systemTimeZoneId()),
-                                    QDateTime::currentDateTime().toString(QStringLiteral("t"))),
-        this);
+    // The offset is computed: QDateTime's "t" already says "UTC" in UTC, which read "UTCUTC".
+    auto *zone = new QLabel(tr("Times are in %1.").arg(TimeRange::zoneText(initial.endMs)), this);
+    zone->setObjectName(QStringLiteral("zoneNote"));
     zone->setTextFormat(Qt::PlainText);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *form = new QFormLayout(this);

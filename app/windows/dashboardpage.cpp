@@ -38,6 +38,8 @@ DashboardPage::DashboardPage(PrometheusClient *client, const Dashboard &dashboar
                 m_view->setPanelData(panelId, panelData);
         });
     connect(m_refresher, &DashboardRefresher::staleChanged, this, &DashboardPage::updateStaleBadges);
+    connect(m_refresher, &DashboardRefresher::pausedChanged, this,
+        [this] { m_view->setPausedSince(m_refresher->pausedAt()); });
     // The badge shows the data's age, so it ticks while any panel is stale.
     m_badgeTimer->setInterval(1000);
     connect(m_badgeTimer, &QTimer::timeout, this, &DashboardPage::updateStaleBadges);

@@ -38,7 +38,7 @@ bool indentedWithTab(const QByteArray &yaml, int zeroBasedLine)
 }
 
 ConsoleConfig parseDocument(
-    const YAML::Node &document, ConfigReader &reader, const QStringList &extraDashboardIds)
+    const YAML::Node &document, ConfigReader &reader, const QList<Dashboard> *builtIns)
 {
     static const QStringList topKeys { QStringLiteral("version"), QStringLiteral("prometheus"),
         QStringLiteral("alertmanagers"), QStringLiteral("refresh"), QStringLiteral("dashboards"),
@@ -59,7 +59,7 @@ ConsoleConfig parseDocument(
     OperationsConfigParser operations(reader);
     config.refresh = operations.refresh(*top);
 
-    DashboardConfigParser dashboards(reader);
+    DashboardConfigParser dashboards(reader, builtIns);
     config.dashboards = dashboards.dashboards(*top);
 
     config.runbooks = operations.runbooks(*top);
@@ -67,12 +67,8 @@ ConsoleConfig parseDocument(
     config.healthChecks
         = operations.healthChecks(*top, servers.writtenServerNames(), servers.writtenClusterNames());
 
-    QSet<QString> dashboardIds = dashboards.writtenIds();
-    for (const QString &id : extraDashboardIds)
-        dashboardIds.insert(id);
-    dashboards.checkLinks(
-        config.dashboards, QSet<QString>(extraDashboardIds.cbegin(), extraDashboardIds.cend()));
-    config.noc = operations.noc(*top, dashboardIds);
+    dashboards.checkLinks(config.dashboards);
+    config.noc = operations.noc(*top, dashboards.writtenIds());
     config.labels = operations.labels(*top);
     config.deadMansSwitch = operations.deadMansSwitch(*top).value_or(config.deadMansSwitch);
     return config;
@@ -88,7 +84,20 @@ QString ConfigError::toString() const
         + QStringLiteral(": ") + message;
 }
 
-ConfigLoadResult ConfigLoader::loadFile(const QString &path, const QStringList &extraDashboardIds)
+const QList<Dashboard> &ConfigLoader::builtInDashboards()
+{
+    // Read once, without built-ins of its own to refer to. The file is tested to load cleanly;
+    // should it ever not, there is simply nothing to include.
+    static const QList<Dashboard> dashboards = [] {
+        QFile file(builtInPath());
+        if (!file.open(QIODevice::ReadOnly))
+            return QList<Dashboard>();
+        return load(file.readAll(), builtInPath(), QString(), nullptr).config.dashboards;
+    }();
+    return dashboards;
+}
+
+ConfigLoadResult ConfigLoader::loadFile(const QString &path)
 {
     ConfigLoadResult result;
     result.config.sourceName = path;
@@ -110,11 +119,19 @@ ConfigLoadResult ConfigLoader::loadFile(const QString &path, const QStringList &
         result.errors.append({ path, 0, 0, tr("cannot read the configuration: %1").arg(file.errorString()) });
         return result;
     }
-    return loadText(content, path, QFileInfo(path).absolutePath(), extraDashboardIds);
+    return loadText(content, path, QFileInfo(path).absolutePath());
 }
 
-ConfigLoadResult ConfigLoader::loadText(const QByteArray &yaml, const QString &displayName,
-    const QString &baseDir, const QStringList &extraDashboardIds)
+ConfigLoadResult ConfigLoader::loadText(
+    const QByteArray &yaml, const QString &displayName, const QString &baseDir)
+{
+    // The built-in file defines the dashboards others refer to; it refers to none itself.
+    const bool builtIn = displayName == builtInPath();
+    return load(yaml, displayName, baseDir, builtIn ? nullptr : &builtInDashboards());
+}
+
+ConfigLoadResult ConfigLoader::load(const QByteArray &yaml, const QString &displayName,
+    const QString &baseDir, const QList<Dashboard> *builtIns)
 {
     ConfigLoadResult result;
     result.config.sourceName = displayName;
@@ -135,7 +152,7 @@ ConfigLoadResult ConfigLoader::loadText(const QByteArray &yaml, const QString &d
             if (documents.size() > 1)
                 reader.error(documents.at(1).Mark(),
                     tr("a second YAML document starts here; the configuration must be a single document"));
-            result.config = parseDocument(documents.front(), reader, extraDashboardIds);
+            result.config = parseDocument(documents.front(), reader, builtIns);
             result.config.sourceName = displayName;
         }
     } catch (const YAML::DeepRecursion &e) {
@@ -172,16 +189,6 @@ QString ConfigLoader::builtInPath()
 QStringList ConfigLoader::builtInDashboardIds()
 {
     return { QStringLiteral("production"), QStringLiteral("microservices"), QStringLiteral("kubernetes") };
-}
-
-void ConfigLoader::addMissingBuiltInDashboards(ConsoleConfig &config)
-{
-    // The built-in file is tested to load cleanly; should it ever not, there is nothing to add.
-    const ConfigLoadResult builtIn = loadFile(builtInPath());
-    for (const Dashboard &dashboard : builtIn.config.dashboards) {
-        if (!config.dashboard(dashboard.id))
-            config.dashboards.append(dashboard);
-    }
 }
 
 QString ConfigLoader::resolvePath(const QString &explicitPath)

@@ -38,27 +38,32 @@ class ConfigLoader final
     Q_DECLARE_TR_FUNCTIONS(pivori::ConfigLoader)
 
 public:
-    /// @p extraDashboardIds are dashboards defined elsewhere (e.g. the built-in ones) that the
-    /// NOC playlist may name besides those in this file.
-    static ConfigLoadResult loadFile(const QString &path, const QStringList &extraDashboardIds = {});
+    /// The file decides which dashboards exist: those it defines, and the built-in ones it
+    /// names with `- builtin: ID` under `dashboards`. Without a `dashboards` key at all, every
+    /// built-in dashboard. The NOC playlist and drill-down links may name only those.
+    static ConfigLoadResult loadFile(const QString &path);
     /// Relative paths in the text (runbook files, CA and secret files) are resolved against
     /// @p baseDir; an empty one means the current directory.
-    static ConfigLoadResult loadText(const QByteArray &yaml, const QString &displayName,
-        const QString &baseDir = {}, const QStringList &extraDashboardIds = {});
+    static ConfigLoadResult loadText(
+        const QByteArray &yaml, const QString &displayName, const QString &baseDir = {});
 
     /// The configuration compiled into the program (":/pivori/console.yaml").
     static QString builtInPath();
     /// The ids of the dashboards of the built-in configuration.
     static QStringList builtInDashboardIds();
-    /// Appends the built-in dashboards whose ids @p config does not define, so that a playlist
-    /// (or the user) may name `production` and `microservices` without copying them.
-    static void addMissingBuiltInDashboards(ConsoleConfig &config);
+    /// The dashboards of the built-in configuration, read once.
+    static const QList<Dashboard> &builtInDashboards();
     /// --config FILE if given, else $XDG_CONFIG_HOME/pivori-console/console.yaml (XDG_CONFIG_HOME
     /// defaulting to ~/.config) if that file exists, else the built-in configuration.
     static QString resolvePath(const QString &explicitPath);
 
     /// Files larger than this are refused before parsing.
     static constexpr qint64 maxFileSize = 4 * 1024 * 1024;
+
+private:
+    /// @p builtIns: what `- builtin: ID` may name; nullptr for the built-in file itself.
+    static ConfigLoadResult load(const QByteArray &yaml, const QString &displayName, const QString &baseDir,
+        const QList<Dashboard> *builtIns);
 };
 
 } // namespace pivori

@@ -43,13 +43,67 @@ QStringList DashboardConfigParser::severityNames()
 
 QList<Dashboard> DashboardConfigParser::dashboards(const ConfigReader::Map &top)
 {
+    if (m_builtIns && !top.has(QStringLiteral("dashboards"))) {
+        // Nothing said about dashboards (a file for the servers only): the built-in ones.
+        for (const Dashboard &d : *m_builtIns) {
+            m_writtenIds.insert(d.id);
+            m_referencedIds.insert(d.id);
+        }
+        return *m_builtIns;
+    }
     QList<Dashboard> out;
     QHash<QString, int> seen;
     for (const ConfigReader::Item &item : m_reader.list(top, QStringLiteral("dashboards"), Need::Optional)) {
-        if (auto d = dashboard(item, seen))
+        const bool reference = item.node.IsMap() && item.node[std::string("builtin")].IsDefined();
+        if (auto d = reference ? builtInReference(item, seen) : dashboard(item, seen))
             out.append(*d);
     }
     return out;
+}
+
+std::optional<Dashboard> DashboardConfigParser::builtInReference(
+    const ConfigReader::Item &item, QHash<QString, int> &seen)
+{
+    const auto map = m_reader.map(item, { QStringLiteral("builtin") });
+    if (!map)
+        return std::nullopt;
+    const QString key = QStringLiteral("builtin");
+    const auto id = m_reader.name(*map, key, Need::Required, kIdPattern, idExpected());
+    if (!id)
+        return std::nullopt;
+    const YAML::Mark mark = ConfigReader::markOf(*map, key);
+    QStringList known;
+    const Dashboard *found = nullptr;
+    for (const Dashboard &d : m_builtIns ? *m_builtIns : QList<Dashboard>()) {
+        known << d.id;
+        if (d.id == *id)
+            found = &d;
+    }
+    if (!found) {
+        QString message = tr("%1 names \"%2\", which is not a built-in dashboard (built-in: %3)")
+                              .arg(ConfigReader::keyPath(map->path, key), *id,
+                                  known.isEmpty() ? tr("none") : ConfigReader::listing(known));
+        const QString guess = ConfigReader::nearMiss(*id, known);
+        if (!guess.isEmpty())
+            message += tr("; did you mean \"%1\"?").arg(guess);
+        m_reader.error(mark, message);
+        return std::nullopt;
+    }
+    m_writtenIds.insert(*id);
+    if (const int first = claimId(seen, *id, mark)) {
+        m_reader.error(
+            mark, tr("duplicate dashboard id \"%1\" (first defined at line %2)").arg(*id).arg(first));
+        return std::nullopt;
+    }
+    m_referencedIds.insert(*id);
+    return *found;
+}
+
+QString DashboardConfigParser::builtInHint(const QString &id)
+{
+    if (!ConfigLoader::builtInDashboardIds().contains(id))
+        return {};
+    return tr("; the built-in one is included with \"- builtin: %1\" under dashboards").arg(id);
 }
 
 int DashboardConfigParser::claimId(QHash<QString, int> &seen, const QString &id, const YAML::Mark &mark)
@@ -295,25 +349,34 @@ DrillLink DashboardConfigParser::link(const ConfigReader::Map &panel, bool &ok)
     return out;
 }
 
-void DashboardConfigParser::checkLinks(const QList<Dashboard> &dashboards, const QSet<QString> &extraIds)
+void DashboardConfigParser::checkLinks(QList<Dashboard> &dashboards)
 {
+    for (Dashboard &d : dashboards) {
+        if (!m_referencedIds.contains(d.id))
+            continue;
+        for (Panel &panel : d.panels) {
+            if (!panel.link.dashboard.isEmpty() && !m_writtenIds.contains(panel.link.dashboard))
+                panel.link = DrillLink();
+        }
+    }
     QHash<QString, const Dashboard *> byId;
     for (const Dashboard &d : dashboards)
         byId.insert(d.id, &d);
     for (const PendingLink &link : std::as_const(m_links)) {
         const Dashboard *target = byId.value(link.target);
         if (!target) {
-            // Dropped for errors of its own (already reported) or defined elsewhere: nothing to add.
-            if (m_writtenIds.contains(link.target) || extraIds.contains(link.target))
+            // Dropped for errors of its own (already reported): nothing to add.
+            if (m_writtenIds.contains(link.target))
                 continue;
             QStringList known(m_writtenIds.cbegin(), m_writtenIds.cend());
-            known += QStringList(extraIds.cbegin(), extraIds.cend());
             std::sort(known.begin(), known.end());
             QString message = tr("%1 refers to unknown dashboard \"%2\" (known: %3)")
-                                  .arg(link.path, link.target, known.join(QStringLiteral(", ")));
+                                  .arg(link.path, link.target,
+                                      known.isEmpty() ? tr("none") : known.join(QStringLiteral(", ")));
             const QString guess = ConfigReader::nearMiss(link.target, known);
             if (!guess.isEmpty())
                 message += tr("; did you mean \"%1\"?").arg(guess);
+            message += builtInHint(link.target);
             m_reader.error(link.mark, message);
             continue;
         }

@@ -19,18 +19,29 @@ class DashboardConfigParser final
     Q_DECLARE_TR_FUNCTIONS(pivori::DashboardConfigParser)
 
 public:
-    explicit DashboardConfigParser(ConfigReader &reader)
+    /// @p builtIns are the dashboards a `- builtin: ID` entry may name; nullptr while reading
+    /// the built-in configuration itself (which defines them).
+    explicit DashboardConfigParser(ConfigReader &reader, const QList<Dashboard> *builtIns = nullptr)
         : m_reader(reader)
+        , m_builtIns(builtIns)
     {
     }
 
+    /// The dashboards of the file, in its order: those it defines and the built-in ones it names
+    /// (`- builtin: production`). A file without a `dashboards` key gets every built-in one; a
+    /// file with one gets exactly what it lists (`dashboards: []` is none).
     QList<Dashboard> dashboards(const ConfigReader::Map &top);
     /// Every well-formed dashboard id written in the file, including those of dashboards
     /// dropped for other errors (so that references to them are not reported twice).
     const QSet<QString> &writtenIds() const { return m_writtenIds; }
     /// Reports panel links to dashboards that do not exist and link variables their target lacks.
     /// Call after dashboards(); @p extraIds are valid targets defined elsewhere.
-    void checkLinks(const QList<Dashboard> &dashboards, const QSet<QString> &extraIds);
+    /// A built-in dashboard's link to a dashboard the file leaves out is dropped: the user chose
+    /// which dashboards exist, and a click then says there is no drill-down.
+    void checkLinks(QList<Dashboard> &dashboards);
+    /// A note for a message about an unknown dashboard @p id: how to include it when it is a
+    /// built-in one, else empty.
+    static QString builtInHint(const QString &id);
 
     /// The names accepted by `type:`, `unit:` and `severity:`, in enum order.
     static QStringList panelTypeNames();
@@ -40,6 +51,8 @@ public:
 private:
     /// @p seen maps ids already used to their line, to report duplicates even of broken entries.
     std::optional<Dashboard> dashboard(const ConfigReader::Item &item, QHash<QString, int> &seen);
+    /// A `- builtin: ID` entry: a copy of that built-in dashboard.
+    std::optional<Dashboard> builtInReference(const ConfigReader::Item &item, QHash<QString, int> &seen);
     QList<DashboardVariable> variables(const ConfigReader::Map &dashboard);
     std::optional<Panel> panel(const ConfigReader::Item &item, const QSet<QString> &variableNames,
         const QString &dashboardId, QHash<QString, int> &seen);
@@ -62,7 +75,9 @@ private:
     };
 
     ConfigReader &m_reader;
+    const QList<Dashboard> *m_builtIns;
     QSet<QString> m_writtenIds;
+    QSet<QString> m_referencedIds; ///< built-in dashboards included by reference
     QList<PendingLink> m_links;
 };
 

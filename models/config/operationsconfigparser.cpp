@@ -428,6 +428,7 @@ std::optional<NocPlaylistItem> OperationsConfigParser::playlistItem(
         const QString guess = ConfigReader::nearMiss(*id, known);
         if (!guess.isEmpty())
             message += tr("; did you mean \"%1\"?").arg(guess);
+        message += DashboardConfigParser::builtInHint(*id);
         m_reader.error(ConfigReader::markOf(*map, QStringLiteral("dashboard")), message);
         return std::nullopt;
     }

@@ -78,6 +78,23 @@ qint64 chooseStepMs(qint64 rangeMs, int pixelWidth, qint64 minStepMs)
     return roundUpToNice(wanted);
 }
 
+BucketSpan clockAlignedBuckets(qint64 rangeStartMs, qint64 rangeEndMs, qint64 stepMs)
+{
+    stepMs = std::max<qint64>(stepMs, 1);
+    rangeEndMs = std::max(rangeEndMs, rangeStartMs);
+    // Floor division that also holds before 1970 (negative times in tests).
+    const auto floorTo = [stepMs](qint64 ms) {
+        const qint64 q = ms / stepMs;
+        return (ms % stepMs != 0 && ms < 0 ? q - 1 : q) * stepMs;
+    };
+    BucketSpan span;
+    span.stepMs = stepMs;
+    span.firstEndMs = floorTo(rangeStartMs) + stepMs;
+    const qint64 endFloor = floorTo(rangeEndMs);
+    span.lastEndMs = std::max(span.firstEndMs, endFloor == rangeEndMs ? endFloor : endFloor + stepMs);
+    return span;
+}
+
 QString msToSecondsText(qint64 ms)
 {
     const bool negative = ms < 0;

@@ -6,6 +6,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace pivori {
 
@@ -101,6 +102,31 @@ QString TimeRange::displayName() const
     const QString endText
         = start.date() == end.date() ? end.toString(QStringLiteral("HH:mm:ss")) : end.toString(dayAndTime);
     return tr("%1 to %2").arg(start.toString(dayAndTime), endText);
+}
+
+QString TimeRange::zoneText(qint64 atMs, const QTimeZone &zone)
+{
+    // Computed rather than QTimeZone::displayName(), whose wording depends on the locale.
+    const int offset = zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC));
+    const QString id = QString::fromUtf8(zone.id());
+    if (offset == 0 && (id == QLatin1String("UTC") || id == QLatin1String("Etc/UTC")))
+        return QStringLiteral("UTC"); // not "UTC+00:00 (UTC)", nor "UTCUTC"
+    const int minutes = std::abs(offset) / 60;
+    const QString utc = QStringLiteral("UTC%1%2:%3")
+                            .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                            .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+                            .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return id.isEmpty() ? utc : QStringLiteral("%1 (%2)").arg(utc, id);
+}
+
+QString TimeRange::spanText(const Resolved &span, const QTimeZone &zone)
+{
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(span.startMs, zone);
+    const QDateTime end = QDateTime::fromMSecsSinceEpoch(span.endMs, zone);
+    const QString dayAndTime = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+    const QString endText
+        = start.date() == end.date() ? end.toString(QStringLiteral("HH:mm:ss")) : end.toString(dayAndTime);
+    return tr("%1 – %2 %3").arg(start.toString(dayAndTime), endText, zoneText(span.endMs, zone));
 }
 
 } // namespace pivori

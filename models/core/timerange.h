@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -61,6 +62,12 @@ public:
     QString key() const;
     /// "Last 1 hour", "Last 90m", or "2024-03-01 10:00:00 – 11:30:00" (local time) when absolute.
     QString displayName() const;
+
+    /// A span with its zone, every digit readable: "2026-12-06 13:10:00 – 13:25:00
+    /// UTC+01:00 (Europe/Paris)"; the end repeats the date when it falls on another day.
+    static QString spanText(const Resolved &span, const QTimeZone &zone = QTimeZone::systemTimeZone());
+    /// The zone as a person checks it against a clock: "UTC+01:00 (Europe/Paris)", or "UTC".
+    static QString zoneText(qint64 atMs, const QTimeZone &zone = QTimeZone::systemTimeZone());
 
     friend bool operator==(const TimeRange &a, const TimeRange &b)
     {

@@ -36,13 +36,6 @@ qint64 alignedStart(qint64 startMs, qint64 endMs, qint64 step)
     return aligned <= endMs ? aligned : startMs;
 }
 
-/// Bars are windows ending at `endMs`, so the newest bar is always the traffic up to now
-/// (with clock-aligned buckets it would lag by up to one bucket, and be missing on a young server).
-qint64 endAnchoredStart(qint64 startMs, qint64 endMs, qint64 step)
-{
-    return endMs - (endMs - startMs) / step * step;
-}
-
 QDateTime utc(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
@@ -124,9 +117,13 @@ void DashboardRefresher::setRefreshInterval(qint64 ms)
 
 void DashboardRefresher::pause()
 {
+    if (m_paused)
+        return;
     m_paused = true;
+    m_pausedAt = QDateTime::currentDateTimeUtc();
     updateTimers();
     checkStale();
+    emit pausedChanged(true);
 }
 
 void DashboardRefresher::resume()
@@ -134,6 +131,8 @@ void DashboardRefresher::resume()
     if (!m_paused)
         return;
     m_paused = false;
+    m_pausedAt = QDateTime();
+    emit pausedChanged(false);
     if (m_started)
         startRound(true);
     updateTimers();
@@ -207,6 +206,7 @@ void DashboardRefresher::startRound(bool skipInFlight)
     if (resolveMissingVariables(skipInFlight))
         return;
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    m_roundNowMs = nowMs;
     m_roundRange = m_range.resolve(nowMs);
     m_roundStepMs = chooseStepMs(m_roundRange.durationMs(), m_plotWidth, kMinStepMs);
     ++m_round;
@@ -243,11 +243,18 @@ bool DashboardRefresher::startPanel(const Panel &panel)
     run.outstanding = int(panel.queries.size());
     run.answers = QList<std::optional<Result<QueryResult>>>(panel.queries.size());
     run.stepMs = panelStepMs(panel, m_roundRange.durationMs());
-    // The start actually sent, so PanelData (and the snapshot JSON) name the exact query.
-    run.startMs = panel.type == PanelType::Bars
-        ? endAnchoredStart(m_roundRange.startMs, m_roundRange.endMs, run.stepMs)
-        : alignedStart(m_roundRange.startMs, m_roundRange.endMs, run.stepMs);
-    run.endMs = m_roundRange.endMs;
+    // The start and end actually sent, so PanelData (and the snapshot JSON) name the exact query.
+    if (panel.type == PanelType::Bars) {
+        // One point per bucket, at its end on the clock: the newest bucket is evaluated at its
+        // future end and holds what has arrived so far (the panel marks it as still filling).
+        const BucketSpan buckets = clockAlignedBuckets(m_roundRange.startMs, m_roundRange.endMs, run.stepMs);
+        run.startMs = buckets.firstEndMs;
+        run.endMs = buckets.lastEndMs;
+    } else {
+        run.startMs = alignedStart(m_roundRange.startMs, m_roundRange.endMs, run.stepMs);
+        run.endMs = m_roundRange.endMs;
+    }
+    run.evaluatedAtMs = m_roundNowMs;
     run.expressions.clear();
 
     QMap<QString, VariableValue> variables = m_variables;
@@ -265,6 +272,7 @@ bool DashboardRefresher::startPanel(const Panel &panel)
         data.startMs = run.startMs;
         data.endMs = run.endMs;
         data.stepMs = run.stepMs;
+        data.evaluatedAtMs = run.evaluatedAtMs;
     }
 
     const quint64 generation = run.generation;
@@ -351,6 +359,7 @@ PanelData DashboardRefresher::assemble(const Panel &panel, const PanelRun &run) 
     out.startMs = run.startMs;
     out.endMs = run.endMs;
     out.stepMs = run.stepMs;
+    out.evaluatedAtMs = run.evaluatedAtMs;
     for (qsizetype i = 0; i < run.answers.size(); ++i) {
         const QueryResult &result = run.answers.at(i)->value();
         out.warnings += result.warnings;

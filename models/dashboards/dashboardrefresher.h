@@ -73,6 +73,8 @@ public:
     /// Refreshes the panels that are not in flight, then continues on the timer.
     void resume();
     bool isPaused() const { return m_paused; }
+    /// When pause() took effect; invalid while not paused.
+    QDateTime pausedAt() const { return m_pausedAt; }
     void refreshNow();
 
     /// The step a round would use now (for the dashboard; a bars panel may use its bucket).
@@ -102,6 +104,8 @@ signals:
     void refreshFinished();
     /// isStale() changed for a panel (checked about every second while refreshing is on).
     void staleChanged(const QString &panelId, bool stale);
+    /// pause() or resume() changed isPaused().
+    void pausedChanged(bool paused);
 
 private:
     struct PanelRun
@@ -113,6 +117,7 @@ private:
         qint64 startMs = 0;
         qint64 endMs = 0;
         qint64 stepMs = 0;
+        qint64 evaluatedAtMs = 0;
         bool staleReported = false;
     };
 
@@ -136,6 +141,7 @@ private:
     int m_plotWidth = kDefaultPlotWidth;
     qint64 m_intervalMs = 0;
     bool m_paused = false;
+    QDateTime m_pausedAt;
     bool m_started = false;
     bool m_resolving = false;
     std::optional<bool> m_queuedRound; ///< a round waiting for variables; its skipInFlight
@@ -148,6 +154,7 @@ private:
     bool m_roundOpen = false;
     TimeRange::Resolved m_roundRange;
     qint64 m_roundStepMs = 0;
+    qint64 m_roundNowMs = 0;
 };
 
 } // namespace pivori

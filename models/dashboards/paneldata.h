@@ -40,9 +40,13 @@ struct PanelData final
     QString error; ///< Prometheus's own message (or the transport's)
     QStringList warnings; ///< Prometheus's warnings, and ours (several series on a gauge)
     QStringList expressions; ///< per query, exactly as sent (variables expanded)
-    qint64 startMs = 0; ///< range the data covers (unix ms)
+    /// Range the data covers (unix ms): the first and last evaluation times, `stepMs` apart.
+    /// For bars, the ends of the first and last buckets (clockAlignedBuckets()).
+    qint64 startMs = 0;
     qint64 endMs = 0;
     qint64 stepMs = 0;
+    /// The clock when the queries were sent: a bucket ending later was still filling.
+    qint64 evaluatedAtMs = 0;
     QDateTime fetchedAt; ///< when this state was produced
     QDateTime lastSuccess; ///< when good data last arrived; invalid if never
 };

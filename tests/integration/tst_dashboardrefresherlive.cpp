@@ -138,6 +138,98 @@ private slots:
                 qPrintable(values.result->error().message));
     }
 
+    /// The production dashboard's error panels with their selector moved onto Prometheus's own
+    /// request counter, which (like every client library's) has a `code` child only once a
+    /// request ended with that code: `/metrics` is scraped every second and never fails, so it
+    /// has traffic and no 5xx series at all. Exactly the case of a service that never failed.
+    Dashboard errorPanelsOnPrometheusOwnCounter() const
+    {
+        Dashboard dashboard = m_production;
+        dashboard.panels.clear();
+        for (const char *id : { "uptime", "error-rate", "status" }) {
+            Panel panel = *m_production.panel(QString::fromLatin1(id));
+            for (PanelQuery &query : panel.queries) {
+                query.expr.replace(
+                    QStringLiteral("http_requests_total"), QStringLiteral("prometheus_http_requests_total"));
+                query.expr.replace(QStringLiteral("status=~"), QStringLiteral("code=~"));
+                query.expr.replace(QStringLiteral("service=~"), QStringLiteral("handler=~"));
+            }
+            dashboard.panels << panel;
+        }
+        return dashboard;
+    }
+
+    void absentErrorSeriesCountAsNoErrors()
+    {
+        // The premise: traffic, and no 5xx (nor 4xx) series whatever.
+        Answer<QueryResult> errors;
+        const quint64 id = m_client->query(
+            QStringLiteral("prometheus_http_requests_total{handler=\"/metrics\", code!~\"2..\"}"),
+            std::nullopt, this, errors.callback());
+        if (!QTest::qWaitFor([&] { return errors.calls > 0; }, 10000))
+            m_client->cancel(id); // the callback refers to this frame: it must never run later
+        QVERIFY(errors.result && errors.result->ok());
+        QCOMPARE(errors.result->value().series.size(), 0);
+
+        const Dashboard dashboard = errorPanelsOnPrometheusOwnCounter();
+        const auto refresher = refreshed(
+            dashboard, { { QStringLiteral("service"), VariableValue::single(QStringLiteral("/metrics")) } });
+
+        const PanelData uptime = refresher->panelData(QStringLiteral("uptime"));
+        QCOMPARE(uptime.state, PanelData::State::Ok);
+        QVERIFY(uptime.value.has_value());
+        QCOMPARE(*uptime.value, 100.0);
+
+        const PanelData errorRate = refresher->panelData(QStringLiteral("error-rate"));
+        QCOMPARE(errorRate.state, PanelData::State::Ok);
+        QCOMPARE(errorRate.series.size(), 2); // 5xx and 4xx: both drawn, at zero
+        for (const PanelSeries &series : errorRate.series) {
+            QVERIFY2(!series.points.isEmpty(), qPrintable(series.name));
+            for (const Sample &point : series.points)
+                QVERIFY2(point.v == 0.0, qPrintable(series.name + QString::number(point.v)));
+        }
+
+        const PanelData status = refresher->panelData(QStringLiteral("status"));
+        QCOMPARE(status.state, PanelData::State::Ok);
+        QCOMPARE(status.series.size(), 3); // 2xx, 4xx and 5xx all in the legend
+        QCOMPARE(status.series.at(2).name, QStringLiteral("5xx"));
+        for (const Sample &point : status.series.at(2).points)
+            QCOMPARE(point.v, 0.0);
+    }
+
+    void noTrafficStillReadsNoData_data()
+    {
+        QTest::addColumn<bool>("ownCounter");
+        QTest::newRow("simulator: no such service") << false;
+        QTest::newRow("Prometheus's counter: no such handler") << true;
+    }
+
+    void noTrafficStillReadsNoData()
+    {
+        QFETCH(bool, ownCounter);
+        const Dashboard dashboard = ownCounter ? errorPanelsOnPrometheusOwnCounter() : m_production;
+        const auto refresher = refreshed(dashboard,
+            { { QStringLiteral("service"), VariableValue::single(QStringLiteral("no-such-service")) } });
+        for (const char *id : { "uptime", "error-rate", "status" }) {
+            const PanelData data = refresher->panelData(QString::fromLatin1(id));
+            QVERIFY2(data.state == PanelData::State::NoData,
+                qPrintable(QStringLiteral("%1: state %2, %3 series")
+                               .arg(QString::fromLatin1(id))
+                               .arg(int(data.state))
+                               .arg(data.series.size())));
+        }
+    }
+
+    void simulatorServiceReadsItsUptime()
+    {
+        const auto refresher = refreshed(m_production,
+            { { QStringLiteral("service"), VariableValue::single(QStringLiteral("trading")) } });
+        const PanelData uptime = refresher->panelData(QStringLiteral("uptime"));
+        QCOMPARE(uptime.state, PanelData::State::Ok);
+        QVERIFY(uptime.value.has_value());
+        QVERIFY2(*uptime.value > 95 && *uptime.value <= 100, qPrintable(QString::number(*uptime.value)));
+    }
+
     void variablesFilterOnTheServer()
     {
         DashboardRefresher lookup(m_client.get(), m_production);

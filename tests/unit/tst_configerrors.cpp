@@ -160,6 +160,14 @@ void TestConfigErrors::reportsError_data()
     row("playlist naming an unknown dashboard", "playlist-naming-an-unknown-dashboard.yaml", 15, 18,
         { QStringLiteral("noc.playlist[0].dashboard refers to unknown dashboard \"prdo\""),
             QStringLiteral("did you mean \"prod\"") });
+    row("unknown built-in dashboard", "unknown-built-in-dashboard.yaml", 6, 14,
+        { QStringLiteral("dashboards[1].builtin names \"prodution\", which is not a built-in dashboard"),
+            QStringLiteral("production, microservices or kubernetes"),
+            QStringLiteral("did you mean \"production\"") });
+    row("playlist naming a built-in dashboard the file leaves out",
+        "playlist-naming-a-built-in-left-out.yaml", 16, 18,
+        { QStringLiteral("unknown dashboard \"kubernetes\" (known: microservices, prod)"),
+            QStringLiteral("\"- builtin: kubernetes\" under dashboards") });
     row("playlist with an unknown alert view", "playlist-with-an-unknown-alert-view.yaml", 6, 15,
         { QStringLiteral("noc.playlist[0].alerts must be one of board"), QStringLiteral("\"wall\"") });
     row("playlist entry with two kinds", "playlist-entry-with-two-kinds.yaml", 6, 7,
@@ -199,7 +207,7 @@ void TestConfigErrors::reportsError()
     QFETCH(QStringList, fragments);
 
     const QString path = QDir::cleanPath(kData + QStringLiteral("/errors/") + file);
-    const ConfigLoadResult result = ConfigLoader::loadFile(path, ConfigLoader::builtInDashboardIds());
+    const ConfigLoadResult result = ConfigLoader::loadFile(path);
     QVERIFY(!result.ok());
     // One mistake, one message: follow-up errors would bury the real one.
     QVERIFY2(result.errors.size() == 1, qPrintable(dump(result.errors)));

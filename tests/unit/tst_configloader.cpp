@@ -29,8 +29,8 @@ private slots:
     void fullExampleReadsEveryKey();
     void minimalConfigGetsDefaults();
     void aliasesAreFollowed();
-    void playlistAcceptsBuiltInIdsOnlyWhenGiven();
-    void addsMissingBuiltInDashboards();
+    void playlistNamesOnlyDashboardsThatExist();
+    void ownDashboardsDecideWhichExist();
     void documentedExampleLoads();
 
     void resolvesPath_data();
@@ -171,7 +171,7 @@ void TestConfigLoader::builtInResourceMatchesSource()
 void TestConfigLoader::fullExampleReadsEveryKey()
 {
     const QString path = kData + QStringLiteral("/full.yaml");
-    const ConfigLoadResult result = ConfigLoader::loadFile(path, ConfigLoader::builtInDashboardIds());
+    const ConfigLoadResult result = ConfigLoader::loadFile(path);
     QVERIFY2(result.ok(), qPrintable(dump(result.errors)));
     const ConsoleConfig &c = result.config;
     QCOMPARE(c.sourceName, path);
@@ -210,7 +210,10 @@ void TestConfigLoader::fullExampleReadsEveryKey()
     QCOMPARE(c.labels.pod, QStringLiteral("kubernetes_pod_name"));
     QCOMPARE(c.labels.node, QStringLiteral("instance"));
 
-    QCOMPARE(c.dashboards.size(), 1);
+    // Its own dashboard and the one built-in dashboard it names, in its order.
+    QCOMPARE(c.dashboards.size(), 2);
+    QCOMPARE(c.dashboards.at(1).id, QStringLiteral("production"));
+    QCOMPARE(c.dashboards.at(1).panels.size(), ConfigLoader::builtInDashboards().first().panels.size());
     const Dashboard &d = c.dashboards.first();
     QCOMPARE(d.id, QStringLiteral("checkout"));
     QCOMPARE(d.description, QStringLiteral("The payment path"));
@@ -311,7 +314,8 @@ void TestConfigLoader::minimalConfigGetsDefaults()
     QCOMPARE(c.prometheus.first().endpoint.timeoutMs, 10'000);
     QCOMPARE(c.prometheus.first().endpoint.auth.type, Auth::Type::None);
     QVERIFY(c.alertmanagers.isEmpty());
-    QVERIFY(c.dashboards.isEmpty());
+    // Nothing said about dashboards: the built-in ones.
+    QCOMPARE(c.dashboards.size(), 3);
     QCOMPARE(c.refresh.healthMs, 60'000);
     QCOMPARE(c.labels.service, QStringLiteral("service"));
     QCOMPARE(c.noc.rotateEveryMs, 30'000);
@@ -332,29 +336,54 @@ void TestConfigLoader::aliasesAreFollowed()
     QCOMPARE(result.config.prometheus.at(1).endpoint.auth.token.env, QStringLiteral("PROM_TOKEN"));
 }
 
-void TestConfigLoader::playlistAcceptsBuiltInIdsOnlyWhenGiven()
+void TestConfigLoader::playlistNamesOnlyDashboardsThatExist()
 {
-    const QByteArray yaml = kServers + "noc:\n  playlist:\n    - dashboard: microservices\n";
-    QVERIFY(ConfigLoader::loadText(yaml, kShown, {}, ConfigLoader::builtInDashboardIds()).ok());
-    const ConfigLoadResult without = ConfigLoader::loadText(yaml, kShown);
+    const QByteArray playlist = "noc:\n  playlist:\n    - dashboard: microservices\n";
+    // No dashboards key: the built-in ones exist.
+    QVERIFY(ConfigLoader::loadText(kServers + playlist, kShown).ok());
+    // A file with dashboards of its own has only those it lists.
+    const QByteArray own = kServers + "dashboards:\n  - builtin: production\n" + playlist;
+    const ConfigLoadResult without = ConfigLoader::loadText(own, kShown);
     QCOMPARE(without.errors.size(), 1);
-    QVERIFY(without.errors.first().message.contains(QLatin1String("unknown dashboard \"microservices\"")));
+    QVERIFY(without.errors.first().message.contains(
+        QLatin1String("unknown dashboard \"microservices\" (known: production)")));
+    QVERIFY2(without.errors.first().message.contains(
+                 QLatin1String("\"- builtin: microservices\" under dashboards")),
+        qPrintable(without.errors.first().message));
 }
 
-void TestConfigLoader::addsMissingBuiltInDashboards()
+void TestConfigLoader::ownDashboardsDecideWhichExist()
 {
-    const QByteArray yaml = kServers
+    const QByteArray ownProduction = kServers
         + "dashboards:\n"
           "  - id: production\n"
           "    title: Our own production board\n"
           "    panels: [{id: up, title: Up, type: stat, queries: [{expr: up}]}]\n";
-    ConfigLoadResult result = ConfigLoader::loadText(yaml, kShown);
+    ConfigLoadResult result = ConfigLoader::loadText(ownProduction, kShown);
     QVERIFY2(result.ok(), qPrintable(dump(result.errors)));
-    ConfigLoader::addMissingBuiltInDashboards(result.config);
-    QCOMPARE(result.config.dashboards.size(), 3);
-    // The user's own dashboard wins over the built-in one of the same id.
+    // Only the user's: the built-in ones are no longer added behind their back.
+    QCOMPARE(result.config.dashboards.size(), 1);
     QCOMPARE(result.config.dashboard(QStringLiteral("production"))->panels.size(), 1);
-    QCOMPARE(result.config.dashboard(QStringLiteral("microservices"))->panels.size(), 3);
+
+    // A built-in one by reference, where it is listed.
+    result = ConfigLoader::loadText(ownProduction + "  - builtin: kubernetes\n", kShown);
+    QVERIFY2(result.ok(), qPrintable(dump(result.errors)));
+    QCOMPARE(result.config.dashboards.size(), 2);
+    QCOMPARE(result.config.dashboards.at(1).id, QStringLiteral("kubernetes"));
+    QCOMPARE(
+        result.config.dashboards.at(1).panels.size(), ConfigLoader::builtInDashboards().at(2).panels.size());
+
+    // None at all, when that is what the file says.
+    result = ConfigLoader::loadText(kServers + "dashboards: []\n", kShown);
+    QVERIFY2(result.ok(), qPrintable(dump(result.errors)));
+    QVERIFY(result.config.dashboards.isEmpty());
+
+    // The same id twice, defined and referenced: the second is an error where it is written.
+    result = ConfigLoader::loadText(ownProduction + "  - builtin: production\n", kShown);
+    QCOMPARE(result.errors.size(), 1);
+    QVERIFY2(result.errors.first().message.contains(QLatin1String("duplicate dashboard id \"production\"")),
+        qPrintable(dump(result.errors)));
+    QCOMPARE(result.errors.first().line, 8);
 }
 
 void TestConfigLoader::documentedExampleLoads()
@@ -369,8 +398,7 @@ void TestConfigLoader::documentedExampleLoads()
     const qsizetype end = text.indexOf("\n```", begin);
     QVERIFY(end > begin);
     const QByteArray yaml = text.mid(begin + 8, end - begin - 8);
-    const ConfigLoadResult result = ConfigLoader::loadText(
-        yaml, QStringLiteral("configuration.md"), {}, ConfigLoader::builtInDashboardIds());
+    const ConfigLoadResult result = ConfigLoader::loadText(yaml, QStringLiteral("configuration.md"));
     QVERIFY2(result.ok(), qPrintable(dump(result.errors)));
     QCOMPARE(result.config.dashboards.first().panels.size(), 2);
 }

@@ -215,6 +215,34 @@ private slots:
         QCOMPARE(refresher->stepMs(), refresher->lastStepMs());
     }
 
+    void barsBucketsAreOnTheClock()
+    {
+        const qsizetype before = m_transport->requests().size();
+        const auto refresher = refreshed(m_production);
+        const TimeRange::Resolved range = refresher->lastRange();
+        const PanelData status = refresher->panelData(QStringLiteral("status"));
+        QCOMPARE(status.stepMs, qint64(300'000));
+        QCOMPARE(status.startMs % 300'000, 0);
+        QCOMPARE(status.endMs % 300'000, 0);
+        // The first bucket overlaps the range's start (not ends at it), the last reaches its end.
+        QVERIFY(status.startMs > range.startMs && status.startMs - 300'000 <= range.startMs);
+        QVERIFY(status.endMs >= range.endMs && status.endMs - 300'000 < range.endMs);
+        QCOMPARE(status.evaluatedAtMs, range.endMs); // "now" of a relative range
+        // What was sent is exactly that.
+        bool sent = false;
+        for (const HttpRequest &request : m_transport->requests().mid(before)) {
+            const QString query = paramValue(request, QStringLiteral("query"));
+            if (request.path != QLatin1String("/api/v1/query_range")
+                || !query.contains(QLatin1String("increase(")))
+                continue;
+            QCOMPARE(paramValue(request, QStringLiteral("start")), msToSecondsText(status.startMs));
+            QCOMPARE(paramValue(request, QStringLiteral("end")), msToSecondsText(status.endMs));
+            QCOMPARE(paramValue(request, QStringLiteral("step")), QStringLiteral("300"));
+            sent = true;
+        }
+        QVERIFY(sent);
+    }
+
     void brokenPanelStaysAlone()
     {
         // Prometheus 2.42's own words for these two (a range query says them without the

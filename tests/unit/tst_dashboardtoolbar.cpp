@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -27,7 +28,12 @@ QComboBox *comboWithTip(const DashboardToolBar &bar, const QString &tip)
 
 QComboBox *rangePicker(const DashboardToolBar &bar)
 {
-    return comboWithTip(bar, QStringLiteral("Time range"));
+    return bar.findChild<QComboBox *>(QStringLiteral("rangePicker"));
+}
+
+QLabel *rangeSpan(const DashboardToolBar &bar)
+{
+    return bar.findChild<QLabel *>(QStringLiteral("rangeSpan"));
 }
 
 QComboBox *intervalPicker(const DashboardToolBar &bar)
@@ -121,10 +127,54 @@ private slots:
         const TimeRange zoomed = TimeRange::absolute(1'700'000'000'000, 1'700'000'600'000);
         m_bar->showTimeRange(zoomed);
         QCOMPARE(range->currentIndex(), range->count() - 1);
-        QCOMPARE(range->currentText(), zoomed.displayName());
+        QCOMPARE(range->currentText(), QStringLiteral("Fixed range"));
         m_bar->showTimeRange(sixHours);
         QCOMPARE(range->itemText(range->count() - 1), QStringLiteral("Custom range…"));
         QCOMPARE(chosen.size(), 0);
+    }
+
+    void fixedRangeIsSpelledOutWithItsZone()
+    {
+        // A zoom: the whole start and end, to the second, with the zone, in the label and the
+        // tooltips (it read "2026-12-06 13:1" and "Time range").
+        const qint64 start = QDateTime(QDate(2026, 12, 6), QTime(13, 10, 0)).toMSecsSinceEpoch();
+        const TimeRange zoomed = TimeRange::absolute(start, start + 15 * 60'000 + 30'000);
+        m_bar->showTimeRange(zoomed);
+        const QString zone = TimeRange::zoneText(start + 15 * 60'000);
+        const QString expected = QStringLiteral("2026-12-06 13:10:00 – 13:25:30 ") + zone;
+        QCOMPARE(m_bar->spanText(), expected);
+        QLabel *span = rangeSpan(*m_bar);
+        QVERIFY(span && span->isVisible());
+        QCOMPARE(span->text(), expected);
+        QVERIFY2(
+            rangePicker(*m_bar)->toolTip().contains(expected), qPrintable(rangePicker(*m_bar)->toolTip()));
+        QVERIFY(span->toolTip().contains(expected));
+        // Not clipped: the label gets the width its text needs (once the toolbar laid out again).
+        QTRY_VERIFY2(span->width() >= span->sizeHint().width(),
+            qPrintable(QStringLiteral("%1 < %2").arg(span->width()).arg(span->sizeHint().width())));
+    }
+
+    void relativeRangeShowsItsStartAndZone()
+    {
+        m_bar->showTimeRange(*TimeRange::fromText(QStringLiteral("1h")));
+        const QString text = m_bar->spanText();
+        const QString start
+            = QDateTime::currentDateTime().addSecs(-3600).toString(QStringLiteral("yyyy-MM-dd"));
+        QVERIFY2(text.startsWith(start) && text.contains(QStringLiteral("– now"))
+                && text.endsWith(TimeRange::zoneText(QDateTime::currentMSecsSinceEpoch())),
+            qPrintable(text));
+    }
+
+    void spanStaysInSightInASmallWindow()
+    {
+        // Variables are the toolbar's last widgets: they overflow before the span does.
+        m_bar->showVariables({ serviceVariable() }, {});
+        m_bar->showTimeRange(TimeRange::absolute(1'700'000'000'000, 1'700'000'600'000));
+        m_bar->resize(800, 40);
+        QTRY_VERIFY(rangeSpan(*m_bar)->isVisible());
+        QLabel *span = rangeSpan(*m_bar);
+        QTRY_VERIFY(span->width() >= span->sizeHint().width());
+        QVERIFY(span->geometry().right() <= m_bar->width());
     }
 
     void refreshIntervalIsChosen()

@@ -106,14 +106,40 @@ private slots:
         QVERIFY2(errorsOf(result).contains(expected), qPrintable(errorsOf(result)));
     }
 
-    void aLinkMayNameABuiltInDashboard()
+    void aLinkMayNameABuiltInDashboardTheFileIncludes()
     {
         QByteArray yaml = kTwoDashboards;
         yaml.replace("dashboard: detail\n", "dashboard: microservices\n");
         yaml.replace("variables: {service: service, pod: kubernetes_pod}", "variables: {service: service}");
-        const ConfigLoadResult result = ConfigLoader::loadText(
-            yaml, QStringLiteral("console.yaml"), QString(), ConfigLoader::builtInDashboardIds());
+        // Not included: the file decides which dashboards exist, and says how to include it.
+        const ConfigLoadResult without = ConfigLoader::loadText(yaml, QStringLiteral("console.yaml"));
+        QVERIFY(!without.ok());
+        QVERIFY2(errorsOf(without).contains(
+                     QStringLiteral("console.yaml:15:22: dashboards[0].panels[0].link.dashboard "
+                                    "refers to unknown dashboard \"microservices\"")),
+            qPrintable(errorsOf(without)));
+        QVERIFY2(errorsOf(without).contains(QLatin1String("\"- builtin: microservices\" under dashboards")),
+            qPrintable(errorsOf(without)));
+        yaml += "  - builtin: microservices\n";
+        const ConfigLoadResult result = ConfigLoader::loadText(yaml, QStringLiteral("console.yaml"));
         QVERIFY2(result.ok(), qPrintable(errorsOf(result)));
+        QCOMPARE(result.config.dashboards.size(), 3);
+    }
+
+    void aBuiltInDashboardLosesLinksToDashboardsLeftOut()
+    {
+        // production links to microservices; a file with production alone has no microservices.
+        const QByteArray yaml = "prometheus: [{name: main, url: 'http://localhost:9090'}]\n"
+                                "dashboards:\n"
+                                "  - builtin: production\n";
+        const ConfigLoadResult alone = ConfigLoader::loadText(yaml, QStringLiteral("console.yaml"));
+        QVERIFY2(alone.ok(), qPrintable(errorsOf(alone)));
+        QVERIFY(alone.config.dashboards.at(0).panel(QStringLiteral("latency"))->link.dashboard.isEmpty());
+        const ConfigLoadResult both
+            = ConfigLoader::loadText(yaml + "  - builtin: microservices\n", QStringLiteral("console.yaml"));
+        QVERIFY2(both.ok(), qPrintable(errorsOf(both)));
+        QCOMPARE(both.config.dashboards.at(0).panel(QStringLiteral("latency"))->link.dashboard,
+            QStringLiteral("microservices"));
     }
 
     void resolvesFromTheSeriesLabels()

@@ -4,6 +4,7 @@
 #include "gaugepanel.h"
 #include "nocstyle.h"
 #include "panelframe.h"
+#include "querystep.h"
 #include "statpanel.h"
 #include "thresholdcolors.h"
 
@@ -75,8 +76,10 @@ PanelData statusData()
 {
     PanelData d;
     d.state = PanelData::State::Ok;
-    d.startMs = 1'700'000'000'000;
-    d.endMs = d.startMs + 3'600'000;
+    // Twelve 5-minute buckets on the clock, as the refresher asks for them: start and end are
+    // the first and last bucket's ends.
+    d.startMs = 1'700'000'100'000;
+    d.endMs = d.startMs + 11 * 300'000;
     d.stepMs = 300'000;
     const double counts[] = { 6000, 200, 5 };
     for (int q = 0; q < 3; ++q) {
@@ -85,7 +88,7 @@ PanelData statusData()
         s.queryIndex = q;
         s.labels.insert(QStringLiteral("status"), s.name);
         for (int i = 1; i <= 12; ++i)
-            s.points.append(Sample { d.startMs / 1000.0 + i * 300, counts[q] + i });
+            s.points.append(Sample { d.startMs / 1000.0 + (i - 1) * 300, counts[q] + i });
         d.series.append(s);
     }
     d.series[2].points[4].v = kNaN; // a bucket without 5xx traffic counts as zero
@@ -141,6 +144,8 @@ private slots:
     void barsStackCountsPerBucket();
     void barsPaintTheirColours();
     void barsThinTheirValueLabelsWhenShrunk();
+    void barsSpanTheWholeRangeOnAYoungServer();
+    void barsMarkTheBucketStillFilling();
     void frameShowsWarnings();
 };
 
@@ -509,6 +514,74 @@ void TestPanels::barsThinTheirValueLabelsWhenShrunk()
     QCOMPARE(shortPanel.first(), tall.first()); // both start at zero
     bars.resize(600, 600);
     QCOMPARE(bars.valueLabels(), tall);
+}
+
+void TestPanels::barsSpanTheWholeRangeOnAYoungServer()
+{
+    // A stack started ten minutes ago: data in the last two of the hour's 13 buckets only.
+    PanelData d = statusData();
+    const qint64 rangeStart = d.startMs - 150'000; // 2.5 minutes off the marks
+    const BucketSpan buckets = clockAlignedBuckets(rangeStart, rangeStart + 3'600'000, 300'000);
+    d.startMs = buckets.firstEndMs;
+    d.endMs = buckets.lastEndMs;
+    for (PanelSeries &s : d.series) {
+        s.points = { Sample { d.endMs / 1000.0 - 300, 10 }, Sample { d.endMs / 1000.0, 4 } };
+    }
+    BarsPanel bars(statusBars());
+    bars.resize(800, 300);
+    bars.setPanelData(d);
+    QCOMPARE(bars.categoryCount(), int(buckets.count()));
+    QCOMPARE(bars.categoryCount(), 13);
+    QCOMPARE(bars.barValue(0, 0), 0.0);
+    QCOMPARE(bars.barValue(0, 11), 10.0);
+    QCOMPARE(bars.barValue(0, 12), 4.0);
+    // Labelled with each bucket's start, on the 5-minute marks.
+    for (int c = 0; c < bars.categoryCount(); ++c) {
+        const QDateTime start
+            = QDateTime::fromMSecsSinceEpoch(qint64(bars.bucketEnds().at(c) * 1000) - 300'000);
+        QCOMPARE(start.time().minute() % 5, 0);
+        QCOMPARE(start.time().second(), 0);
+        QCOMPARE(bars.categories().at(c), start.toString(QStringLiteral("HH:mm")));
+    }
+    QVERIFY2(bars.hoverText(0).startsWith(bars.categories().at(0) + QStringLiteral(" – ")),
+        qPrintable(bars.hoverText(0)));
+}
+
+void TestPanels::barsMarkTheBucketStillFilling()
+{
+    PanelData d = statusData();
+    d.evaluatedAtMs = d.endMs - 120'000; // two minutes before the last bucket ends
+    BarsPanel bars(statusBars());
+    bars.resize(600, 320);
+    bars.setPanelData(d);
+    const int last = bars.categoryCount() - 1;
+    QVERIFY(bars.isPartial(last));
+    QVERIFY(!bars.isPartial(last - 1));
+    QVERIFY(!bars.isPartial(0));
+    const QString hover = bars.hoverText(last);
+    QVERIFY2(
+        hover.contains(
+            QStringLiteral("Still filling: counted up to %1")
+                .arg(QDateTime::fromMSecsSinceEpoch(d.evaluatedAtMs).toString(QStringLiteral("HH:mm:ss")))),
+        qPrintable(hover));
+    QVERIFY(!bars.hoverText(last - 1).contains(QLatin1String("Still filling")));
+
+    // Drawn faded: the last bar is not the set's colour, the others are.
+    bars.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bars));
+    const QImage image = bars.grab().toImage();
+    const QColor green = named("green");
+    const QColor base = bars.palette().color(QPalette::Base);
+    const QColor faded((green.red() * 2 + base.red() * 3) / 5, (green.green() * 2 + base.green() * 3) / 5,
+        (green.blue() * 2 + base.blue() * 3) / 5);
+    QVERIFY2(countColor(image, faded) > 50, qPrintable(faded.name()));
+    QVERIFY(countColor(image, green) > 2000);
+
+    // Evaluated after every bucket ended (a range in the past): nothing is partial.
+    d.evaluatedAtMs = d.endMs + 1;
+    bars.setPanelData(d);
+    QVERIFY(!bars.isPartial(last));
+    QCOMPARE(countColor(bars.grab().toImage(), faded), 0);
 }
 
 void TestPanels::frameShowsWarnings()

@@ -100,6 +100,53 @@ private slots:
         }
     }
 
+    void bucketsOnTheClock_data()
+    {
+        QTest::addColumn<qint64>("start");
+        QTest::addColumn<qint64>("end");
+        QTest::addColumn<qint64>("firstEnd");
+        QTest::addColumn<qint64>("lastEnd");
+        QTest::addColumn<qint64>("count");
+        constexpr qint64 m = 60'000;
+        constexpr qint64 t0 = 1'700'000'100'000; // on a 5-minute mark
+        // 15 minutes from 13:02:30: 13:00-13:05 (it overlaps), ..., 13:15-13:20 (filling).
+        // Never the 4 buckets of old whose first ended at the range's start.
+        QTest::newRow("15m, off the marks")
+            << t0 + 150'000 << t0 + 150'000 + 15 * m << t0 + 5 * m << t0 + 20 * m << qint64(4);
+        QTest::newRow("15m, on the marks") << t0 << t0 + 15 * m << t0 + 5 * m << t0 + 15 * m << qint64(3);
+        QTest::newRow("1h, a second past a mark")
+            << t0 + 1000 << t0 + 60 * m + 1000 << t0 + 5 * m << t0 + 65 * m << qint64(13);
+        QTest::newRow("shorter than a bucket")
+            << t0 + m << t0 + 2 * m << t0 + 5 * m << t0 + 5 * m << qint64(1);
+    }
+
+    void bucketsOnTheClock()
+    {
+        QFETCH(qint64, start);
+        QFETCH(qint64, end);
+        QFETCH(qint64, firstEnd);
+        QFETCH(qint64, lastEnd);
+        QFETCH(qint64, count);
+        const BucketSpan span = clockAlignedBuckets(start, end, 300'000);
+        QCOMPARE(span.firstEndMs, firstEnd);
+        QCOMPARE(span.lastEndMs, lastEnd);
+        QCOMPARE(span.count(), count);
+        // Every bucket overlaps the range, and together they cover it.
+        QVERIFY(span.firstEndMs > start && span.firstEndMs - 300'000 <= start);
+        QVERIFY(span.lastEndMs >= end && span.lastEndMs - 300'000 < end);
+    }
+
+    void bucketsStayPutAsTheClockMoves()
+    {
+        // Refreshes a minute apart: the same bucket ends, so the labels do not drift.
+        const qint64 t0 = 1'700'000'100'000 + 12 * 60'000; // 13:12 say
+        const BucketSpan a = clockAlignedBuckets(t0 - 3'600'000, t0, 300'000);
+        const BucketSpan b = clockAlignedBuckets(t0 - 3'600'000 + 60'000, t0 + 60'000, 300'000);
+        QCOMPARE(a.firstEndMs % 300'000, 0);
+        QCOMPARE(b.firstEndMs, a.firstEndMs);
+        QCOMPARE(b.lastEndMs, a.lastEndMs);
+    }
+
     void secondsText_data()
     {
         QTest::addColumn<qint64>("ms");

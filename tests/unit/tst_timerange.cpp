@@ -119,6 +119,41 @@ private slots:
             QStringLiteral("2024-03-01 10:00:00 to 2024-03-02 10:00:00"));
     }
 
+    void zoneText_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<qint64>("atMs");
+        QTest::addColumn<QString>("expected");
+        // kNow is 2023-11-14 22:13:20 UTC: winter in Paris, summer in Sydney.
+        QTest::newRow("UTC once, never UTCUTC") << QByteArray("UTC") << kNow << QStringLiteral("UTC");
+        QTest::newRow("Etc/UTC") << QByteArray("Etc/UTC") << kNow << QStringLiteral("UTC");
+        QTest::newRow("Paris in winter")
+            << QByteArray("Europe/Paris") << kNow << QStringLiteral("UTC+01:00 (Europe/Paris)");
+        QTest::newRow("Paris in summer") << QByteArray("Europe/Paris") << qint64(1'690'000'000'000)
+                                         << QStringLiteral("UTC+02:00 (Europe/Paris)");
+        QTest::newRow("half-hour zone behind UTC")
+            << QByteArray("America/St_Johns") << kNow << QStringLiteral("UTC-03:30 (America/St_Johns)");
+    }
+
+    void zoneText()
+    {
+        QFETCH(QByteArray, zone);
+        QFETCH(qint64, atMs);
+        QFETCH(QString, expected);
+        QCOMPARE(TimeRange::zoneText(atMs, QTimeZone(zone)), expected);
+    }
+
+    void spanTextIsWholeWithItsZone()
+    {
+        const QTimeZone paris("Europe/Paris");
+        // 23:13:20 to 23:28:20 Paris time, one day.
+        QCOMPARE(TimeRange::spanText({ kNow, kNow + 15 * kMinute }, paris),
+            QStringLiteral("2023-11-14 23:13:20 – 23:28:20 UTC+01:00 (Europe/Paris)"));
+        // Across midnight: the end's date too.
+        QCOMPARE(TimeRange::spanText({ kNow, kNow + kHour }, paris),
+            QStringLiteral("2023-11-14 23:13:20 – 2023-11-15 00:13:20 UTC+01:00 (Europe/Paris)"));
+    }
+
     void tinyRelativeRangeRaised()
     {
         QCOMPARE(TimeRange::relative(0).durationMs(), qint64(1000));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "barspanel.h"
 
+#include "paneldata.h"
 #include "seriespalette.h"
 #include "thresholdcolors.h"
 #include "unitformat.h"
@@ -25,6 +26,40 @@
 namespace pivori {
 
 namespace {
+
+/// The bar colour washed out toward the background, for a bucket that is still filling.
+QColor partialColor(const QColor &color, const QColor &background)
+{
+    const auto mix = [](int a, int b) { return (a * 2 + b * 3) / 5; };
+    return QColor(mix(color.red(), background.red()), mix(color.green(), background.green()),
+        mix(color.blue(), background.blue()));
+}
+
+/// The ends of the buckets to show (unix seconds). With the range the refresher sent, every
+/// bucket of it, data or not: the axis spans the whole range even on a server started a
+/// minute ago. Data without a range (older callers) falls back to the timestamps present.
+QList<double> bucketEndsOf(const PanelData &data, const QList<PanelSeries> &series)
+{
+    constexpr qint64 kMostBuckets = 20000; // far above what a panel can draw; guards odd input
+    QList<double> out;
+    if (data.stepMs > 0 && data.endMs >= data.startMs && data.startMs > 0
+        && (data.endMs - data.startMs) / data.stepMs < kMostBuckets) {
+        for (qint64 t = data.startMs; t <= data.endMs; t += data.stepMs)
+            out.append(double(t) / 1000.0);
+        return out;
+    }
+    QSet<qint64> seen;
+    for (const PanelSeries &s : series) {
+        for (const Sample &p : s.points) {
+            if (!seen.contains(std::llround(p.t * 1000))) {
+                seen.insert(std::llround(p.t * 1000));
+                out.append(p.t);
+            }
+        }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
 
 QString timeFormat(double bucketSec, double spanSec)
 {
@@ -59,23 +94,22 @@ void BarsPanel::setPanelData(const PanelData &panelData)
     const QList<PanelSeries> series = SeriesPalette::sorted(panelData.series);
     const QList<QColor> colors = SeriesPalette::colorsFor(panel(), series);
 
-    QSet<qint64> seen;
-    m_times.clear();
-    for (const PanelSeries &s : series) {
-        for (const Sample &p : s.points) {
-            if (!seen.contains(std::llround(p.t * 1000))) {
-                seen.insert(std::llround(p.t * 1000));
-                m_times.append(p.t);
-            }
-        }
+    m_times = bucketEndsOf(panelData, series);
+    m_bucketSec = (panelData.stepMs > 0 ? panelData.stepMs : panel().bucketMs) / 1000.0;
+    // A bucket ending after the queries were sent was still filling: fewer counts than it will have.
+    m_partialFrom = int(m_times.size());
+    if (panelData.evaluatedAtMs > 0) {
+        while (m_partialFrom > 0 && m_times[m_partialFrom - 1] * 1000 > double(panelData.evaluatedAtMs))
+            --m_partialFrom;
     }
-    std::sort(m_times.begin(), m_times.end());
-    m_bucketSec = (panel().bucketMs > 0 ? panel().bucketMs : panelData.stepMs) / 1000.0;
+    m_evaluatedAtMs = panelData.evaluatedAtMs;
     const double span = m_times.isEmpty() ? 0 : m_times.last() - m_times.first();
     const QString format = timeFormat(m_bucketSec, span);
     m_categories.clear();
     for (double t : std::as_const(m_times)) {
-        QString label = QDateTime::fromMSecsSinceEpoch(std::llround(t * 1000)).toString(format);
+        // Labelled with the bucket's start: "13:15" holds 13:15 to 13:20.
+        QString label
+            = QDateTime::fromMSecsSinceEpoch(std::llround((t - m_bucketSec) * 1000)).toString(format);
         // Qt Charts needs unique category names; a clash only happens with odd timestamps.
         while (m_categories.contains(label))
             label += QChar(0x200B);
@@ -104,11 +138,13 @@ void BarsPanel::setPanelData(const PanelData &panelData)
         auto *set = new QBarSet(series[i].name.toHtmlEscaped());
         set->setColor(colors[i]);
         set->setBorderColor(colors[i]);
+        // The bucket still filling is drawn faded (Qt Charts paints selected bars in their own colour).
+        set->setSelectedColor(partialColor(colors[i], palette().color(QPalette::Base)));
         QList<double> values(m_times.size(), 0.0);
         for (const Sample &p : series[i].points) {
-            const auto at = std::lower_bound(m_times.cbegin(), m_times.cend(), p.t - 1e-6);
+            const auto at = std::lower_bound(m_times.cbegin(), m_times.cend(), p.t - 1e-3);
             // NaN ("no traffic") and missing buckets both draw as an empty bar.
-            if (at != m_times.cend() && std::isfinite(p.v))
+            if (at != m_times.cend() && std::fabs(*at - p.t) < 1e-3 && std::isfinite(p.v))
                 values[at - m_times.cbegin()] = p.v;
         }
         for (qsizetype c = 0; c < values.size(); ++c) {
@@ -116,6 +152,8 @@ void BarsPanel::setPanelData(const PanelData &panelData)
             totals[c] += std::max(0.0, values[c]);
             highest = std::max(highest, values[c]);
         }
+        for (int c = m_partialFrom; c < int(values.size()); ++c)
+            set->selectBar(c);
         bars->append(set);
         m_sets.append(set);
         m_names.append(series[i].name);
@@ -195,11 +233,16 @@ void BarsPanel::updateTimeLabels()
     int first = 0;
     const qint64 period = std::llround(every * m_bucketSec);
     for (int i = 0; period > 0 && i < std::min(every, count); ++i) {
-        if (std::llround(m_times[i]) % period == 0) {
+        if (std::llround(m_times[i] - m_bucketSec) % period == 0) {
             first = i;
             break;
         }
     }
+    // A label centred on a bar near the left edge reaches under the value axis and runs into
+    // its "0": the first label is one that fits right of the edge.
+    const double pitch = available / std::max(1, count);
+    while (first + every < count && (first + 0.5) * pitch < labelWidth / 2)
+        first += every;
     m_timeAxis->setStartValue(-0.5);
     for (int i = first; i < count; i += every)
         m_timeAxis->append(m_categories[i], i);
@@ -249,14 +292,21 @@ QString BarsPanel::hoverText(int category) const
     if (category < 0 || category >= m_times.size())
         return QString();
     const qint64 endMs = std::llround(m_times[category] * 1000);
-    const QString end = QDateTime::fromMSecsSinceEpoch(endMs).toString(QStringLiteral("HH:mm"));
+    const QString clock
+        = m_bucketSec > 0 && m_bucketSec < 60 ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
+    const QString end = QDateTime::fromMSecsSinceEpoch(endMs).toString(clock);
     QStringList lines;
     if (m_bucketSec > 0) {
-        const QString start = QDateTime::fromMSecsSinceEpoch(endMs - std::llround(m_bucketSec * 1000))
-                                  .toString(QStringLiteral("HH:mm"));
+        const QString start
+            = QDateTime::fromMSecsSinceEpoch(endMs - std::llround(m_bucketSec * 1000)).toString(clock);
         lines.append(tr("%1 – %2").arg(start, end));
     } else {
         lines.append(end);
+    }
+    if (isPartial(category)) {
+        lines.append(
+            tr("Still filling: counted up to %1")
+                .arg(QDateTime::fromMSecsSinceEpoch(m_evaluatedAtMs).toString(QStringLiteral("HH:mm:ss"))));
     }
     double total = 0;
     for (qsizetype i = 0; i < m_sets.size(); ++i) {
@@ -267,6 +317,11 @@ QString BarsPanel::hoverText(int category) const
     if (m_sets.size() > 1)
         lines.append(tr("Total: %1").arg(formatValue(total, panel().unit)));
     return lines.join(QLatin1Char('\n'));
+}
+
+bool BarsPanel::isPartial(int category) const
+{
+    return category >= m_partialFrom && category < int(m_times.size());
 }
 
 void BarsPanel::onHovered(bool status, int index)

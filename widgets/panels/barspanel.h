@@ -17,7 +17,9 @@ QT_END_NAMESPACE
 namespace pivori {
 
 /// Counts per time bucket as stacked bars (Qt Charts): one bar set per series, e.g. 2xx, 4xx
-/// and 5xx in their query colours; categories are the buckets, labelled with their end time.
+/// and 5xx in their query colours; categories are every bucket of the range the refresher
+/// sent (PanelData start to end by step: the axis spans the whole range, data or not),
+/// labelled with their start time. The bucket still filling is drawn faded and says so.
 /// Hovering a bar lists every set's count in that bucket; clicking one activates its series.
 class BarsPanel final : public PanelContent
 {
@@ -38,6 +40,10 @@ public:
     double barValue(int set, int category) const;
     /// The hover tooltip of a bucket, as plain text.
     QString hoverText(int category) const;
+    /// True for a bucket that ended after the data was asked for (still filling).
+    bool isPartial(int category) const;
+    /// Bucket ends, unix seconds.
+    QList<double> bucketEnds() const { return m_times; }
     QChartView *chartView() const { return m_view; }
 
 protected:
@@ -63,6 +69,8 @@ private:
     QStringList m_names; ///< as given, unescaped
     QList<LabelSet> m_labels;
     double m_bucketSec = 0;
+    int m_partialFrom = 0; ///< the first bucket still filling (m_times.size() when none)
+    qint64 m_evaluatedAtMs = 0;
 };
 
 } // namespace pivori

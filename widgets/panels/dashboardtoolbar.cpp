@@ -5,9 +5,10 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateTime>
 #include <QLabel>
 #include <QStyle>
-#include <QTimeZone>
+#include <QTimer>
 
 namespace pivori {
 
@@ -26,7 +27,8 @@ DashboardToolBar::DashboardToolBar(QWidget *parent)
     : QToolBar(tr("Dashboard"), parent)
     , m_range(new QComboBox(this))
     , m_interval(new QComboBox(this))
-    , m_zone(new QLabel(this))
+    , m_span(new QLabel(this))
+    , m_spanTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("dashboardToolBar"));
     m_back = addAction(
@@ -37,7 +39,10 @@ DashboardToolBar::DashboardToolBar(QWidget *parent)
     for (const TimeRange::Preset &preset : TimeRange::presets())
         m_range->addItem(preset.name, preset.key);
     m_range->addItem(tr("Custom range…"), QString());
+    m_range->setObjectName(QStringLiteral("rangePicker"));
     m_range->setToolTip(tr("Time range"));
+    // Wide enough for the longest preset; a fixed span is spelled out beside it, never elided here.
+    m_range->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     addWidget(m_range);
     connect(m_range, &QComboBox::activated, this, [this](int index) {
         const QString key = m_range->itemData(index).toString();
@@ -48,9 +53,16 @@ DashboardToolBar::DashboardToolBar(QWidget *parent)
         if (auto range = TimeRange::fromText(key))
             emit timeRangeChosen(*range);
     });
-    m_zone->setTextFormat(Qt::PlainText);
-    m_zone->setContentsMargins(6, 0, 6, 0);
-    addWidget(m_zone);
+    // Right after the picker: a toolbar too narrow for everything moves its last widgets (the
+    // variables) into its overflow menu first, so the span stays in sight in a small window.
+    m_span->setObjectName(QStringLiteral("rangeSpan"));
+    m_span->setTextFormat(Qt::PlainText);
+    m_span->setContentsMargins(6, 0, 6, 0);
+    m_span->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    addWidget(m_span);
+    // A relative range's start moves with the clock; minutes are all it shows of it.
+    m_spanTimer->setInterval(5000);
+    connect(m_spanTimer, &QTimer::timeout, this, &DashboardToolBar::updateSpan);
 
     addSeparator();
     for (qint64 ms : refreshIntervals())
@@ -127,12 +139,41 @@ void DashboardToolBar::showTimeRange(const TimeRange &range)
         m_range->setItemText(m_range->count() - 1, tr("Custom range…"));
         m_range->setCurrentIndex(index);
     } else {
-        // A zoomed or custom span shows itself in the picker's last entry.
-        m_range->setItemText(m_range->count() - 1, range.displayName());
+        // A zoomed or custom span: the picker says so briefly, the label beside it says what.
+        m_range->setItemText(m_range->count() - 1, tr("Fixed range"));
         m_range->setCurrentIndex(m_range->count() - 1);
     }
-    m_zone->setText(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
-    m_zone->setToolTip(tr("Times are shown in this time zone"));
+    m_shownRange = range;
+    if (range.isRelative())
+        m_spanTimer->start();
+    else
+        m_spanTimer->stop();
+    updateSpan();
+}
+
+void DashboardToolBar::updateSpan()
+{
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const TimeRange::Resolved span = m_shownRange.resolve(nowMs);
+    QString text;
+    if (m_shownRange.isRelative()) {
+        const QString start
+            = QDateTime::fromMSecsSinceEpoch(span.startMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        text = tr("%1 – now %2").arg(start, TimeRange::zoneText(nowMs));
+    } else {
+        text = TimeRange::spanText(span);
+    }
+    m_span->setText(text);
+    const QString tip
+        = tr("Time range: %1\nTimes are shown in %2.")
+              .arg(m_shownRange.isRelative() ? m_shownRange.displayName() : text, TimeRange::zoneText(nowMs));
+    m_span->setToolTip(tip);
+    m_range->setToolTip(tip);
+}
+
+QString DashboardToolBar::spanText() const
+{
+    return m_span->text();
 }
 
 void DashboardToolBar::showRefreshInterval(qint64 ms)

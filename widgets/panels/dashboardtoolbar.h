@@ -11,6 +11,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QTimer;
 
 namespace pivori {
 
@@ -27,7 +28,11 @@ public:
     void showVariables(
         const QList<DashboardVariable> &variables, const QMap<QString, VariableValue> &current);
     void setVariableChoices(const QString &name, const QStringList &values, const VariableValue &current);
+    /// Shows the range in the picker and, beside it, its absolute start and end with the zone
+    /// (for a relative range, its start so far, followed as the clock moves).
     void showTimeRange(const TimeRange &range);
+    /// The absolute span as shown beside the picker (read back by tests).
+    QString spanText() const;
     void showRefreshInterval(qint64 ms);
     void showPaused(bool paused);
     void showCanGoBack(bool canGoBack);
@@ -51,7 +56,11 @@ signals:
 private:
     QComboBox *m_range;
     QComboBox *m_interval;
-    QLabel *m_zone;
+    void updateSpan();
+
+    QLabel *m_span;
+    QTimer *m_spanTimer;
+    TimeRange m_shownRange;
     QAction *m_back;
     QAction *m_pause;
     QAction *m_refresh;

@@ -6,6 +6,7 @@
 #include "panelfactory.h"
 #include "panelframe.h"
 
+#include <QDateTime>
 #include <QLabel>
 #include <QResizeEvent>
 #include <QScrollBar>
@@ -35,6 +36,22 @@ DashboardView::DashboardView(const Dashboard &dashboard, QWidget *parent)
     m_canvas = new QWidget;
     m_canvas->setObjectName(QStringLiteral("dashboard-") + dashboard.id);
     setWidget(m_canvas);
+    // Over the viewport, not on the canvas: it stays in sight however far the panels scroll.
+    m_pausedBanner = new QLabel(this);
+    m_pausedBanner->setObjectName(QStringLiteral("pausedBanner"));
+    m_pausedBanner->setTextFormat(Qt::PlainText);
+    m_pausedBanner->setAlignment(Qt::AlignCenter);
+    m_pausedBanner->setAutoFillBackground(true);
+    QFont bold = m_pausedBanner->font();
+    bold.setBold(true);
+    m_pausedBanner->setFont(bold);
+    // Amber with dark text in light and dark themes alike: a state to notice, not an error.
+    QPalette amber = m_pausedBanner->palette();
+    amber.setColor(QPalette::Window, QColor(0xf5, 0xb0, 0x41));
+    amber.setColor(QPalette::WindowText, QColor(0x1a, 0x1a, 0x1a));
+    m_pausedBanner->setPalette(amber);
+    m_pausedBanner->setContentsMargins(8, 4, 8, 4);
+    m_pausedBanner->hide();
 
     // Greedy rows in config order: a panel that does not fit the rest of a row starts the next.
     int row = 0;
@@ -95,9 +112,38 @@ void DashboardView::setStale(const QString &panelId, qint64 ageMs)
         frame->setStale(ageMs);
 }
 
+void DashboardView::setPausedSince(const QDateTime &at)
+{
+    if (!at.isValid()) {
+        m_pausedBanner->hide();
+        setViewportMargins(0, 0, 0, 0);
+        return;
+    }
+    m_pausedBanner->setText(
+        tr("Paused at %1 — data not updating").arg(at.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    m_pausedBanner->setToolTip(tr("Automatic refresh is paused since %1. Resume it with Pause in the "
+                                  "toolbar (Ctrl+P).")
+                                   .arg(at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    m_pausedBanner->show();
+    placeBanner();
+}
+
+void DashboardView::placeBanner()
+{
+    if (m_pausedBanner->isHidden())
+        return;
+    const int height = m_pausedBanner->sizeHint().height();
+    // The viewport gives the banner its own strip: no panel is hidden under it.
+    setViewportMargins(0, height, 0, 0);
+    const QRect frame = contentsRect();
+    m_pausedBanner->setGeometry(frame.left(), frame.top(), frame.width(), height);
+    m_pausedBanner->raise();
+}
+
 void DashboardView::resizeEvent(QResizeEvent *event)
 {
     QScrollArea::resizeEvent(event);
+    placeBanner();
     layoutRows();
 }
 

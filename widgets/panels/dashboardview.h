@@ -9,6 +9,7 @@
 #include <QList>
 #include <QScrollArea>
 
+class QDateTime;
 class QLabel;
 
 namespace pivori {
@@ -38,11 +39,16 @@ public:
     int totalRows() const { return m_totalRows; }
     /// The height of one grid row, in pixels, as laid out now.
     int rowHeight() const { return m_rowHeight; }
+    /// The banner over the panels while refreshing is paused; nullptr-free, hidden when not.
+    QLabel *pausedBanner() const { return m_pausedBanner; }
 
 public slots:
     void setPanelData(const QString &panelId, const pivori::PanelData &data);
     /// Shows the panel's stale badge for data `ageMs` old; negative hides it.
     void setStale(const QString &panelId, qint64 ageMs);
+    /// Says over the panels, where the data is, that they stopped updating at `at`; an
+    /// invalid time removes the banner. A pressed Pause button alone is easily missed.
+    void setPausedSince(const QDateTime &at);
 
 signals:
     void openInPrometheusRequested(const QString &panelId, int exprIndex);
@@ -56,11 +62,13 @@ protected:
 
 private:
     void layoutRows();
+    void placeBanner();
 
     Dashboard m_dashboard;
     CrosshairSync *m_sync = nullptr;
     QWidget *m_canvas = nullptr;
     QLabel *m_empty = nullptr;
+    QLabel *m_pausedBanner = nullptr;
     QList<PanelFrame *> m_frames;
     QHash<QString, PanelFrame *> m_byId;
     struct Cell

@@ -21,7 +21,14 @@ public:
     {
     }
 
+    /// The text of a label that QCustomPlot centres on its tick but should sit above it: the
+    /// label at the bottom of the axis gets an empty second line, so its text ends on the
+    /// axis line instead of hanging below it into the time labels ("0 s" over "13:10").
+    static QString liftedLabel(const QString &label);
+
 protected:
+    void generate(const QCPRange &range, const QLocale &locale, QChar formatChar, int precision,
+        QVector<double> &ticks, QVector<double> *subTicks, QVector<QString> *tickLabels) override;
     double getTickStep(const QCPRange &range) override;
     int getSubTickCount(double tickStep) override;
     QString getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision) override;
