@@ -7,6 +7,7 @@
 #include "cliutil.h"
 #include "commandline.h"
 #include "duration.h"
+#include "silencelimits.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -46,7 +47,9 @@ int runAckCommand(const QStringList &arguments)
             "hold."),
         AckCommand::tr("matcher") });
     parser.addOption({ QStringLiteral("duration"),
-        AckCommand::tr("How long the acknowledgement lasts, e.g. 2h."), AckCommand::tr("duration") });
+        AckCommand::tr("How long the acknowledgement lasts, e.g. 2h; at most %n day(s).", nullptr,
+            SilenceLimits::kMaxDays),
+        AckCommand::tr("duration") });
     parser.addOption(
         { QStringLiteral("comment"), AckCommand::tr("Why, or what is being done."), AckCommand::tr("text") });
     parser.addOption({ QStringLiteral("author"), AckCommand::tr("Who acknowledges (default: $USER)."),
@@ -74,9 +77,14 @@ int runAckCommand(const QStringList &arguments)
         cli::printError(AckCommand::tr("ack: give at least one --matcher"));
         return 2;
     }
-    const auto duration = parseDurationMs(parser.value(QStringLiteral("duration")));
+    const QString durationText = parser.value(QStringLiteral("duration"));
+    const auto duration = parseDurationMs(durationText);
     if (!duration || *duration <= 0) {
         cli::printError(AckCommand::tr("ack: --duration must be a positive duration like 30m or 2h"));
+        return 2;
+    }
+    if (const QString problem = SilenceLimits::durationProblem(*duration); !problem.isEmpty()) {
+        cli::printError(AckCommand::tr("ack: --duration %1 refused: %2").arg(durationText, problem));
         return 2;
     }
     const QString comment = parser.value(QStringLiteral("comment")).trimmed();

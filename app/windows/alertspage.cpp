@@ -14,6 +14,7 @@
 #include "alertsbackend.h"
 #include "clusterbanners.h"
 #include "extenddialog.h"
+#include "inboxalerttext.h"
 #include "inboxfilterbar.h"
 #include "messagebar.h"
 #include "ruleevaluation.h"
@@ -130,6 +131,14 @@ AlertsPage::AlertsPage(const ConsoleConfig &config, AlertsBackend *backend, QWid
     connect(poller, &AlertPoller::alertsUpdated, this, &AlertsPage::onAlertsUpdated);
     connect(model, &AlertInboxModel::severityCountsChanged, this, &AlertsPage::updateCounts);
     connect(m_notifier, &AlertNotifier::activated, this, &AlertsPage::activationRequested);
+    // Said once, where the operator looks, and kept in the Notifications menu and its tooltip.
+    const auto tellUnavailable = [this, notifications](const QString &reason) {
+        notifications->setToolTip(reason);
+        m_messages->showMessage(MessageBar::Kind::Warning, reason, QStringLiteral("notifications"));
+    };
+    connect(m_notifier, &AlertNotifier::notificationsUnavailable, this, tellUnavailable);
+    if (!m_notifier->unavailableReason().isEmpty())
+        tellUnavailable(m_notifier->unavailableReason());
     if (ackService)
         wireAckService();
     // A backend already polled (the page made after the wall, say) shows what it has.
@@ -275,20 +284,23 @@ void AlertsPage::extend(const QStringList &keys)
 {
     QList<SilenceRef> refs;
     QString what;
+    QDateTime latestEnd;
     for (const InboxAlert &alert : m_backend->alerts(keys)) {
         if (!alert.ack)
             continue;
+        if (!latestEnd.isValid() || alert.ack->until > latestEnd)
+            latestEnd = alert.ack->until;
         const SilenceRef ref { alert.cluster, alert.ack->silenceId, true };
         if (!refs.contains(ref))
             refs.append(ref);
         if (what.isEmpty())
-            what = InboxAlert::describeLabels(alert.alert.labels);
+            what = InboxAlertText::visible(InboxAlert::describeLabels(alert.alert.labels));
     }
     if (refs.isEmpty() || !m_backend->ackService())
         return;
     const QString subject = refs.size() == 1 ? tr("the acknowledgement of %1").arg(what)
                                              : tr("%n acknowledgement(s)", nullptr, int(refs.size()));
-    auto *dialog = new ExtendDialog(subject, this);
+    auto *dialog = new ExtendDialog(subject, latestEnd, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, refs] {
         for (const SilenceRef &ref : refs)

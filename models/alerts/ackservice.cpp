@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ackservice.h"
 
+#include "silencelimits.h"
+
 #include "acknowledgement.h"
 #include "alertmanagerclient.h"
 #include "identifyinglabels.h"
@@ -84,6 +86,8 @@ QString AckService::acknowledge(const QString &cluster, const QList<Matcher> &ma
         problem = tr("an acknowledgement needs at least one matcher");
     else if (durationMs <= 0)
         problem = tr("an acknowledgement needs a positive duration");
+    else
+        problem = SilenceLimits::durationProblem(durationMs);
     if (!problem.isEmpty()) {
         emit operationFailed(problem);
         return {};
@@ -326,6 +330,11 @@ void AckService::extend(const QString &cluster, const QString &silenceId, qint64
         update.endsAt = std::max(current.endsAt, QDateTime::currentDateTimeUtc()).addMSecs(extraMs);
         update.createdBy = current.createdBy;
         update.comment = current.comment;
+        if (const QString problem = SilenceLimits::endProblem(update.endsAt, QDateTime::currentDateTimeUtc());
+            !problem.isEmpty()) {
+            emit operationFailed(tr("cannot extend silence %1: %2").arg(silenceId, problem));
+            return;
+        }
         const QDateTime until = update.endsAt;
         again->createSilence(update, this,
             [this, cluster, silenceId, until](Result<AlertmanagerClient::WriteOutcome> written) {

@@ -246,7 +246,7 @@ QVariant AlertFilterProxy::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole && index.column() == 0 && index.data(AlertInboxModel::IsGroupRole).toBool()) {
         const QString key = index.data(AlertInboxModel::GroupKeyRole).toString();
         return AlertInboxModel::tr("%1 (%2)")
-            .arg(key.isEmpty() ? AlertInboxModel::tr("(none)") : key)
+            .arg(key.isEmpty() ? AlertInboxModel::tr("(none)") : InboxAlertText::visible(key))
             .arg(rowCount(index));
     }
     return QSortFilterProxyModel::data(index, role);

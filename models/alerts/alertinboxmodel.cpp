@@ -397,7 +397,9 @@ QVariant AlertInboxModel::groupData(const Group &group, int column, int role) co
     case Qt::DisplayRole:
         if (column != 0)
             return {};
-        return tr("%1 (%2)").arg(group.key.isEmpty() ? tr("(none)") : group.key).arg(group.alerts.size());
+        return tr("%1 (%2)")
+            .arg(group.key.isEmpty() ? tr("(none)") : InboxAlertText::visible(group.key))
+            .arg(group.alerts.size());
     case SeverityRole:
         return worstSeverity;
     case SeverityRankRole:
@@ -430,25 +432,26 @@ QVariant AlertInboxModel::alertData(const InboxAlert &alert, int column, int rol
     const InboxAlert::State state = alert.state();
     switch (role) {
     case Qt::DisplayRole:
+        // Everything from Alertmanager is shown with its invisible characters written out.
         switch (column) {
         case SeverityColumn:
-            return alert.severity();
+            return InboxAlertText::visible(alert.severity());
         case AlertnameColumn:
-            return alert.alertname();
+            return InboxAlertText::visible(alert.alertname());
         case SourceColumn:
-            return InboxAlertText::source(alert, m_serviceLabel);
+            return InboxAlertText::visible(InboxAlertText::source(alert, m_serviceLabel));
         case SummaryColumn:
-            return alert.summary();
+            return InboxAlertText::visible(alert.summary());
         case SinceColumn:
             return InboxAlertText::time(alert.alert.startsAt);
         case StateColumn:
             return InboxAlertText::state(alert);
         case AckByColumn:
-            return alert.ack ? alert.ack->author : QString();
+            return alert.ack ? InboxAlertText::visible(alert.ack->author) : QString();
         case AckUntilColumn:
             return alert.ack ? InboxAlertText::time(alert.ack->until) : QString();
         case ReceiversColumn:
-            return alert.alert.receivers.join(QStringLiteral(", "));
+            return InboxAlertText::visible(alert.alert.receivers.join(QStringLiteral(", ")));
         case ClusterColumn:
             return alert.cluster;
         default:
@@ -456,7 +459,7 @@ QVariant AlertInboxModel::alertData(const InboxAlert &alert, int column, int rol
         }
     case Qt::ToolTipRole:
         if (column == SummaryColumn)
-            return alert.alert.annotations.value(QStringLiteral("description"));
+            return InboxAlertText::visibleLines(alert.alert.annotations.value(QStringLiteral("description")));
         if (column == StateColumn)
             return InboxAlertText::stateDetail(alert);
         return {};

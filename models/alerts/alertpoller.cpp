@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace pivori {
 
 AlertPoller::AlertPoller(QObject *parent)
@@ -45,7 +47,11 @@ void AlertPoller::setAckService(AckService *service)
             pollNow();
     };
     connect(service, &AckService::acknowledged, this, repoll);
-    connect(service, &AckService::unacknowledged, this, repoll);
+    connect(service, &AckService::unacknowledged, this,
+        [this, repoll](const QString &cluster, const QString &id) {
+            markExpired(cluster, id);
+            repoll();
+        });
     connect(service, &AckService::extended, this, repoll);
     // A new or dropped pending ack changes only our own marks: no need to ask the servers. A
     // round in progress publishes at its end anyway, from a consistent set of answers.
@@ -114,6 +120,7 @@ void AlertPoller::pollNow()
             ClusterData &d = m_data[name];
             if (result) {
                 d.silences = result.value().silences;
+                applyExpiries(name, &d.silences);
                 d.silencesRead = true;
                 d.failures.append(result.value().failures);
             } else {
@@ -147,12 +154,14 @@ void AlertPoller::answered()
                 state.failures.append(failure);
             }
         }
+        // Every message names the URL that failed (Error::describe()): with one replica the
+        // cluster's name alone ("alertmanager") says nothing about where to look.
         if (d.alertsError) {
             state.message = d.lastSuccess.isValid()
                 ? tr("%1 is unreachable (%2); showing its alerts as of %3")
-                      .arg(state.cluster, d.alertsError->message,
+                      .arg(state.cluster, d.alertsError->describe(),
                           d.lastSuccess.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
-                : tr("%1 is unreachable: %2").arg(state.cluster, d.alertsError->message);
+                : tr("%1 is unreachable: %2").arg(state.cluster, d.alertsError->describe());
         } else if (!state.failures.isEmpty()) {
             QStringList parts;
             for (const auto &failure : std::as_const(state.failures))
@@ -161,7 +170,7 @@ void AlertPoller::answered()
                                 .arg(state.cluster, parts.join(QStringLiteral("; ")));
         } else if (d.silencesError) {
             state.message = tr("cannot read the silences of %1 (%2); acknowledgements may be out of date")
-                                .arg(state.cluster, d.silencesError->message);
+                                .arg(state.cluster, d.silencesError->describe());
         }
         states.append(state);
     }
@@ -207,6 +216,43 @@ QList<InboxAlert> AlertPoller::combine() const
         out.append(rows);
     }
     return out;
+}
+
+void AlertPoller::markExpired(const QString &cluster, const QString &silenceId)
+{
+    m_expiredHere[cluster].insert(silenceId);
+    const auto it = m_data.find(cluster);
+    if (it == m_data.end())
+        return;
+    applyExpiries(cluster, &it->silences);
+    // Optimistic, and true: Alertmanager confirmed the expiry. A round in flight publishes
+    // at its end; otherwise show it now rather than at the next answer.
+    if (!isPolling())
+        publish();
+}
+
+void AlertPoller::applyExpiries(const QString &cluster, QList<Silence> *silences)
+{
+    const auto it = m_expiredHere.find(cluster);
+    if (it == m_expiredHere.end())
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSet<QString> &ids = *it;
+    QSet<QString> listed;
+    for (Silence &silence : *silences) {
+        listed.insert(silence.id);
+        if (!ids.contains(silence.id))
+            continue;
+        if (silence.state == Silence::State::Expired) {
+            ids.remove(silence.id); // the servers agree now
+            continue;
+        }
+        silence.state = Silence::State::Expired;
+        silence.endsAt = std::min(silence.endsAt, now);
+    }
+    ids.intersect(listed); // one no server lists any more silences nothing either
+    if (ids.isEmpty())
+        m_expiredHere.erase(it);
 }
 
 void AlertPoller::publish()

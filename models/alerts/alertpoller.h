@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <optional>
@@ -26,7 +27,8 @@ class AlertInboxModel;
 /// nothing else (the client merges the others). A cluster that fails entirely keeps its last
 /// known alerts, marked stale, so one unreachable cluster is a banner, not an empty inbox.
 /// A round still running when the timer fires is left to finish; answers of an old round
-/// are dropped.
+/// are dropped. A silence expired through the AckService is shown as expired at once, without
+/// waiting for the next round (its alerts fire again in the inbox immediately).
 class AlertPoller final : public QObject
 {
     Q_OBJECT
@@ -91,9 +93,15 @@ private:
     void answered();
     void publish();
     QList<InboxAlert> combine() const;
+    void markExpired(const QString &cluster, const QString &silenceId);
+    void applyExpiries(const QString &cluster, QList<Silence> *silences);
 
     QList<QPointer<AlertmanagerClient>> m_clients;
     QHash<QString, ClusterData> m_data;
+    /// Silences this console expired (cluster -> ids) that a replica may still report as
+    /// active: expired here until the servers agree, so an un-acknowledged alert is shown
+    /// firing at once and stays so.
+    QHash<QString, QSet<QString>> m_expiredHere;
     QPointer<AckService> m_ackService;
     QPointer<AlertInboxModel> m_model;
     QList<InboxAlert> m_alerts;

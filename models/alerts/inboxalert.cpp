@@ -86,6 +86,14 @@ QList<InboxAlert> InboxAlert::fromSnapshot(
         InboxAlert row;
         row.alert = alert;
         row.cluster = cluster;
+        // Alertmanager's status of an alert can lag the end of a silence (a replica that has not
+        // heard of the expiry yet, merged in by the union of silencedBy; a round that crossed
+        // the DELETE): a silence known to have ended silences nothing. Without this an alert
+        // just un-acknowledged reads as "silenced" for a poll and leaves the inbox.
+        row.alert.silencedBy.removeIf([&silencesById](const QString &id) {
+            const auto it = silencesById.constFind(id);
+            return it != silencesById.cend() && it->state == Silence::State::Expired;
+        });
         row.ack = Acknowledgement::forAlert(alert, silencesById);
         for (const QString &fingerprint : alert.inhibitedBy) {
             const Alert *source = byFingerprint.value(fingerprint);

@@ -48,6 +48,7 @@ public:
 
     /// The inbox rows of one cluster: ack info from the ack silences among @p silences,
     /// inhibitors named after the alerts they point at. Keeps the order of @p alerts.
+    /// silencedBy loses the silences @p silences knows as expired (the alert's status lags).
     static QList<InboxAlert> fromSnapshot(
         const QString &cluster, const QList<Alert> &alerts, const QList<Silence> &silences);
 

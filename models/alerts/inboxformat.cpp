@@ -88,13 +88,7 @@ QString layoutTable(const QStringList &header, const QList<QStringList> &rows)
 
 QString terminalSafe(const QString &text)
 {
-    QString out = text;
-    for (QChar &c : out) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0))
-            c = QChar(0xfffd);
-    }
-    return out;
+    return InboxAlertText::visible(text);
 }
 
 QByteArray inboxAlertsToJson(const QList<InboxAlert> &alerts)

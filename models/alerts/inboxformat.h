@@ -21,8 +21,8 @@ struct ClusterSilence final
 /// (firing, acknowledged, silenced, inhibited), silencedBy, inhibitedBy, inhibitors (readable),
 /// acknowledged ({by, until, silenceId, comment} or null), startsAt, receivers, generatorURL.
 QByteArray inboxAlertsToJson(const QList<InboxAlert> &alerts);
-/// A plain-text table for a terminal. Control characters of alert text are replaced, so a
-/// hostile label cannot drive the terminal.
+/// A plain-text table for a terminal. Alert text goes through terminalSafe(), so a hostile
+/// label cannot drive the terminal or read as something else.
 QString inboxAlertsToTable(const QList<InboxAlert> &alerts, const QString &serviceLabel);
 
 /// A JSON array: cluster, id, state, matchers ([{name, value, isRegex, isEqual}]), matcherText,
@@ -30,7 +30,9 @@ QString inboxAlertsToTable(const QList<InboxAlert> &alerts, const QString &servi
 QByteArray silencesToJson(const QList<ClusterSilence> &silences);
 QString silencesToTable(const QList<ClusterSilence> &silences);
 
-/// @p text with control characters (C0, DEL, C1) replaced by U+FFFD.
+/// @p text as InboxAlertText::visible() shows it: control characters (C0, DEL, C1), bidi
+/// controls and invisible characters written out as "⟨U+202E⟩", so a hostile label can neither
+/// drive the terminal nor hide or reorder text.
 QString terminalSafe(const QString &text);
 
 } // namespace pivori

@@ -2,6 +2,7 @@
 #include "silencetablemodel.h"
 
 #include "acknowledgement.h"
+#include "ageformat.h"
 #include "inboxalerttext.h"
 
 #include <QHash>
@@ -98,6 +99,32 @@ void SilenceTableModel::removeRowAt(int row)
     endRemoveRows();
 }
 
+void SilenceTableModel::setEndingSoonWindowMs(qint64 ms)
+{
+    if (ms == m_endingSoonMs || ms < 0)
+        return;
+    m_endingSoonMs = ms;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, EndsColumn), index(int(m_rows.size()) - 1, EndsColumn));
+}
+
+bool SilenceTableModel::endsSoon(int row, const QDateTime &now) const
+{
+    const Silence *silence = silenceAt(row);
+    if (!silence || silence->state != Silence::State::Active || !silence->endsAt.isValid())
+        return false;
+    const qint64 left = now.msecsTo(silence->endsAt);
+    return left >= 0 && left <= m_endingSoonMs;
+}
+
+int SilenceTableModel::endingSoonCount(const QDateTime &now) const
+{
+    int count = 0;
+    for (int row = 0; row < m_rows.size(); ++row)
+        count += endsSoon(row, now) ? 1 : 0;
+    return count;
+}
+
 const Silence *SilenceTableModel::silenceAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows[row].silence : nullptr;
@@ -157,23 +184,34 @@ QVariant SilenceTableModel::data(const QModelIndex &index, int role) const
         case ClusterColumn:
             return row.cluster;
         case MatchersColumn:
-            return matcherText(silence.matchers);
+            return InboxAlertText::visible(matcherText(silence.matchers));
         case CreatedByColumn:
-            return silence.createdBy;
+            return InboxAlertText::visible(silence.createdBy);
         case CommentColumn:
-            return ack ? Acknowledgement::textOf(silence.comment) : silence.comment;
+            return InboxAlertText::visible(ack ? Acknowledgement::textOf(silence.comment) : silence.comment);
         case StartsColumn:
-            return InboxAlertText::time(silence.startsAt);
-        case EndsColumn:
-            return InboxAlertText::time(silence.endsAt);
+            return InboxAlertText::timeWithZone(silence.startsAt);
+        case EndsColumn: {
+            const QString end = InboxAlertText::timeWithZone(silence.endsAt);
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            if (!endsSoon(index.row(), now))
+                return end;
+            return tr("%1 · ends in %2").arg(end, AgeFormat::compact(now.msecsTo(silence.endsAt)));
+        }
         case IdColumn:
             return silence.id;
         default:
             return {};
         }
     case Qt::ToolTipRole:
-        if (index.column() == CommentColumn || index.column() == MatchersColumn)
+        if (index.column() == CommentColumn)
+            return InboxAlertText::visibleLines(
+                ack ? Acknowledgement::textOf(silence.comment) : silence.comment);
+        if (index.column() == MatchersColumn)
             return data(index, Qt::DisplayRole);
+        if (index.column() == EndsColumn && endsSoon(index.row(), QDateTime::currentDateTimeUtc())) {
+            return tr("Ends soon: its alerts notify again then, unless it is extended.");
+        }
         return {};
     case SortRole:
         switch (index.column()) {
@@ -196,6 +234,8 @@ QVariant SilenceTableModel::data(const QModelIndex &index, int role) const
         return ack;
     case KeyRole:
         return QString(row.cluster + u'/' + silence.id);
+    case EndingSoonRole:
+        return endsSoon(index.row(), QDateTime::currentDateTimeUtc());
     default:
         return {};
     }

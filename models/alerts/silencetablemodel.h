@@ -4,6 +4,7 @@
 #include "amtypes.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,7 +17,8 @@ namespace pivori {
 /// disappear are removed, changed rows emit dataChanged, new ones are appended. So a view
 /// keeps its selection while the operator picks a silence to expire or extend.
 /// Acknowledgements (silences whose comment starts with "ACK!") are marked and show the
-/// author's words without the prefix and the token.
+/// author's words without the prefix and the token. Times carry their zone; text from the
+/// servers is shown with its invisible characters written out (InboxAlertText::visible).
 class SilenceTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -40,6 +42,7 @@ public:
         IsAckRole, ///< bool
         SortRole, ///< raw value: state rank, QDateTime, text
         KeyRole, ///< "cluster/id"
+        EndingSoonRole, ///< bool: active and ending within endingSoonWindowMs()
     };
 
     explicit SilenceTableModel(QObject *parent = nullptr);
@@ -48,6 +51,15 @@ public:
     void setSilences(const QString &cluster, const QList<Silence> &silences);
     /// Drops the rows of clusters not in @p clusters.
     void retainClusters(const QStringList &clusters);
+
+    /// Active silences ending within this window are marked (EndingSoonRole, "in 12m" after
+    /// their end) and counted: an acknowledgement about to run out means the alert comes back.
+    void setEndingSoonWindowMs(qint64 ms);
+    qint64 endingSoonWindowMs() const { return m_endingSoonMs; }
+    static constexpr qint64 kDefaultEndingSoonMs = 3600 * 1000;
+    /// Whether the silence in @p row is active and ends within the window after @p now.
+    bool endsSoon(int row, const QDateTime &now) const;
+    int endingSoonCount(const QDateTime &now) const;
 
     const Silence *silenceAt(int row) const;
     QString clusterAt(int row) const;
@@ -71,6 +83,7 @@ private:
     void removeRowAt(int row);
 
     QList<Row> m_rows;
+    qint64 m_endingSoonMs = kDefaultEndingSoonMs;
 };
 
 } // namespace pivori

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incidentreport.h"
 
+#include "inboxalerttext.h"
+
 #include <QUrl>
 
 namespace pivori {
@@ -48,7 +50,7 @@ QString labelsText(const InboxAlert &alert)
         if (it.key() != QLatin1String("alertname"))
             parts << QStringLiteral("%1=\"%2\"").arg(it.key(), it.value());
     }
-    return parts.join(QStringLiteral(", "));
+    return InboxAlertText::visible(parts.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -63,10 +65,11 @@ QString IncidentReport::ackText(const InboxAlert &alert) const
     if (alert.ack) {
         const AckInfo &ack = *alert.ack;
         QString text = tr("by %1 at %2, until %3")
-                           .arg(ack.author, ExportHeader::formatMoment(ack.startsAt, header.zone),
+                           .arg(InboxAlertText::visible(ack.author),
+                               ExportHeader::formatMoment(ack.startsAt, header.zone),
                                ExportHeader::formatMoment(ack.until, header.zone));
         if (!ack.comment.isEmpty())
-            text = tr("%1: %2").arg(text, ack.comment);
+            text = tr("%1: %2").arg(text, InboxAlertText::visible(ack.comment));
         return text;
     }
     if (alert.ackPending)
@@ -104,13 +107,15 @@ QString IncidentReport::markdown() const
             md += (alertsProblem.isEmpty() ? tr("None.") : tr("Unknown.")) + QStringLiteral("\n\n");
         for (const InboxAlert &alert : *alerts) {
             md += QStringLiteral("- **%1** — %2 — %3 — %4\n")
-                      .arg(mdText(alert.alertname()), mdText(alert.severity()),
+                      .arg(mdText(InboxAlertText::visible(alert.alertname())),
+                          mdText(InboxAlertText::visible(alert.severity())),
                           InboxAlert::stateText(alert.state()), tr("cluster %1").arg(mdText(alert.cluster)));
             md += QStringLiteral("  - ") + tr("Labels: %1").arg(mdText(labelsText(alert))) + u'\n';
             md += QStringLiteral("  - ")
                 + tr("Since: %1").arg(ExportHeader::formatMoment(alert.alert.startsAt, header.zone)) + u'\n';
             if (!alert.summary().isEmpty())
-                md += QStringLiteral("  - ") + tr("Summary: %1").arg(mdText(alert.summary())) + u'\n';
+                md += QStringLiteral("  - ")
+                    + tr("Summary: %1").arg(mdText(InboxAlertText::visible(alert.summary()))) + u'\n';
             const QString ack = ackText(alert);
             md += QStringLiteral("  - ") + tr("Acknowledged: %1").arg(ack.isEmpty() ? tr("no") : mdText(ack))
                 + u'\n';
@@ -174,11 +179,13 @@ QString IncidentReport::html() const
                 const QString ack = ackText(alert);
                 out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</"
                                       "td><td>%7</td><td>%8</td></tr>\n")
-                           .arg(esc(alert.alertname()), esc(alert.severity()),
+                           .arg(esc(InboxAlertText::visible(alert.alertname())),
+                               esc(InboxAlertText::visible(alert.severity())),
                                esc(InboxAlert::stateText(alert.state())), esc(alert.cluster),
                                esc(labelsText(alert)),
                                esc(ExportHeader::formatMoment(alert.alert.startsAt, header.zone)),
-                               esc(alert.summary()), esc(ack.isEmpty() ? tr("no") : ack));
+                               esc(InboxAlertText::visible(alert.summary())),
+                               esc(ack.isEmpty() ? tr("no") : ack));
             }
             out += QStringLiteral("</table>\n");
         }

@@ -5,6 +5,7 @@
 #include "acknowledgedialog.h"
 #include "alertinboxmodel.h"
 #include "identifyinglabels.h"
+#include "inboxalerttext.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -179,6 +180,63 @@ private slots:
         for (QLabel *label : dialog.findChildren<QLabel *>())
             QVERIFY2(label->textFormat() == Qt::PlainText || !label->text().contains(QStringLiteral("<b>")),
                 qPrintable(label->text()));
+    }
+
+    void invisibleCharactersAreWrittenOut()
+    {
+        const InboxAlert spoofed
+            = makeAlert(QStringLiteral("f1"), QStringLiteral("evil\u202Eevil-rtl"), QStringLiteral("p"));
+        AcknowledgeDialog dialog({ spoofed }, IdentifyingLabels(), nullptr);
+        QVERIFY2(dialog.previewLines().first().contains(QStringLiteral("evil⟨U+202E⟩evil-rtl")),
+            qPrintable(dialog.previewLines().first()));
+        bool headingShown = false;
+        for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+            QVERIFY2(!label->text().contains(QChar(0x202e)), qPrintable(label->text()));
+            headingShown = headingShown || label->text().contains(QStringLiteral("evil⟨U+202E⟩evil-rtl"));
+        }
+        QVERIFY(headingShown);
+    }
+
+    void untilCarriesItsZone()
+    {
+        AcknowledgeDialog dialog(
+            { makeAlert(QStringLiteral("f1"), QStringLiteral("api"), QStringLiteral("p")) },
+            IdentifyingLabels(), nullptr);
+        dialog.setDurationMs(2 * 3'600'000);
+        const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(7200);
+        bool found = false;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            found = found || label->text() == InboxAlertText::timeWithZone(until)
+                || label->text() == InboxAlertText::timeWithZone(until.addSecs(60));
+        QVERIFY2(found, "the Until line names the time and its zone");
+    }
+
+    void durationIsBounded_data()
+    {
+        QTest::addColumn<qint64>("ms");
+        QTest::addColumn<bool>("allowed");
+        constexpr qint64 day = 24 * 3'600'000;
+        QTest::newRow("90 days") << qint64(90 * day) << true;
+        QTest::newRow("91 days") << qint64(91 * day) << false;
+        QTest::newRow("999 days, the most the picker takes") << qint64(999 * day) << false;
+    }
+
+    void durationIsBounded()
+    {
+        QFETCH(qint64, ms);
+        QFETCH(bool, allowed);
+        AcknowledgeDialog dialog(
+            { makeAlert(QStringLiteral("f1"), QStringLiteral("api"), QStringLiteral("p")) },
+            IdentifyingLabels(), nullptr);
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("comment"))->setPlainText(QStringLiteral("on it"));
+        dialog.setDurationMs(ms);
+        QCOMPARE(dialog.durationMs(), ms);
+        QCOMPARE(okButton(dialog)->isEnabled(), allowed);
+        QCOMPARE(dialog.canAccept(), allowed);
+        bool said = false;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            said = said || label->text().contains(QStringLiteral("at most 90 day"));
+        QCOMPARE(said, !allowed); // and it says why
     }
 };
 

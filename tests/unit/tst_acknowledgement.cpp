@@ -4,6 +4,7 @@
 #include "ackservice.h"
 #include "inboxalert.h"
 #include "inboxformat.h"
+#include "silencelimits.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -143,6 +144,46 @@ private slots:
         QCOMPARE(rows[3].state(), InboxAlert::State::Acknowledged); // owned beats inhibited
         QCOMPARE(rows[3].ack->silenceId, QStringLiteral("ack"));
         QCOMPARE(rows[3].key(), QStringLiteral("prod/f4"));
+    }
+
+    void anExpiredSilenceSilencesNothing()
+    {
+        // Right after an un-acknowledge a replica (or a round that crossed the DELETE) still
+        // lists the silence in the alert's silencedBy, while the silences say it has ended: the
+        // alert is firing, not "silenced" (which the inbox hides by default).
+        Alert unacked = alert(QStringLiteral("f1"), QStringLiteral("HighP95Latency"));
+        unacked.silencedBy = { QStringLiteral("ack") };
+        Alert unknown = alert(QStringLiteral("f2"), QStringLiteral("HighP95Latency"));
+        unknown.silencedBy = { QStringLiteral("not-listed") };
+        const QList<InboxAlert> rows = InboxAlert::fromSnapshot(QStringLiteral("prod"), { unacked, unknown },
+            { silence(QStringLiteral("ack"), QStringLiteral("ACK! mine"), 2, Silence::State::Expired) });
+        QCOMPARE(rows[0].state(), InboxAlert::State::Firing);
+        QVERIFY(rows[0].alert.silencedBy.isEmpty());
+        QCOMPARE(rows[1].state(), InboxAlert::State::Silenced); // what nobody knows about stays
+    }
+
+    void limitsSayWhy_data()
+    {
+        QTest::addColumn<qint64>("ms");
+        QTest::addColumn<bool>("allowed");
+        constexpr qint64 day = 24 * 3'600'000;
+        QTest::newRow("1 minute") << qint64(60'000) << true;
+        QTest::newRow("90 days") << 90 * day << true;
+        QTest::newRow("90 days and a second") << 90 * day + 1000 << false;
+        QTest::newRow("1000 years") << 1000 * 365 * day << false;
+        QTest::newRow("zero") << qint64(0) << false;
+    }
+
+    void limitsSayWhy()
+    {
+        QFETCH(qint64, ms);
+        QFETCH(bool, allowed);
+        const QString problem = SilenceLimits::durationProblem(ms);
+        QCOMPARE(problem.isEmpty(), allowed);
+        if (!allowed && ms > 0)
+            QVERIFY2(problem.contains(QStringLiteral("at most 90 day")), qPrintable(problem));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QCOMPARE(SilenceLimits::endProblem(now.addMSecs(ms), now).isEmpty(), allowed);
     }
 
     void jsonForScripts()

@@ -335,6 +335,62 @@ private slots:
         QCOMPARE(alertReads(kReplicaA), readsBefore + 1);
         QVERIFY(!crashLooping().ackPending);
     }
+
+    void unacknowledgedAlertFiresAtOnceAndStays()
+    {
+        // One replica, an acknowledged alert; the operator un-acknowledges it. The inbox shows it
+        // firing as soon as Alertmanager confirmed the expiry, not a poll later, and does not hide
+        // it (as "silenced") while a replica still lists the ended silence.
+        const QString id = QStringLiteral("11111111-2222-4333-8444-555555555555");
+        const QByteArray alerts
+            = QByteArrayLiteral(R"([{"labels":{"alertname":"HighP95Latency","severity":"warning"},
+            "annotations":{},"receivers":[{"name":"r"}],"fingerprint":"00000000000000a1",
+            "startsAt":"2024-05-14T10:00:00.000Z","updatedAt":"2024-05-14T10:00:00.000Z",
+            "endsAt":"2099-01-01T00:00:00.000Z",
+            "status":{"state":"suppressed","silencedBy":["ID"],"inhibitedBy":[]}}])")
+                  .replace("ID", id.toUtf8());
+        const auto silences = [&](const char *state) {
+            return QByteArrayLiteral(R"([{"id":"ID","status":{"state":"STATE"},
+                "updatedAt":"2024-05-14T10:00:01.000Z","comment":"ACK! on it [ack:0123456789ab]",
+                "createdBy":"ivan","startsAt":"2024-05-14T10:00:01.000Z","endsAt":"2099-01-01T00:00:00.000Z",
+                "matchers":[{"name":"alertname","value":"HighP95Latency","isRegex":false,"isEqual":true}]}])")
+                .replace("ID", id.toUtf8())
+                .replace("STATE", state);
+        };
+        serve(kReplicaA, RecordedAnswer::bytes(alerts), RecordedAnswer::bytes(silences("active")));
+        m_transport->answer(
+            RecordedRoute("DELETE", QStringLiteral("/api/v2/silence/") + id).onServer(kReplicaA),
+            RecordedAnswer::bytes(QByteArray()));
+        QTemporaryDir journal;
+        QVERIFY(journal.isValid());
+        auto prod = cluster(QStringLiteral("prod"), { kReplicaA });
+        AckService service(journal.path());
+        service.setClient(QStringLiteral("prod"), prod.get());
+        AlertPoller poller;
+        poller.setClients({ prod.get() });
+        poller.setAckService(&service);
+        AlertInboxModel model;
+        poller.setModel(&model);
+        QVERIFY(poll(poller));
+        QCOMPARE(poller.alerts().constFirst().state(), InboxAlert::State::Acknowledged);
+
+        // The replica lags: its next answers still say "silenced by" and "active", and slowly.
+        serve(kReplicaA, RecordedAnswer::bytes(alerts).delayedBy(150),
+            RecordedAnswer::bytes(silences("active")).delayedBy(150));
+        QSignalSpy unacked(&service, &AckService::unacknowledged);
+        QSignalSpy finished(&poller, &AlertPoller::roundFinished);
+        service.unacknowledge(QStringLiteral("prod"), id);
+        QTRY_COMPARE(unacked.count(), 1);
+        QCOMPARE(poller.alerts().constFirst().state(), InboxAlert::State::Firing); // at once
+        QCOMPARE(model.firingCounts().value(QStringLiteral("warning")), 1);
+        QTRY_COMPARE(finished.count(), 1); // the poll it asked for, with the lagging answers
+        QCOMPARE(poller.alerts().constFirst().state(), InboxAlert::State::Firing);
+
+        // The silences have caught up, the alert's status has not yet: still firing.
+        serve(kReplicaA, RecordedAnswer::bytes(alerts), RecordedAnswer::bytes(silences("expired")));
+        QVERIFY(poll(poller));
+        QCOMPARE(poller.alerts().constFirst().state(), InboxAlert::State::Firing);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAlertPollerRecorded)

@@ -201,6 +201,37 @@ private slots:
             int(AlertInboxModel::GroupBy::Alertname));
     }
 
+    void regroupLeavesNoSelectionOutOfSight()
+    {
+        AlertInboxView *view = m_panel->view();
+        auto *combo = m_panel->filterBar()->findChild<QComboBox *>(QStringLiteral("groupBy"));
+        m_panel->show();
+
+        // A selected group means its alerts; by service they would be spread over three groups.
+        view->setCurrentIndex(findGroup(QStringLiteral("HighErrorRate")));
+        QCOMPARE(view->selectedAlertKeys().size(), 3);
+        combo->setCurrentIndex(combo->findData(int(AlertInboxModel::GroupBy::Service)));
+        QCOMPARE(view->selectedAlertKeys(), QStringList());
+
+        // Several alerts: only the one under the cursor stays, in view, its group opened.
+        combo->setCurrentIndex(combo->findData(int(AlertInboxModel::GroupBy::Severity)));
+        view->collapse(findGroup(QStringLiteral("warning")));
+        combo->setCurrentIndex(combo->findData(int(AlertInboxModel::GroupBy::Alertname)));
+        QVERIFY(view->selectAlert(QStringLiteral("prod/l2")));
+        for (const QString &key : { QStringLiteral("prod/m1"), QStringLiteral("prod/e3") }) {
+            view->selectionModel()->setCurrentIndex(
+                view->indexOfKey(key), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        QCOMPARE(view->selectedAlertKeys().size(), 3);
+
+        combo->setCurrentIndex(combo->findData(int(AlertInboxModel::GroupBy::Severity)));
+        QCOMPARE(view->selectedAlertKeys(), QStringList { QStringLiteral("prod/e3") });
+        QCOMPARE(view->currentAlertKey(), QStringLiteral("prod/e3"));
+        const QModelIndex current = view->currentIndex();
+        QVERIFY2(view->isExpanded(current.parent()), "its group (warning, collapsed before) is open");
+        QVERIFY(view->viewport()->rect().intersects(view->visualRect(current)));
+    }
+
     void vimKeysMove()
     {
         AlertInboxView *view = m_panel->view();

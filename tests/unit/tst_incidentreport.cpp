@@ -117,6 +117,22 @@ private slots:
         QCOMPARE(rows, 4); // header + three alerts
     }
 
+    void invisibleCharactersAreWrittenOut()
+    {
+        IncidentReport report = fixtureReport();
+        InboxAlert spoofed = alert(
+            QStringLiteral("Spoof\u200B"), QStringLiteral("d4"), QStringLiteral("evil\u202Eevil-rtl"));
+        spoofed.alert.labels.insert(QStringLiteral("pod"), QStringLiteral("pod\u2066-1"));
+        report.alerts = QList<InboxAlert> { spoofed };
+        for (const QString &text : { report.markdown(), report.html() }) {
+            QVERIFY2(text.contains(QStringLiteral("evil⟨U+202E⟩evil-rtl")), qPrintable(text));
+            QVERIFY(text.contains(QStringLiteral("Spoof⟨U+200B⟩")));
+            QVERIFY(text.contains(QStringLiteral("pod⟨U+2066⟩-1")));
+            QVERIFY(!text.contains(QChar(0x202e)) && !text.contains(QChar(0x200b))
+                && !text.contains(QChar(0x2066)));
+        }
+    }
+
     void withoutAlertmanagerTheReportSaysSo()
     {
         IncidentReport report = fixtureReport();

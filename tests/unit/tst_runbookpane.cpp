@@ -106,6 +106,22 @@ private slots:
         QVERIFY2(pane.browser()->blockedResources().isEmpty(), "nothing was even asked for");
     }
 
+    void invisibleCharactersAreWrittenOut()
+    {
+        InboxAlert alert
+            = makeAlert(QStringLiteral("f1"), QStringLiteral("HighErrorRate"), QStringLiteral("warning"));
+        alert.alert.labels.insert(QStringLiteral("pod"), QStringLiteral("evil\u202Eevil-rtl"));
+        alert.alert.annotations.insert(QStringLiteral("summary"), QStringLiteral("ok\u200B"));
+        alert.alert.annotations.insert(QStringLiteral("description"), QStringLiteral("one\ntwo\u2066"));
+        RunbookPane pane { RunbookLibrary() };
+        pane.showAlert(alert);
+        const QString text = pane.plainText();
+        QVERIFY2(text.contains(QStringLiteral("evil⟨U+202E⟩evil-rtl")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("ok⟨U+200B⟩")));
+        QVERIFY(text.contains(QStringLiteral("two⟨U+2066⟩")));
+        QVERIFY(!text.contains(QChar(0x202e)) && !text.contains(QChar(0x200b)));
+    }
+
     void remoteResourcesAreNotLoaded_data()
     {
         QTest::addColumn<QUrl>("url");

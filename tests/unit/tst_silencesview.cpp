@@ -4,12 +4,14 @@
 // cluster and id. The edit dialog: what it refuses, and the silence it gives back to POST.
 #include "acknowledgement.h"
 #include "extenddialog.h"
+#include "inboxalerttext.h"
 #include "silenceeditdialog.h"
 #include "silencefixtures.h"
 #include "silencesview.h"
 #include "silencetablemodel.h"
 #include "testutils.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -204,6 +206,116 @@ private slots:
         QCOMPARE(extended.first().at(2).toLongLong(), qint64(4 * 3'600'000));
     }
 
+    void endingSoonIsMarkedAndCounted()
+    {
+        Silence soon = liveSilence(QStringLiteral("soon"), QStringLiteral("ACK! on it [ack:%1]").arg(kToken));
+        soon.endsAt = QDateTime::currentDateTimeUtc().addSecs(20 * 60);
+        Silence later = liveSilence(QStringLiteral("later"), QStringLiteral("maintenance"));
+        later.endsAt = QDateTime::currentDateTimeUtc().addSecs(3 * 3600);
+        Silence pending = liveSilence(QStringLiteral("pending"), QStringLiteral("tonight"));
+        pending.state = Silence::State::Pending;
+        pending.endsAt = QDateTime::currentDateTimeUtc().addSecs(10 * 60); // not running: nothing ends
+        m_model->setSilences(QStringLiteral("prod"), { soon, later, pending });
+        m_model->setSilences(QStringLiteral("dr"), {});
+        QCOMPARE(m_view->endingSoonWindowMs(), qint64(3'600'000)); // one hour unless chosen
+        QVERIFY2(countText(*m_view).endsWith(QStringLiteral(" · 1 ending within 1 h")),
+            qPrintable(countText(*m_view)));
+        const int row = m_model->rowOf(QStringLiteral("prod"), QStringLiteral("soon"));
+        const QModelIndex ends = m_model->index(row, SilenceTableModel::EndsColumn);
+        QVERIFY(ends.data(SilenceTableModel::EndingSoonRole).toBool());
+        QVERIFY2(ends.data().toString().contains(QStringLiteral(" · ends in 19m"))
+                || ends.data().toString().contains(QStringLiteral(" · ends in 20m")),
+            qPrintable(ends.data().toString()));
+        QVERIFY(!m_model->index(m_model->rowOf(QStringLiteral("prod"), QStringLiteral("later")), 0)
+                     .data(SilenceTableModel::EndingSoonRole)
+                     .toBool());
+
+        auto *window = m_view->findChild<QComboBox *>(QStringLiteral("endingSoonWindow"));
+        QVERIFY(window);
+        window->setCurrentIndex(window->findData(qint64(4 * 3'600'000)));
+        QVERIFY2(countText(*m_view).endsWith(QStringLiteral(" · 2 ending within 4 h")),
+            qPrintable(countText(*m_view)));
+        // Remembered for the next start.
+        m_view.reset();
+        SilencesView again(m_model.get());
+        QCOMPARE(again.endingSoonWindowMs(), qint64(4 * 3'600'000));
+    }
+
+    void timesCarryTheirZone()
+    {
+        const Silence live = liveSilence(QStringLiteral("s1"), QStringLiteral("x"));
+        m_model->setSilences(QStringLiteral("prod"), { live });
+        const int row = m_model->rowOf(QStringLiteral("prod"), QStringLiteral("s1"));
+        const QString zone = InboxAlertText::zoneText(live.endsAt);
+        QCOMPARE(m_model->index(row, SilenceTableModel::EndsColumn).data().toString(),
+            InboxAlertText::timeWithZone(live.endsAt));
+        QVERIFY(m_model->index(row, SilenceTableModel::EndsColumn).data().toString().endsWith(u' ' + zone));
+        QVERIFY(m_model->index(row, SilenceTableModel::StartsColumn)
+                    .data()
+                    .toString()
+                    .endsWith(u' ' + InboxAlertText::zoneText(live.startsAt)));
+
+        SilenceEditDialog dialog(QStringLiteral("prod"), live);
+        auto *zoneLabel = dialog.findChild<QLabel *>(QStringLiteral("zone"));
+        QVERIFY(zoneLabel);
+        QCOMPARE(zoneLabel->text(), zone);
+    }
+
+    void columnsAreReadable_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("1920 px") << 1920;
+        QTest::newRow("small window") << 900;
+    }
+
+    void columnsAreReadable()
+    {
+        QFETCH(int, width);
+        Silence soon = liveSilence(
+            QStringLiteral("soon"), QStringLiteral("failing over the primary database, back by noon"));
+        soon.endsAt = QDateTime::currentDateTimeUtc().addSecs(59 * 60 + 50);
+        m_model->setSilences(QStringLiteral("prod"), { soon });
+        m_view->resize(width, 400);
+        QTRY_COMPARE(m_view->width(), width);
+        const QTableView *table = m_view->table();
+        const int row = m_model->rowOf(QStringLiteral("prod"), QStringLiteral("soon"));
+        QFont bold = table->font();
+        bold.setBold(true);
+        const QString ends = m_model->index(row, SilenceTableModel::EndsColumn).data().toString();
+        // The end with its zone and its countdown, whole at any width (a scroll bar before a cut).
+        QVERIFY2(
+            table->columnWidth(SilenceTableModel::EndsColumn) >= QFontMetrics(bold).horizontalAdvance(ends),
+            qPrintable(
+                QStringLiteral("%1 < %2").arg(table->columnWidth(SilenceTableModel::EndsColumn)).arg(ends)));
+        if (width >= 1920) {
+            const QString comment = m_model->index(row, SilenceTableModel::CommentColumn).data().toString();
+            QVERIFY2(table->columnWidth(SilenceTableModel::CommentColumn)
+                    >= QFontMetrics(table->font()).horizontalAdvance(comment),
+                qPrintable(QString::number(table->columnWidth(SilenceTableModel::CommentColumn))));
+            QVERIFY(table->columnWidth(SilenceTableModel::MatchersColumn)
+                >= QFontMetrics(table->font())
+                       .horizontalAdvance(
+                           m_model->index(row, SilenceTableModel::MatchersColumn).data().toString()));
+        }
+    }
+
+    void extendDialogIsBounded()
+    {
+        ExtendDialog dialog(
+            QStringLiteral("silence s1 in prod"), QDateTime::currentDateTimeUtc().addDays(89));
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        dialog.setExtraMs(12 * 3'600'000);
+        QVERIFY(dialog.problem().isEmpty());
+        QVERIFY(ok->isEnabled());
+        auto *newEnd = dialog.findChild<QLabel *>(QStringLiteral("newEnd"));
+        QVERIFY(
+            newEnd->text().endsWith(InboxAlertText::zoneText(QDateTime::currentDateTimeUtc().addDays(89))));
+        dialog.setExtraMs(2 * 24 * 3'600'000); // 91 days from now
+        QVERIFY2(dialog.problem().contains(QStringLiteral("at most 90 day")), qPrintable(dialog.problem()));
+        QVERIFY(!ok->isEnabled());
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("hint"))->text(), dialog.problem());
+    }
+
     void editGivesBackTheSilenceToPost()
     {
         const Silence ack
@@ -241,6 +353,8 @@ private slots:
         QTest::newRow("no comment") << QString() << 120 << false;
         QTest::newRow("only blanks") << QStringLiteral("  \n ") << 120 << false;
         QTest::newRow("an end in the past would expire it") << QStringLiteral("window moved") << -5 << false;
+        QTest::newRow("an end more than 90 days away")
+            << QStringLiteral("window moved") << 91 * 24 * 60 << false;
     }
 
     void editDialogRefusesWhatAlertmanagerWould()

@@ -107,8 +107,12 @@ private slots:
         SilenceTableModel model;
         model.setSilences(QStringLiteral("prod"),
             { makeSilence(QStringLiteral("s1"), QStringLiteral("<b>x</b>\n\x1b[31m")) });
+        // Markup stays text (the view shows it plainly); controls are written out, on one line
+        // in the table and with its line breaks in the tooltip.
         QCOMPARE(model.index(0, SilenceTableModel::CommentColumn).data().toString(),
-            QStringLiteral("<b>x</b>\n\x1b[31m"));
+            QStringLiteral("<b>x</b>⟨U+000A⟩⟨U+001B⟩[31m"));
+        QCOMPARE(model.index(0, SilenceTableModel::CommentColumn).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("<b>x</b>\n⟨U+001B⟩[31m"));
     }
 };
 

@@ -23,6 +23,7 @@ inline const QString showAcknowledged = QStringLiteral("alerts/showAcknowledged"
 inline const QString inboxHeader = QStringLiteral("alerts/inboxHeader");
 inline const QString silencesHeader = QStringLiteral("alerts/silencesHeader");
 inline const QString showExpiredSilences = QStringLiteral("alerts/showExpiredSilences");
+inline const QString silencesEndingSoonMs = QStringLiteral("alerts/silencesEndingSoonMs");
 inline const QString pageSplitter = QStringLiteral("alerts/splitter");
 inline const QString notifyCritical = QStringLiteral("notifications/critical");
 inline const QString notifyWarning = QStringLiteral("notifications/warning");

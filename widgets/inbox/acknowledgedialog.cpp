@@ -5,7 +5,9 @@
 
 #include "alertinboxmodel.h"
 #include "durationpicker.h"
+#include "inboxalerttext.h"
 #include "settingskeys.h"
+#include "silencelimits.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -63,7 +65,9 @@ AcknowledgeDialog::AcknowledgeDialog(const QList<InboxAlert> &alerts, const Iden
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.15);
     heading->setFont(headingFont);
     if (alerts.size() == 1)
-        heading->setText(tr("Acknowledge %1").arg(InboxAlert::describeLabels(alerts.first().alert.labels)));
+        heading->setText(
+            tr("Acknowledge %1")
+                .arg(InboxAlertText::visible(InboxAlert::describeLabels(alerts.first().alert.labels))));
     else
         heading->setText(tr("Acknowledge %n alert(s)", nullptr, int(alerts.size())));
     layout->addWidget(heading);
@@ -154,14 +158,15 @@ QStringList AcknowledgeDialog::previewLines() const
     QStringList lines;
     for (const Target &target : m_targets) {
         lines.append(tr("%1: %2 — matches %n current alert(s)", nullptr, target.matching)
-                         .arg(target.cluster, matcherText(target.matchers)));
+                         .arg(target.cluster, InboxAlertText::visible(matcherText(target.matchers))));
     }
     return lines;
 }
 
 bool AcknowledgeDialog::canAccept() const
 {
-    return !comment().isEmpty() && !author().isEmpty() && durationMs() > 0 && !m_targets.isEmpty();
+    return !comment().isEmpty() && !author().isEmpty()
+        && SilenceLimits::durationProblem(durationMs()).isEmpty() && !m_targets.isEmpty();
 }
 
 QString AcknowledgeDialog::defaultAuthor()
@@ -180,10 +185,12 @@ void AcknowledgeDialog::accept()
 
 void AcknowledgeDialog::updateState()
 {
-    const QDateTime until = QDateTime::currentDateTime().addMSecs(durationMs());
-    m_until->setText(QLocale().toString(until, QLocale::ShortFormat));
+    const QDateTime until = QDateTime::currentDateTimeUtc().addMSecs(durationMs());
+    m_until->setText(InboxAlertText::timeWithZone(until));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canAccept());
-    if (comment().isEmpty())
+    if (const QString problem = SilenceLimits::durationProblem(durationMs()); !problem.isEmpty())
+        m_hint->setText(tr("This duration cannot be used: %1.").arg(problem));
+    else if (comment().isEmpty())
         m_hint->setText(tr("A comment is required: the next person on call reads it."));
     else if (author().isEmpty())
         m_hint->setText(tr("An author is required."));

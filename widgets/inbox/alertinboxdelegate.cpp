@@ -101,13 +101,14 @@ QString AlertInboxDelegate::toolTipText(const QModelIndex &index)
         return {};
     if (index.data(AlertInboxModel::IsGroupRole).toBool()) {
         return tr("%1 — %n alert(s)", nullptr, index.data(AlertInboxModel::ChildCountRole).toInt())
-            .arg(index.data(AlertInboxModel::GroupKeyRole).toString());
+            .arg(InboxAlertText::visible(index.data(AlertInboxModel::GroupKeyRole).toString()));
     }
     QStringList lines;
     const QString display = index.data(Qt::DisplayRole).toString();
     switch (index.column()) {
     case AlertInboxModel::SeverityColumn:
-        lines.append(SeverityStyle::severityText(index.data(AlertInboxModel::SeverityRole).toString()));
+        lines.append(InboxAlertText::visible(
+            SeverityStyle::severityText(index.data(AlertInboxModel::SeverityRole).toString())));
         break;
     case AlertInboxModel::SinceColumn:
         lines.append(tr("Firing since %1").arg(display));
@@ -118,8 +119,9 @@ QString AlertInboxDelegate::toolTipText(const QModelIndex &index)
         if (!detail.isEmpty())
             lines.append(detail);
         const QStringList inhibitors = index.data(AlertInboxModel::InhibitorsRole).toStringList();
-        if (!inhibitors.isEmpty() && !detail.contains(inhibitors.first()))
-            lines.append(tr("Inhibited by: %1").arg(inhibitors.join(QStringLiteral(", "))));
+        if (!inhibitors.isEmpty() && !detail.contains(InboxAlertText::visible(inhibitors.first())))
+            lines.append(
+                tr("Inhibited by: %1").arg(InboxAlertText::visible(inhibitors.join(QStringLiteral(", ")))));
         if (index.data(AlertInboxModel::AckPendingRole).toBool())
             lines.append(tr("An acknowledgement is waiting for Alertmanager to confirm it."));
         break;

@@ -115,26 +115,25 @@ void AlertInboxView::prepareGroups(const QModelIndex &parent, int first, int las
 
 void AlertInboxView::saveForReset()
 {
-    m_savedSelection = selectedAlertKeys();
     m_savedCurrent = currentAlertKey();
 }
 
 void AlertInboxView::restoreAfterReset()
 {
     prepareGroups({}, 0, model()->rowCount() - 1);
-    QItemSelection selection;
-    for (const QString &key : std::as_const(m_savedSelection)) {
-        const QModelIndex index = indexOfKey(key);
-        if (index.isValid())
-            selection.select(index, index);
-    }
-    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    // A regroup scatters a selection across the new groups, into collapsed ones and off
+    // screen, where `a` and `e` would act on rows nobody sees. So only the alert under the
+    // cursor stays selected, and it is brought into view (its group opened if need be).
+    selectionModel()->clearSelection();
     const QModelIndex current = indexOfKey(m_savedCurrent);
     if (current.isValid()) {
-        selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+        expand(current.parent());
+        selectionModel()->setCurrentIndex(
+            current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         scrollTo(current);
+    } else {
+        selectionModel()->setCurrentIndex({}, QItemSelectionModel::Clear);
     }
-    m_savedSelection.clear();
     m_savedCurrent.clear();
 }
 

@@ -11,8 +11,10 @@ namespace pivori {
 /// The alert inbox tree over an AlertInboxModel (usually behind an AlertFilterProxy).
 ///
 /// Group rows span the whole width and start expanded; a group the operator collapsed stays
-/// collapsed across polls, filter changes and regrouping (found again by its key). Across a
-/// regroup (the only model reset) the selected and current alerts are found again by key.
+/// collapsed across polls, filter changes and regrouping (found again by its key). A regroup
+/// (the only model reset) keeps only the current alert selected, found again by key, its group
+/// opened and scrolled into view: the rest of a selection would be scattered across the new
+/// groups, out of sight of `a` and `e`.
 /// The age column ticks every second by repainting only that column.
 /// Keys: j/k or arrows move, `a` acknowledge, `e` expire, Enter runbook, `/` filter.
 class AlertInboxView final : public QTreeView
@@ -53,7 +55,6 @@ private:
 
     QTimer m_tick;
     QSet<QString> m_collapsed;
-    QStringList m_savedSelection;
     QString m_savedCurrent;
     bool m_restoring = false;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertnotifier.h"
 
+#include "desktopnotifications.h"
 #include "inboxalerttext.h"
 #include "settingskeys.h"
 #include "severitystyle.h"
@@ -24,6 +25,23 @@ bool announced(const InboxAlert &alert)
         && (severity == QLatin1String("critical") || severity == QLatin1String("warning"));
 }
 
+/// One line of a notification: alert text from Alertmanager, its invisible characters written out.
+QString notificationLine(const InboxAlert &alert)
+{
+    return InboxAlertText::visible(alert.summary().isEmpty()
+            ? InboxAlert::describeLabels(alert.alert.labels)
+            : alert.alertname() + QStringLiteral(": ") + alert.summary());
+}
+
+/// For the tray's own balloon, whose label may take text for rich text: angle brackets become
+/// look-alikes, so the text reads the same and cannot be markup whichever way it is taken.
+QString balloonSafe(const QString &text)
+{
+    QString out = text;
+    out.replace(u'<', QChar(0x2039)).replace(u'>', QChar(0x203a));
+    return out;
+}
+
 } // namespace
 
 AlertNotifier::AlertNotifier(QObject *parent)
@@ -39,6 +57,16 @@ AlertNotifier::AlertNotifier(QObject *parent)
     m_beepCritical = addSwitch(tr("Sound for critical alerts"), settingskeys::soundCritical, true);
     m_beepWarning = addSwitch(tr("Sound for warning alerts"), settingskeys::soundWarning, false);
 
+    m_unavailableNote = new QAction(m_menu.get());
+    m_unavailableNote->setEnabled(false);
+    m_unavailableNote->setVisible(false);
+    m_menu->insertAction(m_dnd, m_unavailableNote);
+    m_menu->insertSeparator(m_dnd);
+
+    m_desktop = new DesktopNotifications(this);
+    connect(m_desktop, &DesktopNotifications::stateChanged, this, &AlertNotifier::updateAvailability);
+    connect(m_desktop, &DesktopNotifications::activated, this, &AlertNotifier::activated);
+
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(this);
         m_tray->setContextMenu(m_menu.get());
@@ -51,6 +79,7 @@ AlertNotifier::AlertNotifier(QObject *parent)
     updateIcon();
     if (m_tray)
         m_tray->show();
+    updateAvailability();
 }
 
 AlertNotifier::~AlertNotifier() = default;
@@ -134,16 +163,19 @@ void AlertNotifier::setAlerts(const QList<InboxAlert> &alerts)
             continue;
         m_known.insert(alert.key());
         if (m_baselined && announced(alert))
-            fresh[alert.severity()].append(alert.summary().isEmpty()
-                    ? InboxAlert::describeLabels(alert.alert.labels)
-                    : alert.alertname() + QStringLiteral(": ") + alert.summary());
+            fresh[alert.severity()].append(notificationLine(alert));
     }
+    const bool first = !m_baselined;
     m_baselined = true;
     m_firing = firing;
     updateIcon();
 
     if (doNotDisturb())
         return;
+    if (first) {
+        summariseBacklog(alerts);
+        return;
+    }
     bool beep = false;
     for (const QString &severity : { QStringLiteral("critical"), QStringLiteral("warning") }) {
         const QStringList items = fresh.value(severity);
@@ -155,16 +187,81 @@ void AlertNotifier::setAlerts(const QList<InboxAlert> &alerts)
         QStringList shown = items.mid(0, 5);
         if (items.size() > shown.size())
             shown.append(tr("… and %n more", nullptr, int(items.size() - shown.size())));
-        const QString message = shown.join(u'\n');
-        if (m_tray) {
-            m_tray->showMessage(title, message,
-                severity == QLatin1String("critical") ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning);
-        }
-        emit notified(severity, title, message);
+        deliver(severity, title, shown.join(u'\n'));
         beep = beep || beeps(severity);
     }
     if (beep)
         QApplication::beep();
+}
+
+void AlertNotifier::summariseBacklog(const QList<InboxAlert> &alerts)
+{
+    // What was firing before the console looked: one notification, so the operator who starts
+    // the console to a known outage knows it is there, without a ring per alert.
+    QMap<int, QStringList> lines; // severity rank -> lines, critical first
+    QMap<int, QString> severities;
+    int total = 0;
+    for (const InboxAlert &alert : alerts) {
+        if (!announced(alert) || !notifies(alert.severity()))
+            continue;
+        const int rank = InboxAlertText::severityRank(alert.severity());
+        lines[rank].append(notificationLine(alert));
+        severities[rank] = alert.severity();
+        ++total;
+    }
+    if (total == 0)
+        return;
+    QStringList counts;
+    QStringList shown;
+    for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
+        counts.append(severities[it.key()] == QLatin1String("critical")
+                ? tr("%n critical", nullptr, int(it->size()))
+                : tr("%n warning", nullptr, int(it->size())));
+        for (const QString &line : *it) {
+            if (shown.size() < 5)
+                shown.append(line);
+        }
+    }
+    if (total > shown.size())
+        shown.append(tr("… and %n more", nullptr, int(total - shown.size())));
+    const QString title
+        = tr("%n alert(s) already firing: %1", nullptr, total).arg(counts.join(QStringLiteral(", ")));
+    deliver(severities.first(), title, shown.join(u'\n'));
+}
+
+void AlertNotifier::deliver(const QString &severity, const QString &title, const QString &message)
+{
+    const bool critical = severity == QLatin1String("critical");
+    if (m_desktop->state() != DesktopNotifications::State::Unavailable) {
+        m_desktop->notify(title, message,
+            critical ? DesktopNotifications::Urgency::Critical : DesktopNotifications::Urgency::Normal);
+    } else if (m_tray) {
+        m_tray->showMessage(
+            title, balloonSafe(message), critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning);
+    }
+    emit notified(severity, title, message);
+}
+
+QString AlertNotifier::unavailableReason() const
+{
+    if (m_tray || m_desktop->state() != DesktopNotifications::State::Unavailable)
+        return {};
+    return tr("Desktop notifications cannot be shown: %1, and there is no system tray.")
+        .arg(m_desktop->problem());
+}
+
+void AlertNotifier::updateAvailability()
+{
+    const QString reason = unavailableReason();
+    m_unavailableNote->setText(reason);
+    m_unavailableNote->setVisible(!reason.isEmpty());
+    // The sounds still work without a notification service; the notifications do not.
+    for (QAction *action : { m_notifyCritical, m_notifyWarning })
+        action->setEnabled(reason.isEmpty());
+    if (!reason.isEmpty() && !m_toldUnavailable) {
+        m_toldUnavailable = true;
+        emit notificationsUnavailable(reason);
+    }
 }
 
 QIcon AlertNotifier::paintIcon(int count, const QColor &color)

@@ -15,20 +15,32 @@ class QSystemTrayIcon;
 
 namespace pivori {
 
+class DesktopNotifications;
+
 /// Tells the operator about alerts while the console is not in front: a tray icon with the
 /// number of firing alerts, coloured by the worst of them, and a desktop notification (plus
 /// an optional beep) when a critical or warning alert starts firing.
 ///
-/// An alert is announced at most once per key, and never for the alerts that were already
-/// there at the first poll (starting the console must not ring for a known backlog), nor for
-/// the alerts of a cluster the first time it answers (addBaseline). Do-not-disturb and the
-/// per-severity switches only mute; the alerts are still remembered as announced, so
-/// switching back on does not replay them. The switches are remembered in QSettings.
+/// Notifications go to the desktop's notification service over D-Bus (DesktopNotifications),
+/// with or without a tray, their body escaped for servers that take markup; the tray's own
+/// balloon is the fallback where there is no such service. Where there is neither, nothing
+/// pretends otherwise: unavailableReason() says why, the menu says so at its top and its
+/// notification switches are disabled, and notificationsUnavailable() is emitted once.
+///
+/// An alert is announced at most once per key. The alerts already firing at the first poll are
+/// not announced one by one (starting the console must not ring for a known backlog) but
+/// summarised once, in one notification without sound ("5 alerts already firing: 2 critical,
+/// 3 warning"); the alerts of a cluster the first time it answers later are not announced
+/// (addBaseline). Do-not-disturb and the per-severity switches only mute; the alerts are still
+/// remembered as announced, so switching back on does not replay them. The switches are
+/// remembered in QSettings. Alert text in a notification is shown with its invisible
+/// characters written out (InboxAlertText::visible).
 class AlertNotifier final : public QObject
 {
     Q_OBJECT
 public:
-    /// Creates the tray icon when the desktop has a system tray.
+    /// Creates the tray icon when the desktop has a system tray, and asks the session bus for
+    /// the desktop's notification service (asynchronously).
     explicit AlertNotifier(QObject *parent = nullptr);
     ~AlertNotifier() override;
 
@@ -56,6 +68,10 @@ public:
     /// The current icon (also when there is no tray).
     QIcon icon() const { return m_icon; }
     QSystemTrayIcon *trayIcon() const { return m_tray; }
+    DesktopNotifications *desktopNotifications() const { return m_desktop; }
+    /// Why no notification can be shown (no notification service and no tray); empty while
+    /// one of them is there or the service has not answered yet.
+    QString unavailableReason() const;
     /// The switches as checkable actions, for the tray's menu and the page's button.
     QMenu *menu() const { return m_menu.get(); }
 
@@ -69,10 +85,16 @@ signals:
     void notified(const QString &severity, const QString &title, const QString &message);
     /// The tray icon or one of its notifications was clicked.
     void activated();
+    /// Desktop notifications cannot be shown (unavailableReason()); emitted once, when that
+    /// becomes known.
+    void notificationsUnavailable(const QString &reason);
 
 private:
     QAction *addSwitch(const QString &text, const QString &key, bool defaultOn);
     void updateIcon();
+    void updateAvailability();
+    void deliver(const QString &severity, const QString &title, const QString &message);
+    void summariseBacklog(const QList<InboxAlert> &alerts);
 
     QSet<QString> m_known;
     bool m_baselined = false;
@@ -82,6 +104,9 @@ private:
     QString m_toolTip;
     QIcon m_icon;
     QSystemTrayIcon *m_tray = nullptr;
+    DesktopNotifications *m_desktop = nullptr;
+    QAction *m_unavailableNote = nullptr; ///< the menu's first line while nothing can be shown
+    bool m_toldUnavailable = false;
     std::unique_ptr<QMenu> m_menu;
     QAction *m_dnd = nullptr;
     QAction *m_notifyCritical = nullptr;

@@ -2,16 +2,21 @@
 #include "extenddialog.h"
 
 #include "durationpicker.h"
+#include "inboxalerttext.h"
+#include "silencelimits.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pivori {
 
-ExtendDialog::ExtendDialog(const QString &what, QWidget *parent)
+ExtendDialog::ExtendDialog(const QString &what, const QDateTime &currentEnd, QWidget *parent)
     : QDialog(parent)
+    , m_currentEnd(currentEnd)
 {
     setWindowTitle(tr("Extend"));
     auto *layout = new QVBoxLayout(this);
@@ -21,11 +26,25 @@ ExtendDialog::ExtendDialog(const QString &what, QWidget *parent)
     layout->addWidget(label);
     m_duration = new DurationPicker(this);
     layout->addWidget(m_duration);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Extend"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    m_newEnd = new QLabel(this);
+    m_newEnd->setObjectName(QStringLiteral("newEnd"));
+    m_newEnd->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_newEnd);
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("hint"));
+    m_hint->setTextFormat(Qt::PlainText);
+    m_hint->setWordWrap(true);
+    layout->addWidget(m_hint);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Extend"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (problem().isEmpty())
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
+    connect(m_duration, &DurationPicker::durationChanged, this, &ExtendDialog::updateState);
+    updateState();
 }
 
 qint64 ExtendDialog::extraMs() const
@@ -36,6 +55,32 @@ qint64 ExtendDialog::extraMs() const
 void ExtendDialog::setExtraMs(qint64 ms)
 {
     m_duration->setDurationMs(ms);
+    updateState();
+}
+
+QString ExtendDialog::problem() const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // The same arithmetic as AckService::extend: from the end, or from now if that has passed.
+    const QDateTime from = m_currentEnd.isValid() ? std::max(m_currentEnd, now) : now;
+    const QString why = extraMs() <= 0 ? SilenceLimits::durationProblem(extraMs())
+                                       : SilenceLimits::endProblem(from.addMSecs(extraMs()), now);
+    return why.isEmpty() ? QString() : tr("This cannot be added: %1.").arg(why);
+}
+
+void ExtendDialog::updateState()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime from = m_currentEnd.isValid() ? std::max(m_currentEnd, now) : now;
+    m_newEnd->setText(m_currentEnd.isValid()
+            ? tr("New end: %1")
+                  .arg(InboxAlertText::timeWithZone(from.addMSecs(std::max<qint64>(extraMs(), 0))))
+            : QString());
+    m_newEnd->setVisible(m_currentEnd.isValid());
+    const QString why = problem();
+    m_hint->setText(why);
+    m_hint->setVisible(!why.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
 }
 
 } // namespace pivori

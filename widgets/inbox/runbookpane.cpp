@@ -185,10 +185,12 @@ void RunbookPane::render(const InboxAlert &alert)
     QTextCursor cursor(document);
     Writer w(cursor, palette());
 
-    w.paragraph(pane.alertname.isEmpty() ? tr("(no alertname)") : pane.alertname, w.bold(1.5));
+    // Alert text is shown with its invisible characters written out (InboxAlertText::visible).
+    const auto visible = &InboxAlertText::visible;
+    w.paragraph(pane.alertname.isEmpty() ? tr("(no alertname)") : visible(pane.alertname), w.bold(1.5));
     QTextCharFormat severity = w.bold();
     severity.setForeground(SeverityStyle::color(alert.severity()).darker(120));
-    w.paragraph(QStringLiteral("● ") + SeverityStyle::severityText(alert.severity()), severity);
+    w.paragraph(QStringLiteral("● ") + visible(SeverityStyle::severityText(alert.severity())), severity);
     cursor.insertText(QStringLiteral("  ·  ") + InboxAlertText::state(alert) + QStringLiteral("  ·  ")
             + tr("cluster %1").arg(alert.cluster) + QStringLiteral("  ·  ")
             + tr("started %1 ago")
@@ -210,28 +212,28 @@ void RunbookPane::render(const InboxAlert &alert)
             w.muted(), 6);
 
     if (!pane.summary.isEmpty())
-        w.paragraph(pane.summary, w.bold(), 10);
+        w.paragraph(visible(pane.summary), w.bold(), 10);
     if (!pane.description.isEmpty())
-        w.paragraph(pane.description, w.plain(), 4);
+        w.paragraph(InboxAlertText::visibleLines(pane.description), w.plain(), 4);
 
     if (!pane.links.isEmpty() || !pane.dashboardId.isEmpty()) {
         w.heading(tr("Links"));
         if (!pane.dashboardId.isEmpty())
             w.link(tr("Open related dashboard (%1)").arg(pane.dashboardId), dashboardUrl(pane.dashboardId));
         for (const RunbookLibrary::Link &link : pane.links)
-            w.link(link.title, link.url);
+            w.link(visible(link.title), link.url);
     }
 
     w.heading(tr("Labels"));
     QList<std::pair<QString, QString>> rows;
     for (auto it = pane.labels.cbegin(); it != pane.labels.cend(); ++it)
-        rows.append({ it.key(), it.value() });
+        rows.append({ visible(it.key()), visible(it.value()) });
     w.table(rows);
     rows.clear();
     static const QStringList shownAbove { QStringLiteral("summary"), QStringLiteral("description") };
     for (auto it = pane.annotations.cbegin(); it != pane.annotations.cend(); ++it) {
         if (!shownAbove.contains(it.key()))
-            rows.append({ it.key(), it.value() });
+            rows.append({ visible(it.key()), InboxAlertText::visibleLines(it.value()) });
     }
     if (!rows.isEmpty()) {
         w.heading(tr("Annotations"));
@@ -250,8 +252,8 @@ void RunbookPane::render(const InboxAlert &alert)
         if (pane.runbook && !pane.runbook->problem.isEmpty())
             w.paragraph(
                 tr("The configured runbook could not be used: %1").arg(pane.runbook->problem), w.muted());
-        w.paragraph(
-            tr("No runbook for %1. Add one under \"runbooks:\" in the configuration.").arg(pane.alertname),
+        w.paragraph(tr("No runbook for %1. Add one under \"runbooks:\" in the configuration.")
+                        .arg(visible(pane.alertname)),
             w.muted());
     }
     m_browser->moveCursor(QTextCursor::Start);

@@ -2,10 +2,13 @@
 #include "silenceeditdialog.h"
 
 #include "acknowledgement.h"
+#include "inboxalerttext.h"
+#include "silencelimits.h"
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -30,7 +33,7 @@ SilenceEditDialog::SilenceEditDialog(const QString &cluster, const Silence &sile
         matchers.append(matcher.toString());
     // Everything below comes from the server: plain text only.
     auto plain = [this](const QString &text) {
-        auto *label = new QLabel(text, this);
+        auto *label = new QLabel(InboxAlertText::visible(text), this);
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -48,10 +51,25 @@ SilenceEditDialog::SilenceEditDialog(const QString &cluster, const Silence &sile
     form->addRow(tr("Comment:"), m_comment);
 
     m_endsAt = new QDateTimeEdit(silence.endsAt.toLocalTime(), this);
+    m_endsAt->setObjectName(QStringLiteral("endsAt"));
     m_endsAt->setCalendarPopup(true);
     m_endsAt->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    form->addRow(tr("Ends at:"), m_endsAt);
+    // The zone beside the time: a silence set from a screen share in another zone must not
+    // end hours off.
+    m_zone = new QLabel(this);
+    m_zone->setObjectName(QStringLiteral("zone"));
+    m_zone->setTextFormat(Qt::PlainText);
+    auto *endRow = new QHBoxLayout;
+    endRow->addWidget(m_endsAt);
+    endRow->addWidget(m_zone);
+    endRow->addStretch(1);
+    form->addRow(tr("Ends at:"), endRow);
     layout->addLayout(form);
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("hint"));
+    m_hint->setTextFormat(Qt::PlainText);
+    m_hint->setWordWrap(true);
+    layout->addWidget(m_hint);
 
     if (m_isAck) {
         auto *note = new QLabel(tr("This silence is an acknowledgement; it stays one."), this);
@@ -83,11 +101,19 @@ void SilenceEditDialog::setEndsAt(const QDateTime &endsAt)
     m_endsAt->setDateTime(endsAt.toLocalTime());
 }
 
-bool SilenceEditDialog::canAccept() const
+QString SilenceEditDialog::problem() const
 {
     // Alertmanager rejects an empty comment, and an end in the past would expire the silence.
-    return !m_comment->toPlainText().trimmed().isEmpty()
-        && m_endsAt->dateTime() > QDateTime::currentDateTime();
+    if (m_comment->toPlainText().trimmed().isEmpty())
+        return tr("A comment is required.");
+    const QString end
+        = SilenceLimits::endProblem(m_endsAt->dateTime().toUTC(), QDateTime::currentDateTimeUtc());
+    return end.isEmpty() ? QString() : tr("This end cannot be used: %1.").arg(end);
+}
+
+bool SilenceEditDialog::canAccept() const
+{
+    return problem().isEmpty();
 }
 
 PostableSilence SilenceEditDialog::result() const
@@ -106,7 +132,11 @@ PostableSilence SilenceEditDialog::result() const
 
 void SilenceEditDialog::updateState()
 {
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(canAccept());
+    m_zone->setText(InboxAlertText::zoneText(m_endsAt->dateTime()));
+    const QString why = problem();
+    m_hint->setText(why);
+    m_hint->setVisible(!why.isEmpty());
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(why.isEmpty());
 }
 
 } // namespace pivori

@@ -2,21 +2,69 @@
 #include "silencesview.h"
 
 #include "extenddialog.h"
+#include "inboxalerttext.h"
 #include "settingskeys.h"
+#include "severitystyle.h"
 #include "silenceeditdialog.h"
 #include "silencetablemodel.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace pivori {
+
+namespace {
+
+// Marks the end of a silence about to run out: bold, in the warning colour, readable on the
+// palette's base (darker on a light one, lighter on a dark one).
+class EndingSoonDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() != SilenceTableModel::EndsColumn
+            || !index.data(SilenceTableModel::EndingSoonRole).toBool())
+            return;
+        option->font.setBold(true);
+        const QColor warning = SeverityStyle::color(QStringLiteral("warning"));
+        const bool lightBase = option->palette.color(QPalette::Base).lightness() > 128;
+        option->palette.setColor(QPalette::Text, lightBase ? warning.darker(170) : warning.lighter(120));
+    }
+};
+
+// "15 min", "1 h", "1 day": a window, not an age, so whole units.
+QString windowText(qint64 ms)
+{
+    const qint64 minutes = ms / 60'000;
+    if (minutes % (24 * 60) == 0)
+        return SilencesView::tr("%n day(s)", nullptr, int(minutes / (24 * 60)));
+    if (minutes % 60 == 0)
+        return SilencesView::tr("%n h", nullptr, int(minutes / 60));
+    return SilencesView::tr("%n min", nullptr, int(minutes));
+}
+
+} // namespace
+
+QList<qint64> SilencesView::endingSoonChoicesMs()
+{
+    constexpr qint64 minute = 60 * 1000;
+    return { 15 * minute, 30 * minute, 60 * minute, 2 * 60 * minute, 4 * 60 * minute, 12 * 60 * minute,
+        24 * 60 * minute };
+}
 
 SilencesView::SilencesView(SilenceTableModel *model, QWidget *parent)
     : QWidget(parent)
@@ -46,8 +94,20 @@ SilencesView::SilencesView(SilenceTableModel *model, QWidget *parent)
     bar->addWidget(m_edit);
     bar->addSpacing(12);
     bar->addWidget(m_showExpired);
+    bar->addSpacing(12);
+    auto *windowLabel = new QLabel(tr("Mark ending within"), this);
+    bar->addWidget(windowLabel);
+    m_endingSoon = new QComboBox(this);
+    m_endingSoon->setObjectName(QStringLiteral("endingSoonWindow"));
+    m_endingSoon->setToolTip(tr("Active silences and acknowledgements ending within this time are marked and "
+                                "counted: their alerts notify again then."));
+    for (const qint64 ms : endingSoonChoicesMs())
+        m_endingSoon->addItem(windowText(ms), ms);
+    windowLabel->setBuddy(m_endingSoon);
+    bar->addWidget(m_endingSoon);
     bar->addStretch(1);
     m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("silenceCount"));
     QPalette muted = m_count->palette();
     muted.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
     m_count->setPalette(muted);
@@ -72,17 +132,26 @@ SilencesView::SilencesView(SilenceTableModel *model, QWidget *parent)
     m_table->sortByColumn(SilenceTableModel::StateColumn, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(
-        SilenceTableModel::MatchersColumn, QHeaderView::Stretch);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->horizontalHeader()->resizeSection(SilenceTableModel::StateColumn, 6 * em);
-    m_table->horizontalHeader()->resizeSection(SilenceTableModel::KindColumn, 11 * em);
-    m_table->horizontalHeader()->resizeSection(SilenceTableModel::CommentColumn, 16 * em);
-    m_table->horizontalHeader()->resizeSection(SilenceTableModel::StartsColumn, 12 * em);
-    m_table->horizontalHeader()->resizeSection(SilenceTableModel::EndsColumn, 12 * em);
+    m_table->setItemDelegate(new EndingSoonDelegate(m_table));
+    sizeColumns();
     layout->addWidget(m_table, 1);
 
     setShowExpired(QSettings().value(settingskeys::showExpiredSilences, false).toBool());
+    setEndingSoonWindowMs(
+        QSettings()
+            .value(settingskeys::silencesEndingSoonMs, SilenceTableModel::kDefaultEndingSoonMs)
+            .toLongLong());
+    connect(m_endingSoon, &QComboBox::currentIndexChanged, this, [this] {
+        const qint64 ms = m_endingSoon->currentData().toLongLong();
+        setEndingSoonWindowMs(ms);
+        QSettings().setValue(settingskeys::silencesEndingSoonMs, ms);
+    });
+    m_tick.setInterval(30'000);
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        updateActions();
+        m_table->viewport()->update();
+    });
+    m_tick.start();
     connect(m_showExpired, &QToolButton::toggled, this, [this](bool on) {
         setShowExpired(on);
         QSettings().setValue(settingskeys::showExpiredSilences, on);
@@ -114,6 +183,65 @@ void SilencesView::setShowExpired(bool show)
 bool SilencesView::showExpired() const
 {
     return m_showExpired->isChecked();
+}
+
+void SilencesView::sizeColumns()
+{
+    // Fixed columns as wide as what they hold; Matchers and Comment share the rest, so at
+    // 1920 px both are readable and the end of every silence is there in full with its zone.
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics metrics(m_table->font());
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    const int pad = 2 * em;
+    const QDateTime sample(QDate(2026, 12, 31), QTime(23, 59), Qt::UTC);
+    const int time = metrics.horizontalAdvance(InboxAlertText::timeWithZone(sample)) + pad;
+    const int ending
+        = boldMetrics.horizontalAdvance(
+              tr("%1 · ends in %2").arg(InboxAlertText::timeWithZone(sample), QStringLiteral("59m 59s")))
+        + pad;
+    header->setMinimumSectionSize(4 * em);
+    for (int column = 0; column < SilenceTableModel::ColumnCount; ++column)
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+    header->setSectionResizeMode(SilenceTableModel::MatchersColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(SilenceTableModel::CommentColumn, QHeaderView::Stretch);
+    header->resizeSection(SilenceTableModel::StateColumn, 6 * em);
+    header->resizeSection(SilenceTableModel::KindColumn,
+        std::max(metrics.horizontalAdvance(SilenceTableModel::tr("acknowledgement")) + pad, 8 * em));
+    header->resizeSection(SilenceTableModel::ClusterColumn, 8 * em);
+    header->resizeSection(SilenceTableModel::CreatedByColumn, 9 * em);
+    header->resizeSection(SilenceTableModel::StartsColumn, time);
+    header->resizeSection(SilenceTableModel::EndsColumn, ending);
+    header->resizeSection(SilenceTableModel::IdColumn, 10 * em); // the full id is in the edit dialog
+}
+
+void SilencesView::setEndingSoonWindowMs(qint64 ms)
+{
+    if (ms <= 0)
+        ms = SilenceTableModel::kDefaultEndingSoonMs;
+    int index = m_endingSoon->findData(ms);
+    if (index < 0) { // set in the settings by hand: offered as it is
+        m_endingSoon->addItem(windowText(ms), ms);
+        index = m_endingSoon->count() - 1;
+    }
+    if (m_endingSoon->currentIndex() != index) {
+        const QSignalBlocker block(m_endingSoon);
+        m_endingSoon->setCurrentIndex(index);
+    }
+    m_model->setEndingSoonWindowMs(ms);
+    updateActions();
+}
+
+qint64 SilencesView::endingSoonWindowMs() const
+{
+    return m_model->endingSoonWindowMs();
+}
+
+QString SilencesView::countText() const
+{
+    return m_count->text();
 }
 
 const Silence *SilencesView::selected(QString *cluster) const
@@ -155,8 +283,13 @@ void SilencesView::updateActions()
         else
             ++active;
     }
-    m_count->setText(tr("%n active or pending", nullptr, active) + QStringLiteral(" · ")
-        + tr("%n expired", nullptr, expired));
+    QString text = tr("%n active or pending", nullptr, active) + QStringLiteral(" · ")
+        + tr("%n expired", nullptr, expired);
+    if (const int soon = m_model->endingSoonCount(QDateTime::currentDateTimeUtc()); soon > 0) {
+        text += QStringLiteral(" · ")
+            + tr("%n ending within %1", nullptr, soon).arg(windowText(m_model->endingSoonWindowMs()));
+    }
+    m_count->setText(text);
     const Silence *silence = selected(nullptr);
     const bool live = silence && silence->state != Silence::State::Expired;
     m_expire->setEnabled(live);
@@ -187,7 +320,7 @@ void SilencesView::askExtend()
     if (!silence)
         return;
     const QString id = silence->id;
-    auto *dialog = new ExtendDialog(tr("silence %1 in %2").arg(id, cluster), this);
+    auto *dialog = new ExtendDialog(tr("silence %1 in %2").arg(id, cluster), silence->endsAt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
         [this, dialog, cluster, id] { emit extendRequested(cluster, id, dialog->extraMs()); });

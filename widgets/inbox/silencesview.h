@@ -3,8 +3,10 @@
 
 #include "amtypes.h"
 
+#include <QTimer>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
@@ -18,6 +20,11 @@ class SilenceTableModel;
 /// and (on request) expired — with Expire, Extend… and Edit… for the selected one. It asks,
 /// the page does: expireRequested(), extendRequested() and editRequested() carry everything
 /// needed to act.
+///
+/// Times carry their zone. Active silences ending within a window the operator picks (default
+/// one hour, remembered in QSettings) are marked in the Ends column and counted beside the
+/// buttons ("3 ending within 1h"): an acknowledgement about to run out means its alerts are
+/// back soon. Matchers and Comment share the width the fixed columns leave.
 class SilencesView final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +38,12 @@ public:
     bool selectSilence(const QString &cluster, const QString &id);
     void setShowExpired(bool show);
     bool showExpired() const;
+    void setEndingSoonWindowMs(qint64 ms);
+    qint64 endingSoonWindowMs() const;
+    /// The count line beside the buttons, as shown.
+    QString countText() const;
+    /// The windows offered for "ending soon", in the order offered.
+    static QList<qint64> endingSoonChoicesMs();
 
 signals:
     void expireRequested(const QString &cluster, const QString &silenceId);
@@ -39,6 +52,7 @@ signals:
 
 private:
     void updateActions();
+    void sizeColumns();
     void confirmExpire();
     void askExtend();
     void askEdit();
@@ -51,7 +65,9 @@ private:
     QToolButton *m_extend = nullptr;
     QToolButton *m_edit = nullptr;
     QToolButton *m_showExpired = nullptr;
+    QComboBox *m_endingSoon = nullptr;
     QLabel *m_count = nullptr;
+    QTimer m_tick; ///< "ending soon" moves with the clock
 };
 
 } // namespace pivori
