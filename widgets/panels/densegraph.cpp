@@ -46,10 +46,11 @@ private:
 class ColumnSpans
 {
 public:
-    ColumnSpans(QCPPainter *painter, const QColor &color, const ColumnDashes &dashes)
+    ColumnSpans(QCPPainter *painter, const QColor &color, const ColumnDashes &dashes, int thickness)
         : m_painter(painter)
         , m_color(color)
         , m_dashes(dashes)
+        , m_grow((thickness - 1) / 2)
     {
     }
     ~ColumnSpans() { flush(); }
@@ -74,7 +75,9 @@ public:
         if (m_dashes.painted(m_column)) {
             const int top = int(std::floor(m_low));
             const int bottom = int(std::floor(m_high));
-            m_painter->fillRect(QRect(m_column, top, 1, bottom - top + 1), m_color);
+            m_painter->fillRect(
+                QRect(m_column - m_grow, top - m_grow, 1 + 2 * m_grow, bottom - top + 1 + 2 * m_grow),
+                m_color);
         }
         m_column = INT_MIN;
     }
@@ -83,6 +86,7 @@ private:
     QCPPainter *m_painter;
     QColor m_color;
     const ColumnDashes &m_dashes;
+    int m_grow; ///< pixels added on every side of a span
     int m_column = INT_MIN;
     double m_low = 0;
     double m_high = 0;
@@ -105,7 +109,7 @@ void DenseGraph::drawLinePlot(QCPPainter *painter, const QVector<QPointF> &lines
         return;
     }
     const ColumnDashes dashes(pen);
-    ColumnSpans spans(painter, pen.color(), dashes);
+    ColumnSpans spans(painter, pen.color(), dashes, m_thickness);
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QPointF &a = lines[i - 1];
         const QPointF &b = lines[i];

@@ -82,9 +82,9 @@ TimeSeriesPanel::TimeSeriesPanel(const Panel &panel, CrosshairSync *sync, QWidge
     m_crosshair->setLayer(kOverlayLayer);
     m_crosshair->setVisible(false);
     m_crosshair->setSelectable(false);
-    m_highlightHalo = new QCPGraph(m_plot->xAxis, m_plot->yAxis);
-    m_highlightLine = new QCPGraph(m_plot->xAxis, m_plot->yAxis);
-    for (QCPGraph *graph : { m_highlightHalo, m_highlightLine }) {
+    m_highlightHalo = new DenseGraph(m_plot->xAxis, m_plot->yAxis);
+    m_highlightLine = new DenseGraph(m_plot->xAxis, m_plot->yAxis);
+    for (DenseGraph *graph : { m_highlightHalo, m_highlightLine }) {
         graph->setLayer(kOverlayLayer);
         graph->setSelectable(QCP::stNone);
         graph->setVisible(false);
@@ -623,14 +623,19 @@ void TimeSeriesPanel::applyHighlight()
     halo.setAlphaF(0.85);
     QPen line = pen;
     line.setWidthF(pen.widthF() + 1.5);
-    const QList<std::pair<QCPGraph *, QPen>> graphs { { m_highlightHalo, QPen(halo, line.widthF() + 4) },
+    // More points than pixel columns: painted as column spans, like a dense panel (see
+    // setSpanThickness); a few points: QCustomPlot's antialiased line.
+    const bool spans = p.series.points.size() > 2 * std::max(1, m_plot->axisRect()->width());
+    const QList<std::pair<DenseGraph *, QPen>> graphs { { m_highlightHalo, QPen(halo, line.widthF() + 4) },
         { m_highlightLine, line } };
     for (const auto &[graph, graphPen] : graphs) {
         graph->setData(p.graph->data()); // shared, not copied
         graph->setValueAxis(p.graph->valueAxis());
         graph->setPen(graphPen);
         graph->setScatterStyle(p.graph->scatterStyle());
-        graph->setAntialiased(true);
+        graph->setSpanRendering(spans);
+        graph->setSpanThickness(spans ? int(std::lround(graphPen.widthF())) | 1 : 1);
+        graph->setAntialiased(!spans);
         graph->setVisible(true);
     }
 }

@@ -25,6 +25,7 @@ class QTimer;
 namespace pivori {
 
 class CrosshairSync;
+class DenseGraph;
 class PlotMarkers;
 class SeriesLegend;
 
@@ -139,8 +140,8 @@ private:
     // The highlighted series drawn again over the others (sharing its data): a halo in the
     // background colour, then the line thicker. On the overlay layer, so highlighting redraws
     // one series, not 45.
-    QCPGraph *m_highlightHalo = nullptr;
-    QCPGraph *m_highlightLine = nullptr;
+    DenseGraph *m_highlightHalo = nullptr;
+    DenseGraph *m_highlightLine = nullptr;
     int m_highlighted = -1;
     bool m_hasRightAxis = false;
     QTimer *m_hoverTimer = nullptr;
