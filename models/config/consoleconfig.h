@@ -53,11 +53,17 @@ struct DashboardVariable final
     bool includeAll = false;
 };
 
+/// Which y-axis of a time series panel a query's series and a threshold are read against.
+/// Series whose limits differ by orders of magnitude (5xx under 0.1 %, 4xx under 10 %) each get
+/// an axis scaled to them, so neither sits flat on zero under the other's limit.
+enum class YAxis { Left, Right };
+
 struct PanelQuery final
 {
     QString expr;
     QString legend; ///< may hold {{label}} placeholders; empty = the series' labels
     QString color; ///< "#rrggbb" or a colour name (see ConsoleConfig::colorNames); empty = automatic
+    YAxis axis = YAxis::Left; ///< time series panels only
 };
 
 enum class PanelType { Gauge, TimeSeries, Bars, Stat };
@@ -70,6 +76,7 @@ struct Threshold final
     QString color; ///< "#rrggbb" (lower case) or a colour name
     Severity severity = Severity::Ok;
     QString label; ///< optional caption for a threshold line
+    YAxis axis = YAxis::Left; ///< the axis (and so the series) a threshold line is drawn against
 };
 
 /// Where a click on one of a panel's series leads: another dashboard (or this one), with its

@@ -41,6 +41,11 @@ QStringList DashboardConfigParser::severityNames()
     return { QStringLiteral("ok"), QStringLiteral("warning"), QStringLiteral("critical") };
 }
 
+QStringList DashboardConfigParser::axisNames()
+{
+    return { QStringLiteral("left"), QStringLiteral("right") };
+}
+
 QList<Dashboard> DashboardConfigParser::dashboards(const ConfigReader::Map &top)
 {
     if (m_builtIns && !top.has(QStringLiteral("dashboards"))) {
@@ -236,13 +241,14 @@ std::optional<Panel> DashboardConfigParser::panel(const ConfigReader::Item &item
     p.description = m_reader.text(*map, QStringLiteral("description"), Need::Optional).value_or(QString());
     if (type)
         p.type = PanelType(*type);
-    p.queries = queries(*map, variableNames, ok);
+    AxisKeys axes;
+    p.queries = queries(*map, variableNames, axes, ok);
     if (map->has(QStringLiteral("unit"))) {
         const auto unit = m_reader.choice(*map, QStringLiteral("unit"), Need::Optional, unitNames());
         ok = ok && unit;
         p.unit = PanelUnit(unit.value_or(int(PanelUnit::None)));
     }
-    p.thresholds = thresholds(*map, ok);
+    p.thresholds = thresholds(*map, axes, ok);
 
     const auto readOptional = [&](const QString &key, auto read) {
         const bool present = map->has(key);
@@ -289,6 +295,8 @@ std::optional<Panel> DashboardConfigParser::panel(const ConfigReader::Item &item
                 .arg(ConfigReader::keyPath(map->path, QStringLiteral("stacked"))));
         ok = false;
     }
+    if (type)
+        checkAxes(p.type, axes, ok);
     if (!ok)
         return std::nullopt;
     p.id = *id;
@@ -392,11 +400,54 @@ void DashboardConfigParser::checkLinks(QList<Dashboard> &dashboards)
     }
 }
 
-QList<PanelQuery> DashboardConfigParser::queries(
-    const ConfigReader::Map &panel, const QSet<QString> &variableNames, bool &ok)
+YAxis DashboardConfigParser::axis(const ConfigReader::Map &map, AxisKeys &axes, bool isThreshold, bool &ok)
 {
-    static const QStringList keys { QStringLiteral("expr"), QStringLiteral("legend"),
-        QStringLiteral("color") };
+    const QString key = QStringLiteral("axis");
+    if (!map.has(key))
+        return YAxis::Left;
+    const auto choice = m_reader.choice(map, key, Need::Optional, axisNames());
+    if (!choice) {
+        ok = false;
+        return YAxis::Left;
+    }
+    const AxisKeys::Use use { ConfigReader::markOf(map, key), ConfigReader::keyPath(map.path, key) };
+    if (!axes.first)
+        axes.first = use;
+    const auto axis = YAxis(*choice);
+    if (axis == YAxis::Right) {
+        if (isThreshold)
+            axes.rightThresholds.append(use);
+        else
+            axes.rightQuery = true;
+    }
+    return axis;
+}
+
+void DashboardConfigParser::checkAxes(PanelType type, const AxisKeys &axes, bool &ok)
+{
+    // Only a time series panel has axes; elsewhere the key would be silently ignored.
+    if (type != PanelType::TimeSeries && axes.first) {
+        m_reader.error(axes.first->mark, tr("%1 only applies to timeseries panels").arg(axes.first->path));
+        ok = false;
+        return;
+    }
+    // A limit on an axis no series is read against would be a line without a meaning.
+    if (!axes.rightQuery) {
+        for (const AxisKeys::Use &use : axes.rightThresholds) {
+            m_reader.error(use.mark,
+                tr("%1 is right, but no query of this panel is on the right axis (add \"axis: right\" "
+                   "to the query this limit is for)")
+                    .arg(use.path));
+            ok = false;
+        }
+    }
+}
+
+QList<PanelQuery> DashboardConfigParser::queries(
+    const ConfigReader::Map &panel, const QSet<QString> &variableNames, AxisKeys &axes, bool &ok)
+{
+    static const QStringList keys { QStringLiteral("expr"), QStringLiteral("legend"), QStringLiteral("color"),
+        QStringLiteral("axis") };
     QList<PanelQuery> out;
     const QList<ConfigReader::Item> items
         = m_reader.list(panel, QStringLiteral("queries"), Need::Required, 1);
@@ -416,6 +467,7 @@ QList<PanelQuery> DashboardConfigParser::queries(
             ok = ok && color;
             q.color = color.value_or(QString());
         }
+        q.axis = axis(*map, axes, false, ok);
         if (!expr || !checkVariables(*map, *expr, variableNames)) {
             ok = false;
             continue;
@@ -444,10 +496,10 @@ bool DashboardConfigParser::checkVariables(
     return ok;
 }
 
-QList<Threshold> DashboardConfigParser::thresholds(const ConfigReader::Map &panel, bool &ok)
+QList<Threshold> DashboardConfigParser::thresholds(const ConfigReader::Map &panel, AxisKeys &axes, bool &ok)
 {
     static const QStringList keys { QStringLiteral("value"), QStringLiteral("color"),
-        QStringLiteral("severity"), QStringLiteral("label") };
+        QStringLiteral("severity"), QStringLiteral("label"), QStringLiteral("axis") };
     static const QStringList severityColors { QStringLiteral("green"), QStringLiteral("yellow"),
         QStringLiteral("red") };
     QList<Threshold> out;
@@ -465,6 +517,7 @@ QList<Threshold> DashboardConfigParser::thresholds(const ConfigReader::Map &pane
         const auto color = m_reader.color(*map, QStringLiteral("color"), Need::Optional);
         Threshold t;
         t.label = m_reader.text(*map, QStringLiteral("label"), Need::Optional).value_or(QString());
+        t.axis = axis(*map, axes, true, ok);
         if (!value || !severity || (hasColor && !color)) {
             ok = false;
             continue;

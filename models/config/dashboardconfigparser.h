@@ -47,6 +47,8 @@ public:
     static QStringList panelTypeNames();
     static QStringList unitNames();
     static QStringList severityNames();
+    /// The names accepted by `axis:` (queries and thresholds of time series panels).
+    static QStringList axisNames();
 
 private:
     /// @p seen maps ids already used to their line, to report duplicates even of broken entries.
@@ -58,8 +60,25 @@ private:
         const QString &dashboardId, QHash<QString, int> &seen);
     /// Records @p id as used at @p mark; returns the line of an earlier use, or 0.
     static int claimId(QHash<QString, int> &seen, const QString &id, const YAML::Mark &mark);
-    QList<PanelQuery> queries(const ConfigReader::Map &panel, const QSet<QString> &variableNames, bool &ok);
-    QList<Threshold> thresholds(const ConfigReader::Map &panel, bool &ok);
+    /// Where the `axis:` keys of one panel's queries and thresholds were written, checked
+    /// against the panel's type and each other once the whole panel is read.
+    struct AxisKeys final
+    {
+        struct Use
+        {
+            YAML::Mark mark;
+            QString path;
+        };
+        std::optional<Use> first; ///< the first `axis:` written, whatever its value
+        bool rightQuery = false;
+        QList<Use> rightThresholds;
+    };
+    QList<PanelQuery> queries(
+        const ConfigReader::Map &panel, const QSet<QString> &variableNames, AxisKeys &axes, bool &ok);
+    QList<Threshold> thresholds(const ConfigReader::Map &panel, AxisKeys &axes, bool &ok);
+    /// Reads an optional `axis:` of a query or threshold and records where it was written.
+    YAxis axis(const ConfigReader::Map &map, AxisKeys &axes, bool isThreshold, bool &ok);
+    void checkAxes(PanelType type, const AxisKeys &axes, bool &ok);
     DrillLink link(const ConfigReader::Map &panel, bool &ok);
     /// Reports each $name in @p expr that is not one of the dashboard's variables.
     bool checkVariables(

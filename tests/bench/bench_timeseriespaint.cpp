@@ -45,6 +45,13 @@ int main(int argc, char *argv[])
         panel.setPanelData(data);
         panel.replotNow();
     });
+    // What a mouse move costs: the nearest series to a point (45 dense series), and drawing a
+    // newly highlighted one (the overlay layer only).
+    const QRect area = panel.plotArea();
+    int step = 0;
+    const bench::Stats nearest = bench::measure(200,
+        [&] { panel.seriesNear(QPointF(area.left() + (step++ * 37) % area.width(), area.center().y())); });
+    const bench::Stats highlight = bench::measure(20, [&] { panel.setHighlightedSeries(step++ % 45); });
     // To look at what was measured: PIVORI_BENCH_PICTURE=/tmp/dense.png
     if (const QString picture = qEnvironmentVariable("PIVORI_BENCH_PICTURE"); !picture.isEmpty())
         panel.grab().save(picture);
@@ -57,6 +64,10 @@ int main(int argc, char *argv[])
             .arg(replot.maxMs, 0, 'f', 1));
     bench::report(
         "data to painted panel (median of 10)", QStringLiteral("%1 ms").arg(both.medianMs, 0, 'f', 1));
+    bench::report("nearest series to the mouse (median of 200)",
+        QStringLiteral("%1 ms (max %2)").arg(nearest.medianMs, 0, 'f', 3).arg(nearest.maxMs, 0, 'f', 3));
+    bench::report("highlight a series (median of 20)",
+        QStringLiteral("%1 ms (max %2)").arg(highlight.medianMs, 0, 'f', 2).arg(highlight.maxMs, 0, 'f', 2));
     bench::report(
         "dense mode (no antialiasing)", panel.isDense() ? QStringLiteral("yes") : QStringLiteral("no"));
     return 0;

@@ -135,6 +135,14 @@ void TestConfigErrors::reportsError_data()
         { QStringLiteral("bucket only applies to bars panels") });
     row("stacked gauge", "stacked-gauge.yaml", 11, 18,
         { QStringLiteral("stacked only applies to timeseries and bars panels") });
+    row("axis on a gauge", "axis-on-a-gauge.yaml", 13, 19,
+        { QStringLiteral("dashboards[0].panels[0].queries[0].axis only applies to timeseries panels") });
+    row("right threshold without a right query", "right-threshold-without-a-right-query.yaml", 15, 51,
+        { QStringLiteral("dashboards[0].panels[0].thresholds[1].axis is right"),
+            QStringLiteral("no query of this panel is on the right axis") });
+    row("axis near miss", "axis-near-miss.yaml", 13, 19,
+        { QStringLiteral("queries[0].axis must be one of left or right"),
+            QStringLiteral("did you mean \"right\"") });
     row("undefined variable in an expression", "undefined-variable-in-an-expression.yaml", 12, 19,
         { QStringLiteral("uses $job"), QStringLiteral("no variable named \"job\"") });
     row("runbook with file and text", "runbook-with-file-and-text.yaml", 5, 5,

@@ -107,6 +107,16 @@ void TestConfigLoader::builtInDefaultLoadsClean()
     QCOMPARE(memory->thresholds.first().value, 1.8e9);
     QCOMPARE(memory->thresholds.last().value, 1.95e9);
 
+    // 5xx (limit 0.1 %) and 4xx (limit 10 %) are each read against an axis of their own.
+    const Panel *errors = production->panel(QStringLiteral("error-rate"));
+    QVERIFY(errors);
+    QCOMPARE(errors->queries.size(), 2);
+    QCOMPARE(errors->queries.at(0).axis, YAxis::Left);
+    QCOMPARE(errors->queries.at(1).axis, YAxis::Right);
+    QCOMPARE(errors->thresholds.first().axis, YAxis::Left);
+    QCOMPARE(errors->thresholds.last().value, 10.0);
+    QCOMPARE(errors->thresholds.last().axis, YAxis::Right);
+
     const Panel *status = production->panel(QStringLiteral("status"));
     QVERIFY(status);
     QCOMPARE(status->type, PanelType::Bars);

@@ -10,6 +10,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QListWidget>
+#include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -83,6 +85,15 @@ QString render(const QList<Sample> &points)
     return parts.join(QLatin1Char(' '));
 }
 
+/// A mouse move delivered to the widget itself: QTest::mouseMove goes through the window
+/// system, which after an earlier test's double-click on another window may not deliver it.
+void hover(QWidget *widget, const QPointF &pos)
+{
+    QMouseEvent move(
+        QEvent::MouseMove, pos, widget->mapToGlobal(pos), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(widget, &move);
+}
+
 } // namespace
 
 class TestTimeSeriesPanel final : public QObject
@@ -109,6 +120,10 @@ private slots:
     void thresholdCaptionsStayWholeAndApart();
     void allNanIsNoTrafficNotNoData();
     void denseDataDropsAntialiasing();
+    void hoverHighlightsNearestSeriesWithinReach();
+    void nearestIsMeasuredToSegments();
+    void clickWithinReachDrillsDown();
+    void rightAxisReadsItsOwnSeriesAndLimit();
 };
 
 void TestTimeSeriesPanel::gapBreaks_data()
@@ -232,14 +247,16 @@ void TestTimeSeriesPanel::legendClickHidesSeries()
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     SeriesLegend *legend = panel.legend();
-    QAbstractItemModelTester tester(legend->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QListWidget *list = legend->listView();
+    QAbstractItemModelTester tester(list->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     panel.setPanelData(latencyData());
     QCOMPARE(legend->count(), 3);
+    QCOMPARE(list->count(), 3);
 
     QSignalSpy toggled(legend, &SeriesLegend::entryToggled);
-    const QRect p95 = legend->visualItemRect(legend->item(1));
+    const QRect p95 = list->visualItemRect(list->item(1));
     QVERIFY(p95.isValid());
-    QTest::mouseClick(legend->viewport(), Qt::LeftButton, {}, p95.center());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, p95.center());
     QCOMPARE(toggled.size(), 1);
     QVERIFY(panel.isSeriesVisible(0));
     QVERIFY(!panel.isSeriesVisible(1));
@@ -250,8 +267,7 @@ void TestTimeSeriesPanel::legendClickHidesSeries()
     panel.setPanelData(latencyData());
     QVERIFY(!panel.isSeriesVisible(1));
 
-    QTest::mouseClick(
-        legend->viewport(), Qt::LeftButton, {}, legend->visualItemRect(legend->item(1)).center());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(1)).center());
     QVERIFY(panel.isSeriesVisible(1));
     QVERIFY(legend->isEntryVisible(1));
 }
@@ -380,8 +396,8 @@ void TestTimeSeriesPanel::dragZoomsAndDoubleClickResets()
     const QPoint from = panel.pixelFor(kStart + 60, 0.3);
     const QPoint to = panel.pixelFor(kStart + 180, 0.3);
     QTest::mousePress(panel.plotWidget(), Qt::LeftButton, {}, from);
-    QTest::mouseMove(panel.plotWidget(), from + QPoint(10, 5));
-    QTest::mouseMove(panel.plotWidget(), to);
+    hover(panel.plotWidget(), from + QPoint(10, 5));
+    hover(panel.plotWidget(), to);
     QTest::mouseRelease(panel.plotWidget(), Qt::LeftButton, {}, to);
     QCOMPARE(zoom.size(), 1);
     const qint64 startMs = zoom.first().at(0).toLongLong();
@@ -570,6 +586,185 @@ void TestTimeSeriesPanel::denseDataDropsAntialiasing()
 
     panel.setPanelData(latencyData());
     QVERIFY(!panel.isDense());
+}
+
+void TestTimeSeriesPanel::hoverHighlightsNearestSeriesWithinReach()
+{
+    TimeSeriesPanel panel(latencyPanel(), nullptr);
+    panel.resize(800, 340);
+    panel.setPanelData(latencyData());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.replotNow();
+    QCOMPARE(panel.highlightedSeries(), -1);
+    const double reach = TimeSeriesPanel::kHitTolerancePx;
+    const QPoint p99 = panel.pixelFor(kStart + 90, 0.85);
+
+    hover(panel.plotWidget(), p99 + QPoint(0, int(reach) - 2));
+    QTRY_COMPARE(panel.highlightedSeries(), 2);
+    QCOMPARE(panel.legend()->highlightedRow(), 2);
+    QCOMPARE(panel.plotWidget()->cursor().shape(), Qt::PointingHandCursor);
+    // Beyond the reach nothing is highlighted (P95 is far below).
+    hover(panel.plotWidget(), p99 + QPoint(0, int(reach) + 3));
+    QTRY_COMPARE(panel.highlightedSeries(), -1);
+    QCOMPARE(panel.legend()->highlightedRow(), -1);
+    hover(panel.plotWidget(), panel.pixelFor(kStart + 90, 0.12) - QPoint(0, 3));
+    QTRY_COMPARE(panel.highlightedSeries(), 0);
+
+    // The highlighted line is drawn thicker over the others: pixels just off the line, in its
+    // colour, that were background before.
+    const QColor p50 = panel.seriesColor(0);
+    const QPoint onLine = panel.pixelFor(kStart + 120, 0.12);
+    const auto coloured = [&panel, &p50, onLine] {
+        const QImage image = panel.plotWidget()->grab().toImage();
+        int count = 0;
+        for (int dy = -3; dy <= 3; ++dy) {
+            const QColor c = image.pixelColor(onLine + QPoint(0, dy));
+            count += std::abs(c.red() - p50.red()) + std::abs(c.green() - p50.green())
+                    + std::abs(c.blue() - p50.blue())
+                < 60;
+        }
+        return count;
+    };
+    panel.replotNow();
+    const int highlighted = coloured();
+    panel.setHighlightedSeries(-1);
+    panel.replotNow();
+    const int plain = coloured();
+    QVERIFY2(highlighted > plain, qPrintable(QStringLiteral("%1 vs %2").arg(highlighted).arg(plain)));
+
+    // Leaving the plot clears it.
+    panel.setHighlightedSeries(1);
+    QEvent leave(QEvent::Leave);
+    QCoreApplication::sendEvent(panel.plotWidget(), &leave);
+    QCOMPARE(panel.highlightedSeries(), -1);
+}
+
+void TestTimeSeriesPanel::nearestIsMeasuredToSegments()
+{
+    // A ramp whose points are far apart: the middle of a segment is far from every point.
+    Panel p = latencyPanel();
+    p.thresholds.clear();
+    PanelData d = latencyData();
+    PanelSeries ramp = constantSeries(QStringLiteral("ramp"), 0, 0, 3);
+    ramp.points = { Sample { kStart, 0.1 }, Sample { kStart + 150, 0.9 }, Sample { kStart + 300, 0.1 } };
+    PanelSeries close = constantSeries(QStringLiteral("flat"), 1, 0.05, 3);
+    close.points = { Sample { kStart, 0.05 }, Sample { kStart + 150, 0.05 }, Sample { kStart + 300, 0.05 } };
+    d.series = { ramp, close };
+    d.stepMs = 150'000; // a coarse step: no gap between the far-apart points
+    d.endMs = d.startMs + 300'000;
+    TimeSeriesPanel panel(p, nullptr);
+    panel.resize(800, 340);
+    panel.setPanelData(d);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.replotNow();
+    QCOMPARE(panel.seriesName(0), QStringLiteral("ramp"));
+
+    const QPointF a = panel.pixelFor(kStart, 0.1);
+    const QPointF b = panel.pixelFor(kStart + 150, 0.9);
+    const QPointF middle = (a + b) / 2; // on the segment, far from its ends
+    QVERIFY(std::hypot(middle.x() - a.x(), middle.y() - a.y()) > 60);
+    // 6 px off the segment, at right angles to it.
+    const QPointF along = b - a;
+    const QPointF normal = QPointF(-along.y(), along.x()) / std::hypot(along.x(), along.y());
+    QCOMPARE(panel.seriesNear(middle + 6 * normal), 0);
+    QCOMPARE(panel.seriesNear(middle + 11 * normal), -1);
+
+    // Between two lines a few pixels apart the nearer one wins: the ramp starts at 0.1, the flat
+    // line runs at 0.05.
+    const QPointF flat = panel.pixelFor(kStart + 2, 0.05);
+    const QPointF rampStart = panel.pixelFor(kStart + 2, 0.1);
+    QVERIFY(flat.y() - rampStart.y() < 2 * TimeSeriesPanel::kHitTolerancePx);
+    QCOMPARE(panel.seriesNear(flat + (rampStart - flat) * 0.3), 1);
+    QCOMPARE(panel.seriesNear(flat + (rampStart - flat) * 0.7), 0);
+    // A hidden series is not found.
+    panel.setSeriesVisible(1, false);
+    QCOMPARE(panel.seriesNear(flat + QPointF(0, 2)), -1);
+}
+
+void TestTimeSeriesPanel::clickWithinReachDrillsDown()
+{
+    TimeSeriesPanel panel(latencyPanel(), nullptr);
+    panel.resize(800, 340);
+    panel.setPanelData(latencyData());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.replotNow();
+    QSignalSpy activated(&panel, &TimeSeriesPanel::seriesActivated);
+
+    // Between two points of P99, 7 px below the line: a comfortable miss still counts.
+    const QPoint nearP99 = panel.pixelFor(kStart + 52.5, 0.85) + QPoint(0, 7);
+    QTest::mouseClick(panel.plotWidget(), Qt::LeftButton, {}, nearP99);
+    QTRY_COMPARE(activated.size(), 1);
+    QCOMPARE(
+        activated.first().at(1).value<LabelSet>().value(QStringLiteral("quantile")), QStringLiteral("P99"));
+
+    // 12 px away is not a click on the line.
+    QTest::mouseClick(
+        panel.plotWidget(), Qt::LeftButton, {}, panel.pixelFor(kStart + 52.5, 0.85) + QPoint(0, 12));
+    QVERIFY(!panel.hasPendingActivation());
+    QCOMPARE(activated.size(), 1);
+}
+
+void TestTimeSeriesPanel::rightAxisReadsItsOwnSeriesAndLimit()
+{
+    // Error Rate Trend: 5xx (limit 0.1 %) on the left, 4xx (limit 10 %) on the right.
+    Panel p;
+    p.id = QStringLiteral("error-rate");
+    p.title = QStringLiteral("Error Rate Trend");
+    p.unit = PanelUnit::Percent;
+    p.min = 0;
+    p.queries = { PanelQuery { QStringLiteral("5xx"), QStringLiteral("5xx"), QStringLiteral("red") },
+        PanelQuery { QStringLiteral("4xx"), QStringLiteral("4xx"), QStringLiteral("yellow"), YAxis::Right } };
+    p.thresholds
+        = { Threshold { 0.1, QStringLiteral("orange"), Severity::Warning, QStringLiteral("5xx limit") },
+              Threshold { 10, QStringLiteral("yellow"), Severity::Warning, QStringLiteral("4xx limit"),
+                  YAxis::Right } };
+    PanelData d = latencyData();
+    d.series
+        = { constantSeries(QStringLiteral("5xx"), 0, 0.05), constantSeries(QStringLiteral("4xx"), 1, 4) };
+    d.series[0].points[10].v = 0.15; // one step above its limit
+
+    TimeSeriesPanel panel(p, nullptr);
+    panel.resize(800, 340);
+    panel.setPanelData(d);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.replotNow();
+    QVERIFY(panel.hasRightAxis());
+    QVERIFY(!panel.isOnRightAxis(0));
+    QVERIFY(panel.isOnRightAxis(1));
+    QCOMPARE(panel.legend()->listView()->item(1)->text(), QStringLiteral("4xx (right axis)"));
+
+    // Each axis spans its own series and limit: 0.1 % is not squashed under 10 %.
+    const auto [leftLow, leftHigh] = panel.axisRange(YAxis::Left);
+    const auto [rightLow, rightHigh] = panel.axisRange(YAxis::Right);
+    QCOMPARE(leftLow, 0.0);
+    QVERIFY2(leftHigh >= 0.15 && leftHigh < 0.2, qPrintable(QString::number(leftHigh)));
+    QCOMPARE(rightLow, 0.0);
+    QVERIFY2(rightHigh >= 10 && rightHigh < 12, qPrintable(QString::number(rightHigh)));
+
+    // In pixels: whether 5xx is above 0.1 % can be told by eye (tens of pixels apart).
+    const QRect area = panel.plotArea();
+    const int limit5xx = panel.pixelFor(kStart, 0.1, YAxis::Left).y();
+    const int normal5xx = panel.pixelFor(kStart, 0.05, YAxis::Left).y();
+    const int peak5xx = panel.pixelFor(kStart + 150, 0.15, YAxis::Left).y();
+    QVERIFY2(normal5xx - limit5xx > area.height() / 5,
+        qPrintable(QStringLiteral("%1 %2").arg(normal5xx).arg(limit5xx)));
+    QVERIFY(limit5xx - peak5xx > area.height() / 5);
+    // The 4xx line reads against its limit on the right axis.
+    QVERIFY(panel.pixelFor(kStart, 4, YAxis::Right).y() - panel.pixelFor(kStart, 10, YAxis::Right).y()
+        > area.height() / 3);
+    // Both limits are drawn, each with its caption where it is whole.
+    const QList<QRectF> captions = panel.thresholdCaptionBoxes();
+    QCOMPARE(captions.size(), 2);
+    for (const QRectF &box : captions)
+        QVERIFY(QRectF(area).adjusted(0, 0, 0, 1).contains(box));
+
+    // Hovering the 5xx line finds it on its own axis.
+    QCOMPARE(panel.seriesNear(panel.pixelFor(kStart + 60, 0.05, YAxis::Left) + QPoint(0, 3)), 0);
+    QCOMPARE(panel.seriesNear(panel.pixelFor(kStart + 60, 4, YAxis::Right) + QPoint(0, 3)), 1);
 }
 
 QTEST_MAIN(TestTimeSeriesPanel)

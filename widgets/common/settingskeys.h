@@ -13,6 +13,12 @@ inline const QString timeRange = QStringLiteral("dashboards/timeRange");
 inline const QString refreshInterval = QStringLiteral("dashboards/refreshIntervalMs");
 inline const QString nocScreen = QStringLiteral("noc/screen");
 inline const QString exportDirectory = QStringLiteral("export/lastDirectory");
+/// A panel's legend as a list or a table ("list"/"table"), once the user has chosen; panels of
+/// the same id (in different dashboards) share it.
+inline QString legendMode(const QString &panelId)
+{
+    return QStringLiteral("dashboards/legendMode/") + panelId;
+}
 
 // The alert inbox, the acknowledge dialog and notifications.
 inline const QString ackAuthor = QStringLiteral("alerts/ackAuthor");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "densegraph.h"
 
+#include <QList>
+
 #include <climits>
 #include <cmath>
 
@@ -8,13 +10,47 @@ namespace pivori {
 
 namespace {
 
+/// Which pixel columns a dashed pen paints: its dash pattern laid along x. Dense series past
+/// the palette's colours are told apart by their dashes, so the span painting keeps them.
+class ColumnDashes
+{
+public:
+    explicit ColumnDashes(const QPen &pen)
+    {
+        if (pen.style() == Qt::SolidLine)
+            return;
+        const double width = std::max(1.0, pen.widthF());
+        const QList<qreal> pattern = pen.dashPattern();
+        bool on = true;
+        for (const qreal run : pattern) {
+            const int columns = std::max(1, int(std::lround(run * width)));
+            for (int i = 0; i < columns; ++i)
+                m_on.append(on);
+            on = !on;
+        }
+    }
+
+    bool painted(int column) const
+    {
+        if (m_on.isEmpty())
+            return true;
+        const auto n = int(m_on.size());
+        return m_on[((column % n) + n) % n];
+    }
+
+private:
+    QList<bool> m_on; ///< one entry per column of the pattern's period; empty = solid
+};
+
 /// Collects, column by column, the vertical range the line covers, and fills it.
 class ColumnSpans
 {
 public:
-    ColumnSpans(QCPPainter *painter, const QColor &color)
+    ColumnSpans(QCPPainter *painter, const QColor &color, const ColumnDashes &dashes, int thickness)
         : m_painter(painter)
         , m_color(color)
+        , m_dashes(dashes)
+        , m_grow((thickness - 1) / 2)
     {
     }
     ~ColumnSpans() { flush(); }
@@ -36,15 +72,21 @@ public:
     {
         if (m_column == INT_MIN)
             return;
-        const int top = int(std::floor(m_low));
-        const int bottom = int(std::floor(m_high));
-        m_painter->fillRect(QRect(m_column, top, 1, bottom - top + 1), m_color);
+        if (m_dashes.painted(m_column)) {
+            const int top = int(std::floor(m_low));
+            const int bottom = int(std::floor(m_high));
+            m_painter->fillRect(
+                QRect(m_column - m_grow, top - m_grow, 1 + 2 * m_grow, bottom - top + 1 + 2 * m_grow),
+                m_color);
+        }
         m_column = INT_MIN;
     }
 
 private:
     QCPPainter *m_painter;
     QColor m_color;
+    const ColumnDashes &m_dashes;
+    int m_grow; ///< pixels added on every side of a span
     int m_column = INT_MIN;
     double m_low = 0;
     double m_high = 0;
@@ -60,12 +102,14 @@ bool isFinite(const QPointF &p)
 void DenseGraph::drawLinePlot(QCPPainter *painter, const QVector<QPointF> &lines) const
 {
     const QPen pen = painter->pen();
-    if (!m_spans || painter->modes().testFlag(QCPPainter::pmVectorized) || pen.style() != Qt::SolidLine
-        || lines.size() < 2 || keyAxis()->orientation() != Qt::Horizontal) {
+    if (!m_spans || painter->modes().testFlag(QCPPainter::pmVectorized) || pen.style() == Qt::NoPen
+        || pen.style() == Qt::CustomDashLine || lines.size() < 2
+        || keyAxis()->orientation() != Qt::Horizontal) {
         QCPGraph::drawLinePlot(painter, lines);
         return;
     }
-    ColumnSpans spans(painter, pen.color());
+    const ColumnDashes dashes(pen);
+    ColumnSpans spans(painter, pen.color(), dashes, m_thickness);
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QPointF &a = lines[i - 1];
         const QPointF &b = lines[i];

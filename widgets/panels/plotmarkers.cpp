@@ -43,8 +43,8 @@ void PlotMarkers::clear(QList<QCPAbstractItem *> &items)
     items.clear();
 }
 
-void PlotMarkers::setThresholds(const QList<Threshold> &thresholds, PanelUnit unit, double lower,
-    const QColor &background, const QFont &captionFont)
+void PlotMarkers::setThresholds(
+    const QList<Threshold> &thresholds, PanelUnit unit, const QColor &background, const QFont &captionFont)
 {
     clear(m_thresholdItems);
     m_captions.clear();
@@ -58,8 +58,9 @@ void PlotMarkers::setThresholds(const QList<Threshold> &thresholds, PanelUnit un
             / std::max(1, QFontInfo(QApplication::font()).pixelSize())));
     for (qsizetype i = 0; i < sorted.size(); ++i) {
         const Threshold &t = sorted[i];
+        QCPAxis *axis = t.axis == YAxis::Right ? m_plot->yAxis2 : m_plot->yAxis;
         // A threshold at the bottom of the axis (e.g. "critical from 0") would only hide the axis.
-        if (!std::isfinite(t.value) || t.value <= lower)
+        if (!std::isfinite(t.value) || t.value <= axis->range().lower)
             continue;
         // Lines as legible as text on this background (yellow on white, dark red on a wall's
         // black), and as thick as the type is large, so a wall shows its limits across a room.
@@ -69,6 +70,8 @@ void PlotMarkers::setThresholds(const QList<Threshold> &thresholds, PanelUnit un
         auto *line = new QCPItemStraightLine(m_plot);
         line->setLayer(m_markersLayer);
         line->setSelectable(false);
+        line->point1->setAxes(m_plot->xAxis, axis);
+        line->point2->setAxes(m_plot->xAxis, axis);
         line->point1->setCoords(0, t.value);
         line->point2->setCoords(1, t.value);
         line->setPen(QPen(color, lineWidth, Qt::DashLine));
@@ -81,6 +84,7 @@ void PlotMarkers::setThresholds(const QList<Threshold> &thresholds, PanelUnit un
         caption->setClipToAxisRect(true);
         caption->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
         caption->position->setTypeY(QCPItemPosition::ptPlotCoords);
+        caption->position->setAxes(m_plot->xAxis, axis);
         caption->position->setCoords(0.995, t.value);
         caption->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
         caption->setText(t.label.isEmpty() ? formatValue(t.value, unit) : t.label);
@@ -89,7 +93,7 @@ void PlotMarkers::setThresholds(const QList<Threshold> &thresholds, PanelUnit un
         caption->setBrush(captionBackground);
         caption->setPadding(QMargins(3, 0, 3, 1));
         m_thresholdItems.append(caption);
-        m_captions.append(Caption { caption, t.value });
+        m_captions.append(Caption { caption, t.value, axis });
     }
     placeCaptions();
 }
@@ -114,7 +118,7 @@ void PlotMarkers::placeCaptions()
         const QMargins padding = text->padding();
         const double width = metrics.horizontalAdvance(text->text()) + padding.left() + padding.right();
         const double height = metrics.height() + padding.top() + padding.bottom();
-        const double y = m_plot->yAxis->coordToPixel(it->value);
+        const double y = it->axis->coordToPixel(it->value);
         auto boxAt = [&](double right, bool below) {
             return QRectF(right - width, below ? y : y - height, width, height);
         };

@@ -27,9 +27,10 @@ public:
     PlotMarkers(const PlotMarkers &) = delete;
     PlotMarkers &operator=(const PlotMarkers &) = delete;
 
-    /// Replaces the threshold lines. Thresholds at or below `lower` (the axis) are left out.
-    void setThresholds(const QList<Threshold> &thresholds, PanelUnit unit, double lower,
-        const QColor &background, const QFont &captionFont);
+    /// Replaces the threshold lines, each on its axis (set the axes' ranges first). Thresholds
+    /// at or below the bottom of their axis are left out.
+    void setThresholds(const QList<Threshold> &thresholds, PanelUnit unit, const QColor &background,
+        const QFont &captionFont);
     /// Replaces the no-traffic marks (at most a few hundred: they are merged spans already).
     void setNoTraffic(const QList<TimeSpan> &spans);
 
@@ -41,6 +42,7 @@ private:
     {
         QCPItemText *item;
         double value;
+        QCPAxis *axis;
     };
 
     void clear(QList<QCPAbstractItem *> &items);

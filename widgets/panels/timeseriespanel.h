@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "legendentry.h"
 #include "panelcontent.h"
 #include "seriesgaps.h"
+#include "seriespalette.h"
 
 #include <QColor>
 #include <QList>
 #include <QPointer>
 #include <QSet>
 
+#include <array>
 #include <memory>
 
 class QCustomPlot;
+class QCPAxis;
 class QCPGraph;
 class QCPItemStraightLine;
 class QMouseEvent;
@@ -21,11 +25,14 @@ class QTimer;
 namespace pivori {
 
 class CrosshairSync;
+class DenseGraph;
 class PlotMarkers;
 class SeriesLegend;
 
-/// Lines over time (QCustomPlot): threshold lines, unit-aware axes, a legend that hides series,
-/// a crosshair shared through CrosshairSync, drag to zoom and double-click to reset.
+/// Lines over time (QCustomPlot): threshold lines, unit-aware axes (a second one on the right
+/// for queries written `axis: right`), a legend that hides series (a list, or a table with
+/// figures), a crosshair shared through CrosshairSync, drag to zoom and double-click to reset.
+/// The series under the mouse is highlighted and a click on it drills down.
 /// Missing points leave a gap; NaN points ("no traffic") are hatched along the bottom.
 /// Stacked panels draw cumulative filled areas. Dense data drops antialiasing.
 class TimeSeriesPanel final : public PanelContent
@@ -43,6 +50,12 @@ public:
     QString seriesName(int index) const;
     LabelSet seriesLabels(int index) const;
     QColor seriesColor(int index) const;
+    /// The pen the series' line is drawn with (colour, width, dash).
+    QPen seriesPen(int index) const;
+    bool isOnRightAxis(int index) const;
+    /// Each visible series' name, colour and pen, in legend order: what an exported picture's
+    /// legend draws.
+    QList<LegendEntry> legendEntries() const;
     /// Whether the series' graph is drawn (the legend hides and shows it).
     bool isSeriesVisible(int index) const;
     void setSeriesVisible(int index, bool visible);
@@ -63,7 +76,21 @@ public:
     SeriesLegend *legend() const { return m_legend; }
     /// The plot widget (for mouse simulation in tests) and the pixel of a point on it.
     QWidget *plotWidget() const;
-    QPoint pixelFor(double timeSec, double value) const;
+    QPoint pixelFor(double timeSec, double value, YAxis axis = YAxis::Left) const;
+    /// Whether the right axis is shown, and an axis' range as last laid out.
+    bool hasRightAxis() const { return m_hasRightAxis; }
+    std::pair<double, double> axisRange(YAxis axis) const;
+    /// The visible series nearest to `pos` (plot widget pixels, measured to the line's
+    /// segments) within `tolerancePx`; -1 when none is that close.
+    int seriesNear(const QPointF &pos, double tolerancePx = kHitTolerancePx) const;
+    /// The series drawn highlighted (under the mouse, or hovered in the legend); -1 for none.
+    int highlightedSeries() const { return m_highlighted; }
+    void setHighlightedSeries(int index);
+    /// How far from a line the mouse may be to highlight it, and a click to drill down.
+    static constexpr double kHitTolerancePx = 8;
+    /// Mouse moves are looked at no more often than this: the nearest of 50 series is cheap,
+    /// but not free on every event.
+    static constexpr int kHoverIntervalMs = 16;
     /// The plotting area, and the threshold captions' boxes in it (lowest limit first), in
     /// plot widget pixels as last laid out.
     QRect plotArea() const;
@@ -74,6 +101,7 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Plotted
@@ -81,6 +109,9 @@ private:
         PanelSeries series;
         QString key;
         QColor color;
+        Qt::PenStyle dash = Qt::SolidLine;
+        YAxis axis = YAxis::Left;
+        SeriesStats stats;
         double stepSec = 0;
         bool visible = true;
         QCPGraph *graph = nullptr;
@@ -88,7 +119,11 @@ private:
 
     void applyTheme();
     void rebuildGraphData();
-    void updateRanges(double dataLow, double dataHigh);
+    /// Per axis (left, right) the lowest and highest value plotted.
+    void updateRanges(const std::array<double, 2> &dataLow, const std::array<double, 2> &dataHigh);
+    void updateAxisLabels();
+    void applyHighlight();
+    QCPAxis *valueAxis(YAxis axis) const;
     void updateTickCounts();
     void updateTimeFormat();
     void onMouseMove(QMouseEvent *event);
@@ -96,11 +131,21 @@ private:
     void onPlotClick(const QPointF &pos);
     void onHoverTimeChanged(qint64 timeMs);
     void clearHover();
+    void onHoverTimer();
 
     QCustomPlot *m_plot = nullptr;
     SeriesLegend *m_legend = nullptr;
     QPointer<CrosshairSync> m_sync;
     QCPItemStraightLine *m_crosshair = nullptr;
+    // The highlighted series drawn again over the others (sharing its data): a halo in the
+    // background colour, then the line thicker. On the overlay layer, so highlighting redraws
+    // one series, not 45.
+    DenseGraph *m_highlightHalo = nullptr;
+    DenseGraph *m_highlightLine = nullptr;
+    int m_highlighted = -1;
+    bool m_hasRightAxis = false;
+    QTimer *m_hoverTimer = nullptr;
+    QPointF m_hoverPos;
     std::unique_ptr<PlotMarkers> m_markers;
     QList<Plotted> m_plotted;
     QSet<QString> m_hidden;
