@@ -138,9 +138,9 @@ private slots:
         // A zoom: the whole start and end, to the second, with the zone, in the label and the
         // tooltips (it read "2026-12-06 13:1" and "Time range").
         const qint64 start = QDateTime(QDate(2026, 12, 6), QTime(13, 10, 0)).toMSecsSinceEpoch();
-        const TimeRange zoomed = TimeRange::absolute(start, start + 15 * 60'000 + 30'000);
+        const TimeRange zoomed = TimeRange::absolute(start, start + qint64(15) * 60'000 + 30'000);
         m_bar->showTimeRange(zoomed);
-        const QString zone = TimeRange::zoneText(start + 15 * 60'000);
+        const QString zone = TimeRange::zoneText(start + qint64(15) * 60'000);
         const QString expected = QStringLiteral("2026-12-06 13:10:00 – 13:25:30 ") + zone;
         QCOMPARE(m_bar->spanText(), expected);
         QLabel *span = rangeSpan(*m_bar);

@@ -139,7 +139,7 @@ private slots:
     void bucketsStayPutAsTheClockMoves()
     {
         // Refreshes a minute apart: the same bucket ends, so the labels do not drift.
-        const qint64 t0 = 1'700'000'100'000 + 12 * 60'000; // 13:12 say
+        const qint64 t0 = 1'700'000'100'000 + qint64(12) * 60'000; // 13:12 say
         const BucketSpan a = clockAlignedBuckets(t0 - 3'600'000, t0, 300'000);
         const BucketSpan b = clockAlignedBuckets(t0 - 3'600'000 + 60'000, t0 + 60'000, 300'000);
         QCOMPARE(a.firstEndMs % 300'000, 0);
