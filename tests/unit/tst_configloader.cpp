@@ -147,7 +147,9 @@ void TestConfigLoader::builtInDefaultLoadsClean()
     // The guide's runbooks are the runbook library's built-ins, so a user's `runbooks:` wins.
     QVERIFY(config.runbooks.isEmpty());
     QVERIFY(config.healthChecks.size() >= 7);
-    QCOMPARE(config.noc.playlist.size(), 4);
+    QCOMPARE(config.noc.playlist.size(), 5);
+    QCOMPARE(
+        config.noc.playlist.constLast().kind, NocPlaylistItem::Kind::Health); // is the monitoring working
     QCOMPARE(config.noc.rotateEveryMs, 30'000);
 }
 
