@@ -98,7 +98,7 @@ public:
     bool fromJson(const QByteArray &bytes, QString *why);
 
     /// Files larger than this are not read: no history this console writes comes near it.
-    static constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
+    static constexpr qint64 kMaxFileBytes = 16LL * 1024 * 1024;
 
 private:
     void prune(const QDateTime &now);

@@ -165,7 +165,9 @@ void TestConfigLoader::builtInDefaultLoadsClean()
         QVERIFY2(categories.contains(QLatin1String(category)), category);
     QVERIFY(config.healthChecks.size() >= 25);
     QCOMPARE(config.deadMansSwitch, QStringLiteral("Watchdog"));
-    QCOMPARE(config.noc.playlist.size(), 4);
+    QCOMPARE(config.noc.playlist.size(), 5);
+    QCOMPARE(
+        config.noc.playlist.constLast().kind, NocPlaylistItem::Kind::Health); // is the monitoring working
     QCOMPARE(config.noc.rotateEveryMs, 30'000);
 }
 

@@ -142,18 +142,18 @@ private slots:
         const QDateTime t0 = QDateTime::currentDateTimeUtc().addSecs(-3600);
         for (int i = 0; i < 12; ++i)
             history.record(
-                runOf(t0.addSecs(i * 60), { { kRules, i % 2 ? CheckStatus::Fail : CheckStatus::Pass } }));
+                runOf(t0.addSecs(i * 60LL), { { kRules, i % 2 ? CheckStatus::Fail : CheckStatus::Pass } }));
         QCOMPARE(history.runs().size(), 5);
-        QCOMPARE(history.runs().constFirst().startedAt, t0.addSecs(7 * 60)); // the newest kept
+        QCOMPARE(history.runs().constFirst().startedAt, t0.addSecs(7 * 60LL)); // the newest kept
         QCOMPARE(history.transitions().size(), 3);
-        QCOMPARE(history.transitions().constLast().at, t0.addSecs(11 * 60).addMSecs(900));
+        QCOMPARE(history.transitions().constLast().at, t0.addSecs(11 * 60LL).addMSecs(900));
     }
 
     void boundedByAge()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("h.json"));
-        HealthHistory history(path, { 200, 1000, 3600 * 1000 });
+        HealthHistory history(path, { 200, 1000, 3600LL * 1000 });
         const QDateTime now = QDateTime::currentDateTimeUtc();
         history.record(runOf(now.addSecs(-7200), { { kRules, CheckStatus::Pass } }));
         history.record(runOf(now.addSecs(-7100), { { kRules, CheckStatus::Fail } }));

@@ -329,7 +329,7 @@ private slots:
         if (dir.isEmpty())
             QSKIP("set PIVORI_HEALTH_SHOTS to a directory to take the screenshots");
         QDir().mkpath(dir);
-        const QDateTime t0 = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600);
+        const QDateTime t0 = QDateTime::currentDateTimeUtc().addSecs(-3LL * 3600);
         MainWindow window(testConfig(), &m_transport);
         HealthPage *page = healthPage(window);
         auto *runner = window.findChild<HealthCheckRunner *>();
@@ -339,13 +339,13 @@ private slots:
         for (CheckResult &r : fine.results)
             r.status = CheckStatus::Pass;
         emit runner->finished(fine);
-        CheckRun some = syntheticCheckRun(t0.addSecs(47 * 60));
+        CheckRun some = syntheticCheckRun(t0.addSecs(47LL * 60));
         for (CheckResult &r : some.results)
             if (r.name != QLatin1String("prometheus-rules") && r.name != QLatin1String("redis"))
                 r.status = CheckStatus::Pass;
         emit runner->finished(some);
         CheckRun flapping = some;
-        flapping.startedAt = t0.addSecs(75 * 60);
+        flapping.startedAt = t0.addSecs(75LL * 60);
         flapping.finishedAt = flapping.startedAt.addMSecs(1200);
         flapping.results[24].status = CheckStatus::Pass;
         emit runner->finished(flapping);

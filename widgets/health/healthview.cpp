@@ -402,14 +402,14 @@ void HealthView::setTransitions(const QList<HealthTransition> &transitions)
     m_history->clear();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const qreal dpr = devicePixelRatioF();
-    for (auto it = transitions.crbegin(); it != transitions.crend(); ++it) {
-        auto *item = new QListWidgetItem(transitionText(*it, now), m_history);
-        item->setIcon(QIcon(SeverityStyle::dotPixmap(HealthStatusStyle::color(it->to), 10, dpr)));
-        item->setToolTip(
-            Qt::convertFromPlainText(tr("%1 / %2: %3 → %4 at %5")
-                                         .arg(it->category, it->check, HealthStatusStyle::word(it->from),
-                                             HealthStatusStyle::word(it->to),
-                                             QLocale().toString(it->at.toLocalTime(), QLocale::LongFormat))));
+    for (qsizetype i = transitions.size() - 1; i >= 0; --i) { // newest first
+        const HealthTransition &t = transitions[i];
+        auto *item = new QListWidgetItem(transitionText(t, now), m_history);
+        item->setIcon(QIcon(SeverityStyle::dotPixmap(HealthStatusStyle::color(t.to), 10, dpr)));
+        item->setToolTip(Qt::convertFromPlainText(
+            tr("%1 / %2: %3 → %4 at %5")
+                .arg(t.category, t.check, HealthStatusStyle::word(t.from), HealthStatusStyle::word(t.to),
+                    QLocale().toString(t.at.toLocalTime(), QLocale::LongFormat))));
     }
     if (transitions.isEmpty()) {
         auto *item = new QListWidgetItem(tr("No check has changed its status yet."), m_history);
