@@ -205,8 +205,6 @@ void SilencesView::sizeColumns()
     header->setMinimumSectionSize(4 * em);
     for (int column = 0; column < SilenceTableModel::ColumnCount; ++column)
         header->setSectionResizeMode(column, QHeaderView::Interactive);
-    header->setSectionResizeMode(SilenceTableModel::MatchersColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(SilenceTableModel::CommentColumn, QHeaderView::Stretch);
     header->resizeSection(SilenceTableModel::StateColumn, 6 * em);
     header->resizeSection(SilenceTableModel::KindColumn,
         std::max(metrics.horizontalAdvance(SilenceTableModel::tr("acknowledgement")) + pad, 8 * em));
@@ -215,6 +213,34 @@ void SilencesView::sizeColumns()
     header->resizeSection(SilenceTableModel::StartsColumn, time);
     header->resizeSection(SilenceTableModel::EndsColumn, ending);
     header->resizeSection(SilenceTableModel::IdColumn, 10 * em); // the full id is in the edit dialog
+    fitTextColumns();
+}
+
+void SilencesView::fitTextColumns()
+{
+    // Matchers and Comment share what the other columns leave, but never shrink below a
+    // readable width: in a small window the table scrolls sideways instead.
+    QHeaderView *header = m_table->horizontalHeader();
+    const int minimum = 16 * m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    int others = 0;
+    for (int column = 0; column < SilenceTableModel::ColumnCount; ++column) {
+        if (column != SilenceTableModel::MatchersColumn && column != SilenceTableModel::CommentColumn)
+            others += header->sectionSize(column);
+    }
+    const int room = m_table->viewport()->width() - others;
+    const bool stretch = room >= 2 * minimum;
+    for (const int column :
+        { int(SilenceTableModel::MatchersColumn), int(SilenceTableModel::CommentColumn) }) {
+        header->setSectionResizeMode(column, stretch ? QHeaderView::Stretch : QHeaderView::Interactive);
+        if (!stretch)
+            header->resizeSection(column, minimum);
+    }
+}
+
+void SilencesView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitTextColumns();
 }
 
 void SilencesView::setEndingSoonWindowMs(qint64 ms)
