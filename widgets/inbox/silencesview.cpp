@@ -49,9 +49,10 @@ protected:
 // "15 min", "1 h", "1 day": a window, not an age, so whole units.
 QString windowText(qint64 ms)
 {
+    constexpr qint64 minutesPerDay = qint64(24) * 60;
     const qint64 minutes = ms / 60'000;
-    if (minutes % (24 * 60) == 0)
-        return SilencesView::tr("%n day(s)", nullptr, int(minutes / (24 * 60)));
+    if (minutes % minutesPerDay == 0)
+        return SilencesView::tr("%n day(s)", nullptr, int(minutes / minutesPerDay));
     if (minutes % 60 == 0)
         return SilencesView::tr("%n h", nullptr, int(minutes / 60));
     return SilencesView::tr("%n min", nullptr, int(minutes));
@@ -61,9 +62,9 @@ QString windowText(qint64 ms)
 
 QList<qint64> SilencesView::endingSoonChoicesMs()
 {
-    constexpr qint64 minute = 60 * 1000;
-    return { 15 * minute, 30 * minute, 60 * minute, 2 * 60 * minute, 4 * 60 * minute, 12 * 60 * minute,
-        24 * 60 * minute };
+    constexpr qint64 minute = 60'000;
+    constexpr qint64 hour = 60 * minute;
+    return { 15 * minute, 30 * minute, hour, 2 * hour, 4 * hour, 12 * hour, 24 * hour };
 }
 
 SilencesView::SilencesView(SilenceTableModel *model, QWidget *parent)
