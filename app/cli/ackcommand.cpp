@@ -47,8 +47,8 @@ int runAckCommand(const QStringList &arguments)
             "hold."),
         AckCommand::tr("matcher") });
     parser.addOption({ QStringLiteral("duration"),
-        AckCommand::tr("How long the acknowledgement lasts, e.g. 2h; at most %n day(s).", nullptr,
-            SilenceLimits::kMaxDays),
+        AckCommand::tr("How long the acknowledgement lasts, e.g. 2h; at most %1 days.")
+            .arg(SilenceLimits::kMaxDays),
         AckCommand::tr("duration") });
     parser.addOption(
         { QStringLiteral("comment"), AckCommand::tr("Why, or what is being done."), AckCommand::tr("text") });

@@ -106,7 +106,7 @@ QString InboxAlertText::time(const QDateTime &time)
 QString InboxAlertText::zoneText(const QDateTime &time)
 {
     const QDateTime local = (time.isValid() ? time : QDateTime::currentDateTimeUtc()).toLocalTime();
-    const QString abbreviation = local.timeZoneAbbreviation();
+    QString abbreviation = local.timeZoneAbbreviation();
     // glibc names zones without a common abbreviation "+0530" or "+05": say it the same way for all.
     const bool named = !abbreviation.isEmpty() && abbreviation.front().isLetter();
     if (named)

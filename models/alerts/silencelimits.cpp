@@ -5,10 +5,11 @@ namespace pivori {
 
 QString SilenceLimits::limitText()
 {
-    return tr("an acknowledgement or silence may last at most %n day(s): a longer one is forgotten "
+    // kMaxDays is well above one: no plural forms needed.
+    return tr("an acknowledgement or silence may last at most %1 days: a longer one is forgotten "
               "rather than handled, and hides the alert from everyone after you. Acknowledge again "
-              "when it runs out, or fix the alert's rule",
-        nullptr, kMaxDays);
+              "when it runs out, or fix the alert's rule")
+        .arg(kMaxDays);
 }
 
 QString SilenceLimits::durationProblem(qint64 ms)

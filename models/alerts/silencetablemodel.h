@@ -56,7 +56,7 @@ public:
     /// their end) and counted: an acknowledgement about to run out means the alert comes back.
     void setEndingSoonWindowMs(qint64 ms);
     qint64 endingSoonWindowMs() const { return m_endingSoonMs; }
-    static constexpr qint64 kDefaultEndingSoonMs = 3600 * 1000;
+    static constexpr qint64 kDefaultEndingSoonMs = qint64(3600) * 1000;
     /// Whether the silence in @p row is active and ends within the window after @p now.
     bool endsSoon(int row, const QDateTime &now) const;
     int endingSoonCount(const QDateTime &now) const;

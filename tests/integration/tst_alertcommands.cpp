@@ -195,6 +195,14 @@ private slots:
         QTest::newRow("ack without comment") << QStringList { QStringLiteral("ack"),
             QStringLiteral("--matcher"), QStringLiteral("a=b"), QStringLiteral("--duration"),
             QStringLiteral("1h") } << QByteArray("--comment");
+        QTest::newRow("ack for a millennium") << QStringList { QStringLiteral("ack"),
+            QStringLiteral("--matcher"), QStringLiteral("a=b"), QStringLiteral("--duration"),
+            QStringLiteral("1000y"), QStringLiteral("--comment"), QStringLiteral("x") }
+                                              << QByteArray("at most 90 days");
+        QTest::newRow("ack for 91 days") << QStringList { QStringLiteral("ack"), QStringLiteral("--matcher"),
+            QStringLiteral("a=b"), QStringLiteral("--duration"), QStringLiteral("91d"),
+            QStringLiteral("--comment"), QStringLiteral("x") }
+                                         << QByteArray("--duration 91d refused");
         QTest::newRow("expire a non-id") << QStringList { QStringLiteral("expire"),
             QStringLiteral("../../etc") } << QByteArray("not a silence id");
         QTest::newRow("expire without id")
@@ -259,6 +267,30 @@ private slots:
             run.err.constData());
         QCOMPARE(run.err.count('\n'), 1);
         QVERIFY(run.out.isEmpty());
+    }
+
+    void oneUnreachableReplicaIsNamed_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("alerts") << QStringList { QStringLiteral("alerts") };
+        QTest::newRow("silences") << QStringList { QStringLiteral("silences") };
+        QTest::newRow("ack") << QStringList { QStringLiteral("ack"), QStringLiteral("--matcher"),
+            QStringLiteral("a=b"), QStringLiteral("--duration"), QStringLiteral("1h"),
+            QStringLiteral("--comment"), QStringLiteral("x") };
+        QTest::newRow("expire") << QStringList { QStringLiteral("expire"),
+            QStringLiteral("0a1b2c3d-0000-4000-8000-000000000000") };
+    }
+
+    void oneUnreachableReplicaIsNamed()
+    {
+        // One replica, so the cluster is called "alertmanager": the message must say where.
+        QFETCH(QStringList, arguments);
+        const QUrl dead = deadUrl();
+        const CommandRun run
+            = runConsole(arguments + QStringList { QStringLiteral("--alertmanager"), dead.toString() });
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(dead.authority().toUtf8()), run.err.constData());
+        QCOMPARE(run.err.count('\n'), 1);
     }
 };
 

@@ -287,6 +287,10 @@ private slots:
             table->columnWidth(SilenceTableModel::EndsColumn) >= QFontMetrics(bold).horizontalAdvance(ends),
             qPrintable(
                 QStringLiteral("%1 < %2").arg(table->columnWidth(SilenceTableModel::EndsColumn)).arg(ends)));
+        // Matchers and Comment keep a readable width in a small window (it scrolls sideways).
+        const int em = QFontMetrics(table->font()).horizontalAdvance(QLatin1Char('M'));
+        QVERIFY(table->columnWidth(SilenceTableModel::CommentColumn) >= 16 * em);
+        QVERIFY(table->columnWidth(SilenceTableModel::MatchersColumn) >= 16 * em);
         if (width >= 1920) {
             const QString comment = m_model->index(row, SilenceTableModel::CommentColumn).data().toString();
             QVERIFY2(table->columnWidth(SilenceTableModel::CommentColumn)

@@ -11,12 +11,13 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace pivori {
 
-ExtendDialog::ExtendDialog(const QString &what, const QDateTime &currentEnd, QWidget *parent)
+ExtendDialog::ExtendDialog(const QString &what, QDateTime currentEnd, QWidget *parent)
     : QDialog(parent)
-    , m_currentEnd(currentEnd)
+    , m_currentEnd(std::move(currentEnd))
 {
     setWindowTitle(tr("Extend"));
     auto *layout = new QVBoxLayout(this);

@@ -20,7 +20,7 @@ class ExtendDialog final : public QDialog
 public:
     /// @p what names what is extended, as plain text ("the acknowledgement of HighErrorRate{…}").
     /// @p currentEnd: when it ends now (the latest, for several); invalid when unknown.
-    explicit ExtendDialog(const QString &what, const QDateTime &currentEnd = {}, QWidget *parent = nullptr);
+    explicit ExtendDialog(const QString &what, QDateTime currentEnd = {}, QWidget *parent = nullptr);
 
     qint64 extraMs() const;
     void setExtraMs(qint64 ms);

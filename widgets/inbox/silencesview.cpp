@@ -49,9 +49,10 @@ protected:
 // "15 min", "1 h", "1 day": a window, not an age, so whole units.
 QString windowText(qint64 ms)
 {
+    constexpr qint64 minutesPerDay = qint64(24) * 60;
     const qint64 minutes = ms / 60'000;
-    if (minutes % (24 * 60) == 0)
-        return SilencesView::tr("%n day(s)", nullptr, int(minutes / (24 * 60)));
+    if (minutes % minutesPerDay == 0)
+        return SilencesView::tr("%n day(s)", nullptr, int(minutes / minutesPerDay));
     if (minutes % 60 == 0)
         return SilencesView::tr("%n h", nullptr, int(minutes / 60));
     return SilencesView::tr("%n min", nullptr, int(minutes));
@@ -61,9 +62,9 @@ QString windowText(qint64 ms)
 
 QList<qint64> SilencesView::endingSoonChoicesMs()
 {
-    constexpr qint64 minute = 60 * 1000;
-    return { 15 * minute, 30 * minute, 60 * minute, 2 * 60 * minute, 4 * 60 * minute, 12 * 60 * minute,
-        24 * 60 * minute };
+    constexpr qint64 minute = 60'000;
+    constexpr qint64 hour = 60 * minute;
+    return { 15 * minute, 30 * minute, hour, 2 * hour, 4 * hour, 12 * hour, 24 * hour };
 }
 
 SilencesView::SilencesView(SilenceTableModel *model, QWidget *parent)
@@ -205,8 +206,6 @@ void SilencesView::sizeColumns()
     header->setMinimumSectionSize(4 * em);
     for (int column = 0; column < SilenceTableModel::ColumnCount; ++column)
         header->setSectionResizeMode(column, QHeaderView::Interactive);
-    header->setSectionResizeMode(SilenceTableModel::MatchersColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(SilenceTableModel::CommentColumn, QHeaderView::Stretch);
     header->resizeSection(SilenceTableModel::StateColumn, 6 * em);
     header->resizeSection(SilenceTableModel::KindColumn,
         std::max(metrics.horizontalAdvance(SilenceTableModel::tr("acknowledgement")) + pad, 8 * em));
@@ -215,6 +214,34 @@ void SilencesView::sizeColumns()
     header->resizeSection(SilenceTableModel::StartsColumn, time);
     header->resizeSection(SilenceTableModel::EndsColumn, ending);
     header->resizeSection(SilenceTableModel::IdColumn, 10 * em); // the full id is in the edit dialog
+    fitTextColumns();
+}
+
+void SilencesView::fitTextColumns()
+{
+    // Matchers and Comment share what the other columns leave, but never shrink below a
+    // readable width: in a small window the table scrolls sideways instead.
+    QHeaderView *header = m_table->horizontalHeader();
+    const int minimum = 16 * m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    int others = 0;
+    for (int column = 0; column < SilenceTableModel::ColumnCount; ++column) {
+        if (column != SilenceTableModel::MatchersColumn && column != SilenceTableModel::CommentColumn)
+            others += header->sectionSize(column);
+    }
+    const int room = m_table->viewport()->width() - others;
+    const bool stretch = room >= 2 * minimum;
+    for (const int column :
+        { int(SilenceTableModel::MatchersColumn), int(SilenceTableModel::CommentColumn) }) {
+        header->setSectionResizeMode(column, stretch ? QHeaderView::Stretch : QHeaderView::Interactive);
+        if (!stretch)
+            header->resizeSection(column, minimum);
+    }
+}
+
+void SilencesView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitTextColumns();
 }
 
 void SilencesView::setEndingSoonWindowMs(qint64 ms)

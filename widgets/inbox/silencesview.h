@@ -53,6 +53,12 @@ signals:
 private:
     void updateActions();
     void sizeColumns();
+    void fitTextColumns();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
     void confirmExpire();
     void askExtend();
     void askEdit();
