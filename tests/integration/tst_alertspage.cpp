@@ -60,7 +60,8 @@ private:
     }
 
     /// The fingerprints the pair reports firing: active (neither silenced nor inhibited) on
-    /// a replica and suppressed on none; the inbox merges both replicas the same way.
+    /// a replica and suppressed on none; the inbox merges both replicas the same way. The dead
+    /// man's switch (Watchdog) fires always and is never shown as an alert.
     QSet<QString> firingOnAlertmanager() const
     {
         QSet<QString> active;
@@ -68,6 +69,9 @@ private:
         for (const QUrl &replica : m_stack.alertmanagers) {
             for (const QJsonValue &alert :
                 getJson(apiUrl(replica, QStringLiteral("/api/v2/alerts"))).array()) {
+                if (alert[QLatin1String("labels")][QLatin1String("alertname")].toString()
+                    == QLatin1String("Watchdog"))
+                    continue;
                 const QString fingerprint = alert[QLatin1String("fingerprint")].toString();
                 const QString state = alert[QLatin1String("status")][QLatin1String("state")].toString();
                 if (state == QLatin1String("active"))

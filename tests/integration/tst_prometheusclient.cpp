@@ -177,7 +177,7 @@ private slots:
         for (const PromRuleGroup &group : rules.result->value())
             for (const PromRule &rule : group.rules)
                 alerting += rule.type == PromRule::Type::Alerting;
-        QCOMPARE(alerting, 11);
+        QCOMPARE(alerting, 12); // the guide's eleven and the Watchdog
 
         QVERIFY(build.result->ok());
         QVERIFY2(build.result->value().version.startsWith(QStringLiteral("2.42")),

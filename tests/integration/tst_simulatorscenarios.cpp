@@ -130,7 +130,8 @@ private slots:
         QVERIFY(total(healthy, "probe_ssl_earliest_cert_expiry", auth) - now > 7 * 86400.0);
 
         for (const char *scenario : { "pod-not-ready", "stale-backup", "cert-expiring", "volume-filling" })
-            QCOMPARE(simulator.status("POST", (QByteArray("/scenarios/") + scenario).constData()), 200);
+            QCOMPARE(
+                simulator.status("POST", QByteArray(QByteArray("/scenarios/") + scenario).constData()), 200);
         QTRY_COMPARE_WITH_TIMEOUT(
             total(simulator.scrape(), "kube_pod_status_ready", { { "condition", "false" } }), 1.0, 5000);
         const Scrape broken = simulator.scrape();
@@ -142,7 +143,8 @@ private slots:
         QVERIFY2(left > 0 && left < 86400.0, qPrintable(QString::number(left)));
 
         for (const char *scenario : { "pod-not-ready", "stale-backup", "cert-expiring", "volume-filling" })
-            QCOMPARE(simulator.status("DELETE", (QByteArray("/scenarios/") + scenario).constData()), 200);
+            QCOMPARE(simulator.status("DELETE", QByteArray(QByteArray("/scenarios/") + scenario).constData()),
+                200);
         QTRY_COMPARE_WITH_TIMEOUT(
             total(simulator.scrape(), "kube_pod_status_ready", { { "condition", "false" } }), 0.0, 5000);
         QVERIFY(now
