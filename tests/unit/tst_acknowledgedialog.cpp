@@ -202,7 +202,7 @@ private slots:
         AcknowledgeDialog dialog(
             { makeAlert(QStringLiteral("f1"), QStringLiteral("api"), QStringLiteral("p")) },
             IdentifyingLabels(), nullptr);
-        dialog.setDurationMs(2 * 3'600'000);
+        dialog.setDurationMs(qint64(2) * 3'600'000);
         const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(7200);
         bool found = false;
         for (const QLabel *label : dialog.findChildren<QLabel *>())
@@ -215,7 +215,7 @@ private slots:
     {
         QTest::addColumn<qint64>("ms");
         QTest::addColumn<bool>("allowed");
-        constexpr qint64 day = 24 * 3'600'000;
+        constexpr qint64 day = qint64(24) * 3'600'000;
         QTest::newRow("90 days") << qint64(90 * day) << true;
         QTest::newRow("91 days") << qint64(91 * day) << false;
         QTest::newRow("999 days, the most the picker takes") << qint64(999 * day) << false;

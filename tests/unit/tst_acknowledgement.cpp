@@ -166,11 +166,11 @@ private slots:
     {
         QTest::addColumn<qint64>("ms");
         QTest::addColumn<bool>("allowed");
-        constexpr qint64 day = 24 * 3'600'000;
+        constexpr qint64 day = qint64(24) * 3'600'000;
         QTest::newRow("1 minute") << qint64(60'000) << true;
         QTest::newRow("90 days") << 90 * day << true;
         QTest::newRow("90 days and a second") << 90 * day + 1000 << false;
-        QTest::newRow("1000 years") << 1000 * 365 * day << false;
+        QTest::newRow("1000 years") << qint64(1000) * 365 * day << false;
         QTest::newRow("zero") << qint64(0) << false;
     }
 

@@ -209,12 +209,13 @@ private slots:
     void endingSoonIsMarkedAndCounted()
     {
         Silence soon = liveSilence(QStringLiteral("soon"), QStringLiteral("ACK! on it [ack:%1]").arg(kToken));
-        soon.endsAt = QDateTime::currentDateTimeUtc().addSecs(20 * 60);
+        soon.endsAt = QDateTime::currentDateTimeUtc().addSecs(qint64(20) * 60);
         Silence later = liveSilence(QStringLiteral("later"), QStringLiteral("maintenance"));
-        later.endsAt = QDateTime::currentDateTimeUtc().addSecs(3 * 3600);
+        later.endsAt = QDateTime::currentDateTimeUtc().addSecs(qint64(3) * 3600);
         Silence pending = liveSilence(QStringLiteral("pending"), QStringLiteral("tonight"));
         pending.state = Silence::State::Pending;
-        pending.endsAt = QDateTime::currentDateTimeUtc().addSecs(10 * 60); // not running: nothing ends
+        pending.endsAt
+            = QDateTime::currentDateTimeUtc().addSecs(qint64(10) * 60); // not running: nothing ends
         m_model->setSilences(QStringLiteral("prod"), { soon, later, pending });
         m_model->setSilences(QStringLiteral("dr"), {});
         QCOMPARE(m_view->endingSoonWindowMs(), qint64(3'600'000)); // one hour unless chosen
@@ -308,13 +309,13 @@ private slots:
         ExtendDialog dialog(
             QStringLiteral("silence s1 in prod"), QDateTime::currentDateTimeUtc().addDays(89));
         QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-        dialog.setExtraMs(12 * 3'600'000);
+        dialog.setExtraMs(qint64(12) * 3'600'000);
         QVERIFY(dialog.problem().isEmpty());
         QVERIFY(ok->isEnabled());
         auto *newEnd = dialog.findChild<QLabel *>(QStringLiteral("newEnd"));
         QVERIFY(
             newEnd->text().endsWith(InboxAlertText::zoneText(QDateTime::currentDateTimeUtc().addDays(89))));
-        dialog.setExtraMs(2 * 24 * 3'600'000); // 91 days from now
+        dialog.setExtraMs(qint64(2) * 24 * 3'600'000); // 91 days from now
         QVERIFY2(dialog.problem().contains(QStringLiteral("at most 90 day")), qPrintable(dialog.problem()));
         QVERIFY(!ok->isEnabled());
         QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("hint"))->text(), dialog.problem());
