@@ -58,7 +58,7 @@ PanelData data(const QList<PanelSeries> &list)
     d.state = PanelData::State::Ok;
     d.stepMs = 15'000;
     d.startMs = qint64(kStart * 1000);
-    d.endMs = d.startMs + 10 * 15'000;
+    d.endMs = d.startMs + qint64(10) * 15'000;
     d.series = list;
     return d;
 }

@@ -625,7 +625,7 @@ void TimeSeriesPanel::applyHighlight()
     line.setWidthF(pen.widthF() + 1.5);
     // More points than pixel columns: painted as column spans, like a dense panel (see
     // setSpanThickness); a few points: QCustomPlot's antialiased line.
-    const bool spans = p.series.points.size() > 2 * std::max(1, m_plot->axisRect()->width());
+    const bool spans = p.series.points.size() > 2 * qsizetype(std::max(1, m_plot->axisRect()->width()));
     const QList<std::pair<DenseGraph *, QPen>> graphs { { m_highlightHalo, QPen(halo, line.widthF() + 4) },
         { m_highlightLine, line } };
     for (const auto &[graph, graphPen] : graphs) {
