@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace pivori {
 
@@ -27,9 +28,14 @@ AlertBand::AlertBand(QWidget *parent)
 {
     setObjectName(QStringLiteral("alertBand"));
     setAutoFillBackground(true);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(12, 6, 12, 6);
+    // Two lines: the counts, and under them the ticker across the whole width. On one line
+    // the blocks left the sentence a third of a 1080p wall at the wall's type size.
+    auto *lines = new QVBoxLayout(this);
+    lines->setContentsMargins(12, 6, 12, 6);
+    lines->setSpacing(4);
+    auto *layout = new QHBoxLayout;
     layout->setSpacing(12);
+    lines->addLayout(layout);
     for (const QString &severity : kSeverities) {
         auto *label = new QLabel(this);
         label->setObjectName(QStringLiteral("band-") + severity);
@@ -44,14 +50,14 @@ AlertBand::AlertBand(QWidget *parent)
     other->hide();
     m_counts.append(other);
     layout->addWidget(other);
-    m_acknowledged = new QLabel(this);
-    m_acknowledged->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_acknowledged);
+    // It gives way on a narrow screen (ending in "…"), so the band never widens the wall past it.
+    m_acknowledged = new ElidingLabel(this);
+    layout->addWidget(m_acknowledged, 1);
     // The ticker takes what is left and never widens the band past the screen; a sentence
     // longer than that ends in "…" rather than at the screen's edge.
     m_ticker = new ElidingLabel(this);
     m_ticker->setObjectName(QStringLiteral("bandTicker"));
-    layout->addWidget(m_ticker, 1);
+    lines->addWidget(m_ticker);
 
     // One timer for the ages (every second) and the ticker's steps (every few seconds).
     m_timer->setInterval(1000);
@@ -174,7 +180,7 @@ void AlertBand::showCounts()
         if (label->styleSheet() != sheet)
             label->setStyleSheet(sheet);
     }
-    m_acknowledged->setText(tr("%n acknowledged", nullptr, m_summary.acknowledged));
+    m_acknowledged->setFullText(tr("%n acknowledged", nullptr, m_summary.acknowledged));
     setToolTip(countsText());
 }
 

@@ -60,7 +60,7 @@ private:
 
     AlertBandSummary m_summary;
     QList<QLabel *> m_counts; ///< critical, warning, info, other (shown only when non-zero)
-    QLabel *m_acknowledged = nullptr;
+    ElidingLabel *m_acknowledged = nullptr;
     ElidingLabel *m_ticker = nullptr;
     QTimer *m_timer = nullptr;
     QString m_notice;
