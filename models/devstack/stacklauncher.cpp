@@ -497,7 +497,7 @@ void StackLauncher::scheduleRestart(Server &server)
     server.restarts.append(now);
     const int sequence = ++m_restartSequence;
     server.pendingRestart = sequence;
-    const std::size_t index = static_cast<std::size_t>(&server - m_servers.data());
+    const auto index = static_cast<std::size_t>(&server - m_servers.data());
     QTimer::singleShot(delay, this, [this, index, sequence, attempt = m_attempt] {
         if (attempt != m_attempt || index >= m_servers.size() || m_servers[index].pendingRestart != sequence)
             return; // stopped, restarted by hand, or the stack was stopped meanwhile
