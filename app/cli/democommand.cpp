@@ -4,10 +4,12 @@
 #include "cliutil.h"
 #include "commandline.h"
 #include "commands.h"
+#include "demostackoptions.h"
 #include "displayoptions.h"
 #include "duration.h"
 #include "mainwindow.h"
 #include "networktransport.h"
+#include "nocwindow.h"
 #include "stacklauncher.h"
 #include "unixsignals.h"
 
@@ -15,6 +17,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProgressDialog>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <memory>
@@ -29,6 +32,8 @@ class DemoCommand final
     Q_DECLARE_TR_FUNCTIONS(pivori::DemoCommand)
 };
 
+const QStringList kDefaultScenarios { QStringLiteral("latency-spike") };
+
 } // namespace
 
 int runDemoCommand(const QStringList &arguments)
@@ -42,11 +47,8 @@ int runDemoCommand(const QStringList &arguments)
     parser.addOption({ QStringLiteral("time-scale"),
         DemoCommand::tr("Run alert rules and scenarios this many times faster (default 10)."),
         DemoCommand::tr("factor"), QStringLiteral("10") });
-    parser.addOption({ QStringLiteral("scenario"),
-        DemoCommand::tr("Scenario to switch on at start, NAME or NAME:TARGET; repeatable "
-                        "(default: latency-spike)."),
-        DemoCommand::tr("name") });
-    parser.addOption({ QStringLiteral("no-scenarios"), DemoCommand::tr("Start with a healthy fleet.") });
+    // The same scenario, seed and restart options as `stack`.
+    DemoStackOptions::addTo(parser, kDefaultScenarios);
     parser.addOption({ QStringLiteral("quit-after"),
         DemoCommand::tr("Close by itself this long after the console opened (for smoke tests)."),
         DemoCommand::tr("duration") });
@@ -60,9 +62,11 @@ int runDemoCommand(const QStringList &arguments)
         cli::printError(DemoCommand::tr("demo: --time-scale must be a number from 1 to 3600"));
         return 2;
     }
-    options.scenarios = parser.values(QStringLiteral("scenario"));
-    if (options.scenarios.isEmpty() && !parser.isSet(QStringLiteral("no-scenarios")))
-        options.scenarios = { QStringLiteral("latency-spike") };
+    QString optionProblem;
+    if (!DemoStackOptions::read(parser, kDefaultScenarios, &options, &optionProblem)) {
+        cli::printError(QStringLiteral("demo: ") + optionProblem);
+        return 2;
+    }
     std::optional<qint64> quitAfter;
     if (parser.isSet(QStringLiteral("quit-after"))) {
         quitAfter = parseDurationMs(parser.value(QStringLiteral("quit-after")));
@@ -111,10 +115,41 @@ int runDemoCommand(const QStringList &arguments)
             DemoCommand::tr("The demo stack could not start:\n\n%1").arg(message));
         shutDown(1);
     });
+    // A server's death, its restart and its return are told on the terminal (with its log)
+    // and where the operator looks: the window's status bar, and the wall's header in NOC mode.
+    // The console itself shows the server unreachable meanwhile, as it would in production.
+    const auto showInWindow = [&](const QString &line) {
+        if (!window)
+            return;
+        window->statusBar()->showMessage(line, 0);
+        if (NocWindow *wall = window->nocWindow())
+            wall->showMessage(line, 0);
+    };
     QObject::connect(
-        &launcher, &StackLauncher::serverDied, &progress, [&](const QString &, const QString &message) {
-            // The console keeps running and shows the server as unreachable; the terminal says why.
+        &launcher, &StackLauncher::serverDied, &progress, [&](const QString &name, const QString &message) {
             cli::printError(message);
+            showInWindow(DemoCommand::tr("Demo stack: %1 died").arg(name));
+        });
+    QObject::connect(&launcher, &StackLauncher::restartScheduled, &progress,
+        [&](const QString &name, int delayMs, int attempt, int maxAttempts) {
+            const QString line
+                = DemoCommand::tr("Demo stack: %1 died; starting it again in %2 (restart %3 of at most %4)")
+                      .arg(name, formatDuration(delayMs))
+                      .arg(attempt)
+                      .arg(maxAttempts);
+            cli::printError(line);
+            showInWindow(line);
+        });
+    QObject::connect(&launcher, &StackLauncher::serverRestarted, &progress, [&](const QString &name) {
+        const QString line = DemoCommand::tr("Demo stack: %1 is back").arg(name);
+        cli::printOut(line + QLatin1Char('\n'));
+        showInWindow(line);
+    });
+    QObject::connect(&launcher, &StackLauncher::restartsExhausted, &progress,
+        [&](const QString &, const QString &message) {
+            const QString line = DemoCommand::tr("Demo stack: %1").arg(message);
+            cli::printError(line);
+            showInWindow(line);
         });
     QObject::connect(&launcher, &StackLauncher::ready, &progress, [&] {
         progress.hide();
@@ -132,7 +167,11 @@ int runDemoCommand(const QStringList &arguments)
         }
         cli::printOut(DemoCommand::tr("demo: Prometheus %1, Alertmanagers %2, simulator %3 (scenarios: %4)\n")
                           .arg(global.prometheusUrl, global.alertmanagerUrls.join(QStringLiteral(" ")),
-                              state.simulator.toString(), options.scenarios.join(QStringLiteral(", "))));
+                              state.simulator.toString(),
+                              options.scenarios.isEmpty() ? DemoCommand::tr("none")
+                                                          : options.scenarios.join(QStringLiteral(", "))));
+        cli::printOut(
+            QStringLiteral("demo: ") + DemoStackOptions::restartPolicyText(options) + QLatin1Char('\n'));
         display->applyTo(*config);
         window = std::make_unique<MainWindow>(*config, &transport);
         display->open(*window);

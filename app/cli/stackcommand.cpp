@@ -5,6 +5,7 @@
 #include "cliutil.h"
 #include "commandline.h"
 #include "commands.h"
+#include "demostackoptions.h"
 #include "duration.h"
 #include "stacklauncher.h"
 #include "unixsignals.h"
@@ -42,17 +43,14 @@ void addStackOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("time-scale"),
         StackCommand::tr("Run rules and scenarios this many times faster (default 1)."),
         StackCommand::tr("factor"), QStringLiteral("1") });
-    parser.addOption({ QStringLiteral("scenario"),
-        StackCommand::tr("Switch a simulator scenario on at start (NAME or NAME:TARGET); repeatable."),
-        StackCommand::tr("name") });
-    parser.addOption({ QStringLiteral("seed"), StackCommand::tr("Seed of the synthetic fleet (default 1)."),
-        StackCommand::tr("n"), QStringLiteral("1") });
     parser.addOption({ QStringLiteral("max-lifetime"),
         StackCommand::tr("Stop by itself after this long, e.g. 30m (run, up; default: never)."),
         StackCommand::tr("duration") });
     parser.addOption({ QStringLiteral("simulator"),
         StackCommand::tr("Path of pivori-simulator (default: beside this program)."),
         StackCommand::tr("path") });
+    // The same scenario, seed and restart options as `demo`, without its default scenario.
+    DemoStackOptions::addTo(parser, {});
 }
 
 std::optional<StackOptions> stackOptions(const QCommandLineParser &parser)
@@ -64,12 +62,11 @@ std::optional<StackOptions> stackOptions(const QCommandLineParser &parser)
         cli::printError(StackCommand::tr("stack: --time-scale must be a number from 1 to 3600"));
         return std::nullopt;
     }
-    options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
-    if (!ok) {
-        cli::printError(StackCommand::tr("stack: --seed must be a whole number"));
+    QString problem;
+    if (!DemoStackOptions::read(parser, {}, &options, &problem)) {
+        cli::printError(QStringLiteral("stack: ") + problem);
         return std::nullopt;
     }
-    options.scenarios = parser.values(QStringLiteral("scenario"));
     options.simulatorPath = parser.value(QStringLiteral("simulator"));
     return options;
 }
@@ -92,19 +89,38 @@ int runStack(const QCommandLineParser &parser)
     StackLauncher launcher(*options);
     UnixSignals signalWatcher;
     int exitCode = 0;
-    QObject::connect(&launcher, &StackLauncher::progress,
+    // Every connection has the launcher as its context: nothing is called once it is gone.
+    QObject::connect(&launcher, &StackLauncher::progress, &launcher,
         [](const QString &message) { cli::printOut(message + QLatin1Char('\n')); });
-    QObject::connect(&launcher, &StackLauncher::failed, [&](const QString &message) {
+    QObject::connect(&launcher, &StackLauncher::failed, &launcher, [&](const QString &message) {
         cli::printError(message);
         exitCode = 1;
         launcher.stop();
     });
-    QObject::connect(&launcher, &StackLauncher::serverDied, [&](const QString &, const QString &message) {
-        cli::printError(message);
-        exitCode = 1;
-        launcher.stop();
+    // One server's death is reported and dealt with; the rest of the stack keeps running.
+    QObject::connect(&launcher, &StackLauncher::serverDied, &launcher,
+        [](const QString &, const QString &message) { cli::printError(message); });
+    QObject::connect(&launcher, &StackLauncher::restartScheduled, &launcher,
+        [](const QString &name, int delayMs, int attempt, int maxAttempts) {
+            cli::printError(
+                StackCommand::tr("stack: %1 will be started again in %2 (restart %3 of at most %4)")
+                    .arg(name, formatDuration(delayMs))
+                    .arg(attempt)
+                    .arg(maxAttempts));
+        });
+    QObject::connect(
+        &launcher, &StackLauncher::restartsExhausted, &launcher, [](const QString &, const QString &message) {
+            cli::printError(QStringLiteral("stack: ") + message);
+        });
+    QObject::connect(&launcher, &StackLauncher::serverRestarted, &launcher, [&](const QString &name) {
+        cli::printOut(
+            StackCommand::tr("stack: %1 is back (pid %2)\n").arg(name).arg(launcher.serverPid(name)));
+        // `stack down` waits for the PIDs in the state file: they must be the running ones.
+        QString problem;
+        if (!stateFile.isEmpty() && !launcher.state().writeFile(stateFile, &problem))
+            cli::printError(problem);
     });
-    QObject::connect(&launcher, &StackLauncher::ready, [&] {
+    QObject::connect(&launcher, &StackLauncher::ready, &launcher, [&] {
         const StackState &state = launcher.state();
         QString problem;
         if (!stateFile.isEmpty() && !state.writeFile(stateFile, &problem)) {
@@ -119,13 +135,17 @@ int runStack(const QCommandLineParser &parser)
         cli::printOut(
             StackCommand::tr("stack ready: prometheus %1, alertmanagers %2, simulator %3\n")
                 .arg(state.prometheus.toString(), ams.join(QStringLiteral(" ")), state.simulator.toString()));
+        cli::printOut(StackCommand::tr("stack: scenarios: %1; %2\n")
+                          .arg(options->scenarios.isEmpty() ? StackCommand::tr("none")
+                                                            : options->scenarios.join(QStringLiteral(", ")),
+                              DemoStackOptions::restartPolicyText(*options)));
     });
-    QObject::connect(&launcher, &StackLauncher::stopped, [&] {
+    QObject::connect(&launcher, &StackLauncher::stopped, &launcher, [&] {
         if (!stateFile.isEmpty())
             QFile::remove(stateFile);
         QCoreApplication::exit(exitCode);
     });
-    QObject::connect(&signalWatcher, &UnixSignals::terminationRequested, [&] { launcher.stop(); });
+    QObject::connect(&signalWatcher, &UnixSignals::terminationRequested, &launcher, [&] { launcher.stop(); });
     if (lifetime)
         QTimer::singleShot(std::chrono::milliseconds(*lifetime), &launcher, [&] {
             cli::printOut(StackCommand::tr("stack: maximum lifetime reached, stopping\n"));
@@ -163,7 +183,7 @@ int upStack(const QCommandLineParser &parser, const QStringList &arguments)
     const qint64 deadline = QDateTime::currentMSecsSinceEpoch() + 150000;
     int exitCode = 1;
     QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, [&] {
+    QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
         if (QFileInfo::exists(stateFile)) {
             auto state = StackState::readFile(stateFile);
             if (state) {
@@ -204,7 +224,7 @@ int downStack(const QCommandLineParser &parser)
     const qint64 deadline = QDateTime::currentMSecsSinceEpoch() + 20000;
     int exitCode = 0;
     QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, [&] {
+    QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
         const bool anyAlive = std::any_of(pids.begin(), pids.end(), processAlive);
         if (!anyAlive) {
             cli::printOut(StackCommand::tr("stack down: stopped\n"));

@@ -7,6 +7,8 @@
 #include "dashboardpage.h"
 #include "dashboardrefresher.h"
 #include "dashboardview.h"
+#include "elidinglabel.h"
+#include "gaugepanel.h"
 #include "heaptrim.h"
 #include "idlecursorhider.h"
 #include "nocalertboard.h"
@@ -16,6 +18,7 @@
 #include "pipelinehealth.h"
 #include "screensaverinhibitor.h"
 #include "serverstatuspoller.h"
+#include "statpanel.h"
 #include "unreachablebanners.h"
 
 #include <QAction>
@@ -39,11 +42,11 @@ NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, 
     , m_rotation(new NocRotation(this))
     , m_stack(new QStackedWidget(this))
     , m_band(new AlertBand(this))
-    , m_title(new QLabel(this))
+    , m_title(new ElidingLabel(this))
     , m_position(new QLabel(this))
     , m_updated(new QLabel(this))
     , m_clock(new QLabel(this))
-    , m_message(new QLabel(this))
+    , m_message(new ElidingLabel(this))
     , m_messageTimer(new QTimer(this))
     , m_cursor(new IdleCursorHider(this))
     , m_inhibitor(new ScreenSaverInhibitor(this))
@@ -72,19 +75,15 @@ NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, 
     }
     auto *header = new QHBoxLayout;
     header->setContentsMargins(16, 8, 16, 4);
-    for (QLabel *label : { m_title, m_position, m_updated, m_clock, m_message })
+    for (QLabel *label : { m_position, m_updated, m_clock })
         label->setTextFormat(Qt::PlainText);
     m_messageTimer->setSingleShot(true);
     connect(m_messageTimer, &QTimer::timeout, this, [this] { showMessage(QString(), 0); });
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    // Title and message share what the clock and counters leave, and are cut rather than
+    // Title and message share what the clock and counters leave, and end in "…" rather than
     // widening the window past its screen (which would end full screen).
-    for (QLabel *label : { m_title, m_message }) {
-        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        label->setMinimumWidth(1);
-    }
     header->addWidget(m_title, 1);
     header->addWidget(m_message, 1);
     header->addSpacing(24);
@@ -212,12 +211,20 @@ void NocWindow::applyStyle()
     setPalette(nocstyle::palette());
     setAutoFillBackground(true);
     const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
-    const int height = screen ? screen->geometry().height() : 1080;
-    setFont(nocstyle::font(QGuiApplication::font(), height, screen ? screen->logicalDotsPerInchY() : 96.0));
+    m_screenHeight = screen ? screen->geometry().height() : 1080;
+    setFont(nocstyle::font(
+        QGuiApplication::font(), m_screenHeight, screen ? screen->logicalDotsPerInchY() : 96.0));
+    // Painted readings do not follow the font alone (they fit their panel): they get floors.
+    for (QWidget *page : std::as_const(m_pages)) {
+        for (GaugePanel *gauge : page->findChildren<GaugePanel *>())
+            gauge->setMinimumPixels(minimumTextPixels(), minimumValuePixels());
+        for (StatPanel *stat : page->findChildren<StatPanel *>())
+            stat->setMinimumValuePixels(minimumValuePixels());
+    }
     // The header, the band and the alert board carry the words the room reads: larger still.
     QFont large = font();
     large.setPointSizeF(large.pointSizeF() * 1.3);
-    for (QLabel *label : { m_position, m_updated, m_clock, m_message })
+    for (QLabel *label : std::initializer_list<QLabel *> { m_position, m_updated, m_clock, m_message })
         label->setFont(large);
     QFont big = large;
     big.setBold(true);
@@ -234,6 +241,16 @@ void NocWindow::applyStyle()
         boardFont.setPointSizeF(boardFont.pointSizeF() * 1.3);
         m_healthBoard->setFont(boardFont);
     }
+}
+
+int NocWindow::minimumTextPixels() const
+{
+    return nocstyle::minimumTextPixels(m_screenHeight);
+}
+
+int NocWindow::minimumValuePixels() const
+{
+    return nocstyle::minimumValuePixels(m_screenHeight);
 }
 
 void NocWindow::showOnScreen(int index)
@@ -283,8 +300,7 @@ DashboardPage *NocWindow::currentDashboardPage() const
 
 void NocWindow::showMessage(const QString &text, int timeoutMs)
 {
-    m_message->setText(text);
-    m_message->setToolTip(text);
+    m_message->setFullText(text);
     if (timeoutMs > 0)
         m_messageTimer->start(timeoutMs);
     else
@@ -293,7 +309,7 @@ void NocWindow::showMessage(const QString &text, int timeoutMs)
 
 QString NocWindow::messageText() const
 {
-    return m_message->text();
+    return m_message->fullText();
 }
 
 bool NocWindow::isCursorHidden() const
@@ -340,7 +356,7 @@ QString NocWindow::lastUpdateText() const
 void NocWindow::updateHeader()
 {
     const int index = m_rotation->current();
-    m_title->setText(m_titles.value(index, tr("Nothing to show: the playlist is empty")));
+    m_title->setFullText(m_titles.value(index, tr("Nothing to show: the playlist is empty")));
     QString position = tr("%1 / %2").arg(index + 1).arg(m_titles.size());
     if (m_rotation->isPaused())
         position += QStringLiteral("  ") + tr("PAUSED");

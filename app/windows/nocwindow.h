@@ -20,6 +20,7 @@ class AlertBand;
 class AlertPoller;
 class AlertsBackend;
 class DashboardPage;
+class ElidingLabel;
 class IdleCursorHider;
 class NocAlertBoard;
 class NocHealthBoard;
@@ -72,6 +73,10 @@ public:
     /// The latest run of the health checks, for the health page.
     void setHealthRun(const pivori::CheckRun &run);
     UnreachableBanners *banners() const { return m_banners; }
+    /// The smallest text size on this wall and the smallest reading size (nocstyle's rule
+    /// for the height of the screen it is on), in pixels.
+    int minimumTextPixels() const;
+    int minimumValuePixels() const;
     /// "Data 14:02:13" or "No data yet", as the header shows it.
     QString lastUpdateText() const;
     bool isCursorHidden() const;
@@ -107,11 +112,11 @@ private:
     AlertBand *m_band;
     NocAlertBoard *m_board = nullptr;
     NocHealthBoard *m_healthBoard = nullptr;
-    QLabel *m_title;
+    ElidingLabel *m_title;
     QLabel *m_position;
     QLabel *m_updated;
     QLabel *m_clock;
-    QLabel *m_message;
+    ElidingLabel *m_message;
     QTimer *m_messageTimer;
     IdleCursorHider *m_cursor;
     ScreenSaverInhibitor *m_inhibitor;
@@ -120,6 +125,7 @@ private:
     QTimer *m_headerTimer;
     QDateTime m_alertsUpdated;
     int m_screenIndex = 0;
+    int m_screenHeight = 1080;
     bool m_leaving = false;
 };
 

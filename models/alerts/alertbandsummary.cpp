@@ -40,4 +40,16 @@ AlertBandSummary AlertBandSummary::from(const QList<InboxAlert> &alerts, int per
     return summary;
 }
 
+AlertBandSummary::Place AlertBandSummary::place(int index) const
+{
+    Place place;
+    if (index < 0 || index >= newest.size())
+        return place;
+    place.severity = newest[index].severity();
+    for (int i = 0; i <= index; ++i)
+        place.position += newest[i].severity() == place.severity;
+    place.of = firing.value(place.severity);
+    return place;
+}
+
 } // namespace pivori

@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
 #include <csignal>
 #include <sys/prctl.h>
 #include <unistd.h>
@@ -203,14 +204,22 @@ bool StackLauncher::launch(
     });
     server.process = process;
     const std::size_t index = static_cast<std::size_t>(&server - m_servers.data());
-    connect(process, &QProcess::finished, this,
-        [this, index](int exitCode) { onServerFinished(m_servers[index], exitCode); });
+    connect(process, &QProcess::finished, this, [this, index](int exitCode, QProcess::ExitStatus status) {
+        onServerFinished(m_servers[index], exitCode, status == QProcess::CrashExit);
+    });
     // No waitForStarted(): the GUI thread must not block. A program that cannot be executed
     // is reported through errorOccurred, in the event loop.
     connect(process, &QProcess::errorOccurred, this, [this, index, program](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            fail(tr("cannot start %1 (%2): %3")
-                     .arg(m_servers[index].name, program, m_servers[index].process->errorString()));
+        if (error != QProcess::FailedToStart)
+            return;
+        const QString message
+            = tr("cannot start %1 (%2): %3")
+                  .arg(m_servers[index].name, program, m_servers[index].process->errorString());
+        // A restart that cannot even start leaves that one server down, not the whole stack.
+        if (m_ready)
+            emit restartsExhausted(m_servers[index].name, message);
+        else
+            fail(message);
     });
     process->start();
     if (process->processId() <= 0 && process->state() == QProcess::NotRunning) {
@@ -249,14 +258,12 @@ void StackLauncher::start()
 
     const QString dir = m_dir->path();
     m_servers.reserve(4); // launch() keeps indices into the vector
-    m_servers.push_back(
-        { QStringLiteral("simulator"), nullptr, QStringLiteral("/health"), m_state.simulator });
-    m_servers.push_back(
-        { QStringLiteral("prometheus"), nullptr, QStringLiteral("/-/ready"), m_state.prometheus });
-    m_servers.push_back({ QStringLiteral("alertmanager-1"), nullptr, QStringLiteral("/api/v2/status"),
-        m_state.alertmanagers[0] });
-    m_servers.push_back({ QStringLiteral("alertmanager-2"), nullptr, QStringLiteral("/api/v2/status"),
-        m_state.alertmanagers[1] });
+    m_servers.emplace_back(QStringLiteral("simulator"), QStringLiteral("/health"), m_state.simulator);
+    m_servers.emplace_back(QStringLiteral("prometheus"), QStringLiteral("/-/ready"), m_state.prometheus);
+    m_servers.emplace_back(
+        QStringLiteral("alertmanager-1"), QStringLiteral("/api/v2/status"), m_state.alertmanagers[0]);
+    m_servers.emplace_back(
+        QStringLiteral("alertmanager-2"), QStringLiteral("/api/v2/status"), m_state.alertmanagers[1]);
 
     QStringList simulatorArgs { QStringLiteral("--listen"), m_state.simulator.authority(),
         QStringLiteral("--seed"), QString::number(m_options.seed), QStringLiteral("--time-scale"),
@@ -298,9 +305,9 @@ void StackLauncher::start()
 
 void StackLauncher::pollReadiness()
 {
-    if (m_ready || m_failed || m_stopping)
+    if (m_failed || m_stopping)
         return;
-    if (QDateTime::currentMSecsSinceEpoch() > m_deadline) {
+    if (!m_ready && QDateTime::currentMSecsSinceEpoch() > m_deadline) {
         QStringList late;
         for (const Server &server : m_servers)
             if (!server.isReady)
@@ -312,18 +319,26 @@ void StackLauncher::pollReadiness()
                  .arg(logTail(name)));
         return;
     }
+    bool waiting = false;
     for (std::size_t i = 0; i < m_servers.size(); ++i) {
-        if (m_servers[i].isReady)
+        const Server &polled = m_servers[i];
+        // A dead server is onServerFinished()'s business; a restarted one is polled like a new one.
+        if (polled.isReady || !polled.process || polled.process->state() == QProcess::NotRunning)
             continue;
+        waiting = true;
         HttpRequest request;
-        request.endpoint.url = m_servers[i].url;
+        request.endpoint.url = polled.url;
         request.endpoint.timeoutMs = 1000;
-        request.path = m_servers[i].readyPath;
-        m_transport->send(request, this, [this, i, attempt = m_attempt](const HttpResponse &response) {
-            // An answer from a server of an abandoned attempt says nothing about the new one.
-            if (response.status != 200 || m_ready || m_failed || attempt != m_attempt)
+        request.path = polled.readyPath;
+        const qint64 pid = polled.process->processId();
+        m_transport->send(request, this, [this, i, pid, attempt = m_attempt](const HttpResponse &response) {
+            // An answer from a server of an abandoned attempt (or an earlier run of this
+            // server) says nothing about the one running now.
+            if (response.status != 200 || m_failed || m_stopping || attempt != m_attempt)
                 return;
             Server &server = m_servers[i];
+            if (server.isReady || server.process->processId() != pid)
+                return;
             if (server.readyPath == QLatin1String("/api/v2/status")) {
                 // Alertmanager's /-/ready is always 200; the cluster's own status is the truth.
                 const QJsonObject cluster = QJsonDocument::fromJson(response.body)
@@ -333,17 +348,25 @@ void StackLauncher::pollReadiness()
                 if (cluster.value(QLatin1String("status")).toString() != QLatin1String("ready"))
                     return;
             }
-            if (server.isReady)
-                return;
             server.isReady = true;
+            const bool allReady
+                = std::all_of(m_servers.begin(), m_servers.end(), [](const Server &s) { return s.isReady; });
+            if (m_ready) {
+                emit serverRestarted(server.name);
+                if (allReady)
+                    m_pollTimer->stop();
+                return;
+            }
             emit progress(tr("%1 is ready at %2").arg(server.name, server.url.toString()));
-            if (std::all_of(m_servers.begin(), m_servers.end(), [](const Server &s) { return s.isReady; })) {
+            if (allReady) {
                 m_ready = true;
                 m_pollTimer->stop();
                 emit ready();
             }
         });
     }
+    if (m_ready && !waiting)
+        m_pollTimer->stop();
 }
 
 void StackLauncher::killAfterGrace(QProcess *process)
@@ -367,7 +390,10 @@ StackLauncher::Server *StackLauncher::server(const QString &name)
 bool StackLauncher::stopServer(const QString &name)
 {
     Server *target = server(name);
-    if (!target || !target->process || target->process->state() == QProcess::NotRunning)
+    if (!target)
+        return false;
+    target->pendingRestart = 0; // stopped on purpose stays stopped
+    if (!target->process || target->process->state() == QProcess::NotRunning)
         return false;
     target->stoppedOnPurpose = true;
     killAfterGrace(target->process);
@@ -377,20 +403,49 @@ bool StackLauncher::stopServer(const QString &name)
 bool StackLauncher::restartServer(const QString &name)
 {
     Server *target = server(name);
-    if (!target || !target->process || target->process->state() != QProcess::NotRunning || m_stopping)
+    if (!target)
         return false;
-    target->stoppedOnPurpose = false;
-    target->process->start(); // same program, arguments, port, data directory and log
-    if (target->process->state() == QProcess::NotRunning)
+    target->pendingRestart = 0;
+    return startAgain(*target);
+}
+
+bool StackLauncher::startAgain(Server &target)
+{
+    if (!target.process || target.process->state() != QProcess::NotRunning || m_stopping)
         return false;
-    const auto index = static_cast<qsizetype>(target - m_servers.data());
+    target.stoppedOnPurpose = false;
+    target.isReady = false;
+    target.process->start(); // same program, arguments, port, data directory and log
+    if (target.process->state() == QProcess::NotRunning)
+        return false;
+    const auto index = static_cast<qsizetype>(&target - m_servers.data());
     if (index < m_state.serverPids.size())
-        m_state.serverPids[index] = target->process->processId();
+        m_state.serverPids[index] = target.process->processId();
+    // Polled like at the start; serverRestarted() once it answers.
+    if (m_ready && !m_pollTimer->isActive())
+        m_pollTimer->start();
     return true;
 }
 
-void StackLauncher::onServerFinished(const Server &server, int exitCode)
+qint64 StackLauncher::serverPid(const QString &name) const
 {
+    for (const Server &candidate : m_servers)
+        if (candidate.name == name && candidate.process && candidate.process->state() != QProcess::NotRunning)
+            return candidate.process->processId();
+    return 0;
+}
+
+QStringList StackLauncher::serverNames() const
+{
+    QStringList names;
+    for (const Server &candidate : m_servers)
+        names << candidate.name;
+    return names;
+}
+
+void StackLauncher::onServerFinished(Server &server, int exitCode, bool crashed)
+{
+    server.isReady = false;
     if (server.stoppedOnPurpose && !m_stopping) {
         emit serverStopped(server.name);
         return;
@@ -404,16 +459,53 @@ void StackLauncher::onServerFinished(const Server &server, int exitCode)
         }
         return;
     }
-    const QString message = tr("%1 exited (code %2). Last lines of its log:\n%3")
-                                .arg(server.name)
-                                .arg(exitCode)
-                                .arg(logTail(server.name));
-    if (m_ready)
+    // QProcess does not tell which signal ended a process; "killed" covers kill -9 and a crash.
+    const QString how = crashed ? tr("%1 crashed or was killed").arg(server.name)
+                                : tr("%1 exited (code %2)").arg(server.name).arg(exitCode);
+    const QString message = tr("%1. Last lines of its log:\n%2").arg(how, logTail(server.name));
+    if (m_ready) {
+        // One server's end is not the stack's: the others keep running (an Alertmanager
+        // replica's outage is what the HA cluster is there for) and this one comes back.
         emit serverDied(server.name, message);
-    else if (lostItsPort(server.name) && m_attempt + 1 < kStartAttempts)
+        scheduleRestart(server);
+    } else if (lostItsPort(server.name) && m_attempt + 1 < kStartAttempts) {
         startAgainOnOtherPorts(server.name);
-    else
+    } else {
         fail(message);
+    }
+}
+
+void StackLauncher::scheduleRestart(Server &server)
+{
+    if (m_options.restartDelayMs <= 0)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    server.restarts.removeIf([&](qint64 when) { return now - when > m_options.restartWindowMs; });
+    if (server.restarts.size() >= m_options.maxRestarts) {
+        emit restartsExhausted(server.name,
+            tr("%1 died %2 times within %3 min: it stays down (the other servers keep running)")
+                .arg(server.name)
+                .arg(server.restarts.size() + 1)
+                .arg(qMax(1, m_options.restartWindowMs / 60000)));
+        return;
+    }
+    // Doubling delays: a server that dies at once every time does not spin.
+    qint64 delay = m_options.restartDelayMs;
+    for (qsizetype i = 0; i < server.restarts.size() && delay < kMaxRestartDelayMs; ++i)
+        delay *= 2;
+    delay = qMin<qint64>(delay, kMaxRestartDelayMs);
+    server.restarts.append(now);
+    const int sequence = ++m_restartSequence;
+    server.pendingRestart = sequence;
+    const auto index = static_cast<std::size_t>(&server - m_servers.data());
+    QTimer::singleShot(delay, this, [this, index, sequence, attempt = m_attempt] {
+        if (attempt != m_attempt || index >= m_servers.size() || m_servers[index].pendingRestart != sequence)
+            return; // stopped, restarted by hand, or the stack was stopped meanwhile
+        m_servers[index].pendingRestart = 0;
+        // A program that cannot be started again is reported through errorOccurred.
+        startAgain(m_servers[index]);
+    });
+    emit restartScheduled(server.name, int(delay), int(server.restarts.size()), m_options.maxRestarts);
 }
 
 bool StackLauncher::lostItsPort(const QString &name) const
@@ -449,6 +541,8 @@ void StackLauncher::stop()
 {
     m_pollTimer->stop();
     m_stopping = true;
+    for (Server &server : m_servers)
+        server.pendingRestart = 0; // a restart due later must not revive a stopped stack
     bool anyRunning = false;
     for (Server &server : m_servers) {
         if (server.process && server.process->state() != QProcess::NotRunning) {

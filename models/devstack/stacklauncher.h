@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -32,6 +33,13 @@ struct StackOptions final
     QStringList scenarios; ///< simulator scenarios switched on at start, NAME or NAME:TARGET
     quint64 seed = 1;
     int readyTimeoutMs = 90000;
+    /// A server that exits on its own after the stack was ready is started again after this
+    /// delay, doubled at each further death (up to kMaxRestartDelayMs); 0 or less: never.
+    int restartDelayMs = 10000;
+    /// At most this many restarts of one server within restartWindowMs; a server that dies
+    /// more often stays down (the others keep running), so a crash loop ends.
+    int maxRestarts = 5;
+    int restartWindowMs = 30 * 60 * 1000;
     /// Chooses each server's port; tests replace it to hand out a port they hold.
     std::function<quint16(bool udpToo, const QSet<quint16> &taken)> pickPort = pickFreeLoopbackPort;
 };
@@ -41,6 +49,11 @@ struct StackOptions final
 /// on a free port in a temporary directory. Emits ready() once every server answers
 /// (Alertmanager's cluster `ready`). Every server is stopped by stop(), by the
 /// destructor, and by the kernel if this process dies (PR_SET_PDEATHSIG).
+///
+/// Once the stack is ready, one server exiting never takes the others down: it is reported
+/// (serverDied) and started again on the same port with the same data after a growing delay
+/// (restartScheduled, then serverRestarted once it answers), a bounded number of times
+/// (restartsExhausted). That is what lets the demo show an Alertmanager replica's outage.
 class StackLauncher final : public QObject
 {
     Q_OBJECT
@@ -55,8 +68,17 @@ public:
     /// Stops one server (e.g. "alertmanager-1") as an outage would, without ending the
     /// stack; serverStopped() when it is gone. For failure tests and demos of a lost replica.
     bool stopServer(const QString &name);
-    /// Starts a server stopped by stopServer() again, on the same port with the same data.
+    /// Starts a server stopped by stopServer() (or dead) again, on the same port with the same
+    /// data; serverRestarted() once it answers.
     bool restartServer(const QString &name);
+
+    /// The process id of a server's current run; 0 when it is not running.
+    qint64 serverPid(const QString &name) const;
+    /// The servers' names: "simulator", "prometheus", "alertmanager-1", "alertmanager-2".
+    QStringList serverNames() const;
+
+    /// The longest delay before a restart, however often a server died.
+    static constexpr int kMaxRestartDelayMs = 5 * 60 * 1000;
 
     bool isReady() const { return m_ready; }
     const StackState &state() const { return m_state; }
@@ -65,20 +87,37 @@ signals:
     void progress(const QString &message);
     void ready();
     void failed(const QString &message);
-    /// A server exited on its own after the stack was ready.
+    /// A server exited on its own after the stack was ready; @p message names it, says how
+    /// it ended and quotes the end of its log.
     void serverDied(const QString &name, const QString &message);
+    /// A dead server will be started again in @p delayMs; restart @p attempt of @p maxAttempts
+    /// within the restart window.
+    void restartScheduled(const QString &name, int delayMs, int attempt, int maxAttempts);
+    /// A restarted server answers again (its new pid in state()).
+    void serverRestarted(const QString &name);
+    /// A server died too often to be started again: it stays down, the others keep running.
+    void restartsExhausted(const QString &name, const QString &message);
     void serverStopped(const QString &name);
     void stopped();
 
 private:
     struct Server
     {
+        Server(QString serverName, QString serverReadyPath, QUrl serverUrl)
+            : name(std::move(serverName))
+            , readyPath(std::move(serverReadyPath))
+            , url(std::move(serverUrl))
+        {
+        }
+
         QString name;
         QProcess *process = nullptr;
         QString readyPath; ///< polled until it answers 200
         QUrl url;
         bool isReady = false;
         bool stoppedOnPurpose = false; ///< by stopServer(): an exit that is not a death
+        QList<qint64> restarts; ///< when it was restarted after a death (ms since the epoch)
+        int pendingRestart = 0; ///< > 0 while a restart is scheduled: its sequence number
     };
 
     Server *server(const QString &name);
@@ -87,7 +126,9 @@ private:
     bool prepareFiles(QString *problem);
     bool launch(Server &server, const QString &program, const QStringList &arguments, QString *problem);
     void pollReadiness();
-    void onServerFinished(const Server &server, int exitCode);
+    void onServerFinished(Server &server, int exitCode, bool crashed);
+    void scheduleRestart(Server &server);
+    bool startAgain(Server &server);
     QString logTail(const QString &name) const;
     bool lostItsPort(const QString &name) const;
     void startAgainOnOtherPorts(QString name);
@@ -104,6 +145,7 @@ private:
     qint64 m_deadline = 0;
     quint16 m_clusterPorts[2] = { 0, 0 };
     int m_attempt = 0; ///< how many starts were abandoned because a port was taken
+    int m_restartSequence = 0;
     bool m_ready = false;
     bool m_failed = false;
     bool m_stopping = false;

@@ -41,13 +41,14 @@ private:
     QTemporaryDir m_dir;
 
     /// Starts `stack run` as a child and waits until it wrote its state (servers ready).
-    StackState startStack(QProcess &process, const QString &stateFile)
+    StackState startStack(QProcess &process, const QString &stateFile, const QStringList &extra = {})
     {
         process.setProcessChannelMode(QProcess::MergedChannels);
         process.start(QStringLiteral(PIVORI_CONSOLE_BIN),
-            { QStringLiteral("stack"), QStringLiteral("run"), QStringLiteral("--state-file"), stateFile,
-                QStringLiteral("--time-scale"), QStringLiteral("60"), QStringLiteral("--max-lifetime"),
-                QStringLiteral("5m") });
+            QStringList { QStringLiteral("stack"), QStringLiteral("run"), QStringLiteral("--state-file"),
+                stateFile, QStringLiteral("--time-scale"), QStringLiteral("60"),
+                QStringLiteral("--max-lifetime"), QStringLiteral("5m") }
+                + extra);
         [&] {
             QTRY_VERIFY_WITH_TIMEOUT(
                 QFileInfo::exists(stateFile) || process.state() == QProcess::NotRunning, 120000);
@@ -166,6 +167,143 @@ private slots:
         stack.stop();
         QTRY_VERIFY_WITH_TIMEOUT(!stopped.isEmpty(), 30000);
         QVERIFY(noneAlive(pids));
+    }
+
+    void aDeadReplicaIsReportedAndRestartedWhileTheOthersStayUp()
+    {
+        // Killing one Alertmanager replica is how the HA cluster is shown: the rest of the
+        // stack must not go down with it, and the replica comes back by itself, a bounded
+        // number of times with growing delays.
+        StackOptions options;
+        options.simulatorPath = QStringLiteral(PIVORI_SIMULATOR_BIN);
+        options.timeScale = 60;
+        options.restartDelayMs = 1000;
+        options.maxRestarts = 2;
+        StackLauncher stack(options);
+        QSignalSpy ready(&stack, &StackLauncher::ready);
+        QSignalSpy failed(&stack, &StackLauncher::failed);
+        QSignalSpy died(&stack, &StackLauncher::serverDied);
+        QSignalSpy scheduled(&stack, &StackLauncher::restartScheduled);
+        QSignalSpy restarted(&stack, &StackLauncher::serverRestarted);
+        QSignalSpy exhausted(&stack, &StackLauncher::restartsExhausted);
+        QSignalSpy stopped(&stack, &StackLauncher::stopped);
+        stack.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 120000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+
+        const QString victim = QStringLiteral("alertmanager-1");
+        QStringList others = stack.serverNames();
+        others.removeOne(victim);
+        QCOMPARE(others.size(), 3);
+        QList<qint64> otherPids;
+        for (const QString &name : std::as_const(others))
+            otherPids << stack.serverPid(name);
+        const auto othersUntouched = [&] {
+            for (qsizetype i = 0; i < others.size(); ++i)
+                if (stack.serverPid(others[i]) != otherPids[i] || !alive(otherPids[i]))
+                    return false;
+            return true;
+        };
+
+        const auto killVictim = [&] {
+            const qint64 pid = stack.serverPid(victim);
+            QVERIFY(pid > 0);
+            QCOMPARE(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
+        };
+        const qint64 firstPid = stack.serverPid(victim);
+        killVictim();
+        QTRY_COMPARE_WITH_TIMEOUT(died.size(), 1, 10000);
+        QCOMPARE(died[0][0].toString(), victim);
+        QVERIFY2(died[0][1].toString().contains(QStringLiteral("alertmanager-1 crashed or was killed")),
+            qPrintable(died[0][1].toString()));
+        QCOMPARE(scheduled.size(), 1);
+        QCOMPARE(scheduled[0][0].toString(), victim);
+        QCOMPARE(scheduled[0][1].toInt(), 1000);
+        QCOMPARE(scheduled[0][2].toInt(), 1);
+        QCOMPARE(scheduled[0][3].toInt(), 2);
+        // While it is down the rest of the stack goes on: same processes, the other replica answers.
+        QVERIFY(othersUntouched());
+        QCOMPARE(httpRequest("GET", apiUrl(stack.state().alertmanagers[1], QStringLiteral("/api/v2/status")))
+                     .status,
+            200);
+        QVERIFY(stopped.isEmpty());
+
+        QTRY_COMPARE_WITH_TIMEOUT(restarted.size(), 1, 60000);
+        QCOMPARE(restarted[0][0].toString(), victim);
+        const qint64 secondPid = stack.serverPid(victim);
+        QVERIFY(secondPid > 0 && secondPid != firstPid);
+        QCOMPARE(stack.state().serverPids.value(2), secondPid); // what `stack down` would wait for
+        QTRY_VERIFY_WITH_TIMEOUT(clusterReady(stack.state().alertmanagers[0]), 30000);
+        QVERIFY(othersUntouched());
+
+        // Again: the delay doubles. A third death is one too many: it stays down, the rest stays up.
+        killVictim();
+        QTRY_COMPARE_WITH_TIMEOUT(scheduled.size(), 2, 10000);
+        QCOMPARE(scheduled[1][1].toInt(), 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(restarted.size(), 2, 60000);
+        killVictim();
+        QTRY_COMPARE_WITH_TIMEOUT(exhausted.size(), 1, 10000);
+        QCOMPARE(exhausted[0][0].toString(), victim);
+        QVERIFY2(exhausted[0][1].toString().contains(QStringLiteral("stays down")),
+            qPrintable(exhausted[0][1].toString()));
+        QCOMPARE(scheduled.size(), 2);
+        QCOMPARE(stack.serverPid(victim), 0);
+        QVERIFY(othersUntouched());
+        QVERIFY(failed.isEmpty());
+
+        stack.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!stopped.isEmpty(), 30000);
+        QVERIFY(noneAlive(otherPids));
+    }
+
+    void stackCommandOutlivesADeadReplica()
+    {
+        // The same through `stack run`, which CTest and scripts use: it says on stderr which
+        // server died, keeps running, and rewrites the state file with the new PID.
+        QProcess process;
+        const QString stateFile = m_dir.filePath(QStringLiteral("outlives.json"));
+        const StackState state = startStack(process, stateFile,
+            { QStringLiteral("--no-scenarios"), QStringLiteral("--restart-delay"), QStringLiteral("1s") });
+        QCOMPARE(state.serverPids.size(), 4);
+        const qint64 victim = state.serverPids[3]; // alertmanager-2
+        QCOMPARE(::kill(static_cast<pid_t>(victim), SIGKILL), 0);
+        QByteArray output;
+        QTRY_VERIFY_WITH_TIMEOUT((output += process.readAll()).contains("alertmanager-2 is back"), 60000);
+        QVERIFY2(output.contains("alertmanager-2 crashed or was killed"), output.constData());
+        QVERIFY2(output.contains("alertmanager-2 will be started again in 1s"), output.constData());
+        QCOMPARE(process.state(), QProcess::Running);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(alive(state.serverPids[i]));
+        const auto rewritten = StackState::readFile(stateFile);
+        QVERIFY(rewritten);
+        QVERIFY(rewritten.value().serverPids[3] != victim);
+        QVERIFY(alive(rewritten.value().serverPids[3]));
+
+        process.terminate();
+        QVERIFY(process.waitForFinished(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(noneAlive(rewritten.value().serverPids), 15000);
+    }
+
+    void stackTakesTheDemosScenarioOptions()
+    {
+        // `stack` and `demo` describe the stack the same way, contradictions refused alike.
+        for (const QString &command : { QStringLiteral("stack"), QStringLiteral("demo") }) {
+            const CommandRun run = runConsole({ command, QStringLiteral("--help") });
+            QCOMPARE(run.exitCode, 0);
+            for (const char *option :
+                { "--no-scenarios", "--scenario", "--seed", "--restart-delay", "--no-restart" })
+                QVERIFY2(
+                    run.out.contains(option), qPrintable(command + QLatin1Char(' ') + QLatin1String(option)));
+            const CommandRun both = runConsole({ command, QStringLiteral("--scenario"),
+                QStringLiteral("latency-spike"), QStringLiteral("--no-scenarios") });
+            QCOMPARE(both.exitCode, 2);
+            QVERIFY2(both.err.contains("--scenario and --no-scenarios contradict each other"),
+                both.err.constData());
+            const CommandRun badDelay
+                = runConsole({ command, QStringLiteral("--restart-delay"), QStringLiteral("0") });
+            QCOMPARE(badDelay.exitCode, 2);
+            QVERIFY2(badDelay.err.contains("--restart-delay must be"), badDelay.err.constData());
+        }
     }
 
     void missingBinaryIsNamed()

@@ -112,6 +112,83 @@ private slots:
         QCOMPARE(band.tickerText(), QStringLiteral("No Alertmanager configured"));
     }
 
+    void tickerCountsWhatTheBandCounts()
+    {
+        // Four critical alerts firing (plus an owned and a muted one): the band's block says 4,
+        // and so does every ticker entry ("CRITICAL 1/4" … "4/4"), never "1/3".
+        QList<InboxAlert> alerts;
+        for (int i = 0; i < 4; ++i)
+            alerts << makeAlert(QStringLiteral("ServiceDown"), QStringLiteral("critical"),
+                QStringLiteral("svc-%1").arg(i), i + 1);
+        alerts << makeAlert(
+            QStringLiteral("HighLatency"), QStringLiteral("warning"), QStringLiteral("search"), 5)
+               << acknowledged(makeAlert(QStringLiteral("PodCrashLooping"), QStringLiteral("critical"),
+                                   QStringLiteral("auth"), 1),
+                      QStringLiteral("dana"));
+        InboxAlert muted
+            = makeAlert(QStringLiteral("Muted"), QStringLiteral("critical"), QStringLiteral("risk"), 1);
+        muted.alert.silencedBy = { QStringLiteral("s9") };
+        alerts << muted;
+
+        const AlertBandSummary summary = AlertBandSummary::from(alerts);
+        QCOMPARE(summary.newest.size(), 5);
+        QStringList places;
+        for (int i = 0; i < summary.newest.size(); ++i) {
+            const AlertBandSummary::Place place = summary.place(i);
+            QCOMPARE(place.of, summary.firing.value(place.severity)); // one source
+            places << QStringLiteral("%1 %2/%3").arg(place.severity).arg(place.position).arg(place.of);
+        }
+        QCOMPARE(places,
+            (QStringList { QStringLiteral("critical 1/4"), QStringLiteral("critical 2/4"),
+                QStringLiteral("critical 3/4"), QStringLiteral("critical 4/4"),
+                QStringLiteral("warning 1/1") }));
+
+        AlertBand band;
+        band.resize(1900, 60);
+        band.setAlerts(alerts);
+        const QLabel *criticalChip = band.findChild<QLabel *>(QStringLiteral("band-critical"));
+        QVERIFY(criticalChip);
+        QCOMPARE(criticalChip->text(), QStringLiteral("4 CRITICAL"));
+        QVERIFY2(band.tickerText().startsWith(QStringLiteral("CRITICAL 1/4  ServiceDown · svc-0")),
+            qPrintable(band.tickerText()));
+        band.setTickerInterval(1000);
+        QTRY_VERIFY_WITH_TIMEOUT(band.tickerText().startsWith(QStringLiteral("CRITICAL 2/4")), 5000);
+
+        // More than the ticker steps through: it still counts against the block's number.
+        QList<InboxAlert> many;
+        for (int i = 0; i < 12; ++i)
+            many << makeAlert(QStringLiteral("ServiceDown"), QStringLiteral("critical"),
+                QStringLiteral("svc-%1").arg(i), i + 1);
+        const AlertBandSummary crowded = AlertBandSummary::from(many);
+        QCOMPARE(crowded.newest.size(), 10);
+        QCOMPARE(crowded.place(9).position, 10);
+        QCOMPARE(crowded.place(9).of, 12);
+    }
+
+    void tickerEndsInAnEllipsisWhenTheSentenceIsTooLong()
+    {
+        AlertBand band;
+        band.resize(700, 60);
+        QList<InboxAlert> alerts { makeAlert(
+            QStringLiteral("HighErrorRate"), QStringLiteral("critical"), QStringLiteral("audit"), 3) };
+        alerts[0].alert.annotations[QStringLiteral("summary")]
+            = QStringLiteral("error rate above 5 % on every instance of the audit service for ten minutes");
+        band.setAlerts(alerts);
+        band.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&band));
+        const QLabel *ticker = band.tickerLabel();
+        const QString shown = band.tickerShownText();
+        QVERIFY2(shown.endsWith(QChar(0x2026)), qPrintable(shown));
+        QVERIFY(shown.size() < band.tickerText().size());
+        QVERIFY(band.tickerText().contains(QStringLiteral("ten minutes"))); // the whole sentence is kept
+        QVERIFY(ticker->fontMetrics().horizontalAdvance(shown) <= ticker->contentsRect().width());
+        QCOMPARE(ticker->toolTip(), band.tickerText());
+
+        // With room for it, the sentence is whole.
+        band.resize(3000, 60);
+        QTRY_COMPARE(band.tickerShownText(), band.tickerText());
+    }
+
     void bandCountsSeveritiesWithoutAChipOfTheirOwn()
     {
         AlertBand band;

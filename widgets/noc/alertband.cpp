@@ -2,6 +2,7 @@
 #include "alertband.h"
 
 #include "ageformat.h"
+#include "elidinglabel.h"
 #include "severitystyle.h"
 
 #include <QEvent>
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace pivori {
 
@@ -26,9 +28,14 @@ AlertBand::AlertBand(QWidget *parent)
 {
     setObjectName(QStringLiteral("alertBand"));
     setAutoFillBackground(true);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(12, 6, 12, 6);
+    // Two lines: the counts, and under them the ticker across the whole width. On one line
+    // the blocks left the sentence a third of a 1080p wall at the wall's type size.
+    auto *lines = new QVBoxLayout(this);
+    lines->setContentsMargins(12, 6, 12, 6);
+    lines->setSpacing(4);
+    auto *layout = new QHBoxLayout;
     layout->setSpacing(12);
+    lines->addLayout(layout);
     for (const QString &severity : kSeverities) {
         auto *label = new QLabel(this);
         label->setObjectName(QStringLiteral("band-") + severity);
@@ -43,16 +50,14 @@ AlertBand::AlertBand(QWidget *parent)
     other->hide();
     m_counts.append(other);
     layout->addWidget(other);
-    m_acknowledged = new QLabel(this);
-    m_acknowledged->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_acknowledged);
-    m_ticker = new QLabel(this);
+    // It gives way on a narrow screen (ending in "…"), so the band never widens the wall past it.
+    m_acknowledged = new ElidingLabel(this);
+    layout->addWidget(m_acknowledged, 1);
+    // The ticker takes what is left and never widens the band past the screen; a sentence
+    // longer than that ends in "…" rather than at the screen's edge.
+    m_ticker = new ElidingLabel(this);
     m_ticker->setObjectName(QStringLiteral("bandTicker"));
-    m_ticker->setTextFormat(Qt::PlainText);
-    // The ticker takes what is left and never widens the band past the screen.
-    m_ticker->setMinimumWidth(1);
-    m_ticker->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    layout->addWidget(m_ticker, 1);
+    lines->addWidget(m_ticker);
 
     // One timer for the ages (every second) and the ticker's steps (every few seconds).
     m_timer->setInterval(1000);
@@ -114,7 +119,17 @@ QString AlertBand::countsText() const
 
 QString AlertBand::tickerText() const
 {
+    return m_ticker->fullText();
+}
+
+QString AlertBand::tickerShownText() const
+{
     return m_ticker->text();
+}
+
+const QLabel *AlertBand::tickerLabel() const
+{
+    return m_ticker;
 }
 
 int AlertBand::otherFiring() const
@@ -165,7 +180,7 @@ void AlertBand::showCounts()
         if (label->styleSheet() != sheet)
             label->setStyleSheet(sheet);
     }
-    m_acknowledged->setText(tr("%n acknowledged", nullptr, m_summary.acknowledged));
+    m_acknowledged->setFullText(tr("%n acknowledged", nullptr, m_summary.acknowledged));
     setToolTip(countsText());
 }
 
@@ -173,31 +188,35 @@ void AlertBand::showTicker()
 {
     const QColor warning = SeverityStyle::color(QStringLiteral("warning")).lighter(130);
     if (!m_notice.isEmpty()) {
-        m_ticker->setText(m_notice);
+        m_ticker->setFullText(m_notice);
         setTickerColor(warning);
         return;
     }
     if (m_summary.newest.isEmpty()) {
-        m_ticker->setText(m_caveat.isEmpty() ? tr("No critical or warning alert needs attention") : m_caveat);
+        m_ticker->setFullText(
+            m_caveat.isEmpty() ? tr("No critical or warning alert needs attention") : m_caveat);
         setTickerColor(m_caveat.isEmpty() ? palette().color(QPalette::WindowText) : warning);
         return;
     }
-    const InboxAlert &alert
-        = m_summary.newest[std::min<int>(m_tickerIndex, int(m_summary.newest.size()) - 1)];
+    const int index = std::min<int>(m_tickerIndex, int(m_summary.newest.size()) - 1);
+    const InboxAlert &alert = m_summary.newest[index];
     const qint64 ageMs
         = alert.alert.startsAt.isValid() ? alert.alert.startsAt.msecsTo(QDateTime::currentDateTimeUtc()) : 0;
     // Across a room the alert's name and where it is are what counts; all labels are noise.
     QString subject = alert.alertname();
     if (const QString where = alert.where(); !where.isEmpty())
         subject += QStringLiteral(" · ") + where;
-    QString text = tr("%1/%2  %3  %4")
-                       .arg(m_tickerIndex + 1)
-                       .arg(m_summary.newest.size())
-                       .arg(SeverityStyle::severityText(alert.severity()).toUpper(), subject);
+    // Its place among the alerts of its severity, against the same count as that block.
+    const AlertBandSummary::Place place = m_summary.place(index);
+    QString text = tr("%1 %2/%3  %4")
+                       .arg(SeverityStyle::severityText(alert.severity()).toUpper())
+                       .arg(place.position)
+                       .arg(place.of)
+                       .arg(subject);
     if (!alert.summary().isEmpty())
         text += QStringLiteral(" — ") + alert.summary();
     text += QStringLiteral("  · ") + tr("for %1").arg(AgeFormat::compact(ageMs));
-    m_ticker->setText(text);
+    m_ticker->setFullText(text);
     setTickerColor(SeverityStyle::color(alert.severity()).lighter(130));
 }
 

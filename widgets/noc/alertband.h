@@ -11,10 +11,13 @@ class QTimer;
 
 namespace pivori {
 
+class ElidingLabel;
+
 /// The NOC wall's alert band, always on screen: firing alerts counted per severity in
 /// coloured blocks, the acknowledged ones, and a ticker that steps through the newest
 /// critical and warning alerts with their age counting up, so the room sees what is new
-/// without anyone touching the wall.
+/// without anyone touching the wall. Each entry says its place among its severity's alerts
+/// ("CRITICAL 2/4"), counted from the same summary as the blocks.
 class AlertBand final : public QWidget
 {
     Q_OBJECT
@@ -35,8 +38,12 @@ public:
     /// "2 critical · 1 warning · 0 info · 1 acknowledged" (and "· 3 other" when alerts of
     /// other severities fire), for tests and the tooltip.
     QString countsText() const;
-    /// The ticker as it reads now, and the colour it is written in.
+    /// The ticker's whole sentence now, and the colour it is written in.
     QString tickerText() const;
+    /// The ticker as it is on screen: the sentence, ending in "…" when it is longer than the band.
+    QString tickerShownText() const;
+    /// The label carrying the ticker (its font and width are what the wall's type rule checks).
+    const QLabel *tickerLabel() const;
     QColor tickerColor() const;
     const AlertBandSummary &summary() const { return m_summary; }
 
@@ -53,8 +60,8 @@ private:
 
     AlertBandSummary m_summary;
     QList<QLabel *> m_counts; ///< critical, warning, info, other (shown only when non-zero)
-    QLabel *m_acknowledged = nullptr;
-    QLabel *m_ticker = nullptr;
+    ElidingLabel *m_acknowledged = nullptr;
+    ElidingLabel *m_ticker = nullptr;
     QTimer *m_timer = nullptr;
     QString m_notice;
     QString m_caveat;

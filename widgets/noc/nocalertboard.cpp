@@ -88,13 +88,21 @@ QStringList NocAlertBoard::rowTexts() const
 
 int NocAlertBoard::rowHeight() const
 {
-    return QFontMetrics(font()).height() * 2 + 16;
+    return QFontMetrics(headlineFont()).height() + QFontMetrics(font()).height() + 16;
 }
 
 int NocAlertBoard::visibleRowCount() const
 {
-    const int available = height() - QFontMetrics(font()).height() * 2; // room for the "+N more" line
+    const int available = height() - rowHeight(); // room for the "+N more" line
     return std::max(0, available / rowHeight());
+}
+
+QFont NocAlertBoard::headlineFont() const
+{
+    QFont headline = font();
+    headline.setBold(true);
+    headline.setPointSizeF(font().pointSizeF() * 1.15);
+    return headline;
 }
 
 void NocAlertBoard::paintEvent(QPaintEvent *)
@@ -105,9 +113,7 @@ void NocAlertBoard::paintEvent(QPaintEvent *)
     QColor muted = text;
     muted.setAlphaF(0.7);
     const int margin = 16;
-    QFont headlineFont = font();
-    headlineFont.setBold(true);
-    headlineFont.setPointSizeF(font().pointSizeF() * 1.15);
+    const QFont headlineFont = this->headlineFont();
     if (all.isEmpty()) {
         p.setFont(headlineFont);
         p.setPen(SeverityStyle::color(QStringLiteral("none")).lighter(150));

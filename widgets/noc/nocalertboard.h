@@ -25,6 +25,10 @@ public:
     QStringList rowTexts() const;
     /// How many rows fit at the current size (the rest are counted as "+N more").
     int visibleRowCount() const;
+    /// The fonts the rows are painted in: the headline (and "+N more", "No alerts") and the
+    /// summary under it.
+    QFont headlineFont() const;
+    QFont detailFont() const { return font(); }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

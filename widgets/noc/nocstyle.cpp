@@ -2,6 +2,7 @@
 #include "nocstyle.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace pivori::nocstyle {
 
@@ -28,11 +29,22 @@ QPalette palette()
     return p;
 }
 
+int minimumTextPixels(int screenHeight)
+{
+    return int(std::ceil(std::max(1, screenHeight) * kMinimumTextShare));
+}
+
+int minimumValuePixels(int screenHeight)
+{
+    return int(std::ceil(std::max(1, screenHeight) * kMinimumValueShare));
+}
+
 QFont font(const QFont &base, int screenHeight, qreal logicalDpi)
 {
-    // In points, not pixels: the panels derive their fonts by scaling the point size.
+    // In points, not pixels: the panels derive their fonts by scaling the point size. Rounded
+    // up, so that the smallest derived size still rounds to the floor or above.
     QFont f = base;
-    const double pixels = std::max(14, screenHeight / 60);
+    const double pixels = std::ceil(minimumTextPixels(screenHeight) / kSmallestPanelTextFactor);
     f.setPointSizeF(pixels * 72.0 / (logicalDpi > 0 ? logicalDpi : 96.0));
     return f;
 }

@@ -117,29 +117,69 @@ double GaugePanel::fraction(double v) const
     return std::clamp((v - lo) / (hi - lo), 0.0, 1.0);
 }
 
+void GaugePanel::setMinimumPixels(int textPixels, int valuePixels)
+{
+    m_minTextPixels = std::max(0, textPixels);
+    m_minValuePixels = std::max(0, valuePixels);
+    update();
+}
+
+GaugePanel::Dial GaugePanel::dial() const
+{
+    Dial d;
+    const QRectF area = QRectF(rect()).adjusted(6, 4, -6, -4);
+    d.labels = font();
+    const double labelPixels = std::clamp(area.height() * 0.07, 10.0, 18.0);
+    d.labels.setPixelSize(std::max(int(labelPixels), m_minTextPixels));
+    d.labelHeight = QFontMetricsF(d.labels).height();
+
+    // The dial's height is 1.5 radii (the arc ends 30° below the centre) plus the end labels.
+    d.radius = std::max(10.0, std::min(area.width() / 2, (area.height() - d.labelHeight) / 1.5));
+    const double top = area.top() + (area.height() - (1.5 * d.radius + d.labelHeight)) / 2;
+    d.centre = QPointF(area.center().x(), top + d.radius);
+    d.bandWidth = std::max(3.0, d.radius * 0.07);
+    d.gap = std::max(2.0, d.radius * 0.04);
+    d.trackWidth = std::max(6.0, d.radius * 0.18);
+
+    const double inner = d.radius - d.bandWidth - d.gap - d.trackWidth;
+    const bool noTraffic = m_value && std::isnan(*m_value);
+    d.value = font();
+    d.value.setBold(true);
+    d.value = fittedFont(d.value, valueText(), d.radius * (noTraffic ? 0.22 : 0.36), inner * 1.8);
+    // A wall's floor wins over the fit: a reading that spills onto the track is still read,
+    // one too small to read from the back of the room is not.
+    if (d.value.pixelSize() < m_minValuePixels)
+        d.value.setPixelSize(m_minValuePixels);
+    return d;
+}
+
+QFont GaugePanel::valueFont() const
+{
+    return dial().value;
+}
+
+QFont GaugePanel::labelFont() const
+{
+    return dial().labels;
+}
+
 void GaugePanel::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
 
-    const QRectF area = QRectF(rect()).adjusted(6, 4, -6, -4);
-    QFont small = font();
-    const double labelPixels = std::clamp(area.height() * 0.07, 10.0, 18.0);
-    small.setPixelSize(int(labelPixels));
-    const double labelHeight = QFontMetricsF(small).height();
-
-    // The dial's height is 1.5 radii (the arc ends 30° below the centre) plus the end labels.
-    const double radius = std::max(10.0, std::min(area.width() / 2, (area.height() - labelHeight) / 1.5));
-    const double top = area.top() + (area.height() - (1.5 * radius + labelHeight)) / 2;
-    const QPointF centre(area.center().x(), top + radius);
+    const Dial d = dial();
+    const QPointF centre = d.centre;
+    const double radius = d.radius;
+    const double bandWidth = d.bandWidth;
+    const double gap = d.gap;
+    const double trackWidth = d.trackWidth;
+    const double labelHeight = d.labelHeight;
 
     const QColor base = palette().color(QPalette::Base);
     QColor track = palette().color(QPalette::Text);
     track.setAlphaF(0.09);
-    const double bandWidth = std::max(3.0, radius * 0.07);
-    const double gap = std::max(2.0, radius * 0.04);
-    const double trackWidth = std::max(6.0, radius * 0.18);
 
     // The rim: every threshold's band over the part of the scale where it applies. Arcs, like
     // threshold lines, keep at least 3:1 contrast with the background (a yellow on white, a
@@ -163,16 +203,14 @@ void GaugePanel::paintEvent(QPaintEvent *)
 
     const double inner = trackRadius - trackWidth / 2;
     const QString text = valueText();
-    const bool noTraffic = m_value && std::isnan(*m_value);
-    QFont big = font();
-    big.setBold(true);
-    big = fittedFont(big, text, radius * (noTraffic ? 0.22 : 0.36), inner * 1.8);
-    p.setFont(big);
+    p.setFont(d.value);
     p.setPen(ThresholdColors::readableOn(valueColor(), base, 3.0));
     const QRectF textBox(centre.x() - inner, centre.y() - inner * 0.55, 2 * inner, inner * 1.1);
-    p.drawText(textBox, Qt::AlignCenter, text);
+    // A reading wider than the ring (a wall's floor on a small dial) is centred and spills
+    // over the track rather than being cut to its middle digits.
+    p.drawText(textBox, Qt::AlignCenter | Qt::TextDontClip, text);
 
-    p.setFont(small);
+    p.setFont(d.labels);
     QColor muted = palette().color(QPalette::Text);
     muted.setAlphaF(0.6);
     p.setPen(muted);

@@ -27,6 +27,13 @@ public:
     double scaleMin() const;
     double scaleMax() const;
 
+    /// A floor for the type, as a wall sets it: no text of the dial smaller than @p textPixels,
+    /// the reading not smaller than @p valuePixels, however small the dial (0: no floor).
+    void setMinimumPixels(int textPixels, int valuePixels);
+    /// The fonts the dial is drawn with at its present size: the reading, and the scale's ends.
+    QFont valueFont() const;
+    QFont labelFont() const;
+
     QSize sizeHint() const override { return { 240, 180 }; }
     QSize minimumSizeHint() const override { return { 100, 80 }; }
 
@@ -34,9 +41,24 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    /// Where everything goes in the present size; paintEvent() and the font getters share it.
+    struct Dial
+    {
+        QPointF centre;
+        double radius = 0;
+        double bandWidth = 0;
+        double gap = 0;
+        double trackWidth = 0;
+        double labelHeight = 0;
+        QFont value;
+        QFont labels;
+    };
+    Dial dial() const;
     double fraction(double v) const;
 
     std::optional<double> m_value;
+    int m_minTextPixels = 0;
+    int m_minValuePixels = 0;
 };
 
 } // namespace pivori

@@ -39,13 +39,15 @@ QPixmap infoIcon(const QColor &color, int size, qreal dpr)
     return pixmap;
 }
 
-/// A small rounded tag in the title bar: @p text on a faint wash of @p hue.
+/// A small rounded tag in the title bar: @p text on a faint wash of @p hue. No font in it: a
+/// style sheet's font property freezes the label's size at the one it had when first polished,
+/// so a wall's larger type would never reach it (updateFonts() makes it bold instead).
 QString badgeStyle(const QColor &hue, const QColor &text)
 {
     QColor fill = hue;
     fill.setAlphaF(0.18);
     return QStringLiteral("QLabel { color: %1; background: rgba(%2, %3, %4, %5);"
-                          " border-radius: 4px; padding: 1px 6px; font-weight: bold; }")
+                          " border-radius: 4px; padding: 1px 6px; }")
         .arg(text.name())
         .arg(fill.red())
         .arg(fill.green())
@@ -342,6 +344,10 @@ void PanelFrame::updateFonts()
     QFont messageFont = font();
     messageFont.setPointSizeF(messageFont.pointSizeF() * 1.3);
     m_messageTitle->setFont(messageFont);
+    QFont badgeFont = font();
+    badgeFont.setBold(true);
+    m_staleBadge->setFont(badgeFont);
+    m_failureBadge->setFont(badgeFont);
 }
 
 void PanelFrame::updateTitle()

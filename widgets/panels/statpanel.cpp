@@ -82,18 +82,39 @@ void StatPanel::paintEvent(QPaintEvent *)
         p.drawPath(line);
     }
 
-    const QString text = valueText();
+    p.setFont(valueFont());
+    p.setPen(ThresholdColors::readableOn(color, palette().color(QPalette::Base), 3.0));
+    // A reading wider than the panel (a wall's floor) is centred and spills evenly, not cut.
+    p.drawText(valueArea(), Qt::AlignCenter | Qt::TextDontClip, valueText());
+}
+
+void StatPanel::setMinimumValuePixels(int pixels)
+{
+    m_minValuePixels = std::max(0, pixels);
+    update();
+}
+
+QRectF StatPanel::valueArea() const
+{
+    const QRectF area = QRectF(rect()).adjusted(6, 4, -6, -4);
     // With a sparkline the number keeps to the part above it.
-    const QRectF textArea = m_spark.size() > 1 ? area.adjusted(0, 0, 0, -area.height() * 0.28) : area;
+    return m_spark.size() > 1 ? area.adjusted(0, 0, 0, -area.height() * 0.28) : area;
+}
+
+QFont StatPanel::valueFont() const
+{
+    const QRectF textArea = valueArea();
+    const double maxWidth = textArea.width() * 0.92;
     QFont big = font();
     big.setBold(true);
     big.setPixelSize(std::max(10, int(textArea.height() * 0.55)));
-    const double width = QFontMetricsF(big).horizontalAdvance(text);
-    if (width > area.width() * 0.92 && width > 0)
-        big.setPixelSize(std::max(10, int(big.pixelSize() * area.width() * 0.92 / width)));
-    p.setFont(big);
-    p.setPen(ThresholdColors::readableOn(color, palette().color(QPalette::Base), 3.0));
-    p.drawText(textArea, Qt::AlignCenter, text);
+    const double width = QFontMetricsF(big).horizontalAdvance(valueText());
+    if (width > maxWidth && width > 0)
+        big.setPixelSize(std::max(10, int(big.pixelSize() * maxWidth / width)));
+    // A wall's floor wins over the fit: the reading must be read from the back of the room.
+    if (big.pixelSize() < m_minValuePixels)
+        big.setPixelSize(m_minValuePixels);
+    return big;
 }
 
 } // namespace pivori

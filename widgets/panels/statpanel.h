@@ -24,6 +24,12 @@ public:
     /// The reading's threshold colour (the text is drawn in a legible shade of it).
     QColor valueColor() const;
 
+    /// A floor for the reading's type, as a wall sets it: never smaller than @p pixels,
+    /// however small the panel (0: no floor).
+    void setMinimumValuePixels(int pixels);
+    /// The font the reading is drawn with at the panel's present size.
+    QFont valueFont() const;
+
     QSize sizeHint() const override { return { 200, 120 }; }
     QSize minimumSizeHint() const override { return { 80, 50 }; }
 
@@ -31,7 +37,11 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    /// Where the reading goes: above the sparkline when there is one.
+    QRectF valueArea() const;
+
     std::optional<double> m_value;
+    int m_minValuePixels = 0;
     QList<Sample> m_spark;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "unreachablebanners.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -52,6 +53,21 @@ void UnreachableBanners::setStatus(int index, const ServerStatus &status)
     rebuild();
 }
 
+QFont UnreachableBanners::bannerFont() const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    return bold;
+}
+
+void UnreachableBanners::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        for (QWidget *banner : std::as_const(m_banners))
+            banner->setFont(bannerFont());
+}
+
 void UnreachableBanners::rebuild()
 {
     qDeleteAll(m_banners);
@@ -75,9 +91,11 @@ void UnreachableBanners::rebuild()
         banner->setTextFormat(Qt::PlainText);
         banner->setWordWrap(true);
         banner->setText(status.detail.isEmpty() ? text : text + QLatin1Char('\n') + status.detail);
+        // No font in the style sheet: that would freeze the banner at the size it had when
+        // polished, and a wall that sets its larger type afterwards would show it small.
         banner->setStyleSheet(
-            QStringLiteral("QLabel { background: #b00020; color: #ffffff; font-weight: bold;"
-                           " padding: 6px 14px; }"));
+            QStringLiteral("QLabel { background: #b00020; color: #ffffff; padding: 6px 14px; }"));
+        banner->setFont(bannerFont());
         m_layout->addWidget(banner);
         m_banners << banner;
     }

@@ -30,8 +30,13 @@ public:
 public slots:
     void setStatus(int index, const pivori::ServerStatus &status);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuild();
+    /// The banners' type: this widget's font (a wall's larger one too), bold.
+    QFont bannerFont() const;
 
     QList<ServerStatus> m_servers;
     QVBoxLayout *m_layout = nullptr;

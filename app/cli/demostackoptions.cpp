@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demostackoptions.h"
+
+#include "duration.h"
+
+namespace pivori {
+
+void DemoStackOptions::addTo(QCommandLineParser &parser, const QStringList &defaultScenarios)
+{
+    parser.addOption({ QStringLiteral("seed"), tr("Seed of the synthetic fleet (default 1)."), tr("n"),
+        QStringLiteral("1") });
+    parser.addOption({ QStringLiteral("scenario"),
+        defaultScenarios.isEmpty()
+            ? tr("Switch a simulator scenario on at start, NAME or NAME:TARGET; repeatable (default: none).")
+            : tr("Switch a simulator scenario on at start, NAME or NAME:TARGET; repeatable (default: %1).")
+                  .arg(defaultScenarios.join(QStringLiteral(", "))),
+        tr("name") });
+    parser.addOption({ QStringLiteral("no-scenarios"), tr("Start with a healthy fleet (no scenario).") });
+    parser.addOption({ QStringLiteral("restart-delay"),
+        tr("A server that dies is started again after this long, doubled at each further death "
+           "(at most %1 restarts of one server in %2 min; default 10s).")
+            .arg(StackOptions().maxRestarts)
+            .arg(StackOptions().restartWindowMs / 60000),
+        tr("duration"), QStringLiteral("10s") });
+    parser.addOption(
+        { QStringLiteral("no-restart"), tr("Leave a server that dies down (the others keep running).") });
+}
+
+bool DemoStackOptions::read(const QCommandLineParser &parser, const QStringList &defaultScenarios,
+    StackOptions *options, QString *problem)
+{
+    bool ok = false;
+    options->seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok) {
+        *problem = tr("--seed must be a whole number");
+        return false;
+    }
+    const bool none = parser.isSet(QStringLiteral("no-scenarios"));
+    options->scenarios = parser.values(QStringLiteral("scenario"));
+    if (none && !options->scenarios.isEmpty()) {
+        // Silently preferring one would start a stack other than the one asked for.
+        *problem = tr("--scenario and --no-scenarios contradict each other");
+        return false;
+    }
+    if (options->scenarios.isEmpty() && !none)
+        options->scenarios = defaultScenarios;
+
+    if (parser.isSet(QStringLiteral("no-restart"))) {
+        if (parser.isSet(QStringLiteral("restart-delay"))) {
+            *problem = tr("--restart-delay and --no-restart contradict each other");
+            return false;
+        }
+        options->restartDelayMs = 0;
+        return true;
+    }
+    const auto delay = parseDurationMs(parser.value(QStringLiteral("restart-delay")));
+    if (!delay || *delay < 1000 || *delay > StackLauncher::kMaxRestartDelayMs) {
+        *problem = tr("--restart-delay must be a duration from 1s to %1 (or use --no-restart)")
+                       .arg(formatDuration(StackLauncher::kMaxRestartDelayMs));
+        return false;
+    }
+    options->restartDelayMs = int(*delay);
+    return true;
+}
+
+QString DemoStackOptions::restartPolicyText(const StackOptions &options)
+{
+    if (options.restartDelayMs <= 0)
+        return tr("a server that dies stays down; the others keep running");
+    return tr("a server that dies is started again after %1 (doubling, at most %2 times in %3 min); "
+              "the others keep running")
+        .arg(formatDuration(options.restartDelayMs))
+        .arg(options.maxRestarts)
+        .arg(options.restartWindowMs / 60000);
+}
+
+} // namespace pivori

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "stacklauncher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace pivori {
+
+/// The options `demo` and `stack` share, so that one stack is described the same way to
+/// both: the fleet's seed, its scenarios, and what happens when one of its servers dies.
+class DemoStackOptions final
+{
+    Q_DECLARE_TR_FUNCTIONS(pivori::DemoStackOptions)
+public:
+    /// Adds --seed, --scenario, --no-scenarios, --restart-delay and --no-restart. Without
+    /// --scenario the stack starts with @p defaultScenarios (named in the help).
+    static void addTo(QCommandLineParser &parser, const QStringList &defaultScenarios);
+    /// Fills those fields of @p options from @p parser; false with the reason in @p problem
+    /// (e.g. --scenario together with --no-scenarios).
+    static bool read(const QCommandLineParser &parser, const QStringList &defaultScenarios,
+        StackOptions *options, QString *problem);
+    /// What the stack does when a server dies, for the start-up message
+    /// ("a server that dies is started again after 10 s, ...").
+    static QString restartPolicyText(const StackOptions &options);
+};
+
+} // namespace pivori
