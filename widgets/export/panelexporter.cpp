@@ -114,9 +114,16 @@ void PanelExporter::paint(QCPPainter *painter, bool vector) const
     painter->restore();
     painter->save();
     painter->translate(0, headerHeight());
-    painter->setClipRect(QRect(QPoint(0, 0), m_contentSize));
+    // No clip to the content area: the picture's own edge (image, page, view box) cuts what
+    // lies below it, and a clip held here would be misapplied in PDF (see paintWidgetTree).
     paintWidgetTree(painter, m_root, vector);
     painter->restore();
+}
+
+QRect PanelExporter::pictureRect(const QWidget *widget) const
+{
+    const QPoint origin = widget == m_root ? QPoint(0, 0) : widget->mapTo(m_root, QPoint(0, 0));
+    return QRect(origin + QPoint(0, headerHeight()), widget->size());
 }
 
 QImage PanelExporter::toImage(qreal scale) const

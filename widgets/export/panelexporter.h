@@ -48,6 +48,9 @@ public:
     /// The header's height for these lines in this font (the first line is bold and larger).
     static int headerHeight(const QStringList &lines, const QFont &font);
 
+    /// Where @p widget (under the root) lands in the picture, in logical pixels, header included.
+    QRect pictureRect(const QWidget *widget) const;
+
     /// The picture at @p scale device pixels per logical pixel (2 = twice the width and height).
     QImage toImage(qreal scale = 1) const;
     QByteArray toSvg() const;

@@ -3,12 +3,24 @@
 
 #include <qcustomplot.h>
 
+#include <QGraphicsView>
 #include <QWidget>
 
 namespace pivori {
 
 namespace {
 
+// Why plots and graphics views are painted on our painter, and why that painter holds no clip
+// while QWidget::render() paints into it: render() hands our painter to the widget's own
+// QPainter with a redirection (the widget's offset and our transform). On an engine that is
+// not a QPaintEngineEx — the PDF and SVG engines — Qt 6.4 gets clips wrong under a redirection:
+// a clip already set on the painter is re-sent under the widget's transform when the widget's
+// painter takes over (so it lands shifted by the widget's offset), and QPainter::restore()
+// replays clips set inside the widget's painting with the redirection applied twice. In a PDF
+// that hid every frame and title from the second row of panels on, left a white box over a
+// panel, cut the stacked bars flat and dropped legend entries; on raster (PNG) none of this
+// shows. So: no clip around render(), and what sets nested clips (QCustomPlot, Qt Charts'
+// QGraphicsView) paints on our painter directly, where save/restore are exact.
 void paintWidget(QCPPainter *painter, QWidget *widget, const QPoint &offset, QWidget *root, bool vector)
 {
     if (auto *plot = qobject_cast<QCustomPlot *>(widget)) {
@@ -18,6 +30,13 @@ void paintWidget(QCPPainter *painter, QWidget *widget, const QPoint &offset, QWi
         painter->setMode(QCPPainter::pmVectorized, vector);
         // toPainter() lays the plot out for the size given and restores its viewport after.
         plot->toPainter(painter, plot->width(), plot->height());
+        painter->restore();
+        return;
+    }
+    if (auto *view = qobject_cast<QGraphicsView *>(widget)) {
+        // The scene as the viewport shows it (background, items), on our painter.
+        painter->save();
+        view->render(painter, QRectF(offset, view->viewport()->size()), view->viewport()->rect());
         painter->restore();
         return;
     }

@@ -16,7 +16,8 @@ namespace pivori {
 /// DenseGraph strokes lines rather than pixel spans).
 ///
 /// @p painter is a QCPPainter because QCustomPlot::toPainter() needs one; it is a QPainter
-/// for everything else.
+/// for everything else. It must hold no clip: see widgettreepainter.cpp for the PDF engine's
+/// clipping under QWidget::render().
 void paintWidgetTree(QCPPainter *painter, QWidget *root, bool vector);
 
 } // namespace pivori

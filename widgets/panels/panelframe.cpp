@@ -69,6 +69,7 @@ PanelFrame::PanelFrame(PanelContent *content, QWidget *parent)
     auto *header = new QHBoxLayout;
     header->setSpacing(6);
     m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("panel-title"));
     m_title->setTextFormat(Qt::PlainText);
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_title->setMinimumWidth(40);
