@@ -20,8 +20,9 @@ packages=(
   fonts-dejavu-core
   # a private session bus for the screen saver inhibition test
   dbus-daemon
-  # pdfinfo: the export tests check every PDF we write with poppler's own parser
-  poppler-utils
+  # pdfinfo, pdftoppm: the export tests check every PDF we write with poppler's own parser and
+  # rasterise it; rsvg-convert (librsvg) rasterises the SVGs, to compare both with the PNG
+  poppler-utils librsvg2-bin
   # lint: installer/check-format.sh and run-clang-tidy.sh (pinned to Debian 12's 14);
   # installer/run-clazy.sh, run on request, also wants `clazy`
   clang-format clang-tidy

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgettreepainter.h"
 
+#include "picturesession.h"
+
 #include <qcustomplot.h>
 
 #include <QGraphicsView>
@@ -21,7 +23,39 @@ namespace {
 // panel, cut the stacked bars flat and dropped legend entries; on raster (PNG) none of this
 // shows. So: no clip around render(), and what sets nested clips (QCustomPlot, Qt Charts'
 // QGraphicsView) paints on our painter directly, where save/restore are exact.
-void paintWidget(QCPPainter *painter, QWidget *widget, const QPoint &offset, QWidget *root, bool vector)
+struct TreePainter
+{
+    QCPPainter *painter;
+    QWidget *root;
+    bool vector;
+    const PictureSession *session;
+    QList<const QWidget *> painted;
+
+    void paint(QWidget *widget, const QPoint &offset);
+    void paintOwn(QWidget *widget, const QPoint &offset);
+};
+
+void TreePainter::paint(QWidget *widget, const QPoint &offset)
+{
+    if (session && session->omits(widget))
+        return;
+    painted.append(widget);
+    paintOwn(widget, offset);
+    const QObjectList children = widget->children();
+    if (!qobject_cast<QCustomPlot *>(widget) && !qobject_cast<QGraphicsView *>(widget)) {
+        for (QObject *object : children) {
+            auto *child = qobject_cast<QWidget *>(object);
+            if (!child || child->isWindow() || !child->isVisibleTo(root))
+                continue;
+            const int shift = session && widget == root ? session->shiftOf(child) : 0;
+            paint(child, offset + child->pos() + QPoint(0, shift));
+        }
+    }
+    if (const PictureSession::Legend *legend = session ? session->legendOf(widget) : nullptr)
+        legend->layout.paint(painter, offset + legend->topLeft, widget->palette().color(QPalette::Text));
+}
+
+void TreePainter::paintOwn(QWidget *widget, const QPoint &offset)
 {
     if (auto *plot = qobject_cast<QCustomPlot *>(widget)) {
         painter->save();
@@ -40,24 +74,20 @@ void paintWidget(QCPPainter *painter, QWidget *widget, const QPoint &offset, QWi
         painter->restore();
         return;
     }
-    // Without DrawChildren: children are painted below, so plots among them take the path above.
-    // Without DrawWindowBackground: only widgets that fill their background (autoFillBackground)
-    // do so, as on screen.
+    // Without DrawChildren: children are painted by paint(), so plots among them take the
+    // paths above and controls can be left out. Without DrawWindowBackground: only widgets that
+    // fill their background (autoFillBackground) do so, as on screen.
     widget->render(painter, offset, QRegion(), QWidget::RenderFlags());
-    const QObjectList children = widget->children();
-    for (QObject *object : children) {
-        auto *child = qobject_cast<QWidget *>(object);
-        if (!child || child->isWindow() || !child->isVisibleTo(root))
-            continue;
-        paintWidget(painter, child, offset + child->pos(), root, vector);
-    }
 }
 
 } // namespace
 
-void paintWidgetTree(QCPPainter *painter, QWidget *root, bool vector)
+QList<const QWidget *> paintWidgetTree(
+    QCPPainter *painter, QWidget *root, bool vector, const PictureSession *session)
 {
-    paintWidget(painter, root, QPoint(0, 0), root, vector);
+    TreePainter tree { painter, root, vector, session, {} };
+    tree.paint(root, QPoint(0, 0));
+    return tree.painted;
 }
 
 } // namespace pivori

@@ -4,6 +4,8 @@
 #include "ageformat.h"
 
 #include "panelcontent.h"
+#include "panelpicturelegend.h"
+#include "picturelegend.h"
 #include "thresholdcolors.h"
 
 #include <QContextMenuEvent>
@@ -78,6 +80,7 @@ PanelFrame::PanelFrame(PanelContent *content, QWidget *parent)
     m_info = new QLabel(this);
     m_info->setVisible(!panel().description.isEmpty());
     m_info->setToolTip(panel().description);
+    omitFromPictures(m_info); // a control (its tooltip holds the description), not data
     header->addWidget(m_info);
     header->addStretch(0);
 
@@ -131,6 +134,7 @@ PanelFrame::PanelFrame(PanelContent *content, QWidget *parent)
     outer->addLayout(m_stack, 1);
 
     m_content->setParent(this);
+    attachPictureLegend(m_content);
     m_stack->setCurrentWidget(m_content);
 
     updateFonts();
