@@ -208,6 +208,49 @@ private slots:
         QCOMPARE(parisHeader(QString()).lines().first(), QStringLiteral("Production"));
     }
 
+    void headerNamesEveryVariableAndTheZoom()
+    {
+        const Dashboard dashboard = productionDashboard();
+        QCOMPARE(dashboard.variables.size(), 1);
+        const auto header = [&](const VariableValue &service, bool zoomed) {
+            ExportHeader h = ExportHeader::forDashboard(dashboard, QString(), kStartMs, kStartMs + 600'000,
+                nullptr, { { QStringLiteral("service"), service } }, zoomed);
+            h.exportedAt = QDateTime::fromMSecsSinceEpoch(kStartMs, QTimeZone::utc());
+            h.zone = QTimeZone("Europe/Paris");
+            return h;
+        };
+        const QStringList one = header(VariableValue::single(QStringLiteral("market-data")), false).lines();
+        const QStringList all = header(VariableValue::allValues(), false).lines();
+        // One service's picture does not read like every service's.
+        QVERIFY(one != all);
+        QCOMPARE(one.size(), 4);
+        QCOMPARE(one[2], QStringLiteral("service = market-data"));
+        QCOMPARE(all[2], QStringLiteral("service = All"));
+        QCOMPARE(header(VariableValue::multiple({ QStringLiteral("auth"), QStringLiteral("risk") }), false)
+                     .lines()[2],
+            QStringLiteral("service = auth, risk"));
+        QCOMPARE(one[1], QStringLiteral("2026-11-25 13:00:00 – 13:10:00 UTC+01:00 (Europe/Paris)"));
+        QCOMPARE(header(VariableValue::allValues(), true).lines()[1],
+            QStringLiteral("2026-11-25 13:00:00 – 13:10:00 UTC+01:00 (Europe/Paris) · zoomed in"));
+        // A dashboard without variables has no such line.
+        Dashboard plain = dashboard;
+        plain.variables.clear();
+        QCOMPARE(ExportHeader::forDashboard(plain, QString(), kStartMs, kStartMs + 1, nullptr, {}, false)
+                     .lines()
+                     .size(),
+            3);
+
+        // In the picture, as text.
+        const auto frame = rateFrame();
+        const SvgSummary summary = readSvg(PanelExporter(
+            frame.get(), header(VariableValue::single(QStringLiteral("market-data")), true).lines())
+                                               .toSvg());
+        QVERIFY2(summary.texts.contains(QStringLiteral("service = market-data")),
+            qPrintable(summary.texts.join(u'|')));
+        QVERIFY(summary.texts.contains(
+            QStringLiteral("2026-11-25 13:00:00 – 13:10:00 UTC+01:00 (Europe/Paris) · zoomed in")));
+    }
+
     void rangeAcrossMidnightShowsBothDates()
     {
         const QTimeZone paris("Europe/Paris");
