@@ -44,10 +44,9 @@ class PanelExporter final
 {
     Q_DECLARE_TR_FUNCTIONS(pivori::PanelExporter)
 public:
-    /// @p contentSize: the area under the header, by default @p root's size. Given, @p root is
-    /// cut to it or the rest filled with the window colour (the headless snapshot keeps its
-    /// --size even when the panels' minimum height overflows it); legends that need more room
-    /// than the screen gave them make it taller either way.
+    /// @p contentSize: the area under the header, by default @p root's size. Given, its width
+    /// is kept and what @p root does not fill is the window colour; it gets taller, never cut,
+    /// when @p root is taller (the panels' minimum height) or legends need room.
     PanelExporter(QWidget *root, QStringList headerLines, QSize contentSize = QSize());
     ~PanelExporter();
     PanelExporter(const PanelExporter &) = delete;

@@ -38,6 +38,9 @@ PictureSession::PictureSession(QWidget *root, QSize contentSize)
     : m_root(root)
     , m_contentSize(contentSize.isValid() ? contentSize : root->size())
 {
+    // Nothing is cut: a dashboard whose rows (200 px at least) overflow the size asked for
+    // makes a taller picture, as do the legends below.
+    m_contentSize.setHeight(std::max(m_contentSize.height(), root->height()));
     settleLayouts();
     QHash<QWidget *, int> grow; // per block: the root, or one of its children
     struct Pending

@@ -31,7 +31,8 @@ public:
         PictureLegendLayout layout;
     };
 
-    /// @p contentSize: the picture's area for @p root before legends grow it; empty = root's size.
+    /// @p contentSize: the picture's area for @p root before legends grow it, at least the
+    /// root's height (nothing is cut); empty = root's size.
     PictureSession(QWidget *root, QSize contentSize = QSize());
     ~PictureSession();
     PictureSession(const PictureSession &) = delete;
