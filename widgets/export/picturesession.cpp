@@ -157,9 +157,10 @@ PictureSession::~PictureSession()
             touched.append(change.widget.data());
     }
     relayout(touched);
-    for (auto it = m_changes.crbegin(); it != m_changes.crend(); ++it) {
-        if (it->widget && it->widget->size() != it->size)
-            it->widget->resize(it->size);
+    // Any order: the layouts run afterwards place each host in its block again.
+    for (const Change &change : std::as_const(m_changes)) {
+        if (change.widget && change.widget->size() != change.size)
+            change.widget->resize(change.size);
     }
     relayout(touched);
 }
