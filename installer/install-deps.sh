@@ -20,8 +20,9 @@ packages=(
   fonts-dejavu-core
   # a private session bus for the screen saver inhibition test
   dbus-daemon
-  # pdfinfo: the export tests check every PDF we write with poppler's own parser
-  poppler-utils
+  # pdfinfo, pdftoppm: the export tests check every PDF we write with poppler's own parser and
+  # rasterise it; rsvg-convert (librsvg) rasterises the SVGs, to compare both with the PNG
+  poppler-utils librsvg2-bin
   # openssl req / s_server: the TLS expiry health check is tested against a real TLS server
   # with certificates made for it (tst_healthcheckslive)
   openssl

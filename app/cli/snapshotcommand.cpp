@@ -233,8 +233,10 @@ int runSnapshotCommand(const QStringList &arguments)
     PrometheusClient client(&transport, server.endpoint);
     const qint64 endMs = request->end.toMSecsSinceEpoch();
     const TimeRange range = TimeRange::absolute(endMs - request->rangeMs, endMs);
-    ExportHeader header
-        = ExportHeader::forDashboard(*dashboard, QString(), range.startMs(), range.endMs(), &server);
+    // The variables as asked; the refresher may still look up a default's first value, so the
+    // header takes them again from it when the picture is taken.
+    ExportHeader header = ExportHeader::forDashboard(
+        *dashboard, QString(), range.startMs(), range.endMs(), &server, request->variables, false);
 
     DashboardView view(*dashboard);
     view.setAttribute(Qt::WA_DontShowOnScreen);
@@ -281,6 +283,7 @@ int runSnapshotCommand(const QStringList &arguments)
             if (alerts.configured() && !alerts.reportProblems())
                 code = 1;
             header.exportedAt = QDateTime::currentDateTimeUtc();
+            header.variables = ExportHeader::variableTexts(*dashboard, refresher.variables());
             if (!request->out.isEmpty()) {
                 const PanelExporter exporter(view.widget(), header.lines(), contentSize);
                 if (!writeFile(request->out, exporter.render(request->format)))
@@ -289,7 +292,7 @@ int runSnapshotCommand(const QStringList &arguments)
             const TimeRange::Resolved resolved = refresher.lastRange();
             const ExportedAlerts exportedAlerts = alerts.exported();
             const QByteArray json = snapshotJson(*dashboard, refresher.allPanelData(), resolved.startMs,
-                resolved.endMs, refresher.stepMs(), exportedAlerts.json());
+                resolved.endMs, refresher.stepMs(), exportedAlerts.json(), refresher.variables());
             if (!request->data.isEmpty() && !writeFile(request->data, json))
                 code = 1;
             if (timedOut)

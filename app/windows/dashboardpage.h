@@ -34,6 +34,8 @@ public:
     void setTimeRange(const TimeRange &range);
     const TimeRange &timeRange() const { return m_history.current(); }
     bool canGoBack() const { return m_history.canGoBack(); }
+    /// Whether the range shown is a zoom (a drag across a plot), not the range picked.
+    bool isZoomed() const { return m_history.current() != m_baseRange; }
     /// Undoes one zoom.
     void goBack();
     void setVariable(const QString &name, const VariableValue &value);

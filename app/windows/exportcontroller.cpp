@@ -118,7 +118,8 @@ ExportHeader ExportController::headerFor(const DashboardPage *page, const QStrin
         range = page->timeRange().resolve(QDateTime::currentMSecsSinceEpoch());
     const PrometheusServer *server
         = m_config.prometheus.isEmpty() ? nullptr : &m_config.prometheus.constFirst();
-    return ExportHeader::forDashboard(page->dashboard(), panelTitle, range.startMs, range.endMs, server);
+    return ExportHeader::forDashboard(page->dashboard(), panelTitle, range.startMs, range.endMs, server,
+        page->refresher()->variables(), page->isZoomed());
 }
 
 DashboardPage *ExportController::requirePage()
@@ -267,8 +268,9 @@ void ExportController::startIncidentReport(const QPointer<DashboardPage> &page, 
     // copies (implicitly shared, so taking them costs nothing here).
     input.makeDataJson = [dashboard = page->dashboard(), data = page->refresher()->allPanelData(),
                              startMs = input.header.startMs, endMs = input.header.endMs,
-                             stepMs = page->refresher()->stepMs(), alerts] {
-        return snapshotJson(dashboard, data, startMs, endMs, stepMs, alerts.json());
+                             stepMs = page->refresher()->stepMs(), alerts,
+                             variables = page->refresher()->variables(), zoomed = input.header.zoomed] {
+        return snapshotJson(dashboard, data, startMs, endMs, stepMs, alerts.json(), variables, zoomed);
     };
     // The pictures are painted over several event loop turns; they show the moment of the
     // header and the data, not answers that arrive meanwhile.

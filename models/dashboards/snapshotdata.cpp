@@ -118,8 +118,17 @@ QJsonObject panelJson(const Panel &panel, const PanelData *data)
 } // namespace
 
 QByteArray snapshotJson(const Dashboard &dashboard, const QMap<QString, PanelData> &data, qint64 startMs,
-    qint64 endMs, qint64 stepMs, const QJsonValue &alerts)
+    qint64 endMs, qint64 stepMs, const QJsonValue &alerts, const QMap<QString, VariableValue> &variables,
+    bool zoomed)
 {
+    QJsonObject variablesJson;
+    for (const DashboardVariable &variable : dashboard.variables) {
+        const VariableValue value = variables.value(variable.name);
+        variablesJson.insert(variable.name,
+            QJsonObject { { QStringLiteral("all"), value.all },
+                { QStringLiteral("values"),
+                    QJsonArray::fromStringList(value.all ? QStringList() : value.values) } });
+    }
     QJsonArray panels;
     for (const Panel &panel : dashboard.panels) {
         const auto it = data.constFind(panel.id);
@@ -132,7 +141,8 @@ QByteArray snapshotJson(const Dashboard &dashboard, const QMap<QString, PanelDat
         { QStringLiteral("range"),
             QJsonObject { { QStringLiteral("start"), msToSeconds(startMs) },
                 { QStringLiteral("end"), msToSeconds(endMs) },
-                { QStringLiteral("step"), msToSeconds(stepMs) } } },
+                { QStringLiteral("step"), msToSeconds(stepMs) }, { QStringLiteral("zoomed"), zoomed } } },
+        { QStringLiteral("variables"), variablesJson },
         { QStringLiteral("panels"), panels },
     };
     if (!alerts.isUndefined())

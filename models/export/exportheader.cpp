@@ -29,19 +29,39 @@ QString slug(const QString &text)
 } // namespace
 
 ExportHeader ExportHeader::forDashboard(const Dashboard &dashboard, const QString &panelTitle, qint64 startMs,
-    qint64 endMs, const PrometheusServer *server)
+    qint64 endMs, const PrometheusServer *server, const QMap<QString, VariableValue> &values, bool zoomed)
 {
     ExportHeader header;
     header.dashboardTitle = dashboard.title;
     header.panelTitle = panelTitle;
     header.startMs = startMs;
     header.endMs = endMs;
+    header.zoomed = zoomed;
+    header.variables = variableTexts(dashboard, values);
     if (server) {
         header.serverName = server->name;
         header.serverUrl = server->endpoint.url;
     }
     header.exportedAt = QDateTime::currentDateTimeUtc();
     return header;
+}
+
+QList<std::pair<QString, QString>> ExportHeader::variableTexts(
+    const Dashboard &dashboard, const QMap<QString, VariableValue> &values)
+{
+    QList<std::pair<QString, QString>> out;
+    for (const DashboardVariable &variable : dashboard.variables) {
+        const auto it = values.constFind(variable.name);
+        QString text;
+        if (it == values.constEnd() || (!it->all && it->values.isEmpty()))
+            text = tr("none selected");
+        else if (it->all)
+            text = tr("All");
+        else
+            text = it->values.join(QStringLiteral(", "));
+        out.append({ variable.name, text });
+    }
+    return out;
 }
 
 QString ExportHeader::title() const
@@ -53,12 +73,26 @@ QString ExportHeader::title() const
 
 QStringList ExportHeader::lines() const
 {
-    return {
-        title(),
-        formatRange(startMs, endMs, zone),
-        tr("Prometheus %1 · exported %2")
-            .arg(serverText(serverName, serverUrl), formatMoment(exportedAt, zone)),
-    };
+    QStringList out { title(), rangeText() };
+    if (!variables.isEmpty())
+        out << variablesText();
+    out << tr("Prometheus %1 · exported %2")
+               .arg(serverText(serverName, serverUrl), formatMoment(exportedAt, zone));
+    return out;
+}
+
+QString ExportHeader::rangeText() const
+{
+    const QString range = formatRange(startMs, endMs, zone);
+    return zoomed ? tr("%1 · zoomed in").arg(range) : range;
+}
+
+QString ExportHeader::variablesText() const
+{
+    QStringList parts;
+    for (const auto &[name, value] : variables)
+        parts << tr("%1 = %2").arg(name, value);
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString ExportHeader::formatRange(qint64 startMs, qint64 endMs, const QTimeZone &zone)

@@ -2,9 +2,12 @@
 #pragma once
 
 #include "consoleconfig.h"
+#include "templating.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
@@ -13,8 +16,10 @@
 namespace pivori {
 
 /// What every exported picture says about itself, so it stands on its own in an incident
-/// report: which dashboard (and panel), the absolute time range with its time zone, which
-/// Prometheus answered, and when the picture was taken. Pure text; widgets paint it.
+/// report: which dashboard (and panel), the absolute time range with its time zone and whether
+/// it is a zoom, the value of every dashboard variable (a picture of one service must not read
+/// like one of all), which Prometheus answered, and when the picture was taken. Pure text;
+/// widgets paint it.
 struct ExportHeader final
 {
     Q_DECLARE_TR_FUNCTIONS(pivori::ExportHeader)
@@ -23,22 +28,36 @@ public:
     QString panelTitle; ///< empty for a whole dashboard
     qint64 startMs = 0;
     qint64 endMs = 0;
+    /// True when the range is a zoom into the dashboard's own range (a drag across a plot).
+    bool zoomed = false;
+    /// Every variable of the dashboard in its order: name and value as written ("All", or the
+    /// values joined by ", ").
+    QList<std::pair<QString, QString>> variables;
     QString serverName;
     QUrl serverUrl;
     QDateTime exportedAt;
     QTimeZone zone = QTimeZone::systemTimeZone();
 
     /// The header of a picture of @p dashboard (or of its panel @p panelTitle) over
-    /// [startMs, endMs], answered by @p server (may be null), taken now. The window's export and
+    /// [startMs, endMs] (@p zoomed into the dashboard's range or not), with the variables set
+    /// to @p values, answered by @p server (may be null), taken now. The window's export and
     /// the `snapshot` command both make their headers here.
     static ExportHeader forDashboard(const Dashboard &dashboard, const QString &panelTitle, qint64 startMs,
-        qint64 endMs, const PrometheusServer *server);
+        qint64 endMs, const PrometheusServer *server, const QMap<QString, VariableValue> &values,
+        bool zoomed);
+    /// Every variable of @p dashboard with its value in @p values, as `variables` holds them.
+    static QList<std::pair<QString, QString>> variableTexts(
+        const Dashboard &dashboard, const QMap<QString, VariableValue> &values);
 
     /// "Dashboard — Panel", or the dashboard title alone.
     QString title() const;
-    /// The lines as painted: the title first (painted bold), then the time range, then the
-    /// server and the export time.
+    /// The lines as painted: the title first (painted bold), then the time range (marked when
+    /// zoomed), the variables (when the dashboard has any), then the server and the export time.
     QStringList lines() const;
+    /// "2026-11-25 13:00:00 – 13:10:00 UTC+01:00 (Europe/Paris)", plus " · zoomed in" for a zoom.
+    QString rangeText() const;
+    /// "service = market-data · pod = All"; empty when the dashboard has no variables.
+    QString variablesText() const;
 
     /// "2026-11-25 13:00:00 – 14:00:00 UTC+01:00 (Europe/Paris)"; the end carries its date
     /// too when the range crosses midnight.

@@ -84,9 +84,10 @@ QString IncidentReport::markdown() const
         + QStringLiteral("\n\n");
     md += QStringLiteral("- ")
         + tr("**Dashboard:** %1 (`%2`)").arg(mdText(header.dashboardTitle), dashboardId) + u'\n';
-    md += QStringLiteral("- ")
-        + tr("**Time range:** %1").arg(ExportHeader::formatRange(header.startMs, header.endMs, header.zone))
-        + u'\n';
+    md += QStringLiteral("- ") + tr("**Time range:** %1").arg(header.rangeText()) + u'\n';
+    // Variable values are label values from Prometheus: escaped like alert text.
+    if (!header.variables.isEmpty())
+        md += QStringLiteral("- ") + tr("**Variables:** %1").arg(mdText(header.variablesText())) + u'\n';
     md += QStringLiteral("- ")
         + tr("**Prometheus:** %1").arg(mdText(ExportHeader::serverText(header.serverName, header.serverUrl)))
         + u'\n';
@@ -154,7 +155,9 @@ QString IncidentReport::html() const
     };
     row(tr("Dashboard"),
         QStringLiteral("%1 (<code>%2</code>)").arg(esc(header.dashboardTitle), esc(dashboardId)));
-    row(tr("Time range"), esc(ExportHeader::formatRange(header.startMs, header.endMs, header.zone)));
+    row(tr("Time range"), esc(header.rangeText()));
+    if (!header.variables.isEmpty())
+        row(tr("Variables"), esc(header.variablesText()));
     row(tr("Prometheus"), esc(ExportHeader::serverText(header.serverName, header.serverUrl)));
     row(tr("Exported"), esc(ExportHeader::formatMoment(header.exportedAt, header.zone)));
     row(tr("Data"), QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(fileLink(dataFile)), esc(dataFile)));

@@ -133,6 +133,30 @@ private slots:
         }
     }
 
+    void reportNamesTheVariablesAndTheZoom()
+    {
+        IncidentReport report = fixtureReport();
+        Dashboard dashboard;
+        dashboard.variables = { { QStringLiteral("service"), QStringLiteral("service"), {}, {}, true },
+            { QStringLiteral("pod"), QStringLiteral("pod"), {}, {}, true } };
+        report.header.variables = ExportHeader::variableTexts(dashboard,
+            { { QStringLiteral("service"), VariableValue::single(QStringLiteral("market-data")) },
+                { QStringLiteral("pod"), VariableValue::allValues() } });
+        const QString range = QStringLiteral("2026-11-25 13:00:00 – 14:00:00 UTC+01:00 (Europe/Paris)");
+        QVERIFY(report.markdown().contains(QStringLiteral("**Time range:** %1\n").arg(range)));
+        QVERIFY(
+            report.markdown().contains(QStringLiteral("**Variables:** service = market-data · pod = All\n")));
+        QVERIFY(report.html().contains(QStringLiteral("<dd>service = market-data · pod = All</dd>")));
+        report.header.zoomed = true;
+        QVERIFY(report.markdown().contains(QStringLiteral("**Time range:** %1 · zoomed in\n").arg(range)));
+        QVERIFY(report.html().contains(QStringLiteral("<dd>%1 · zoomed in</dd>").arg(range)));
+        // A value is a label value from Prometheus: never markup.
+        report.header.variables = { { QStringLiteral("service"), QStringLiteral("<img src=x>*a*") } };
+        QVERIFY(report.markdown().contains(QStringLiteral("service = &lt;img src=x&gt;\\*a\\*")));
+        QVERIFY(report.html().contains(QStringLiteral("service = &lt;img src=x&gt;*a*")));
+        QVERIFY(!report.html().contains(QStringLiteral("<img src=x>")));
+    }
+
     void withoutAlertmanagerTheReportSaysSo()
     {
         IncidentReport report = fixtureReport();

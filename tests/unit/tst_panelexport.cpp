@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Export of panels and dashboards: PNG at 1x and 2x, SVG and PDF, each under the header
-// that says what, when and from where; real panels fed with data built here.
+// that says what, when and from where; every series named and no control drawn; real panels
+// fed with data built here.
 #include "barspanel.h"
 #include "consoleconfig.h"
 #include "dashboardview.h"
@@ -8,17 +9,25 @@
 #include "gaugepanel.h"
 #include "panelexporter.h"
 #include "panelframe.h"
+#include "picturelegend.h"
+#include "picturesession.h"
+#include "productiondata.h"
+#include "serieslegend.h"
 #include "timeseriespanel.h"
 
+#include <QAbstractButton>
+#include <QLabel>
 #include <QLayout>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
 using namespace pivori;
+using namespace pivori::testing;
 
 namespace {
 
@@ -150,6 +159,35 @@ SvgSummary readSvg(const QByteArray &svg)
     return out;
 }
 
+/// The production dashboard's "Memory Usage by Pod" with 45 pods, in its frame at @p size.
+std::unique_ptr<PanelFrame> podFrame(const QSize &size)
+{
+    const Dashboard dashboard = productionDashboard();
+    const Panel *memory = dashboard.panel(QStringLiteral("memory"));
+    if (!memory)
+        return nullptr;
+    auto frame = std::make_unique<PanelFrame>(new TimeSeriesPanel(*memory, nullptr));
+    frame->setAttribute(Qt::WA_DontShowOnScreen);
+    frame->resize(size);
+    frame->show();
+    frame->layout()->activate();
+    frame->setPanelData(productionData().value(QStringLiteral("memory")));
+    static_cast<TimeSeriesPanel *>(frame->content())->replotNow();
+    return frame;
+}
+
+/// The controls among @p widgets, by class and name: what a picture must not show.
+QStringList controlsAmong(const QList<const QWidget *> &widgets)
+{
+    QStringList out;
+    for (const QWidget *w : widgets) {
+        if (qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QScrollBar *>(w)
+            || qobject_cast<const SeriesLegend *>(w) || isOmittedFromPictures(w))
+            out << QString::fromLatin1(w->metaObject()->className()) + u':' + w->objectName();
+    }
+    return out;
+}
+
 } // namespace
 
 class TestPanelExport final : public QObject
@@ -168,6 +206,49 @@ private slots:
             QStringLiteral("Prometheus main (http://127.0.0.1:9090) · exported 2026-11-25 14:02:11 UTC+01:00 "
                            "(Europe/Paris)"));
         QCOMPARE(parisHeader(QString()).lines().first(), QStringLiteral("Production"));
+    }
+
+    void headerNamesEveryVariableAndTheZoom()
+    {
+        const Dashboard dashboard = productionDashboard();
+        QCOMPARE(dashboard.variables.size(), 1);
+        const auto header = [&](const VariableValue &service, bool zoomed) {
+            ExportHeader h = ExportHeader::forDashboard(dashboard, QString(), kStartMs, kStartMs + 600'000,
+                nullptr, { { QStringLiteral("service"), service } }, zoomed);
+            h.exportedAt = QDateTime::fromMSecsSinceEpoch(kStartMs, QTimeZone::utc());
+            h.zone = QTimeZone("Europe/Paris");
+            return h;
+        };
+        const QStringList one = header(VariableValue::single(QStringLiteral("market-data")), false).lines();
+        const QStringList all = header(VariableValue::allValues(), false).lines();
+        // One service's picture does not read like every service's.
+        QVERIFY(one != all);
+        QCOMPARE(one.size(), 4);
+        QCOMPARE(one[2], QStringLiteral("service = market-data"));
+        QCOMPARE(all[2], QStringLiteral("service = All"));
+        QCOMPARE(header(VariableValue::multiple({ QStringLiteral("auth"), QStringLiteral("risk") }), false)
+                     .lines()[2],
+            QStringLiteral("service = auth, risk"));
+        QCOMPARE(one[1], QStringLiteral("2026-11-25 13:00:00 – 13:10:00 UTC+01:00 (Europe/Paris)"));
+        QCOMPARE(header(VariableValue::allValues(), true).lines()[1],
+            QStringLiteral("2026-11-25 13:00:00 – 13:10:00 UTC+01:00 (Europe/Paris) · zoomed in"));
+        // A dashboard without variables has no such line.
+        Dashboard plain = dashboard;
+        plain.variables.clear();
+        QCOMPARE(ExportHeader::forDashboard(plain, QString(), kStartMs, kStartMs + 1, nullptr, {}, false)
+                     .lines()
+                     .size(),
+            3);
+
+        // In the picture, as text.
+        const auto frame = rateFrame();
+        const SvgSummary summary = readSvg(PanelExporter(
+            frame.get(), header(VariableValue::single(QStringLiteral("market-data")), true).lines())
+                                               .toSvg());
+        QVERIFY2(summary.texts.contains(QStringLiteral("service = market-data")),
+            qPrintable(summary.texts.join(u'|')));
+        QVERIFY(summary.texts.contains(
+            QStringLiteral("2026-11-25 13:00:00 – 13:10:00 UTC+01:00 (Europe/Paris) · zoomed in")));
     }
 
     void rangeAcrossMidnightShowsBothDates()
@@ -312,6 +393,111 @@ private slots:
         QVERIFY2(std::any_of(summary.texts.cbegin(), summary.texts.cend(),
                      [](const QString &t) { return t.startsWith(QStringLiteral("99.9")); }),
             qPrintable(summary.texts.join(u'|')));
+    }
+
+    void everyPodIsNamedAndNoControlIsDrawn_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("dashboard cell") << QSize(940, 250);
+        QTest::newRow("small") << QSize(420, 220);
+    }
+
+    void everyPodIsNamedAndNoControlIsDrawn()
+    {
+        QFETCH(QSize, size);
+        const auto frame = podFrame(size);
+        QVERIFY(frame);
+        auto *content = static_cast<TimeSeriesPanel *>(frame->content());
+        QCOMPARE(content->seriesCount(), 45);
+        const QStringList pods = productionPods();
+        const QRect plotBefore(
+            content->plotWidget()->mapTo(frame.get(), QPoint(0, 0)), content->plotWidget()->size());
+        // On screen the legend scrolls: it cannot show 45 names in a 250 px panel.
+        QVERIFY(content->legend()->height() < 100);
+
+        QByteArray svg;
+        QList<const QWidget *> painted;
+        {
+            const PanelExporter exporter(frame.get(), parisHeader(QStringLiteral("Memory")).lines());
+            // The legend laid out for the picture names all 45; the plot keeps its size and the
+            // picture grows to hold the legend.
+            const PictureSession::Legend *legend = exporter.session().legendOf(content);
+            QVERIFY(legend);
+            QCOMPARE(legend->layout.entries().size(), 45);
+            for (int i = 0; i < 45; ++i)
+                QCOMPARE(legend->layout.entries()[i].name, content->seriesName(i));
+            QVERIFY2(exporter.pictureSize().height() > size.height() + exporter.headerHeight(),
+                qPrintable(QString::number(exporter.pictureSize().height())));
+            QCOMPARE(content->plotWidget()->size(), plotBefore.size());
+            // Entries side by side never overlap, and all lie inside the picture.
+            const QList<QRect> rects = legend->layout.entryRects();
+            for (int i = 0; i < rects.size(); ++i) {
+                for (int j = i + 1; j < rects.size(); ++j)
+                    QVERIFY2(!rects[i].intersects(rects[j]),
+                        qPrintable(QStringLiteral("%1 and %2").arg(i).arg(j)));
+                const QRect inPicture
+                    = rects[i].translated(exporter.pictureRect(content).topLeft() + legend->topLeft);
+                QVERIFY2(
+                    QRect(QPoint(0, 0), exporter.pictureSize()).contains(inPicture), qPrintable(pods[i]));
+            }
+            svg = exporter.toSvg();
+            painted = exporter.paintedWidgets();
+        }
+        // Every pod's name is text in the SVG, whole.
+        const SvgSummary summary = readSvg(svg);
+        QVERIFY2(summary.error.isEmpty(), qPrintable(summary.error));
+        for (const QString &pod : pods)
+            QVERIFY2(summary.texts.contains(pod), qPrintable(pod));
+        // No button (the ⋮ menu), no scroll bar, no screen legend, no ⓘ was drawn; the plot and
+        // the title were.
+        QVERIFY2(controlsAmong(painted).isEmpty(), qPrintable(controlsAmong(painted).join(u' ')));
+        QVERIFY(painted.contains(content->plotWidget()));
+        QVERIFY(painted.contains(frame->findChild<QLabel *>(QStringLiteral("panel-title"))));
+        // The frame is as it was on screen once the picture is taken.
+        QCOMPARE(frame->size(), size);
+        QCOMPARE(
+            QRect(content->plotWidget()->mapTo(frame.get(), QPoint(0, 0)), content->plotWidget()->size()),
+            plotBefore);
+        QVERIFY(content->legend()->isVisible());
+    }
+
+    void dashboardPictureGrowsForLegendsAndKeepsRowsLevel()
+    {
+        DashboardView view(productionDashboard());
+        view.setAttribute(Qt::WA_DontShowOnScreen);
+        view.resize(1920, 1000);
+        view.setRowsPerScreen(view.totalRows());
+        view.show();
+        const QMap<QString, PanelData> data = productionData();
+        for (auto it = data.cbegin(); it != data.cend(); ++it)
+            view.setPanelData(it.key(), it.value());
+        QHash<QString, QRect> before;
+        for (PanelFrame *frame : view.panelWidgets())
+            before.insert(frame->panel().id, frame->geometry());
+
+        const PanelExporter exporter(view.widget(), parisHeader(QString()).lines(), QSize(1920, 1000));
+        QVERIFY(exporter.pictureSize().height() > 1000 + exporter.headerHeight());
+        const auto rectOf = [&](const QString &id) { return exporter.pictureRect(view.panelWidget(id)); };
+        // Memory and CPU (45 pods each) share a row: they grow alike; the row below moves down
+        // past them; the rows above do not move.
+        QCOMPARE(rectOf(QStringLiteral("memory")).top(), rectOf(QStringLiteral("cpu")).top());
+        QCOMPARE(rectOf(QStringLiteral("memory")).height(), rectOf(QStringLiteral("cpu")).height());
+        QVERIFY(rectOf(QStringLiteral("memory")).height()
+            > before.value(QStringLiteral("memory")).height() + 100);
+        QVERIFY(rectOf(QStringLiteral("connections")).top() > rectOf(QStringLiteral("memory")).bottom());
+        QCOMPARE(rectOf(QStringLiteral("uptime")).topLeft(),
+            before.value(QStringLiteral("uptime")).topLeft() + QPoint(0, exporter.headerHeight()));
+        // Every panel lies inside the picture.
+        for (PanelFrame *frame : view.panelWidgets())
+            QVERIFY2(QRect(QPoint(0, 0), exporter.pictureSize()).contains(exporter.pictureRect(frame)),
+                qPrintable(frame->panel().id));
+        const SvgSummary summary = readSvg(exporter.toSvg());
+        for (const QString &pod : productionPods())
+            QVERIFY2(summary.texts.count(pod) == 2, qPrintable(pod)); // memory and CPU
+        for (const QString &status : { QStringLiteral("2xx"), QStringLiteral("4xx"), QStringLiteral("5xx") })
+            QVERIFY2(summary.texts.contains(status), qPrintable(status));
+        QVERIFY2(controlsAmong(exporter.paintedWidgets()).isEmpty(),
+            qPrintable(controlsAmong(exporter.paintedWidgets()).join(u' ')));
     }
 };
 

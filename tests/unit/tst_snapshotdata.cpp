@@ -123,7 +123,8 @@ private slots:
     void topLevelShape()
     {
         QCOMPARE(sortedKeys(m_root),
-            (QStringList { QStringLiteral("dashboard"), QStringLiteral("panels"), QStringLiteral("range") }));
+            (QStringList { QStringLiteral("dashboard"), QStringLiteral("panels"), QStringLiteral("range"),
+                QStringLiteral("variables") }));
         const QJsonObject dashboard = m_root.value(QLatin1String("dashboard")).toObject();
         QCOMPARE(dashboard.value(QLatin1String("id")).toString(), QStringLiteral("production"));
         QCOMPARE(dashboard.value(QLatin1String("title")).toString(), QStringLiteral("Production"));
@@ -131,6 +132,33 @@ private slots:
         QCOMPARE(range.value(QLatin1String("start")).toDouble(), 1699996400.0);
         QCOMPARE(range.value(QLatin1String("end")).toDouble(), 1700000000.5);
         QCOMPARE(range.value(QLatin1String("step")).toDouble(), 15.0);
+        QCOMPARE(range.value(QLatin1String("zoomed")), QJsonValue(false));
+    }
+
+    void everyVariableIsNamedWithItsValue()
+    {
+        Dashboard d = sampleDashboard();
+        d.variables = { { QStringLiteral("service"), QStringLiteral("service"), {}, {}, true },
+            { QStringLiteral("pod"), QStringLiteral("pod"), {}, {}, true },
+            { QStringLiteral("zone"), QStringLiteral("zone"), {}, {}, false } };
+        const QMap<QString, VariableValue> values {
+            { QStringLiteral("service"), VariableValue::single(QStringLiteral("market-data")) },
+            { QStringLiteral("pod"), VariableValue::allValues() },
+        };
+        const QJsonObject root = QJsonDocument::fromJson(
+            snapshotJson(d, sampleData(), 0, 1000, 1000, QJsonValue(QJsonValue::Undefined), values, true))
+                                     .object();
+        const QJsonObject variables = root.value(QLatin1String("variables")).toObject();
+        QCOMPARE(variables.value(QLatin1String("service")).toObject(),
+            (QJsonObject { { QStringLiteral("all"), false },
+                { QStringLiteral("values"), QJsonArray { QStringLiteral("market-data") } } }));
+        QCOMPARE(variables.value(QLatin1String("pod")).toObject(),
+            (QJsonObject { { QStringLiteral("all"), true }, { QStringLiteral("values"), QJsonArray() } }));
+        // Not set at all: named, with nothing selected.
+        QCOMPARE(variables.value(QLatin1String("zone")).toObject(),
+            (QJsonObject { { QStringLiteral("all"), false }, { QStringLiteral("values"), QJsonArray() } }));
+        QCOMPARE(
+            root.value(QLatin1String("range")).toObject().value(QLatin1String("zoomed")), QJsonValue(true));
     }
 
     void panelRangeIsWhatWasSent()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panelexporter.h"
 
+#include "picturesession.h"
 #include "widgettreepainter.h"
 
 #include <qcustomplot.h>
@@ -63,10 +64,13 @@ QString exportFormatExtension(ExportFormat format)
 PanelExporter::PanelExporter(QWidget *root, QStringList headerLines, QSize contentSize)
     : m_root(root)
     , m_header(std::move(headerLines))
-    , m_contentSize(contentSize.isValid() ? contentSize : root->size())
+    , m_session(std::make_unique<PictureSession>(root, contentSize))
+    , m_contentSize(m_session->contentSize())
     , m_font(root->font())
 {
 }
+
+PanelExporter::~PanelExporter() = default;
 
 int PanelExporter::headerHeight(const QStringList &lines, const QFont &font)
 {
@@ -114,9 +118,15 @@ void PanelExporter::paint(QCPPainter *painter, bool vector) const
     painter->restore();
     painter->save();
     painter->translate(0, headerHeight());
-    painter->setClipRect(QRect(QPoint(0, 0), m_contentSize));
-    paintWidgetTree(painter, m_root, vector);
+    // No clip to the content area: the picture's own edge (image, page, view box) cuts what
+    // lies below it, and a clip held here would be misapplied in PDF (see paintWidgetTree).
+    m_painted = paintWidgetTree(painter, m_root, vector, m_session.get());
     painter->restore();
+}
+
+QRect PanelExporter::pictureRect(const QWidget *widget) const
+{
+    return QRect(m_session->position(widget) + QPoint(0, headerHeight()), widget->size());
 }
 
 QImage PanelExporter::toImage(qreal scale) const

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
+
 class QCPPainter;
 class QWidget;
 
 namespace pivori {
+
+class PictureSession;
 
 /// Paints @p root and every child visible under it into @p painter, at the painter's origin.
 ///
@@ -16,7 +20,13 @@ namespace pivori {
 /// DenseGraph strokes lines rather than pixel spans).
 ///
 /// @p painter is a QCPPainter because QCustomPlot::toPainter() needs one; it is a QPainter
-/// for everything else.
-void paintWidgetTree(QCPPainter *painter, QWidget *root, bool vector);
+/// for everything else. It must hold no clip: see widgettreepainter.cpp for the PDF engine's
+/// clipping under QWidget::render().
+///
+/// With a @p session (the tree laid out for the picture), the session's controls and screen
+/// legends are left out, the root's children are moved down as it says, and its legends are
+/// painted over their widgets. Returns the widgets painted, parents first.
+QList<const QWidget *> paintWidgetTree(
+    QCPPainter *painter, QWidget *root, bool vector, const PictureSession *session = nullptr);
 
 } // namespace pivori

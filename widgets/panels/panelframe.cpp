@@ -4,6 +4,8 @@
 #include "ageformat.h"
 
 #include "panelcontent.h"
+#include "panelpicturelegend.h"
+#include "picturelegend.h"
 #include "thresholdcolors.h"
 
 #include <QContextMenuEvent>
@@ -71,6 +73,7 @@ PanelFrame::PanelFrame(PanelContent *content, QWidget *parent)
     auto *header = new QHBoxLayout;
     header->setSpacing(6);
     m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("panel-title"));
     m_title->setTextFormat(Qt::PlainText);
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_title->setMinimumWidth(40);
@@ -79,6 +82,7 @@ PanelFrame::PanelFrame(PanelContent *content, QWidget *parent)
     m_info = new QLabel(this);
     m_info->setVisible(!panel().description.isEmpty());
     m_info->setToolTip(panel().description);
+    omitFromPictures(m_info); // a control (its tooltip holds the description), not data
     header->addWidget(m_info);
     header->addStretch(0);
 
@@ -132,6 +136,7 @@ PanelFrame::PanelFrame(PanelContent *content, QWidget *parent)
     outer->addLayout(m_stack, 1);
 
     m_content->setParent(this);
+    attachPictureLegend(m_content);
     m_stack->setCurrentWidget(m_content);
 
     updateFonts();
