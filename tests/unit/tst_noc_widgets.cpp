@@ -89,6 +89,24 @@ private slots:
         QCOMPARE(AlertBandSummary::from(fleet(), 1).newest.size(), 2);
     }
 
+    void wallWritesOutDirectionControls()
+    {
+        // "evil<U+202E>evil-rtl" would read "evil" + "ltr-live" reversed on the glass.
+        const QList<InboxAlert> spoofed { makeAlert(QStringLiteral("Spoof\u200B"), QStringLiteral("critical"),
+            QStringLiteral("evil\u202Eevil-rtl"), 1) };
+        AlertBand band;
+        band.setAlerts(spoofed);
+        NocAlertBoard board;
+        board.resize(1200, 600);
+        board.setAlerts(spoofed);
+        const QString boardText = board.rowTexts().join(u'\n');
+        for (const QString &text : { band.tickerText(), boardText }) {
+            QVERIFY2(text.contains(QStringLiteral("evil⟨U+202E⟩evil-rtl")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("Spoof⟨U+200B⟩")), qPrintable(text));
+            QVERIFY(!text.contains(QChar(0x202e)) && !text.contains(QChar(0x200b)));
+        }
+    }
+
     void bandShowsCountsAndTicksThroughTheNewest()
     {
         AlertBand band;

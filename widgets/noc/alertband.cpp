@@ -3,6 +3,7 @@
 
 #include "ageformat.h"
 #include "elidinglabel.h"
+#include "inboxalerttext.h"
 #include "severitystyle.h"
 
 #include <QEvent>
@@ -203,9 +204,10 @@ void AlertBand::showTicker()
     const qint64 ageMs
         = alert.alert.startsAt.isValid() ? alert.alert.startsAt.msecsTo(QDateTime::currentDateTimeUtc()) : 0;
     // Across a room the alert's name and where it is are what counts; all labels are noise.
-    QString subject = alert.alertname();
+    // Label values and annotations are the senders' text: direction controls written out.
+    QString subject = InboxAlertText::visible(alert.alertname());
     if (const QString where = alert.where(); !where.isEmpty())
-        subject += QStringLiteral(" · ") + where;
+        subject += QStringLiteral(" · ") + InboxAlertText::visible(where);
     // Its place among the alerts of its severity, against the same count as that block.
     const AlertBandSummary::Place place = m_summary.place(index);
     QString text = tr("%1 %2/%3  %4")
@@ -214,7 +216,7 @@ void AlertBand::showTicker()
                        .arg(place.of)
                        .arg(subject);
     if (!alert.summary().isEmpty())
-        text += QStringLiteral(" — ") + alert.summary();
+        text += QStringLiteral(" — ") + InboxAlertText::visible(alert.summary());
     text += QStringLiteral("  · ") + tr("for %1").arg(AgeFormat::compact(ageMs));
     m_ticker->setFullText(text);
     setTickerColor(SeverityStyle::color(alert.severity()).lighter(130));

@@ -2,6 +2,7 @@
 #include "nocalertboard.h"
 
 #include "ageformat.h"
+#include "inboxalerttext.h"
 #include "severitystyle.h"
 
 #include <QDateTime>
@@ -61,15 +62,16 @@ QList<NocAlertBoard::Row> NocAlertBoard::rows() const
         row.color = SeverityStyle::color(alert.severity());
         if (state != InboxAlert::State::Firing)
             row.color = row.color.darker(250); // owned or muted: still there, no longer shouting
-        row.headline
-            = SeverityStyle::severityText(alert.severity()).toUpper() + QLatin1Char(' ') + alert.alertname();
+        row.headline = SeverityStyle::severityText(alert.severity()).toUpper() + QLatin1Char(' ')
+            + InboxAlertText::visible(alert.alertname());
+        // Label values and annotations are the senders' text: direction controls written out.
         if (const QString where = alert.where(); !where.isEmpty())
-            row.headline += QStringLiteral(" · ") + where;
-        row.detail = alert.summary();
+            row.headline += QStringLiteral(" · ") + InboxAlertText::visible(where);
+        row.detail = InboxAlertText::visible(alert.summary());
         const qint64 ageMs = alert.alert.startsAt.isValid() ? alert.alert.startsAt.msecsTo(now) : 0;
         row.trailing = AgeFormat::compact(ageMs);
         if (state == InboxAlert::State::Acknowledged && alert.ack)
-            row.trailing = tr("ACK %1 · %2").arg(alert.ack->author, row.trailing);
+            row.trailing = tr("ACK %1 · %2").arg(InboxAlertText::visible(alert.ack->author), row.trailing);
         else if (state != InboxAlert::State::Firing)
             row.trailing = InboxAlert::stateText(state) + QStringLiteral(" · ") + row.trailing;
         out.append(row);
