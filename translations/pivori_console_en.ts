@@ -4,87 +4,92 @@
 <context>
     <name>pivori::AckCommand</name>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="35"/>
+        <location filename="../app/cli/ackcommand.cpp" line="37"/>
         <source>Acknowledges alerts: creates an Alertmanager silence whose comment starts with &quot;ACK!&quot; and prints its id. If no replica accepts it, nothing is acknowledged and the exit code is 1 (there is no outbox on the command line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="43"/>
+        <location filename="../app/cli/ackcommand.cpp" line="45"/>
         <source>Which alerts, e.g. &apos;alertname=&quot;HighP95Latency&quot;&apos; or &apos;service=trading&apos;; repeatable, all must hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="46"/>
+        <location filename="../app/cli/ackcommand.cpp" line="48"/>
         <source>matcher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="48"/>
-        <source>How long the acknowledgement lasts, e.g. 2h.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ackcommand.cpp" line="48"/>
-        <source>duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cli/ackcommand.cpp" line="50"/>
-        <source>Why, or what is being done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ackcommand.cpp" line="50"/>
-        <source>text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/ackcommand.cpp" line="51"/>
-        <source>Who acknowledges (default: $USER).</source>
+        <source>How long the acknowledgement lasts, e.g. 2h; at most %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/ackcommand.cpp" line="52"/>
-        <source>name</source>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ackcommand.cpp" line="54"/>
+        <source>Why, or what is being done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ackcommand.cpp" line="54"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ackcommand.cpp" line="55"/>
+        <source>Who acknowledges (default: $USER).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/ackcommand.cpp" line="56"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ackcommand.cpp" line="60"/>
         <source>ack: unexpected argument &quot;%1&quot; (matchers go in --matcher)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="66"/>
+        <location filename="../app/cli/ackcommand.cpp" line="70"/>
         <source>ack: --matcher &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="67"/>
+        <location filename="../app/cli/ackcommand.cpp" line="71"/>
         <source>no matcher in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="73"/>
+        <location filename="../app/cli/ackcommand.cpp" line="77"/>
         <source>ack: give at least one --matcher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="78"/>
+        <location filename="../app/cli/ackcommand.cpp" line="83"/>
         <source>ack: --duration must be a positive duration like 30m or 2h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="83"/>
+        <location filename="../app/cli/ackcommand.cpp" line="87"/>
+        <source>ack: --duration %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ackcommand.cpp" line="92"/>
         <source>ack: --comment is required: say why, or what is being done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="90"/>
+        <location filename="../app/cli/ackcommand.cpp" line="99"/>
         <source>ack: --author must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="114"/>
+        <location filename="../app/cli/ackcommand.cpp" line="123"/>
         <source>ack: nothing was acknowledged: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,67 +97,67 @@
 <context>
     <name>pivori::AckOutbox</name>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="58"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="59"/>
         <source>not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="76"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="77"/>
         <source>&quot;token&quot; is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="81"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="82"/>
         <source>entry %1: cluster, comment, author and state must be strings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="87"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="88"/>
         <source>entry %1: unknown state &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="90"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="91"/>
         <source>entry %1: createdAt and nextAttempt must be RFC 3339 times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="96"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="97"/>
         <source>entry %1: durationMs and attempts must be non-negative numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="102"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="103"/>
         <source>entry %1: matchers must be a non-empty list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="108"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="109"/>
         <source>entry %1: a matcher needs name, value, isRegex and isEqual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="183"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="184"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="188"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="189"/>
         <source>expected {&quot;version&quot;: %1, &quot;entries&quot;: [...]}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="210"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="211"/>
         <source>larger than %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="215"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="216"/>
         <source>cannot read the acknowledge outbox %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alerts/ackoutbox.cpp" line="224"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="225"/>
         <source>%n entries could not be read (%1)</source>
         <translation>
             <numerusform>%n entry could not be read (%1)</numerusform>
@@ -160,12 +165,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="238"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="239"/>
         <source>the acknowledge outbox %1 is damaged (%2) and could not be moved aside: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alerts/ackoutbox.cpp" line="240"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="241"/>
         <source>the acknowledge outbox %1 is damaged (%2); it was kept as %3 and %n readable entries were recovered</source>
         <translation>
             <numerusform>the acknowledge outbox %1 is damaged (%2); it was kept as %3 and %n readable entries were recovered</numerusform>
@@ -173,18 +178,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="271"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="272"/>
         <source>the acknowledge outbox %1 could not be read, so it is not overwritten; acknowledgements of this session are kept in memory only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="278"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="279"/>
         <source>cannot create the directory %1 for the acknowledge outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="285"/>
-        <location filename="../models/alerts/ackoutbox.cpp" line="292"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="286"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="293"/>
         <source>cannot write the acknowledge outbox %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -192,50 +197,51 @@
 <context>
     <name>pivori::AckService</name>
     <message>
-        <location filename="../models/alerts/ackservice.cpp" line="81"/>
-        <location filename="../models/alerts/ackservice.cpp" line="301"/>
-        <location filename="../models/alerts/ackservice.cpp" line="345"/>
+        <location filename="../models/alerts/ackservice.cpp" line="84"/>
+        <location filename="../models/alerts/ackservice.cpp" line="306"/>
+        <location filename="../models/alerts/ackservice.cpp" line="355"/>
         <source>no Alertmanager cluster named &quot;%1&quot; is configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackservice.cpp" line="83"/>
+        <location filename="../models/alerts/ackservice.cpp" line="86"/>
         <source>an acknowledgement needs at least one matcher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackservice.cpp" line="85"/>
+        <location filename="../models/alerts/ackservice.cpp" line="88"/>
         <source>an acknowledgement needs a positive duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackservice.cpp" line="143"/>
+        <location filename="../models/alerts/ackservice.cpp" line="148"/>
         <source>the acknowledgement ran out before any replica of %1 could be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackservice.cpp" line="302"/>
+        <location filename="../models/alerts/ackservice.cpp" line="307"/>
         <source>extending needs a positive duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackservice.cpp" line="309"/>
+        <location filename="../models/alerts/ackservice.cpp" line="314"/>
         <source>the cluster %1 went away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackservice.cpp" line="310"/>
-        <location filename="../models/alerts/ackservice.cpp" line="333"/>
+        <location filename="../models/alerts/ackservice.cpp" line="315"/>
+        <location filename="../models/alerts/ackservice.cpp" line="335"/>
+        <location filename="../models/alerts/ackservice.cpp" line="343"/>
         <source>cannot extend silence %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackservice.cpp" line="316"/>
+        <location filename="../models/alerts/ackservice.cpp" line="321"/>
         <source>silence %1 has already expired; acknowledge the alert again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackservice.cpp" line="352"/>
+        <location filename="../models/alerts/ackservice.cpp" line="362"/>
         <source>cannot expire silence %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -243,17 +249,17 @@
 <context>
     <name>pivori::AcknowledgeDialog</name>
     <message>
-        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="43"/>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="46"/>
         <source>Acknowledge alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="65"/>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="69"/>
         <source>Acknowledge %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="67"/>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="72"/>
         <source>Acknowledge %n alert(s)</source>
         <translation>
             <numerusform>Acknowledge %n alert</numerusform>
@@ -261,42 +267,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="72"/>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="77"/>
         <source>Duration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="75"/>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="80"/>
         <source>Until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="78"/>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="83"/>
         <source>What are you doing about it? (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="81"/>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="86"/>
         <source>Comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="84"/>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="89"/>
         <source>Author:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="88"/>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="93"/>
         <source>Alertmanager will silence every alert these matchers select, until the time above:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="118"/>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="123"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="155"/>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="160"/>
         <source>%1: %2 — matches %n current alert(s)</source>
         <translation>
             <numerusform>%1: %2 — matches %n current alert</numerusform>
@@ -304,17 +310,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="186"/>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="192"/>
+        <source>This duration cannot be used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="194"/>
         <source>A comment is required: the next person on call reads it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="188"/>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="196"/>
         <source>An author is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="190"/>
+        <location filename="../widgets/inbox/acknowledgedialog.cpp" line="198"/>
         <source>The alerts show as acknowledged once Alertmanager has confirmed the silence.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,22 +333,22 @@
 <context>
     <name>pivori::AgeFormat</name>
     <message>
-        <location filename="../models/core/ageformat.cpp" line="14"/>
+        <location filename="../models/core/ageformat.cpp" line="15"/>
         <source>%1d %2h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/ageformat.cpp" line="16"/>
+        <location filename="../models/core/ageformat.cpp" line="17"/>
         <source>%1h %2m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/ageformat.cpp" line="18"/>
+        <location filename="../models/core/ageformat.cpp" line="19"/>
         <source>%1m %2s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/ageformat.cpp" line="19"/>
+        <location filename="../models/core/ageformat.cpp" line="20"/>
         <source>%1s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,28 +356,28 @@
 <context>
     <name>pivori::AlertBand</name>
     <message>
-        <location filename="../widgets/noc/alertband.cpp" line="105"/>
-        <location filename="../widgets/noc/alertband.cpp" line="143"/>
+        <location filename="../widgets/noc/alertband.cpp" line="113"/>
+        <location filename="../widgets/noc/alertband.cpp" line="167"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noc/alertband.cpp" line="107"/>
+        <location filename="../widgets/noc/alertband.cpp" line="115"/>
         <source>%1 other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noc/alertband.cpp" line="108"/>
+        <location filename="../widgets/noc/alertband.cpp" line="116"/>
         <source>%1 acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noc/alertband.cpp" line="142"/>
+        <location filename="../widgets/noc/alertband.cpp" line="166"/>
         <source>%1 OTHER</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/noc/alertband.cpp" line="158"/>
+        <location filename="../widgets/noc/alertband.cpp" line="183"/>
         <source>%n acknowledged</source>
         <translation>
             <numerusform>%n acknowledged</numerusform>
@@ -374,17 +385,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/noc/alertband.cpp" line="171"/>
+        <location filename="../widgets/noc/alertband.cpp" line="197"/>
         <source>No critical or warning alert needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noc/alertband.cpp" line="181"/>
-        <source>%1/%2  %3  %4</source>
+        <location filename="../widgets/noc/alertband.cpp" line="211"/>
+        <source>%1 %2/%3  %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noc/alertband.cpp" line="185"/>
+        <location filename="../widgets/noc/alertband.cpp" line="218"/>
         <source>for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,17 +403,17 @@
 <context>
     <name>pivori::AlertCountStrip</name>
     <message>
-        <location filename="../widgets/inbox/alertcountstrip.cpp" line="101"/>
+        <location filename="../widgets/inbox/alertcountstrip.cpp" line="108"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertcountstrip.cpp" line="101"/>
+        <location filename="../widgets/inbox/alertcountstrip.cpp" line="108"/>
         <source>? %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inbox/alertcountstrip.cpp" line="103"/>
+        <location filename="../widgets/inbox/alertcountstrip.cpp" line="111"/>
         <source>%n %1 alert(s) firing and not acknowledged</source>
         <translation>
             <numerusform>%n %1 alert firing and not acknowledged</numerusform>
@@ -410,7 +421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inbox/alertcountstrip.cpp" line="119"/>
+        <location filename="../widgets/inbox/alertcountstrip.cpp" line="127"/>
         <source>%n other</source>
         <translation>
             <numerusform>%n other</numerusform>
@@ -418,7 +429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inbox/alertcountstrip.cpp" line="120"/>
+        <location filename="../widgets/inbox/alertcountstrip.cpp" line="128"/>
         <source>%n acknowledged, silenced or inhibited</source>
         <translation>
             <numerusform>%n acknowledged, silenced or inhibited</numerusform>
@@ -426,12 +437,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertcountstrip.cpp" line="126"/>
+        <location filename="../widgets/inbox/alertcountstrip.cpp" line="134"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertcountstrip.cpp" line="127"/>
+        <location filename="../widgets/inbox/alertcountstrip.cpp" line="135"/>
         <source>Waiting for Alertmanager…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,22 +450,22 @@
 <context>
     <name>pivori::AlertInboxDelegate</name>
     <message>
-        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="36"/>
+        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="37"/>
         <source>%1 (ended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="38"/>
+        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="39"/>
         <source>%1 (in %2m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="39"/>
+        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="40"/>
         <source>%1 (in %2h %3m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="102"/>
+        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="103"/>
         <source>%1 — %n alert(s)</source>
         <translation>
             <numerusform>%1 — %n alert</numerusform>
@@ -462,22 +473,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="112"/>
+        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="114"/>
         <source>Firing since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="121"/>
+        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="124"/>
         <source>Inhibited by: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="123"/>
+        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="126"/>
         <source>An acknowledgement is waiting for Alertmanager to confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="136"/>
+        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="139"/>
         <source>Cluster %1 did not answer the last poll: this is its last known state.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,64 +496,64 @@
 <context>
     <name>pivori::AlertInboxModel</name>
     <message>
-        <location filename="../models/alerts/alertfilterproxy.cpp" line="246"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="399"/>
+        <location filename="../models/alerts/alertfilterproxy.cpp" line="248"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="400"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertfilterproxy.cpp" line="247"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="399"/>
+        <location filename="../models/alerts/alertfilterproxy.cpp" line="249"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="401"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="523"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="527"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="525"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="529"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="527"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="531"/>
         <source>Service / instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="529"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="533"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="531"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="535"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="533"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="537"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="535"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="539"/>
         <source>Acknowledged by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="537"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="541"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="539"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="543"/>
         <source>Receivers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="541"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="545"/>
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,52 +561,52 @@
 <context>
     <name>pivori::AlertInboxPanel</name>
     <message>
-        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="36"/>
+        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="37"/>
         <source>Acknowledge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="36"/>
+        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="37"/>
         <source>Acknowledge the selected alerts or groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="36"/>
+        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="37"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="38"/>
+        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="39"/>
         <source>Un-acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="38"/>
+        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="39"/>
         <source>Expire the acknowledgement or silence of the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="38"/>
+        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="39"/>
         <source>E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="39"/>
+        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="40"/>
         <source>Extend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="39"/>
+        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="40"/>
         <source>Add time to the acknowledgements of the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="109"/>
+        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="110"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="140"/>
+        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="141"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alert</numerusform>
@@ -603,7 +614,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="141"/>
+        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="142"/>
         <source>Showing %1 of %n alert(s)</source>
         <translation>
             <numerusform>Showing %1 of %n alert</numerusform>
@@ -611,12 +622,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="167"/>
+        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="168"/>
         <source>Show runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="169"/>
+        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="170"/>
         <source>Copy labels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,37 +635,37 @@
 <context>
     <name>pivori::AlertNotifier</name>
     <message>
-        <location filename="../widgets/inbox/alertnotifier.cpp" line="32"/>
+        <location filename="../widgets/inbox/alertnotifier.cpp" line="51"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertnotifier.cpp" line="33"/>
+        <location filename="../widgets/inbox/alertnotifier.cpp" line="52"/>
         <source>Do not disturb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertnotifier.cpp" line="36"/>
+        <location filename="../widgets/inbox/alertnotifier.cpp" line="54"/>
         <source>Notify on new critical alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertnotifier.cpp" line="37"/>
+        <location filename="../widgets/inbox/alertnotifier.cpp" line="55"/>
         <source>Notify on new warning alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertnotifier.cpp" line="39"/>
+        <location filename="../widgets/inbox/alertnotifier.cpp" line="57"/>
         <source>Sound for critical alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertnotifier.cpp" line="40"/>
+        <location filename="../widgets/inbox/alertnotifier.cpp" line="58"/>
         <source>Sound for warning alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inbox/alertnotifier.cpp" line="153"/>
+        <location filename="../widgets/inbox/alertnotifier.cpp" line="185"/>
         <source>%n new critical alert(s)</source>
         <translation>
             <numerusform>%n new critical alert</numerusform>
@@ -662,7 +673,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inbox/alertnotifier.cpp" line="154"/>
+        <location filename="../widgets/inbox/alertnotifier.cpp" line="186"/>
         <source>%n new warning alert(s)</source>
         <translation>
             <numerusform>%n new warning alert</numerusform>
@@ -670,7 +681,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inbox/alertnotifier.cpp" line="157"/>
+        <location filename="../widgets/inbox/alertnotifier.cpp" line="189"/>
+        <location filename="../widgets/inbox/alertnotifier.cpp" line="226"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -678,7 +690,36 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inbox/alertnotifier.cpp" line="213"/>
+        <location filename="../widgets/inbox/alertnotifier.cpp" line="218"/>
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n critical</numerusform>
+            <numerusform>%n critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/inbox/alertnotifier.cpp" line="219"/>
+        <source>%n warning</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warning</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/inbox/alertnotifier.cpp" line="228"/>
+        <source>%n alert(s) already firing: %1</source>
+        <translation>
+            <numerusform>%n alert already firing: %1</numerusform>
+            <numerusform>%n alerts already firing: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/alertnotifier.cpp" line="249"/>
+        <source>Desktop notifications cannot be shown: %1, and there is no system tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/inbox/alertnotifier.cpp" line="313"/>
         <source>Pivori Console: %n alert(s) firing, worst: %1</source>
         <translation>
             <numerusform>Pivori Console: %n alert firing, worst: %1</numerusform>
@@ -686,17 +727,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertnotifier.cpp" line="216"/>
+        <location filename="../widgets/inbox/alertnotifier.cpp" line="316"/>
         <source>Others may be missing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertnotifier.cpp" line="220"/>
+        <location filename="../widgets/inbox/alertnotifier.cpp" line="320"/>
         <source>Pivori Console: alerts %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertnotifier.cpp" line="223"/>
+        <location filename="../widgets/inbox/alertnotifier.cpp" line="323"/>
         <source>Pivori Console: no alert firing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,17 +745,17 @@
 <context>
     <name>pivori::AlertPoller</name>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="151"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="161"/>
         <source>%1 is unreachable (%2); showing its alerts as of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="154"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="164"/>
         <source>%1 is unreachable: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alerts/alertpoller.cpp" line="159"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="169"/>
         <source>%n replica(s) of %1 did not answer: %2</source>
         <translation>
             <numerusform>%n replica of %1 did not answer: %2</numerusform>
@@ -722,7 +763,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="162"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="172"/>
         <source>cannot read the silences of %1 (%2); acknowledgements may be out of date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,49 +771,211 @@
 <context>
     <name>pivori::AlertSnapshot</name>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="151"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="155"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="153"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="157"/>
         <source>snapshot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::AlertmanagerChecks</name>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="24"/>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="230"/>
+        <source>no Alertmanager is configured to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="76"/>
+        <source>%1 did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="77"/>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="106"/>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="152"/>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="202"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="79"/>
+        <source>%1 is not ready (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="83"/>
+        <source>%1 of %2 ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="85"/>
+        <source>all ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="88"/>
+        <source>every replica is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="91"/>
+        <source>no replica is ready: alerts reach no one. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="92"/>
+        <source>replicas not ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="114"/>
+        <source>%1 is still settling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="118"/>
+        <source>%1 reports cluster &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="122"/>
+        <source>%1 sees %2 of %3 peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="128"/>
+        <source>%1 of %2 in the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="130"/>
+        <source>all ready with every peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="133"/>
+        <source>the cluster is not whole: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="139"/>
+        <source>every replica is ready and sees all its peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="160"/>
+        <source>%1 has %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="164"/>
+        <source>the same on every replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="167"/>
+        <source>the replicas run different configurations (routing differs by replica): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="171"/>
+        <source>cannot compare every replica: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="174"/>
+        <source>every replica runs the same configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="219"/>
+        <source>%1 last heard of it at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="224"/>
+        <source>%1 of %2 replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="226"/>
+        <source>on every replica, updated within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="235"/>
+        <source>%1 is missing on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="237"/>
+        <source>stale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="238"/>
+        <source>the dead man&apos;s switch is silent — alerts may not be evaluated or delivered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="242"/>
+        <source>%1 could not be read from every replica: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="245"/>
+        <source>%1 is firing and fresh on every replica: alerts flow from Prometheus to Alertmanager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="282"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/alertmanagerchecks.cpp" line="325"/>
+        <source>no dead man&apos;s switch is configured (dead_mans_switch is empty)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pivori::AlertmanagerClient</name>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="60"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="61"/>
         <source>all %1 replicas of %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="105"/>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="165"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="106"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="166"/>
         <source>the HTTP transport is gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="168"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="169"/>
         <source>Alertmanager cluster %1 has no replicas configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="257"/>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="339"/>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="357"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="260"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="342"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="360"/>
         <source>&quot;%1&quot; is not a silence id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="276"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="279"/>
         <source>silence %1 not found on any replica of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="335"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="338"/>
         <source>a silence needs at least one matcher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="337"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="340"/>
         <source>a silence needs a valid start and end time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,82 +983,82 @@
 <context>
     <name>pivori::AlertmanagerParser</name>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="50"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="51"/>
         <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="58"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="59"/>
         <source>expected an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="69"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="80"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="107"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="193"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="218"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="226"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="255"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="260"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="281"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="70"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="81"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="108"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="194"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="219"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="227"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="256"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="261"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="282"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="71"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="113"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="130"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="72"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="114"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="131"/>
         <source>expected a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="82"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="83"/>
         <source>expected true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="96"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="97"/>
         <source>expected an RFC 3339 timestamp, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="152"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="153"/>
         <source>expected one of %1, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="322"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="323"/>
         <source>HTTP %1 answer is not JSON (Content-Type &quot;%2&quot;): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="332"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="333"/>
         <source>unexpected answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="416"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="417"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="432"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="433"/>
         <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="432"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="433"/>
         <source>HTTP %1 with an empty body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="449"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="450"/>
         <source>HTTP %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="491"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="492"/>
         <source>(no readable text)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,37 +1066,37 @@
 <context>
     <name>pivori::AlertsCommand</name>
     <message>
-        <location filename="../app/cli/alertscommand.cpp" line="33"/>
+        <location filename="../app/cli/alertscommand.cpp" line="34"/>
         <source>Lists the alerts of every Alertmanager cluster, replicas merged, with their state and acknowledgement. Exits 0; 1 when a cluster did not answer; 3 (unknown) when no configured Prometheus vouches that the alert rules are evaluated, since the list may then miss alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/alertscommand.cpp" line="40"/>
+        <location filename="../app/cli/alertscommand.cpp" line="41"/>
         <source>Only alerts matching these Alertmanager matchers, e.g. &apos;severity=&quot;critical&quot;,service=~&quot;trad.*&quot;&apos;; repeatable, all must hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/alertscommand.cpp" line="43"/>
+        <location filename="../app/cli/alertscommand.cpp" line="44"/>
         <source>matchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/alertscommand.cpp" line="44"/>
+        <location filename="../app/cli/alertscommand.cpp" line="45"/>
         <source>Print a JSON array instead of a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/alertscommand.cpp" line="48"/>
+        <location filename="../app/cli/alertscommand.cpp" line="49"/>
         <source>alerts: unexpected argument &quot;%1&quot; (filters go in --filter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/alertscommand.cpp" line="58"/>
+        <location filename="../app/cli/alertscommand.cpp" line="59"/>
         <source>alerts: --filter &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/alertscommand.cpp" line="114"/>
+        <location filename="../app/cli/alertscommand.cpp" line="116"/>
         <source>alerts: the list may be incomplete: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,77 +1104,77 @@
 <context>
     <name>pivori::AlertsPage</name>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="73"/>
+        <location filename="../app/windows/alertspage.cpp" line="75"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="74"/>
+        <location filename="../app/windows/alertspage.cpp" line="76"/>
         <source>Ask every Alertmanager now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="78"/>
+        <location filename="../app/windows/alertspage.cpp" line="80"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="99"/>
+        <location filename="../app/windows/alertspage.cpp" line="101"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="101"/>
+        <location filename="../app/windows/alertspage.cpp" line="103"/>
         <source>Silences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="140"/>
+        <location filename="../app/windows/alertspage.cpp" line="150"/>
         <source>No Alertmanager cluster is configured: add one under &quot;alertmanagers:&quot; in the configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="160"/>
+        <location filename="../app/windows/alertspage.cpp" line="170"/>
         <source>Acknowledged in %1 (silence %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="165"/>
+        <location filename="../app/windows/alertspage.cpp" line="175"/>
         <source>Acknowledgement not confirmed yet: %1. Retrying at %2; it is kept until Alertmanager accepts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="173"/>
+        <location filename="../app/windows/alertspage.cpp" line="182"/>
         <source>Acknowledgement refused, nothing was acknowledged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="179"/>
+        <location filename="../app/windows/alertspage.cpp" line="188"/>
         <source>Acknowledgements cannot be saved to disk, they are kept in memory only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="185"/>
+        <location filename="../app/windows/alertspage.cpp" line="194"/>
         <source>Silence %1 in %2 now ends at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="191"/>
+        <location filename="../app/windows/alertspage.cpp" line="200"/>
         <source>Silence %1 in %2 expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="228"/>
+        <location filename="../app/windows/alertspage.cpp" line="238"/>
         <source>Acknowledging… waiting for Alertmanager to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="263"/>
+        <location filename="../app/windows/alertspage.cpp" line="273"/>
         <source>Expire silences</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/alertspage.cpp" line="264"/>
+        <location filename="../app/windows/alertspage.cpp" line="274"/>
         <source>The selection is covered by %n silence(s) that are not acknowledgements. Expire them now? Their alerts will notify again.</source>
         <translation>
             <numerusform>The selection is covered by %n silence that are not acknowledgements. Expire them now? Their alerts will notify again.</numerusform>
@@ -979,12 +1182,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="288"/>
+        <location filename="../app/windows/alertspage.cpp" line="301"/>
         <source>the acknowledgement of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/alertspage.cpp" line="289"/>
+        <location filename="../app/windows/alertspage.cpp" line="302"/>
         <source>%n acknowledgement(s)</source>
         <translation>
             <numerusform>%n acknowledgement</numerusform>
@@ -992,17 +1195,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="315"/>
+        <location filename="../app/windows/alertspage.cpp" line="345"/>
         <source>No Alertmanager cluster named &quot;%1&quot; is configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="323"/>
+        <location filename="../app/windows/alertspage.cpp" line="353"/>
         <source>Cannot update silence %1 in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/alertspage.cpp" line="327"/>
+        <location filename="../app/windows/alertspage.cpp" line="357"/>
         <source>Silence %1 in %2 updated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,30 +1213,227 @@
 <context>
     <name>pivori::BarsPanel</name>
     <message>
-        <location filename="../widgets/panels/barspanel.cpp" line="256"/>
+        <location filename="../widgets/panels/barspanel.cpp" line="302"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/barspanel.cpp" line="264"/>
+        <location filename="../widgets/panels/barspanel.cpp" line="308"/>
+        <source>Still filling: counted up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/barspanel.cpp" line="315"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/barspanel.cpp" line="267"/>
+        <location filename="../widgets/panels/barspanel.cpp" line="318"/>
         <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::CheckCommand</name>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="51"/>
+        <source>no check in category &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="57"/>
+        <source>no check named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="65"/>
+        <source>check: cannot create the report folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="74"/>
+        <source>check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="85"/>
+        <source>Runs the configured health checks of the monitoring stack and exits like a Nagios plugin: 0 every check passed, 1 a warning, 2 a failure, 3 unknown (a check could not tell, or the command could not run). A failure outranks an unknown, which outranks a warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="91"/>
+        <source>Print {&quot;checks&quot;: [...], &quot;summary&quot;: {...}, &quot;time&quot;: ...} instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="95"/>
+        <source>Print one Nagios/Icinga line with performance data instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="97"/>
+        <source>Also write health-report-&lt;time&gt;.txt and metrics-&lt;time&gt;.json into this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="98"/>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="100"/>
+        <source>Only the checks of this category (repeatable, or comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="101"/>
+        <location filename="../app/cli/checkcommand.cpp" line="104"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="103"/>
+        <source>Only the check of this name (repeatable, or comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="106"/>
+        <source>List the configured checks without running them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="110"/>
+        <source>check: unexpected argument &quot;%1&quot; (names go in --only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="115"/>
+        <source>check: give --json or --nagios, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="138"/>
+        <source>check: %1 (see check --list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="142"/>
+        <source>check: no health check is configured or selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::CheckContext</name>
+    <message>
+        <location filename="../models/health/checkcontext.cpp" line="62"/>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/checkcontext.cpp" line="68"/>
+        <source>the answer has no data object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::CheckReport</name>
+    <message>
+        <location filename="../models/health/checkreport.cpp" line="104"/>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/checkreport.cpp" line="106"/>
+        <source>WARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/checkreport.cpp" line="108"/>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/checkreport.cpp" line="112"/>
+        <source>UNKNOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/checkreport.cpp" line="179"/>
+        <source>total %1: %2 passed, %3 warning, %4 failed, %5 unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/checkreport.cpp" line="199"/>
+        <source>%1 passed, %2 warning, %3 failed, %4 unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/checkreport.cpp" line="231"/>
+        <source>Pivori Console health report
+Run at %1 (UTC), took %2 ms
+Overall: %3
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/checkreport.cpp" line="242"/>
+        <source>Where to look:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::CheckVerdict</name>
+    <message>
+        <location filename="../models/health/checkverdict.cpp" line="26"/>
+        <source>&gt; %1 warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/checkverdict.cpp" line="28"/>
+        <source>&gt; %1 fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/checkverdict.cpp" line="30"/>
+        <source>&lt; %1 warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/checkverdict.cpp" line="32"/>
+        <source>&lt; %1 fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/checkverdict.cpp" line="77"/>
+        <source>timed out: %1 did not answer in time (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/checkverdict.cpp" line="83"/>
+        <source>data not available: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/checkverdict.cpp" line="84"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/checkverdict.cpp" line="89"/>
+        <source>data not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pivori::ClusterBanners</name>
     <message>
-        <location filename="../widgets/inbox/clusterbanners.cpp" line="44"/>
+        <location filename="../widgets/inbox/clusterbanners.cpp" line="45"/>
         <source>Cluster %1 unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/clusterbanners.cpp" line="45"/>
+        <location filename="../widgets/inbox/clusterbanners.cpp" line="46"/>
         <source>Cluster %1 degraded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,33 +1441,33 @@
 <context>
     <name>pivori::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="23"/>
+        <location filename="../app/cli/commandline.cpp" line="27"/>
         <source>%1: &quot;%2&quot; is not an http:// or https:// URL with a host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="77"/>
+        <location filename="../app/cli/commandline.cpp" line="81"/>
         <source>Configuration file (default: $XDG_CONFIG_HOME/pivori-console/console.yaml, else built-in).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="78"/>
+        <location filename="../app/cli/commandline.cpp" line="82"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="79"/>
+        <location filename="../app/cli/commandline.cpp" line="84"/>
         <source>Use this Prometheus instead of the configured ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="79"/>
-        <location filename="../app/cli/commandline.cpp" line="82"/>
+        <location filename="../app/cli/commandline.cpp" line="84"/>
+        <location filename="../app/cli/commandline.cpp" line="88"/>
         <source>url</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="81"/>
+        <location filename="../app/cli/commandline.cpp" line="86"/>
         <source>Use this Alertmanager instead of the configured ones; repeat it for the replicas of one HA cluster.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,58 +1475,58 @@
 <context>
     <name>pivori::ConfigLoader</name>
     <message>
-        <location filename="../models/config/configloader.cpp" line="52"/>
+        <location filename="../models/config/configloader.cpp" line="53"/>
         <source>1 (the only schema version so far)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="94"/>
-        <location filename="../models/config/configloader.cpp" line="107"/>
+        <location filename="../models/config/configloader.cpp" line="106"/>
+        <location filename="../models/config/configloader.cpp" line="119"/>
         <source>cannot read the configuration: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="99"/>
+        <location filename="../models/config/configloader.cpp" line="111"/>
         <source>the configuration is %1 bytes; more than %2 bytes is not a configuration file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="120"/>
+        <location filename="../models/config/configloader.cpp" line="140"/>
         <source>the configuration is larger than %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="125"/>
+        <location filename="../models/config/configloader.cpp" line="145"/>
         <source>the configuration is empty; expected a map with at least a prometheus list of servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="134"/>
+        <location filename="../models/config/configloader.cpp" line="154"/>
         <source>a second YAML document starts here; the configuration must be a single document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="141"/>
+        <location filename="../models/config/configloader.cpp" line="161"/>
         <source>YAML nesting is too deep (%1 levels); a configuration needs only a few</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="144"/>
+        <location filename="../models/config/configloader.cpp" line="164"/>
         <source>YAML syntax error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="146"/>
+        <location filename="../models/config/configloader.cpp" line="166"/>
         <source> (the line is indented with a tab; YAML indentation must use spaces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="150"/>
+        <location filename="../models/config/configloader.cpp" line="170"/>
         <source>cannot parse the configuration: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="160"/>
+        <location filename="../models/config/configloader.cpp" line="180"/>
         <source>too many errors; the rest were not reported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,190 +1534,268 @@
 <context>
     <name>pivori::ConfigReader</name>
     <message>
-        <location filename="../models/config/configreader.cpp" line="100"/>
+        <location filename="../models/config/configreader.cpp" line="101"/>
         <source>a map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="102"/>
+        <location filename="../models/config/configreader.cpp" line="103"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="106"/>
+        <location filename="../models/config/configreader.cpp" line="107"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="121"/>
+        <location filename="../models/config/configreader.cpp" line="122"/>
         <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="154"/>
+        <location filename="../models/config/configreader.cpp" line="155"/>
         <source>the configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="156"/>
+        <location filename="../models/config/configreader.cpp" line="157"/>
         <source>%1 must be a map, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="166"/>
+        <location filename="../models/config/configreader.cpp" line="167"/>
         <source>keys in %1 must be plain names, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="172"/>
+        <location filename="../models/config/configreader.cpp" line="173"/>
         <source>unknown key &quot;%1&quot; at the top level (expected %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="173"/>
+        <location filename="../models/config/configreader.cpp" line="174"/>
         <source>unknown key &quot;%1&quot; in %2 (expected %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="176"/>
-        <location filename="../models/config/configreader.cpp" line="412"/>
+        <location filename="../models/config/configreader.cpp" line="177"/>
+        <location filename="../models/config/configreader.cpp" line="413"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="183"/>
+        <location filename="../models/config/configreader.cpp" line="184"/>
         <source>duplicate key &quot;%1&quot; in %2 (first given at line %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="221"/>
+        <location filename="../models/config/configreader.cpp" line="222"/>
         <source>%1 must be a list, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="235"/>
+        <location filename="../models/config/configreader.cpp" line="236"/>
         <source>%1 must list at least one entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="236"/>
+        <location filename="../models/config/configreader.cpp" line="237"/>
         <source>%1 must list at least %2 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="246"/>
-        <location filename="../models/config/configreader.cpp" line="267"/>
+        <location filename="../models/config/configreader.cpp" line="247"/>
+        <location filename="../models/config/configreader.cpp" line="268"/>
         <source> (# starts a comment in YAML: write colours in quotes, like &quot;#ff0000&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="248"/>
-        <location filename="../models/config/configreader.cpp" line="286"/>
+        <location filename="../models/config/configreader.cpp" line="249"/>
+        <location filename="../models/config/configreader.cpp" line="287"/>
         <source>%1 must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="252"/>
+        <location filename="../models/config/configreader.cpp" line="253"/>
         <source>the configuration is missing the required key &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="254"/>
+        <location filename="../models/config/configreader.cpp" line="255"/>
         <source>%1 is missing the required key &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="270"/>
+        <location filename="../models/config/configreader.cpp" line="271"/>
         <source>%1 has no value; give one or remove the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="276"/>
-        <location filename="../models/config/configreader.cpp" line="371"/>
+        <location filename="../models/config/configreader.cpp" line="277"/>
+        <location filename="../models/config/configreader.cpp" line="372"/>
         <source>%1 must be %2, got %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="284"/>
+        <location filename="../models/config/configreader.cpp" line="285"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="300"/>
-        <location filename="../models/config/configreader.cpp" line="321"/>
-        <location filename="../models/config/configreader.cpp" line="350"/>
-        <location filename="../models/config/configreader.cpp" line="365"/>
-        <location filename="../models/config/configreader.cpp" line="387"/>
-        <location filename="../models/config/configreader.cpp" line="409"/>
-        <location filename="../models/config/configreader.cpp" line="431"/>
+        <location filename="../models/config/configreader.cpp" line="301"/>
+        <location filename="../models/config/configreader.cpp" line="322"/>
+        <location filename="../models/config/configreader.cpp" line="351"/>
+        <location filename="../models/config/configreader.cpp" line="366"/>
+        <location filename="../models/config/configreader.cpp" line="388"/>
+        <location filename="../models/config/configreader.cpp" line="410"/>
+        <location filename="../models/config/configreader.cpp" line="432"/>
         <source>%1 must be %2, got &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="308"/>
+        <location filename="../models/config/configreader.cpp" line="309"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="327"/>
+        <location filename="../models/config/configreader.cpp" line="328"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="335"/>
+        <location filename="../models/config/configreader.cpp" line="336"/>
         <source>%1 must be %2 like 0.5 or 1.8e9, got &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="343"/>
+        <location filename="../models/config/configreader.cpp" line="344"/>
         <source>a whole number from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="359"/>
+        <location filename="../models/config/configreader.cpp" line="360"/>
         <source>a duration like 30s, 5m or 1h30m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="369"/>
+        <location filename="../models/config/configreader.cpp" line="370"/>
         <source>at least %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="370"/>
+        <location filename="../models/config/configreader.cpp" line="371"/>
         <source>at most %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="379"/>
+        <location filename="../models/config/configreader.cpp" line="380"/>
         <source>an http:// or https:// URL with a host, like http://localhost:9090</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="392"/>
+        <location filename="../models/config/configreader.cpp" line="393"/>
         <source>%1 must not contain a user name or password; use auth with password_env or password_file instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="403"/>
+        <location filename="../models/config/configreader.cpp" line="404"/>
         <source>one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="422"/>
+        <location filename="../models/config/configreader.cpp" line="423"/>
         <source>a colour written #rrggbb or one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="441"/>
+        <location filename="../models/config/configreader.cpp" line="442"/>
         <source>%1 must be a file path, got an empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::ConnectivityChecks</name>
+    <message>
+        <location filename="../models/health/connectivitychecks.cpp" line="26"/>
+        <source>%1 answered HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectivitychecks.cpp" line="32"/>
+        <source>%1 answered HTTP %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectivitychecks.cpp" line="36"/>
+        <source>%1 answered HTTP %2, but slowly: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectivitychecks.cpp" line="48"/>
+        <source>the server presented no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectivitychecks.cpp" line="58"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectivitychecks.cpp" line="59"/>
+        <source>the certificate of %1 (%2) expired on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectivitychecks.cpp" line="61"/>
+        <source>the certificate of %1 (%2) expires on %3, in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectivitychecks.cpp" line="64"/>
+        <source>; note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectivitychecks.cpp" line="97"/>
+        <source>%1 accepts TLS connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectivitychecks.cpp" line="97"/>
+        <source>%1 accepts connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectivitychecks.cpp" line="103"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectivitychecks.cpp" line="112"/>
+        <source>%1: the TLS handshake failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectivitychecks.cpp" line="221"/>
+        <source>no https:// server is configured: no certificate to expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectivitychecks.cpp" line="244"/>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectivitychecks.cpp" line="262"/>
+        <source>%1 (the earliest of %2 certificates)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pivori::ConsoleCommand</name>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="28"/>
+        <location filename="../app/cli/consolecommand.cpp" line="29"/>
         <source>Pivori Console: dashboards and alerts of a Prometheus + Alertmanager stack.
 
 Without a command it opens the console window (--noc: the NOC wall display). Commands:
@@ -1334,17 +1812,17 @@ Each command has its own --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="47"/>
+        <location filename="../app/cli/consolecommand.cpp" line="48"/>
         <source>unknown command &quot;%1&quot; (commands: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="61"/>
+        <location filename="../app/cli/consolecommand.cpp" line="62"/>
         <source>Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="62"/>
+        <location filename="../app/cli/consolecommand.cpp" line="63"/>
         <source>The configuration has errors:
 
 %1</source>
@@ -1354,27 +1832,27 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::CrosshairReadout</name>
     <message>
-        <location filename="../widgets/panels/crosshairreadout.cpp" line="75"/>
+        <location filename="../widgets/panels/crosshairreadout.cpp" line="76"/>
         <source>no data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/crosshairreadout.cpp" line="77"/>
+        <location filename="../widgets/panels/crosshairreadout.cpp" line="78"/>
         <source>no traffic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/crosshairreadout.cpp" line="80"/>
+        <location filename="../widgets/panels/crosshairreadout.cpp" line="81"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/crosshairreadout.cpp" line="90"/>
+        <location filename="../widgets/panels/crosshairreadout.cpp" line="91"/>
         <source>Total: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/crosshairreadout.cpp" line="92"/>
+        <location filename="../widgets/panels/crosshairreadout.cpp" line="93"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1387,17 +1865,17 @@ Each command has its own --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/customrangedialog.cpp" line="23"/>
-        <source>Times are in %1 (UTC%2).</source>
+        <location filename="../app/windows/customrangedialog.cpp" line="24"/>
+        <source>Times are in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/customrangedialog.cpp" line="30"/>
+        <location filename="../app/windows/customrangedialog.cpp" line="29"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/customrangedialog.cpp" line="31"/>
+        <location filename="../app/windows/customrangedialog.cpp" line="30"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1405,77 +1883,105 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::DashboardConfigParser</name>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="21"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="22"/>
         <source>an id of lower-case letters, digits and &apos;-&apos; (like api-latency)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="81"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="88"/>
+        <source>%1 names &quot;%2&quot;, which is not a built-in dashboard (built-in: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="90"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="383"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="100"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="141"/>
         <source>duplicate dashboard id &quot;%1&quot; (first defined at line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="130"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="111"/>
+        <source>; the built-in one is included with &quot;- builtin: %1&quot; under dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="190"/>
         <source>a variable name like service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="132"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="192"/>
         <source>a Prometheus label name like service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="143"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="203"/>
         <source>duplicate variable &quot;%1&quot; (first defined at line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="175"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="235"/>
         <source>duplicate panel id &quot;%1&quot; in dashboard &quot;%2&quot; (first defined at line %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="204"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="265"/>
         <source>%1 must be greater than min (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="226"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="287"/>
         <source>%1 only applies to bars panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="233"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="294"/>
         <source>%1 only applies to timeseries and bars panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="271"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="334"/>
         <source>%1 must map variables of the target dashboard to labels of the series, like &quot;service: service&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="284"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="347"/>
         <source>%1: each entry must be &quot;variable: label&quot;, both plain names (letters, digits, &apos;_&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="311"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="381"/>
         <source>%1 refers to unknown dashboard &quot;%2&quot; (known: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="315"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="93"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="386"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="324"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="396"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot; to set from the link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="376"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="430"/>
+        <source>%1 only applies to timeseries panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="438"/>
+        <source>%1 is right, but no query of this panel is on the right axis (add &quot;axis: right&quot; to the query this limit is for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="492"/>
         <source>%1 uses $%2, but the dashboard has no variable named &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,22 +1989,22 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::DashboardRefresher</name>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="330"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="339"/>
         <source>the expression gives a string, which a panel cannot show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="333"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="342"/>
         <source>query %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="370"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="380"/>
         <source>the queries gave %1 series; the panel shows the first one (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="428"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="438"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,161 +2012,167 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::DashboardToolBar</name>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="22"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="27"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="28"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="35"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="30"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="37"/>
         <source>Undo the last zoom (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="34"/>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="119"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="41"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="139"/>
         <source>Custom range…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="35"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="43"/>
         <source>Time range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="52"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="69"/>
         <source>Auto refresh off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="52"/>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="134"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="69"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="183"/>
         <source>Every %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="53"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="70"/>
         <source>Auto refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="58"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="74"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="61"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="77"/>
         <source>Pause auto refresh (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="66"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="82"/>
         <source>Refresh now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="69"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="85"/>
         <source>Refresh now (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="86"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="103"/>
         <source>Values of the label &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="104"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="123"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="127"/>
-        <source>Times are shown in this time zone</source>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="143"/>
+        <source>Fixed range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="162"/>
+        <source>%1 – now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="168"/>
+        <source>Time range: %1
+Times are shown in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pivori::DashboardView</name>
     <message>
-        <location filename="../widgets/panels/dashboardview.cpp" line="67"/>
+        <location filename="../widgets/panels/dashboardview.cpp" line="85"/>
         <source>This dashboard has no panels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/dashboardview.cpp" line="123"/>
+        <source>Paused at %1 — data not updating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/dashboardview.cpp" line="124"/>
+        <source>Automatic refresh is paused since %1. Resume it with Pause in the toolbar (Ctrl+P).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pivori::DemoCommand</name>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="36"/>
+        <location filename="../app/cli/democommand.cpp" line="42"/>
         <source>Starts a demo stack (synthetic Pivori fleet, Prometheus with the guide&apos;s alert rules, two Alertmanager replicas) on loopback and opens the console on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="42"/>
+        <location filename="../app/cli/democommand.cpp" line="48"/>
         <source>Run alert rules and scenarios this many times faster (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="43"/>
+        <location filename="../app/cli/democommand.cpp" line="49"/>
         <source>factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="45"/>
-        <source>Scenario to switch on at start, NAME or NAME:TARGET; repeatable (default: latency-spike).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/democommand.cpp" line="47"/>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/democommand.cpp" line="48"/>
-        <source>Start with a healthy fleet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/democommand.cpp" line="50"/>
+        <location filename="../app/cli/democommand.cpp" line="53"/>
         <source>Close by itself this long after the console opened (for smoke tests).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="51"/>
+        <location filename="../app/cli/democommand.cpp" line="54"/>
         <source>duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="59"/>
+        <location filename="../app/cli/democommand.cpp" line="62"/>
         <source>demo: --time-scale must be a number from 1 to 3600</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="69"/>
+        <location filename="../app/cli/democommand.cpp" line="74"/>
         <source>demo: --quit-after must be a duration like 10s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="89"/>
+        <location filename="../app/cli/democommand.cpp" line="94"/>
         <source>Starting the demo stack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="89"/>
+        <location filename="../app/cli/democommand.cpp" line="94"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="90"/>
-        <location filename="../app/cli/democommand.cpp" line="109"/>
+        <location filename="../app/cli/democommand.cpp" line="95"/>
+        <location filename="../app/cli/democommand.cpp" line="114"/>
         <source>Pivori Console demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="110"/>
+        <location filename="../app/cli/democommand.cpp" line="115"/>
         <source>The demo stack could not start:
 
 %1</source>
@@ -1668,45 +2180,176 @@ Each command has its own --help.</source>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="131"/>
+        <source>Demo stack: %1 died</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="136"/>
+        <source>Demo stack: %1 died; starting it again in %2 (restart %3 of at most %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="144"/>
+        <source>Demo stack: %1 is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="150"/>
+        <source>Demo stack: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="168"/>
         <source>demo: Prometheus %1, Alertmanagers %2, simulator %3 (scenarios: %4)
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="171"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::DemoStackOptions</name>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="10"/>
+        <source>Seed of the synthetic fleet (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="10"/>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="14"/>
+        <source>Switch a simulator scenario on at start, NAME or NAME:TARGET; repeatable (default: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="15"/>
+        <source>Switch a simulator scenario on at start, NAME or NAME:TARGET; repeatable (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="17"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="18"/>
+        <source>Start with a healthy fleet (no scenario).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="20"/>
+        <source>A server that dies is started again after this long, doubled at each further death (at most %1 restarts of one server in %2 min; default 10s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="24"/>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="26"/>
+        <source>Leave a server that dies down (the others keep running).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="35"/>
+        <source>--seed must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="42"/>
+        <source>--scenario and --no-scenarios contradict each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="50"/>
+        <source>--restart-delay and --no-restart contradict each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="58"/>
+        <source>--restart-delay must be a duration from 1s to %1 (or use --no-restart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="69"/>
+        <source>a server that dies stays down; the others keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="70"/>
+        <source>a server that dies is started again after %1 (doubling, at most %2 times in %3 min); the others keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::DesktopNotifications</name>
+    <message>
+        <location filename="../widgets/inbox/desktopnotifications.cpp" line="37"/>
+        <source>no D-Bus session bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/desktopnotifications.cpp" line="46"/>
+        <source>the desktop&apos;s notification service (%1) stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/desktopnotifications.cpp" line="69"/>
+        <source>no desktop notification service (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/desktopnotifications.cpp" line="131"/>
+        <source>Show alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/desktopnotifications.cpp" line="145"/>
+        <source>the desktop&apos;s notification service (%1) refused a notification: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pivori::DisplayOptions</name>
     <message>
-        <location filename="../app/cli/displayoptions.cpp" line="18"/>
+        <location filename="../app/cli/displayoptions.cpp" line="20"/>
         <source>Open as the NOC wall display: full screen, rotating through the playlist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/displayoptions.cpp" line="19"/>
+        <location filename="../app/cli/displayoptions.cpp" line="22"/>
         <source>The screen the NOC wall fills, from 0 (remembered; default: the configured one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/displayoptions.cpp" line="20"/>
+        <location filename="../app/cli/displayoptions.cpp" line="22"/>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/displayoptions.cpp" line="21"/>
+        <location filename="../app/cli/displayoptions.cpp" line="24"/>
         <source>Poll dashboards, alerts and servers this often, e.g. 5s (overrides the configuration).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/displayoptions.cpp" line="22"/>
+        <location filename="../app/cli/displayoptions.cpp" line="25"/>
         <source>duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/displayoptions.cpp" line="33"/>
+        <location filename="../app/cli/displayoptions.cpp" line="36"/>
         <source>--screen must be a number from 0 to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/displayoptions.cpp" line="41"/>
+        <location filename="../app/cli/displayoptions.cpp" line="44"/>
         <source>--refresh must be a duration of at least 1s, like 5s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1714,47 +2357,47 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::DurationPicker</name>
     <message>
-        <location filename="../widgets/common/durationpicker.cpp" line="35"/>
+        <location filename="../widgets/common/durationpicker.cpp" line="36"/>
         <source>15 m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/durationpicker.cpp" line="35"/>
+        <location filename="../widgets/common/durationpicker.cpp" line="36"/>
         <source>1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/durationpicker.cpp" line="35"/>
+        <location filename="../widgets/common/durationpicker.cpp" line="36"/>
         <source>4 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/durationpicker.cpp" line="35"/>
+        <location filename="../widgets/common/durationpicker.cpp" line="36"/>
         <source>24 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/durationpicker.cpp" line="47"/>
+        <location filename="../widgets/common/durationpicker.cpp" line="48"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/durationpicker.cpp" line="56"/>
+        <location filename="../widgets/common/durationpicker.cpp" line="57"/>
         <source>Custom duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/durationpicker.cpp" line="59"/>
+        <location filename="../widgets/common/durationpicker.cpp" line="60"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/durationpicker.cpp" line="60"/>
+        <location filename="../widgets/common/durationpicker.cpp" line="61"/>
         <source>hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/durationpicker.cpp" line="61"/>
+        <location filename="../widgets/common/durationpicker.cpp" line="62"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,27 +2405,27 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::ExpireCommand</name>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="127"/>
+        <location filename="../app/cli/ackcommand.cpp" line="136"/>
         <source>Expires a silence (un-acknowledges, when it is an acknowledgement).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="131"/>
+        <location filename="../app/cli/ackcommand.cpp" line="140"/>
         <source>The silence id, as printed by ack or silences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="137"/>
+        <location filename="../app/cli/ackcommand.cpp" line="146"/>
         <source>expire: give exactly one silence id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="138"/>
+        <location filename="../app/cli/ackcommand.cpp" line="147"/>
         <source>expire: &quot;%1&quot; is not a silence id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="156"/>
+        <location filename="../app/cli/ackcommand.cpp" line="165"/>
         <source>expire: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1790,127 +2433,127 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::ExportController</name>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="90"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="92"/>
         <source>Export as &amp;PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="91"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="93"/>
         <source>Export as PNG at &amp;2x…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="92"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="94"/>
         <source>Export as &amp;SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="93"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="95"/>
         <source>Export as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="94"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="96"/>
         <source>&amp;Copy to clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="101"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="104"/>
         <source>&amp;Incident report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="124"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="129"/>
         <source>Open a dashboard to export it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="149"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="154"/>
         <source>Copied &quot;%1&quot; to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="164"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="170"/>
         <source>The dashboard was closed before it could be exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="184"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="190"/>
         <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="185"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="191"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="186"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="192"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="187"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="194"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="194"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="202"/>
         <source>Cannot export to %1: choose a .png, .svg or .pdf file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="202"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="210"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="207"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="217"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="219"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="231"/>
         <source>Folder for the incident report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="228"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="240"/>
         <source>Incident report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="229"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="241"/>
         <source>%1 already holds a report. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="243"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="255"/>
         <source>The dashboard was closed before the report could be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="267"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="281"/>
         <source>Writing the incident report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="267"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="281"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="284"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="299"/>
         <source>Incident report cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="286"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="301"/>
         <source>Incident report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/exportcontroller.cpp" line="295"/>
+        <location filename="../app/windows/exportcontroller.cpp" line="310"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,17 +2561,37 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::ExportHeader</name>
     <message>
-        <location filename="../models/export/exportheader.cpp" line="50"/>
+        <location filename="../models/export/exportheader.cpp" line="57"/>
+        <source>none selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/exportheader.cpp" line="59"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/exportheader.cpp" line="71"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/export/exportheader.cpp" line="58"/>
+        <location filename="../models/export/exportheader.cpp" line="79"/>
         <source>Prometheus %1 · exported %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/export/exportheader.cpp" line="69"/>
+        <location filename="../models/export/exportheader.cpp" line="87"/>
+        <source>%1 · zoomed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/exportheader.cpp" line="94"/>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/exportheader.cpp" line="104"/>
         <source>%1 – %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,19 +2599,19 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::ExportedAlerts</name>
     <message>
-        <location filename="../models/export/exportedalerts.cpp" line="29"/>
-        <location filename="../models/export/exportedalerts.cpp" line="36"/>
+        <location filename="../models/export/exportedalerts.cpp" line="30"/>
+        <location filename="../models/export/exportedalerts.cpp" line="37"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/export/exportedalerts.cpp" line="30"/>
-        <location filename="../models/export/exportedalerts.cpp" line="35"/>
+        <location filename="../models/export/exportedalerts.cpp" line="31"/>
+        <location filename="../models/export/exportedalerts.cpp" line="36"/>
         <source>Alertmanager cluster &quot;%1&quot; did not answer: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/export/exportedalerts.cpp" line="39"/>
+        <location filename="../models/export/exportedalerts.cpp" line="40"/>
         <source>The list may miss alerts: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1956,611 +2619,291 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::ExtendDialog</name>
     <message>
-        <location filename="../widgets/inbox/extenddialog.cpp" line="15"/>
-        <location filename="../widgets/inbox/extenddialog.cpp" line="24"/>
+        <location filename="../widgets/inbox/extenddialog.cpp" line="22"/>
+        <location filename="../widgets/inbox/extenddialog.cpp" line="40"/>
         <source>Extend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/extenddialog.cpp" line="17"/>
+        <location filename="../widgets/inbox/extenddialog.cpp" line="24"/>
         <source>Add time to %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/extenddialog.cpp" line="69"/>
+        <source>This cannot be added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/extenddialog.cpp" line="77"/>
+        <source>New end: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pivori::GaugePanel</name>
     <message>
-        <location filename="../widgets/panels/gaugepanel.cpp" line="61"/>
+        <location filename="../widgets/panels/gaugepanel.cpp" line="62"/>
         <source>critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/gaugepanel.cpp" line="62"/>
+        <location filename="../widgets/panels/gaugepanel.cpp" line="63"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/gaugepanel.cpp" line="63"/>
+        <location filename="../widgets/panels/gaugepanel.cpp" line="64"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/gaugepanel.cpp" line="64"/>
+        <location filename="../widgets/panels/gaugepanel.cpp" line="65"/>
         <source>%1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/gaugepanel.cpp" line="75"/>
+        <location filename="../widgets/panels/gaugepanel.cpp" line="76"/>
         <source>No traffic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>pivori::InboxAlert</name>
+    <name>pivori::HealthCheckModel</name>
     <message>
-        <location filename="../models/alerts/inboxalert.cpp" line="39"/>
-        <source>firing</source>
+        <location filename="../widgets/health/healthcheckmodel.cpp" line="124"/>
+        <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/inboxalert.cpp" line="41"/>
-        <source>acknowledged</source>
+        <location filename="../widgets/health/healthcheckmodel.cpp" line="126"/>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/inboxalert.cpp" line="43"/>
-        <source>silenced</source>
+        <location filename="../widgets/health/healthcheckmodel.cpp" line="128"/>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/inboxalert.cpp" line="45"/>
-        <source>inhibited</source>
+        <location filename="../widgets/health/healthcheckmodel.cpp" line="130"/>
+        <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>pivori::InboxAlertText</name>
     <message>
-        <location filename="../models/alerts/inboxalerttext.cpp" line="46"/>
-        <source>acknowledging…</source>
+        <location filename="../widgets/health/healthcheckmodel.cpp" line="132"/>
+        <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/inboxalerttext.cpp" line="53"/>
-        <source>acknowledged by %1 until %2</source>
+        <location filename="../widgets/health/healthcheckmodel.cpp" line="134"/>
+        <source>Where to look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/inboxalerttext.cpp" line="57"/>
-        <source>inhibited by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/alerts/inboxalerttext.cpp" line="59"/>
-        <source>silenced by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pivori::InboxFilterBar</name>
-    <message>
-        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="33"/>
-        <source>Filter: {service=&quot;api-gateway&quot;, severity=~&quot;crit.*&quot;} and/or words   ( / )</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="35"/>
-        <source>Alertmanager matchers in braces (=, !=, =~, !~), then free text that every word of must occur in the alert. Press / to get here from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="37"/>
-        <source>Alert filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="41"/>
-        <source>Silenced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="41"/>
-        <source>Show alerts covered by a silence that is not an acknowledgement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="43"/>
-        <source>Inhibited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="43"/>
-        <source>Show alerts inhibited by another alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="45"/>
-        <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="45"/>
-        <source>Show acknowledged alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="51"/>
-        <source>Group by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="56"/>
-        <source>Alert name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="57"/>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="58"/>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="59"/>
-        <source>Cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="60"/>
-        <source>Receiver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="150"/>
-        <source>Invalid filter at character %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="151"/>
-        <source>Invalid filter: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="152"/>
-        <source>still showing the last valid filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pivori::InboxFormat</name>
-    <message>
-        <location filename="../models/alerts/inboxformat.cpp" line="132"/>
-        <source>no alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/alerts/inboxformat.cpp" line="141"/>
-        <source>%1 until %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/alerts/inboxformat.cpp" line="143"/>
-        <source>by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/alerts/inboxformat.cpp" line="150"/>
-        <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/alerts/inboxformat.cpp" line="150"/>
-        <source>ALERT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/alerts/inboxformat.cpp" line="150"/>
-        <source>SOURCE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/alerts/inboxformat.cpp" line="151"/>
-        <location filename="../models/alerts/inboxformat.cpp" line="194"/>
-        <source>STATE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/alerts/inboxformat.cpp" line="151"/>
-        <source>SINCE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/alerts/inboxformat.cpp" line="151"/>
-        <source>ACK / INHIBITOR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/alerts/inboxformat.cpp" line="152"/>
-        <location filename="../models/alerts/inboxformat.cpp" line="195"/>
-        <source>CLUSTER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/alerts/inboxformat.cpp" line="152"/>
-        <source>SUMMARY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/alerts/inboxformat.cpp" line="186"/>
-        <source>no silences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/alerts/inboxformat.cpp" line="194"/>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/alerts/inboxformat.cpp" line="194"/>
-        <source>ENDS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/alerts/inboxformat.cpp" line="195"/>
-        <source>CREATED BY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/alerts/inboxformat.cpp" line="196"/>
-        <source>MATCHERS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/alerts/inboxformat.cpp" line="196"/>
-        <source>COMMENT</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pivori::IncidentReport</name>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="63"/>
-        <source>by %1 at %2, until %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="67"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="71"/>
-        <source>pending (waiting for Alertmanager to confirm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="78"/>
-        <location filename="../models/export/incidentreport.cpp" line="120"/>
-        <source>Incident report: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="79"/>
-        <source>**Dashboard:** %1 (`%2`)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="80"/>
-        <source>**Time range:** %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="81"/>
-        <source>**Prometheus:** %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="82"/>
-        <source>**Exported:** %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="83"/>
-        <source>**Data:** [%1](%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="86"/>
-        <location filename="../models/export/incidentreport.cpp" line="144"/>
-        <source>Active alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="86"/>
-        <location filename="../models/export/incidentreport.cpp" line="144"/>
-        <source>No Alertmanager is configured.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="88"/>
-        <location filename="../models/export/incidentreport.cpp" line="146"/>
-        <source>Active alerts (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="93"/>
-        <location filename="../models/export/incidentreport.cpp" line="150"/>
-        <source>None.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="93"/>
-        <location filename="../models/export/incidentreport.cpp" line="150"/>
-        <source>Unknown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="97"/>
-        <source>cluster %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="98"/>
-        <source>Labels: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="99"/>
-        <source>Since: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="101"/>
-        <source>Summary: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="103"/>
-        <source>Acknowledged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="103"/>
-        <location filename="../models/export/incidentreport.cpp" line="161"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="108"/>
-        <location filename="../models/export/incidentreport.cpp" line="136"/>
-        <location filename="../models/export/incidentreport.cpp" line="171"/>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="110"/>
-        <location filename="../models/export/incidentreport.cpp" line="173"/>
-        <source>Panels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="137"/>
-        <source>Time range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="138"/>
-        <source>Prometheus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="139"/>
-        <source>Exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="140"/>
-        <source>Data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="153"/>
-        <source>Alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="153"/>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="153"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="153"/>
-        <source>Cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="153"/>
-        <source>Labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="154"/>
-        <source>Since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="154"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/export/incidentreport.cpp" line="154"/>
-        <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pivori::IncidentReportJob</name>
-    <message>
-        <location filename="../app/windows/incidentreportjob.cpp" line="43"/>
-        <source>The dashboard is no longer open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/windows/incidentreportjob.cpp" line="47"/>
-        <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/windows/incidentreportjob.cpp" line="73"/>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/windows/incidentreportjob.cpp" line="81"/>
-        <source>The dashboard was closed while the report was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/windows/incidentreportjob.cpp" line="152"/>
-        <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pivori::JsonScanner</name>
-    <message>
-        <location filename="../models/prometheus/jsonscanner.cpp" line="66"/>
-        <source>unexpected end of input (truncated answer?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/prometheus/jsonscanner.cpp" line="71"/>
-        <source>byte %1: expected %2, found %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/prometheus/jsonscanner.cpp" line="108"/>
-        <source>byte %1: control character inside a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/prometheus/jsonscanner.cpp" line="152"/>
-        <source>byte %1: bad \u escape in a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/prometheus/jsonscanner.cpp" line="172"/>
-        <source>byte %1: bad escape in a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/prometheus/jsonscanner.cpp" line="219"/>
-        <source>byte %1: number out of range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/prometheus/jsonscanner.cpp" line="261"/>
-        <source>byte %1: a sample value must be a JSON string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/prometheus/jsonscanner.cpp" line="279"/>
-        <source>value &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/prometheus/jsonscanner.cpp" line="285"/>
-        <source>byte %1: nesting deeper than %2 levels</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pivori::MainWindow</name>
-    <message>
-        <location filename="../app/windows/mainwindow.cpp" line="55"/>
-        <source>Pivori Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/windows/mainwindow.cpp" line="309"/>
-        <source>The drill-down target &quot;%1&quot; is not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/windows/mainwindow.cpp" line="320"/>
-        <source>%1: all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/windows/mainwindow.cpp" line="320"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/windows/mainwindow.cpp" line="325"/>
-        <source>Showing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/windows/mainwindow.cpp" line="326"/>
-        <source>Showing %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/windows/mainwindow.cpp" line="361"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/windows/mainwindow.cpp" line="362"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/windows/mainwindow.cpp" line="365"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/windows/mainwindow.cpp" line="81"/>
-        <source>Query</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/windows/mainwindow.cpp" line="141"/>
-        <location filename="../app/windows/mainwindow.cpp" line="166"/>
-        <source>Alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/windows/mainwindow.cpp" line="165"/>
-        <source>alerts unknown — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/windows/mainwindow.cpp" line="166"/>
-        <source>Alerts (?)</source>
+        <location filename="../widgets/health/healthcheckmodel.cpp" line="171"/>
+        <source>(no category)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/mainwindow.cpp" line="171"/>
-        <source>%n critical</source>
+        <location filename="../widgets/health/healthcheckmodel.cpp" line="183"/>
+        <source>all %n passing</source>
         <translation>
-            <numerusform>%n critical</numerusform>
-            <numerusform>%n critical</numerusform>
+            <numerusform>all %n passing</numerusform>
+            <numerusform>all %n passing</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/mainwindow.cpp" line="173"/>
+        <location filename="../widgets/health/healthcheckmodel.cpp" line="184"/>
+        <source>%1 of %n checks with a problem</source>
+        <translation>
+            <numerusform>%1 of %n check with a problem</numerusform>
+            <numerusform>%1 of %n checks with a problem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthcheckmodel.cpp" line="215"/>
+        <source>%1, timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthcheckmodel.cpp" line="228"/>
+        <source>The check did not finish within its timeout after %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthcheckmodel.cpp" line="250"/>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::HealthCheckRunner</name>
+    <message>
+        <location filename="../models/health/healthcheckrunner.cpp" line="139"/>
+        <source>timed out after %1 ms: no answer in time, so nothing is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/healthcheckrunner.cpp" line="152"/>
+        <source>this kind of check is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::HealthHistory</name>
+    <message>
+        <location filename="../models/health/healthhistory.cpp" line="153"/>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/healthhistory.cpp" line="155"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/healthhistory.cpp" line="159"/>
+        <source>format version %1, this console reads version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/healthhistory.cpp" line="171"/>
+        <source>run %1 has no valid start and end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/healthhistory.cpp" line="176"/>
+        <source>run %1: check &quot;%2&quot; has an unknown status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/healthhistory.cpp" line="193"/>
+        <source>change %1 is incomplete (time, check, from and to are needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/healthhistory.cpp" line="218"/>
+        <source>larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/healthhistory.cpp" line="223"/>
+        <source>Cannot read the health history %1: %2; the history of this session is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/healthhistory.cpp" line="239"/>
+        <source>The health history %1 is damaged (%2) and could not be moved aside (%3); the history of this session is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/healthhistory.cpp" line="242"/>
+        <source>The health history %1 is damaged (%2); it was kept as %3 and a new history was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/healthhistory.cpp" line="267"/>
+        <source>The health history %1 could not be read, so it is not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/healthhistory.cpp" line="278"/>
+        <source>Cannot create the directory %1 for the health history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/healthhistory.cpp" line="284"/>
+        <source>The health history is not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::HealthLink</name>
+    <message>
+        <location filename="../widgets/health/healthlink.cpp" line="50"/>
+        <source>dashboard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthlink.cpp" line="52"/>
+        <source>runbook %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthlink.cpp" line="54"/>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthlink.cpp" line="57"/>
+        <source>rule group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthlink.cpp" line="58"/>
+        <source>rule group %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::HealthPage</name>
+    <message>
+        <location filename="../app/windows/healthpage.cpp" line="99"/>
+        <source>Health (?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/healthpage.cpp" line="101"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/healthpage.cpp" line="102"/>
+        <source>Health (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::HealthStatusStyle</name>
+    <message>
+        <location filename="../widgets/health/healthstatusstyle.cpp" line="29"/>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthstatusstyle.cpp" line="31"/>
+        <source>warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthstatusstyle.cpp" line="33"/>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthstatusstyle.cpp" line="37"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthstatusstyle.cpp" line="58"/>
+        <location filename="../widgets/health/healthstatusstyle.cpp" line="74"/>
+        <source>no checks ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/health/healthstatusstyle.cpp" line="61"/>
+        <location filename="../widgets/health/healthstatusstyle.cpp" line="76"/>
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n failing</numerusform>
+            <numerusform>%n failing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/health/healthstatusstyle.cpp" line="63"/>
+        <location filename="../widgets/health/healthstatusstyle.cpp" line="80"/>
         <source>%n warning</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -2568,7 +2911,792 @@ Each command has its own --help.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/mainwindow.cpp" line="175"/>
+        <location filename="../widgets/health/healthstatusstyle.cpp" line="65"/>
+        <location filename="../widgets/health/healthstatusstyle.cpp" line="78"/>
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unknown</numerusform>
+            <numerusform>%n unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/health/healthstatusstyle.cpp" line="67"/>
+        <source>%n passing</source>
+        <translation>
+            <numerusform>%n passing</numerusform>
+            <numerusform>%n passing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/health/healthstatusstyle.cpp" line="81"/>
+        <source>all %n passing</source>
+        <translation>
+            <numerusform>all %n passing</numerusform>
+            <numerusform>all %n passing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pivori::HealthView</name>
+    <message>
+        <location filename="../widgets/health/healthview.cpp" line="66"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthview.cpp" line="67"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthview.cpp" line="79"/>
+        <source>Only &amp;problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthview.cpp" line="80"/>
+        <source>&amp;Run now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthview.cpp" line="105"/>
+        <source>Hide the checks that pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthview.cpp" line="107"/>
+        <source>Run every health check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthview.cpp" line="156"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthview.cpp" line="160"/>
+        <source>Which check changed its status, and when; kept across restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthview.cpp" line="235"/>
+        <source>%1, timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthview.cpp" line="306"/>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthview.cpp" line="308"/>
+        <source>Running the health checks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthview.cpp" line="308"/>
+        <location filename="../widgets/health/healthview.cpp" line="336"/>
+        <source>The health checks have not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthview.cpp" line="315"/>
+        <source>No checks ran: the health of the monitoring is unknown, which is not an all-clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthview.cpp" line="317"/>
+        <source>Last run %1, took %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthview.cpp" line="321"/>
+        <source>; runs every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthview.cpp" line="323"/>
+        <source>running now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthview.cpp" line="339"/>
+        <source>No checks ran in the last run, so nothing is known about the health of the monitoring stack. This is not an all-clear: check that health checks are configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthview.cpp" line="344"/>
+        <source>Every check passes. Clear &quot;Only problems&quot; to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthview.cpp" line="356"/>
+        <source>Select a check to read its whole message; a double click opens where to look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthview.cpp" line="364"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthview.cpp" line="366"/>
+        <source>(timed out after %1 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthview.cpp" line="373"/>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthview.cpp" line="395"/>
+        <source>%1  %2  %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthview.cpp" line="410"/>
+        <source>%1 / %2: %3 → %4 at %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/healthview.cpp" line="415"/>
+        <source>No check has changed its status yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::InboxAlert</name>
+    <message>
+        <location filename="../models/alerts/inboxalert.cpp" line="40"/>
+        <source>firing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/inboxalert.cpp" line="42"/>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/inboxalert.cpp" line="44"/>
+        <source>silenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/inboxalert.cpp" line="46"/>
+        <source>inhibited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::InboxAlertText</name>
+    <message>
+        <location filename="../models/alerts/inboxalerttext.cpp" line="130"/>
+        <source>acknowledging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/inboxalerttext.cpp" line="138"/>
+        <source>acknowledged by %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/inboxalerttext.cpp" line="143"/>
+        <source>inhibited by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/inboxalerttext.cpp" line="145"/>
+        <source>silenced by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::InboxFilterBar</name>
+    <message>
+        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="34"/>
+        <source>Filter: {service=&quot;api-gateway&quot;, severity=~&quot;crit.*&quot;} and/or words   ( / )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="36"/>
+        <source>Alertmanager matchers in braces (=, !=, =~, !~), then free text that every word of must occur in the alert. Press / to get here from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="38"/>
+        <source>Alert filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="42"/>
+        <source>Silenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="42"/>
+        <source>Show alerts covered by a silence that is not an acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="44"/>
+        <source>Inhibited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="44"/>
+        <source>Show alerts inhibited by another alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="46"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="46"/>
+        <source>Show acknowledged alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="52"/>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="57"/>
+        <source>Alert name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="58"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="59"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="60"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="61"/>
+        <source>Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="151"/>
+        <source>Invalid filter at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="152"/>
+        <source>Invalid filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/inboxfilterbar.cpp" line="153"/>
+        <source>still showing the last valid filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::InboxFormat</name>
+    <message>
+        <location filename="../models/alerts/inboxformat.cpp" line="127"/>
+        <source>no alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/inboxformat.cpp" line="136"/>
+        <source>%1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/inboxformat.cpp" line="138"/>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/inboxformat.cpp" line="145"/>
+        <source>SEVERITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/inboxformat.cpp" line="145"/>
+        <source>ALERT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/inboxformat.cpp" line="145"/>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/inboxformat.cpp" line="146"/>
+        <location filename="../models/alerts/inboxformat.cpp" line="189"/>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/inboxformat.cpp" line="146"/>
+        <source>SINCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/inboxformat.cpp" line="146"/>
+        <source>ACK / INHIBITOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/inboxformat.cpp" line="147"/>
+        <location filename="../models/alerts/inboxformat.cpp" line="190"/>
+        <source>CLUSTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/inboxformat.cpp" line="147"/>
+        <source>SUMMARY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/inboxformat.cpp" line="181"/>
+        <source>no silences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/inboxformat.cpp" line="189"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/inboxformat.cpp" line="189"/>
+        <source>ENDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/inboxformat.cpp" line="190"/>
+        <source>CREATED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/inboxformat.cpp" line="191"/>
+        <source>MATCHERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/inboxformat.cpp" line="191"/>
+        <source>COMMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::IncidentReport</name>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="67"/>
+        <source>by %1 at %2, until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="72"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="76"/>
+        <source>pending (waiting for Alertmanager to confirm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="83"/>
+        <location filename="../models/export/incidentreport.cpp" line="140"/>
+        <source>Incident report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="86"/>
+        <source>**Dashboard:** %1 (`%2`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="87"/>
+        <source>**Time range:** %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="90"/>
+        <source>**Variables:** %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="92"/>
+        <source>**Prometheus:** %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="95"/>
+        <source>**Exported:** %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="96"/>
+        <source>**Data:** [%1](%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="100"/>
+        <location filename="../models/export/incidentreport.cpp" line="168"/>
+        <source>Active alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="101"/>
+        <location filename="../models/export/incidentreport.cpp" line="168"/>
+        <source>No Alertmanager is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="103"/>
+        <location filename="../models/export/incidentreport.cpp" line="170"/>
+        <source>Active alerts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="108"/>
+        <location filename="../models/export/incidentreport.cpp" line="175"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="108"/>
+        <location filename="../models/export/incidentreport.cpp" line="175"/>
+        <source>Unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="113"/>
+        <source>cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="114"/>
+        <source>Labels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="116"/>
+        <source>Since: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="119"/>
+        <source>Summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="121"/>
+        <source>Acknowledged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="121"/>
+        <location filename="../models/export/incidentreport.cpp" line="191"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="127"/>
+        <location filename="../models/export/incidentreport.cpp" line="156"/>
+        <location filename="../models/export/incidentreport.cpp" line="201"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="130"/>
+        <location filename="../models/export/incidentreport.cpp" line="203"/>
+        <source>Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="158"/>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="160"/>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="161"/>
+        <source>Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="162"/>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="163"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="179"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="179"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="179"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="179"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="180"/>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="180"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="180"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/export/incidentreport.cpp" line="180"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::IncidentReportJob</name>
+    <message>
+        <location filename="../app/windows/incidentreportjob.cpp" line="44"/>
+        <source>The dashboard is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/incidentreportjob.cpp" line="48"/>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/incidentreportjob.cpp" line="74"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/incidentreportjob.cpp" line="82"/>
+        <source>The dashboard was closed while the report was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/incidentreportjob.cpp" line="155"/>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::JsonScanner</name>
+    <message>
+        <location filename="../models/prometheus/jsonscanner.cpp" line="67"/>
+        <source>unexpected end of input (truncated answer?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/prometheus/jsonscanner.cpp" line="72"/>
+        <source>byte %1: expected %2, found %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/prometheus/jsonscanner.cpp" line="109"/>
+        <source>byte %1: control character inside a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/prometheus/jsonscanner.cpp" line="153"/>
+        <source>byte %1: bad \u escape in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/prometheus/jsonscanner.cpp" line="173"/>
+        <source>byte %1: bad escape in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/prometheus/jsonscanner.cpp" line="220"/>
+        <source>byte %1: number out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/prometheus/jsonscanner.cpp" line="262"/>
+        <source>byte %1: a sample value must be a JSON string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/prometheus/jsonscanner.cpp" line="280"/>
+        <source>value &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/prometheus/jsonscanner.cpp" line="286"/>
+        <source>byte %1: nesting deeper than %2 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::LegendTableModel</name>
+    <message>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="108"/>
+        <source>%1 (right axis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="156"/>
+        <source>%1 — click to hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="157"/>
+        <source>%1 — hidden, click to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="174"/>
+        <source>Click to sort by this column; click again to reverse, a third time for the legend order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="179"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="181"/>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="183"/>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="185"/>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="187"/>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::MainWindow</name>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="66"/>
+        <source>Pivori Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="451"/>
+        <source>The drill-down target &quot;%1&quot; is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="463"/>
+        <source>%1: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="463"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="469"/>
+        <source>Showing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="470"/>
+        <source>Showing %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="506"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="507"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="510"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="94"/>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="157"/>
+        <location filename="../app/windows/mainwindow.cpp" line="182"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="181"/>
+        <source>alerts unknown — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="182"/>
+        <source>Alerts (?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/windows/mainwindow.cpp" line="187"/>
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n critical</numerusform>
+            <numerusform>%n critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/windows/mainwindow.cpp" line="189"/>
+        <source>%n warning</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warning</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/windows/mainwindow.cpp" line="191"/>
         <source>%n info</source>
         <translation>
             <numerusform>%n info</numerusform>
@@ -2576,83 +3704,131 @@ Each command has its own --help.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="176"/>
+        <location filename="../app/windows/mainwindow.cpp" line="192"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="177"/>
+        <location filename="../app/windows/mainwindow.cpp" line="193"/>
         <source>Alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="184"/>
+        <location filename="../app/windows/mainwindow.cpp" line="200"/>
+        <location filename="../app/windows/mainwindow.cpp" line="244"/>
         <source>No dashboard &quot;%1&quot; in this configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="284"/>
+        <location filename="../app/windows/mainwindow.cpp" line="232"/>
+        <source>The health checks have not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="252"/>
+        <source>Prometheus&apos;s targets page: look for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="257"/>
+        <source>Prometheus&apos;s rules page: look for the group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="258"/>
+        <source>Prometheus&apos;s rules page: look for the group %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="267"/>
+        <source>Cannot open &quot;%1&quot;: not a link the console knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="279"/>
+        <source>No runbook for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="286"/>
+        <source>Runbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="425"/>
         <source>Values of $%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="304"/>
+        <location filename="../app/windows/mainwindow.cpp" line="445"/>
         <source>No drill-down from &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="341"/>
+        <location filename="../app/windows/mainwindow.cpp" line="323"/>
+        <location filename="../app/windows/mainwindow.cpp" line="486"/>
         <source>Could not open a browser for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="375"/>
+        <location filename="../app/windows/mainwindow.cpp" line="521"/>
         <source>&amp;Query prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="381"/>
+        <location filename="../app/windows/mainwindow.cpp" line="528"/>
+        <source>&amp;Health checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="531"/>
+        <source>&amp;Run health checks now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="536"/>
         <source>Check &amp;servers now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="383"/>
+        <location filename="../app/windows/mainwindow.cpp" line="538"/>
         <source>&amp;NOC wall mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="385"/>
+        <location filename="../app/windows/mainwindow.cpp" line="540"/>
         <source>Full screen wall display rotating through the playlist; Esc leaves it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="387"/>
+        <location filename="../app/windows/mainwindow.cpp" line="542"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="390"/>
+        <location filename="../app/windows/mainwindow.cpp" line="545"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="391"/>
+        <location filename="../app/windows/mainwindow.cpp" line="546"/>
         <source>&amp;About Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="392"/>
+        <location filename="../app/windows/mainwindow.cpp" line="547"/>
         <source>About Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="393"/>
+        <location filename="../app/windows/mainwindow.cpp" line="548"/>
         <source>Pivori Console %1
 A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="502"/>
+        <location filename="../app/windows/mainwindow.cpp" line="305"/>
+        <location filename="../app/windows/mainwindow.cpp" line="668"/>
         <source>No Prometheus server is configured.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2660,53 +3836,53 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::MatcherTextParser</name>
     <message>
-        <location filename="../models/core/matcher.cpp" line="64"/>
+        <location filename="../models/core/matcher.cpp" line="65"/>
         <source>position %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/matcher.cpp" line="83"/>
-        <location filename="../models/core/matcher.cpp" line="102"/>
+        <location filename="../models/core/matcher.cpp" line="84"/>
+        <location filename="../models/core/matcher.cpp" line="103"/>
         <source>expected &quot;}&quot; to close the &quot;{&quot; at position %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/matcher.cpp" line="105"/>
+        <location filename="../models/core/matcher.cpp" line="106"/>
         <source>expected &quot;,&quot; or &quot;}&quot; after the value of &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/matcher.cpp" line="106"/>
+        <location filename="../models/core/matcher.cpp" line="107"/>
         <source>expected &quot;,&quot; or the end after the value of &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/matcher.cpp" line="110"/>
+        <location filename="../models/core/matcher.cpp" line="111"/>
         <source>unexpected text after &quot;}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/matcher.cpp" line="118"/>
+        <location filename="../models/core/matcher.cpp" line="119"/>
         <source>expected a label name (a letter or &quot;_&quot;, then letters, digits or &quot;_&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/matcher.cpp" line="140"/>
+        <location filename="../models/core/matcher.cpp" line="141"/>
         <source>expected &quot;=&quot;, &quot;!=&quot;, &quot;=~&quot; or &quot;!~&quot; after label name &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/matcher.cpp" line="154"/>
+        <location filename="../models/core/matcher.cpp" line="155"/>
         <source>expected a quoted value or a bare word after &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/matcher.cpp" line="161"/>
+        <location filename="../models/core/matcher.cpp" line="162"/>
         <source>invalid regular expression &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/matcher.cpp" line="175"/>
+        <location filename="../models/core/matcher.cpp" line="176"/>
         <source>expected a closing quote for the value opened at position %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2714,12 +3890,12 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::MessageBar</name>
     <message>
-        <location filename="../widgets/common/messagebar.cpp" line="84"/>
+        <location filename="../widgets/common/messagebar.cpp" line="85"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/common/messagebar.cpp" line="85"/>
+        <location filename="../widgets/common/messagebar.cpp" line="86"/>
         <source>Dismiss message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,38 +3903,38 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::NetworkTransport</name>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="28"/>
-        <location filename="../models/net/networktransport.cpp" line="36"/>
+        <location filename="../models/net/networktransport.cpp" line="29"/>
+        <location filename="../models/net/networktransport.cpp" line="37"/>
         <source>no answer within the timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="31"/>
+        <location filename="../models/net/networktransport.cpp" line="32"/>
         <source>request cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="40"/>
+        <location filename="../models/net/networktransport.cpp" line="41"/>
         <source>TLS handshake failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="44"/>
+        <location filename="../models/net/networktransport.cpp" line="45"/>
         <source>connection refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="48"/>
+        <location filename="../models/net/networktransport.cpp" line="49"/>
         <source>host not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="79"/>
+        <location filename="../models/net/networktransport.cpp" line="80"/>
         <source>cannot read CA file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="84"/>
+        <location filename="../models/net/networktransport.cpp" line="85"/>
         <source>CA file %1 holds no PEM certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2766,17 +3942,17 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::NocAlertBoard</name>
     <message>
-        <location filename="../widgets/noc/nocalertboard.cpp" line="70"/>
+        <location filename="../widgets/noc/nocalertboard.cpp" line="72"/>
         <source>ACK %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noc/nocalertboard.cpp" line="112"/>
+        <location filename="../widgets/noc/nocalertboard.cpp" line="120"/>
         <source>No alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/noc/nocalertboard.cpp" line="138"/>
+        <location filename="../widgets/noc/nocalertboard.cpp" line="146"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -2785,74 +3961,146 @@ A native console for Prometheus and Alertmanager.</source>
     </message>
 </context>
 <context>
+    <name>pivori::NocHealthBoard</name>
+    <message>
+        <location filename="../widgets/health/nochealthboard.cpp" line="67"/>
+        <source>Health checks have not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/nochealthboard.cpp" line="69"/>
+        <source>No health checks ran: the monitoring&apos;s health is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/nochealthboard.cpp" line="91"/>
+        <source>TIMED OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/nochealthboard.cpp" line="91"/>
+        <source>TIMED OUT · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/nochealthboard.cpp" line="161"/>
+        <source>Last run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/health/nochealthboard.cpp" line="190"/>
+        <source>checked %1 (%2 ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/health/nochealthboard.cpp" line="251"/>
+        <source>+%n more with a problem</source>
+        <translation>
+            <numerusform>+%n more with a problem</numerusform>
+            <numerusform>+%n more with a problem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/health/nochealthboard.cpp" line="267"/>
+        <source>ALL %n PASSING:</source>
+        <translation>
+            <numerusform>ALL %n PASSING:</numerusform>
+            <numerusform>ALL %n PASSING:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/health/nochealthboard.cpp" line="268"/>
+        <source>%n PASSING:</source>
+        <translation>
+            <numerusform>%n PASSING:</numerusform>
+            <numerusform>%n PASSING:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pivori::NocWindow</name>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="52"/>
+        <location filename="../app/windows/nocwindow.cpp" line="57"/>
         <source>Pivori Console — NOC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="115"/>
+        <location filename="../app/windows/nocwindow.cpp" line="116"/>
         <source>Alertmanager %1 unreachable: alerts as last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="122"/>
+        <location filename="../app/windows/nocwindow.cpp" line="123"/>
         <source>No Alertmanager configured: alerts are not shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="146"/>
+        <location filename="../app/windows/nocwindow.cpp" line="149"/>
         <source>The screen saver could not be held off: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="148"/>
+        <location filename="../app/windows/nocwindow.cpp" line="151"/>
         <source>Pivori Console is showing the NOC wall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="169"/>
+        <location filename="../app/windows/nocwindow.cpp" line="174"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="233"/>
+        <location filename="../app/windows/nocwindow.cpp" line="182"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/nocwindow.cpp" line="270"/>
         <source>There is no screen %1 (screens: %2); the wall is on screen %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="297"/>
-        <source>No data yet</source>
+        <location filename="../app/windows/nocwindow.cpp" line="335"/>
+        <source>Not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="298"/>
-        <source>Data %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/windows/nocwindow.cpp" line="304"/>
-        <source>Nothing to show: the playlist is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/windows/nocwindow.cpp" line="305"/>
-        <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/windows/nocwindow.cpp" line="307"/>
-        <source>PAUSED</source>
+        <location filename="../app/windows/nocwindow.cpp" line="336"/>
+        <source>Checked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/windows/nocwindow.cpp" line="352"/>
-        <source>Leave NOC mode?</source>
+        <source>No data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/windows/nocwindow.cpp" line="353"/>
+        <source>Data %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/nocwindow.cpp" line="359"/>
+        <source>Nothing to show: the playlist is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/nocwindow.cpp" line="360"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/nocwindow.cpp" line="362"/>
+        <source>PAUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/nocwindow.cpp" line="416"/>
+        <source>Leave NOC mode?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/nocwindow.cpp" line="417"/>
         <source>Leave the wall display and return to the console window?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2860,67 +4108,87 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::OperationsConfigParser</name>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="62"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="67"/>
         <source>%1 has both file and text; give exactly one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="63"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="68"/>
         <source>%1 needs either file (a Markdown file) or text (inline Markdown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="79"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="84"/>
         <source>duplicate runbook for alert &quot;%1&quot; (first defined at line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="110"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="115"/>
         <source>duplicate health check &quot;%1&quot; (first defined at line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="212"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="252"/>
+        <source>%1 must be an https:// URL for tls_expiry health checks; got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/operationsconfigparser.cpp" line="263"/>
+        <source>%1 must be host:port, e.g. db.internal:5432 or [::1]:6379; got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/operationsconfigparser.cpp" line="277"/>
+        <source>an alert name like Watchdog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/operationsconfigparser.cpp" line="319"/>
         <source>%1 (%2) must not be above crit_above (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="220"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="329"/>
         <source>%1 (%2) must not be below crit_below (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="241"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="349"/>
         <source>%1 is not used by %2 health checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="257"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="365"/>
         <source>%1 names &quot;%2&quot;, which is not in %3 (known: %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="292"/>
-        <source>%1 must be either {dashboard: ID} or {alerts: board}</source>
+        <location filename="../models/config/operationsconfigparser.cpp" line="404"/>
+        <source>%1 must be one of {dashboard: ID}, {alerts: board} or {health: board}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="310"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="466"/>
+        <source>an alert name like Watchdog, or &quot;&quot; for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/operationsconfigparser.cpp" line="425"/>
         <source>%1 refers to unknown dashboard &quot;%2&quot; (known: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="312"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="427"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="315"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="430"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="332"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="448"/>
         <source>a Prometheus label name like handler</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2928,7 +4196,7 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::PanelExporter</name>
     <message>
-        <location filename="../widgets/export/panelexporter.cpp" line="166"/>
+        <location filename="../widgets/export/panelexporter.cpp" line="177"/>
         <source>Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2936,126 +4204,134 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::PanelFrame</name>
     <message>
-        <location filename="../widgets/panels/panelframe.cpp" line="100"/>
-        <location filename="../widgets/panels/panelframe.cpp" line="101"/>
+        <location filename="../widgets/panels/panelframe.cpp" line="107"/>
+        <location filename="../widgets/panels/panelframe.cpp" line="108"/>
         <source>Panel menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/panelframe.cpp" line="184"/>
+        <location filename="../widgets/panels/panelframe.cpp" line="192"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/panelframe.cpp" line="189"/>
+        <location filename="../widgets/panels/panelframe.cpp" line="197"/>
         <source>The server gave no reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/panelframe.cpp" line="204"/>
+        <location filename="../widgets/panels/panelframe.cpp" line="212"/>
         <source>Query failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/panelframe.cpp" line="194"/>
+        <location filename="../widgets/panels/panelframe.cpp" line="202"/>
         <source>Expression: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/panelframe.cpp" line="87"/>
+        <location filename="../widgets/panels/panelframe.cpp" line="94"/>
         <source>query failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/panelframe.cpp" line="209"/>
-        <location filename="../widgets/panels/panelframe.cpp" line="215"/>
+        <location filename="../widgets/panels/panelframe.cpp" line="217"/>
+        <location filename="../widgets/panels/panelframe.cpp" line="223"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/panelframe.cpp" line="209"/>
+        <location filename="../widgets/panels/panelframe.cpp" line="217"/>
         <source>The query returned no series for this time range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/panelframe.cpp" line="215"/>
+        <location filename="../widgets/panels/panelframe.cpp" line="223"/>
         <source>The query returned no points for this time range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/panelframe.cpp" line="226"/>
+        <location filename="../widgets/panels/panelframe.cpp" line="235"/>
         <source>The last refresh failed; the panel shows the data from before.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/panelframe.cpp" line="249"/>
+        <location filename="../widgets/panels/panelframe.cpp" line="258"/>
         <source>stale · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/panelframe.cpp" line="251"/>
+        <location filename="../widgets/panels/panelframe.cpp" line="260"/>
         <source>No fresh answer for %1: the panel shows the last data that arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/panelframe.cpp" line="261"/>
-        <location filename="../widgets/panels/panelframe.cpp" line="264"/>
+        <location filename="../widgets/panels/panelframe.cpp" line="270"/>
+        <location filename="../widgets/panels/panelframe.cpp" line="273"/>
         <source>Open in Prometheus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/panelframe.cpp" line="278"/>
+        <location filename="../widgets/panels/panelframe.cpp" line="287"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/panelframe.cpp" line="280"/>
+        <location filename="../widgets/panels/panelframe.cpp" line="289"/>
         <source>PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/panelframe.cpp" line="281"/>
+        <location filename="../widgets/panels/panelframe.cpp" line="290"/>
         <source>PNG at 2x…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/panelframe.cpp" line="282"/>
+        <location filename="../widgets/panels/panelframe.cpp" line="291"/>
         <source>SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/panelframe.cpp" line="283"/>
+        <location filename="../widgets/panels/panelframe.cpp" line="292"/>
         <source>PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/panelframe.cpp" line="284"/>
+        <location filename="../widgets/panels/panelframe.cpp" line="293"/>
         <source>Copy to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::PictureLegendLayout</name>
+    <message>
+        <location filename="../widgets/export/picturelegend.cpp" line="38"/>
+        <source>%1 (hidden)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pivori::ProcedureChecklist</name>
     <message>
-        <location filename="../widgets/inbox/procedurechecklist.cpp" line="112"/>
-        <location filename="../widgets/inbox/procedurechecklist.cpp" line="121"/>
-        <location filename="../widgets/inbox/procedurechecklist.cpp" line="134"/>
+        <location filename="../widgets/inbox/procedurechecklist.cpp" line="113"/>
+        <location filename="../widgets/inbox/procedurechecklist.cpp" line="122"/>
+        <location filename="../widgets/inbox/procedurechecklist.cpp" line="135"/>
         <source>Response procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/procedurechecklist.cpp" line="112"/>
+        <location filename="../widgets/inbox/procedurechecklist.cpp" line="113"/>
         <source>Response: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/procedurechecklist.cpp" line="122"/>
+        <location filename="../widgets/inbox/procedurechecklist.cpp" line="123"/>
         <source>No response procedure is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/procedurechecklist.cpp" line="135"/>
+        <location filename="../widgets/inbox/procedurechecklist.cpp" line="136"/>
         <source>Select an alert to follow its response procedure.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3063,27 +4339,27 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::PromQueryReader</name>
     <message>
-        <location filename="../models/prometheus/promqueryreader.cpp" line="223"/>
+        <location filename="../models/prometheus/promqueryreader.cpp" line="224"/>
         <source>data.resultType: missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/promqueryreader.cpp" line="225"/>
+        <location filename="../models/prometheus/promqueryreader.cpp" line="226"/>
         <source>data.result: missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/promqueryreader.cpp" line="233"/>
+        <location filename="../models/prometheus/promqueryreader.cpp" line="234"/>
         <source>data.result: expected an array of series, got a [time, value] pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/promqueryreader.cpp" line="246"/>
+        <location filename="../models/prometheus/promqueryreader.cpp" line="247"/>
         <source>data.result[%1]: a %2 series needs &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/prometheus/promqueryreader.cpp" line="254"/>
+        <location filename="../models/prometheus/promqueryreader.cpp" line="255"/>
         <source>%n series hold native-histogram samples, which are not shown</source>
         <translation>
             <numerusform>%n series holds native-histogram samples, which are not shown</numerusform>
@@ -3091,57 +4367,265 @@ A native console for Prometheus and Alertmanager.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/prometheus/promqueryreader.cpp" line="261"/>
+        <location filename="../models/prometheus/promqueryreader.cpp" line="262"/>
         <source>data.result: a %1 result must be a [time, value] pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/promqueryreader.cpp" line="274"/>
+        <location filename="../models/prometheus/promqueryreader.cpp" line="275"/>
         <source>data.result[1]: value &quot;%1&quot; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/promqueryreader.cpp" line="279"/>
+        <location filename="../models/prometheus/promqueryreader.cpp" line="280"/>
         <source>data.resultType: unknown result type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::PrometheusChecks</name>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="26"/>
+        <source>%1; and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="59"/>
+        <source>no Prometheus is configured to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="80"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="337"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="354"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="379"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="419"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="455"/>
+        <source>Prometheus %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="84"/>
+        <source>Prometheus %1 is not healthy: /-/healthy answered HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="87"/>
+        <source>Prometheus %1 is alive but not ready (HTTP %2): it is still loading its data and serves no queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="92"/>
+        <source>Prometheus %1 is healthy and ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="93"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="103"/>
+        <source>Prometheus %1 does not report whether its configuration loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="106"/>
+        <source>the last configuration reload of Prometheus %1 failed; it still runs the configuration loaded at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="111"/>
+        <source>the configuration of Prometheus %1 loaded at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="125"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="131"/>
+        <source>%1 of %2 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="133"/>
+        <source>all up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="136"/>
+        <source>no scrape targets: Prometheus collects nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="139"/>
+        <source>every target is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="142"/>
+        <source>targets down: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="154"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="179"/>
+        <source>groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="181"/>
+        <source>no errors, no missed or overrunning evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="185"/>
+        <source>rule groups failing — their alerts are not evaluated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="196"/>
+        <source>no rule groups are loaded: no alert can fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="202"/>
+        <source>%1 takes %2 for a %3 interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="211"/>
+        <source>evaluation longer than the interval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="213"/>
+        <source>missed iterations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="218"/>
+        <source>rules evaluated without errors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="219"/>
+        <source> (missed iterations not known: Prometheus does not scrape itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="239"/>
+        <source>connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="241"/>
+        <source>every configured replica (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="241"/>
+        <source>at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="244"/>
+        <source>Prometheus sends its alerts to no Alertmanager: no alert reaches anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="249"/>
+        <source>Prometheus does not send alerts to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="255"/>
+        <source>notifications to Alertmanager failed recently: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="259"/>
+        <source>alerts go to every configured replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="260"/>
+        <source> (notification errors not known: Prometheus does not scrape itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="269"/>
+        <source>the TSDB status has no head statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="272"/>
+        <source>%1 head series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="276"/>
+        <source>compactions are failing: the disk may be full or the data damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="281"/>
+        <source>storage healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="283"/>
+        <source> (compaction failures not known: Prometheus does not scrape itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="287"/>
+        <source>the head holds many series: memory use grows with them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pivori::PrometheusClient</name>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="179"/>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="195"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="180"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="196"/>
         <source>the query expression is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="181"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="182"/>
         <source>the evaluation time is not a valid time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="197"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="198"/>
         <source>the start and end of a range query must be valid times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="203"/>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="266"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="204"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="267"/>
         <source>the end of the range (%1) is before its start (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="206"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="207"/>
         <source>the step must be positive, not %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="211"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="212"/>
         <source>a step of %1 s gives %2 points per series, more than Prometheus&apos;s limit of %3; use a step of at least %4 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="263"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="264"/>
         <source>&quot;%1&quot; is not a label name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3149,229 +4633,292 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::PrometheusParser</name>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="87"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="88"/>
         <source>HTTP %1 with an empty body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="88"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="89"/>
         <source>HTTP %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="103"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="104"/>
         <source>empty answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="105"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="106"/>
         <source>expected a JSON object, got: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="106"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="107"/>
         <source>an unknown content type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="108"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="109"/>
         <source>expected JSON, got %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="116"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="117"/>
         <source>unspecified error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="122"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="123"/>
         <source>missing &quot;status&quot; in the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="123"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="124"/>
         <source>unknown status &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="146"/>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="191"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="147"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="192"/>
         <source>expected a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="155"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="156"/>
         <source>expected a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="173"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="174"/>
         <source>value &quot;%1&quot; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="175"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="176"/>
         <source>expected a number in a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="184"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="185"/>
         <source>expected an object of labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="204"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="205"/>
         <source>expected an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="211"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="212"/>
         <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="224"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="225"/>
         <source>&quot;%1&quot; is not an RFC 3339 time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="236"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="237"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="256"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="257"/>
         <source>invalid JSON at byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="274"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="275"/>
         <source>data: missing or not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="291"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="292"/>
         <source>unknown state &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="318"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="319"/>
         <source>unknown rule type &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="476"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="477"/>
         <source>data: missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="477"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="478"/>
         <source>data: expected an array of label values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="483"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="484"/>
         <source>data[%1]: expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::QueryCheck</name>
+    <message>
+        <location filename="../models/health/querycheck.cpp" line="51"/>
+        <source>the query must give an instant vector or a scalar, not a range or a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/querycheck.cpp" line="75"/>
+        <source>the query returned no series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/querycheck.cpp" line="81"/>
+        <source>data not available: the query gives NaN (no traffic to measure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/querycheck.cpp" line="85"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/querycheck.cpp" line="86"/>
+        <source> (the worst of %1 series)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/querycheck.cpp" line="90"/>
+        <source>%1, within the limits%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/querycheck.cpp" line="94"/>
+        <source>%1, under the warning limit of %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/querycheck.cpp" line="95"/>
+        <source>%1, over the warning limit of %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/querycheck.cpp" line="99"/>
+        <source>%1, under the failure limit of %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/querycheck.cpp" line="100"/>
+        <source>%1, over the failure limit of %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/querycheck.cpp" line="112"/>
+        <source>no Prometheus is configured to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/querycheck.cpp" line="123"/>
+        <source>Prometheus %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pivori::QueryCommand</name>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="34"/>
+        <location filename="../app/cli/querycommand.cpp" line="35"/>
         <source>Runs a PromQL expression against Prometheus and prints the answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="37"/>
+        <location filename="../app/cli/querycommand.cpp" line="38"/>
         <source>Print {&quot;resultType&quot;, &quot;result&quot;} as JSON, values as numbers (NaN as null).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="39"/>
+        <location filename="../app/cli/querycommand.cpp" line="40"/>
         <source>Evaluation time of an instant query: now, now-5m, unix seconds or RFC 3339.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="40"/>
-        <location filename="../app/cli/querycommand.cpp" line="47"/>
+        <location filename="../app/cli/querycommand.cpp" line="41"/>
+        <location filename="../app/cli/querycommand.cpp" line="48"/>
         <source>time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="42"/>
+        <location filename="../app/cli/querycommand.cpp" line="43"/>
         <source>Run a range query over this duration, e.g. 1h.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="42"/>
-        <location filename="../app/cli/querycommand.cpp" line="45"/>
-        <location filename="../app/cli/querycommand.cpp" line="50"/>
+        <location filename="../app/cli/querycommand.cpp" line="43"/>
+        <location filename="../app/cli/querycommand.cpp" line="46"/>
+        <location filename="../app/cli/querycommand.cpp" line="51"/>
         <source>duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="44"/>
+        <location filename="../app/cli/querycommand.cpp" line="45"/>
         <source>Resolution of a range query (default: range/240, at least 1s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="46"/>
+        <location filename="../app/cli/querycommand.cpp" line="47"/>
         <source>End of a range query (default now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="49"/>
+        <location filename="../app/cli/querycommand.cpp" line="50"/>
         <source>Give up after this long (default: the server&apos;s configured timeout).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="51"/>
+        <location filename="../app/cli/querycommand.cpp" line="52"/>
         <source>The PromQL expression.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="57"/>
+        <location filename="../app/cli/querycommand.cpp" line="58"/>
         <source>query: give exactly one expression (quote it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="80"/>
+        <location filename="../app/cli/querycommand.cpp" line="81"/>
         <source>query: no Prometheus configured; pass --prometheus URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="87"/>
+        <location filename="../app/cli/querycommand.cpp" line="88"/>
         <source>query: --timeout must be a duration like 10s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="103"/>
+        <location filename="../app/cli/querycommand.cpp" line="104"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="115"/>
+        <location filename="../app/cli/querycommand.cpp" line="117"/>
         <source>query: --range must be a duration like 1h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="116"/>
+        <location filename="../app/cli/querycommand.cpp" line="118"/>
         <source>query: --end is not a time (now, now-5m, unix seconds or RFC 3339)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="123"/>
+        <location filename="../app/cli/querycommand.cpp" line="125"/>
         <source>query: --step must be a duration like 15s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="131"/>
+        <location filename="../app/cli/querycommand.cpp" line="133"/>
         <source>query: --step and --end need --range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/querycommand.cpp" line="137"/>
+        <location filename="../app/cli/querycommand.cpp" line="139"/>
         <source>query: --time is not a time (now, now-5m, unix seconds or RFC 3339)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3379,47 +4926,47 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::QueryConsoleWidget</name>
     <message>
-        <location filename="../widgets/panels/queryconsolewidget.cpp" line="21"/>
+        <location filename="../widgets/panels/queryconsolewidget.cpp" line="22"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/queryconsolewidget.cpp" line="25"/>
+        <location filename="../widgets/panels/queryconsolewidget.cpp" line="27"/>
         <source>PromQL expression, e.g. sum by (service) (rate(http_requests_total[5m]))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/queryconsolewidget.cpp" line="27"/>
+        <location filename="../widgets/panels/queryconsolewidget.cpp" line="29"/>
         <source>Instant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/queryconsolewidget.cpp" line="28"/>
+        <location filename="../widgets/panels/queryconsolewidget.cpp" line="30"/>
         <source>Last 5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/queryconsolewidget.cpp" line="29"/>
+        <location filename="../widgets/panels/queryconsolewidget.cpp" line="31"/>
         <source>Last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/queryconsolewidget.cpp" line="30"/>
+        <location filename="../widgets/panels/queryconsolewidget.cpp" line="32"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/queryconsolewidget.cpp" line="66"/>
+        <location filename="../widgets/panels/queryconsolewidget.cpp" line="74"/>
         <source>Type an expression first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/queryconsolewidget.cpp" line="75"/>
+        <location filename="../widgets/panels/queryconsolewidget.cpp" line="83"/>
         <source>Querying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/panels/queryconsolewidget.cpp" line="87"/>
+        <location filename="../widgets/panels/queryconsolewidget.cpp" line="95"/>
         <source>%n series in %1 ms</source>
         <translation>
             <numerusform>%n series in %1 ms</numerusform>
@@ -3427,7 +4974,7 @@ A native console for Prometheus and Alertmanager.</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/panels/queryconsolewidget.cpp" line="89"/>
+        <location filename="../widgets/panels/queryconsolewidget.cpp" line="97"/>
         <source>Prometheus warns: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3435,8 +4982,8 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::QueryResultFormat</name>
     <message>
-        <location filename="../models/prometheus/queryresultformat.cpp" line="156"/>
-        <location filename="../models/prometheus/queryresultformat.cpp" line="172"/>
+        <location filename="../models/prometheus/queryresultformat.cpp" line="157"/>
+        <location filename="../models/prometheus/queryresultformat.cpp" line="173"/>
         <source>(empty result: no series matched)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3444,17 +4991,17 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::QueryResultModel</name>
     <message>
-        <location filename="../models/prometheus/queryresultmodel.cpp" line="65"/>
+        <location filename="../models/prometheus/queryresultmodel.cpp" line="66"/>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/queryresultmodel.cpp" line="67"/>
+        <location filename="../models/prometheus/queryresultmodel.cpp" line="68"/>
         <source>Latest value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/queryresultmodel.cpp" line="69"/>
+        <location filename="../models/prometheus/queryresultmodel.cpp" line="70"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3467,27 +5014,37 @@ A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/ruleevaluation.cpp" line="32"/>
+        <location filename="../models/health/ruleevaluation.cpp" line="39"/>
+        <source>rule groups of Prometheus %1 fail: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/ruleevaluation.cpp" line="63"/>
+        <source>the dead man&apos;s switch has not reached any Alertmanager replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/ruleevaluation.cpp" line="72"/>
         <source>no Prometheus is configured to vouch for the alert rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/ruleevaluation.cpp" line="36"/>
+        <location filename="../models/health/ruleevaluation.cpp" line="76"/>
         <source>Prometheus not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/ruleevaluation.cpp" line="53"/>
+        <location filename="../models/health/ruleevaluation.cpp" line="94"/>
         <source>unknown since %1 — rules are not being evaluated (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/ruleevaluation.cpp" line="56"/>
+        <location filename="../models/health/ruleevaluation.cpp" line="97"/>
         <source>unknown — rules are not being evaluated (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/ruleevaluation.cpp" line="57"/>
+        <location filename="../models/health/ruleevaluation.cpp" line="98"/>
         <source>unknown — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3495,22 +5052,22 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::RunbookLibrary</name>
     <message>
-        <location filename="../models/alerts/runbooklibrary.cpp" line="35"/>
+        <location filename="../models/alerts/runbooklibrary.cpp" line="36"/>
         <source>%1 is larger than %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/runbooklibrary.cpp" line="37"/>
+        <location filename="../models/alerts/runbooklibrary.cpp" line="38"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/runbooklibrary.cpp" line="150"/>
+        <location filename="../models/alerts/runbooklibrary.cpp" line="151"/>
         <source>Runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/runbooklibrary.cpp" line="160"/>
+        <location filename="../models/alerts/runbooklibrary.cpp" line="161"/>
         <source>Source in Prometheus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3518,74 +5075,74 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::RunbookPane</name>
     <message>
-        <location filename="../widgets/inbox/runbookpane.cpp" line="155"/>
+        <location filename="../widgets/inbox/runbookpane.cpp" line="156"/>
         <source>Select an alert to see its summary, labels and runbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/runbookpane.cpp" line="187"/>
+        <location filename="../widgets/inbox/runbookpane.cpp" line="190"/>
         <source>(no alertname)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/runbookpane.cpp" line="192"/>
+        <location filename="../widgets/inbox/runbookpane.cpp" line="195"/>
         <source>cluster %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/runbookpane.cpp" line="193"/>
+        <location filename="../widgets/inbox/runbookpane.cpp" line="196"/>
         <source>started %1 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/runbookpane.cpp" line="205"/>
+        <location filename="../widgets/inbox/runbookpane.cpp" line="208"/>
         <source>An acknowledgement is waiting for Alertmanager to confirm it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/runbookpane.cpp" line="208"/>
+        <location filename="../widgets/inbox/runbookpane.cpp" line="211"/>
         <source>Cluster %1 did not answer the last poll: this is its last known state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/runbookpane.cpp" line="217"/>
+        <location filename="../widgets/inbox/runbookpane.cpp" line="220"/>
         <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/runbookpane.cpp" line="219"/>
+        <location filename="../widgets/inbox/runbookpane.cpp" line="222"/>
         <source>Open related dashboard (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/runbookpane.cpp" line="224"/>
+        <location filename="../widgets/inbox/runbookpane.cpp" line="227"/>
         <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/runbookpane.cpp" line="236"/>
+        <location filename="../widgets/inbox/runbookpane.cpp" line="239"/>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/inbox/runbookpane.cpp" line="241"/>
-        <location filename="../widgets/inbox/runbookpane.cpp" line="248"/>
-        <source>Runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/inbox/runbookpane.cpp" line="244"/>
         <location filename="../widgets/inbox/runbookpane.cpp" line="251"/>
+        <source>Runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/runbookpane.cpp" line="247"/>
+        <location filename="../widgets/inbox/runbookpane.cpp" line="254"/>
         <source>The configured runbook could not be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/runbookpane.cpp" line="253"/>
+        <location filename="../widgets/inbox/runbookpane.cpp" line="255"/>
         <source>No runbook for %1. Add one under &quot;runbooks:&quot; in the configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/runbookpane.cpp" line="299"/>
+        <location filename="../widgets/inbox/runbookpane.cpp" line="302"/>
         <source>[image: %1]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3593,7 +5150,7 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::SaveFile</name>
     <message>
-        <location filename="../models/core/savefile.cpp" line="24"/>
+        <location filename="../models/core/savefile.cpp" line="25"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3601,8 +5158,8 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::ScreenSaverInhibitor</name>
     <message>
-        <location filename="../app/windows/screensaverinhibitor.cpp" line="56"/>
-        <location filename="../app/windows/screensaverinhibitor.cpp" line="62"/>
+        <location filename="../app/windows/screensaverinhibitor.cpp" line="57"/>
+        <location filename="../app/windows/screensaverinhibitor.cpp" line="63"/>
         <source>no D-Bus session bus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3610,17 +5167,17 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::SecretReader</name>
     <message>
-        <location filename="../models/net/endpoint.cpp" line="24"/>
+        <location filename="../models/net/endpoint.cpp" line="25"/>
         <source>environment variable %1 (a secret) is not set or empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/endpoint.cpp" line="31"/>
+        <location filename="../models/net/endpoint.cpp" line="32"/>
         <source>cannot read secret file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/endpoint.cpp" line="37"/>
+        <location filename="../models/net/endpoint.cpp" line="38"/>
         <source>no secret source given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3628,17 +5185,37 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::SeriesLegend</name>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="53"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="58"/>
         <source>Click a series to hide or show it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="126"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="222"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/serieslegend.cpp" line="222"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/serieslegend.cpp" line="224"/>
+        <source>Show the legend as a list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/serieslegend.cpp" line="225"/>
+        <source>Show the legend as a table with each series&apos; last, min, max and mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/serieslegend.cpp" line="287"/>
         <source>%1 — click to hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="127"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="287"/>
         <source>%1 — hidden, click to show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3646,48 +5223,48 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::ServerConfigParser</name>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="23"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="24"/>
         <source>duplicate %1 name &quot;%2&quot; (first defined at line %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="43"/>
-        <location filename="../models/config/serverconfigparser.cpp" line="74"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="44"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="75"/>
         <source>a name of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="47"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="48"/>
         <source>prometheus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="76"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="77"/>
         <source>alertmanager cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="153"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="154"/>
         <source>%1: secrets are never written inline; use %2_env (an environment variable) or %2_file (a file) instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="172"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="173"/>
         <source>%1 is not used by %2 auth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="201"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="202"/>
         <source>%1 has both %2 and %3; give only one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="202"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="203"/>
         <source>%1 needs %2 (an environment variable) or %3 (a file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="208"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="209"/>
         <source>an environment variable name like PROM_PASSWORD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3695,7 +5272,7 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::ServerStatusPoller</name>
     <message numerus="yes">
-        <location filename="../models/health/serverstatuspoller.cpp" line="72"/>
+        <location filename="../models/health/serverstatuspoller.cpp" line="78"/>
         <source>cluster %1, %n peer(s)</source>
         <translation>
             <numerusform>cluster %1, %n peer</numerusform>
@@ -3706,27 +5283,27 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::ServerStatusWidget</name>
     <message>
-        <location filename="../widgets/status/serverstatuswidget.cpp" line="27"/>
+        <location filename="../widgets/status/serverstatuswidget.cpp" line="30"/>
         <source>Prometheus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status/serverstatuswidget.cpp" line="27"/>
+        <location filename="../widgets/status/serverstatuswidget.cpp" line="30"/>
         <source>Alertmanager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status/serverstatuswidget.cpp" line="29"/>
+        <location filename="../widgets/status/serverstatuswidget.cpp" line="32"/>
         <source>%1 %2: checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status/serverstatuswidget.cpp" line="33"/>
+        <location filename="../widgets/status/serverstatuswidget.cpp" line="36"/>
         <source>● %1 %2 %3 · %4 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status/serverstatuswidget.cpp" line="38"/>
+        <location filename="../widgets/status/serverstatuswidget.cpp" line="42"/>
         <source>● %1 %2 unreachable since %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3734,22 +5311,22 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::SeverityStyle</name>
     <message>
-        <location filename="../widgets/status/severitystyle.cpp" line="65"/>
+        <location filename="../widgets/status/severitystyle.cpp" line="66"/>
         <source>critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status/severitystyle.cpp" line="67"/>
+        <location filename="../widgets/status/severitystyle.cpp" line="68"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status/severitystyle.cpp" line="69"/>
+        <location filename="../widgets/status/severitystyle.cpp" line="70"/>
         <source>info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status/severitystyle.cpp" line="70"/>
+        <location filename="../widgets/status/severitystyle.cpp" line="71"/>
         <source>(no severity)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3757,120 +5334,159 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::SilenceEditDialog</name>
     <message>
-        <location filename="../widgets/inbox/silenceeditdialog.cpp" line="23"/>
+        <location filename="../widgets/inbox/silenceeditdialog.cpp" line="27"/>
         <source>Edit acknowledgement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/silenceeditdialog.cpp" line="23"/>
+        <location filename="../widgets/inbox/silenceeditdialog.cpp" line="27"/>
         <source>Edit silence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/silenceeditdialog.cpp" line="38"/>
+        <location filename="../widgets/inbox/silenceeditdialog.cpp" line="42"/>
         <source>Cluster:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/silenceeditdialog.cpp" line="39"/>
+        <location filename="../widgets/inbox/silenceeditdialog.cpp" line="43"/>
         <source>ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/silenceeditdialog.cpp" line="40"/>
+        <location filename="../widgets/inbox/silenceeditdialog.cpp" line="44"/>
         <source>Matchers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/silenceeditdialog.cpp" line="41"/>
+        <location filename="../widgets/inbox/silenceeditdialog.cpp" line="45"/>
         <source>Created by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/silenceeditdialog.cpp" line="47"/>
+        <location filename="../widgets/inbox/silenceeditdialog.cpp" line="51"/>
         <source>Comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/silenceeditdialog.cpp" line="52"/>
+        <location filename="../widgets/inbox/silenceeditdialog.cpp" line="66"/>
         <source>Ends at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/silenceeditdialog.cpp" line="56"/>
+        <location filename="../widgets/inbox/silenceeditdialog.cpp" line="75"/>
         <source>This silence is an acknowledgement; it stays one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/silenceeditdialog.cpp" line="108"/>
+        <source>A comment is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/silenceeditdialog.cpp" line="111"/>
+        <source>This end cannot be used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::SilenceLimits</name>
+    <message>
+        <location filename="../models/alerts/silencelimits.cpp" line="9"/>
+        <source>an acknowledgement or silence may last at most %1 days: a longer one is forgotten rather than handled, and hides the alert from everyone after you. Acknowledge again when it runs out, or fix the alert&apos;s rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/silencelimits.cpp" line="18"/>
+        <source>the duration must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/silencelimits.cpp" line="25"/>
+        <source>the end must be in the future</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pivori::SilenceTableModel</name>
     <message>
-        <location filename="../models/alerts/silencetablemodel.cpp" line="133"/>
+        <location filename="../models/alerts/silencetablemodel.cpp" line="161"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/silencetablemodel.cpp" line="135"/>
+        <location filename="../models/alerts/silencetablemodel.cpp" line="163"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/silencetablemodel.cpp" line="137"/>
+        <location filename="../models/alerts/silencetablemodel.cpp" line="165"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/silencetablemodel.cpp" line="155"/>
+        <location filename="../models/alerts/silencetablemodel.cpp" line="183"/>
+        <location filename="../widgets/inbox/silencesview.cpp" line="211"/>
         <source>acknowledgement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/silencetablemodel.cpp" line="155"/>
+        <location filename="../models/alerts/silencetablemodel.cpp" line="183"/>
         <source>silence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/silencetablemodel.cpp" line="209"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/alerts/silencetablemodel.cpp" line="211"/>
-        <source>Kind</source>
+        <location filename="../models/alerts/silencetablemodel.cpp" line="199"/>
+        <source>%1 · ends in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/alerts/silencetablemodel.cpp" line="213"/>
+        <source>Ends soon: its alerts notify again then, unless it is extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/silencetablemodel.cpp" line="250"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/silencetablemodel.cpp" line="252"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/silencetablemodel.cpp" line="254"/>
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/silencetablemodel.cpp" line="215"/>
+        <location filename="../models/alerts/silencetablemodel.cpp" line="256"/>
         <source>Matchers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/silencetablemodel.cpp" line="217"/>
+        <location filename="../models/alerts/silencetablemodel.cpp" line="258"/>
         <source>Created by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/silencetablemodel.cpp" line="219"/>
+        <location filename="../models/alerts/silencetablemodel.cpp" line="260"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/silencetablemodel.cpp" line="221"/>
+        <location filename="../models/alerts/silencetablemodel.cpp" line="262"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/silencetablemodel.cpp" line="223"/>
+        <location filename="../models/alerts/silencetablemodel.cpp" line="264"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/silencetablemodel.cpp" line="225"/>
+        <location filename="../models/alerts/silencetablemodel.cpp" line="266"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3878,80 +5494,119 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::SilencesCommand</name>
     <message>
-        <location filename="../app/cli/silencescommand.cpp" line="26"/>
+        <location filename="../app/cli/silencescommand.cpp" line="27"/>
         <source>Lists the silences of every Alertmanager cluster; acknowledgements are those whose comment starts with &quot;ACK!&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/silencescommand.cpp" line="31"/>
+        <location filename="../app/cli/silencescommand.cpp" line="32"/>
         <source>Include expired silences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/silencescommand.cpp" line="33"/>
+        <location filename="../app/cli/silencescommand.cpp" line="34"/>
         <source>Print a JSON array instead of a table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/silencescommand.cpp" line="37"/>
+        <location filename="../app/cli/silencescommand.cpp" line="38"/>
         <source>silences: unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/silencescommand.cpp" line="55"/>
+        <location filename="../app/cli/silencescommand.cpp" line="56"/>
         <source>silences: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/silencescommand.cpp" line="59"/>
+        <location filename="../app/cli/silencescommand.cpp" line="60"/>
         <source>silences: warning: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pivori::SilencesView</name>
+    <message numerus="yes">
+        <location filename="../widgets/inbox/silencesview.cpp" line="55"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/inbox/silencesview.cpp" line="57"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/inbox/silencesview.cpp" line="58"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/inbox/silencesview.cpp" line="38"/>
+        <location filename="../widgets/inbox/silencesview.cpp" line="88"/>
         <source>Expire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/silencesview.cpp" line="38"/>
+        <location filename="../widgets/inbox/silencesview.cpp" line="88"/>
         <source>End the selected silence now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/silencesview.cpp" line="39"/>
+        <location filename="../widgets/inbox/silencesview.cpp" line="89"/>
         <source>Extend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/silencesview.cpp" line="39"/>
+        <location filename="../widgets/inbox/silencesview.cpp" line="89"/>
         <source>Add time to the selected silence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/silencesview.cpp" line="40"/>
+        <location filename="../widgets/inbox/silencesview.cpp" line="90"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/silencesview.cpp" line="40"/>
+        <location filename="../widgets/inbox/silencesview.cpp" line="90"/>
         <source>Change the comment or the end of the selected silence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/silencesview.cpp" line="41"/>
+        <location filename="../widgets/inbox/silencesview.cpp" line="91"/>
         <source>Show expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/silencesview.cpp" line="41"/>
+        <location filename="../widgets/inbox/silencesview.cpp" line="91"/>
         <source>Also list silences that have ended</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../widgets/inbox/silencesview.cpp" line="99"/>
+        <source>Mark ending within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/silencesview.cpp" line="103"/>
+        <source>Active silences and acknowledgements ending within this time are marked and counted: their alerts notify again then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/inbox/silencesview.cpp" line="204"/>
+        <source>%1 · ends in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/inbox/silencesview.cpp" line="157"/>
+        <location filename="../widgets/inbox/silencesview.cpp" line="313"/>
         <source>%n active or pending</source>
         <translation>
             <numerusform>%n active or pending</numerusform>
@@ -3959,25 +5614,33 @@ A native console for Prometheus and Alertmanager.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inbox/silencesview.cpp" line="158"/>
+        <location filename="../widgets/inbox/silencesview.cpp" line="314"/>
         <source>%n expired</source>
         <translation>
             <numerusform>%n expired</numerusform>
             <numerusform>%n expired</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/inbox/silencesview.cpp" line="317"/>
+        <source>%n ending within %1</source>
+        <translation>
+            <numerusform>%n ending within %1</numerusform>
+            <numerusform>%n ending within %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/inbox/silencesview.cpp" line="173"/>
+        <location filename="../widgets/inbox/silencesview.cpp" line="334"/>
         <source>Expire silence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/silencesview.cpp" line="174"/>
+        <location filename="../widgets/inbox/silencesview.cpp" line="335"/>
         <source>Expire silence %1 in %2 now? The alerts it covers will notify again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/silencesview.cpp" line="189"/>
+        <location filename="../widgets/inbox/silencesview.cpp" line="350"/>
         <source>silence %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3985,164 +5648,164 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::SnapshotCommand</name>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="63"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="64"/>
         <source>snapshot: --dashboard and --out (or --report) are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="70"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="71"/>
         <source>snapshot: --out must name a .png, .svg or .pdf file, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="80"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="81"/>
         <source>snapshot: --var takes NAME=VALUE, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="90"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="91"/>
         <source>snapshot: --range must be a duration like 1h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="98"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="99"/>
         <source>snapshot: --end is not a time (now, now-5m, unix seconds or RFC 3339)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="110"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="111"/>
         <source>snapshot: --size must be WIDTHxHEIGHT between 200x150 and 16384x16384</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="115"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="116"/>
         <source>snapshot: --timeout must be a duration like 60s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="128"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="129"/>
         <source>snapshot: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="168"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="170"/>
         <source>Renders a dashboard to a PNG, SVG or PDF without a display, and optionally writes the data behind every panel and the active alerts as JSON, or a whole incident report folder. Exits 1 when a panel could not get its data or Alertmanager did not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="174"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="176"/>
         <source>Dashboard id, e.g. production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="175"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="177"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="177"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="179"/>
         <source>Set a dashboard variable, e.g. service=trading (repeatable; All for every value).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="179"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="181"/>
         <source>name=value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="181"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="183"/>
         <source>Time range ending at --end (default 1h).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="182"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="200"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="184"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="202"/>
         <source>duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="184"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="186"/>
         <source>End of the range: now, now-5m, unix seconds or RFC 3339 (default now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="185"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="187"/>
         <source>time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="186"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="188"/>
         <source>Picture size (default 1920x1080).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="187"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="189"/>
         <source>WxH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="189"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="191"/>
         <source>The picture to write: .png, .svg or .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="189"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="192"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="191"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="194"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="191"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="193"/>
         <source>Also write the data behind every panel, and the active alerts, as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="194"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="196"/>
         <source>Also write an incident report folder: pictures of the dashboard and of every panel, data.json, report.md and report.html.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="197"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="199"/>
         <source>dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="199"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="201"/>
         <source>Give up waiting for data after this long (default 60s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="219"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="221"/>
         <source>snapshot: no dashboard &quot;%1&quot; (have: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="224"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="226"/>
         <source>snapshot: no Prometheus configured; pass --prometheus URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="255"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="260"/>
         <source>snapshot: no Alertmanager configured: &quot;alerts&quot; is null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="270"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="275"/>
         <source>panel &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="274"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="279"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="293"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="299"/>
         <source>snapshot: gave up waiting for data after %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="311"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="318"/>
         <source>snapshot: report: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4150,43 +5813,23 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::StackCommand</name>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="36"/>
+        <location filename="../app/cli/stackcommand.cpp" line="41"/>
         <source>Where to write (run, up) or read (down) the stack&apos;s ports and PIDs as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="37"/>
+        <location filename="../app/cli/stackcommand.cpp" line="42"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="39"/>
+        <location filename="../app/cli/stackcommand.cpp" line="44"/>
         <source>Run rules and scenarios this many times faster (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="40"/>
-        <source>factor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/stackcommand.cpp" line="42"/>
-        <source>Switch a simulator scenario on at start (NAME or NAME:TARGET); repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/stackcommand.cpp" line="43"/>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/stackcommand.cpp" line="44"/>
-        <source>Seed of the synthetic fleet (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cli/stackcommand.cpp" line="45"/>
-        <source>n</source>
+        <source>factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4210,72 +5853,89 @@ A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="60"/>
+        <location filename="../app/cli/stackcommand.cpp" line="62"/>
         <source>stack: --time-scale must be a number from 1 to 3600</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="65"/>
-        <source>stack: --seed must be a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/stackcommand.cpp" line="82"/>
+        <location filename="../app/cli/stackcommand.cpp" line="83"/>
         <source>stack: --max-lifetime must be a duration like 30m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="115"/>
+        <location filename="../app/cli/stackcommand.cpp" line="106"/>
+        <source>stack: %1 will be started again in %2 (restart %3 of at most %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stackcommand.cpp" line="117"/>
+        <source>stack: %1 is back (pid %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stackcommand.cpp" line="136"/>
         <source>stack ready: prometheus %1, alertmanagers %2, simulator %3
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="126"/>
+        <location filename="../app/cli/stackcommand.cpp" line="138"/>
+        <source>stack: scenarios: %1; %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stackcommand.cpp" line="139"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stackcommand.cpp" line="151"/>
         <source>stack: maximum lifetime reached, stopping
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="137"/>
+        <location filename="../app/cli/stackcommand.cpp" line="162"/>
         <source>stack up: --state-file is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="154"/>
+        <location filename="../app/cli/stackcommand.cpp" line="179"/>
         <source>stack up: cannot start %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="166"/>
+        <location filename="../app/cli/stackcommand.cpp" line="191"/>
         <source>stack up: ready, state in %1 (log %2)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="178"/>
+        <location filename="../app/cli/stackcommand.cpp" line="203"/>
         <source>stack up: the stack did not become ready. Its log (%1):
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="193"/>
+        <location filename="../app/cli/stackcommand.cpp" line="218"/>
         <source>stack down: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="205"/>
+        <location filename="../app/cli/stackcommand.cpp" line="230"/>
         <source>stack down: stopped
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="211"/>
+        <location filename="../app/cli/stackcommand.cpp" line="236"/>
         <source>stack down: had to kill the stack after 20 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="227"/>
+        <location filename="../app/cli/stackcommand.cpp" line="252"/>
         <source>Runs the demo stack (synthetic exporter, Prometheus, two Alertmanager replicas) on loopback.
   run   in the foreground until Ctrl+C
   up    in the background; returns when ready (needs --state-file)
@@ -4283,12 +5943,12 @@ A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="234"/>
+        <location filename="../app/cli/stackcommand.cpp" line="259"/>
         <source>run, up or down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="244"/>
+        <location filename="../app/cli/stackcommand.cpp" line="269"/>
         <source>stack: unknown action &quot;%1&quot; (expected run, up or down)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4296,75 +5956,90 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::StackLauncher</name>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="55"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="57"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="135"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="137"/>
         <source>cannot create a temporary directory: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="153"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="155"/>
         <source>no free loopback port could be found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="165"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="167"/>
         <source>the built-in stack configuration is missing from the program&apos;s resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="211"/>
         <location filename="../models/devstack/stacklauncher.cpp" line="216"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="226"/>
         <source>cannot start %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="231"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="241"/>
         <source>pivori-simulator (build the project first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="233"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="243"/>
         <source>%1 (Debian package prometheus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="235"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="245"/>
         <source>%1 (Debian package prometheus-alertmanager)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="237"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="247"/>
         <source>cannot start the demo stack, missing: %1. Run installer/install-deps.sh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="286"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="294"/>
         <source>starting the demo stack in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="308"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="316"/>
         <source>%1 did not become ready within %2 s. Last lines of its log:
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="338"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="360"/>
         <source>%1 is ready at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="406"/>
-        <source>%1 exited (code %2). Last lines of its log:
-%3</source>
+        <location filename="../models/devstack/stacklauncher.cpp" line="463"/>
+        <source>%1 crashed or was killed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="427"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="464"/>
+        <source>%1 exited (code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncher.cpp" line="465"/>
+        <source>%1. Last lines of its log:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncher.cpp" line="486"/>
+        <source>%1 died %2 times within %3 min: it stays down (the other servers keep running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncher.cpp" line="520"/>
         <source>%1 found its port taken by another program; starting the stack again on other ports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4372,22 +6047,22 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::StackState</name>
     <message>
-        <location filename="../models/devstack/stackstate.cpp" line="36"/>
+        <location filename="../models/devstack/stackstate.cpp" line="37"/>
         <source>stack state is not a JSON object: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stackstate.cpp" line="50"/>
+        <location filename="../models/devstack/stackstate.cpp" line="51"/>
         <source>stack state lacks prometheus, alertmanagers or launcherPid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stackstate.cpp" line="58"/>
+        <location filename="../models/devstack/stackstate.cpp" line="59"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stackstate.cpp" line="67"/>
+        <location filename="../models/devstack/stackstate.cpp" line="68"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4395,7 +6070,7 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::StatPanel</name>
     <message>
-        <location filename="../widgets/panels/statpanel.cpp" line="32"/>
+        <location filename="../widgets/panels/statpanel.cpp" line="33"/>
         <source>No traffic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4403,136 +6078,141 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::TimeRange</name>
     <message>
-        <location filename="../models/core/timerange.cpp" line="47"/>
+        <location filename="../models/core/timerange.cpp" line="49"/>
         <source>Last 5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/timerange.cpp" line="48"/>
+        <location filename="../models/core/timerange.cpp" line="50"/>
         <source>Last 15 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/timerange.cpp" line="49"/>
+        <location filename="../models/core/timerange.cpp" line="51"/>
         <source>Last 1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/timerange.cpp" line="50"/>
+        <location filename="../models/core/timerange.cpp" line="52"/>
         <source>Last 6 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/timerange.cpp" line="51"/>
+        <location filename="../models/core/timerange.cpp" line="53"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/timerange.cpp" line="52"/>
+        <location filename="../models/core/timerange.cpp" line="54"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/timerange.cpp" line="94"/>
+        <location filename="../models/core/timerange.cpp" line="96"/>
         <source>Last %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/timerange.cpp" line="102"/>
+        <location filename="../models/core/timerange.cpp" line="104"/>
         <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/timerange.cpp" line="129"/>
+        <source>%1 – %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pivori::UnitFormat</name>
     <message>
-        <location filename="../models/core/unitformat.cpp" line="31"/>
+        <location filename="../models/core/unitformat.cpp" line="32"/>
         <source>µs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/unitformat.cpp" line="32"/>
+        <location filename="../models/core/unitformat.cpp" line="33"/>
         <source>ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/unitformat.cpp" line="33"/>
+        <location filename="../models/core/unitformat.cpp" line="34"/>
         <source>s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/unitformat.cpp" line="34"/>
+        <location filename="../models/core/unitformat.cpp" line="35"/>
         <source>min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/unitformat.cpp" line="35"/>
+        <location filename="../models/core/unitformat.cpp" line="36"/>
         <source>h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/unitformat.cpp" line="36"/>
+        <location filename="../models/core/unitformat.cpp" line="37"/>
         <source>d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/unitformat.cpp" line="46"/>
+        <location filename="../models/core/unitformat.cpp" line="47"/>
         <source>k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/unitformat.cpp" line="47"/>
+        <location filename="../models/core/unitformat.cpp" line="48"/>
         <source>M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/unitformat.cpp" line="48"/>
+        <location filename="../models/core/unitformat.cpp" line="49"/>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/unitformat.cpp" line="49"/>
+        <location filename="../models/core/unitformat.cpp" line="50"/>
         <source>T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/unitformat.cpp" line="57"/>
+        <location filename="../models/core/unitformat.cpp" line="58"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/unitformat.cpp" line="58"/>
+        <location filename="../models/core/unitformat.cpp" line="59"/>
         <source>kB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/unitformat.cpp" line="59"/>
+        <location filename="../models/core/unitformat.cpp" line="60"/>
         <source>MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/unitformat.cpp" line="60"/>
+        <location filename="../models/core/unitformat.cpp" line="61"/>
         <source>GB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/unitformat.cpp" line="61"/>
+        <location filename="../models/core/unitformat.cpp" line="62"/>
         <source>TB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/unitformat.cpp" line="62"/>
+        <location filename="../models/core/unitformat.cpp" line="63"/>
         <source>PB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/unitformat.cpp" line="81"/>
-        <location filename="../models/core/unitformat.cpp" line="146"/>
+        <location filename="../models/core/unitformat.cpp" line="82"/>
+        <location filename="../models/core/unitformat.cpp" line="147"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/unitformat.cpp" line="84"/>
+        <location filename="../models/core/unitformat.cpp" line="85"/>
         <source>req/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4540,22 +6220,22 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::UnreachableBanners</name>
     <message>
-        <location filename="../widgets/status/unreachablebanners.cpp" line="24"/>
+        <location filename="../widgets/status/unreachablebanners.cpp" line="29"/>
         <source>Prometheus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status/unreachablebanners.cpp" line="24"/>
+        <location filename="../widgets/status/unreachablebanners.cpp" line="29"/>
         <source>Alertmanager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status/unreachablebanners.cpp" line="29"/>
+        <location filename="../widgets/status/unreachablebanners.cpp" line="34"/>
         <source>%1 unreachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status/unreachablebanners.cpp" line="34"/>
+        <location filename="../widgets/status/unreachablebanners.cpp" line="39"/>
         <source>%1 unreachable since %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4563,17 +6243,17 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::ValidateCommand</name>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="23"/>
+        <location filename="../app/cli/validatecommand.cpp" line="24"/>
         <source>Checks a configuration file and prints every error as file:line:column: message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="27"/>
+        <location filename="../app/cli/validatecommand.cpp" line="28"/>
         <source>The file to check (or use --config).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/validatecommand.cpp" line="40"/>
+        <location filename="../app/cli/validatecommand.cpp" line="41"/>
         <source>%1: OK (%n dashboard(s)</source>
         <translation>
             <numerusform>%1: OK (%n dashboard</numerusform>
@@ -4581,7 +6261,7 @@ A native console for Prometheus and Alertmanager.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/validatecommand.cpp" line="42"/>
+        <location filename="../app/cli/validatecommand.cpp" line="43"/>
         <source>, %n Prometheus server(s)</source>
         <translation>
             <numerusform>, %n Prometheus server</numerusform>
@@ -4589,7 +6269,7 @@ A native console for Prometheus and Alertmanager.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/validatecommand.cpp" line="43"/>
+        <location filename="../app/cli/validatecommand.cpp" line="44"/>
         <source>, %n Alertmanager cluster(s))</source>
         <translation>
             <numerusform>, %n Alertmanager cluster)</numerusform>
@@ -4600,27 +6280,27 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::cli::AlertClusters</name>
     <message>
-        <location filename="../app/cli/alertcli.cpp" line="16"/>
+        <location filename="../app/cli/alertcli.cpp" line="17"/>
         <source>Only this configured Alertmanager cluster (needed to write when several are configured).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/alertcli.cpp" line="17"/>
+        <location filename="../app/cli/alertcli.cpp" line="18"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/alertcli.cpp" line="31"/>
+        <location filename="../app/cli/alertcli.cpp" line="32"/>
         <source>%1: no Alertmanager configured; pass --alertmanager URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/alertcli.cpp" line="44"/>
+        <location filename="../app/cli/alertcli.cpp" line="45"/>
         <source>%1: --cluster: no Alertmanager cluster named &quot;%2&quot; (configured: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/alertcli.cpp" line="73"/>
+        <location filename="../app/cli/alertcli.cpp" line="74"/>
         <source>%1: %2 Alertmanager clusters are configured (%3); choose one with --cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4628,7 +6308,7 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::cli::CommandUsage</name>
     <message>
-        <location filename="../app/cli/cliutil.cpp" line="37"/>
+        <location filename="../app/cli/cliutil.cpp" line="41"/>
         <source>%1: %2 (see --help)</source>
         <translation type="unfinished"></translation>
     </message>

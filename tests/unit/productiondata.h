@@ -82,6 +82,7 @@ PanelData seriesData(
 inline PanelData statusBarsData()
 {
     PanelData d = okData(300'000);
+    d.startMs += 300'000; // the refresher's bars range runs from the first bucket's end
     const QStringList classes { QStringLiteral("2xx"), QStringLiteral("4xx"), QStringLiteral("5xx") };
     for (int q = 0; q < classes.size(); ++q) {
         PanelSeries series;

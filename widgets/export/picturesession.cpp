@@ -80,8 +80,14 @@ PictureSession::PictureSession(QWidget *root, QSize contentSize)
         }
         m_changes.append(change);
         grow[blockOf(host)] += reserve;
-        if (screen)
+        if (screen) {
             m_screenLegends.append(screen);
+            m_frozenHeights.append({ screen, screen->minimumHeight(), screen->maximumHeight() });
+            screen->setFixedHeight(screen->height());
+            // A legend that fits itself to its panel's height (SeriesLegend) reads this and
+            // holds still; the export library cannot see the panels' classes.
+            screen->setProperty("pivoriHeldForPicture", true);
+        }
         pending.append({ host, screen, need, std::move(layout) });
     }
 
@@ -144,6 +150,13 @@ PictureSession::PictureSession(QWidget *root, QSize contentSize)
 PictureSession::~PictureSession()
 {
     QList<QWidget *> touched;
+    for (const FrozenHeight &frozen : std::as_const(m_frozenHeights)) {
+        if (frozen.widget) {
+            frozen.widget->setProperty("pivoriHeldForPicture", QVariant());
+            frozen.widget->setMinimumHeight(frozen.minimum);
+            frozen.widget->setMaximumHeight(frozen.maximum);
+        }
+    }
     // Margins first, sizes after: a window's layout would not let it shrink below a margin
     // still reserved for the legend.
     for (const Change &change : std::as_const(m_changes)) {

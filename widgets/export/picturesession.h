@@ -68,6 +68,15 @@ private:
     QSize m_contentSize;
     QList<Legend> m_legends;
     QList<QPointer<QWidget>> m_screenLegends;
+    /// A screen legend keeps its height while its panel grows for the picture: a legend that
+    /// fills what room it is given (the table mode) would otherwise take it from the plot.
+    struct FrozenHeight
+    {
+        QPointer<QWidget> widget;
+        int minimum;
+        int maximum;
+    };
+    QList<FrozenHeight> m_frozenHeights;
     QHash<const QWidget *, int> m_shifts;
     QList<Change> m_changes;
 };

@@ -355,6 +355,10 @@ int SeriesLegend::tableHeight() const
 
 void SeriesLegend::fitHeight()
 {
+    // While a picture is made the panel grows to hold the picture's own legend; this one keeps
+    // its height so the plot keeps its size (PictureSession sets the property).
+    if (property("pivoriHeldForPicture").toBool())
+        return;
     const int listWidth = std::max(100, m_list->viewport()->width());
     const int height = m_entries.isEmpty() ? 0
         : m_mode == Mode::List ? std::max(listHeight(listWidth), m_modeButton->sizeHint().height())
