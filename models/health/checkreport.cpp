@@ -84,17 +84,7 @@ int CheckReport::exitCode(const CheckRun &run)
 
 QString CheckReport::statusKey(CheckStatus status)
 {
-    switch (status) {
-    case CheckStatus::Pass:
-        return QStringLiteral("pass");
-    case CheckStatus::Warn:
-        return QStringLiteral("warn");
-    case CheckStatus::Fail:
-        return QStringLiteral("fail");
-    case CheckStatus::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
+    return checkStatusKey(status);
 }
 
 QString CheckReport::statusWord(CheckStatus status)

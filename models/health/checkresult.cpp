@@ -5,9 +5,22 @@
 
 namespace pivori {
 
-namespace {
-/// Severity rank: a failure outweighs an unknown, which outweighs a warning.
-int rank(CheckStatus status)
+QString checkStatusKey(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Pass:
+        return QStringLiteral("pass");
+    case CheckStatus::Warn:
+        return QStringLiteral("warn");
+    case CheckStatus::Fail:
+        return QStringLiteral("fail");
+    case CheckStatus::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+int checkStatusRank(CheckStatus status)
 {
     switch (status) {
     case CheckStatus::Pass:
@@ -21,7 +34,6 @@ int rank(CheckStatus status)
     }
     return 2;
 }
-} // namespace
 
 CheckStatus CheckRun::overall() const
 {
@@ -29,7 +41,7 @@ CheckStatus CheckRun::overall() const
         return CheckStatus::Unknown;
     CheckStatus worst = CheckStatus::Pass;
     for (const CheckResult &r : results)
-        if (rank(r.status) > rank(worst))
+        if (checkStatusRank(r.status) > checkStatusRank(worst))
             worst = r.status;
     return worst;
 }

@@ -15,6 +15,11 @@ namespace pivori {
 /// but ranks below a failure; `check` maps them itself.
 enum class CheckStatus { Pass = 0, Warn = 1, Fail = 2, Unknown = 3 };
 
+/// "pass", "warn", "fail", "unknown": the key the JSON output and the history file use.
+QString checkStatusKey(CheckStatus status);
+/// Severity rank: a failure outweighs an unknown, which outweighs a warning.
+int checkStatusRank(CheckStatus status);
+
 /// The outcome of one health check in one run.
 struct CheckResult final
 {

@@ -159,21 +159,6 @@ QList<TlsTarget> tlsTargets(const HealthCheck &check, const ConsoleConfig &confi
     return out;
 }
 
-int severity(CheckStatus status)
-{
-    switch (status) {
-    case CheckStatus::Pass:
-        return 0;
-    case CheckStatus::Warn:
-        return 1;
-    case CheckStatus::Unknown:
-        return 2;
-    case CheckStatus::Fail:
-        return 3;
-    }
-    return 2;
-}
-
 /// Opens a TLS connection to @p target and reports the certificate it presents (verified or not).
 void readCertificate(const TlsTarget &target, QObject *scope,
     const std::function<void(const QSslCertificate &, const QString &verifyProblem, const QString &error)>
@@ -247,7 +232,7 @@ void ConnectivityChecks::startTlsExpiry(
                 // The worst certificate speaks; the others are named when they are not fine.
                 const CheckResult *worst = &state->results.constFirst();
                 for (const CheckResult &r : std::as_const(state->results)) {
-                    if (severity(r.status) > severity(worst->status)
+                    if (checkStatusRank(r.status) > checkStatusRank(worst->status)
                         || (r.status == worst->status && r.numericValue && worst->numericValue
                             && *r.numericValue < *worst->numericValue))
                         worst = &r;

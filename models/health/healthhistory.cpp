@@ -46,17 +46,7 @@ QString HealthHistory::defaultPath()
 
 QString HealthHistory::statusKey(CheckStatus status)
 {
-    switch (status) {
-    case CheckStatus::Pass:
-        return QStringLiteral("pass");
-    case CheckStatus::Warn:
-        return QStringLiteral("warn");
-    case CheckStatus::Fail:
-        return QStringLiteral("fail");
-    case CheckStatus::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
+    return checkStatusKey(status);
 }
 
 std::optional<CheckStatus> HealthHistory::statusFromKey(const QString &key)

@@ -31,8 +31,7 @@ bool listening(quint16 port)
 
 QJsonObject checkNamed(const QByteArray &json, const QString &name)
 {
-    for (const QJsonValue &v :
-        QJsonDocument::fromJson(json).object().value(QLatin1String("checks")).toArray()) {
+    for (const auto &v : QJsonDocument::fromJson(json).object().value(QLatin1String("checks")).toArray()) {
         if (v.toObject().value(QLatin1String("name")).toString() == name)
             return v.toObject();
     }

@@ -117,7 +117,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             total(simulator.scrape(), "velero_backup_last_successful_timestamp") > 0.0, 5000);
         const Scrape healthy = simulator.scrape();
-        const double now = double(QDateTime::currentSecsSinceEpoch());
+        const auto now = double(QDateTime::currentSecsSinceEpoch());
         // Healthy: every pod ready, volumes under 80 %, backups within a day, certificates far off.
         QCOMPARE(total(healthy, "kube_pod_status_ready", { { "condition", "false" } }), 0.0);
         QVERIFY(total(healthy, "kube_pod_status_ready", { { "condition", "true" } }) > 10.0);

@@ -44,7 +44,7 @@ QString labelKey(const QJsonObject &labels)
 QStringList alertIdentities(const QJsonArray &alerts)
 {
     QStringList out;
-    for (const QJsonValue &value : alerts) {
+    for (const auto &value : alerts) {
         const QJsonObject alert = value.toObject();
         out << alert[QLatin1String("fingerprint")].toString() + u' '
                 + labelKey(alert[QLatin1String("labels")].toObject());
@@ -100,8 +100,7 @@ private:
         QStringList all;
         for (const QUrl &replica : m_stack.alertmanagers) {
             QJsonArray alerts;
-            for (const QJsonValue &alert :
-                getJson(apiUrl(replica, QStringLiteral("/api/v2/alerts"))).array()) {
+            for (const auto &alert : getJson(apiUrl(replica, QStringLiteral("/api/v2/alerts"))).array()) {
                 if (alert[QLatin1String("labels")][QLatin1String("alertname")].toString()
                     != QLatin1String("Watchdog"))
                     alerts.append(alert);
@@ -349,7 +348,7 @@ private slots:
         qInfo("alerts compared on attempt %d: %d alerts", attempts, int(ours.size()));
         QVERIFY(root[QLatin1String("alerts")].isArray());
         // The same words as `alerts --json`, acknowledgement included.
-        for (const QJsonValue &value : root[QLatin1String("alerts")].toArray()) {
+        for (const auto &value : root[QLatin1String("alerts")].toArray()) {
             const QJsonObject alert = value.toObject();
             if (alert[QLatin1String("labels")][QLatin1String("test_run")].toString() != m_marker)
                 continue;
@@ -410,7 +409,7 @@ private slots:
         const QImage dashboard(QDir(dir).filePath(QStringLiteral("dashboard.png")));
         QCOMPARE(dashboard.width(), 1600);
         QVERIFY(dashboard.height() >= 1000);
-        for (const QJsonValue &panel : panels) {
+        for (const auto &panel : panels) {
             const QString file = QStringLiteral("panel-%1.png").arg(panel[QLatin1String("id")].toString());
             QVERIFY2(!QImage(QDir(dir).filePath(file)).isNull(), qPrintable(file));
         }

@@ -91,7 +91,7 @@ inline PanelData statusBarsData()
         for (int i = 1; i <= 12; ++i) {
             const double ok = 200'000 + 600'000 * i / 12.0;
             const double v = q == 0 ? ok : q == 1 ? 0.04 * ok : 0.01 * ok;
-            series.points.append(Sample { (kProductionStartMs + i * 300'000) / 1000.0, v });
+            series.points.append(Sample { (kProductionStartMs + qint64(i) * 300'000) / 1000.0, v });
         }
         d.series.append(series);
     }

@@ -381,7 +381,7 @@ private slots:
         const QList<QSslCertificate> certs
             = QSslCertificate::fromData(testutils::readData(QStringLiteral("health/cert-shop.pem")));
         QCOMPARE(certs.size(), 1);
-        const QSslCertificate cert = certs.constFirst();
+        const QSslCertificate &cert = certs.constFirst();
         const QDateTime expiry = cert.expiryDate().toUTC();
         HealthCheck c = check(QStringLiteral("TLS"), HealthCheck::Type::TlsExpiry);
         c.url = QUrl(QStringLiteral("https://shop.pivori.test"));

@@ -79,7 +79,7 @@ PanelData statusData()
     // Twelve 5-minute buckets on the clock, as the refresher asks for them: start and end are
     // the first and last bucket's ends.
     d.startMs = 1'700'000'100'000;
-    d.endMs = d.startMs + 11 * 300'000;
+    d.endMs = d.startMs + qint64(11) * 300'000;
     d.stepMs = 300'000;
     const double counts[] = { 6000, 200, 5 };
     for (int q = 0; q < 3; ++q) {
