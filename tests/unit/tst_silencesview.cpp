@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -224,9 +225,11 @@ private slots:
         const int row = m_model->rowOf(QStringLiteral("prod"), QStringLiteral("soon"));
         const QModelIndex ends = m_model->index(row, SilenceTableModel::EndsColumn);
         QVERIFY(ends.data(SilenceTableModel::EndingSoonRole).toBool());
-        QVERIFY2(ends.data().toString().contains(QStringLiteral(" · ends in 19m"))
-                || ends.data().toString().contains(QStringLiteral(" · ends in 20m")),
-            qPrintable(ends.data().toString()));
+        // Read once: the text counts down, so two reads can straddle a second. Under a loaded
+        // machine the model may be a little behind the clock, hence 18 to 20 minutes.
+        const QString endsText = ends.data().toString();
+        QVERIFY2(endsText.contains(QRegularExpression(QStringLiteral(" · ends in (18|19|20)m"))),
+            qPrintable(endsText));
         QVERIFY(!m_model->index(m_model->rowOf(QStringLiteral("prod"), QStringLiteral("later")), 0)
                      .data(SilenceTableModel::EndingSoonRole)
                      .toBool());
