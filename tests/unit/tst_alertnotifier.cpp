@@ -10,6 +10,8 @@
 #include "desktopnotifications.h"
 #include "severitystyle.h"
 
+#include "privatesessionbus.h"
+
 #include <QAction>
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -88,29 +90,19 @@ class TestAlertNotifier : public QObject
     Q_OBJECT
 
 private:
-    QProcess m_bus;
-    QString m_address;
-
-    QDBusConnection desktopConnection() const
-    {
-        return QDBusConnection::connectToBus(m_address, QStringLiteral("desktop"));
-    }
+    testutils::PrivateSessionBus m_bus;
 
     /// Puts @p server on the bus as the desktop's notification service.
     bool publish(FakeNotificationServer *server) const
     {
-        QDBusConnection connection = desktopConnection();
-        return connection.isConnected()
-            && connection.registerObject(
-                QStringLiteral("/org/freedesktop/Notifications"), server, QDBusConnection::ExportAllSlots)
-            && connection.registerService(QStringLiteral("org.freedesktop.Notifications"));
+        return m_bus.publish(server, QStringLiteral("org.freedesktop.Notifications"),
+            QStringLiteral("/org/freedesktop/Notifications"));
     }
 
     void withdraw() const
     {
-        QDBusConnection connection = desktopConnection();
-        connection.unregisterService(QStringLiteral("org.freedesktop.Notifications"));
-        connection.unregisterObject(QStringLiteral("/org/freedesktop/Notifications"));
+        m_bus.withdraw(QStringLiteral("org.freedesktop.Notifications"),
+            QStringLiteral("/org/freedesktop/Notifications"));
     }
 
     static bool available(AlertNotifier &notifier)
@@ -130,24 +122,11 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("tst_alertnotifier"));
         // Before anything touches the session bus: this process's bus is the private one, so no
         // test notification ever reaches the desktop of whoever runs the tests.
-        m_bus.start(QStringLiteral("dbus-daemon"),
-            { QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address") });
-        QVERIFY2(
-            m_bus.waitForStarted(10000), "dbus-daemon is missing (installer/install-deps.sh installs it)");
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_bus.canReadLine() || (m_bus.waitForReadyRead(100) && m_bus.canReadLine()), 10000);
-        m_address = QString::fromUtf8(m_bus.readLine().trimmed());
-        QVERIFY(m_address.startsWith(QStringLiteral("unix:")));
-        qputenv("DBUS_SESSION_BUS_ADDRESS", m_address.toUtf8());
-        QVERIFY(QDBusConnection::sessionBus().isConnected());
+        const QString busProblem = m_bus.start();
+        QVERIFY2(busProblem.isEmpty(), qPrintable(busProblem));
     }
 
-    void cleanupTestCase()
-    {
-        QDBusConnection::disconnectFromBus(QStringLiteral("desktop"));
-        m_bus.terminate();
-        QVERIFY(m_bus.waitForFinished(10000));
-    }
+    void cleanupTestCase() { QVERIFY(m_bus.stop()); }
 
     void init() { QSettings().clear(); }
     void cleanup() { withdraw(); } // also after a failed test: the next one starts without a service
@@ -290,7 +269,7 @@ private slots:
             QDBusMessage signal = QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/Notifications"),
                 QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("ActionInvoked"));
             signal << id << QStringLiteral("default");
-            QVERIFY(desktopConnection().send(signal));
+            QVERIFY(m_bus.desktopConnection().send(signal));
         };
         click(999); // another program's notification
         click(101); // ours

@@ -4,6 +4,8 @@
 // puts on that bus, recording the calls it gets.
 #include "screensaverinhibitor.h"
 
+#include "privatesessionbus.h"
+
 #include <QDBusConnection>
 #include <QProcess>
 #include <QSignalSpy>
@@ -34,53 +36,30 @@ class TestScreenSaverInhibitor final : public QObject
     Q_OBJECT
 
 private:
-    QProcess m_bus;
-    QString m_address;
-
-    QDBusConnection desktopConnection() const
-    {
-        return QDBusConnection::connectToBus(m_address, QStringLiteral("desktop"));
-    }
+    testutils::PrivateSessionBus m_bus;
 
     /// Puts @p desktop on the bus as the desktop's screen saver service.
     bool publish(FakeDesktopScreenSaver *desktop) const
     {
-        QDBusConnection connection = desktopConnection();
-        return connection.isConnected()
-            && connection.registerObject(
-                QStringLiteral("/org/freedesktop/ScreenSaver"), desktop, QDBusConnection::ExportAllSlots)
-            && connection.registerService(QStringLiteral("org.freedesktop.ScreenSaver"));
+        return m_bus.publish(desktop, QStringLiteral("org.freedesktop.ScreenSaver"),
+            QStringLiteral("/org/freedesktop/ScreenSaver"));
     }
 
     void withdraw() const
     {
-        QDBusConnection connection = desktopConnection();
-        connection.unregisterService(QStringLiteral("org.freedesktop.ScreenSaver"));
-        connection.unregisterObject(QStringLiteral("/org/freedesktop/ScreenSaver"));
+        m_bus.withdraw(
+            QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("/org/freedesktop/ScreenSaver"));
     }
 
 private slots:
     void initTestCase()
     {
         // Before anything touches the session bus: this process's bus is the private one.
-        m_bus.start(QStringLiteral("dbus-daemon"),
-            { QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address") });
-        QVERIFY2(
-            m_bus.waitForStarted(10000), "dbus-daemon is missing (installer/install-deps.sh installs it)");
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_bus.canReadLine() || (m_bus.waitForReadyRead(100) && m_bus.canReadLine()), 10000);
-        m_address = QString::fromUtf8(m_bus.readLine().trimmed());
-        QVERIFY(m_address.startsWith(QStringLiteral("unix:")));
-        qputenv("DBUS_SESSION_BUS_ADDRESS", m_address.toUtf8());
-        QVERIFY(QDBusConnection::sessionBus().isConnected());
+        const QString busProblem = m_bus.start();
+        QVERIFY2(busProblem.isEmpty(), qPrintable(busProblem));
     }
 
-    void cleanupTestCase()
-    {
-        QDBusConnection::disconnectFromBus(QStringLiteral("desktop"));
-        m_bus.terminate();
-        QVERIFY(m_bus.waitForFinished(10000));
-    }
+    void cleanupTestCase() { QVERIFY(m_bus.stop()); }
 
     void withoutTheServiceItSaysUnavailable()
     {
