@@ -3,12 +3,10 @@
 #include "cliutil.h"
 #include "commandline.h"
 #include "commands.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <memory>
 
@@ -38,18 +36,6 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(PIVORI_VERSION));
 }
 
-void installTranslations(QCoreApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(
-            QLocale(), QStringLiteral("pivori_console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ours);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -67,7 +53,13 @@ int main(int argc, char *argv[])
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
     describeApplication();
-    installTranslations(*app);
+    QString languageProblem;
+    pivori::UiLanguage::install(
+        *app, pivori::UiLanguage::choose(pivori::CommandLine::languageOption(raw), &languageProblem));
+    if (!languageProblem.isEmpty()) {
+        pivori::cli::printError(languageProblem);
+        return 2;
+    }
 
     const QStringList arguments = pivori::CommandLine::withoutCommand(raw, command);
     if (command == QLatin1String("validate"))

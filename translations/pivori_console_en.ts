@@ -356,28 +356,28 @@
 <context>
     <name>pivori::AlertBand</name>
     <message>
-        <location filename="../widgets/noc/alertband.cpp" line="113"/>
-        <location filename="../widgets/noc/alertband.cpp" line="167"/>
+        <location filename="../widgets/noc/alertband.cpp" line="114"/>
+        <location filename="../widgets/noc/alertband.cpp" line="168"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noc/alertband.cpp" line="115"/>
+        <location filename="../widgets/noc/alertband.cpp" line="116"/>
         <source>%1 other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noc/alertband.cpp" line="116"/>
+        <location filename="../widgets/noc/alertband.cpp" line="117"/>
         <source>%1 acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noc/alertband.cpp" line="166"/>
+        <location filename="../widgets/noc/alertband.cpp" line="167"/>
         <source>%1 OTHER</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/noc/alertband.cpp" line="183"/>
+        <location filename="../widgets/noc/alertband.cpp" line="184"/>
         <source>%n acknowledged</source>
         <translation>
             <numerusform>%n acknowledged</numerusform>
@@ -385,17 +385,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/noc/alertband.cpp" line="197"/>
+        <location filename="../widgets/noc/alertband.cpp" line="198"/>
         <source>No critical or warning alert needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noc/alertband.cpp" line="211"/>
+        <location filename="../widgets/noc/alertband.cpp" line="213"/>
         <source>%1 %2/%3  %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noc/alertband.cpp" line="218"/>
+        <location filename="../widgets/noc/alertband.cpp" line="220"/>
         <source>for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1338,37 +1338,37 @@
 <context>
     <name>pivori::CheckReport</name>
     <message>
-        <location filename="../models/health/checkreport.cpp" line="104"/>
+        <location filename="../models/health/checkreport.cpp" line="94"/>
         <source>PASS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/checkreport.cpp" line="106"/>
+        <location filename="../models/health/checkreport.cpp" line="96"/>
         <source>WARN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/checkreport.cpp" line="108"/>
+        <location filename="../models/health/checkreport.cpp" line="98"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/checkreport.cpp" line="112"/>
+        <location filename="../models/health/checkreport.cpp" line="102"/>
         <source>UNKNOWN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/checkreport.cpp" line="179"/>
+        <location filename="../models/health/checkreport.cpp" line="169"/>
         <source>total %1: %2 passed, %3 warning, %4 failed, %5 unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/checkreport.cpp" line="199"/>
+        <location filename="../models/health/checkreport.cpp" line="189"/>
         <source>%1 passed, %2 warning, %3 failed, %4 unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/checkreport.cpp" line="231"/>
+        <location filename="../models/health/checkreport.cpp" line="221"/>
         <source>Pivori Console health report
 Run at %1 (UTC), took %2 ms
 Overall: %3
@@ -1377,7 +1377,7 @@ Overall: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/checkreport.cpp" line="242"/>
+        <location filename="../models/health/checkreport.cpp" line="232"/>
         <source>Where to look:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1441,34 +1441,44 @@ Overall: %3
 <context>
     <name>pivori::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="27"/>
+        <location filename="../app/cli/commandline.cpp" line="28"/>
         <source>%1: &quot;%2&quot; is not an http:// or https:// URL with a host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="81"/>
+        <location filename="../app/cli/commandline.cpp" line="82"/>
         <source>Configuration file (default: $XDG_CONFIG_HOME/pivori-console/console.yaml, else built-in).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="82"/>
+        <location filename="../app/cli/commandline.cpp" line="83"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="84"/>
+        <location filename="../app/cli/commandline.cpp" line="85"/>
         <source>Use this Prometheus instead of the configured ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="84"/>
-        <location filename="../app/cli/commandline.cpp" line="88"/>
+        <location filename="../app/cli/commandline.cpp" line="85"/>
+        <location filename="../app/cli/commandline.cpp" line="89"/>
         <source>url</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="86"/>
+        <location filename="../app/cli/commandline.cpp" line="87"/>
         <source>Use this Alertmanager instead of the configured ones; repeat it for the replicas of one HA cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="91"/>
+        <source>Language of the interface and of messages: %1 (default: the one chosen in the window, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="94"/>
+        <source>code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1777,17 +1787,17 @@ Overall: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/connectivitychecks.cpp" line="221"/>
+        <location filename="../models/health/connectivitychecks.cpp" line="206"/>
         <source>no https:// server is configured: no certificate to expire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/connectivitychecks.cpp" line="244"/>
+        <location filename="../models/health/connectivitychecks.cpp" line="229"/>
         <source>%1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/connectivitychecks.cpp" line="262"/>
+        <location filename="../models/health/connectivitychecks.cpp" line="247"/>
         <source>%1 (the earliest of %2 certificates)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,67 +2763,67 @@ Times are shown in %2.</source>
 <context>
     <name>pivori::HealthHistory</name>
     <message>
-        <location filename="../models/health/healthhistory.cpp" line="153"/>
+        <location filename="../models/health/healthhistory.cpp" line="143"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/healthhistory.cpp" line="155"/>
+        <location filename="../models/health/healthhistory.cpp" line="145"/>
         <source>not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/healthhistory.cpp" line="159"/>
+        <location filename="../models/health/healthhistory.cpp" line="149"/>
         <source>format version %1, this console reads version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/healthhistory.cpp" line="171"/>
+        <location filename="../models/health/healthhistory.cpp" line="161"/>
         <source>run %1 has no valid start and end time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/healthhistory.cpp" line="176"/>
+        <location filename="../models/health/healthhistory.cpp" line="166"/>
         <source>run %1: check &quot;%2&quot; has an unknown status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/healthhistory.cpp" line="193"/>
+        <location filename="../models/health/healthhistory.cpp" line="183"/>
         <source>change %1 is incomplete (time, check, from and to are needed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/healthhistory.cpp" line="218"/>
+        <location filename="../models/health/healthhistory.cpp" line="208"/>
         <source>larger than %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/healthhistory.cpp" line="223"/>
+        <location filename="../models/health/healthhistory.cpp" line="213"/>
         <source>Cannot read the health history %1: %2; the history of this session is not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/healthhistory.cpp" line="239"/>
+        <location filename="../models/health/healthhistory.cpp" line="229"/>
         <source>The health history %1 is damaged (%2) and could not be moved aside (%3); the history of this session is not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/healthhistory.cpp" line="242"/>
+        <location filename="../models/health/healthhistory.cpp" line="232"/>
         <source>The health history %1 is damaged (%2); it was kept as %3 and a new history was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/healthhistory.cpp" line="267"/>
+        <location filename="../models/health/healthhistory.cpp" line="257"/>
         <source>The health history %1 could not be read, so it is not overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/healthhistory.cpp" line="278"/>
+        <location filename="../models/health/healthhistory.cpp" line="268"/>
         <source>Cannot create the directory %1 for the health history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/health/healthhistory.cpp" line="284"/>
+        <location filename="../models/health/healthhistory.cpp" line="274"/>
         <source>The health history is not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3564,6 +3574,24 @@ Times are shown in %2.</source>
     </message>
 </context>
 <context>
+    <name>pivori::LanguageMenu</name>
+    <message>
+        <location filename="../widgets/common/uilanguage.cpp" line="73"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/uilanguage.cpp" line="77"/>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/common/uilanguage.cpp" line="92"/>
+        <source>The language changes when Pivori Console is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pivori::LegendTableModel</name>
     <message>
         <location filename="../widgets/panels/legendtablemodel.cpp" line="108"/>
@@ -3614,73 +3642,73 @@ Times are shown in %2.</source>
 <context>
     <name>pivori::MainWindow</name>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="66"/>
+        <location filename="../app/windows/mainwindow.cpp" line="67"/>
         <source>Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="451"/>
+        <location filename="../app/windows/mainwindow.cpp" line="452"/>
         <source>The drill-down target &quot;%1&quot; is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="463"/>
+        <location filename="../app/windows/mainwindow.cpp" line="464"/>
         <source>%1: all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="463"/>
+        <location filename="../app/windows/mainwindow.cpp" line="464"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="469"/>
+        <location filename="../app/windows/mainwindow.cpp" line="470"/>
         <source>Showing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="470"/>
+        <location filename="../app/windows/mainwindow.cpp" line="471"/>
         <source>Showing %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="506"/>
+        <location filename="../app/windows/mainwindow.cpp" line="507"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="507"/>
+        <location filename="../app/windows/mainwindow.cpp" line="508"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="510"/>
+        <location filename="../app/windows/mainwindow.cpp" line="511"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="94"/>
+        <location filename="../app/windows/mainwindow.cpp" line="95"/>
         <source>Query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="157"/>
-        <location filename="../app/windows/mainwindow.cpp" line="182"/>
+        <location filename="../app/windows/mainwindow.cpp" line="158"/>
+        <location filename="../app/windows/mainwindow.cpp" line="183"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="181"/>
+        <location filename="../app/windows/mainwindow.cpp" line="182"/>
         <source>alerts unknown — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="182"/>
+        <location filename="../app/windows/mainwindow.cpp" line="183"/>
         <source>Alerts (?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/mainwindow.cpp" line="187"/>
+        <location filename="../app/windows/mainwindow.cpp" line="188"/>
         <source>%n critical</source>
         <translation>
             <numerusform>%n critical</numerusform>
@@ -3688,7 +3716,7 @@ Times are shown in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/mainwindow.cpp" line="189"/>
+        <location filename="../app/windows/mainwindow.cpp" line="190"/>
         <source>%n warning</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -3696,7 +3724,7 @@ Times are shown in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/mainwindow.cpp" line="191"/>
+        <location filename="../app/windows/mainwindow.cpp" line="192"/>
         <source>%n info</source>
         <translation>
             <numerusform>%n info</numerusform>
@@ -3704,131 +3732,131 @@ Times are shown in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="192"/>
+        <location filename="../app/windows/mainwindow.cpp" line="193"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="193"/>
+        <location filename="../app/windows/mainwindow.cpp" line="194"/>
         <source>Alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="200"/>
-        <location filename="../app/windows/mainwindow.cpp" line="244"/>
+        <location filename="../app/windows/mainwindow.cpp" line="201"/>
+        <location filename="../app/windows/mainwindow.cpp" line="245"/>
         <source>No dashboard &quot;%1&quot; in this configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="232"/>
+        <location filename="../app/windows/mainwindow.cpp" line="233"/>
         <source>The health checks have not run yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="252"/>
+        <location filename="../app/windows/mainwindow.cpp" line="253"/>
         <source>Prometheus&apos;s targets page: look for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="257"/>
+        <location filename="../app/windows/mainwindow.cpp" line="258"/>
         <source>Prometheus&apos;s rules page: look for the group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="258"/>
+        <location filename="../app/windows/mainwindow.cpp" line="259"/>
         <source>Prometheus&apos;s rules page: look for the group %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="267"/>
+        <location filename="../app/windows/mainwindow.cpp" line="268"/>
         <source>Cannot open &quot;%1&quot;: not a link the console knows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="279"/>
+        <location filename="../app/windows/mainwindow.cpp" line="280"/>
         <source>No runbook for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="286"/>
+        <location filename="../app/windows/mainwindow.cpp" line="287"/>
         <source>Runbook: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="425"/>
+        <location filename="../app/windows/mainwindow.cpp" line="426"/>
         <source>Values of $%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="445"/>
+        <location filename="../app/windows/mainwindow.cpp" line="446"/>
         <source>No drill-down from &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="323"/>
-        <location filename="../app/windows/mainwindow.cpp" line="486"/>
+        <location filename="../app/windows/mainwindow.cpp" line="324"/>
+        <location filename="../app/windows/mainwindow.cpp" line="487"/>
         <source>Could not open a browser for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="521"/>
+        <location filename="../app/windows/mainwindow.cpp" line="522"/>
         <source>&amp;Query prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="528"/>
+        <location filename="../app/windows/mainwindow.cpp" line="529"/>
         <source>&amp;Health checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="531"/>
+        <location filename="../app/windows/mainwindow.cpp" line="532"/>
         <source>&amp;Run health checks now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="536"/>
+        <location filename="../app/windows/mainwindow.cpp" line="537"/>
         <source>Check &amp;servers now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="538"/>
+        <location filename="../app/windows/mainwindow.cpp" line="539"/>
         <source>&amp;NOC wall mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="540"/>
+        <location filename="../app/windows/mainwindow.cpp" line="541"/>
         <source>Full screen wall display rotating through the playlist; Esc leaves it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="542"/>
+        <location filename="../app/windows/mainwindow.cpp" line="548"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="545"/>
+        <location filename="../app/windows/mainwindow.cpp" line="551"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="546"/>
+        <location filename="../app/windows/mainwindow.cpp" line="552"/>
         <source>&amp;About Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="547"/>
+        <location filename="../app/windows/mainwindow.cpp" line="553"/>
         <source>About Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="548"/>
+        <location filename="../app/windows/mainwindow.cpp" line="554"/>
         <source>Pivori Console %1
 A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="305"/>
-        <location filename="../app/windows/mainwindow.cpp" line="668"/>
+        <location filename="../app/windows/mainwindow.cpp" line="306"/>
+        <location filename="../app/windows/mainwindow.cpp" line="674"/>
         <source>No Prometheus server is configured.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3942,17 +3970,17 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::NocAlertBoard</name>
     <message>
-        <location filename="../widgets/noc/nocalertboard.cpp" line="72"/>
+        <location filename="../widgets/noc/nocalertboard.cpp" line="74"/>
         <source>ACK %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/noc/nocalertboard.cpp" line="120"/>
+        <location filename="../widgets/noc/nocalertboard.cpp" line="122"/>
         <source>No alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/noc/nocalertboard.cpp" line="146"/>
+        <location filename="../widgets/noc/nocalertboard.cpp" line="148"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -6120,6 +6148,14 @@ A native console for Prometheus and Alertmanager.</source>
     <message>
         <location filename="../models/core/timerange.cpp" line="129"/>
         <source>%1 – %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::UiLanguage</name>
+    <message>
+        <location filename="../widgets/common/uilanguage.cpp" line="49"/>
+        <source>--lang: no translation for &quot;%1&quot; (available: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "configloader.h"
+#include "uilanguage.h"
 
 namespace pivori {
 
@@ -10,7 +11,7 @@ namespace {
 const QStringList &valueOptions()
 {
     static const QStringList options { QStringLiteral("--config"), QStringLiteral("--prometheus"),
-        QStringLiteral("--alertmanager"), QStringLiteral("-c"),
+        QStringLiteral("--alertmanager"), QStringLiteral("-c"), QStringLiteral("--lang"),
         // the console's and the demo's display options
         QStringLiteral("--screen"), QStringLiteral("--refresh"),
         // check's options
@@ -86,6 +87,26 @@ void CommandLine::addGlobalOptions(QCommandLineParser &parser)
         tr("Use this Alertmanager instead of the configured ones; repeat it for the replicas of one HA "
            "cluster."),
         tr("url") });
+    parser.addOption({ QStringLiteral("lang"),
+        tr("Language of the interface and of messages: %1 (default: the one chosen in the window, else the "
+           "system's).")
+            .arg(UiLanguage::available().join(QStringLiteral(", "))),
+        tr("code") });
+}
+
+QString CommandLine::languageOption(const QStringList &arguments)
+{
+    QString value;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments[i];
+        if (arg == QLatin1String("--"))
+            break;
+        if (arg == QLatin1String("--lang") && i + 1 < arguments.size())
+            value = arguments[++i];
+        else if (arg.startsWith(QLatin1String("--lang=")))
+            value = arg.mid(7);
+    }
+    return value;
 }
 
 GlobalOptions CommandLine::globalOptions(const QCommandLineParser &parser)

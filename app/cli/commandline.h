@@ -31,6 +31,10 @@ public:
     static QStringList withoutCommand(const QStringList &arguments, const QString &command);
     static QStringList commandNames();
 
+    /// The value of `--lang` (the last one given), read before any parser runs because the
+    /// translations must be installed before the first translated text is made.
+    static QString languageOption(const QStringList &arguments);
+
     static void addGlobalOptions(QCommandLineParser &parser);
     static GlobalOptions globalOptions(const QCommandLineParser &parser);
 

@@ -28,6 +28,7 @@
 #include "serverstatuswidget.h"
 #include "settingskeys.h"
 #include "severitystyle.h"
+#include "uilanguage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -538,6 +539,11 @@ void MainWindow::buildMenus()
     m_nocAction = view->addAction(tr("&NOC wall mode"), this, [this] { enterNocMode(); });
     m_nocAction->setShortcut(QKeySequence(Qt::Key_F11));
     m_nocAction->setToolTip(tr("Full screen wall display rotating through the playlist; Esc leaves it"));
+    view->addSeparator();
+    auto *language = new LanguageMenu(view);
+    connect(language, &LanguageMenu::changed, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    view->addMenu(language);
 
     m_dashboardMenu = menuBar()->addMenu(tr("&Dashboard"));
     m_exporter->populateMenu(m_dashboardMenu);

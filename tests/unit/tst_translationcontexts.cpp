@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -117,6 +118,8 @@ private slots:
     void everyTrGetsALiteral();
     void committedTranslationsUseDeclaredClasses();
     void englishPluralsAreFilledIn();
+    void everyStringIsTranslated_data();
+    void everyStringIsTranslated();
 
 private:
     /// Why no runtime lookup can find the messages of context @p name; empty when one can.
@@ -269,6 +272,63 @@ void TestTranslationContexts::englishPluralsAreFilledIn()
         else if (found->unfinished || found->forms.size() != 2 || found->forms.contains(QString()))
             lines << QStringLiteral("%1: \"%2\" (%3) lacks its English singular and plural")
                          .arg(where(message), message.source, message.context);
+    }
+    QVERIFY2(lines.isEmpty(), qPrintable(u'\n' + lines.join(u'\n')));
+}
+
+void TestTranslationContexts::everyStringIsTranslated_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("German") << QStringLiteral("de");
+    QTest::newRow("French") << QStringLiteral("fr");
+}
+
+// A shipped language is complete: a string missing or unfinished in it shows up in English in
+// the middle of translated text. A translation must keep every placeholder, or the value it
+// stands for is lost (or a stray "%2" is shown).
+void TestTranslationContexts::everyStringIsTranslated()
+{
+    QFETCH(QString, language);
+    const QString file = QStringLiteral("translations/pivori_console_%1.ts").arg(language);
+    QString error;
+    const QList<TsMessage> committed = readTs(sourcePath(file), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QHash<QString, TsMessage> byKey;
+    for (const TsMessage &message : committed) {
+        if (!message.obsolete)
+            byKey.insert(message.context + u'\x1f' + message.source + u'\x1f' + message.comment, message);
+    }
+    static const QRegularExpression placeholder(QStringLiteral("%[1-9n]"));
+    const auto placeholdersOf = [](const QString &text) {
+        QSet<QString> found;
+        for (auto it = placeholder.globalMatch(text); it.hasNext();)
+            found.insert(it.next().captured());
+        return found;
+    };
+    QStringList lines;
+    for (const TsMessage &message : std::as_const(m_extracted)) {
+        const auto found
+            = byKey.constFind(message.context + u'\x1f' + message.source + u'\x1f' + message.comment);
+        if (found == byKey.cend()) {
+            lines << QStringLiteral("%1: \"%2\" (%3) is not in %4: run update_translations")
+                         .arg(where(message), message.source, message.context, file);
+            continue;
+        }
+        if (found->unfinished || found->forms.isEmpty() || found->forms.contains(QString())
+            || (message.numerus && found->forms.size() != 2)) {
+            lines << QStringLiteral("%1: \"%2\" (%3) is not translated")
+                         .arg(where(message), message.source, message.context);
+            continue;
+        }
+        QSet<QString> wanted = placeholdersOf(message.source);
+        wanted.remove(QStringLiteral("%n")); // a singular may say "one" instead of "%n"
+        for (const QString &form : found->forms) {
+            QSet<QString> have = placeholdersOf(form);
+            have.remove(QStringLiteral("%n"));
+            if (have != wanted)
+                lines << QStringLiteral("%1: \"%2\" (%3): \"%4\" does not keep the placeholders")
+                             .arg(where(message), message.source, message.context, form);
+        }
     }
     QVERIFY2(lines.isEmpty(), qPrintable(u'\n' + lines.join(u'\n')));
 }
