@@ -1234,6 +1234,299 @@
     </message>
 </context>
 <context>
+    <name>pivori::BuiltInText</name>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="13"/>
+        <source>Production - Performance &amp; Reliability</source>
+        <translation>Produktion – Leistung &amp; Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="14"/>
+        <source>Platform-wide latency, traffic, errors and pod resources against the SLOs.</source>
+        <translation>Latenz, Verkehr, Fehler und Pod-Ressourcen der ganzen Plattform, gemessen an den SLOs.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="15"/>
+        <source>Uptime Global</source>
+        <translation>Verfügbarkeit gesamt</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="16"/>
+        <source>Share of requests answered without a 5xx error over the last 5 minutes.</source>
+        <translation>Anteil der Anfragen, die in den letzten 5 Minuten ohne 5xx-Fehler beantwortet wurden.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="17"/>
+        <source>Latency Distribution</source>
+        <translation>Latenzverteilung</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="18"/>
+        <source>Request latency percentiles. P95 should stay under 500 ms and P99 under 1 s.</source>
+        <translation>Perzentile der Anfragelatenz. P95 sollte unter 500 ms bleiben, P99 unter 1 s.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="19"/>
+        <source>Request Rate by Service</source>
+        <translation>Anfragerate je Dienst</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="20"/>
+        <source>Requests per second per microservice; stacked, so the top edge is the total traffic.</source>
+        <translation>Anfragen pro Sekunde je Microservice; gestapelt, daher ist die Oberkante der Gesamtverkehr.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="21"/>
+        <source>Error Rate Trend</source>
+        <translation>Fehlerquote im Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="22"/>
+        <source>Server errors (5xx) point at the application, client errors (4xx) at callers. 5xx should stay under 0.1 %, 4xx under 10 %.</source>
+        <translation>Serverfehler (5xx) deuten auf die Anwendung, Clientfehler (4xx) auf die Aufrufer. 5xx sollte unter 0,1 % bleiben, 4xx unter 10 %.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="23"/>
+        <source>Memory Usage by Pod</source>
+        <translation>Speichernutzung je Pod</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="24"/>
+        <source>Working-set memory per pod. A steady climb usually means a leak.</source>
+        <translation>Working-Set-Speicher je Pod. Ein stetiger Anstieg bedeutet meist ein Leck.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="25"/>
+        <source>CPU Usage by Pod</source>
+        <translation>CPU-Nutzung je Pod</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="26"/>
+        <source>CPU used per pod as a percentage of its CPU limit.</source>
+        <translation>Genutzte CPU je Pod in Prozent seines CPU-Limits.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="27"/>
+        <source>Active Connections by Service</source>
+        <translation>Aktive Verbindungen je Dienst</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="28"/>
+        <source>Open connections per service; a line that only goes up hints at a connection leak.</source>
+        <translation>Offene Verbindungen je Dienst; eine Linie, die nur steigt, deutet auf ein Verbindungsleck.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="29"/>
+        <source>Request Status Distribution</source>
+        <translation>Verteilung der Anfragestatus</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="30"/>
+        <source>Requests per 5-minute bucket by status class.</source>
+        <translation>Anfragen je 5-Minuten-Intervall nach Statusklasse.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="31"/>
+        <source>Microservices - Performance Metrics</source>
+        <translation>Microservices – Leistungskennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="32"/>
+        <source>The same signals broken down per microservice, to find the one that misbehaves.</source>
+        <translation>Dieselben Signale je Microservice aufgeschlüsselt, um den auffälligen zu finden.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="33"/>
+        <source>Latency by Microservice</source>
+        <translation>Latenz je Microservice</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="34"/>
+        <source>P95 and P99 latency of each service.</source>
+        <translation>P95- und P99-Latenz jedes Dienstes.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="35"/>
+        <source>Error Rate by Microservice</source>
+        <translation>Fehlerquote je Microservice</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="36"/>
+        <source>Share of each service&apos;s requests that ended in a 5xx error.</source>
+        <translation>Anteil der Anfragen jedes Dienstes, die mit einem 5xx-Fehler endeten.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="37"/>
+        <source>Request Rate by Microservice</source>
+        <translation>Anfragerate je Microservice</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="38"/>
+        <source>Requests per second of each service.</source>
+        <translation>Anfragen pro Sekunde jedes Dienstes.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="39"/>
+        <source>Kubernetes - Cluster Status</source>
+        <translation>Kubernetes – Clusterstatus</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="40"/>
+        <source>Nodes, pods and health checks of the production namespace.</source>
+        <translation>Nodes, Pods und Gesundheitsprüfungen des Produktions-Namespace.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="41"/>
+        <source>Nodes Not Ready</source>
+        <translation>Nicht bereite Nodes</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="42"/>
+        <source>Nodes whose Ready condition is not true; no pods are scheduled on them.</source>
+        <translation>Nodes, deren Ready-Bedingung nicht wahr ist; auf ihnen werden keine Pods eingeplant.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="43"/>
+        <source>Services Failing Their Health Check</source>
+        <translation>Dienste mit fehlschlagender Gesundheitsprüfung</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="44"/>
+        <source>Services whose health endpoint did not answer successfully at the last probe.</source>
+        <translation>Dienste, deren Health-Endpunkt bei der letzten Probe nicht erfolgreich antwortete.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="45"/>
+        <source>Pods Restarting</source>
+        <translation>Neu startende Pods</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="46"/>
+        <source>Pods whose containers restart more than 0.1 times a minute (a crash loop when it lasts 5 minutes).</source>
+        <translation>Pods, deren Container öfter als 0,1-mal pro Minute neu starten (eine Crash-Schleife, wenn es 5 Minuten anhält).</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="47"/>
+        <source>Node Readiness</source>
+        <translation>Node-Bereitschaft</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="48"/>
+        <source>1 while a node reports Ready, 0 while it does not.</source>
+        <translation>1, solange ein Node Ready meldet, 0, solange nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="49"/>
+        <source>Container Restarts per Minute</source>
+        <translation>Container-Neustarts pro Minute</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="50"/>
+        <source>Restarts of each pod&apos;s containers over the last 5 minutes, per minute.</source>
+        <translation>Neustarts der Container jedes Pods in den letzten 5 Minuten, pro Minute.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="51"/>
+        <source>Memory Use of Limit by Pod</source>
+        <translation>Speicher im Verhältnis zum Limit je Pod</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="52"/>
+        <source>Each pod&apos;s working set as a share of its memory limit; a pod at its limit is killed.</source>
+        <translation>Working Set jedes Pods als Anteil seines Speicherlimits; ein Pod am Limit wird beendet.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="61"/>
+        <source>Severity:</source>
+        <translation>Schweregrad:</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="62"/>
+        <source>Related dashboard:</source>
+        <translation>Zugehöriges Dashboard:</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="63"/>
+        <source>When it fires</source>
+        <translation>Wann er auslöst</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="64"/>
+        <source>What it usually means</source>
+        <translation>Was es meist bedeutet</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="65"/>
+        <source>What to check</source>
+        <translation>Was zu prüfen ist</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="66"/>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="67"/>
+        <source>CriticalErrorRate — more than 5 % server errors</source>
+        <translation>CriticalErrorRate — mehr als 5 % Serverfehler</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="68"/>
+        <source>CriticalMemoryUsage — pod memory above 1.95 GB</source>
+        <translation>CriticalMemoryUsage — Pod-Speicher über 1,95 GB</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="69"/>
+        <source>CriticalP99Latency — P99 latency above 1 s</source>
+        <translation>CriticalP99Latency — P99-Latenz über 1 s</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="70"/>
+        <source>HighCPUUsage — pod CPU above 75 % of its limit</source>
+        <translation>HighCPUUsage — Pod-CPU über 75 % ihres Limits</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="71"/>
+        <source>HighErrorRate — more than 1 % server errors</source>
+        <translation>HighErrorRate — mehr als 1 % Serverfehler</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="72"/>
+        <source>HighMemoryUsage — pod memory above 1.8 GB</source>
+        <translation>HighMemoryUsage — Pod-Speicher über 1,8 GB</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="73"/>
+        <source>HighP95Latency — P95 latency above 500 ms</source>
+        <translation>HighP95Latency — P95-Latenz über 500 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="74"/>
+        <source>NodeNotReady — a Kubernetes node is not ready</source>
+        <translation>NodeNotReady — ein Kubernetes-Node ist nicht bereit</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="75"/>
+        <source>PodCrashLooping — a container keeps restarting</source>
+        <translation>PodCrashLooping — ein Container startet immer wieder neu</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="76"/>
+        <source>ServiceDown — health check failing</source>
+        <translation>ServiceDown — Gesundheitsprüfung schlägt fehl</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="77"/>
+        <source>ServiceLatencyDegradation — 50 % slower than an hour ago</source>
+        <translation>ServiceLatencyDegradation — 50 % langsamer als vor einer Stunde</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="78"/>
+        <source>Watchdog — the dead man&apos;s switch</source>
+        <translation>Watchdog — der Totmannschalter</translation>
+    </message>
+</context>
+<context>
     <name>pivori::CheckCommand</name>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="51"/>
@@ -1489,58 +1782,58 @@ Gesamt: %3
 <context>
     <name>pivori::ConfigLoader</name>
     <message>
-        <location filename="../models/config/configloader.cpp" line="53"/>
+        <location filename="../models/config/configloader.cpp" line="55"/>
         <source>1 (the only schema version so far)</source>
         <translation>1 (bisher die einzige Schemaversion)</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="106"/>
-        <location filename="../models/config/configloader.cpp" line="119"/>
+        <location filename="../models/config/configloader.cpp" line="120"/>
+        <location filename="../models/config/configloader.cpp" line="133"/>
         <source>cannot read the configuration: %1</source>
         <translation>die Konfiguration kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="111"/>
+        <location filename="../models/config/configloader.cpp" line="125"/>
         <source>the configuration is %1 bytes; more than %2 bytes is not a configuration file</source>
         <translation>die Konfiguration hat %1 Byte; mehr als %2 Byte ist keine Konfigurationsdatei</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="140"/>
+        <location filename="../models/config/configloader.cpp" line="154"/>
         <source>the configuration is larger than %1 bytes</source>
         <translation>die Konfiguration ist größer als %1 Byte</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="145"/>
+        <location filename="../models/config/configloader.cpp" line="159"/>
         <source>the configuration is empty; expected a map with at least a prometheus list of servers</source>
         <translation>die Konfiguration ist leer; erwartet wird eine Map mit mindestens einer prometheus-Liste von Servern</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="154"/>
+        <location filename="../models/config/configloader.cpp" line="168"/>
         <source>a second YAML document starts here; the configuration must be a single document</source>
         <translation>hier beginnt ein zweites YAML-Dokument; die Konfiguration muss ein einziges Dokument sein</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="161"/>
+        <location filename="../models/config/configloader.cpp" line="177"/>
         <source>YAML nesting is too deep (%1 levels); a configuration needs only a few</source>
         <translation>YAML ist zu tief verschachtelt (%1 Ebenen); eine Konfiguration braucht nur wenige</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="164"/>
+        <location filename="../models/config/configloader.cpp" line="180"/>
         <source>YAML syntax error: %1</source>
         <translation>YAML-Syntaxfehler: %1</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="166"/>
+        <location filename="../models/config/configloader.cpp" line="182"/>
         <source> (the line is indented with a tab; YAML indentation must use spaces)</source>
         <translation> (die Zeile ist mit einem Tabulator eingerückt; YAML-Einrückung muss aus Leerzeichen bestehen)</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="170"/>
+        <location filename="../models/config/configloader.cpp" line="186"/>
         <source>cannot parse the configuration: %1</source>
         <translation>die Konfiguration kann nicht verarbeitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="180"/>
+        <location filename="../models/config/configloader.cpp" line="196"/>
         <source>too many errors; the rest were not reported</source>
         <translation>zu viele Fehler; die übrigen wurden nicht gemeldet</translation>
     </message>
@@ -5104,22 +5397,22 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
 <context>
     <name>pivori::RunbookLibrary</name>
     <message>
-        <location filename="../models/alerts/runbooklibrary.cpp" line="36"/>
+        <location filename="../models/alerts/runbooklibrary.cpp" line="38"/>
         <source>%1 is larger than %2 bytes</source>
         <translation>%1 ist größer als %2 Byte</translation>
     </message>
     <message>
-        <location filename="../models/alerts/runbooklibrary.cpp" line="38"/>
+        <location filename="../models/alerts/runbooklibrary.cpp" line="40"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/alerts/runbooklibrary.cpp" line="151"/>
+        <location filename="../models/alerts/runbooklibrary.cpp" line="154"/>
         <source>Runbook</source>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../models/alerts/runbooklibrary.cpp" line="161"/>
+        <location filename="../models/alerts/runbooklibrary.cpp" line="164"/>
         <source>Source in Prometheus</source>
         <translation>Quelle in Prometheus</translation>
     </message>

@@ -1234,6 +1234,299 @@
     </message>
 </context>
 <context>
+    <name>pivori::BuiltInText</name>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="13"/>
+        <source>Production - Performance &amp; Reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="14"/>
+        <source>Platform-wide latency, traffic, errors and pod resources against the SLOs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="15"/>
+        <source>Uptime Global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="16"/>
+        <source>Share of requests answered without a 5xx error over the last 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="17"/>
+        <source>Latency Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="18"/>
+        <source>Request latency percentiles. P95 should stay under 500 ms and P99 under 1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="19"/>
+        <source>Request Rate by Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="20"/>
+        <source>Requests per second per microservice; stacked, so the top edge is the total traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="21"/>
+        <source>Error Rate Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="22"/>
+        <source>Server errors (5xx) point at the application, client errors (4xx) at callers. 5xx should stay under 0.1 %, 4xx under 10 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="23"/>
+        <source>Memory Usage by Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="24"/>
+        <source>Working-set memory per pod. A steady climb usually means a leak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="25"/>
+        <source>CPU Usage by Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="26"/>
+        <source>CPU used per pod as a percentage of its CPU limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="27"/>
+        <source>Active Connections by Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="28"/>
+        <source>Open connections per service; a line that only goes up hints at a connection leak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="29"/>
+        <source>Request Status Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="30"/>
+        <source>Requests per 5-minute bucket by status class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="31"/>
+        <source>Microservices - Performance Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="32"/>
+        <source>The same signals broken down per microservice, to find the one that misbehaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="33"/>
+        <source>Latency by Microservice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="34"/>
+        <source>P95 and P99 latency of each service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="35"/>
+        <source>Error Rate by Microservice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="36"/>
+        <source>Share of each service&apos;s requests that ended in a 5xx error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="37"/>
+        <source>Request Rate by Microservice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="38"/>
+        <source>Requests per second of each service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="39"/>
+        <source>Kubernetes - Cluster Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="40"/>
+        <source>Nodes, pods and health checks of the production namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="41"/>
+        <source>Nodes Not Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="42"/>
+        <source>Nodes whose Ready condition is not true; no pods are scheduled on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="43"/>
+        <source>Services Failing Their Health Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="44"/>
+        <source>Services whose health endpoint did not answer successfully at the last probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="45"/>
+        <source>Pods Restarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="46"/>
+        <source>Pods whose containers restart more than 0.1 times a minute (a crash loop when it lasts 5 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="47"/>
+        <source>Node Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="48"/>
+        <source>1 while a node reports Ready, 0 while it does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="49"/>
+        <source>Container Restarts per Minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="50"/>
+        <source>Restarts of each pod&apos;s containers over the last 5 minutes, per minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="51"/>
+        <source>Memory Use of Limit by Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="52"/>
+        <source>Each pod&apos;s working set as a share of its memory limit; a pod at its limit is killed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="61"/>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="62"/>
+        <source>Related dashboard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="63"/>
+        <source>When it fires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="64"/>
+        <source>What it usually means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="65"/>
+        <source>What to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="66"/>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="67"/>
+        <source>CriticalErrorRate — more than 5 % server errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="68"/>
+        <source>CriticalMemoryUsage — pod memory above 1.95 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="69"/>
+        <source>CriticalP99Latency — P99 latency above 1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="70"/>
+        <source>HighCPUUsage — pod CPU above 75 % of its limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="71"/>
+        <source>HighErrorRate — more than 1 % server errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="72"/>
+        <source>HighMemoryUsage — pod memory above 1.8 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="73"/>
+        <source>HighP95Latency — P95 latency above 500 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="74"/>
+        <source>NodeNotReady — a Kubernetes node is not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="75"/>
+        <source>PodCrashLooping — a container keeps restarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="76"/>
+        <source>ServiceDown — health check failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="77"/>
+        <source>ServiceLatencyDegradation — 50 % slower than an hour ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="78"/>
+        <source>Watchdog — the dead man&apos;s switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pivori::CheckCommand</name>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="51"/>
@@ -1485,58 +1778,58 @@ Overall: %3
 <context>
     <name>pivori::ConfigLoader</name>
     <message>
-        <location filename="../models/config/configloader.cpp" line="53"/>
+        <location filename="../models/config/configloader.cpp" line="55"/>
         <source>1 (the only schema version so far)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="106"/>
-        <location filename="../models/config/configloader.cpp" line="119"/>
+        <location filename="../models/config/configloader.cpp" line="120"/>
+        <location filename="../models/config/configloader.cpp" line="133"/>
         <source>cannot read the configuration: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="111"/>
+        <location filename="../models/config/configloader.cpp" line="125"/>
         <source>the configuration is %1 bytes; more than %2 bytes is not a configuration file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="140"/>
+        <location filename="../models/config/configloader.cpp" line="154"/>
         <source>the configuration is larger than %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="145"/>
+        <location filename="../models/config/configloader.cpp" line="159"/>
         <source>the configuration is empty; expected a map with at least a prometheus list of servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="154"/>
+        <location filename="../models/config/configloader.cpp" line="168"/>
         <source>a second YAML document starts here; the configuration must be a single document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="161"/>
+        <location filename="../models/config/configloader.cpp" line="177"/>
         <source>YAML nesting is too deep (%1 levels); a configuration needs only a few</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="164"/>
+        <location filename="../models/config/configloader.cpp" line="180"/>
         <source>YAML syntax error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="166"/>
+        <location filename="../models/config/configloader.cpp" line="182"/>
         <source> (the line is indented with a tab; YAML indentation must use spaces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="170"/>
+        <location filename="../models/config/configloader.cpp" line="186"/>
         <source>cannot parse the configuration: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="180"/>
+        <location filename="../models/config/configloader.cpp" line="196"/>
         <source>too many errors; the rest were not reported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5080,22 +5373,22 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::RunbookLibrary</name>
     <message>
-        <location filename="../models/alerts/runbooklibrary.cpp" line="36"/>
+        <location filename="../models/alerts/runbooklibrary.cpp" line="38"/>
         <source>%1 is larger than %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/runbooklibrary.cpp" line="38"/>
+        <location filename="../models/alerts/runbooklibrary.cpp" line="40"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/runbooklibrary.cpp" line="151"/>
+        <location filename="../models/alerts/runbooklibrary.cpp" line="154"/>
         <source>Runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/runbooklibrary.cpp" line="161"/>
+        <location filename="../models/alerts/runbooklibrary.cpp" line="164"/>
         <source>Source in Prometheus</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1234,6 +1234,299 @@
     </message>
 </context>
 <context>
+    <name>pivori::BuiltInText</name>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="13"/>
+        <source>Production - Performance &amp; Reliability</source>
+        <translation>Production – Performance et fiabilité</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="14"/>
+        <source>Platform-wide latency, traffic, errors and pod resources against the SLOs.</source>
+        <translation>Latence, trafic, erreurs et ressources des pods de toute la plateforme, au regard des SLO.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="15"/>
+        <source>Uptime Global</source>
+        <translation>Disponibilité globale</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="16"/>
+        <source>Share of requests answered without a 5xx error over the last 5 minutes.</source>
+        <translation>Part des requêtes servies sans erreur 5xx au cours des 5 dernières minutes.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="17"/>
+        <source>Latency Distribution</source>
+        <translation>Distribution de la latence</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="18"/>
+        <source>Request latency percentiles. P95 should stay under 500 ms and P99 under 1 s.</source>
+        <translation>Percentiles de latence des requêtes. P95 doit rester sous 500 ms et P99 sous 1 s.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="19"/>
+        <source>Request Rate by Service</source>
+        <translation>Débit de requêtes par service</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="20"/>
+        <source>Requests per second per microservice; stacked, so the top edge is the total traffic.</source>
+        <translation>Requêtes par seconde par microservice ; empilées, donc le bord supérieur est le trafic total.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="21"/>
+        <source>Error Rate Trend</source>
+        <translation>Évolution du taux d’erreur</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="22"/>
+        <source>Server errors (5xx) point at the application, client errors (4xx) at callers. 5xx should stay under 0.1 %, 4xx under 10 %.</source>
+        <translation>Les erreurs serveur (5xx) pointent l’application, les erreurs client (4xx) les appelants. 5xx doit rester sous 0,1 %, 4xx sous 10 %.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="23"/>
+        <source>Memory Usage by Pod</source>
+        <translation>Mémoire utilisée par pod</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="24"/>
+        <source>Working-set memory per pod. A steady climb usually means a leak.</source>
+        <translation>Mémoire de travail (working set) par pod. Une hausse continue signale généralement une fuite.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="25"/>
+        <source>CPU Usage by Pod</source>
+        <translation>Utilisation CPU par pod</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="26"/>
+        <source>CPU used per pod as a percentage of its CPU limit.</source>
+        <translation>CPU utilisé par pod en pourcentage de sa limite CPU.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="27"/>
+        <source>Active Connections by Service</source>
+        <translation>Connexions actives par service</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="28"/>
+        <source>Open connections per service; a line that only goes up hints at a connection leak.</source>
+        <translation>Connexions ouvertes par service ; une courbe qui ne fait que monter suggère une fuite de connexions.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="29"/>
+        <source>Request Status Distribution</source>
+        <translation>Répartition des statuts de requête</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="30"/>
+        <source>Requests per 5-minute bucket by status class.</source>
+        <translation>Requêtes par tranche de 5 minutes, par classe de statut.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="31"/>
+        <source>Microservices - Performance Metrics</source>
+        <translation>Microservices – Indicateurs de performance</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="32"/>
+        <source>The same signals broken down per microservice, to find the one that misbehaves.</source>
+        <translation>Les mêmes signaux détaillés par microservice, pour trouver celui qui se comporte mal.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="33"/>
+        <source>Latency by Microservice</source>
+        <translation>Latence par microservice</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="34"/>
+        <source>P95 and P99 latency of each service.</source>
+        <translation>Latence P95 et P99 de chaque service.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="35"/>
+        <source>Error Rate by Microservice</source>
+        <translation>Taux d’erreur par microservice</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="36"/>
+        <source>Share of each service&apos;s requests that ended in a 5xx error.</source>
+        <translation>Part des requêtes de chaque service terminées par une erreur 5xx.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="37"/>
+        <source>Request Rate by Microservice</source>
+        <translation>Débit de requêtes par microservice</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="38"/>
+        <source>Requests per second of each service.</source>
+        <translation>Requêtes par seconde de chaque service.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="39"/>
+        <source>Kubernetes - Cluster Status</source>
+        <translation>Kubernetes – État du cluster</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="40"/>
+        <source>Nodes, pods and health checks of the production namespace.</source>
+        <translation>Nœuds, pods et contrôles de santé de l’espace de noms de production.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="41"/>
+        <source>Nodes Not Ready</source>
+        <translation>Nœuds non prêts</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="42"/>
+        <source>Nodes whose Ready condition is not true; no pods are scheduled on them.</source>
+        <translation>Nœuds dont la condition Ready n’est pas vraie ; aucun pod n’y est planifié.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="43"/>
+        <source>Services Failing Their Health Check</source>
+        <translation>Services en échec de contrôle de santé</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="44"/>
+        <source>Services whose health endpoint did not answer successfully at the last probe.</source>
+        <translation>Services dont le point de santé n’a pas répondu correctement à la dernière sonde.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="45"/>
+        <source>Pods Restarting</source>
+        <translation>Pods qui redémarrent</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="46"/>
+        <source>Pods whose containers restart more than 0.1 times a minute (a crash loop when it lasts 5 minutes).</source>
+        <translation>Pods dont les conteneurs redémarrent plus de 0,1 fois par minute (une boucle de plantage si cela dure 5 minutes).</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="47"/>
+        <source>Node Readiness</source>
+        <translation>Disponibilité des nœuds</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="48"/>
+        <source>1 while a node reports Ready, 0 while it does not.</source>
+        <translation>1 tant qu’un nœud signale Ready, 0 sinon.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="49"/>
+        <source>Container Restarts per Minute</source>
+        <translation>Redémarrages de conteneurs par minute</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="50"/>
+        <source>Restarts of each pod&apos;s containers over the last 5 minutes, per minute.</source>
+        <translation>Redémarrages des conteneurs de chaque pod sur les 5 dernières minutes, par minute.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="51"/>
+        <source>Memory Use of Limit by Pod</source>
+        <translation>Mémoire rapportée à la limite par pod</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="52"/>
+        <source>Each pod&apos;s working set as a share of its memory limit; a pod at its limit is killed.</source>
+        <translation>Mémoire de travail de chaque pod en part de sa limite mémoire ; un pod à sa limite est tué.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="61"/>
+        <source>Severity:</source>
+        <translation>Gravité :</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="62"/>
+        <source>Related dashboard:</source>
+        <translation>Tableau de bord associé :</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="63"/>
+        <source>When it fires</source>
+        <translation>Quand elle se déclenche</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="64"/>
+        <source>What it usually means</source>
+        <translation>Ce que cela signifie en général</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="65"/>
+        <source>What to check</source>
+        <translation>Que vérifier</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="66"/>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="67"/>
+        <source>CriticalErrorRate — more than 5 % server errors</source>
+        <translation>CriticalErrorRate — plus de 5 % d’erreurs serveur</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="68"/>
+        <source>CriticalMemoryUsage — pod memory above 1.95 GB</source>
+        <translation>CriticalMemoryUsage — mémoire du pod au-dessus de 1,95 Go</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="69"/>
+        <source>CriticalP99Latency — P99 latency above 1 s</source>
+        <translation>CriticalP99Latency — latence P99 au-dessus de 1 s</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="70"/>
+        <source>HighCPUUsage — pod CPU above 75 % of its limit</source>
+        <translation>HighCPUUsage — CPU du pod au-dessus de 75 % de sa limite</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="71"/>
+        <source>HighErrorRate — more than 1 % server errors</source>
+        <translation>HighErrorRate — plus de 1 % d’erreurs serveur</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="72"/>
+        <source>HighMemoryUsage — pod memory above 1.8 GB</source>
+        <translation>HighMemoryUsage — mémoire du pod au-dessus de 1,8 Go</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="73"/>
+        <source>HighP95Latency — P95 latency above 500 ms</source>
+        <translation>HighP95Latency — latence P95 au-dessus de 500 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="74"/>
+        <source>NodeNotReady — a Kubernetes node is not ready</source>
+        <translation>NodeNotReady — un nœud Kubernetes n’est pas prêt</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="75"/>
+        <source>PodCrashLooping — a container keeps restarting</source>
+        <translation>PodCrashLooping — un conteneur redémarre sans cesse</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="76"/>
+        <source>ServiceDown — health check failing</source>
+        <translation>ServiceDown — le contrôle de santé échoue</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="77"/>
+        <source>ServiceLatencyDegradation — 50 % slower than an hour ago</source>
+        <translation>ServiceLatencyDegradation — 50 % plus lent qu’il y a une heure</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="78"/>
+        <source>Watchdog — the dead man&apos;s switch</source>
+        <translation>Watchdog — l’alerte de veille (dead man’s switch)</translation>
+    </message>
+</context>
+<context>
     <name>pivori::CheckCommand</name>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="51"/>
@@ -1489,58 +1782,58 @@ Bilan : %3
 <context>
     <name>pivori::ConfigLoader</name>
     <message>
-        <location filename="../models/config/configloader.cpp" line="53"/>
+        <location filename="../models/config/configloader.cpp" line="55"/>
         <source>1 (the only schema version so far)</source>
         <translation>1 (la seule version de schéma à ce jour)</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="106"/>
-        <location filename="../models/config/configloader.cpp" line="119"/>
+        <location filename="../models/config/configloader.cpp" line="120"/>
+        <location filename="../models/config/configloader.cpp" line="133"/>
         <source>cannot read the configuration: %1</source>
         <translation>impossible de lire la configuration : %1</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="111"/>
+        <location filename="../models/config/configloader.cpp" line="125"/>
         <source>the configuration is %1 bytes; more than %2 bytes is not a configuration file</source>
         <translation>la configuration fait %1 octets ; au-delà de %2 octets ce n’est pas un fichier de configuration</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="140"/>
+        <location filename="../models/config/configloader.cpp" line="154"/>
         <source>the configuration is larger than %1 bytes</source>
         <translation>la configuration dépasse %1 octets</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="145"/>
+        <location filename="../models/config/configloader.cpp" line="159"/>
         <source>the configuration is empty; expected a map with at least a prometheus list of servers</source>
         <translation>la configuration est vide ; attendu : une table avec au moins une liste prometheus de serveurs</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="154"/>
+        <location filename="../models/config/configloader.cpp" line="168"/>
         <source>a second YAML document starts here; the configuration must be a single document</source>
         <translation>un second document YAML commence ici ; la configuration doit être un seul document</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="161"/>
+        <location filename="../models/config/configloader.cpp" line="177"/>
         <source>YAML nesting is too deep (%1 levels); a configuration needs only a few</source>
         <translation>imbrication YAML trop profonde (%1 niveaux) ; une configuration n’en demande que quelques-uns</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="164"/>
+        <location filename="../models/config/configloader.cpp" line="180"/>
         <source>YAML syntax error: %1</source>
         <translation>erreur de syntaxe YAML : %1</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="166"/>
+        <location filename="../models/config/configloader.cpp" line="182"/>
         <source> (the line is indented with a tab; YAML indentation must use spaces)</source>
         <translation> (la ligne est indentée par une tabulation ; l’indentation YAML doit utiliser des espaces)</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="170"/>
+        <location filename="../models/config/configloader.cpp" line="186"/>
         <source>cannot parse the configuration: %1</source>
         <translation>impossible d’analyser la configuration : %1</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="180"/>
+        <location filename="../models/config/configloader.cpp" line="196"/>
         <source>too many errors; the rest were not reported</source>
         <translation>trop d’erreurs ; les suivantes n’ont pas été signalées</translation>
     </message>
@@ -5104,22 +5397,22 @@ Une console native pour Prometheus et Alertmanager.</translation>
 <context>
     <name>pivori::RunbookLibrary</name>
     <message>
-        <location filename="../models/alerts/runbooklibrary.cpp" line="36"/>
+        <location filename="../models/alerts/runbooklibrary.cpp" line="38"/>
         <source>%1 is larger than %2 bytes</source>
         <translation>%1 dépasse %2 octets</translation>
     </message>
     <message>
-        <location filename="../models/alerts/runbooklibrary.cpp" line="38"/>
+        <location filename="../models/alerts/runbooklibrary.cpp" line="40"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/alerts/runbooklibrary.cpp" line="151"/>
+        <location filename="../models/alerts/runbooklibrary.cpp" line="154"/>
         <source>Runbook</source>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../models/alerts/runbooklibrary.cpp" line="161"/>
+        <location filename="../models/alerts/runbooklibrary.cpp" line="164"/>
         <source>Source in Prometheus</source>
         <translation>Source dans Prometheus</translation>
     </message>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runbooklibrary.h"
 
+#include "builtintext.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -75,6 +77,7 @@ QStringList RunbookLibrary::builtInAlertnames()
 
 QString RunbookLibrary::procedures()
 {
+    // Not translated: the checklist finds its procedures by the English words in their headings.
     return readText(kBuiltInDir + QStringLiteral("/procedures.md")).text;
 }
 
@@ -89,7 +92,7 @@ std::optional<RunbookLibrary::Entry> RunbookLibrary::builtIn(const QString &aler
         return std::nullopt;
     Entry entry;
     entry.alertname = alertname;
-    entry.markdown = readText(path).text;
+    entry.markdown = BuiltInText::translatedRunbook(readText(path).text);
     entry.title = firstHeading(entry.markdown);
     entry.source = path;
     entry.builtIn = true;

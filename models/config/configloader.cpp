@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "configloader.h"
 
+#include "builtintext.h"
+
 #include "configreader.h"
 #include "dashboardconfigparser.h"
 #include "operationsconfigparser.h"
@@ -84,6 +86,18 @@ QString ConfigError::toString() const
         + QStringLiteral(": ") + message;
 }
 
+void ConfigLoader::translateBuiltInTexts(QList<Dashboard> &dashboards)
+{
+    for (Dashboard &dashboard : dashboards) {
+        dashboard.title = BuiltInText::translated(dashboard.title);
+        dashboard.description = BuiltInText::translated(dashboard.description);
+        for (Panel &panel : dashboard.panels) {
+            panel.title = BuiltInText::translated(panel.title);
+            panel.description = BuiltInText::translated(panel.description);
+        }
+    }
+}
+
 const QList<Dashboard> &ConfigLoader::builtInDashboards()
 {
     // Read once, without built-ins of its own to refer to. The file is tested to load cleanly;
@@ -154,6 +168,8 @@ ConfigLoadResult ConfigLoader::load(const QByteArray &yaml, const QString &displ
                     tr("a second YAML document starts here; the configuration must be a single document"));
             result.config = parseDocument(documents.front(), reader, builtIns);
             result.config.sourceName = displayName;
+            if (displayName == builtInPath())
+                translateBuiltInTexts(result.config.dashboards);
         }
     } catch (const YAML::DeepRecursion &e) {
         // yaml-cpp leaves this one's message as "bad file"; the nesting is the real story.

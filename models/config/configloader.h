@@ -61,6 +61,8 @@ public:
     static constexpr qint64 maxFileSize = 4 * 1024 * 1024;
 
 private:
+    /// The built-in file's dashboard and panel titles and descriptions in the interface's language.
+    static void translateBuiltInTexts(QList<Dashboard> &dashboards);
     /// @p builtIns: what `- builtin: ID` may name; nullptr for the built-in file itself.
     static ConfigLoadResult load(const QByteArray &yaml, const QString &displayName, const QString &baseDir,
         const QList<Dashboard> *builtIns);
