@@ -29,6 +29,7 @@ struct ReplyState final
     bool hasClientCertificate = false;
     bool timedOut = false;
     bool tooLarge = false;
+    bool truncated = false; ///< the connection ended before the announced Content-Length
     QList<QSslError> sslErrors;
     QElapsedTimer clock;
 };
@@ -86,6 +87,12 @@ Error transportError(const ReplyState &state, QNetworkReply *reply)
         error.message
             = NetworkTransport::tr("answer larger than the limit of %1 (max_answer_size); reading stopped")
                   .arg(sizeText(state.limit));
+        return error;
+    }
+    if (state.truncated) {
+        error.kind = Error::Kind::Network;
+        error.message = NetworkTransport::tr("connection closed after %1 of the answer: answer truncated")
+                            .arg(sizeText(received));
         return error;
     }
     switch (reply->error()) {
@@ -170,6 +177,20 @@ Error redirectError(const ReplyState &state, QNetworkReply *reply, int status)
     return error;
 }
 
+/// Qt 6.4 ends a reply whose connection closed mid-body without an error when no bytes were
+/// left to read, whatever the Content-Length said: such an answer is cut off, not complete.
+/// (A compressed answer's length is that of the compressed bytes; a chunked one has none.)
+bool isShortOfItsLength(const ReplyState &state, QNetworkReply *reply)
+{
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (reply->error() != QNetworkReply::NoError || !length.isValid()
+        || reply->hasRawHeader("Content-Encoding"))
+        return false;
+    if (reply->operation() == QNetworkAccessManager::HeadOperation)
+        return false;
+    return state.body.size() < length.toLongLong();
+}
+
 // QNetworkReply::abort() emits finished() before it returns, which gives HttpCall its promise.
 void abortReply(QObject *reply)
 {
@@ -179,8 +200,8 @@ void abortReply(QObject *reply)
 /// Takes what has arrived so far and stops the reply when it passes the limit.
 void readAvailable(ReplyState &state, QNetworkReply *reply)
 {
-    if (state.tooLarge)
-        return;
+    if (state.tooLarge || !reply->isOpen())
+        return; // an aborted reply is closed: nothing more to take
     const qint64 available = reply->bytesAvailable();
     if (state.body.size() + available > state.limit) {
         state.tooLarge = true;
@@ -377,9 +398,10 @@ HttpCall NetworkTransport::send(const HttpRequest &request, QObject *context, Ca
             response.url = state->url;
             response.elapsedMs = state->clock.elapsed();
             const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+            state->truncated = isShortOfItsLength(*state, reply);
             // An aborted reply (superseded, cancelled, timed out, too large) may already carry a
             // status, but its body is incomplete: a transport outcome, not the server's answer.
-            if (state->tooLarge || isTransportFailure(reply->error()) || !status.isValid()
+            if (state->tooLarge || state->truncated || isTransportFailure(reply->error()) || !status.isValid()
                 || status.toInt() <= 0) {
                 response.transportError = transportError(*state, reply);
             } else if (isRedirect(status.toInt())) {

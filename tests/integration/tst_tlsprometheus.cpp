@@ -108,7 +108,6 @@ class TestTlsPrometheus final : public QObject
             return 0;
         const quint16 port = pickFreeLoopbackPort();
         auto server = std::make_unique<QProcess>();
-        server->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         server->setStandardErrorFile(path(name + QStringLiteral(".log")));
         server->start(QStringLiteral("prometheus"),
             { QStringLiteral("--config.file=%1").arg(path(name + QStringLiteral(".yml"))),
@@ -213,7 +212,7 @@ private slots:
             arguments << QStringLiteral("--dashboard") << QStringLiteral("production")
                       << QStringLiteral("--out") << path(QStringLiteral("unauthorized.png"))
                       << QStringLiteral("--timeout") << QStringLiteral("20s");
-        const int runs = command == QLatin1String("query") ? 25 : 10;
+        const int runs = command == QLatin1String("query") ? 40 : 10;
         for (int i = 0; i < runs; ++i) {
             const Run run = runConsole(arguments);
             QVERIFY2(!run.crashed,
