@@ -147,12 +147,17 @@ Error transportError(const ReplyState &state, QNetworkReply *reply)
     return error;
 }
 
-/// Qt's error codes 1-199 are the connection's (and its proxy's), 300-399 the protocol's: no
-/// complete answer arrived. 0 and 200-299 (4xx) and 400-499 (5xx) are the server's answer.
-bool isTransportFailure(QNetworkReply::NetworkError error)
+/// Qt's error codes 1-199 are the connection's (and its proxy's): no complete answer arrived.
+/// 200-299 (4xx) and 400-499 (5xx) carry the server's answer, and so do 300-398 when a status
+/// came with them (Qt files HTTP 400 as ProtocolInvalidOperationError); 399 is a malformed answer.
+bool isTransportFailure(QNetworkReply::NetworkError error, bool hasStatus)
 {
     const int code = int(error);
-    return (code >= 1 && code < 200) || (code >= 300 && code < 400);
+    if (code >= 1 && code < 200)
+        return true;
+    if (error == QNetworkReply::ProtocolFailure)
+        return true;
+    return code >= 300 && code < 400 && !hasStatus;
 }
 
 bool isRedirect(int status)
@@ -401,8 +406,8 @@ HttpCall NetworkTransport::send(const HttpRequest &request, QObject *context, Ca
             state->truncated = isShortOfItsLength(*state, reply);
             // An aborted reply (superseded, cancelled, timed out, too large) may already carry a
             // status, but its body is incomplete: a transport outcome, not the server's answer.
-            if (state->tooLarge || state->truncated || isTransportFailure(reply->error()) || !status.isValid()
-                || status.toInt() <= 0) {
+            if (state->tooLarge || state->truncated || isTransportFailure(reply->error(), status.toInt() > 0)
+                || !status.isValid() || status.toInt() <= 0) {
                 response.transportError = transportError(*state, reply);
             } else if (isRedirect(status.toInt())) {
                 response.transportError = redirectError(*state, reply, status.toInt());
