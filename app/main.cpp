@@ -19,12 +19,12 @@ bool needsGui(const QString &command)
     return command.isEmpty() || command == QLatin1String("demo") || command == QLatin1String("snapshot");
 }
 
-// A snapshot is for scripts and CI: with no display to talk to, render offscreen rather
-// than fail to connect to one.
-void chooseOffscreenWithoutDisplay(const QString &command)
+// A snapshot is for scripts and CI and shows nothing on screen: it always renders offscreen
+// (unless QT_QPA_PLATFORM says otherwise), so a DISPLAY naming an X server that is gone, or
+// not reachable from cron, cannot make it abort.
+void chooseOffscreenForSnapshot(const QString &command)
 {
-    if (command == QLatin1String("snapshot") && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (command == QLatin1String("snapshot") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
@@ -45,7 +45,7 @@ int main(int argc, char *argv[])
         raw << QString::fromLocal8Bit(argv[i]);
     const QString command = pivori::CommandLine::commandName(raw);
 
-    chooseOffscreenWithoutDisplay(command);
+    chooseOffscreenForSnapshot(command);
     std::unique_ptr<QCoreApplication> app;
     if (needsGui(command) && !raw.contains(QStringLiteral("--help")) && !raw.contains(QStringLiteral("-h"))
         && !raw.contains(QStringLiteral("--version")) && !raw.contains(QStringLiteral("-v")))

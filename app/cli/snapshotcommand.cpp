@@ -272,8 +272,10 @@ int runSnapshotCommand(const QStringList &arguments)
             for (const Panel &panel : dashboard->panels) {
                 const PanelData data = refresher.panelData(panel.id);
                 if (data.state == PanelData::State::Error || data.state == PanelData::State::Loading) {
-                    cli::printError(SnapshotCommand::tr("panel \"%1\": %2")
-                                        .arg(panel.title,
+                    // The panel's message is Prometheus's own words: say which Prometheus.
+                    cli::printError(SnapshotCommand::tr("panel \"%1\": Prometheus %2 (%3): %4")
+                                        .arg(panel.title, server.name,
+                                            server.endpoint.url.toDisplayString(QUrl::RemoveUserInfo),
                                             data.state == PanelData::State::Error
                                                 ? data.error
                                                 : SnapshotCommand::tr("no answer in time")));

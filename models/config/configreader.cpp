@@ -4,6 +4,7 @@
 #include "duration.h"
 
 #include <QDir>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -373,6 +374,40 @@ std::optional<qint64> ConfigReader::duration(
         return std::nullopt;
     }
     return ms;
+}
+
+std::optional<qint64> ConfigReader::byteSize(
+    const Map &m, const QString &key, Need need, qint64 min, qint64 max)
+{
+    const QString expected = tr("a size like 64MiB, 500MB or 1GiB");
+    const auto value = scalar(m, key, need, expected);
+    if (!value)
+        return std::nullopt;
+    static const QRegularExpression form(QStringLiteral("^\\s*(\\d{1,12})\\s*([KMG]i?B|B)?\\s*$"));
+    const QRegularExpressionMatch match = form.match(*value);
+    if (!match.hasMatch()) {
+        error(markOf(m, key), tr("%1 must be %2, got \"%3\"").arg(keyPath(m.path, key), expected, *value));
+        return std::nullopt;
+    }
+    const QString unit = match.captured(2);
+    const bool binary = unit.contains(QLatin1Char('i'));
+    qint64 factor = 1;
+    if (unit.startsWith(QLatin1Char('K')))
+        factor = binary ? 1024 : 1000;
+    else if (unit.startsWith(QLatin1Char('M')))
+        factor = binary ? 1024 * 1024 : 1000 * 1000;
+    else if (unit.startsWith(QLatin1Char('G')))
+        factor = binary ? 1024LL * 1024 * 1024 : 1000LL * 1000 * 1000;
+    const qint64 bytes = match.captured(1).toLongLong() * factor;
+    if (bytes < min || bytes > max) {
+        const QLocale c = QLocale::c();
+        const QString range = bytes < min
+            ? tr("at least %1").arg(c.formattedDataSize(min, 0, QLocale::DataSizeIecFormat))
+            : tr("at most %1").arg(c.formattedDataSize(max, 0, QLocale::DataSizeIecFormat));
+        error(markOf(m, key), tr("%1 must be %2, got %3").arg(keyPath(m.path, key), range, *value));
+        return std::nullopt;
+    }
+    return bytes;
 }
 
 std::optional<QUrl> ConfigReader::url(const Map &m, const QString &key, Need need)

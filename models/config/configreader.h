@@ -83,6 +83,8 @@ public:
     std::optional<qint64> duration(const Map &m, const QString &key, Need need, qint64 minMs,
         qint64 maxMs = std::numeric_limits<qint64>::max());
     std::optional<QUrl> url(const Map &m, const QString &key, Need need);
+    /// A size in bytes: a whole number, or one with a unit like 64MiB, 500MB, 512KiB or 1GiB.
+    std::optional<qint64> byteSize(const Map &m, const QString &key, Need need, qint64 min, qint64 max);
     /// The index of the value in @p choices.
     std::optional<int> choice(const Map &m, const QString &key, Need need, const QStringList &choices);
     /// "#rrggbb" (lower-cased) or one of ConsoleConfig::colorNames().

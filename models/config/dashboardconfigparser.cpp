@@ -15,6 +15,8 @@ using Need = ConfigReader::Need;
 const QString kIdPattern = QStringLiteral("[a-z0-9-]+");
 const QString kIdentifierPattern = QStringLiteral("[A-Za-z_][A-Za-z0-9_]*");
 constexpr qint64 kMinRefreshMs = 1000;
+constexpr qint64 kMaxRefreshMs
+    = 86'400'000; // QTimer takes an int of milliseconds; see OperationsConfigParser
 constexpr qint64 kMinTimeRangeMs = 60'000;
 
 QString idExpected()
@@ -152,8 +154,8 @@ std::optional<Dashboard> DashboardConfigParser::dashboard(
         d.timeRangeMs = range.value_or(d.timeRangeMs);
     }
     if (map->has(QStringLiteral("refresh"))) {
-        const auto refresh
-            = m_reader.duration(*map, QStringLiteral("refresh"), Need::Optional, kMinRefreshMs);
+        const auto refresh = m_reader.duration(
+            *map, QStringLiteral("refresh"), Need::Optional, kMinRefreshMs, kMaxRefreshMs);
         ok = ok && refresh;
         d.refreshMs = refresh.value_or(d.refreshMs);
     }

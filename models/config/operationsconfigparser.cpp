@@ -14,6 +14,9 @@ namespace {
 using Need = ConfigReader::Need;
 
 constexpr qint64 kMinRefreshMs = 1000;
+// Refreshes run on QTimer, whose interval is an int of milliseconds (24.8 days); past that it
+// silently never fires. A day is far beyond any useful refresh.
+constexpr qint64 kMaxRefreshMs = 86'400'000;
 const QString kLabelPattern = QStringLiteral("[A-Za-z_][A-Za-z0-9_]*");
 
 } // namespace
@@ -35,12 +38,15 @@ RefreshIntervals OperationsConfigParser::refresh(const ConfigReader::Map &top)
         { QStringLiteral("dashboards"), QStringLiteral("alerts"), QStringLiteral("health") });
     if (!map)
         return out;
-    out.dashboardsMs = m_reader.duration(*map, QStringLiteral("dashboards"), Need::Optional, kMinRefreshMs)
-                           .value_or(out.dashboardsMs);
-    out.alertsMs = m_reader.duration(*map, QStringLiteral("alerts"), Need::Optional, kMinRefreshMs)
-                       .value_or(out.alertsMs);
-    out.healthMs = m_reader.duration(*map, QStringLiteral("health"), Need::Optional, kMinRefreshMs)
-                       .value_or(out.healthMs);
+    out.dashboardsMs
+        = m_reader.duration(*map, QStringLiteral("dashboards"), Need::Optional, kMinRefreshMs, kMaxRefreshMs)
+              .value_or(out.dashboardsMs);
+    out.alertsMs
+        = m_reader.duration(*map, QStringLiteral("alerts"), Need::Optional, kMinRefreshMs, kMaxRefreshMs)
+              .value_or(out.alertsMs);
+    out.healthMs
+        = m_reader.duration(*map, QStringLiteral("health"), Need::Optional, kMinRefreshMs, kMaxRefreshMs)
+              .value_or(out.healthMs);
     return out;
 }
 
@@ -377,8 +383,10 @@ NocConfig OperationsConfigParser::noc(const ConfigReader::Map &top, const QSet<Q
         { QStringLiteral("playlist"), QStringLiteral("rotate_every"), QStringLiteral("screen") });
     if (!map)
         return out;
-    out.rotateEveryMs = m_reader.duration(*map, QStringLiteral("rotate_every"), Need::Optional, kMinRefreshMs)
-                            .value_or(out.rotateEveryMs);
+    out.rotateEveryMs
+        = m_reader
+              .duration(*map, QStringLiteral("rotate_every"), Need::Optional, kMinRefreshMs, kMaxRefreshMs)
+              .value_or(out.rotateEveryMs);
     out.screen = m_reader.integer(*map, QStringLiteral("screen"), Need::Optional, 0, 15).value_or(out.screen);
     for (const ConfigReader::Item &item : m_reader.list(*map, QStringLiteral("playlist"), Need::Optional)) {
         if (const auto entry = playlistItem(item, dashboardIds))

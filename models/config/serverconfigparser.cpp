@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverconfigparser.h"
 
+#include "smallfile.h"
+
+#include <utility>
+
 namespace pivori {
 
 namespace {
@@ -11,6 +15,8 @@ const QString kNamePattern = QStringLiteral("[A-Za-z0-9][A-Za-z0-9_.-]*");
 const QString kEnvPattern = QStringLiteral("[A-Za-z_][A-Za-z0-9_]*");
 constexpr qint64 kMinTimeoutMs = 100;
 constexpr qint64 kMaxTimeoutMs = 3'600'000; // Endpoint::timeoutMs is an int
+constexpr qint64 kMinAnswerBytes = 64 * 1024;
+constexpr qint64 kMaxAnswerBytes = 1024LL * 1024 * 1024; // the answer is held in memory, and parsed
 
 } // namespace
 
@@ -30,7 +36,8 @@ void ServerConfigParser::checkUnique(
 QList<PrometheusServer> ServerConfigParser::prometheus(const ConfigReader::Map &top)
 {
     static const QStringList keys { QStringLiteral("name"), QStringLiteral("url"), QStringLiteral("timeout"),
-        QStringLiteral("auth"), QStringLiteral("ca_file") };
+        QStringLiteral("auth"), QStringLiteral("ca_file"), QStringLiteral("cert_file"),
+        QStringLiteral("key_file"), QStringLiteral("max_answer_size") };
     QList<PrometheusServer> servers;
     QHash<QString, int> seen;
     for (const ConfigReader::Item &item :
@@ -61,7 +68,8 @@ QList<PrometheusServer> ServerConfigParser::prometheus(const ConfigReader::Map &
 QList<AlertmanagerCluster> ServerConfigParser::alertmanagers(const ConfigReader::Map &top)
 {
     static const QStringList keys { QStringLiteral("name"), QStringLiteral("replicas"),
-        QStringLiteral("timeout"), QStringLiteral("auth"), QStringLiteral("ca_file") };
+        QStringLiteral("timeout"), QStringLiteral("auth"), QStringLiteral("ca_file"),
+        QStringLiteral("cert_file"), QStringLiteral("key_file"), QStringLiteral("max_answer_size") };
     QList<AlertmanagerCluster> clusters;
     QHash<QString, int> seen;
     for (const ConfigReader::Item &item :
@@ -115,12 +123,33 @@ Endpoint ServerConfigParser::endpointSettings(const ConfigReader::Map &entry, bo
         else
             ok = false;
     }
-    if (entry.has(QStringLiteral("ca_file"))) {
-        const auto ca = m_reader.filePath(entry, QStringLiteral("ca_file"), Need::Optional);
-        if (ca)
-            endpoint.caFile = *ca;
+    if (entry.has(QStringLiteral("max_answer_size"))) {
+        const auto size = m_reader.byteSize(
+            entry, QStringLiteral("max_answer_size"), Need::Optional, kMinAnswerBytes, kMaxAnswerBytes);
+        if (size)
+            endpoint.maxAnswerBytes = *size;
         else
             ok = false;
+    }
+    for (const auto &[key, field] : { std::pair { QStringLiteral("ca_file"), &Endpoint::caFile },
+             std::pair { QStringLiteral("cert_file"), &Endpoint::certFile },
+             std::pair { QStringLiteral("key_file"), &Endpoint::keyFile } }) {
+        if (!entry.has(key))
+            continue;
+        const auto path = smallFile(entry, key);
+        if (path)
+            endpoint.*field = *path;
+        else
+            ok = false;
+    }
+    // Whether each key is written, not whether its value was good: one mistake, one message.
+    if (entry.has(QStringLiteral("cert_file")) != entry.has(QStringLiteral("key_file"))) {
+        const QString given = entry.has(QStringLiteral("key_file")) ? QStringLiteral("key_file")
+                                                                    : QStringLiteral("cert_file");
+        m_reader.error(ConfigReader::markOf(entry, given),
+            tr("%1: a client certificate needs both cert_file and key_file")
+                .arg(ConfigReader::keyPath(entry.path, given)));
+        ok = false;
     }
     if (entry.has(QStringLiteral("auth")) && !entry.value(QStringLiteral("auth")).IsNull()) {
         const auto a = auth(entry);
@@ -190,6 +219,22 @@ std::optional<Auth> ServerConfigParser::auth(const ConfigReader::Map &entry)
     return out;
 }
 
+std::optional<QString> ServerConfigParser::smallFile(const ConfigReader::Map &map, const QString &key)
+{
+    const auto path = m_reader.filePath(map, key, Need::Required);
+    if (!path)
+        return std::nullopt;
+    // A missing file is not an error here: a secret may be mounted after the check, and the
+    // request that needs it says so. What exists must be something that can be read at once.
+    const QString problem = smallFileProblem(*path);
+    if (!problem.isEmpty()) {
+        m_reader.error(
+            ConfigReader::markOf(map, key), tr("%1: %2").arg(ConfigReader::keyPath(map.path, key), problem));
+        return std::nullopt;
+    }
+    return path;
+}
+
 std::optional<SecretRef> ServerConfigParser::secret(const ConfigReader::Map &auth, const QString &what)
 {
     const QString envKey = what + QStringLiteral("_env");
@@ -211,7 +256,7 @@ std::optional<SecretRef> ServerConfigParser::secret(const ConfigReader::Map &aut
             return std::nullopt;
         ref.env = *env;
     } else {
-        const auto file = m_reader.filePath(auth, fileKey, Need::Required);
+        const auto file = smallFile(auth, fileKey);
         if (!file)
             return std::nullopt;
         ref.file = *file;

@@ -32,10 +32,13 @@ public:
     QStringList writtenClusterNames() const { return m_clusterNames; }
 
 private:
-    /// Auth, CA file and timeout shared by a server entry; @p ok turns false on any problem.
+    /// Auth, TLS files, timeout and answer size limit shared by a server entry; @p ok turns false on any
+    /// problem.
     Endpoint endpointSettings(const ConfigReader::Map &entry, bool &ok);
     std::optional<Auth> auth(const ConfigReader::Map &entry);
     std::optional<SecretRef> secret(const ConfigReader::Map &auth, const QString &what);
+    /// A secret, CA, certificate or key file path, checked to be a small regular file if it exists.
+    std::optional<QString> smallFile(const ConfigReader::Map &map, const QString &key);
     /// Reports a second use of @p name among @p seen (name -> line).
     void checkUnique(
         QHash<QString, int> &seen, const QString &name, const ConfigReader::Map &entry, const QString &what);

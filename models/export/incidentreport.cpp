@@ -16,6 +16,9 @@ namespace {
 QString mdText(QString text)
 {
     text.replace(u'\r', u' ').replace(u'\n', u' ');
+    // Then every other control character (ESC, BEL, ...) written out, whichever field it came
+    // in: a `cat report.md` must not run terminal escapes.
+    text = InboxAlertText::visible(text);
     QString out;
     out.reserve(text.size() + 8);
     for (const QChar c : std::as_const(text)) {
@@ -33,7 +36,7 @@ QString mdText(QString text)
 
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return InboxAlertText::visible(text).toHtmlEscaped();
 }
 
 /// A relative file name as it goes into a link: percent-encoded, so a space or a '#' in a

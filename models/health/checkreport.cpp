@@ -55,10 +55,27 @@ QString pad(const QString &text, qsizetype width)
 }
 
 /// One line per field: a newline in a message (untrusted text from a server) would break the table.
-QString oneLine(QString text)
+/// One line of inert text: line breaks become spaces, every other control character (ESC, BEL,
+/// from a server's message or a label value) its visible picture (U+241B for ESC), so neither the
+/// terminal nor `cat` of the report file runs an escape sequence it carried.
+QString oneLine(const QString &text)
 {
-    text.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
-    return text;
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'\n' || u == u'\r')
+            out += u' ';
+        else if (u < 0x20)
+            out += QChar(char16_t(0x2400 + u));
+        else if (u == 0x7f)
+            out += QChar(char16_t(0x2421));
+        else if (u >= 0x80 && u < 0xa0)
+            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
 }
 
 QString stamp(const CheckRun &run)
@@ -159,8 +176,8 @@ QString CheckReport::toTable(const CheckRun &run, bool colour)
             const QString status
                 = colour ? QString::fromLatin1(colourOf(r.status)) + word + QStringLiteral("\x1b[0m") : word;
             QString line = QStringLiteral("  %1  %2  %3  %4")
-                               .arg(status, pad(r.name, nameWidth), pad(oneLine(r.value), valueWidth),
-                                   oneLine(r.message));
+                               .arg(status, pad(oneLine(r.name), nameWidth),
+                                   pad(oneLine(r.value), valueWidth), oneLine(r.message));
             if (!r.threshold.isEmpty() && r.status != CheckStatus::Pass)
                 line += QStringLiteral(" [%1]").arg(oneLine(r.threshold));
             out += line + QLatin1Char('\n');
@@ -226,7 +243,7 @@ QString CheckReport::reportText(const CheckRun &run)
     QStringList links;
     for (const CheckResult &r : run.results) {
         if (r.status != CheckStatus::Pass && !r.link.isEmpty())
-            links << QStringLiteral("  %1: %2").arg(r.name, r.link);
+            links << QStringLiteral("  %1: %2").arg(oneLine(r.name), oneLine(r.link));
     }
     if (!links.isEmpty())
         out += QLatin1Char('\n') + tr("Where to look:") + QLatin1Char('\n') + links.join(QLatin1Char('\n'))

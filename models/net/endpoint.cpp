@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "endpoint.h"
 
+#include "smallfile.h"
+
 #include <QCoreApplication>
-#include <QFile>
 
 namespace pivori {
 
@@ -26,11 +27,11 @@ Result<QByteArray> readSecret(const SecretRef &ref)
         return value;
     }
     if (!ref.file.isEmpty()) {
-        QFile file(ref.file);
-        if (!file.open(QIODevice::ReadOnly))
+        auto read = readSmallFile(ref.file);
+        if (!read)
             return Error { Error::Kind::Config, 0, {},
-                SecretReader::tr("cannot read secret file %1: %2").arg(ref.file, file.errorString()), {} };
-        QByteArray value = file.readAll();
+                SecretReader::tr("secret file: %1").arg(read.error().message), {} };
+        QByteArray value = std::move(read).value();
         while (value.endsWith('\n') || value.endsWith('\r'))
             value.chop(1);
         return value;

@@ -37,7 +37,14 @@ struct Endpoint final
     QUrl url; ///< base URL, e.g. http://localhost:9090 (a path prefix is kept)
     Auth auth;
     QString caFile; ///< extra CA bundle (PEM) to trust; TLS is always verified
+    QString certFile; ///< client certificate (PEM) for servers that require one (mTLS)
+    QString keyFile; ///< the client certificate's private key (PEM, unencrypted)
     int timeoutMs = 10000;
+    /// An answer larger than this is cut off and reported: a runaway query or a hostile server
+    /// must not fill the console's memory.
+    qint64 maxAnswerBytes = kDefaultMaxAnswerBytes;
+
+    static constexpr qint64 kDefaultMaxAnswerBytes = 64LL * 1024 * 1024;
 
     /// The URL for an API path below the base, with no credentials in it.
     QUrl resolve(const QString &apiPath) const;

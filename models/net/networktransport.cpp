@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "networktransport.h"
 
+#include "duration.h"
+#include "smallfile.h"
+
 #include <QElapsedTimer>
-#include <QFile>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
-#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 
 #include <memory>
@@ -16,29 +19,99 @@ namespace pivori {
 
 namespace {
 
-const char *const kTimedOutProperty = "pivoriTimedOut";
+/// What one request has seen so far; shared by the reply's handlers.
+struct ReplyState final
+{
+    QUrl url;
+    QByteArray body;
+    qint64 limit = Endpoint::kDefaultMaxAnswerBytes;
+    int timeoutMs = 0;
+    bool hasClientCertificate = false;
+    bool timedOut = false;
+    bool tooLarge = false;
+    bool truncated = false; ///< the connection ended before the announced Content-Length
+    QList<QSslError> sslErrors;
+    QElapsedTimer clock;
+};
 
-Error transportError(QNetworkReply *reply, const QUrl &url)
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}
+
+bool isUntrusted(QSslError::SslError error)
+{
+    switch (error) {
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::CertificateUntrusted:
+    case QSslError::CertificateRejected:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/// A TLS failure in words that say what to do about it.
+QString tlsMessage(const ReplyState &state, QNetworkReply *reply)
+{
+    QStringList untrusted;
+    QStringList other;
+    for (const QSslError &error : state.sslErrors)
+        (isUntrusted(error.error()) ? untrusted : other) << error.errorString();
+    if (!untrusted.isEmpty())
+        return NetworkTransport::tr(
+            "TLS: the server's certificate is not trusted (%1); set ca_file to the CA "
+            "that signed it")
+            .arg(untrusted.join(QStringLiteral("; ")));
+    if (!other.isEmpty())
+        return NetworkTransport::tr("TLS: %1").arg(other.join(QStringLiteral("; ")));
+    if (!state.hasClientCertificate)
+        return NetworkTransport::tr("TLS handshake failed: %1 (if the server requires a client certificate, "
+                                    "set cert_file and key_file)")
+            .arg(reply->errorString());
+    return NetworkTransport::tr("TLS handshake failed: %1").arg(reply->errorString());
+}
+
+/// No usable HTTP answer: why, in words that name what happened to the answer.
+Error transportError(const ReplyState &state, QNetworkReply *reply)
 {
     Error error;
-    error.url = url.toDisplayString(QUrl::RemoveQuery);
+    error.url = state.url.toDisplayString(QUrl::RemoveQuery);
+    const qint64 received = state.body.size();
+    if (state.tooLarge) {
+        error.kind = Error::Kind::Http;
+        error.message
+            = NetworkTransport::tr("answer larger than the limit of %1 (max_answer_size); reading stopped")
+                  .arg(sizeText(state.limit));
+        return error;
+    }
+    if (state.truncated) {
+        error.kind = Error::Kind::Network;
+        error.message = NetworkTransport::tr("connection closed after %1 of the answer: answer truncated")
+                            .arg(sizeText(received));
+        return error;
+    }
     switch (reply->error()) {
     case QNetworkReply::OperationCanceledError:
-        if (reply->property(kTimedOutProperty).toBool()) {
+    case QNetworkReply::TimeoutError:
+        if (state.timedOut || reply->error() == QNetworkReply::TimeoutError) {
             error.kind = Error::Kind::Timeout;
-            error.message = NetworkTransport::tr("no answer within the timeout");
+            error.message = received > 0
+                ? NetworkTransport::tr("answer not complete within %1 (%2 received)")
+                      .arg(formatDuration(state.timeoutMs), sizeText(received))
+                : NetworkTransport::tr("no answer within %1").arg(formatDuration(state.timeoutMs));
         } else {
             error.kind = Error::Kind::Canceled;
             error.message = NetworkTransport::tr("request cancelled");
         }
         break;
-    case QNetworkReply::TimeoutError:
-        error.kind = Error::Kind::Timeout;
-        error.message = NetworkTransport::tr("no answer within the timeout");
-        break;
     case QNetworkReply::SslHandshakeFailedError:
         error.kind = Error::Kind::Tls;
-        error.message = NetworkTransport::tr("TLS handshake failed: %1").arg(reply->errorString());
+        error.message = tlsMessage(state, reply);
         break;
     case QNetworkReply::ConnectionRefusedError:
         error.kind = Error::Kind::Network;
@@ -48,6 +121,24 @@ Error transportError(QNetworkReply *reply, const QUrl &url)
         error.kind = Error::Kind::Network;
         error.message = NetworkTransport::tr("host not found");
         break;
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::NetworkSessionFailedError:
+        error.kind = Error::Kind::Network;
+        if (received > 0 || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid())
+            error.message = NetworkTransport::tr("connection closed after %1 of the answer: answer truncated")
+                                .arg(sizeText(received));
+        else if (!state.sslErrors.isEmpty()
+            || (reply->url().scheme() == QLatin1String("https") && !state.hasClientCertificate))
+            // A server that requires a client certificate closes the connection right after the
+            // handshake (TLS 1.3), which looks like any other reset.
+            error.message
+                = NetworkTransport::tr("connection closed before an answer (if the server requires a "
+                                       "client certificate, set cert_file and key_file)");
+        else
+            error.message = NetworkTransport::tr("connection closed before an answer");
+        break;
     default:
         error.kind = Error::Kind::Network;
         error.message = reply->errorString();
@@ -56,10 +147,73 @@ Error transportError(QNetworkReply *reply, const QUrl &url)
     return error;
 }
 
+/// Qt's error codes 1-199 are the connection's (and its proxy's): no complete answer arrived.
+/// 200-299 (4xx) and 400-499 (5xx) carry the server's answer, and so do 300-398 when a status
+/// came with them (Qt files HTTP 400 as ProtocolInvalidOperationError); 399 is a malformed answer.
+bool isTransportFailure(QNetworkReply::NetworkError error, bool hasStatus)
+{
+    const int code = int(error);
+    if (code >= 1 && code < 200)
+        return true;
+    if (error == QNetworkReply::ProtocolFailure)
+        return true;
+    return code >= 300 && code < 400 && !hasStatus;
+}
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+Error redirectError(const ReplyState &state, QNetworkReply *reply, int status)
+{
+    const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
+    QUrl target = state.url.resolved(location);
+    target.setUserInfo({});
+    Error error;
+    error.kind = Error::Kind::Http;
+    error.httpStatus = status;
+    error.url = state.url.toDisplayString(QUrl::RemoveQuery);
+    error.message = location.isEmpty()
+        ? NetworkTransport::tr("HTTP %1: server redirected without a target; not followed").arg(status)
+        : NetworkTransport::tr("server redirected to %1; not followed (credentials are only sent to the "
+                               "configured URL: correct the url in the configuration)")
+              .arg(target.toDisplayString(QUrl::RemoveQuery));
+    return error;
+}
+
+/// Qt 6.4 ends a reply whose connection closed mid-body without an error when no bytes were
+/// left to read, whatever the Content-Length said: such an answer is cut off, not complete.
+/// (A compressed answer's length is that of the compressed bytes; a chunked one has none.)
+bool isShortOfItsLength(const ReplyState &state, QNetworkReply *reply)
+{
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (reply->error() != QNetworkReply::NoError || !length.isValid()
+        || reply->hasRawHeader("Content-Encoding"))
+        return false;
+    if (reply->operation() == QNetworkAccessManager::HeadOperation)
+        return false;
+    return state.body.size() < length.toLongLong();
+}
+
 // QNetworkReply::abort() emits finished() before it returns, which gives HttpCall its promise.
 void abortReply(QObject *reply)
 {
     static_cast<QNetworkReply *>(reply)->abort();
+}
+
+/// Takes what has arrived so far and stops the reply when it passes the limit.
+void readAvailable(ReplyState &state, QNetworkReply *reply)
+{
+    if (state.tooLarge || !reply->isOpen())
+        return; // an aborted reply is closed: nothing more to take
+    const qint64 available = reply->bytesAvailable();
+    if (state.body.size() + available > state.limit) {
+        state.tooLarge = true;
+        reply->abort();
+        return;
+    }
+    state.body += reply->read(available);
 }
 
 } // namespace
@@ -70,23 +224,73 @@ NetworkTransport::NetworkTransport(QNetworkAccessManager *nam, QObject *parent)
 {
 }
 
-QList<QSslCertificate> NetworkTransport::caCertificates(const QString &path, QString *problem)
+QList<QSslCertificate> NetworkTransport::certificates(
+    const QString &path, const QString &what, QString *problem)
 {
-    auto it = m_caCache.constFind(path);
-    if (it != m_caCache.constEnd())
+    auto it = m_certCache.constFind(path);
+    if (it != m_certCache.constEnd())
         return *it;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *problem = tr("cannot read CA file %1: %2").arg(path, file.errorString());
+    const auto data = readSmallFile(path);
+    if (!data) {
+        *problem = tr("%1: %2").arg(what, data.error().message);
         return {};
     }
-    const auto certs = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    const auto certs = QSslCertificate::fromData(data.value(), QSsl::Pem);
     if (certs.isEmpty()) {
-        *problem = tr("CA file %1 holds no PEM certificate").arg(path);
+        *problem = tr("%1 %2 holds no PEM certificate").arg(what, path);
         return {};
     }
-    m_caCache.insert(path, certs);
+    m_certCache.insert(path, certs);
     return certs;
+}
+
+QSslKey NetworkTransport::privateKey(const QString &path, QString *problem)
+{
+    auto it = m_keyCache.constFind(path);
+    if (it != m_keyCache.constEnd())
+        return *it;
+    const auto data = readSmallFile(path);
+    if (!data) {
+        *problem = tr("key_file: %1").arg(data.error().message);
+        return {};
+    }
+    // QSslKey must be told the algorithm; a PEM key says it only in its header, if at all.
+    for (const QSsl::KeyAlgorithm algorithm : { QSsl::Rsa, QSsl::Ec, QSsl::Dsa }) {
+        const QSslKey key(data.value(), algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!key.isNull()) {
+            m_keyCache.insert(path, key);
+            return key;
+        }
+    }
+    *problem = tr("key_file %1 holds no unencrypted PEM private key (RSA, EC or DSA)").arg(path);
+    return {};
+}
+
+std::optional<QSslConfiguration> NetworkTransport::sslConfiguration(
+    const Endpoint &endpoint, QString *problem)
+{
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    if (!endpoint.caFile.isEmpty()) {
+        const auto certs = certificates(endpoint.caFile, QStringLiteral("ca_file"), problem);
+        if (!problem->isEmpty())
+            return std::nullopt;
+        ssl.addCaCertificates(certs);
+    }
+    if (!endpoint.certFile.isEmpty() || !endpoint.keyFile.isEmpty()) {
+        if (endpoint.certFile.isEmpty() || endpoint.keyFile.isEmpty()) {
+            *problem = tr("a client certificate needs both cert_file and key_file");
+            return std::nullopt;
+        }
+        const auto certs = certificates(endpoint.certFile, QStringLiteral("cert_file"), problem);
+        if (!problem->isEmpty())
+            return std::nullopt;
+        const QSslKey key = privateKey(endpoint.keyFile, problem);
+        if (!problem->isEmpty())
+            return std::nullopt;
+        ssl.setLocalCertificateChain(certs);
+        ssl.setPrivateKey(key);
+    }
+    return ssl;
 }
 
 HttpCall NetworkTransport::send(const HttpRequest &request, QObject *context, Callback done)
@@ -106,8 +310,13 @@ HttpCall NetworkTransport::send(const HttpRequest &request, QObject *context, Ca
     };
 
     QNetworkRequest netRequest(url);
-    netRequest.setAttribute(
-        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Never follow: a redirect would carry the Authorization header below to wherever it points.
+    netRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // HTTP/1.1 only. Qt 6.4's HTTP/2 handler, after a 401 (wrong password over TLS, where ALPN
+    // picks HTTP/2 with Prometheus), can touch a deleted stream while the network thread is torn
+    // down: `query` and `snapshot` crashed at exit in 3-4 runs of 20. A console sends a few
+    // requests per server per refresh; keep-alive HTTP/1.1 loses nothing that matters here.
+    netRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     netRequest.setRawHeader("Accept", "application/json");
     netRequest.setHeader(
         QNetworkRequest::UserAgentHeader, QByteArrayLiteral("pivori-console/" PIVORI_VERSION));
@@ -126,14 +335,13 @@ HttpCall NetworkTransport::send(const HttpRequest &request, QObject *context, Ca
         netRequest.setRawHeader("Authorization", "Bearer " + token.value());
     }
 
-    if (!request.endpoint.caFile.isEmpty()) {
+    const Endpoint &endpoint = request.endpoint;
+    if (!endpoint.caFile.isEmpty() || !endpoint.certFile.isEmpty() || !endpoint.keyFile.isEmpty()) {
         QString problem;
-        const auto certs = caCertificates(request.endpoint.caFile, &problem);
-        if (!problem.isEmpty())
+        const auto ssl = sslConfiguration(endpoint, &problem);
+        if (!ssl)
             return failNow(Error { Error::Kind::Config, 0, {}, problem, {} });
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.addCaCertificates(certs);
-        netRequest.setSslConfiguration(ssl);
+        netRequest.setSslConfiguration(*ssl);
     }
 
     QByteArray body;
@@ -148,40 +356,67 @@ HttpCall NetworkTransport::send(const HttpRequest &request, QObject *context, Ca
 
     QNetworkReply *reply = m_nam->sendCustomRequest(netRequest, request.method, body);
 
-    // Our own timer rather than setTransferTimeout, so a timeout is told apart from a
+    auto state = std::make_shared<ReplyState>();
+    state->url = url;
+    state->limit = std::max<qint64>(1, endpoint.maxAnswerBytes);
+    state->timeoutMs = std::max(1, endpoint.timeoutMs);
+    state->hasClientCertificate = !endpoint.certFile.isEmpty();
+    state->clock.start();
+
+    // Our own timer rather than setTransferTimeout: it bounds the whole exchange (a server that
+    // drips a byte a second never ends a transfer timeout), and tells a timeout apart from a
     // cancellation by the caller (both surface as OperationCanceledError).
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
-    QObject::connect(timer, &QTimer::timeout, reply, [reply] {
-        reply->setProperty(kTimedOutProperty, true);
+    QObject::connect(timer, &QTimer::timeout, reply, [reply, state] {
+        state->timedOut = true;
         reply->abort();
     });
-    timer->start(std::max(1, request.endpoint.timeoutMs));
+    timer->start(state->timeoutMs);
 
-    auto clock = std::make_shared<QElapsedTimer>();
-    clock->start();
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, state] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (!length.isValid())
+            return;
+        if (length.toLongLong() > state->limit) {
+            state->tooLarge = true;
+            reply->abort();
+        } else if (length.toLongLong() > 0) {
+            state->body.reserve(length.toLongLong()); // one allocation, not a doubling series
+        }
+    });
+    QObject::connect(
+        reply, &QNetworkReply::readyRead, reply, [reply, state] { readAvailable(*state, reply); });
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+        [state](const QList<QSslError> &errors) { state->sslErrors += errors; });
+
     // Deleted on finish whoever listens, so a reply whose context died does not linger.
     QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     // The guard matters while `context` is being destroyed: its destroyed() aborts the
     // reply, whose finished() would otherwise still reach this lambda.
-    QObject::connect(reply, &QNetworkReply::finished, context,
-        [reply, url, done, clock, guard = QPointer<QObject>(context)] {
+    QObject::connect(
+        reply, &QNetworkReply::finished, context, [reply, done, state, guard = QPointer<QObject>(context)] {
             if (!guard)
                 return;
+            readAvailable(*state, reply);
             HttpResponse response;
-            response.url = url;
-            response.elapsedMs = clock->elapsed();
+            response.url = state->url;
+            response.elapsedMs = state->clock.elapsed();
             const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-            // An aborted reply (superseded, cancelled, timed out) may already carry a status,
-            // but its body is gone: it is a transport outcome, not the server's answer.
-            if (status.isValid() && status.toInt() > 0
-                && reply->error() != QNetworkReply::OperationCanceledError) {
+            state->truncated = isShortOfItsLength(*state, reply);
+            // An aborted reply (superseded, cancelled, timed out, too large) may already carry a
+            // status, but its body is incomplete: a transport outcome, not the server's answer.
+            if (state->tooLarge || state->truncated || isTransportFailure(reply->error(), status.toInt() > 0)
+                || !status.isValid() || status.toInt() <= 0) {
+                response.transportError = transportError(*state, reply);
+            } else if (isRedirect(status.toInt())) {
+                response.transportError = redirectError(*state, reply, status.toInt());
+            } else {
                 response.status = status.toInt();
                 response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-                response.body = reply->readAll();
-            } else {
-                response.transportError = transportError(reply, url);
+                response.body = std::exchange(state->body, {});
             }
+            state->body = {}; // the memory goes now, not when the last handler lets go of the state
             done(response);
         });
     // If the context dies first the reply must not leak.

@@ -4,12 +4,15 @@
 #include "configloader.h"
 #include "configtestdata.h"
 #include "duration.h"
+#include "endpoint.h"
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace pivori;
 using namespace configtest;
@@ -25,6 +28,8 @@ private slots:
     void survivesHostileInput_data();
     void survivesHostileInput();
     void errorFormatsLikeACompiler();
+    void tlsAndSecretFilesMustBeSmallRegularFiles_data();
+    void tlsAndSecretFilesMustBeSmallRegularFiles();
 };
 
 void TestConfigErrors::reportsError_data()
@@ -200,6 +205,18 @@ void TestConfigErrors::reportsError_data()
         { QStringLiteral("the configuration is empty") });
     row("truncated file", "truncated.yaml", 12, 1,
         { QStringLiteral("YAML syntax error: end of map flow not found") });
+    row("refresh longer than a day", "refresh-longer-than-a-day.yaml", 5, 15,
+        { QStringLiteral("refresh.dashboards must be at most 1d"), QStringLiteral("25d") });
+    row("dashboard refresh longer than a day", "dashboard-refresh-longer-than-a-day.yaml", 4, 14,
+        { QStringLiteral("dashboards[0].refresh must be at most 1d"), QStringLiteral("30d") });
+    row("answer size that is not a size", "answer-size-not-a-size.yaml", 4, 22,
+        { QStringLiteral("prometheus[0].max_answer_size must be a size like 64MiB"),
+            QStringLiteral("\"lots\"") });
+    row("client certificate without its key", "client-certificate-without-key.yaml", 4, 16,
+        { QStringLiteral(
+            "prometheus[0].cert_file: a client certificate needs both cert_file and key_file") });
+    row("secret file that never ends", "secret-file-that-never-ends.yaml", 7, 22,
+        { QStringLiteral("prometheus[0].auth.password_file: /dev/zero is a device, not a regular file") });
     row("empty file", "empty.yaml", 1, 1, { QStringLiteral("the configuration is empty") });
     row("missing file", "no-such-file.yaml", 0, 0,
         { QStringLiteral("cannot read the configuration"), QStringLiteral("No such file or directory") });
@@ -323,6 +340,62 @@ void TestConfigErrors::errorFormatsLikeACompiler()
         QStringLiteral("console.yaml:12:5: bad"));
     QCOMPARE((ConfigError { QStringLiteral("/etc/x.yaml"), 0, 0, QStringLiteral("unreadable") }).toString(),
         QStringLiteral("/etc/x.yaml: unreadable"));
+}
+
+void TestConfigErrors::tlsAndSecretFilesMustBeSmallRegularFiles_data()
+{
+    QTest::addColumn<QString>("kind"); // what the path is made to be
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("ca_file on a FIFO") << QStringLiteral("fifo") << QStringLiteral("ca_file")
+                                       << QStringLiteral("is a pipe or socket, not a regular file");
+    QTest::newRow("cert_file on a folder") << QStringLiteral("folder") << QStringLiteral("cert_file")
+                                           << QStringLiteral("is a folder, not a file");
+    QTest::newRow("password_file of 2 MiB") << QStringLiteral("big") << QStringLiteral("password_file")
+                                            << QStringLiteral("larger than the 1 MiB");
+}
+
+/// A FIFO once hung `query` forever and /dev/zero was read for 6.6 GB: both are refused by the
+/// loader (so `validate` says so at the key) and by the reader, which never blocks on them.
+void TestConfigErrors::tlsAndSecretFilesMustBeSmallRegularFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, key);
+    QFETCH(QString, fragment);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("the-file"));
+    if (kind == QLatin1String("fifo")) {
+        QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+    } else if (kind == QLatin1String("folder")) {
+        QVERIFY(QDir().mkdir(path));
+    } else {
+        QFile big(path);
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(2 * 1024 * 1024));
+    }
+    const bool auth = key == QLatin1String("password_file");
+    QString yaml = QStringLiteral("prometheus:\n  - name: main\n    url: https://localhost:9090\n");
+    yaml += auth
+        ? QStringLiteral("    auth:\n      type: basic\n      username: u\n      password_file: the-file\n")
+        : QStringLiteral("    %1: the-file\n").arg(key);
+    if (key == QLatin1String("cert_file"))
+        yaml += QStringLiteral("    key_file: key.pem\n");
+    const ConfigLoadResult result
+        = ConfigLoader::loadText(yaml.toUtf8(), QStringLiteral("console.yaml"), dir.path());
+    QVERIFY2(result.errors.size() == 1, qPrintable(dump(result.errors)));
+    const ConfigError &error = result.errors.first();
+    QCOMPARE(error.line, auth ? 7 : 4);
+    QVERIFY2(error.message.contains(key + QStringLiteral(": ") + path), qPrintable(error.toString()));
+    QVERIFY2(error.message.contains(fragment), qPrintable(error.toString()));
+
+    // And the reader at request time, should the file change after the check: at once, no hang.
+    QElapsedTimer clock;
+    clock.start();
+    const auto secret = readSecret(SecretRef { {}, path });
+    QVERIFY(!secret.ok());
+    QVERIFY2(secret.error().message.contains(fragment), qPrintable(secret.error().message));
+    QVERIFY(clock.elapsed() < 1000);
 }
 
 QTEST_GUILESS_MAIN(TestConfigErrors)

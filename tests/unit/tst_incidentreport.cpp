@@ -133,6 +133,29 @@ private slots:
         }
     }
 
+    /// A `cat report.md` must not run the terminal escapes an alert, a label value or a server's
+    /// message carried: ESC, BEL and the other controls are written out, in every field.
+    void controlCharactersAreWrittenOut()
+    {
+        IncidentReport report = fixtureReport();
+        InboxAlert hostile = alert(QStringLiteral("Bell\a"), QStringLiteral("e5"),
+            QStringLiteral("\x1b]0;owned\a\x1b[31mred\x1b[0m \u009b2J"));
+        hostile.alert.labels.insert(QStringLiteral("pod"), QStringLiteral("pod\x1b[2J"));
+        report.alerts = QList<InboxAlert> { hostile };
+        report.alertsProblem = QStringLiteral("replica b: \x1b[5mbad\x07");
+        report.header.variables = { { QStringLiteral("service"), QStringLiteral("svc\x1b[1m") } };
+        report.header.dashboardTitle = QStringLiteral("Title\x1b[8m");
+        for (const QString &text : { report.markdown(), report.html() }) {
+            for (const QChar c : text)
+                QVERIFY2(c.unicode() >= 0x20 || c == u'\n' || c == u'\t',
+                    qPrintable(QStringLiteral("control U+%1 in the report")
+                                   .arg(int(c.unicode()), 4, 16, QLatin1Char('0'))));
+            QVERIFY(!text.contains(QChar(0x9b)));
+            QVERIFY2(text.contains(QStringLiteral("U+001B")), qPrintable(text));
+            QVERIFY(text.contains(QStringLiteral("owned")));
+        }
+    }
+
     void reportNamesTheVariablesAndTheZoom()
     {
         IncidentReport report = fixtureReport();

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// A scripted HTTP server on loopback for the answers no real server gives on purpose: a redirect
+// elsewhere, a huge answer, a drip, silence, a connection cut mid-answer. It runs in the test's
+// own event loop (so a test that waits on a child process must wait with QTRY_*, not block), and
+// records every request it got, headers included, so a test can tell whether a secret reached it.
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <algorithm>
+#include <memory>
+
+namespace pivori::testing {
+
+class HostileServer final : public QObject
+{
+public:
+    enum class Behaviour {
+        Json, ///< 200 with a small Prometheus answer
+        Redirect, ///< 302 to location()
+        Huge, ///< 200 with hugeBytes of a valid JSON answer, streamed as the client reads
+        HugeUnannounced, ///< the same without Content-Length (chunked by connection close)
+        Drip, ///< 200 headers, then one byte of body every 200 ms, forever
+        Silent, ///< accept and never answer
+        ResetMidAnswer, ///< 200 with Content-Length, half the body, then the connection closed
+    };
+
+    /// One request as it arrived: its first line and its headers (names lower-cased).
+    struct Request
+    {
+        QByteArray line;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        QByteArray header(const QByteArray &name) const
+        {
+            for (const auto &[key, value] : headers)
+                if (key == name)
+                    return value;
+            return {};
+        }
+    };
+
+    explicit HostileServer(Behaviour behaviour, QObject *parent = nullptr)
+        : QObject(parent)
+        , m_behaviour(behaviour)
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                serve(socket);
+        });
+    }
+
+    quint16 port() const { return m_server.serverPort(); }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(port()); }
+    const QList<Request> &requests() const { return m_requests; }
+
+    void setLocation(const QByteArray &location) { m_location = location; }
+    void setHugeBytes(qint64 bytes) { m_hugeBytes = bytes; }
+
+    /// A Prometheus vector answer of about @p bytes: one long label value.
+    static QByteArray hugeAnswerHead()
+    {
+        return R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"big":")";
+    }
+    static QByteArray hugeAnswerTail() { return R"("},"value":[1700000000,"1"]}]}})"; }
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        socket->setParent(this);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+            m_pending[socket] += socket->readAll();
+            const QByteArray &buffer = m_pending[socket];
+            const qsizetype end = buffer.indexOf("\r\n\r\n");
+            if (end < 0 || socket->property("answered").toBool())
+                return;
+            socket->setProperty("answered", true);
+            Request request;
+            const QList<QByteArray> lines = buffer.left(end).split('\n');
+            request.line = lines.value(0).trimmed();
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                const qsizetype colon = lines[i].indexOf(':');
+                if (colon > 0)
+                    request.headers.append(
+                        { lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed() });
+            }
+            m_requests.append(request);
+            answer(socket);
+        });
+    }
+
+    void answer(QTcpSocket *socket)
+    {
+        switch (m_behaviour) {
+        case Behaviour::Json: {
+            const QByteArray body
+                = R"({"status":"success","data":{"resultType":"scalar","result":[1700000000,"1"]}})";
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            break;
+        }
+        case Behaviour::Redirect:
+            socket->write("HTTP/1.1 302 Found\r\nLocation: " + m_location + "\r\nContent-Length: 0\r\n\r\n");
+            break;
+        case Behaviour::Huge:
+        case Behaviour::HugeUnannounced:
+            streamHuge(socket);
+            break;
+        case Behaviour::Drip: {
+            socket->write(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\n\r\n");
+            auto *timer = new QTimer(socket);
+            connect(timer, &QTimer::timeout, socket, [socket] { socket->write(" "); });
+            timer->start(200);
+            break;
+        }
+        case Behaviour::Silent:
+            break;
+        case Behaviour::ResetMidAnswer: {
+            const QByteArray body
+                = R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"job":"a"},"value":[1700000000,"1"]},)";
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                + QByteArray::number(body.size() * 2) + "\r\n\r\n" + body);
+            socket->flush();
+            QTimer::singleShot(50, socket, [socket] { socket->abort(); });
+            break;
+        }
+        }
+    }
+
+    /// Writes the answer as the client takes it, so the test process never holds it whole.
+    void streamHuge(QTcpSocket *socket)
+    {
+        const QByteArray head = hugeAnswerHead();
+        const QByteArray tail = hugeAnswerTail();
+        const bool announced = m_behaviour == Behaviour::Huge;
+        QByteArray headers = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n";
+        headers += announced ? "Content-Length: " + QByteArray::number(m_hugeBytes) + "\r\n\r\n"
+                             : QByteArray("Connection: close\r\n\r\n");
+        socket->write(headers + head);
+        auto remaining = std::make_shared<qint64>(m_hugeBytes - head.size() - tail.size());
+        auto refill = [socket, remaining, tail] {
+            if (socket->bytesToWrite() > 1024 * 1024 || *remaining < 0)
+                return;
+            if (*remaining == 0) {
+                socket->write(tail);
+                *remaining = -1;
+                socket->disconnectFromHost();
+                return;
+            }
+            const qint64 n = std::min<qint64>(*remaining, 256 * 1024);
+            socket->write(QByteArray(n, 'x'));
+            *remaining -= n;
+        };
+        connect(socket, &QTcpSocket::bytesWritten, socket, refill);
+        refill();
+    }
+
+    QTcpServer m_server;
+    Behaviour m_behaviour;
+    QByteArray m_location;
+    qint64 m_hugeBytes = 50 * 1000 * 1000;
+    QList<Request> m_requests;
+    QHash<QTcpSocket *, QByteArray> m_pending;
+};
+
+} // namespace pivori::testing
