@@ -93,6 +93,9 @@ TimeSeriesPanel::TimeSeriesPanel(const Panel &panel, CrosshairSync *sync, QWidge
         graph->setSelectable(QCP::stNone);
         graph->setVisible(false);
         graph->setAdaptiveSampling(true);
+        // A soft area under the lines: antialiasing its outline and fill costs more than it shows.
+        graph->setAntialiased(false);
+        graph->setAntialiasedFill(false);
     }
     m_highlightHalo = new DenseGraph(m_plot->xAxis, m_plot->yAxis);
     m_highlightLine = new DenseGraph(m_plot->xAxis, m_plot->yAxis);
