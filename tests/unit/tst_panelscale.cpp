@@ -202,6 +202,14 @@ void TestPanelScale::pictureSaysWhatWasLeftOut()
     QVERIFY(caption);
     QVERIFY(exporter.paintedWidgets().contains(caption));
     QVERIFY(exporter.pictureRect(caption).intersects(QRect(QPoint(0, 0), exporter.pictureSize())));
+    // To look at it: PIVORI_PANELSCALE_PICTURES=/tmp/dir (the picture, and the panel in a small window).
+    if (const QString dir = qEnvironmentVariable("PIVORI_PANELSCALE_PICTURES"); !dir.isEmpty()) {
+        picture.save(dir + QStringLiteral("/export-1500.png"));
+        panel.resize(360, 240);
+        QCoreApplication::processEvents();
+        panel.replotNow();
+        panel.grab().save(dir + QStringLiteral("/small-1500.png"));
+    }
 }
 
 void TestPanelScale::legendTableTakesTenThousandRows()
