@@ -43,6 +43,9 @@ public:
     /// Around a picture: hides (false) and shows back (true) a legend drawn inside the plot
     /// itself (Qt Charts), which the picture's legend replaces.
     virtual void setPlotLegendShown(bool shown) { Q_UNUSED(shown) }
+    /// Before a picture is laid out: finishes what the host still prepares (a large answer
+    /// being readied off the GUI thread), so the picture shows the data last given to it.
+    virtual void prepareForPicture() { }
 };
 
 /// A legend laid out for a picture: every entry named in full, in as many columns of equal

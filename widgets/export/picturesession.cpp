@@ -41,6 +41,8 @@ PictureSession::PictureSession(QWidget *root, QSize contentSize)
     // Nothing is cut: a dashboard whose rows (200 px at least) overflow the size asked for
     // makes a taller picture, as do the legends below.
     m_contentSize.setHeight(std::max(m_contentSize.height(), root->height()));
+    for (PictureLegendSource *source : root->findChildren<PictureLegendSource *>())
+        source->prepareForPicture();
     settleLayouts();
     QHash<QWidget *, int> grow; // per block: the root, or one of its children
     struct Pending

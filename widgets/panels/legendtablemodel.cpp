@@ -22,8 +22,9 @@ void LegendTableModel::setDevicePixelRatio(qreal ratio)
     if (qFuzzyCompare(m_dpr, ratio))
         return;
     m_dpr = ratio;
-    for (int row = 0; row < m_entries.size(); ++row)
-        restyle(row);
+    m_swatches.clear();
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, Name), index(rowCount() - 1, Name), { Qt::DecorationRole });
 }
 
 void LegendTableModel::setPalette(const QPalette &palette)
@@ -44,23 +45,11 @@ void LegendTableModel::setEntries(const QList<LegendEntry> &entries)
     if (!sameNames) {
         beginResetModel();
         m_entries = entries;
-        m_icons.clear();
-        m_icons.reserve(entries.size());
-        for (const LegendEntry &e : entries)
-            m_icons.append(legendSwatch(e.color, e.pen.style(), e.visible, m_dpr));
         m_highlighted = -1;
         endResetModel();
         return;
     }
-    for (int row = 0; row < entries.size(); ++row) {
-        const LegendEntry &old = m_entries[row];
-        const bool restyled = old.color != entries[row].color || old.visible != entries[row].visible
-            || old.pen.style() != entries[row].pen.style();
-        m_entries[row] = entries[row];
-        if (restyled)
-            m_icons[row]
-                = legendSwatch(entries[row].color, entries[row].pen.style(), entries[row].visible, m_dpr);
-    }
+    m_entries = entries;
     if (!m_entries.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
@@ -73,10 +62,18 @@ void LegendTableModel::setEntryVisible(int row, bool visible)
     restyle(row);
 }
 
+QIcon LegendTableModel::swatch(const LegendEntry &entry) const
+{
+    const quint64 key
+        = (quint64(entry.color.rgba()) << 8) | (quint64(entry.pen.style()) << 1) | quint64(entry.visible);
+    const auto it = m_swatches.constFind(key);
+    if (it != m_swatches.constEnd())
+        return *it;
+    return *m_swatches.insert(key, legendSwatch(entry.color, entry.pen.style(), entry.visible, m_dpr));
+}
+
 void LegendTableModel::restyle(int row)
 {
-    const LegendEntry &e = m_entries[row];
-    m_icons[row] = legendSwatch(e.color, e.pen.style(), e.visible, m_dpr);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -144,7 +141,7 @@ QVariant LegendTableModel::data(const QModelIndex &index, int role) const
         return std::isfinite(figure(e, column)) ? figure(e, column)
                                                 : -std::numeric_limits<double>::infinity();
     case Qt::DecorationRole:
-        return column == Name ? QVariant(m_icons.at(index.row())) : QVariant();
+        return column == Name ? QVariant(swatch(e)) : QVariant();
     case Qt::TextAlignmentRole:
         return column == Name ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                               : QVariant(Qt::AlignRight | Qt::AlignVCenter);

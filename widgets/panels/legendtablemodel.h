@@ -5,6 +5,8 @@
 #include "legendentry.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
 #include <QList>
 #include <QPalette>
 
@@ -12,7 +14,8 @@ namespace pivori {
 
 /// The legend as a table: one row per series with its last, min, max and mean. Sorting is left
 /// to a proxy (SortRole gives numbers, so 900 ms sorts below 1.2 s). Swatches are drawn once
-/// per change of colour or visibility, never per paint.
+/// per colour, dash and visibility and shared by the rows that look alike, never per paint or
+/// per row: a legend of 10,000 series costs no more pixmaps than one of 64.
 class LegendTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,9 +48,10 @@ public:
 private:
     double figure(const LegendEntry &entry, int column) const;
     void restyle(int row);
+    QIcon swatch(const LegendEntry &entry) const;
 
     QList<LegendEntry> m_entries;
-    QList<QIcon> m_icons;
+    mutable QHash<quint64, QIcon> m_swatches; ///< by colour, dash and visibility
     PanelUnit m_unit = PanelUnit::None;
     qreal m_dpr = 1;
     QColor m_fadedText;

@@ -35,6 +35,7 @@ public:
     }
 
     QWidget *screenLegend() const override { return m_panel->legend(); }
+    void prepareForPicture() override { m_panel->finishPendingApply(); }
 
 private:
     TimeSeriesPanel *m_panel;

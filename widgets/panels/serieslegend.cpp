@@ -86,6 +86,9 @@ SeriesLegend::SeriesLegend(QWidget *parent)
     QHeaderView *header = m_table->horizontalHeader();
     header->setHighlightSections(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fitting a column reads this many rows (Qt's default 1,000 formats 5,000 figures per
+    // fit); the visible rows and a sample of the rest are enough for figures of one unit.
+    header->setResizeContentsPrecision(100);
     header->setSectionResizeMode(LegendTableModel::Name, QHeaderView::Stretch);
     // Unsorted (the legend's own order) until a header is clicked; a third click returns to it.
     header->setSortIndicatorClearable(true);
@@ -134,24 +137,39 @@ void SeriesLegend::setEntries(const QList<Entry> &entries)
     m_model->setDevicePixelRatio(devicePixelRatioF());
     m_model->setEntries(entries);
     if (!sameNames) {
+        // The list's items are made when the list is shown: a table of 10,000 series must not
+        // also build (and measure) 10,000 list items it does not show.
         m_list->clear();
+        m_listFilled = false;
         m_highlighted = -1;
-        for (const Entry &entry : entries) {
-            auto *it = new QListWidgetItem(LegendTableModel::displayName(entry), m_list);
-            it->setData(Qt::AccessibleTextRole, LegendTableModel::displayName(entry));
+    } else if (m_listFilled) {
+        for (int i = 0; i < entries.size(); ++i) {
+            // Data arrives every refresh with the same legend: a new icon each time would fill
+            // Qt's pixmap cache with copies (seen in a NOC soak), so only changes are restyled.
+            if (previous[i].color == entries[i].color && previous[i].visible == entries[i].visible
+                && previous[i].pen.style() == entries[i].pen.style())
+                continue;
+            restyleListItem(i);
         }
-    }
-    for (int i = 0; i < entries.size(); ++i) {
-        // Data arrives every refresh with the same legend: a new icon each time would fill
-        // Qt's pixmap cache with copies (seen in a NOC soak), so only changes are restyled.
-        if (sameNames && previous[i].color == entries[i].color && previous[i].visible == entries[i].visible
-            && previous[i].pen.style() == entries[i].pen.style())
-            continue;
-        restyleListItem(i);
     }
     if (!m_userChoice)
         applyMode();
+    else
+        fillList();
     fitHeight();
+}
+
+void SeriesLegend::fillList()
+{
+    if (m_listFilled || m_mode != Mode::List)
+        return;
+    m_listFilled = true;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const QString name = LegendTableModel::displayName(m_entries[i]);
+        auto *it = new QListWidgetItem(name, m_list);
+        it->setData(Qt::AccessibleTextRole, name);
+        restyleListItem(i);
+    }
 }
 
 void SeriesLegend::setEntryVisible(int row, bool visible)
@@ -217,6 +235,7 @@ void SeriesLegend::applyMode()
     const bool changed = wanted != m_mode;
     m_mode = wanted;
     const bool table = m_mode == Mode::Table;
+    fillList();
     m_list->setVisible(!table);
     m_table->setVisible(table);
     m_modeButton->setText(table ? tr("List") : tr("Table"));
@@ -243,8 +262,8 @@ void SeriesLegend::setHighlightedRow(int row)
         // With 45 pods the hovered one may be scrolled away: bring its row into view.
         if (m_mode == Mode::Table)
             m_table->scrollTo(m_proxy->mapFromSource(m_model->index(row, 0)));
-        else
-            m_list->scrollToItem(m_list->item(row));
+        else if (QListWidgetItem *item = m_list->item(row))
+            m_list->scrollToItem(item);
     }
 }
 

@@ -78,6 +78,8 @@ protected:
 private:
     void toggle(int row);
     void restyleListItem(int row);
+    /// Makes the list's items, once per set of names, when the list is what is shown.
+    void fillList();
     void applyMode();
     int listHeight(int width) const;
     int tableHeight() const;
@@ -92,6 +94,7 @@ private:
     QToolButton *m_modeButton = nullptr;
     QString m_settingsKey;
     bool m_userChoice = false;
+    bool m_listFilled = false;
     Mode m_mode = Mode::List;
     int m_maximumLines = 3;
     int m_availableHeight = 0;

@@ -3,12 +3,9 @@
 
 #include "densegraph.h"
 
-#include "crosshairreadout.h"
 #include "crosshairsync.h"
 #include "plotmarkers.h"
-#include "queryresultformat.h"
 #include "serieslegend.h"
-#include "seriespalette.h"
 #include "settingskeys.h"
 #include "thresholdcolors.h"
 #include "unitaxisticker.h"
@@ -16,9 +13,10 @@
 
 #include <QApplication>
 #include <QFontInfo>
-#include <QHash>
+#include <QLabel>
+#include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
-#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -33,7 +31,6 @@ namespace {
 // replot: 45 series x 11,000 points).
 constexpr qsizetype kDensePoints = 60'000;
 
-const QString kOverlayLayer = QStringLiteral("overlay");
 const QString kMarkersLayer = QStringLiteral("markers");
 
 } // namespace
@@ -48,6 +45,12 @@ TimeSeriesPanel::TimeSeriesPanel(const Panel &panel, CrosshairSync *sync, QWidge
     m_plot = new QCustomPlot(this);
     m_plot->setMinimumSize(120, 60);
     layout->addWidget(m_plot, 1);
+    // Says what a panel of too many series left out; in the picture too, being a child.
+    m_leftOut = new QLabel(this);
+    m_leftOut->setTextFormat(Qt::PlainText);
+    m_leftOut->setWordWrap(true);
+    m_leftOut->setVisible(false);
+    layout->addWidget(m_leftOut);
     m_legend = new SeriesLegend(this);
     layout->addWidget(m_legend);
 
@@ -77,15 +80,27 @@ TimeSeriesPanel::TimeSeriesPanel(const Panel &panel, CrosshairSync *sync, QWidge
         axis->grid()->setZeroLinePen(Qt::NoPen);
     }
 
-    m_markers = std::make_unique<PlotMarkers>(m_plot, kMarkersLayer, kOverlayLayer);
+    m_markers = std::make_unique<PlotMarkers>(m_plot, kMarkersLayer, overlayLayer());
     m_crosshair = new QCPItemStraightLine(m_plot);
-    m_crosshair->setLayer(kOverlayLayer);
+    m_crosshair->setLayer(overlayLayer());
     m_crosshair->setVisible(false);
     m_crosshair->setSelectable(false);
+    // Made before any series' graph, so the band is drawn beneath the lines.
+    m_bandLow = new QCPGraph(m_plot->xAxis, m_plot->yAxis);
+    m_bandHigh = new QCPGraph(m_plot->xAxis, m_plot->yAxis);
+    m_bandHigh->setChannelFillGraph(m_bandLow);
+    for (QCPGraph *graph : { m_bandLow, m_bandHigh }) {
+        graph->setSelectable(QCP::stNone);
+        graph->setVisible(false);
+        graph->setAdaptiveSampling(true);
+        // A soft area under the lines: antialiasing its outline and fill costs more than it shows.
+        graph->setAntialiased(false);
+        graph->setAntialiasedFill(false);
+    }
     m_highlightHalo = new DenseGraph(m_plot->xAxis, m_plot->yAxis);
     m_highlightLine = new DenseGraph(m_plot->xAxis, m_plot->yAxis);
     for (DenseGraph *graph : { m_highlightHalo, m_highlightLine }) {
-        graph->setLayer(kOverlayLayer);
+        graph->setLayer(overlayLayer());
         graph->setSelectable(QCP::stNone);
         graph->setVisible(false);
         graph->setAdaptiveSampling(true);
@@ -150,88 +165,100 @@ TimeSeriesPanel::~TimeSeriesPanel()
 
 void TimeSeriesPanel::setPanelData(const PanelData &panelData)
 {
-    QList<PanelSeries> series = SeriesPalette::sorted(panelData.series);
-    const QList<SeriesStyle> styles = SeriesPalette::stylesFor(panel(), series);
-    // Gap detection, hover lookup and QCustomPlot's sorted-data fast path all rely on time order.
-    const auto byTime = [](const Sample &a, const Sample &b) { return a.t < b.t; };
-    for (PanelSeries &s : series) {
-        if (!std::is_sorted(s.points.cbegin(), s.points.cend(), byTime))
-            std::stable_sort(s.points.begin(), s.points.end(), byTime);
+    const quint64 generation = ++m_generation;
+    qsizetype points = 0;
+    for (const PanelSeries &s : panelData.series)
+        points += s.points.size();
+    if (panelData.series.size() <= PlotBuild::kMaxDrawnSeries && points <= kWorkerPoints) {
+        m_pendingData.reset();
+        apply(PlotBuild::build(panel(), panelData, m_hidden));
+        return;
     }
+    // Thousands of series take seconds to rank, sort and convert: a worker does it, and the
+    // result is posted to the application object (which outlives the pool's tasks); the
+    // QPointer is only read back on this thread. A newer answer makes this one's result moot.
+    m_pendingData = panelData;
+    QPointer<TimeSeriesPanel> self(this);
+    QThreadPool::globalInstance()->start([self, generation, config = panel(), panelData, hidden = m_hidden] {
+        const PlotBuild build = PlotBuild::build(config, panelData, hidden);
+        QCoreApplication *app = QCoreApplication::instance();
+        if (!app)
+            return;
+        QMetaObject::invokeMethod(
+            app,
+            [self, generation, build] {
+                if (self && self->m_generation == generation)
+                    self->apply(build);
+            },
+            Qt::QueuedConnection);
+    });
+}
 
-    if (series.size() != m_plotted.size()) {
+void TimeSeriesPanel::finishPendingApply()
+{
+    if (!m_pendingData)
+        return;
+    ++m_generation; // the worker's result, when it comes, is dropped
+    apply(PlotBuild::build(panel(), *m_pendingData, m_hidden));
+}
+
+void TimeSeriesPanel::apply(const PlotBuild &build)
+{
+    m_pendingData.reset();
+    if (build.series.size() != m_plotted.size())
         setHighlightedSeries(-1);
-        for (const Plotted &p : std::as_const(m_plotted))
-            m_plot->removeGraph(p.graph); // not clearGraphs(): the highlight's graphs stay
-        m_plotted.clear();
-        for (qsizetype i = 0; i < series.size(); ++i) {
-            Plotted p;
-            p.graph = new DenseGraph(m_plot->xAxis, m_plot->yAxis);
-            m_plotted.append(p);
-        }
+    // The graphs stay from one answer to the next: removing and re-adding thousands of them
+    // was what made large answers freeze the window (QCustomPlot::clearGraphs).
+    while (m_plotted.size() > build.series.size())
+        m_plot->removeGraph(m_plotted.takeLast().graph); // not clearGraphs(): the highlight's stay
+    QList<Plotted> plotted;
+    plotted.reserve(build.series.size());
+    for (qsizetype i = 0; i < build.series.size(); ++i) {
+        Plotted p;
+        static_cast<PlotSeries &>(p) = build.series[i];
+        p.graph = i < m_plotted.size() ? m_plotted[i].graph : new DenseGraph(m_plot->xAxis, m_plot->yAxis);
+        plotted.append(p);
     }
-    qsizetype totalPoints = 0;
-    for (qsizetype i = 0; i < series.size(); ++i) {
-        Plotted &p = m_plotted[i];
-        p.series = series[i];
-        p.key = QString::number(series[i].queryIndex) + QLatin1Char('|') + series[i].name
-            + formatLabelSet(series[i].labels);
-        p.color = styles[i].color;
-        p.dash = styles[i].dash;
-        const int query = series[i].queryIndex;
-        p.axis = query >= 0 && query < panel().queries.size() ? panel().queries[query].axis : YAxis::Left;
-        p.graph->setValueAxis(valueAxis(p.axis));
-        p.stats = SeriesStats::of(series[i].points);
-        p.stepSec = expectedStepSeconds(series[i].points, panelData.stepMs);
-        p.visible = !m_hidden.contains(p.key);
-        totalPoints += series[i].points.size();
-    }
-    m_dense = totalPoints > kDensePoints;
-    m_plot->setPlottingHint(QCP::phFastPolylines, m_dense);
-
-    m_fullStart = panelData.startMs / 1000.0;
-    m_fullEnd = panelData.endMs / 1000.0;
-    if (!(m_fullEnd > m_fullStart)) {
-        m_fullStart = std::numeric_limits<double>::infinity();
-        m_fullEnd = -m_fullStart;
-        for (const PanelSeries &s : series) {
-            if (!s.points.isEmpty()) {
-                m_fullStart = std::min(m_fullStart, s.points.first().t);
-                m_fullEnd = std::max(m_fullEnd, s.points.last().t);
-            }
-        }
-        if (!(m_fullEnd > m_fullStart)) {
-            m_fullStart = std::isfinite(m_fullStart) ? m_fullStart - 30 : 0;
-            m_fullEnd = m_fullStart + 60;
-        }
-    }
+    m_plotted = plotted;
+    m_reduction = build.reduction;
+    m_fullStart = build.fullStart;
+    m_fullEnd = build.fullEnd;
     m_plot->xAxis->setRange(m_fullStart, m_fullEnd);
     updateTimeFormat();
-    rebuildGraphData();
+    drawBuilt(build);
     updateAxisLabels();
+    updateLeftOutCaption();
     onHoverTimeChanged(m_sync ? m_sync->hoverTimeMs() : -1);
 }
 
 void TimeSeriesPanel::rebuildGraphData()
 {
-    const bool stacked = panel().stacked;
+    PlotBuild build;
+    build.reduction = m_reduction;
+    build.series.reserve(m_plotted.size());
+    for (const Plotted &p : std::as_const(m_plotted))
+        build.series.append(p);
+    build.fill(panel().stacked);
+    for (qsizetype i = 0; i < m_plotted.size(); ++i)
+        m_plotted[i].data = build.series[i].data;
+    drawBuilt(build);
+}
+
+void TimeSeriesPanel::drawBuilt(const PlotBuild &build)
+{
+    m_dense = build.totalPoints > kDensePoints;
+    m_plot->setPlottingHint(QCP::phFastPolylines, m_dense);
     // Lines thicken with the panel's type size, so a wall display read from across the room
     // (whose font is scaled to the screen) gets bolder lines too.
     const double typeScale = std::max(1.0,
         double(QFontInfo(font()).pixelSize()) / std::max(1, QFontInfo(QApplication::font()).pixelSize()));
     // Dense series are painted as one-pixel column spans (densegraph.cpp); they stay thin.
     const double lineWidth = m_dense ? 1.0 : (m_plotted.size() <= 4 ? 2.0 : 1.5) * typeScale;
-    // Stacks build up per axis: a right-axis series sits on its own axis' stack.
-    std::array<QHash<qint64, double>, 2> running;
-    QList<TimeSpan> spans;
-    std::array<double, 2> low;
-    low.fill(std::numeric_limits<double>::infinity());
-    std::array<double, 2> high;
-    high.fill(-std::numeric_limits<double>::infinity());
+    const bool stacked = panel().stacked;
     std::array<QCPGraph *, 2> below { nullptr, nullptr };
-
     for (Plotted &p : m_plotted) {
         QCPGraph *graph = p.graph;
+        graph->setValueAxis(valueAxis(p.axis));
         graph->setVisible(p.visible);
         graph->setName(p.series.name);
         graph->setAdaptiveSampling(true);
@@ -239,40 +266,12 @@ void TimeSeriesPanel::rebuildGraphData()
         graph->setAntialiasedFill(!m_dense);
         static_cast<DenseGraph *>(graph)->setSpanRendering(m_dense);
         graph->setPen(QPen(p.color, lineWidth, p.dash));
-        const auto side = std::size_t(p.axis == YAxis::Right);
         graph->setLineStyle(QCPGraph::lsLine);
         // A line needs two points; a brand-new series with one sample would be invisible.
         graph->setScatterStyle(p.series.points.size() < 3 ? QCPScatterStyle(QCPScatterStyle::ssDisc, 5)
                                                           : QCPScatterStyle(QCPScatterStyle::ssNone));
-
-        QList<Sample> points = p.series.points;
-        // An infinite value (e.g. a quantile in the +Inf bucket) has no place on the axis: a gap.
-        for (Sample &s : points) {
-            if (std::isinf(s.v))
-                s.v = std::numeric_limits<double>::quiet_NaN();
-        }
-        if (stacked && p.visible) {
-            for (Sample &s : points) {
-                if (std::isnan(s.v))
-                    continue;
-                double &sum = running[side][std::llround(s.t * 1000)];
-                sum += s.v;
-                s.v = sum;
-            }
-        }
-        points = withGapBreaks(points, p.stepSec);
-
-        QVector<QCPGraphData> plotted;
-        plotted.reserve(points.size());
-        for (const Sample &s : std::as_const(points)) {
-            plotted.append(QCPGraphData(s.t, s.v));
-            if (p.visible && std::isfinite(s.v)) {
-                low[side] = std::min(low[side], s.v);
-                high[side] = std::max(high[side], s.v);
-            }
-        }
-        graph->data()->set(plotted, true);
-
+        graph->setData(p.data); // made by PlotBuild, shared, not copied
+        const auto side = std::size_t(p.axis == YAxis::Right);
         if (stacked) {
             QColor fill = p.color;
             fill.setAlphaF(0.35);
@@ -284,12 +283,21 @@ void TimeSeriesPanel::rebuildGraphData()
             graph->setBrush(Qt::NoBrush);
             graph->setChannelFillGraph(nullptr);
         }
-        if (p.visible)
-            spans += pivori::noTrafficSpans(p.series.points, p.stepSec);
     }
-    m_noTraffic = mergeSpans(spans);
+    const bool band = !m_reduction.otherLow.isNull();
+    m_bandLow->setVisible(band);
+    m_bandHigh->setVisible(band);
+    if (band) {
+        m_bandLow->setData(m_reduction.otherLow);
+        m_bandHigh->setData(m_reduction.otherHigh);
+    } else {
+        // New empty containers: the old ones may be shared with an earlier reduction.
+        m_bandLow->setData(QSharedPointer<QCPGraphDataContainer>::create());
+        m_bandHigh->setData(QSharedPointer<QCPGraphDataContainer>::create());
+    }
+    m_noTraffic = build.noTraffic;
     m_markers->setNoTraffic(m_noTraffic);
-    updateRanges(low, high);
+    updateRanges(build.low, build.high);
 
     QList<LegendEntry> entries;
     entries.reserve(m_plotted.size());
@@ -299,6 +307,33 @@ void TimeSeriesPanel::rebuildGraphData()
     m_legend->setEntries(entries);
     applyHighlight();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString TimeSeriesPanel::leftOutText() const
+{
+    if (!m_reduction.active())
+        return {};
+    if (panel().stacked)
+        return tr("Showing the %L1 highest of %L2 series by last value; the other %L3 are not drawn.")
+            .arg(m_reduction.shown)
+            .arg(m_reduction.total)
+            .arg(m_reduction.leftOut());
+    return tr("Showing the %L1 highest of %L2 series by last value; the grey band spans the other %L3.")
+        .arg(m_reduction.shown)
+        .arg(m_reduction.total)
+        .arg(m_reduction.leftOut());
+}
+
+bool TimeSeriesPanel::hasOtherBand() const
+{
+    return m_bandHigh->visible() && !m_bandHigh->data()->isEmpty();
+}
+
+void TimeSeriesPanel::updateLeftOutCaption()
+{
+    const QString text = leftOutText();
+    m_leftOut->setText(text);
+    m_leftOut->setVisible(!text.isEmpty());
 }
 
 void TimeSeriesPanel::updateRanges(
@@ -500,212 +535,6 @@ void TimeSeriesPanel::updateTimeFormat()
         ticker->setDateTimeFormat(QStringLiteral("MMM d"));
 }
 
-void TimeSeriesPanel::onMouseMove(QMouseEvent *event)
-{
-    m_lastGlobalPos = event->globalPosition().toPoint();
-    if (event->buttons() != Qt::NoButton && m_plot->selectionRect()->isActive()) {
-        clearHover();
-        return;
-    }
-    if (!m_plot->axisRect()->rect().contains(event->position().toPoint())) {
-        clearHover();
-        return;
-    }
-    const double t = m_plot->xAxis->pixelToCoord(event->position().x());
-    if (m_sync)
-        m_sync->setHoverTime(std::llround(t * 1000), this);
-    m_hoverPos = event->position();
-    if (!m_hoverTimer->isActive())
-        m_hoverTimer->start();
-}
-
-void TimeSeriesPanel::onHoverTimer()
-{
-    const int nearest = seriesNear(m_hoverPos);
-    setHighlightedSeries(nearest);
-    // A line under the mouse can be clicked: say so the way links do.
-    if (nearest >= 0)
-        m_plot->setCursor(Qt::PointingHandCursor);
-    else
-        m_plot->unsetCursor();
-}
-
-void TimeSeriesPanel::clearHover()
-{
-    if (m_sync)
-        m_sync->clear(this);
-    m_hoverTimer->stop();
-    if (m_highlighted >= 0)
-        setHighlightedSeries(-1);
-    m_plot->unsetCursor();
-    QToolTip::hideText();
-}
-
-namespace {
-
-/// The distance from `p` to the segment a-b, all in pixels.
-double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
-{
-    const QPointF ab = b - a;
-    const double lengthSquared = QPointF::dotProduct(ab, ab);
-    double t = lengthSquared > 0 ? QPointF::dotProduct(p - a, ab) / lengthSquared : 0;
-    t = std::clamp(t, 0.0, 1.0);
-    const QPointF d = p - (a + t * ab);
-    return std::hypot(d.x(), d.y());
-}
-
-} // namespace
-
-int TimeSeriesPanel::seriesNear(const QPointF &pos, double tolerancePx) const
-{
-    if (!m_plot->axisRect()->rect().contains(pos.toPoint()))
-        return -1;
-    // Only the points within the tolerance of the mouse's column matter (plus one either side,
-    // for the segments that cross it): a binary search per series, not a walk of 11,000 points.
-    const double from = m_plot->xAxis->pixelToCoord(pos.x() - tolerancePx);
-    const double to = m_plot->xAxis->pixelToCoord(pos.x() + tolerancePx);
-    int nearest = -1;
-    double nearestDistance = tolerancePx;
-    for (qsizetype i = 0; i < m_plotted.size(); ++i) {
-        const Plotted &p = m_plotted[i];
-        if (!p.visible)
-            continue;
-        const QCPAxis *valueAxis = p.graph->valueAxis();
-        const QSharedPointer<QCPGraphDataContainer> points = p.graph->data();
-        auto it = points->findBegin(std::min(from, to), true);
-        const auto end = points->findEnd(std::max(from, to), true);
-        bool havePrevious = false;
-        QPointF previous;
-        for (; it != end; ++it) {
-            if (!std::isfinite(it->value)) {
-                havePrevious = false; // a gap: no segment across it
-                continue;
-            }
-            const QPointF point(m_plot->xAxis->coordToPixel(it->key), valueAxis->coordToPixel(it->value));
-            // A lone point (a new series) is drawn as a dot: its distance is to the point.
-            const double distance = havePrevious ? distanceToSegment(pos, previous, point)
-                                                 : std::hypot(pos.x() - point.x(), pos.y() - point.y());
-            if (distance <= nearestDistance) {
-                nearestDistance = distance;
-                nearest = int(i);
-            }
-            previous = point;
-            havePrevious = true;
-        }
-    }
-    return nearest;
-}
-
-void TimeSeriesPanel::setHighlightedSeries(int index)
-{
-    if (index < 0 || index >= m_plotted.size() || !m_plotted[index].visible)
-        index = -1;
-    if (index == m_highlighted)
-        return;
-    m_highlighted = index;
-    m_legend->setHighlightedRow(index);
-    applyHighlight();
-    m_plot->layer(kOverlayLayer)->replot();
-}
-
-void TimeSeriesPanel::applyHighlight()
-{
-    if (m_highlighted >= m_plotted.size() || (m_highlighted >= 0 && !m_plotted[m_highlighted].visible))
-        m_highlighted = -1;
-    if (m_highlighted < 0) {
-        m_highlightHalo->setVisible(false);
-        m_highlightLine->setVisible(false);
-        return;
-    }
-    const Plotted &p = m_plotted[m_highlighted];
-    const QPen pen = p.graph->pen();
-    QColor halo = palette().color(QPalette::Base);
-    halo.setAlphaF(0.85);
-    QPen line = pen;
-    line.setWidthF(pen.widthF() + 1.5);
-    // More points than pixel columns: painted as column spans, like a dense panel (see
-    // setSpanThickness); a few points: QCustomPlot's antialiased line.
-    const bool spans = p.series.points.size() > 2 * qsizetype(std::max(1, m_plot->axisRect()->width()));
-    const QList<std::pair<DenseGraph *, QPen>> graphs { { m_highlightHalo, QPen(halo, line.widthF() + 4) },
-        { m_highlightLine, line } };
-    for (const auto &[graph, graphPen] : graphs) {
-        graph->setData(p.graph->data()); // shared, not copied
-        graph->setValueAxis(p.graph->valueAxis());
-        graph->setPen(graphPen);
-        graph->setScatterStyle(p.graph->scatterStyle());
-        graph->setSpanRendering(spans);
-        graph->setSpanThickness(spans ? int(std::lround(graphPen.widthF())) | 1 : 1);
-        graph->setAntialiased(!spans);
-        graph->setVisible(true);
-    }
-}
-
-void TimeSeriesPanel::onHoverTimeChanged(qint64 timeMs)
-{
-    const double t = timeMs / 1000.0;
-    const QCPRange range = m_plot->xAxis->range();
-    if (timeMs < 0 || m_plotted.isEmpty() || t < range.lower || t > range.upper) {
-        if (m_crosshair->visible()) {
-            m_crosshair->setVisible(false);
-            m_plot->layer(kOverlayLayer)->replot();
-        }
-        m_crosshairText.clear();
-        return;
-    }
-    m_crosshair->point1->setCoords(t, 0);
-    m_crosshair->point2->setCoords(t, 1);
-    m_crosshair->setVisible(true);
-
-    QList<CrosshairReadout::Series> shown;
-    for (const Plotted &p : std::as_const(m_plotted)) {
-        if (p.visible)
-            shown.append({ p.series.name, p.color, &p.series.points, p.stepSec });
-    }
-    const CrosshairReadout readout(timeMs, shown, panel().unit, panel().stacked);
-    m_crosshairText = readout.plainText();
-    const QString html = readout.html();
-
-    if (m_sync && m_sync->source() == this && m_plot->underMouse())
-        QToolTip::showText(m_lastGlobalPos + QPoint(18, 18), html, m_plot);
-    // Only the overlay layer is redrawn: moving the line must not replot 45 dense series.
-    m_plot->layer(kOverlayLayer)->replot();
-}
-
-void TimeSeriesPanel::onZoomRect(const QRect &rect)
-{
-    if (rect.width() < 6)
-        return;
-    double from = m_plot->xAxis->pixelToCoord(rect.left());
-    double to = m_plot->xAxis->pixelToCoord(rect.right());
-    if (from > to)
-        std::swap(from, to);
-    m_plot->xAxis->setRange(from, to);
-    updateTimeFormat();
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
-    emit zoomRequested(std::llround(from * 1000), std::llround(to * 1000));
-}
-
-void TimeSeriesPanel::onPlotClick(const QPointF &pos)
-{
-    // The same reach as the highlight: what lights up under the mouse is what a click opens.
-    const int nearest = seriesNear(pos);
-    if (nearest >= 0) {
-        m_clickedLabels = m_plotted[nearest].series.labels;
-        m_clickTimer->start();
-    }
-}
-
-bool TimeSeriesPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_plot) {
-        if (event->type() == QEvent::Leave)
-            clearHover();
-        else if (event->type() == QEvent::Resize)
-            updateTickCounts();
-    }
-    return PanelContent::eventFilter(watched, event);
-}
-
 void TimeSeriesPanel::resizeEvent(QResizeEvent *event)
 {
     PanelContent::resizeEvent(event);
@@ -747,6 +576,15 @@ void TimeSeriesPanel::applyTheme()
     m_plot->selectionRect()->setPen(QPen(highlight, 1));
     highlight.setAlphaF(0.15);
     m_plot->selectionRect()->setBrush(highlight);
+    m_bandLow->setPen(QPen(faded(0.3), 1));
+    m_bandHigh->setPen(QPen(faded(0.3), 1));
+    m_bandHigh->setBrush(faded(0.12));
+    QFont captionFont = font();
+    captionFont.setPointSizeF(captionFont.pointSizeF() * 0.85);
+    m_leftOut->setFont(captionFont);
+    QPalette captionPalette = m_leftOut->palette();
+    captionPalette.setColor(QPalette::WindowText, faded(0.75));
+    m_leftOut->setPalette(captionPalette);
 }
 
 } // namespace pivori
