@@ -4,6 +4,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +29,7 @@ AckOutbox::Entry entry(const QString &token, const QString &comment = QStringLit
     e.attempts = 2;
     e.state = AckOutbox::Entry::State::Sent;
     e.lastError = QStringLiteral("all 2 replicas of prod failed");
+    e.unsureReplicas = { QStringLiteral("http://am-1:9093") };
     return e;
 }
 
@@ -189,6 +193,45 @@ private slots:
         writeAll(outbox.journalPath(), "}");
         QVERIFY(!outbox.load(&problem));
         QCOMPARE(corruptFiles(dir.path()).size(), 2);
+    }
+
+    // Journals written before unsureReplicas existed load as "sure"; a malformed list as
+    // unsure everywhere, never as a lost ack.
+    void unsureReplicasAreReadLeniently_data()
+    {
+        QTest::addColumn<QJsonValue>("field");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("absent") << QJsonValue(QJsonValue::Undefined) << QStringList();
+        QTest::newRow("a list") << QJsonValue(
+            QJsonArray { QStringLiteral("http://a:1"), QStringLiteral("*") })
+                                << QStringList { QStringLiteral("http://a:1"), QStringLiteral("*") };
+        QTest::newRow("not a list") << QJsonValue(QStringLiteral("http://a:1"))
+                                    << QStringList { QStringLiteral("*") };
+        QTest::newRow("not strings") << QJsonValue(QJsonArray { 1 }) << QStringList { QStringLiteral("*") };
+    }
+
+    void unsureReplicasAreReadLeniently()
+    {
+        QFETCH(QJsonValue, field);
+        QFETCH(QStringList, expected);
+        QJsonObject written = QJsonDocument::fromJson(AckOutbox::toJson({ entry(QStringLiteral("t1")) }))
+                                  .object()
+                                  .value(QStringLiteral("entries"))
+                                  .toArray()
+                                  .first()
+                                  .toObject();
+        written.remove(QStringLiteral("unsureReplicas"));
+        if (!field.isUndefined())
+            written.insert(QStringLiteral("unsureReplicas"), field);
+        const QByteArray json = QJsonDocument(QJsonObject { { QStringLiteral("version"), 1 },
+                                                  { QStringLiteral("entries"), QJsonArray { written } } })
+                                    .toJson();
+        QStringList problems;
+        const auto entries = AckOutbox::fromJson(json, &problems);
+        QVERIFY2(entries.ok(), qPrintable(entries.ok() ? QString() : entries.error().message));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QCOMPARE(entries.value().size(), 1);
+        QCOMPARE(entries.value().first().unsureReplicas, expected);
     }
 
     void unwritableDirectoryIsReported()
