@@ -298,11 +298,20 @@ bool AckOutbox::save(QString *problem) const
         return false;
     }
     const QByteArray bytes = toJson(m_entries);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
+    // flush() before commit(): a write that fails only when the buffer reaches the disk (a full
+    // disk) leaves commit() none the wiser in Qt 6.4, which then replaces the journal with a
+    // truncated one. Cancelled instead, the old journal stays whole.
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        if (problem)
+            *problem = tr("cannot write the acknowledge outbox %1 (is the disk full?): %2")
+                           .arg(journalPath(), file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
         if (problem)
             *problem
                 = tr("cannot write the acknowledge outbox %1: %2").arg(journalPath(), file.errorString());
-        file.cancelWriting();
         return false;
     }
     return true;

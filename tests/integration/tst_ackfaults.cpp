@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
@@ -88,6 +89,27 @@ private:
         QTRY_COMPARE_WITH_TIMEOUT(silencesWithToken(m_stack.alertmanagers[1], token).size(), 1, 10000);
         QCOMPARE(silenceIds(token), QSet<QString> { id });
         QCOMPARE(postsForwarded(), 1); // one POST reached a server, whatever the client saw
+    }
+
+    // Runs pivori-console while this process keeps serving (the proxies live in its event
+    // loop, so waitForFinished() would starve them).
+    static CommandRun runConsoleServing(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(PIVORI_CONSOLE_BIN), arguments);
+        CommandRun run;
+        if (!process.waitForStarted())
+            return run;
+        if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000)) {
+            process.kill();
+            process.waitForFinished();
+            run.err = "pivori-console did not finish in time";
+            return run;
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        return run;
     }
 
     // Acknowledges through the proxies and waits for the ack to be confirmed.
@@ -333,6 +355,13 @@ private slots:
         QVERIFY(!journalErrors.isEmpty());
         QVERIFY2(journalErrors.first().at(0).toString().contains(QStringLiteral("acknowledge outbox")),
             qPrintable(journalErrors.first().at(0).toString()));
+        if (diskFull) {
+            // Whatever is on disk is a whole journal, never a truncated one.
+            ::setrlimit(RLIMIT_FSIZE, &saved);
+            AckOutbox after(journalDir);
+            QString problem;
+            QVERIFY2(after.load(&problem), qPrintable(problem));
+        }
     }
 
     // The command line says what it knows after a lost answer, and makes one silence at most.
@@ -357,7 +386,7 @@ private slots:
         QFETCH(QString, stderrPart);
         m_proxyA->setRule({ Fault(fault), 0, "POST", 1 });
         const QString testCase = QStringLiteral("cli-%1").arg(fault);
-        const CommandRun run = runConsole({ QStringLiteral("ack"), QStringLiteral("--alertmanager"),
+        const CommandRun run = runConsoleServing({ QStringLiteral("ack"), QStringLiteral("--alertmanager"),
             m_proxyA->url().toString(), QStringLiteral("--alertmanager"), m_proxyB->url().toString(),
             QStringLiteral("--matcher"), QStringLiteral("test_run=\"%1\"").arg(m_marker),
             QStringLiteral("--matcher"), QStringLiteral("test_case=\"%1\"").arg(testCase),

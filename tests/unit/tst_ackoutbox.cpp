@@ -4,11 +4,15 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace pivori;
 
@@ -232,6 +236,32 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         QCOMPARE(entries.value().size(), 1);
         QCOMPARE(entries.value().first().unsureReplicas, expected);
+    }
+
+    // A full disk (here a file size limit, which fails writes the same way) must not leave a
+    // truncated journal behind: Qt 6.4's QSaveFile commits one when only the flush fails.
+    void fullDiskKeepsTheOldJournal()
+    {
+        QTemporaryDir dir;
+        AckOutbox outbox(dir.path());
+        QString problem;
+        QVERIFY(outbox.add(entry(QStringLiteral("t1")), &problem));
+        const qint64 before = QFileInfo(outbox.journalPath()).size();
+        rlimit saved {};
+        QVERIFY(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
+        std::signal(SIGXFSZ, SIG_IGN);
+        rlimit tight = saved;
+        tight.rlim_cur = rlim_t(before + 16);
+        QVERIFY(::setrlimit(RLIMIT_FSIZE, &tight) == 0);
+        const bool added = outbox.add(entry(QStringLiteral("t2")), &problem);
+        ::setrlimit(RLIMIT_FSIZE, &saved);
+        QVERIFY(!added);
+        QVERIFY2(problem.contains(QStringLiteral("disk full")), qPrintable(problem));
+        QCOMPARE(outbox.entries().size(), 2); // still sent in this session
+
+        AckOutbox again(dir.path());
+        QVERIFY2(again.load(&problem), qPrintable(problem));
+        QCOMPARE(again.entries(), QList<AckOutbox::Entry> { entry(QStringLiteral("t1")) });
     }
 
     void unwritableDirectoryIsReported()
