@@ -136,8 +136,10 @@ private:
         upstream += "\r\nConnection: close\r\n\r\n" + body;
         const int delayMs = m_proxy->m_rule.delayMs;
         if (fault == Fault::DelayRequest) {
+            ++m_proxy->m_held;
             QTimer::singleShot(
                 delayMs, m_proxy, [proxy = m_proxy, method, upstream, self = QPointer<Session>(this)] {
+                    --proxy->m_held;
                     proxy->forward(method, upstream, self, Fault::PassThrough);
                 });
             return;

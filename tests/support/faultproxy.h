@@ -72,6 +72,10 @@ public:
     /// Requests the server received, of @p method or of any when empty.
     int requestsForwarded(const QByteArray &method = {}) const;
 
+    /// Requests held by DelayRequest and not forwarded yet: a test waits for none before it
+    /// counts what the server did.
+    int requestsHeld() const { return m_held; }
+
     /// Resets every client connection at once (a proxy or server restart, seen from the client).
     void resetClients();
 
@@ -93,6 +97,7 @@ private:
     QHash<QByteArray, int> m_seen;
     QHash<QByteArray, int> m_forwarded;
     QList<QPointer<Session>> m_sessions;
+    int m_held = 0;
 };
 
 } // namespace pivori::testing
