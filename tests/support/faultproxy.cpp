@@ -251,6 +251,7 @@ void FaultProxy::forward(
         if (error == QAbstractSocket::RemoteHostClosedError)
             return; // the end of the answer, handled by disconnected
         qWarning("FaultProxy: upstream: %s", qPrintable(server->errorString()));
+        server->deleteLater();
         if (session)
             session->reset();
     });
