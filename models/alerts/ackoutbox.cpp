@@ -102,7 +102,7 @@ Result<AckOutbox::Entry> entryFromJson(const QJsonValue &value)
     // Absent in journals of older versions. A malformed list does not cost the ack: it is read
     // as "unsure everywhere", which only makes the next attempt more careful.
     const QJsonValue unsure = object.value(QStringLiteral("unsureReplicas"));
-    for (const QJsonValue &replica : unsure.toArray()) {
+    for (const auto &replica : unsure.toArray()) {
         if (replica.isString())
             entry.unsureReplicas.append(replica.toString());
     }

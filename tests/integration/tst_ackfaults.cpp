@@ -42,7 +42,7 @@ private:
     std::unique_ptr<FaultProxy> m_proxyA; ///< in front of the first replica
     std::unique_ptr<FaultProxy> m_proxyB; ///< in front of the second
 
-    static constexpr qint64 kAckMs = 30 * 60 * 1000;
+    static constexpr qint64 kAckMs = qint64(30) * 60 * 1000;
     static constexpr int kTimeoutMs = 1500; ///< the replicas' timeout in these tests
 
     std::unique_ptr<AlertmanagerClient> proxiedClient(int timeoutMs = kTimeoutMs)
@@ -69,7 +69,7 @@ private:
     {
         QSet<QString> ids;
         for (const QUrl &replica : m_stack.alertmanagers) {
-            for (const QJsonValue &value : silencesWithToken(replica, token)) {
+            for (const auto &value : silencesWithToken(replica, token)) {
                 const QJsonObject silence = value.toObject();
                 const QString state = silence.value(QStringLiteral("status"))
                                           .toObject()
@@ -290,7 +290,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(expired.size(), 2, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(silenceIds(token, true).isEmpty(), 10000);
         for (const QUrl &replica : m_stack.alertmanagers) {
-            for (const QJsonValue &value : silencesWithToken(replica, token))
+            for (const auto &value : silencesWithToken(replica, token))
                 QCOMPARE(value.toObject()
                              .value(QStringLiteral("status"))
                              .toObject()
@@ -306,7 +306,7 @@ private slots:
         QTemporaryDir dir;
         QFile journal(QDir(dir.path()).filePath(QStringLiteral("ack-outbox.json")));
         QVERIFY(journal.open(QIODevice::WriteOnly));
-        journal.write("{\"version\": 1, \"entries\": [ {\"token\": ");
+        journal.write("{ version: 1, entries: [ { token: "); // cut off mid-entry
         journal.close();
         auto cluster = proxiedClient();
         AckService service(dir.path());
@@ -400,10 +400,10 @@ private slots:
         // Count by matcher: the CLI's token is its own.
         int found = 0;
         QString createdId;
-        for (const QJsonValue &value :
+        for (const auto &value :
             getJson(apiUrl(m_stack.alertmanagers[0], QStringLiteral("/api/v2/silences"))).array()) {
             const QJsonArray matchers = value.toObject().value(QStringLiteral("matchers")).toArray();
-            for (const QJsonValue &matcher : matchers) {
+            for (const auto &matcher : matchers) {
                 if (matcher.toObject().value(QStringLiteral("value")).toString() == testCase) {
                     ++found;
                     createdId = value.toObject().value(QStringLiteral("id")).toString();

@@ -9,6 +9,7 @@
 #include <sys/socket.h>
 
 #include <memory>
+#include <utility>
 
 namespace pivori::testing {
 
@@ -154,9 +155,9 @@ private:
     bool m_dead = false; ///< NeverAnswer: nothing more is read or written
 };
 
-FaultProxy::FaultProxy(const QUrl &upstream, QObject *parent)
+FaultProxy::FaultProxy(QUrl upstream, QObject *parent)
     : QObject(parent)
-    , m_upstream(upstream)
+    , m_upstream(std::move(upstream))
 {
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
         m_sessions.removeAll(nullptr);
@@ -226,7 +227,7 @@ FaultProxy::Fault FaultProxy::faultFor(const QByteArray &method)
 }
 
 void FaultProxy::forward(
-    const QByteArray &method, const QByteArray &bytes, QPointer<Session> session, Fault fault)
+    const QByteArray &method, const QByteArray &bytes, const QPointer<Session> &session, Fault fault)
 {
     auto *server = new QTcpSocket(this);
     auto answer = std::make_shared<QByteArray>();

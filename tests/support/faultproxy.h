@@ -55,7 +55,7 @@ public:
     };
 
     /// Forwards to @p upstream (scheme http, host and port are used).
-    explicit FaultProxy(const QUrl &upstream, QObject *parent = nullptr);
+    explicit FaultProxy(QUrl upstream, QObject *parent = nullptr);
     ~FaultProxy() override;
 
     /// Listens on 127.0.0.1, on a free port; false (and a warning) when it cannot.
@@ -89,7 +89,8 @@ private:
     struct Request;
 
     Fault faultFor(const QByteArray &method);
-    void forward(const QByteArray &method, const QByteArray &bytes, QPointer<Session> session, Fault fault);
+    void forward(
+        const QByteArray &method, const QByteArray &bytes, const QPointer<Session> &session, Fault fault);
 
     QUrl m_upstream;
     QTcpServer m_server;
