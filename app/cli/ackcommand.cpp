@@ -16,6 +16,9 @@ namespace pivori {
 
 namespace {
 
+/// `ack`'s exit code when it cannot tell whether the silence was created.
+constexpr int kAckUnknown = 3;
+
 // Free functions have no tr(): these classes are the contexts the messages of ack and expire are
 // filed and looked up under.
 class AckCommand final
@@ -34,11 +37,14 @@ int runAckCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        AckCommand::tr("Acknowledges alerts: creates an Alertmanager silence whose comment "
-                       "starts with \"ACK!\" and prints its "
-                       "id. If no replica accepts it, nothing is acknowledged and the exit "
-                       "code is 1 (there is no outbox on the "
-                       "command line)."));
+        AckCommand::tr("Acknowledges alerts: creates an Alertmanager silence whose comment starts with "
+                       "\"ACK!\" and prints its id.\n"
+                       "Exit codes: 0 created (the id is printed); 1 not created (no replica took it, or "
+                       "one refused it); 2 bad arguments; 3 unknown: the answer was lost and not every "
+                       "replica could be asked whether the silence exists (stderr names the ack's token "
+                       "to look for). When an answer is lost, the replicas are asked for the ack's token "
+                       "before answering, so 0 and 1 are what Alertmanager holds. There is no outbox on "
+                       "the command line: nothing is retried."));
     CommandLine::addGlobalOptions(parser);
     cli::AlertClusters::addClusterOption(parser);
     parser.addOption({ QStringLiteral("matcher"),
@@ -113,18 +119,63 @@ int runAckCommand(const QStringList &arguments)
     silence.startsAt = QDateTime::currentDateTimeUtc();
     silence.endsAt = silence.startsAt.addMSecs(*duration);
     silence.createdBy = author;
-    silence.comment = Acknowledgement::composeComment(comment, Acknowledgement::newToken());
-    client->createSilence(silence, client, [&](Result<AlertmanagerClient::WriteOutcome> result) {
-        if (result) {
-            cli::printOut(result.value().id + u'\n');
-            exitCode = 0;
-        } else {
-            cli::printError(
-                AckCommand::tr("ack: nothing was acknowledged: %1").arg(result.error().describe()));
-            exitCode = 1;
-        }
+    const QString token = Acknowledgement::newToken();
+    silence.comment = Acknowledgement::composeComment(comment, token);
+    const auto finish = [&exitCode](int code) {
+        exitCode = code;
         QCoreApplication::quit();
-    });
+    };
+    // The answer was lost: the silence may exist. Say only what the replicas say.
+    const auto lookForToken = [&, client](const Error &lost) {
+        client->fetchSilences(client, [&, lost](Result<AlertmanagerClient::SilencesSnapshot> listed) {
+            if (!listed) {
+                cli::printError(AckCommand::tr("ack: unknown whether anything was acknowledged: %1; and no "
+                                               "replica answered the check: %2. Look for \"[ack:%3]\" with "
+                                               "`pivori-console silences` before acknowledging again.")
+                                    .arg(lost.describe(), listed.error().describe(), token));
+                finish(kAckUnknown);
+                return;
+            }
+            for (const Silence &found : listed.value().silences) {
+                if (Acknowledgement::tokenOf(found.comment) == token) {
+                    cli::printError(
+                        AckCommand::tr("ack: the answer was lost (%1), but silence %2 carries this "
+                                       "acknowledgement: it was created")
+                            .arg(lost.describe(), found.id));
+                    cli::printOut(found.id + u'\n');
+                    finish(0);
+                    return;
+                }
+            }
+            QStringList silent;
+            for (const auto &failure : listed.value().failures)
+                silent.append(failure.replicaUrl);
+            if (silent.isEmpty()) {
+                cli::printError(AckCommand::tr("ack: nothing was acknowledged: %1 (no replica holds it)")
+                                    .arg(lost.describe()));
+                finish(1);
+                return;
+            }
+            cli::printError(AckCommand::tr("ack: unknown whether anything was acknowledged: %1; %2 did not "
+                                           "answer the check. Look for \"[ack:%3]\" with `pivori-console "
+                                           "silences` before acknowledging again.")
+                                .arg(lost.describe(), silent.join(QStringLiteral(", ")), token));
+            finish(kAckUnknown);
+        });
+    };
+    client->createSilence(
+        silence, client, [&, lookForToken](Result<AlertmanagerClient::WriteOutcome> result) {
+            if (result) {
+                cli::printOut(result.value().id + u'\n');
+                finish(0);
+            } else if (AlertmanagerClient::isOutcomeUnknown(result.error())) {
+                lookForToken(result.error());
+            } else {
+                cli::printError(
+                    AckCommand::tr("ack: nothing was acknowledged: %1").arg(result.error().describe()));
+                finish(1);
+            }
+        });
     QCoreApplication::exec();
     return exitCode;
 }

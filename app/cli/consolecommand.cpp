@@ -6,6 +6,7 @@
 #include "displayoptions.h"
 #include "mainwindow.h"
 #include "networktransport.h"
+#include "unixsignals.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -68,6 +69,15 @@ int runConsole(const QStringList &arguments)
     display->applyTo(*config);
     MainWindow window(*config, &transport);
     display->open(window);
+    // Stopped rather than closed, the console still keeps its layout: SIGTERM (and SIGINT,
+    // SIGHUP) close the window as the user would, a desktop logout saves first.
+    UnixSignals signalWatcher;
+    QObject::connect(&signalWatcher, &UnixSignals::terminationRequested, &window, [&window] {
+        window.close();
+        QCoreApplication::quit();
+    });
+    QObject::connect(
+        qApp, &QGuiApplication::commitDataRequest, &window, [&window] { window.saveSettings(); });
     return QApplication::exec();
 }
 

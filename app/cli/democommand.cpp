@@ -180,7 +180,11 @@ int runDemoCommand(const QStringList &arguments)
             QTimer::singleShot(std::chrono::milliseconds(*quitAfter), window.get(), [&] { window->close(); });
     });
     QObject::connect(&progress, &QProgressDialog::canceled, &launcher, [&] { shutDown(0); });
-    QObject::connect(&signalWatcher, &UnixSignals::terminationRequested, &launcher, [&] { shutDown(0); });
+    QObject::connect(&signalWatcher, &UnixSignals::terminationRequested, &launcher, [&] {
+        if (window)
+            window->saveSettings(); // stopped, not closed: keep the layout all the same
+        shutDown(0);
+    });
     QObject::connect(&launcher, &StackLauncher::stopped, qApp, [&] { QCoreApplication::exit(exitCode); });
 
     launcher.start();

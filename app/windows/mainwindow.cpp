@@ -655,6 +655,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
         noc->deleteLater();
         m_retiredWalls.append(noc);
     }
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings()
+{
     QSettings settings;
     settings.setValue(settingskeys::mainWindowGeometry, saveGeometry());
     settings.setValue(settingskeys::mainWindowState, saveState());
@@ -665,7 +671,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
             settings.setValue(settingskeys::timeRange, page->timeRange().key());
         settings.setValue(settingskeys::refreshInterval, page->refresher()->refreshInterval());
     }
-    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::runQuery(const QString &expression, qint64 rangeMs)

@@ -54,6 +54,9 @@ public:
     /// What a click on a health check's "where to look" does: a dashboard is shown, a
     /// runbook opened, a target or rule group shown on Prometheus's own page, a URL opened.
     void openHealthLink(const QString &link);
+    /// Writes the window layout and the view settings (also done on close): for a console
+    /// that is stopped rather than closed (SIGTERM, a desktop logout).
+    void saveSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

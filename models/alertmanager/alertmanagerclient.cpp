@@ -27,12 +27,25 @@ QString replicaLabel(const Endpoint &endpoint)
     return endpoint.url.adjusted(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash).toString();
 }
 
-// A transport failure or a 5xx says nothing about the write itself, so the next replica may
-// take it; a 4xx is Alertmanager judging the silence and would be judged the same everywhere.
-bool worthTryingNext(const HttpResponse &response)
+// A 5xx, or a request that never reached the replica, leaves the write undone, so the next
+// replica may take it; a 4xx is Alertmanager judging the silence and would be judged the same
+// everywhere. A POST that was sent and got no answer (reset, timeout, truncated) may have
+// created the silence: sending it to the next replica could create a second one, so the
+// caller hears of it and decides (the ack service looks for the silence first). DELETE is
+// idempotent: expiring twice does no harm.
+//
+// The transports tag an error "not_sent" when the request never reached the server (see
+// NetworkTransport); a write whose outcome is unknown leaves here tagged kOutcomeUnknown.
+constexpr QLatin1StringView kNotSent { "not_sent" };
+constexpr QLatin1StringView kOutcomeUnknown { "outcome_unknown" };
+
+bool worthTryingNext(const HttpRequest &request, const HttpResponse &response)
 {
-    if (response.transportError)
-        return response.transportError->kind != Error::Kind::Canceled;
+    if (response.transportError) {
+        if (response.transportError->kind == Error::Kind::Canceled)
+            return false;
+        return request.method != "POST" || response.transportError->type == kNotSent;
+    }
     return response.status >= 500;
 }
 
@@ -98,6 +111,7 @@ struct WriteJob final
 void writeStep(const std::shared_ptr<WriteJob> &job)
 {
     if (job->next >= job->replicas.size()) {
+        // Every replica either was not reached or answered that it failed.
         job->done(combineFailures(job->clusterName, job->failures));
         return;
     }
@@ -115,7 +129,7 @@ void writeStep(const std::shared_ptr<WriteJob> &job)
         // reports synchronously: the QPointer is already null then, so nobody is called.
         if (!job->context)
             return;
-        if (worthTryingNext(response)) {
+        if (worthTryingNext(job->request, response)) {
             Error error = response.transportError
                 ? *response.transportError
                 : withUrl(
@@ -126,12 +140,19 @@ void writeStep(const std::shared_ptr<WriteJob> &job)
             return;
         }
         if (response.transportError) {
-            job->done(*response.transportError);
+            Error error = *response.transportError;
+            if (job->request.method == "POST" && error.kind != Error::Kind::Canceled)
+                error.type = QString(kOutcomeUnknown); // sent, and no answer said what happened
+            job->done(error);
             return;
         }
         auto id = job->judge(response.status, response.contentType, response.body);
         if (!id) {
-            job->done(withUrl(id.error(), response));
+            Error error = withUrl(id.error(), response);
+            // A 2xx whose body makes no sense: the server did something, what is not known.
+            if (response.status >= 200 && response.status < 300)
+                error.type = QString(kOutcomeUnknown);
+            job->done(error);
             return;
         }
         job->done(AlertmanagerClient::WriteOutcome { id.value(), replicaUrl });
@@ -145,6 +166,11 @@ bool isPlausibleSilenceId(const QString &id)
 }
 
 } // namespace
+
+bool AlertmanagerClient::isOutcomeUnknown(const Error &error)
+{
+    return error.type == kOutcomeUnknown;
+}
 
 AlertmanagerClient::AlertmanagerClient(
     HttpTransport *transport, QString clusterName, QList<Endpoint> replicas, QObject *parent)

@@ -23,8 +23,11 @@ struct HttpRequest;
 /// Reads ask every replica at once and merge the answers (ReplicaMerger): alerts are not
 /// gossiped, so a replica that is down or was never sent an alert must not hide it. A read
 /// fails only when every replica failed. Writes go to the replicas one at a time in the
-/// configured order: a transport failure or a 5xx moves on to the next, a 4xx is the final
-/// answer. Every callback runs in the event loop, once, and never after `context` is gone.
+/// configured order: a replica that was not reached or answered 5xx moves on to the next, a
+/// 4xx is the final answer. A POST that may have been carried out without an answer (reset,
+/// timeout, truncated answer) is not sent anywhere else: it fails with isOutcomeUnknown(), and
+/// the caller looks for the silence before sending it again. Every callback runs in the event
+/// loop, once, and never after `context` is gone.
 class AlertmanagerClient final : public QObject
 {
     Q_OBJECT
@@ -86,6 +89,12 @@ public:
     void createSilence(const PostableSilence &silence, QObject *context, Callback<WriteOutcome> done);
     /// DELETE /api/v2/silence/{id}.
     void expireSilence(const QString &id, QObject *context, Callback<WriteOutcome> done);
+
+    /// True for a failed createSilence() that may have created the silence all the same: it
+    /// was sent and the answer was lost (reset, timeout, truncated, or a 2xx that made no
+    /// sense); error.url names the replica. False when it certainly did not (not reached,
+    /// 5xx everywhere, 4xx).
+    static bool isOutcomeUnknown(const Error &error);
 
     static constexpr int kDefaultTimeoutMs = 10000;
 

@@ -47,6 +47,7 @@ QJsonObject entryToJson(const AckOutbox::Entry &entry)
         { QStringLiteral("attempts"), entry.attempts },
         { QStringLiteral("nextAttempt"), timeText(entry.nextAttempt) },
         { QStringLiteral("lastError"), entry.lastError },
+        { QStringLiteral("unsureReplicas"), QJsonArray::fromStringList(entry.unsureReplicas) },
     };
 }
 
@@ -98,6 +99,16 @@ Result<AckOutbox::Entry> entryFromJson(const QJsonValue &value)
     entry.durationMs = qint64(duration.toDouble());
     entry.attempts = attempts.toInt();
     entry.lastError = object.value(QStringLiteral("lastError")).toString();
+    // Absent in journals of older versions. A malformed list does not cost the ack: it is read
+    // as "unsure everywhere", which only makes the next attempt more careful.
+    const QJsonValue unsure = object.value(QStringLiteral("unsureReplicas"));
+    for (const auto &replica : unsure.toArray()) {
+        if (replica.isString())
+            entry.unsureReplicas.append(replica.toString());
+    }
+    if (!unsure.isUndefined()
+        && (!unsure.isArray() || entry.unsureReplicas.size() != unsure.toArray().size()))
+        entry.unsureReplicas = QStringList { QStringLiteral("*") };
     const QJsonValue matchers = object.value(QStringLiteral("matchers"));
     if (!matchers.isArray() || matchers.toArray().isEmpty())
         return fail(AckOutbox::tr("entry %1: matchers must be a non-empty list").arg(entry.token));
@@ -287,11 +298,20 @@ bool AckOutbox::save(QString *problem) const
         return false;
     }
     const QByteArray bytes = toJson(m_entries);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
+    // flush() before commit(): a write that fails only when the buffer reaches the disk (a full
+    // disk) leaves commit() none the wiser in Qt 6.4, which then replaces the journal with a
+    // truncated one. Cancelled instead, the old journal stays whole.
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        if (problem)
+            *problem = tr("cannot write the acknowledge outbox %1 (is the disk full?): %2")
+                           .arg(journalPath(), file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
         if (problem)
             *problem
                 = tr("cannot write the acknowledge outbox %1: %2").arg(journalPath(), file.errorString());
-        file.cancelWriting();
         return false;
     }
     return true;

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace pivori {
 
@@ -40,6 +41,10 @@ public:
         int attempts = 0; ///< tries so far; after the first one a POST may have landed
         QDateTime nextAttempt;
         QString lastError; ///< why the last attempt failed, for the UI
+        /// Replicas (their URLs, as AlertmanagerClient names them; "*" for all of them) that may
+        /// hold the silence although no answer said so: a POST to them was reset, timed out or
+        /// answered in part. Before the next POST each of them must answer the token lookup.
+        QStringList unsureReplicas;
 
         QDateTime endsAt() const { return createdAt.addMSecs(durationMs); }
         friend bool operator==(const Entry &, const Entry &) = default;

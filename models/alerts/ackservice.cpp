@@ -8,6 +8,8 @@
 #include "identifyinglabels.h"
 #include "inboxalert.h"
 
+#include <QUrl>
+
 #include <algorithm>
 #include <tuple>
 
@@ -31,6 +33,34 @@ bool isFinal(const Error &error)
     return error.kind == Error::Kind::Config || (error.httpStatus >= 400 && error.httpStatus < 500);
 }
 
+const QLatin1StringView kEveryReplica { "*" };
+
+// The replica a failed request went to, named as AlertmanagerClient names replicas in its
+// answers; every replica when the error does not say.
+QStringList replicasOf(const Error &error, const AlertmanagerClient &client)
+{
+    const QString url = QUrl(error.url).adjusted(QUrl::RemoveUserInfo).toString();
+    for (const Endpoint &replica : client.replicas()) {
+        const QString label
+            = replica.url.adjusted(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash).toString();
+        if (!url.isEmpty() && (url == label || url.startsWith(label + u'/')))
+            return { label };
+    }
+    return { QString(kEveryReplica) };
+}
+
+// The unsure replicas that did not answer the lookup: while one of them is silent, the silence
+// may exist there, and posting again could make a second one.
+QStringList silentUnsure(const QStringList &unsure, const QList<AlertmanagerClient::ReplicaError> &failures)
+{
+    QStringList silent;
+    for (const auto &failure : failures) {
+        if (unsure.contains(kEveryReplica) || unsure.contains(failure.replicaUrl))
+            silent.append(failure.replicaUrl);
+    }
+    return silent;
+}
+
 } // namespace
 
 AckService::AckService(const QString &journalDirectory, QObject *parent)
@@ -45,8 +75,12 @@ AckService::AckService(const QString &journalDirectory, QObject *parent)
     const QList<AckOutbox::Entry> loaded = m_outbox.entries(); // a copy: store() changes the list
     for (AckOutbox::Entry entry : loaded) {
         if (entry.state == AckOutbox::Entry::State::Sent) {
+            // Which replica had it is not known: every one must answer the lookup first.
+            entry.unsureReplicas = QStringList { QString(kEveryReplica) };
             entry.state = AckOutbox::Entry::State::Pending;
-            entry.nextAttempt = QDateTime::currentDateTimeUtc();
+            // Not before the lost POST would have timed out (post() stored that time): until
+            // then it may still be on its way, and the lookup would miss it.
+            entry.nextAttempt = std::max(entry.nextAttempt, QDateTime::currentDateTimeUtc());
             store(entry);
         }
     }
@@ -63,7 +97,10 @@ void AckService::setClient(const QString &cluster, AlertmanagerClient *client)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QList<AckOutbox::Entry> entries = m_outbox.entries(); // a copy: store() changes the list
     for (AckOutbox::Entry entry : entries) {
-        if (entry.cluster == cluster && !m_inFlight.contains(entry.token) && entry.nextAttempt > now) {
+        // Not an ack whose last POST may still be on its way: it waits until that one has landed
+        // or timed out (see the constructor), or a lookup now could miss it.
+        if (entry.cluster == cluster && !m_inFlight.contains(entry.token) && entry.nextAttempt > now
+            && entry.unsureReplicas.isEmpty()) {
             entry.nextAttempt = now;
             store(entry);
         }
@@ -145,7 +182,11 @@ void AckService::attempt(const QString &token)
         return;
     if (found->endsAt() <= QDateTime::currentDateTimeUtc()) {
         reject(token,
-            tr("the acknowledgement ran out before any replica of %1 could be reached").arg(found->cluster));
+            found->unsureReplicas.isEmpty()
+                ? tr("the acknowledgement ran out before any replica of %1 could be reached")
+                      .arg(found->cluster)
+                : tr("the acknowledgement ran out before %1 could tell whether it holds it")
+                      .arg(found->unsureReplicas.join(QStringLiteral(", "))));
         return;
     }
     m_inFlight.insert(token);
@@ -175,6 +216,16 @@ void AckService::attempt(const QString &token)
             succeed(token, landed->id);
             return;
         }
+        if (const QStringList silent = silentUnsure(entry->unsureReplicas, result.value().failures);
+            !silent.isEmpty()) {
+            Error wait;
+            wait.kind = Error::Kind::Network;
+            wait.message = tr("the last attempt may have created the silence on %1, which does not answer "
+                              "now; it is not sent again until that replica says whether it holds it")
+                               .arg(silent.join(QStringLiteral(", ")));
+            failAttempt(token, wait);
+            return;
+        }
         post(token);
     });
 }
@@ -195,17 +246,37 @@ void AckService::post(const QString &token)
     silence.endsAt = entry.endsAt();
     silence.createdBy = entry.author;
     silence.comment = Acknowledgement::composeComment(entry.comment, entry.token);
-    // Marked before sending: if the console stops now, the next start knows the outcome is open.
+    // Marked before sending: if the console stops now, the next start knows the outcome is open,
+    // and waits until the request would have timed out before it looks for the silence.
     entry.state = AckOutbox::Entry::State::Sent;
+    int longestTimeoutMs = 0;
+    for (const Endpoint &replica : cluster->replicas())
+        longestTimeoutMs = std::max(longestTimeoutMs, replica.timeoutMs);
+    entry.nextAttempt = silence.startsAt.addMSecs(longestTimeoutMs);
+    // The lookup just now found it nowhere: the replicas unsure before are sure now.
+    entry.unsureReplicas.clear();
     store(entry);
     emit pendingChanged();
     cluster->createSilence(silence, this, [this, token](Result<AlertmanagerClient::WriteOutcome> result) {
-        if (result)
+        if (result) {
             succeed(token, result.value().id);
-        else if (isFinal(result.error()))
-            reject(token, result.error().describe());
-        else
-            failAttempt(token, result.error());
+            return;
+        }
+        const Error &error = result.error();
+        if (isFinal(error)) {
+            reject(token, error.describe());
+            return;
+        }
+        const AckOutbox::Entry *sent = m_outbox.find(token);
+        AlertmanagerClient *again = sent ? client(sent->cluster) : nullptr;
+        if (sent && AlertmanagerClient::isOutcomeUnknown(error)) {
+            // Sent, and no answer said what happened: the next attempt looks there first.
+            AckOutbox::Entry unsure = *sent;
+            unsure.unsureReplicas
+                = again ? replicasOf(error, *again) : QStringList { QString(kEveryReplica) };
+            store(unsure);
+        }
+        failAttempt(token, error);
     });
 }
 
@@ -353,6 +424,39 @@ void AckService::unacknowledge(const QString &cluster, const QString &silenceId)
     AlertmanagerClient *target = client(cluster);
     if (!target) {
         emit operationFailed(tr("no Alertmanager cluster named \"%1\" is configured").arg(cluster));
+        return;
+    }
+    // An ack whose answer was lost may have been created more than once (by an older version,
+    // or by another console): every silence carrying the same token is the same ack, and
+    // leaving one of them active would leave the alert acknowledged.
+    target->fetchSilences(
+        this, [this, cluster, silenceId](Result<AlertmanagerClient::SilencesSnapshot> listed) {
+            QStringList ids { silenceId };
+            if (listed) {
+                const QList<Silence> &silences = listed.value().silences;
+                const auto self = std::find_if(silences.cbegin(), silences.cend(),
+                    [&](const Silence &silence) { return silence.id == silenceId; });
+                const QString token
+                    = self == silences.cend() ? QString() : Acknowledgement::tokenOf(self->comment);
+                for (const Silence &silence : silences) {
+                    if (!token.isEmpty() && silence.id != silenceId
+                        && silence.state != Silence::State::Expired
+                        && Acknowledgement::tokenOf(silence.comment) == token)
+                        ids.append(silence.id);
+                }
+            }
+            // Without the list, the one asked for is still expired; the others, if any, show
+            // up as still acknowledged at the next poll.
+            for (const QString &id : std::as_const(ids))
+                expireOne(cluster, id);
+        });
+}
+
+void AckService::expireOne(const QString &cluster, const QString &silenceId)
+{
+    AlertmanagerClient *target = client(cluster);
+    if (!target) {
+        emit operationFailed(tr("the cluster %1 went away").arg(cluster));
         return;
     }
     target->expireSilence(

@@ -28,9 +28,12 @@ struct Silence;
 /// Alertmanager returned a silence id is the entry removed and acknowledged() emitted. When
 /// every replica failed, the entry stays pending and is retried with exponential backoff
 /// (AckOutbox::backoffMs), also after a restart of the console. A POST whose answer was lost
-/// may still have created the silence, so every attempt after the first one first looks for
-/// a silence carrying the ack's token and takes that one instead of creating a second.
-/// A 4xx answer is final (Alertmanager would say the same next time): ackRejected().
+/// (reset, timeout, truncated) may still have created the silence: it is not sent to another
+/// replica (AlertmanagerClient) nor re-sent by the network stack (NetworkTransport),
+/// and every attempt after the first one first looks for a silence carrying the ack's token
+/// on every replica, taking that one instead of creating a second. It posts again only when
+/// the replicas the lost POST went to (AckOutbox::Entry::unsureReplicas; all of them after a
+/// restart) answered that lookup. A 4xx answer is final: ackRejected().
 class AckService final : public QObject
 {
     Q_OBJECT
@@ -56,7 +59,8 @@ public:
 
     /// Adds @p extraMs to the silence's end, in place: same id, matchers and startsAt.
     void extend(const QString &cluster, const QString &silenceId, qint64 extraMs);
-    /// Expires the silence.
+    /// Expires the silence and every other active silence carrying the same ack token (one
+    /// ack made twice is still one ack): unacknowledged() once per silence expired.
     void unacknowledge(const QString &cluster, const QString &silenceId);
 
     /// Acks not confirmed yet, oldest first.
@@ -87,6 +91,7 @@ private:
     void post(const QString &token);
     void succeed(const QString &token, const QString &silenceId);
     void failAttempt(const QString &token, const Error &error);
+    void expireOne(const QString &cluster, const QString &silenceId);
     void reject(const QString &token, const QString &message);
     void store(const AckOutbox::Entry &entry);
     void schedule();

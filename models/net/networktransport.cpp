@@ -13,6 +13,7 @@
 #include <QSslError>
 #include <QTimer>
 
+#include <cstring>
 #include <memory>
 
 namespace pivori {
@@ -76,6 +77,18 @@ QString tlsMessage(const ReplyState &state, QNetworkReply *reply)
     return NetworkTransport::tr("TLS handshake failed: %1").arg(reply->errorString());
 }
 
+// Error::type of a failure before the request reached the server (refused, host not found, TLS
+// handshake, refused by us): a write may safely go to another server. Transport errors carry no
+// type otherwise. AlertmanagerClient reads it.
+constexpr QLatin1StringView kNotSent { "not_sent" };
+
+// A JSON POST creates something (an Alertmanager silence): sent twice, it is created twice. A
+// form POST is a Prometheus query, which is safe to repeat.
+bool isIdempotent(const HttpRequest &request)
+{
+    return request.method != "POST" || request.formBody;
+}
+
 /// No usable HTTP answer: why, in words that name what happened to the answer.
 Error transportError(const ReplyState &state, QNetworkReply *reply)
 {
@@ -110,14 +123,17 @@ Error transportError(const ReplyState &state, QNetworkReply *reply)
         }
         break;
     case QNetworkReply::SslHandshakeFailedError:
+        error.type = QString(kNotSent);
         error.kind = Error::Kind::Tls;
         error.message = tlsMessage(state, reply);
         break;
     case QNetworkReply::ConnectionRefusedError:
+        error.type = QString(kNotSent);
         error.kind = Error::Kind::Network;
         error.message = NetworkTransport::tr("connection refused");
         break;
     case QNetworkReply::HostNotFoundError:
+        error.type = QString(kNotSent);
         error.kind = Error::Kind::Network;
         error.message = NetworkTransport::tr("host not found");
         break;
@@ -138,6 +154,10 @@ Error transportError(const ReplyState &state, QNetworkReply *reply)
                                        "client certificate, set cert_file and key_file)");
         else
             error.message = NetworkTransport::tr("connection closed before an answer");
+        break;
+    case QNetworkReply::ContentReSendError: // see OneShotBody
+        error.kind = Error::Kind::Network;
+        error.message = NetworkTransport::tr("the connection closed before the answer arrived");
         break;
     default:
         error.kind = Error::Kind::Network;
@@ -195,6 +215,40 @@ bool isShortOfItsLength(const ReplyState &state, QNetworkReply *reply)
         return false;
     return state.body.size() < length.toLongLong();
 }
+
+// A request body that can be read once only. Qt re-sends a request by itself when a
+// kept-alive connection closes before the answer (QHttpNetworkConnectionChannel, also for a
+// POST the server has already carried out); it re-sends only after rewinding the body, and
+// this body cannot be rewound, so the request fails instead (ContentReSendError).
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray bytes, QObject *parent)
+        : QIODevice(parent)
+        , m_bytes(std::move(bytes))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_bytes.size() - m_read + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_bytes.size() - m_read);
+        if (n <= 0)
+            return m_read >= m_bytes.size() ? -1 : 0;
+        std::memcpy(data, m_bytes.constData() + m_read, size_t(n));
+        m_read += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_read = 0;
+};
 
 // QNetworkReply::abort() emits finished() before it returns, which gives HttpCall its promise.
 void abortReply(QObject *reply)
@@ -301,6 +355,7 @@ HttpCall NetworkTransport::send(const HttpRequest &request, QObject *context, Ca
 
     auto failNow = [context, done, url](Error error) {
         error.url = url.toDisplayString(QUrl::RemoveQuery);
+        error.type = QString(kNotSent); // refused before sending
         QTimer::singleShot(0, context, [done, error] {
             HttpResponse response;
             response.transportError = error;
@@ -354,7 +409,16 @@ HttpCall NetworkTransport::send(const HttpRequest &request, QObject *context, Ca
         body = request.jsonBody;
     }
 
-    QNetworkReply *reply = m_nam->sendCustomRequest(netRequest, request.method, body);
+    QNetworkReply *reply = nullptr;
+    if (isIdempotent(request)) {
+        reply = m_nam->sendCustomRequest(netRequest, request.method, body);
+    } else {
+        netRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        netRequest.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        auto *once = new OneShotBody(body, nullptr);
+        reply = m_nam->sendCustomRequest(netRequest, request.method, once);
+        once->setParent(reply);
+    }
 
     auto state = std::make_shared<ReplyState>();
     state->url = url;

@@ -40,6 +40,9 @@ Error transportError(Error::Kind kind, const QString &message, const QUrl &url)
     error.kind = kind;
     error.message = message.isEmpty() ? defaultMessage(kind) : message;
     error.url = url.toDisplayString(QUrl::RemoveQuery);
+    // As NetworkTransport: refused connections and failed handshakes never reached the server.
+    if (message.isEmpty() && (kind == Error::Kind::Network || kind == Error::Kind::Tls))
+        error.type = QStringLiteral("not_sent");
     return error;
 }
 

@@ -4,8 +4,15 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace pivori;
 
@@ -26,6 +33,7 @@ AckOutbox::Entry entry(const QString &token, const QString &comment = QStringLit
     e.attempts = 2;
     e.state = AckOutbox::Entry::State::Sent;
     e.lastError = QStringLiteral("all 2 replicas of prod failed");
+    e.unsureReplicas = { QStringLiteral("http://am-1:9093") };
     return e;
 }
 
@@ -189,6 +197,71 @@ private slots:
         writeAll(outbox.journalPath(), "}");
         QVERIFY(!outbox.load(&problem));
         QCOMPARE(corruptFiles(dir.path()).size(), 2);
+    }
+
+    // Journals written before unsureReplicas existed load as "sure"; a malformed list as
+    // unsure everywhere, never as a lost ack.
+    void unsureReplicasAreReadLeniently_data()
+    {
+        QTest::addColumn<QJsonValue>("field");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("absent") << QJsonValue(QJsonValue::Undefined) << QStringList();
+        QTest::newRow("a list") << QJsonValue(
+            QJsonArray { QStringLiteral("http://a:1"), QStringLiteral("*") })
+                                << QStringList { QStringLiteral("http://a:1"), QStringLiteral("*") };
+        QTest::newRow("not a list") << QJsonValue(QStringLiteral("http://a:1"))
+                                    << QStringList { QStringLiteral("*") };
+        QTest::newRow("not strings") << QJsonValue(QJsonArray { 1 }) << QStringList { QStringLiteral("*") };
+    }
+
+    void unsureReplicasAreReadLeniently()
+    {
+        QFETCH(QJsonValue, field);
+        QFETCH(QStringList, expected);
+        QJsonObject written = QJsonDocument::fromJson(AckOutbox::toJson({ entry(QStringLiteral("t1")) }))
+                                  .object()
+                                  .value(QStringLiteral("entries"))
+                                  .toArray()
+                                  .first()
+                                  .toObject();
+        written.remove(QStringLiteral("unsureReplicas"));
+        if (!field.isUndefined())
+            written.insert(QStringLiteral("unsureReplicas"), field);
+        const QByteArray json = QJsonDocument(QJsonObject { { QStringLiteral("version"), 1 },
+                                                  { QStringLiteral("entries"), QJsonArray { written } } })
+                                    .toJson();
+        QStringList problems;
+        const auto entries = AckOutbox::fromJson(json, &problems);
+        QVERIFY2(entries.ok(), qPrintable(entries.ok() ? QString() : entries.error().message));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QCOMPARE(entries.value().size(), 1);
+        QCOMPARE(entries.value().first().unsureReplicas, expected);
+    }
+
+    // A full disk (here a file size limit, which fails writes the same way) must not leave a
+    // truncated journal behind: Qt 6.4's QSaveFile commits one when only the flush fails.
+    void fullDiskKeepsTheOldJournal()
+    {
+        QTemporaryDir dir;
+        AckOutbox outbox(dir.path());
+        QString problem;
+        QVERIFY(outbox.add(entry(QStringLiteral("t1")), &problem));
+        const qint64 before = QFileInfo(outbox.journalPath()).size();
+        rlimit saved {};
+        QVERIFY(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
+        std::signal(SIGXFSZ, SIG_IGN);
+        rlimit tight = saved;
+        tight.rlim_cur = rlim_t(before + 16);
+        QVERIFY(::setrlimit(RLIMIT_FSIZE, &tight) == 0);
+        const bool added = outbox.add(entry(QStringLiteral("t2")), &problem);
+        ::setrlimit(RLIMIT_FSIZE, &saved);
+        QVERIFY(!added);
+        QVERIFY2(problem.contains(QStringLiteral("disk full")), qPrintable(problem));
+        QCOMPARE(outbox.entries().size(), 2); // still sent in this session
+
+        AckOutbox again(dir.path());
+        QVERIFY2(again.load(&problem), qPrintable(problem));
+        QCOMPARE(again.entries(), QList<AckOutbox::Entry> { entry(QStringLiteral("t1")) });
     }
 
     void unwritableDirectoryIsReported()

@@ -293,7 +293,6 @@ private slots:
         QTest::addColumn<QString>("messagePart");
         QTest::newRow("a refused connection")
             << RecordedAnswer::transportFailure(Error::Kind::Network) << "connection refused";
-        QTest::newRow("a silent replica") << RecordedAnswer::noAnswer() << "timeout";
         QTest::newRow("a 5xx") << RecordedAnswer::file("alertmanager/error-proxy-502.html", 502, "text/html")
                                << "502";
     }
@@ -316,6 +315,37 @@ private slots:
         const QByteArray body = m_transport->requests().constFirst().jsonBody;
         QVERIFY2(body.contains("\"comment\":\"known leak, fix deploying\""), body.constData());
         QCOMPARE(m_transport->requests().constLast().jsonBody, body);
+    }
+
+    // A POST that got no answer may have created the silence: the next replica would make a
+    // second one. The caller hears that the outcome is unknown.
+    void writeWithALostAnswerGoesNowhereElse()
+    {
+        const QString path = QStringLiteral("/api/v2/silences");
+        answer("POST", path, kReplicaA, RecordedAnswer::noAnswer());
+        answer("POST", path, kReplicaB, RecordedAnswer::file("alertmanager/silence-id.json"));
+        Received<Result<AlertmanagerClient::WriteOutcome>> written;
+        m_cluster->createSilence(silence(), this, written.callback());
+        QTRY_COMPARE(written.calls, 1);
+        QVERIFY(!written.value->ok());
+        QCOMPARE(written.value->error().kind, Error::Kind::Timeout);
+        QVERIFY(AlertmanagerClient::isOutcomeUnknown(written.value->error()));
+        QCOMPARE(asked("POST", path, kReplicaA), 1);
+        QCOMPARE(asked("POST", path, kReplicaB), 0);
+    }
+
+    // Every replica refused or failed: certainly not created, and said so.
+    void writeRefusedEverywhereIsCertain()
+    {
+        const QString path = QStringLiteral("/api/v2/silences");
+        answer("POST", path, kReplicaA, RecordedAnswer::transportFailure(Error::Kind::Network));
+        answer("POST", path, kReplicaB,
+            RecordedAnswer::file("alertmanager/error-proxy-502.html", 502, "text/html"));
+        Received<Result<AlertmanagerClient::WriteOutcome>> written;
+        m_cluster->createSilence(silence(), this, written.callback());
+        QTRY_COMPARE(written.calls, 1);
+        QVERIFY(!written.value->ok());
+        QVERIFY(!AlertmanagerClient::isOutcomeUnknown(written.value->error()));
     }
 
     void rejectedWriteIsFinal_data()
