@@ -109,7 +109,7 @@ private:
     QModelIndex groupIndexAt(int row) const;
     int rowInGroup(const Group &group, const QString &key) const;
     void renumberGroups(int from);
-    void removeGroup(int row);
+    void removeGroups(int first, int last);
     void insertIntoGroups(QList<InboxAlert> fresh, QSet<QString> *touched);
     void rebuild(const QList<InboxAlert> &alerts);
     void updateCounts();
