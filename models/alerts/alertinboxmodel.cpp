@@ -75,6 +75,36 @@ bool AlertInboxModel::alertLess(const InboxAlert &a, const InboxAlert &b) const
             InboxAlertText::source(b, m_serviceLabel), b.cluster, b.alert.fingerprint);
 }
 
+void AlertInboxModel::sortForGroups(QList<InboxAlert> *alerts) const
+{
+    // Each alert's sort keys are computed once, not in every comparison: 20,000 alerts cost
+    // 300,000 comparisons, and each used to build its group key and source text anew.
+    struct Keys final
+    {
+        QString group;
+        int rank;
+        QString alertname;
+        QString source;
+        const InboxAlert *alert;
+    };
+    std::vector<Keys> keys;
+    keys.reserve(size_t(alerts->size()));
+    for (const InboxAlert &alert : std::as_const(*alerts))
+        keys.push_back({ groupKeyOf(alert), InboxAlertText::severityRank(alert.severity()), alert.alertname(),
+            InboxAlertText::source(alert, m_serviceLabel), &alert });
+    std::sort(keys.begin(), keys.end(), [this](const Keys &a, const Keys &b) {
+        if (a.group != b.group)
+            return groupLess(a.group, b.group);
+        return std::tie(a.rank, a.alertname, a.source, a.alert->cluster, a.alert->alert.fingerprint)
+            < std::tie(b.rank, b.alertname, b.source, b.alert->cluster, b.alert->alert.fingerprint);
+    });
+    QList<InboxAlert> sorted;
+    sorted.reserve(alerts->size());
+    for (const Keys &k : keys)
+        sorted.append(*k.alert);
+    *alerts = std::move(sorted);
+}
+
 QModelIndex AlertInboxModel::groupIndexAt(int row) const
 {
     return createIndex(row, 0, nullptr);
@@ -230,13 +260,7 @@ void AlertInboxModel::setAlerts(const QList<InboxAlert> &alerts)
 
 void AlertInboxModel::insertIntoGroups(QList<InboxAlert> fresh, QSet<QString> *touched)
 {
-    std::sort(fresh.begin(), fresh.end(), [this](const InboxAlert &a, const InboxAlert &b) {
-        const QString ga = groupKeyOf(a);
-        const QString gb = groupKeyOf(b);
-        if (ga != gb)
-            return groupLess(ga, gb);
-        return alertLess(a, b);
-    });
+    sortForGroups(&fresh);
     // New groups, in order, each with the row it goes before among the existing groups.
     std::vector<std::pair<int, std::unique_ptr<Group>>> created;
     for (qsizetype i = 0; i < fresh.size();) {
@@ -306,11 +330,7 @@ void AlertInboxModel::rebuild(const QList<InboxAlert> &alerts)
     m_groupByKey.clear();
     m_groupOfAlert.clear();
     QList<InboxAlert> sorted = alerts;
-    std::sort(sorted.begin(), sorted.end(), [this](const InboxAlert &a, const InboxAlert &b) {
-        const QString ga = groupKeyOf(a);
-        const QString gb = groupKeyOf(b);
-        return ga != gb ? groupLess(ga, gb) : alertLess(a, b);
-    });
+    sortForGroups(&sorted);
     for (const InboxAlert &alert : std::as_const(sorted)) {
         const QString key = groupKeyOf(alert);
         Group *group = m_groupByKey.value(key);
@@ -457,12 +477,18 @@ QVariant AlertInboxModel::data(const QModelIndex &index, int role) const
 
 QVariant AlertInboxModel::groupData(const Group &group, int column, int role) const
 {
+    // Only the roles that need it look at every alert: a group of 10,000 is asked for its
+    // data many times per paint, mostly for roles that do not.
     int worst = 4;
     QString worstSeverity;
-    for (const InboxAlert &alert : group.alerts) {
-        if (InboxAlertText::severityRank(alert.severity()) < worst) {
-            worst = InboxAlertText::severityRank(alert.severity());
-            worstSeverity = alert.severity();
+    if (role == SeverityRole || role == SeverityRankRole || (role == SortRole && column == SeverityColumn)) {
+        for (const InboxAlert &alert : group.alerts) {
+            const QString severity = alert.severity();
+            const int rank = InboxAlertText::severityRank(severity);
+            if (rank < worst) {
+                worst = rank;
+                worstSeverity = severity;
+            }
         }
     }
     switch (role) {
