@@ -28,7 +28,8 @@ constexpr std::array kAlertnames { "KubePodCrashLooping", "KubePodNotReady", "Ku
 constexpr std::array kServiceStems { "checkout", "payments", "trading", "market-data", "risk", "auth",
     "geolocation", "search", "catalog", "orders", "ledger", "notifications", "billing", "inventory",
     "recommendations", "pricing", "shipping", "identity", "gateway", "reporting" };
-constexpr std::array kNamespaces { "prod-core", "prod-edge", "prod-data", "payments", "platform", "observability" };
+constexpr std::array kNamespaces { "prod-core", "prod-edge", "prod-data", "payments", "platform",
+    "observability" };
 constexpr std::array kClusters { "eu-west-1", "eu-central-1", "us-east-1", "ap-southeast-2" };
 constexpr std::array kTeams { "sre", "payments", "trading", "data", "platform" };
 
@@ -49,13 +50,15 @@ template <typename Array> QString pick(const Array &values, quint64 random)
 QJsonObject alertJson(const AlertGenerator::Options &options, int i, const QDateTime &now)
 {
     const quint64 r = mix(mix(options.seed) ^ quint64(i));
-    const QString alertname = i < options.distinctNames ? QStringLiteral("SyntheticRule%1").arg(i, 6, 10, QLatin1Char('0'))
-                                                          : pick(kAlertnames, r);
+    const QString alertname = i < options.distinctNames
+        ? QStringLiteral("SyntheticRule%1").arg(i, 6, 10, QLatin1Char('0'))
+        : pick(kAlertnames, r);
     const quint64 r2 = mix(r);
     // A service is a stem and a number: 20 stems x (count / 100) replicas of the platform.
     const int serviceNumber = int((r2 >> 8U) % quint64(std::max(1, options.count / 100)));
-    const QString service = serviceNumber == 0 ? pick(kServiceStems, r2)
-                                               : QStringLiteral("%1-%2").arg(pick(kServiceStems, r2)).arg(serviceNumber);
+    const QString service = serviceNumber == 0
+        ? pick(kServiceStems, r2)
+        : QStringLiteral("%1-%2").arg(pick(kServiceStems, r2)).arg(serviceNumber);
     const int roll = int((r2 >> 20U) % 100);
     const QString severity = roll < 10 ? QStringLiteral("critical")
         : roll < 70                    ? QStringLiteral("warning")
@@ -64,7 +67,8 @@ QJsonObject alertJson(const AlertGenerator::Options &options, int i, const QDate
                             .arg(service)
                             .arg(QString::number((r2 >> 24U) % 0xFFFFFFU, 16))
                             .arg(QString::number(quint64(i), 36));
-    const QString instance = QStringLiteral("10.%1.%2.%3:8080").arg((i >> 16) & 255).arg((i >> 8) & 255).arg(i & 255);
+    const QString instance
+        = QStringLiteral("10.%1.%2.%3:8080").arg((i >> 16) & 255).arg((i >> 8) & 255).arg(i & 255);
     const QString ns = pick(kNamespaces, r2 >> 32U);
     const QString cluster = pick(kClusters, r2 >> 40U);
 
@@ -85,7 +89,8 @@ QJsonObject alertJson(const AlertGenerator::Options &options, int i, const QDate
         { QStringLiteral("startsAt"), now.addSecs(-60 - qint64(r % 86400U)).toString(Qt::ISODateWithMs) },
         { QStringLiteral("endsAt"), now.addSecs(options.endsInSeconds).toString(Qt::ISODateWithMs) },
         { QStringLiteral("generatorURL"),
-            QStringLiteral("http://prometheus.example.internal/graph?g0.expr=ALERTS%7Balertname%3D%22%1%22%7D")
+            QStringLiteral(
+                "http://prometheus.example.internal/graph?g0.expr=ALERTS%7Balertname%3D%22%1%22%7D")
                 .arg(alertname) } };
 }
 
@@ -105,7 +110,8 @@ QString AlertGenerator::helpText()
 {
     return QCoreApplication::translate("pivori-simulator",
         "Usage: pivori-simulator alerts --alertmanager URL [--alertmanager URL]... --count N\n"
-        "         [--distinct-names K] [--batch N] [--ends-in SECONDS] [--resend SECONDS] [--seed N] [--once]\n"
+        "         [--distinct-names K] [--batch N] [--ends-in SECONDS] [--resend SECONDS] [--seed N] "
+        "[--once]\n"
         "Makes Alertmanager hold N alerts with realistic labels, posting each to every replica\n"
         "in batches and again every --resend seconds (60) until stopped; --once posts once.\n"
         "The first K alerts get an alertname each (a rule that names its alerts badly).\n");
@@ -128,7 +134,8 @@ bool AlertGenerator::parseArguments(const QStringList &arguments, Options *optio
         int number = 0;
         if (arg == QLatin1String("--alertmanager")) {
             const QUrl url(value);
-            if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+            if (!url.isValid()
+                || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
                 *error = tr("--alertmanager: \"%1\" is not an http(s) URL").arg(value);
                 return false;
             }
@@ -198,7 +205,8 @@ void AlertGenerator::postNext()
         emit roundFinished(m_error.isEmpty(), m_error);
         if (!m_options.once) {
             const qint64 spent = m_roundTime.msecsTo(QDateTime::currentDateTimeUtc());
-            QTimer::singleShot(std::max<qint64>(0, m_options.resendSeconds * 1000LL - spent), this, &AlertGenerator::start);
+            QTimer::singleShot(
+                std::max<qint64>(0, m_options.resendSeconds * 1000LL - spent), this, &AlertGenerator::start);
         }
         return;
     }

@@ -7,8 +7,8 @@
 
 #include <QFutureWatcher>
 #include <QRegularExpression>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <memory>
@@ -212,7 +212,8 @@ void AlertmanagerClient::fetchMerged(
         return;
     const QString cluster = m_clusterName;
     fanOut(request, context,
-        [done, cluster, parse, merge, guard = QPointer<QObject>(context)](const QList<ReplicaAnswer> &answers) {
+        [done, cluster, parse, merge, guard = QPointer<QObject>(context)](
+            const QList<ReplicaAnswer> &answers) {
             if (!guard)
                 return;
             // Parsing and merging are pure functions of the answers: they run on a pool thread,
@@ -224,14 +225,15 @@ void AlertmanagerClient::fetchMerged(
                 watcher->deleteLater();
                 done(*watcher->result());
             });
-            watcher->setFuture(QtConcurrent::run([answers, cluster, parse, merge]() -> std::optional<Result<Snapshot>> {
-                QList<std::pair<QString, QList<Item>>> perReplica;
-                QList<ReplicaError> failures;
-                collect(answers, parse, &perReplica, &failures);
-                if (perReplica.isEmpty())
-                    return combineFailures(cluster, failures);
-                return Snapshot { merge(perReplica), failures };
-            }));
+            watcher->setFuture(
+                QtConcurrent::run([answers, cluster, parse, merge]() -> std::optional<Result<Snapshot>> {
+                    QList<std::pair<QString, QList<Item>>> perReplica;
+                    QList<ReplicaError> failures;
+                    collect(answers, parse, &perReplica, &failures);
+                    if (perReplica.isEmpty())
+                        return combineFailures(cluster, failures);
+                    return Snapshot { merge(perReplica), failures };
+                }));
         });
 }
 

@@ -81,7 +81,8 @@ void AlertFilterProxy::setSourceModel(QAbstractItemModel *model)
                 return;
             }
             if (m_searchText.size() > inbox->alertCount())
-                m_searchText.removeIf([inbox](const auto &it) { return !inbox->indexOf(it.key()).isValid(); });
+                m_searchText.removeIf(
+                    [inbox](const auto &it) { return !inbox->indexOf(it.key()).isValid(); });
         });
     }
     QSortFilterProxyModel::setSourceModel(model);

@@ -276,7 +276,8 @@ void AlertInboxModel::insertIntoGroups(QList<InboxAlert> fresh, QSet<QString> *t
                     [this](const InboxAlert &a, const InboxAlert &b) { return alertLess(a, b); });
                 const int row = int(pos - group->alerts.cbegin());
                 qsizetype runEnd = k + 1;
-                while (runEnd < end && (row == group->alerts.size() || alertLess(fresh[runEnd], group->alerts[row])))
+                while (runEnd < end
+                    && (row == group->alerts.size() || alertLess(fresh[runEnd], group->alerts[row])))
                     ++runEnd;
                 beginInsertRows(groupIndexAt(group->row), row, row + int(runEnd - k) - 1);
                 for (qsizetype n = k; n < runEnd; ++n) {
@@ -316,7 +317,8 @@ void AlertInboxModel::insertIntoGroups(QList<InboxAlert> fresh, QSet<QString> *t
         run.reserve(size_t(end - begin));
         for (qsizetype n = begin; n < end; ++n)
             run.push_back(std::move(created[size_t(n)].second));
-        m_groups.insert(m_groups.begin() + at, std::make_move_iterator(run.begin()), std::make_move_iterator(run.end()));
+        m_groups.insert(
+            m_groups.begin() + at, std::make_move_iterator(run.begin()), std::make_move_iterator(run.end()));
         renumberGroups(at);
         endInsertRows();
         end = begin;

@@ -75,7 +75,8 @@ void runSize(int count, int distinctPercent)
     generator.start(QStringLiteral(PIVORI_SIMULATOR_BIN),
         { QStringLiteral("alerts"), QStringLiteral("--alertmanager"), alertmanager.url().toString(),
             QStringLiteral("--count"), QString::number(count), QStringLiteral("--distinct-names"),
-            QString::number(distinct), QStringLiteral("--ends-in"), QStringLiteral("7200"), QStringLiteral("--once") });
+            QString::number(distinct), QStringLiteral("--ends-in"), QStringLiteral("7200"),
+            QStringLiteral("--once") });
     if (!generator.waitForFinished(900000) || generator.exitCode() != 0) {
         std::fprintf(stderr, "the generator failed: %s\n", generator.readAllStandardError().constData());
         return;
@@ -120,8 +121,8 @@ void runSize(int count, int distinctPercent)
         while (!done)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
         QCoreApplication::processEvents();
-        return { wall.nsecsElapsed() / 1e6, bench::cpuTimeMs() - cpu0, threadCpuMs() - gui0, monitor.maxStallMs(),
-            monitor.maxBusyMs() };
+        return { wall.nsecsElapsed() / 1e6, bench::cpuTimeMs() - cpu0, threadCpuMs() - gui0,
+            monitor.maxStallMs(), monitor.maxBusyMs() };
     };
 
     // The first poll without the model (fetch and parse only), then the first load into it.
@@ -136,6 +137,9 @@ void runSize(int count, int distinctPercent)
     const double loadMs = load.nsecsElapsed() / 1e6;
     const double loadGuiMs = threadCpuMs() - loadGui0;
     const QString loadStall = stallText(monitor);
+    // PIVORI_BENCH_SCREENSHOT=dir: a picture of the view after the first load, to look at.
+    if (const QString dir = qEnvironmentVariable("PIVORI_BENCH_SCREENSHOT"); !dir.isEmpty())
+        view.grab().save(QStringLiteral("%1/inbox-%2.png").arg(dir).arg(count));
     const qint64 pssAfter = bench::pssKiB();
 
     QList<double> wall, cpu, gui, stall, busy;
@@ -179,7 +183,10 @@ void runSize(int count, int distinctPercent)
 
     bench::report("alerts (distinct alertnames)",
         QStringLiteral("%1 (%2), %3 groups").arg(model.alertCount()).arg(distinct).arg(model.rowCount()));
-    bench::report("Alertmanager answer", QStringLiteral("%1 MB, filled in %2 s").arg(answerBytes(alertmanager.url()) / 1e6, 0, 'f', 1).arg(fillS, 0, 'f', 1));
+    bench::report("Alertmanager answer",
+        QStringLiteral("%1 MB, filled in %2 s")
+            .arg(answerBytes(alertmanager.url()) / 1e6, 0, 'f', 1)
+            .arg(fillS, 0, 'f', 1));
     bench::report("first poll, fetch + parse (no model)",
         QStringLiteral("%1 wall, %2 CPU, %3 of it on the GUI thread, longest work %4 CPU / %5 wall")
             .arg(ms(fetchOnly.wallMs), ms(fetchOnly.cpuMs), ms(fetchOnly.guiCpuMs), ms(fetchOnly.busyMs),
@@ -211,7 +218,8 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
-    QStringList sizes = QStringList { QStringLiteral("1000"), QStringLiteral("10000"), QStringLiteral("100000") };
+    QStringList sizes
+        = QStringList { QStringLiteral("1000"), QStringLiteral("10000"), QStringLiteral("100000") };
     const qsizetype at = args.indexOf(QStringLiteral("--sizes"));
     if (at >= 0 && at + 1 < args.size())
         sizes = args[at + 1].split(u',');

@@ -74,7 +74,8 @@ private slots:
         Endpoint endpoint;
         endpoint.url = m_alertmanager.url();
         endpoint.timeoutMs = 60000; // Alertmanager itself needs seconds to write 10 MB
-        m_client = std::make_unique<AlertmanagerClient>(m_transport.get(), QStringLiteral("prod"), QList { endpoint });
+        m_client = std::make_unique<AlertmanagerClient>(
+            m_transport.get(), QStringLiteral("prod"), QList { endpoint });
     }
 
     void loadRefreshFilterRegroupWithinTheBudget()
@@ -136,12 +137,14 @@ private slots:
         const double regroupStall = monitor.maxBusyMs();
         monitor.stop();
 
-        QVERIFY2(loadStall < kStallBoundMs, qPrintable(QStringLiteral("load worked %1 ms at once").arg(loadStall)));
-        QVERIFY2(
-            refreshStall < kStallBoundMs, qPrintable(QStringLiteral("refresh worked %1 ms at once").arg(refreshStall)));
-        QVERIFY2(filterStall < kStallBoundMs, qPrintable(QStringLiteral("filter worked %1 ms at once").arg(filterStall)));
-        QVERIFY2(
-            regroupStall < kStallBoundMs, qPrintable(QStringLiteral("regroup worked %1 ms at once").arg(regroupStall)));
+        QVERIFY2(loadStall < kStallBoundMs,
+            qPrintable(QStringLiteral("load worked %1 ms at once").arg(loadStall)));
+        QVERIFY2(refreshStall < kStallBoundMs,
+            qPrintable(QStringLiteral("refresh worked %1 ms at once").arg(refreshStall)));
+        QVERIFY2(filterStall < kStallBoundMs,
+            qPrintable(QStringLiteral("filter worked %1 ms at once").arg(filterStall)));
+        QVERIFY2(regroupStall < kStallBoundMs,
+            qPrintable(QStringLiteral("regroup worked %1 ms at once").arg(regroupStall)));
     }
 };
 

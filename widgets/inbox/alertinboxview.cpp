@@ -128,7 +128,8 @@ void AlertInboxView::prepareGroups(const QModelIndex &parent, int first, int las
     m_restoring = wasRestoring;
 }
 
-void AlertInboxView::drawRow(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void AlertInboxView::drawRow(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QTreeView::drawRow(painter, option, index);
     if (!index.data(AlertInboxModel::IsGroupRole).toBool())
@@ -145,12 +146,13 @@ void AlertInboxView::drawRow(QPainter *painter, const QStyleOptionViewItem &opti
     QFont font = option.font;
     font.setBold(true);
     const QFontMetrics metrics(font);
-    const QString label = metrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, text.width());
+    const QString label
+        = metrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, text.width());
     const bool selected = selectionModel() && selectionModel()->isSelected(index);
     painter->save();
     painter->setFont(font);
-    painter->setPen(option.palette.color(
-        isActiveWindow() ? QPalette::Active : QPalette::Inactive, selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setPen(option.palette.color(isActiveWindow() ? QPalette::Active : QPalette::Inactive,
+        selected ? QPalette::HighlightedText : QPalette::Text));
     painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, label);
     painter->restore();
 }
