@@ -130,7 +130,7 @@ bool AlertGenerator::parseArguments(const QStringList &arguments, Options *optio
             *error = tr("%1 needs a value, or is unknown").arg(arg);
             return false;
         }
-        const QString value = arguments[++i];
+        const QString &value = arguments[++i];
         int number = 0;
         if (arg == QLatin1String("--alertmanager")) {
             const QUrl url(value);

@@ -301,7 +301,7 @@ void AlertInboxModel::insertIntoGroups(QList<InboxAlert> fresh, QSet<QString> *t
     }
     // New groups that go before the same existing row arrive in one insertion (all of them on
     // a first load); from the last run to the first, so the rows computed above stay valid.
-    for (qsizetype end = qsizetype(created.size()); end > 0;) {
+    for (auto end = qsizetype(created.size()); end > 0;) {
         const int at = created[size_t(end - 1)].first;
         qsizetype begin = end - 1;
         while (begin > 0 && created[size_t(begin - 1)].first == at)
