@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "alertgenerator.h"
 #include "controlserver.h"
 #include "fleet.h"
 #include "scenarioboard.h"
@@ -54,6 +55,9 @@ double nowSeconds()
 
 int run(QCoreApplication &app)
 {
+    // `pivori-simulator alerts ...` fills Alertmanager with alerts (alertgenerator.h).
+    if (app.arguments().value(1) == QLatin1String("alerts"))
+        return runAlertGenerator(app.arguments().mid(2));
     SimulatorOptions options;
     QString error;
     if (!options.parse(app.arguments(), &error))

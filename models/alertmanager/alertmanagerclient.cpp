@@ -5,8 +5,10 @@
 #include "httptransport.h"
 #include "replicamerger.h"
 
+#include <QFutureWatcher>
 #include <QRegularExpression>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <memory>
@@ -235,16 +237,30 @@ void AlertmanagerClient::fetchMerged(
     if (failEarly(context, done))
         return;
     const QString cluster = m_clusterName;
-    fanOut(request, context, [done, cluster, parse, merge](const QList<ReplicaAnswer> &answers) {
-        QList<std::pair<QString, QList<Item>>> perReplica;
-        QList<ReplicaError> failures;
-        collect(answers, parse, &perReplica, &failures);
-        if (perReplica.isEmpty()) {
-            done(combineFailures(cluster, failures));
-            return;
-        }
-        done(Snapshot { merge(perReplica), failures });
-    });
+    fanOut(request, context,
+        [done, cluster, parse, merge, guard = QPointer<QObject>(context)](
+            const QList<ReplicaAnswer> &answers) {
+            if (!guard)
+                return;
+            // Parsing and merging are pure functions of the answers: they run on a pool thread,
+            // because 20,000 alerts (10 MB of JSON) cost a second and would freeze the window.
+            // The watcher belongs to the context, so `done` runs in its thread, and never once
+            // the context is gone.
+            auto *watcher = new QFutureWatcher<std::optional<Result<Snapshot>>>(guard);
+            QObject::connect(watcher, &QFutureWatcherBase::finished, watcher, [watcher, done] {
+                watcher->deleteLater();
+                done(*watcher->result());
+            });
+            watcher->setFuture(
+                QtConcurrent::run([answers, cluster, parse, merge]() -> std::optional<Result<Snapshot>> {
+                    QList<std::pair<QString, QList<Item>>> perReplica;
+                    QList<ReplicaError> failures;
+                    collect(answers, parse, &perReplica, &failures);
+                    if (perReplica.isEmpty())
+                        return combineFailures(cluster, failures);
+                    return Snapshot { merge(perReplica), failures };
+                }));
+        });
 }
 
 namespace {

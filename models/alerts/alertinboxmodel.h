@@ -106,10 +106,12 @@ private:
     QString groupKeyOf(const InboxAlert &alert) const;
     bool groupLess(const QString &a, const QString &b) const;
     bool alertLess(const InboxAlert &a, const InboxAlert &b) const;
+    /// By group, then as alertLess() orders them within a group.
+    void sortForGroups(QList<InboxAlert> *alerts) const;
     QModelIndex groupIndexAt(int row) const;
     int rowInGroup(const Group &group, const QString &key) const;
     void renumberGroups(int from);
-    void removeGroup(int row);
+    void removeGroups(int first, int last);
     void insertIntoGroups(QList<InboxAlert> fresh, QSet<QString> *touched);
     void rebuild(const QList<InboxAlert> &alerts);
     void updateCounts();

@@ -75,6 +75,51 @@ private:
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 
 private slots:
+    void manyNewGroupsArriveInOneInsertionAndLeaveInOneRemoval()
+    {
+        // One signal per group made 40,000 groups freeze the window for minutes.
+        AlertInboxModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<InboxAlert> alerts;
+        for (int i = 0; i < 500; ++i)
+            alerts.append(makeAlert(QStringLiteral("f%1").arg(i),
+                QStringLiteral("Rule%1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("warning"),
+                QStringLiteral("svc")));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.setAlerts(alerts);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 0);
+        QCOMPARE(inserted.first().at(2).toInt(), 499);
+        QCOMPARE(model.rowCount(), 500);
+        QCOMPARE(
+            model.index(499, 0).data(AlertInboxModel::GroupKeyRole).toString(), QStringLiteral("Rule0499"));
+
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.setAlerts(alerts.mid(0, 100) + alerts.mid(400));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.first().at(1).toInt(), 100);
+        QCOMPARE(removed.first().at(2).toInt(), 399);
+        QCOMPARE(model.rowCount(), 200);
+    }
+
+    void resentAlertsAreStoredWithoutTellingTheViews()
+    {
+        // Alertmanager refreshes updatedAt and endsAt at every re-send: no view shows them.
+        AlertInboxModel model;
+        QList<InboxAlert> alerts { makeAlert(
+            QStringLiteral("f1"), QStringLiteral("A"), QStringLiteral("warning"), QStringLiteral("svc")) };
+        model.setAlerts(alerts);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        alerts[0].alert.updatedAt = QDateTime::currentDateTimeUtc();
+        alerts[0].alert.endsAt = alerts[0].alert.updatedAt.addSecs(300);
+        model.setAlerts(alerts);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(model.alerts().first().alert.endsAt, alerts[0].alert.endsAt);
+        alerts[0].alert.annotations[QStringLiteral("summary")] = QStringLiteral("changed");
+        model.setAlerts(alerts);
+        QVERIFY(!changed.isEmpty());
+    }
+
     void init()
     {
         m_model = std::make_unique<AlertInboxModel>();

@@ -54,7 +54,9 @@ void AlertInboxDelegate::initStyleOption(QStyleOptionViewItem *option, const QMo
         option->icon = QIcon(SeverityStyle::dotPixmap(SeverityStyle::color(severity), size, 2.0));
         option->decorationSize = QSize(size, size);
         if (group) {
-            option->font.setBold(true);
+            // The view draws the group's name across the row (AlertInboxView::drawRow).
+            option->text.clear();
+            option->displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
         } else {
             // The dot says it; the word is in the tooltip and for screen readers.
             option->text.clear();

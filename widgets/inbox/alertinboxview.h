@@ -10,7 +10,7 @@ namespace pivori {
 
 /// The alert inbox tree over an AlertInboxModel (usually behind an AlertFilterProxy).
 ///
-/// Group rows span the whole width and start expanded; a group the operator collapsed stays
+/// Group rows show their name across the whole width and start expanded; a group the operator collapsed stays
 /// collapsed across polls, filter changes and regrouping (found again by its key). A regroup
 /// (the only model reset) keeps only the current alert selected, found again by key, its group
 /// opened and scrolled into view: the rest of a selection would be scattered across the new
@@ -45,6 +45,8 @@ signals:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void drawRow(
+        QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
     void prepareGroups(const QModelIndex &parent, int first, int last);

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The inbox against a real Alertmanager holding 1,000 / 10,000 / 100,000 alerts (filled by
+// `pivori-simulator alerts`), with the view on screen (offscreen platform): for each size,
+// the answer's size, a poll's wall time, its CPU (all threads and the GUI thread alone: the
+// JSON is parsed on a pool thread), applying it to the model, memory per alert, a filter
+// keystroke, a regroup, and the longest GUI-thread stall of each step (StallMonitor).
+//
+//   build/tests/bench/bench_inboxscale [--sizes 1000,10000,100000] [--distinct-percent 10]
+#include "alertfilterproxy.h"
+#include "alertinboxmodel.h"
+#include "alertinboxview.h"
+#include "alertmanagerclient.h"
+#include "alertmanagerprocess.h"
+#include "alertpoller.h"
+#include "benchutil.h"
+#include "networktransport.h"
+#include "stallmonitor.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+
+#include <ctime>
+
+using namespace pivori;
+using namespace pivori::testutils;
+
+namespace {
+
+double threadCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+qint64 answerBytes(const QUrl &base)
+{
+    QNetworkAccessManager nam;
+    QUrl url = base;
+    url.setPath(QStringLiteral("/api/v2/alerts"));
+    QNetworkReply *reply = nam.get(QNetworkRequest(url));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const qint64 size = reply->readAll().size();
+    reply->deleteLater();
+    return size;
+}
+
+QString ms(double value)
+{
+    return QStringLiteral("%1 ms").arg(value, 0, 'f', 1);
+}
+
+QString stallText(const StallMonitor &monitor)
+{
+    return QStringLiteral("%1 CPU / %2 wall").arg(ms(monitor.maxBusyMs()), ms(monitor.maxStallMs()));
+}
+
+void runSize(int count, int distinctPercent)
+{
+    AlertmanagerProcess alertmanager;
+    QString error;
+    if (!alertmanager.start(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return;
+    }
+    const int distinct = count * distinctPercent / 100;
+    QElapsedTimer fill;
+    fill.start();
+    QProcess generator;
+    generator.start(QStringLiteral(PIVORI_SIMULATOR_BIN),
+        { QStringLiteral("alerts"), QStringLiteral("--alertmanager"), alertmanager.url().toString(),
+            QStringLiteral("--count"), QString::number(count), QStringLiteral("--distinct-names"),
+            QString::number(distinct), QStringLiteral("--ends-in"), QStringLiteral("7200"),
+            QStringLiteral("--once") });
+    if (!generator.waitForFinished(900000) || generator.exitCode() != 0) {
+        std::fprintf(stderr, "the generator failed: %s\n", generator.readAllStandardError().constData());
+        return;
+    }
+    const double fillS = fill.nsecsElapsed() / 1e9;
+
+    QNetworkAccessManager nam;
+    NetworkTransport transport(&nam);
+    Endpoint endpoint;
+    endpoint.url = alertmanager.url();
+    endpoint.timeoutMs = 120000;
+    AlertmanagerClient client(&transport, QStringLiteral("prod"), { endpoint });
+
+    const qint64 pssBefore = bench::pssKiB();
+    AlertInboxModel model;
+    AlertFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    AlertInboxView view;
+    view.setModel(&proxy);
+    view.resize(1400, 900);
+    view.show();
+    QCoreApplication::processEvents();
+    AlertPoller poller;
+    poller.setClients({ &client });
+    StallMonitor monitor;
+    monitor.start();
+
+    bool done = false;
+    QObject::connect(&poller, &AlertPoller::roundFinished, [&] { done = true; });
+    struct Poll
+    {
+        double wallMs, cpuMs, guiCpuMs, stallMs, busyMs;
+    };
+    auto poll = [&]() -> Poll {
+        done = false;
+        monitor.reset();
+        QElapsedTimer wall;
+        wall.start();
+        const double cpu0 = bench::cpuTimeMs();
+        const double gui0 = threadCpuMs();
+        poller.pollNow();
+        while (!done)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        QCoreApplication::processEvents();
+        return { wall.nsecsElapsed() / 1e6, bench::cpuTimeMs() - cpu0, threadCpuMs() - gui0,
+            monitor.maxStallMs(), monitor.maxBusyMs() };
+    };
+
+    // The first poll without the model (fetch and parse only), then the first load into it.
+    const Poll fetchOnly = poll();
+    poller.setModel(nullptr);
+    monitor.reset();
+    QElapsedTimer load;
+    load.start();
+    const double loadGui0 = threadCpuMs();
+    poller.setModel(&model);
+    QCoreApplication::processEvents();
+    const double loadMs = load.nsecsElapsed() / 1e6;
+    const double loadGuiMs = threadCpuMs() - loadGui0;
+    const QString loadStall = stallText(monitor);
+    // PIVORI_BENCH_SCREENSHOT=dir: a picture of the view after the first load, to look at.
+    if (const QString dir = qEnvironmentVariable("PIVORI_BENCH_SCREENSHOT"); !dir.isEmpty())
+        view.grab().save(QStringLiteral("%1/inbox-%2.png").arg(dir).arg(count));
+    const qint64 pssAfter = bench::pssKiB();
+
+    QList<double> wall, cpu, gui, stall, busy;
+    for (int i = 0; i < 5; ++i) {
+        const Poll p = poll();
+        wall.append(p.wallMs);
+        cpu.append(p.cpuMs);
+        gui.append(p.guiCpuMs);
+        stall.append(p.stallMs);
+        busy.append(p.busyMs);
+    }
+    auto median = [](QList<double> v) {
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    };
+
+    // A filter typed one key at a time; each key followed by the view's update.
+    const QString typed = QStringLiteral("service=~\"pay.*\" kubepod");
+    QList<double> keys;
+    monitor.reset();
+    for (int n = 1; n <= typed.size(); ++n) {
+        QElapsedTimer timer;
+        timer.start();
+        proxy.setFilterLine(typed.left(n));
+        QCoreApplication::processEvents();
+        keys.append(timer.nsecsElapsed() / 1e6);
+    }
+    proxy.setFilterLine(QString());
+    QCoreApplication::processEvents();
+    const QString keyStall = stallText(monitor);
+
+    monitor.reset();
+    QElapsedTimer regroup;
+    regroup.start();
+    model.setGroupBy(AlertInboxModel::GroupBy::Severity);
+    QCoreApplication::processEvents();
+    model.setGroupBy(AlertInboxModel::GroupBy::Alertname);
+    QCoreApplication::processEvents();
+    const double regroupMs = regroup.nsecsElapsed() / 1e6 / 2;
+    const QString regroupStall = stallText(monitor);
+
+    bench::report("alerts (distinct alertnames)",
+        QStringLiteral("%1 (%2), %3 groups").arg(model.alertCount()).arg(distinct).arg(model.rowCount()));
+    bench::report("Alertmanager answer",
+        QStringLiteral("%1 MB, filled in %2 s")
+            .arg(answerBytes(alertmanager.url()) / 1e6, 0, 'f', 1)
+            .arg(fillS, 0, 'f', 1));
+    bench::report("first poll, fetch + parse (no model)",
+        QStringLiteral("%1 wall, %2 CPU, %3 of it on the GUI thread, longest work %4 CPU / %5 wall")
+            .arg(ms(fetchOnly.wallMs), ms(fetchOnly.cpuMs), ms(fetchOnly.guiCpuMs), ms(fetchOnly.busyMs),
+                ms(fetchOnly.stallMs)));
+    bench::report("first load into model and view",
+        QStringLiteral("%1 wall, %2 GUI CPU, longest work %3").arg(ms(loadMs), ms(loadGuiMs), loadStall));
+    bench::report("poll, steady state (median of 5)",
+        QStringLiteral("%1 wall, %2 CPU, %3 GUI CPU, longest work %4 CPU / %5 wall (worst %6 / %7)")
+            .arg(ms(median(wall)), ms(median(cpu)), ms(median(gui)), ms(median(busy)), ms(median(stall)),
+                ms(*std::max_element(busy.cbegin(), busy.cend())),
+                ms(*std::max_element(stall.cbegin(), stall.cend()))));
+    std::sort(keys.begin(), keys.end());
+    bench::report("filter keystroke",
+        QStringLiteral("%1 median, %2 worst of %3, longest work %4")
+            .arg(ms(keys[keys.size() / 2]), ms(keys.last()))
+            .arg(keys.size())
+            .arg(keyStall));
+    bench::report("regroup (by severity, and back; per regroup)",
+        QStringLiteral("%1, longest work %2").arg(ms(regroupMs), regroupStall));
+    bench::report("memory per alert (model, proxy, view)",
+        QStringLiteral("%1 KiB").arg(double(pssAfter - pssBefore) / std::max(1, count), 0, 'f', 2));
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    QStringList sizes
+        = QStringList { QStringLiteral("1000"), QStringLiteral("10000"), QStringLiteral("100000") };
+    const qsizetype at = args.indexOf(QStringLiteral("--sizes"));
+    if (at >= 0 && at + 1 < args.size())
+        sizes = args[at + 1].split(u',');
+    const int distinctPercent = bench::intOption(args, QStringLiteral("--distinct-percent"), 10);
+    for (const QString &size : std::as_const(sizes)) {
+        std::printf("--- %s alerts ---\n", qPrintable(size));
+        runSize(size.toInt(), distinctPercent);
+    }
+    return 0;
+}
