@@ -59,7 +59,7 @@ int run(QCoreApplication &app)
     if (!options.parse(app.arguments(), &error))
         return usageError(error);
 
-    Fleet fleet(options.seed);
+    Fleet fleet(options.seed, FleetSize { options.services, options.podsPerService });
     ScenarioBoard board(fleet);
     if (options.helpRequested) {
         std::fputs((SimulatorOptions::helpText() + QLatin1Char('\n') + scenarioList(board))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulatoroptions.h"
 
+#include "fleet.h"
+
 #include <QCommandLineParser>
 
 #include <cmath>
@@ -26,6 +28,13 @@ void defineOptions(QCommandLineParser &parser)
             SimulatorOptions::tr("F"), QStringLiteral("1") },
         { QStringLiteral("scenario"), SimulatorOptions::tr("Switch a scenario on at start (repeatable)."),
             SimulatorOptions::tr("NAME[:TARGET]") },
+        { QStringLiteral("services"),
+            SimulatorOptions::tr("Number of services: the platform's 15, then generated ones (at most %1).")
+                .arg(FleetSize::kMaxServices),
+            SimulatorOptions::tr("N"), QStringLiteral("15") },
+        { QStringLiteral("pods-per-service"),
+            SimulatorOptions::tr("Pods of every service (default: two or three, drawn from the seed)."),
+            SimulatorOptions::tr("M") },
         { QStringLiteral("port-file"),
             SimulatorOptions::tr("Write the port number to this file once listening."),
             SimulatorOptions::tr("PATH") },
@@ -94,6 +103,25 @@ bool SimulatorOptions::parse(const QStringList &arguments, QString *error)
     if (!ok || !std::isfinite(timeScale) || timeScale <= 0.0 || timeScale > 1e6) {
         *error = tr("--time-scale wants a number above 0 (at most 1e6), got \"%1\"").arg(scaleText);
         return false;
+    }
+    const QString servicesText = parser.value(QStringLiteral("services"));
+    services = servicesText.toInt(&ok);
+    if (!ok || services < FleetSize::kPlatformServices || services > FleetSize::kMaxServices) {
+        *error = tr("--services wants a whole number from %1 to %2, got \"%3\"")
+                     .arg(FleetSize::kPlatformServices)
+                     .arg(FleetSize::kMaxServices)
+                     .arg(servicesText);
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("pods-per-service"))) {
+        const QString podsText = parser.value(QStringLiteral("pods-per-service"));
+        podsPerService = podsText.toInt(&ok);
+        if (!ok || podsPerService < 1 || podsPerService > FleetSize::kMaxPodsPerService) {
+            *error = tr("--pods-per-service wants a whole number from 1 to %1, got \"%2\"")
+                         .arg(FleetSize::kMaxPodsPerService)
+                         .arg(podsText);
+            return false;
+        }
     }
     scenarios = parser.values(QStringLiteral("scenario"));
     portFile = parser.value(QStringLiteral("port-file"));

@@ -21,6 +21,8 @@ public:
     quint16 port = 9100;
     std::uint64_t seed = 1;
     double timeScale = 1.0;
+    int services = 15; ///< the platform's fifteen, then generated ones (FleetSize)
+    int podsPerService = 0; ///< 0: two or three per service, drawn from the seed
     QStringList scenarios; ///< NAME or NAME:TARGET, checked against the board later
     QString portFile;
     bool helpRequested = false;
