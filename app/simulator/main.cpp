@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "controlserver.h"
 #include "fleet.h"
+#include "historywriter.h"
 #include "scenarioboard.h"
 #include "simulation.h"
 #include "simulatoroptions.h"
@@ -79,6 +80,16 @@ int run(QCoreApplication &app)
         ScenarioActivation activation;
         if (!board.activate(name, target, QDateTime::currentSecsSinceEpoch(), &activation, &error))
             return usageError(QStringLiteral("--scenario: ") + error);
+    }
+
+    if (!options.historyPath.isEmpty()) {
+        const HistoryRequest request { options.historyPath, options.historySeconds, 15.0, options.historyJob,
+            options.historyInstance, options.timeScale, options.seed };
+        if (!HistoryWriter::write(fleet, board, request, nowSeconds(), &error)) {
+            printLine(stderr, QStringLiteral("pivori-simulator: ") + error);
+            return 1;
+        }
+        return 0;
     }
 
     Simulation simulation(fleet, board, options.timeScale, options.seed);

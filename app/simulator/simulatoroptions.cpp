@@ -35,6 +35,20 @@ void defineOptions(QCommandLineParser &parser)
         { QStringLiteral("pods-per-service"),
             SimulatorOptions::tr("Pods of every service (default: two or three, drawn from the seed)."),
             SimulatorOptions::tr("M") },
+        { QStringLiteral("history-openmetrics"),
+            SimulatorOptions::tr("Write the fleet's past as OpenMetrics with timestamps (for promtool tsdb "
+                                 "create-blocks-from openmetrics) and exit."),
+            SimulatorOptions::tr("PATH") },
+        { QStringLiteral("history"),
+            SimulatorOptions::tr("How far back --history-openmetrics goes, in seconds."),
+            SimulatorOptions::tr("S"), QStringLiteral("3600") },
+        { QStringLiteral("history-job"),
+            SimulatorOptions::tr("The job label of the written history (the scrape job's name)."),
+            SimulatorOptions::tr("NAME"), QStringLiteral("pivori-services") },
+        { QStringLiteral("history-instance"),
+            SimulatorOptions::tr(
+                "The instance label of the written history (default: the --listen address)."),
+            SimulatorOptions::tr("HOST:PORT") },
         { QStringLiteral("port-file"),
             SimulatorOptions::tr("Write the port number to this file once listening."),
             SimulatorOptions::tr("PATH") },
@@ -123,6 +137,17 @@ bool SimulatorOptions::parse(const QStringList &arguments, QString *error)
             return false;
         }
     }
+    historyPath = parser.value(QStringLiteral("history-openmetrics"));
+    const QString historyText = parser.value(QStringLiteral("history"));
+    historySeconds = historyText.toDouble(&ok);
+    if (!ok || !std::isfinite(historySeconds) || historySeconds < 15.0 || historySeconds > 30.0 * 86400.0) {
+        *error = tr("--history wants seconds from 15 to 2592000, got \"%1\"").arg(historyText);
+        return false;
+    }
+    historyJob = parser.value(QStringLiteral("history-job"));
+    historyInstance = parser.value(QStringLiteral("history-instance"));
+    if (historyInstance.isEmpty())
+        historyInstance = parser.value(QStringLiteral("listen"));
     scenarios = parser.values(QStringLiteral("scenario"));
     portFile = parser.value(QStringLiteral("port-file"));
     return true;

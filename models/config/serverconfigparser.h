@@ -35,6 +35,9 @@ private:
     /// Auth, CA file and timeout shared by a server entry; @p ok turns false on any problem.
     Endpoint endpointSettings(const ConfigReader::Map &entry, bool &ok);
     std::optional<Auth> auth(const ConfigReader::Map &entry);
+    /// flavor, path_prefix, headers, partial_response, dedup of a Prometheus server.
+    bool backendSettings(const ConfigReader::Map &entry, Endpoint &endpoint);
+    std::optional<QList<std::pair<QByteArray, QByteArray>>> headers(const ConfigReader::Map &entry);
     std::optional<SecretRef> secret(const ConfigReader::Map &auth, const QString &what);
     /// Reports a second use of @p name among @p seen (name -> line).
     void checkUnique(
