@@ -16,6 +16,9 @@ packages=(
   libqcustomplot-dev libqcustomplot2.1-qt6 libyaml-cpp-dev prometheus-cpp-dev
   # the real monitoring stack for the demo and the tests
   prometheus prometheus-alertmanager
+  # a scale-out, Prometheus-compatible store: the console is tested against it
+  # (tst_victoriametrics, flavor: victoriametrics)
+  victoria-metrics
   # fonts so that offscreen rendering has glyphs
   fonts-dejavu-core
   # a private session bus for the screen saver inhibition test

@@ -15,6 +15,13 @@ void DemoStackOptions::addTo(QCommandLineParser &parser, const QStringList &defa
             : tr("Switch a simulator scenario on at start, NAME or NAME:TARGET; repeatable (default: %1).")
                   .arg(defaultScenarios.join(QStringLiteral(", "))),
         tr("name") });
+    parser.addOption({ QStringLiteral("services"),
+        tr("Number of services of the fleet: the platform's %1, then generated ones (at most %2).")
+            .arg(StackOptions::kMinServices)
+            .arg(StackOptions::kMaxServices),
+        tr("n"), QString::number(StackOptions::kMinServices) });
+    parser.addOption({ QStringLiteral("pods-per-service"),
+        tr("Pods of every service (default: two or three, drawn from the seed)."), tr("n") });
     parser.addOption({ QStringLiteral("no-scenarios"), tr("Start with a healthy fleet (no scenario).") });
     parser.addOption({ QStringLiteral("restart-delay"),
         tr("A server that dies is started again after this long, doubled at each further death "
@@ -34,6 +41,23 @@ bool DemoStackOptions::read(const QCommandLineParser &parser, const QStringList 
     if (!ok) {
         *problem = tr("--seed must be a whole number");
         return false;
+    }
+    options->services = parser.value(QStringLiteral("services")).toInt(&ok);
+    if (!ok || options->services < StackOptions::kMinServices
+        || options->services > StackOptions::kMaxServices) {
+        *problem = tr("--services must be a whole number from %1 to %2")
+                       .arg(StackOptions::kMinServices)
+                       .arg(StackOptions::kMaxServices);
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("pods-per-service"))) {
+        options->podsPerService = parser.value(QStringLiteral("pods-per-service")).toInt(&ok);
+        if (!ok || options->podsPerService < 1
+            || options->podsPerService > StackOptions::kMaxPodsPerService) {
+            *problem = tr("--pods-per-service must be a whole number from 1 to %1")
+                           .arg(StackOptions::kMaxPodsPerService);
+            return false;
+        }
     }
     const bool none = parser.isSet(QStringLiteral("no-scenarios"));
     options->scenarios = parser.values(QStringLiteral("scenario"));

@@ -16,7 +16,8 @@ class DemoStackOptions final
 {
     Q_DECLARE_TR_FUNCTIONS(pivori::DemoStackOptions)
 public:
-    /// Adds --seed, --scenario, --no-scenarios, --restart-delay and --no-restart. Without
+    /// Adds --seed, --services, --pods-per-service, --scenario, --no-scenarios, --restart-delay and
+    /// --no-restart. Without
     /// --scenario the stack starts with @p defaultScenarios (named in the help).
     static void addTo(QCommandLineParser &parser, const QStringList &defaultScenarios);
     /// Fills those fields of @p options from @p parser; false with the reason in @p problem

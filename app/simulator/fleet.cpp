@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fleet.h"
 
+#include "generatedservices.h"
+
 #include <array>
 #include <numbers>
 #include <random>
@@ -28,18 +30,41 @@ double uniform(std::mt19937_64 &rng, double low, double high)
     return std::uniform_real_distribution<double>(low, high)(rng);
 }
 
+// The demo's service that has never failed: a back-office service, so the platform's
+// alerts and scenarios (which target the trading path) do not depend on it.
+const char *const kNeverFailingService = "reporting";
+
+// A node carries about this many pods; the demo's 45 pods fit on the guide's three nodes.
+constexpr int kPodsPerNode = 16;
+constexpr int kMinNodes = 3;
+
+std::vector<ServiceSpec> fleetServices(int count)
+{
+    const std::vector<ServiceSpec> &platform = ServiceCatalog::services();
+    std::vector<ServiceSpec> specs(
+        platform.begin(), platform.begin() + std::min<std::ptrdiff_t>(count, std::ssize(platform)));
+    for (ServiceSpec &generated : GeneratedServices::make(count - static_cast<int>(specs.size())))
+        specs.push_back(std::move(generated));
+    return specs;
+}
+
 } // namespace
 
-Fleet::Fleet(std::uint64_t seed)
+Fleet::Fleet(std::uint64_t seed, FleetSize size)
 {
     std::mt19937_64 rng(seed);
-    m_nodes = { QStringLiteral("node-1"), QStringLiteral("node-2"), QStringLiteral("node-3") };
     m_diurnalPhase = uniform(rng, 0.0, 2.0 * std::numbers::pi);
+    const std::vector<ServiceSpec> specs = fleetServices(size.services);
+    const int expectedPods
+        = size.podsPerService > 0 ? size.podsPerService * size.services : size.services * 5 / 2;
+    const int nodeCount = std::max(kMinNodes, (expectedPods + kPodsPerNode - 1) / kPodsPerNode);
+    for (int n = 1; n <= nodeCount; ++n)
+        m_nodes.append(QStringLiteral("node-%1").arg(n));
 
     constexpr std::array<double, 4> cpuLimits { 0.5, 1.0, 1.5, 2.0 };
     // Draws happen in catalog order and always in the same sequence: changing that order
     // would silently change every seed's fleet.
-    for (const ServiceSpec &spec : ServiceCatalog::services()) {
+    for (const ServiceSpec &spec : specs) {
         ServiceProfile service;
         service.spec = spec;
         service.baseRate = spec.nominalRate * uniform(rng, 0.75, 1.25);
@@ -51,8 +76,15 @@ Fleet::Fleet(std::uint64_t seed)
             = cpuLimits[std::uniform_int_distribution<std::size_t>(0, cpuLimits.size() - 1)(rng)];
         service.phase = uniform(rng, -0.4, 0.4);
         service.certExpiryDays = uniform(rng, 20.0, 80.0);
+        service.neverFails = spec.name == QLatin1String(kNeverFailingService);
+        // One generated service in four has never failed either (drawn only for them, so the
+        // platform's fifteen stay as they were).
+        if (m_services.size() >= static_cast<std::size_t>(FleetSize::kPlatformServices))
+            service.neverFails = rng() % 4 == 0;
 
-        const int podCount = std::uniform_int_distribution<int>(2, 3)(rng);
+        // Drawn even when the size fixes the count, so the rest of the fleet stays the same.
+        const int drawnPods = std::uniform_int_distribution<int>(2, 3)(rng);
+        const int podCount = size.podsPerService > 0 ? size.podsPerService : drawnPods;
         const QString replicaSet
             = spec.name + QLatin1Char('-') + randomToken(rng, 9 + static_cast<int>(rng() % 2));
         const int firstNode = static_cast<int>(rng() % static_cast<std::uint64_t>(m_nodes.size()));

@@ -23,6 +23,9 @@ struct ServiceProfile final
     double cpuLimitCores = 1.0;
     double phase = 0.0; ///< diurnal phase offset, radians
     double certExpiryDays = 30.0; ///< TLS certificate lifetime left at start
+    /// The service that never failed: it answers no request with a 5xx while no scenario
+    /// breaks it, so it has no 5xx series at all (see FleetMetrics).
+    bool neverFails = false;
     std::vector<int> pods; ///< indices into Fleet::pods()
 };
 
@@ -38,12 +41,24 @@ struct PodProfile final
     double phase = 0.0; ///< memory wobble phase, radians
 };
 
+/// How big a fleet to simulate: the platform's fifteen services by default, more for scale
+/// runs (the fifteen come first, then generated ones).
+struct FleetSize final
+{
+    static constexpr int kPlatformServices = 15;
+    static constexpr int kMaxServices = 20000;
+    static constexpr int kMaxPodsPerService = 50;
+    int services = kPlatformServices;
+    int podsPerService = 0; ///< 0: two or three, drawn per service from the seed
+};
+
 /// The simulated production fleet: services, their pods and the nodes they run on.
-/// Everything is drawn from one seed, so the same seed always yields the same fleet.
+/// Everything is drawn from one seed, so the same seed always yields the same fleet; a
+/// larger FleetSize adds services after the fifteen without changing them.
 class Fleet final
 {
 public:
-    explicit Fleet(std::uint64_t seed);
+    explicit Fleet(std::uint64_t seed, FleetSize size = {});
 
     const std::vector<ServiceProfile> &services() const { return m_services; }
     const std::vector<PodProfile> &pods() const { return m_pods; }

@@ -21,6 +21,31 @@ std::string successStatus(const QString &method)
     return method == QLatin1String("POST") ? "201" : "200";
 }
 
+std::string statusCode(FleetMetrics::StatusSlot slot, const std::string &success)
+{
+    switch (slot) {
+    case FleetMetrics::BadRequest:
+        return "400";
+    case FleetMetrics::NotFound:
+        return "404";
+    case FleetMetrics::ServerError:
+        return "500";
+    case FleetMetrics::Unavailable:
+        return "503";
+    case FleetMetrics::Success:
+    case FleetMetrics::StatusSlotCount:
+        break;
+    }
+    return success;
+}
+
+// Client errors are steady background on every endpoint (a second of traffic brings some),
+// so only server errors wait for their first request.
+bool createdUpFront(FleetMetrics::StatusSlot slot)
+{
+    return slot != FleetMetrics::ServerError && slot != FleetMetrics::Unavailable;
+}
+
 } // namespace
 
 const std::vector<double> &FleetMetrics::latencyBuckets()
@@ -103,14 +128,17 @@ FleetMetrics::FleetMetrics(const Fleet &fleet)
                 { "endpoint", endpoint.path.toStdString() }, { "method", endpoint.method.toStdString() } };
             EndpointSeries es;
             es.latency = &latency.Add(labels, latencyBuckets());
-            const std::array<std::string, StatusSlotCount> statuses { successStatus(endpoint.method), "400",
-                "404", "500", "503" };
+            es.labels = labels;
+            es.successStatus = successStatus(endpoint.method);
             for (int slot = 0; slot < StatusSlotCount; ++slot) {
+                const auto statusSlot = static_cast<StatusSlot>(slot);
+                if (!createdUpFront(statusSlot))
+                    continue;
                 prometheus::Labels withStatus = labels;
-                withStatus.emplace("status", statuses[static_cast<std::size_t>(slot)]);
+                withStatus.emplace("status", statusCode(statusSlot, es.successStatus));
                 es.requests[static_cast<std::size_t>(slot)] = &requests.Add(withStatus);
             }
-            series.endpoints.push_back(es);
+            series.endpoints.push_back(std::move(es));
         }
         // The probe's address goes in `target`, not `instance`, so it survives a scrape
         // without honor_labels.
@@ -122,6 +150,8 @@ FleetMetrics::FleetMetrics(const Fleet &fleet)
             = &certExpiry.Add({ { "service", name }, { "target", "https://" + name + ".pivori.app" } });
         m_services.push_back(std::move(series));
     }
+
+    m_requests = &requests;
 
     for (const PodProfile &pod : fleet.pods()) {
         const std::string container
@@ -172,6 +202,24 @@ FleetMetrics::FleetMetrics(const Fleet &fleet)
 }
 
 FleetMetrics::~FleetMetrics() = default;
+
+void FleetMetrics::countRequests(int service, int endpoint, StatusSlot slot, double amount)
+{
+    EndpointSeries &es
+        = m_services[static_cast<std::size_t>(service)].endpoints[static_cast<std::size_t>(endpoint)];
+    const auto s = static_cast<std::size_t>(slot);
+    if (es.requests[s] == nullptr) {
+        es.pending[s] += amount;
+        if (es.pending[s] < 1.0)
+            return;
+        prometheus::Labels withStatus = es.labels;
+        withStatus.emplace("status", statusCode(slot, es.successStatus));
+        es.requests[s] = &m_requests->Add(withStatus);
+        amount = es.pending[s];
+        es.pending[s] = 0.0;
+    }
+    es.requests[s]->Increment(amount);
+}
 
 std::string FleetMetrics::exposition() const
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -11,6 +12,7 @@ class Counter;
 class Gauge;
 class Histogram;
 class Registry;
+template <typename T> class Family;
 } // namespace prometheus
 
 namespace pivori {
@@ -29,7 +31,13 @@ public:
     struct EndpointSeries final
     {
         prometheus::Histogram *latency = nullptr;
+        /// Null until the first request with that status: a 5xx series exists only once the
+        /// endpoint has failed, as with a real exporter.
         std::array<prometheus::Counter *, StatusSlotCount> requests {};
+        /// Requests counted before their series exists (fractions of one request).
+        std::array<double, StatusSlotCount> pending {};
+        std::map<std::string, std::string> labels; ///< service, endpoint, method
+        std::string successStatus;
     };
     struct ServiceSeries final
     {
@@ -73,6 +81,12 @@ public:
     /// In the order of Fleet::backupSchedules().
     prometheus::Gauge &backup(int index) { return *m_backups[static_cast<std::size_t>(index)]; }
 
+    /// Counts @p amount requests (fractional: the expected count of a step) of endpoint
+    /// @p endpoint of service @p service with status @p slot. The success and 4xx series are
+    /// there from the start; a 5xx series appears once a whole request with that status was
+    /// counted, so a service that never failed has none.
+    void countRequests(int service, int endpoint, StatusSlot slot, double amount);
+
     /// Upper bounds of http_request_duration_seconds, +Inf implied.
     static const std::vector<double> &latencyBuckets();
 
@@ -81,6 +95,7 @@ public:
 
 private:
     std::unique_ptr<prometheus::Registry> m_registry;
+    prometheus::Family<prometheus::Counter> *m_requests = nullptr;
     std::vector<ServiceSeries> m_services;
     std::vector<PodSeries> m_pods;
     std::vector<NodeSeries> m_nodes;

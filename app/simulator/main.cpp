@@ -2,6 +2,7 @@
 #include "alertgenerator.h"
 #include "controlserver.h"
 #include "fleet.h"
+#include "historywriter.h"
 #include "scenarioboard.h"
 #include "simulation.h"
 #include "simulatoroptions.h"
@@ -63,7 +64,7 @@ int run(QCoreApplication &app)
     if (!options.parse(app.arguments(), &error))
         return usageError(error);
 
-    Fleet fleet(options.seed);
+    Fleet fleet(options.seed, FleetSize { options.services, options.podsPerService });
     ScenarioBoard board(fleet);
     if (options.helpRequested) {
         std::fputs((SimulatorOptions::helpText() + QLatin1Char('\n') + scenarioList(board))
@@ -83,6 +84,16 @@ int run(QCoreApplication &app)
         ScenarioActivation activation;
         if (!board.activate(name, target, QDateTime::currentSecsSinceEpoch(), &activation, &error))
             return usageError(QStringLiteral("--scenario: ") + error);
+    }
+
+    if (!options.historyPath.isEmpty()) {
+        const HistoryRequest request { options.historyPath, options.historySeconds, 15.0, options.historyJob,
+            options.historyInstance, options.timeScale, options.seed };
+        if (!HistoryWriter::write(fleet, board, request, nowSeconds(), &error)) {
+            printLine(stderr, QStringLiteral("pivori-simulator: ") + error);
+            return 1;
+        }
+        return 0;
     }
 
     Simulation simulation(fleet, board, options.timeScale, options.seed);

@@ -176,7 +176,9 @@ void Simulation::advanceService(int index, double dt, const Effects &effects)
         : LatencyDistribution(
             profile.medianLatency * (1.0 + 0.2 * (serviceLoad - 1.0)), profile.latencySigma);
     const std::vector<double> shares = latency.bucketShares(FleetMetrics::latencyBuckets());
-    const double serverErrors = effects.failingService[s] ? kBurstServerErrorRatio : profile.serverErrorRatio;
+    const double serverErrors = effects.failingService[s] ? kBurstServerErrorRatio
+        : profile.neverFails                              ? 0.0
+                                                          : profile.serverErrorRatio;
     const double clientErrors = profile.clientErrorRatio;
     const double rate = down ? 0.0 : profile.baseRate * serviceLoad;
 
@@ -197,8 +199,8 @@ void Simulation::advanceService(int index, double dt, const Effects &effects)
 
         // Writes carry more malformed input (400), reads more missing objects (404).
         const double badRequestShare = endpoint.method == QLatin1String("GET") ? 0.3 : 0.7;
-        const auto bump = [&es](int slot, double amount) {
-            es.requests[static_cast<std::size_t>(slot)]->Increment(amount);
+        const auto bump = [this, index, e](FleetMetrics::StatusSlot slot, double amount) {
+            m_metrics.countRequests(index, static_cast<int>(e), slot, amount);
         };
         bump(FleetMetrics::Success, count * (1.0 - clientErrors - serverErrors));
         bump(FleetMetrics::BadRequest, count * clientErrors * badRequestShare);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "simulatoroptions.h"
 
+#include "fleet.h"
+
 #include <QCommandLineParser>
 
 #include <cmath>
@@ -26,6 +28,27 @@ void defineOptions(QCommandLineParser &parser)
             SimulatorOptions::tr("F"), QStringLiteral("1") },
         { QStringLiteral("scenario"), SimulatorOptions::tr("Switch a scenario on at start (repeatable)."),
             SimulatorOptions::tr("NAME[:TARGET]") },
+        { QStringLiteral("services"),
+            SimulatorOptions::tr("Number of services: the platform's 15, then generated ones (at most %1).")
+                .arg(FleetSize::kMaxServices),
+            SimulatorOptions::tr("N"), QStringLiteral("15") },
+        { QStringLiteral("pods-per-service"),
+            SimulatorOptions::tr("Pods of every service (default: two or three, drawn from the seed)."),
+            SimulatorOptions::tr("M") },
+        { QStringLiteral("history-openmetrics"),
+            SimulatorOptions::tr("Write the fleet's past as OpenMetrics with timestamps (for promtool tsdb "
+                                 "create-blocks-from openmetrics) and exit."),
+            SimulatorOptions::tr("PATH") },
+        { QStringLiteral("history"),
+            SimulatorOptions::tr("How far back --history-openmetrics goes, in seconds."),
+            SimulatorOptions::tr("S"), QStringLiteral("3600") },
+        { QStringLiteral("history-job"),
+            SimulatorOptions::tr("The job label of the written history (the scrape job's name)."),
+            SimulatorOptions::tr("NAME"), QStringLiteral("pivori-services") },
+        { QStringLiteral("history-instance"),
+            SimulatorOptions::tr(
+                "The instance label of the written history (default: the --listen address)."),
+            SimulatorOptions::tr("HOST:PORT") },
         { QStringLiteral("port-file"),
             SimulatorOptions::tr("Write the port number to this file once listening."),
             SimulatorOptions::tr("PATH") },
@@ -95,6 +118,36 @@ bool SimulatorOptions::parse(const QStringList &arguments, QString *error)
         *error = tr("--time-scale wants a number above 0 (at most 1e6), got \"%1\"").arg(scaleText);
         return false;
     }
+    const QString servicesText = parser.value(QStringLiteral("services"));
+    services = servicesText.toInt(&ok);
+    if (!ok || services < FleetSize::kPlatformServices || services > FleetSize::kMaxServices) {
+        *error = tr("--services wants a whole number from %1 to %2, got \"%3\"")
+                     .arg(FleetSize::kPlatformServices)
+                     .arg(FleetSize::kMaxServices)
+                     .arg(servicesText);
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("pods-per-service"))) {
+        const QString podsText = parser.value(QStringLiteral("pods-per-service"));
+        podsPerService = podsText.toInt(&ok);
+        if (!ok || podsPerService < 1 || podsPerService > FleetSize::kMaxPodsPerService) {
+            *error = tr("--pods-per-service wants a whole number from 1 to %1, got \"%2\"")
+                         .arg(FleetSize::kMaxPodsPerService)
+                         .arg(podsText);
+            return false;
+        }
+    }
+    historyPath = parser.value(QStringLiteral("history-openmetrics"));
+    const QString historyText = parser.value(QStringLiteral("history"));
+    historySeconds = historyText.toDouble(&ok);
+    if (!ok || !std::isfinite(historySeconds) || historySeconds < 15.0 || historySeconds > 30.0 * 86400.0) {
+        *error = tr("--history wants seconds from 15 to 2592000, got \"%1\"").arg(historyText);
+        return false;
+    }
+    historyJob = parser.value(QStringLiteral("history-job"));
+    historyInstance = parser.value(QStringLiteral("history-instance"));
+    if (historyInstance.isEmpty())
+        historyInstance = parser.value(QStringLiteral("listen"));
     scenarios = parser.values(QStringLiteral("scenario"));
     portFile = parser.value(QStringLiteral("port-file"));
     return true;

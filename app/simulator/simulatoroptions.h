@@ -21,8 +21,14 @@ public:
     quint16 port = 9100;
     std::uint64_t seed = 1;
     double timeScale = 1.0;
+    int services = 15; ///< the platform's fifteen, then generated ones (FleetSize)
+    int podsPerService = 0; ///< 0: two or three per service, drawn from the seed
     QStringList scenarios; ///< NAME or NAME:TARGET, checked against the board later
     QString portFile;
+    QString historyPath; ///< --history-openmetrics: write the past hour(s) there and exit
+    double historySeconds = 3600.0;
+    QString historyJob = QStringLiteral("pivori-services");
+    QString historyInstance; ///< empty: the --listen address
     bool helpRequested = false;
     bool versionRequested = false;
 

@@ -3,6 +3,8 @@
 
 #include "smallfile.h"
 
+#include <QRegularExpression>
+
 #include <utility>
 
 namespace pivori {
@@ -37,7 +39,9 @@ QList<PrometheusServer> ServerConfigParser::prometheus(const ConfigReader::Map &
 {
     static const QStringList keys { QStringLiteral("name"), QStringLiteral("url"), QStringLiteral("timeout"),
         QStringLiteral("auth"), QStringLiteral("ca_file"), QStringLiteral("cert_file"),
-        QStringLiteral("key_file"), QStringLiteral("max_answer_size") };
+        QStringLiteral("key_file"), QStringLiteral("max_answer_size"), QStringLiteral("flavor"),
+        QStringLiteral("path_prefix"), QStringLiteral("headers"), QStringLiteral("partial_response"),
+        QStringLiteral("dedup") };
     QList<PrometheusServer> servers;
     QHash<QString, int> seen;
     for (const ConfigReader::Item &item :
@@ -59,6 +63,7 @@ QList<PrometheusServer> ServerConfigParser::prometheus(const ConfigReader::Map &
         }
         if (url)
             server.endpoint.url = *url;
+        ok = backendSettings(*entry, server.endpoint) && ok;
         if (ok && name && url)
             servers.append(server);
     }
@@ -159,6 +164,98 @@ Endpoint ServerConfigParser::endpointSettings(const ConfigReader::Map &entry, bo
             ok = false;
     }
     return endpoint;
+}
+
+bool ServerConfigParser::backendSettings(const ConfigReader::Map &entry, Endpoint &endpoint)
+{
+    bool ok = true;
+    BackendProfile &backend = endpoint.backend;
+    if (entry.has(QStringLiteral("flavor"))) {
+        const auto flavor
+            = m_reader.choice(entry, QStringLiteral("flavor"), Need::Optional, BackendProfile::flavorKeys());
+        if (flavor)
+            backend.flavor = static_cast<BackendProfile::Flavor>(*flavor);
+        else
+            ok = false;
+    }
+    if (entry.has(QStringLiteral("path_prefix"))) {
+        const auto prefix = m_reader.name(entry, QStringLiteral("path_prefix"), Need::Optional,
+            QStringLiteral("(/[A-Za-z0-9._~-]+)+"), tr("a path like /prometheus"));
+        if (prefix) {
+            backend.pathPrefix = *prefix;
+            // Every API path goes below the prefix; Mimir's /ready stays at the root.
+            QString base = endpoint.url.path();
+            while (base.endsWith(QLatin1Char('/')))
+                base.chop(1);
+            endpoint.url.setPath(base + *prefix);
+        } else {
+            ok = false;
+        }
+    }
+    if (entry.has(QStringLiteral("headers"))) {
+        const auto list = headers(entry);
+        if (list)
+            endpoint.headers = *list;
+        else
+            ok = false;
+    }
+    for (const QString &key : { QStringLiteral("partial_response"), QStringLiteral("dedup") }) {
+        if (!entry.has(key))
+            continue;
+        if (backend.flavor != BackendProfile::Flavor::Thanos) {
+            m_reader.error(ConfigReader::markOf(entry, key),
+                tr("%1 is a Thanos Query setting; add flavor: thanos")
+                    .arg(ConfigReader::keyPath(entry.path, key)));
+            ok = false;
+            continue;
+        }
+        const auto on = m_reader.boolean(entry, key, Need::Optional);
+        if (on)
+            (key == QLatin1String("dedup") ? backend.dedup : backend.partialResponse) = *on;
+        else
+            ok = false;
+    }
+    return ok;
+}
+
+std::optional<QList<std::pair<QByteArray, QByteArray>>> ServerConfigParser::headers(
+    const ConfigReader::Map &entry)
+{
+    const YAML::Node node = entry.value(QStringLiteral("headers"));
+    const QString path = ConfigReader::keyPath(entry.path, QStringLiteral("headers"));
+    const YAML::Mark mark = ConfigReader::markOf(entry, QStringLiteral("headers"));
+    if (!node.IsMap()) {
+        m_reader.error(mark, tr("%1 must be a map of header names to values").arg(path));
+        return std::nullopt;
+    }
+    // RFC 9110 field names; values on one line, so a header cannot smuggle another one in.
+    static const QRegularExpression fieldName(QStringLiteral("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$"));
+    QList<std::pair<QByteArray, QByteArray>> out;
+    bool ok = true;
+    for (const auto &pair : node) {
+        const QString name = QString::fromStdString(pair.first.Scalar());
+        const QString value
+            = pair.second.IsScalar() ? QString::fromStdString(pair.second.Scalar()) : QString();
+        if (!fieldName.match(name).hasMatch()) {
+            m_reader.error(pair.first.Mark(),
+                tr("%1: \"%2\" is not a header name").arg(path, ConfigReader::printable(name)));
+            ok = false;
+        } else if (name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0) {
+            // The token would sit in a versioned, shared file; auth reads it from a secret.
+            m_reader.error(
+                pair.first.Mark(), tr("%1: set Authorization with auth, not as a header").arg(path));
+            ok = false;
+        } else if (!pair.second.IsScalar() || value.contains(QLatin1Char('\r'))
+            || value.contains(QLatin1Char('\n'))) {
+            m_reader.error(pair.second.Mark(), tr("%1.%2 must be a one-line text").arg(path, name));
+            ok = false;
+        } else {
+            out.append({ name.toLatin1(), value.toUtf8() });
+        }
+    }
+    if (!ok)
+        return std::nullopt;
+    return out;
 }
 
 std::optional<Auth> ServerConfigParser::auth(const ConfigReader::Map &entry)

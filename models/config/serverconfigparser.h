@@ -36,6 +36,9 @@ private:
     /// problem.
     Endpoint endpointSettings(const ConfigReader::Map &entry, bool &ok);
     std::optional<Auth> auth(const ConfigReader::Map &entry);
+    /// flavor, path_prefix, headers, partial_response, dedup of a Prometheus server.
+    bool backendSettings(const ConfigReader::Map &entry, Endpoint &endpoint);
+    std::optional<QList<std::pair<QByteArray, QByteArray>>> headers(const ConfigReader::Map &entry);
     std::optional<SecretRef> secret(const ConfigReader::Map &auth, const QString &what);
     /// A secret, CA, certificate or key file path, checked to be a small regular file if it exists.
     std::optional<QString> smallFile(const ConfigReader::Map &map, const QString &key);

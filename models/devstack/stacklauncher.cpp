@@ -270,6 +270,10 @@ void StackLauncher::start()
         QString::number(m_options.timeScale) };
     for (const QString &scenario : m_options.scenarios)
         simulatorArgs << QStringLiteral("--scenario") << scenario;
+    if (m_options.services != StackOptions::kMinServices)
+        simulatorArgs << QStringLiteral("--services") << QString::number(m_options.services);
+    if (m_options.podsPerService > 0)
+        simulatorArgs << QStringLiteral("--pods-per-service") << QString::number(m_options.podsPerService);
 
     const QString resendDelay = durationText(qBound(1.0, 60.0 / m_options.timeScale, 60.0));
     const QStringList prometheusArgs { QStringLiteral("--config.file=%1/prometheus.yml").arg(dir),

@@ -32,6 +32,13 @@ struct StackOptions final
     double timeScale = 1.0;
     QStringList scenarios; ///< simulator scenarios switched on at start, NAME or NAME:TARGET
     quint64 seed = 1;
+    /// The fleet's size, as pivori-simulator's --services and --pods-per-service (same ranges):
+    /// the platform's fifteen services by default; 0 pods per service: two or three each.
+    int services = 15;
+    int podsPerService = 0;
+    static constexpr int kMinServices = 15;
+    static constexpr int kMaxServices = 20000;
+    static constexpr int kMaxPodsPerService = 50;
     int readyTimeoutMs = 90000;
     /// A server that exits on its own after the stack was ready is started again after this
     /// delay, doubled at each further death (up to kMaxRestartDelayMs); 0 or less: never.

@@ -59,6 +59,20 @@ CheckResult noPrometheus()
         CheckStatus::Unknown, PrometheusChecks::tr("no Prometheus is configured to check"));
 }
 
+/// The verdict of a check that needs an API the server's backend does not have (rules on
+/// VictoriaMetrics, say): not a failure of the platform, so it passes and says why it checked
+/// nothing. Nullopt when the backend has the API.
+std::optional<CheckResult> lacking(
+    const PrometheusServer &server, BackendProfile::Feature feature, const QString &what)
+{
+    const BackendProfile &backend = server.endpoint.backend;
+    if (backend.has(feature))
+        return std::nullopt;
+    CheckResult r = CheckVerdict::make(CheckStatus::Pass, backend.notAvailableText(what));
+    r.value = PrometheusChecks::tr("not available");
+    return r;
+}
+
 /// A query that only adds detail: its failure or absence never decides the verdict.
 void optionalQuery(CheckContext &context, const Endpoint &endpoint, const QString &expr,
     const std::function<void(std::shared_ptr<QueryResult>)> &done)
@@ -311,12 +325,23 @@ void PrometheusChecks::startHealth(const HealthCheck &check, CheckContext &conte
         if (--state->pending == 0)
             done(judgeHealth(name, state->healthy, state->ready));
     };
-    context.get(endpoint, QStringLiteral("/-/healthy"), [state, answered](const HttpResponse &r) {
-        state->healthy = r;
-        answered();
-    });
-    context.get(endpoint, QStringLiteral("/-/ready"), [state, answered](const HttpResponse &r) {
+    const BackendProfile &backend = endpoint.backend;
+    Endpoint readyEndpoint = endpoint;
+    if (backend.readyAtRoot())
+        readyEndpoint.url.setPath(QString()); // Mimir's /ready is outside its /prometheus prefix
+    const bool hasHealthy = !backend.healthyPath().isEmpty();
+    if (hasHealthy) {
+        context.get(endpoint, backend.healthyPath(), [state, answered](const HttpResponse &r) {
+            state->healthy = r;
+            answered();
+        });
+    } else {
+        --state->pending; // a store without a liveness path: its readiness answers for both
+    }
+    context.get(readyEndpoint, backend.readyPath(), [state, answered, hasHealthy](const HttpResponse &r) {
         state->ready = r;
+        if (!hasHealthy)
+            state->healthy = r;
         answered();
     });
 }
@@ -326,6 +351,11 @@ void PrometheusChecks::startConfig(const HealthCheck &check, CheckContext &conte
     const PrometheusServer *server = context.prometheus(check);
     if (!server) {
         done(noPrometheus());
+        return;
+    }
+    if (const auto verdict
+        = lacking(*server, BackendProfile::Feature::RuntimeInfo, tr("The configuration reload status"))) {
+        done(*verdict);
         return;
     }
     const QString name = server->name;
@@ -345,6 +375,11 @@ void PrometheusChecks::startTargets(const HealthCheck &check, CheckContext &cont
         done(noPrometheus());
         return;
     }
+    if (const auto verdict
+        = lacking(*server, BackendProfile::Feature::Targets, tr("The scrape target list"))) {
+        done(*verdict);
+        return;
+    }
     auto *client = new PrometheusClient(
         &context.transport, CheckContext::bounded(server->endpoint, check), context.scope);
     const QString name = server->name;
@@ -360,6 +395,11 @@ void PrometheusChecks::startRules(const HealthCheck &check, CheckContext &contex
     const PrometheusServer *server = context.prometheus(check);
     if (!server) {
         done(noPrometheus());
+        return;
+    }
+    if (const auto verdict
+        = lacking(*server, BackendProfile::Feature::Rules, tr("The rule evaluation status"))) {
+        done(*verdict);
         return;
     }
     struct State
@@ -401,6 +441,11 @@ void PrometheusChecks::startAlertmanagers(
         done(noPrometheus());
         return;
     }
+    if (const auto verdict = lacking(*server, BackendProfile::Feature::Alertmanagers,
+            tr("The list of Alertmanagers Prometheus sends to"))) {
+        done(*verdict);
+        return;
+    }
     struct State
     {
         std::optional<HttpResponse> list;
@@ -436,6 +481,10 @@ void PrometheusChecks::startTsdb(const HealthCheck &check, CheckContext &context
     const PrometheusServer *server = context.prometheus(check);
     if (!server) {
         done(noPrometheus());
+        return;
+    }
+    if (const auto verdict = lacking(*server, BackendProfile::Feature::TsdbStatus, tr("The TSDB status"))) {
+        done(*verdict);
         return;
     }
     struct State

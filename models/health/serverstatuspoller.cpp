@@ -92,7 +92,7 @@ void ServerStatusPoller::pollNow()
             }
             update(i, status);
         });
-        if (isPrometheus)
+        if (isPrometheus && m_endpoints[i].backend.has(BackendProfile::Feature::Rules))
             pollRules(i);
         else if (!m_deadMansSwitch.isEmpty())
             pollDeadMansSwitch(i);

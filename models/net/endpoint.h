@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backendprofile.h"
 #include "result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QUrl>
+
+#include <utility>
 
 namespace pivori {
 
@@ -45,6 +49,10 @@ struct Endpoint final
     qint64 maxAnswerBytes = kDefaultMaxAnswerBytes;
 
     static constexpr qint64 kDefaultMaxAnswerBytes = 64LL * 1024 * 1024;
+    /// Sent with every request, e.g. Mimir's tenant (X-Scope-OrgID).
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    /// What answers at the URL (Prometheus servers only; an Alertmanager keeps the default).
+    BackendProfile backend;
 
     /// The URL for an API path below the base, with no credentials in it.
     QUrl resolve(const QString &apiPath) const;

@@ -376,6 +376,9 @@ HttpCall NetworkTransport::send(const HttpRequest &request, QObject *context, Ca
     netRequest.setHeader(
         QNetworkRequest::UserAgentHeader, QByteArrayLiteral("pivori-console/" PIVORI_VERSION));
 
+    for (const auto &[name, value] : request.endpoint.headers)
+        netRequest.setRawHeader(name, value);
+
     const Auth &auth = request.endpoint.auth;
     if (auth.type == Auth::Type::Basic) {
         auto password = readSecret(auth.password);

@@ -152,8 +152,10 @@ HttpRequest PrometheusClient::makeRequest(const QString &path, const QueryParams
     request.endpoint = m_endpoint;
     request.path = path;
     request.params = params;
-    const qsizetype urlBytes
-        = m_endpoint.resolve(path).toEncoded().size() + 1 + HttpTransport::encodeParams(params).size();
+    if (path == QLatin1String("/api/v1/query") || path == QLatin1String("/api/v1/query_range"))
+        request.params.append(m_endpoint.backend.queryParams());
+    const qsizetype urlBytes = m_endpoint.resolve(path).toEncoded().size() + 1
+        + HttpTransport::encodeParams(request.params).size();
     if (urlBytes > kMaxGetUrlBytes) {
         request.method = "POST";
         request.formBody = true;

@@ -290,8 +290,8 @@ private slots:
         for (const QString &command : { QStringLiteral("stack"), QStringLiteral("demo") }) {
             const CommandRun run = runConsole({ command, QStringLiteral("--help") });
             QCOMPARE(run.exitCode, 0);
-            for (const char *option :
-                { "--no-scenarios", "--scenario", "--seed", "--restart-delay", "--no-restart" })
+            for (const char *option : { "--no-scenarios", "--scenario", "--seed", "--restart-delay",
+                     "--no-restart", "--services", "--pods-per-service" })
                 QVERIFY2(
                     run.out.contains(option), qPrintable(command + QLatin1Char(' ') + QLatin1String(option)));
             const CommandRun both = runConsole({ command, QStringLiteral("--scenario"),
@@ -303,6 +303,14 @@ private slots:
                 = runConsole({ command, QStringLiteral("--restart-delay"), QStringLiteral("0") });
             QCOMPARE(badDelay.exitCode, 2);
             QVERIFY2(badDelay.err.contains("--restart-delay must be"), badDelay.err.constData());
+            const CommandRun fewServices
+                = runConsole({ command, QStringLiteral("--services"), QStringLiteral("3") });
+            QCOMPARE(fewServices.exitCode, 2);
+            QVERIFY2(fewServices.err.contains("--services must be"), fewServices.err.constData());
+            const CommandRun noPods
+                = runConsole({ command, QStringLiteral("--pods-per-service"), QStringLiteral("0") });
+            QCOMPARE(noPods.exitCode, 2);
+            QVERIFY2(noPods.err.contains("--pods-per-service must be"), noPods.err.constData());
         }
     }
 
