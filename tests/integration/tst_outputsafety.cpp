@@ -267,7 +267,14 @@ private:
                   "      username: "
                 + kUser
                 + "\n"
-                  "      password_env: PIVORI_TEST_AM_PASSWORD\n");
+                  "      password_env: PIVORI_TEST_AM_PASSWORD\n"
+                  // `check` talks to both servers with the password and writes its report files.
+                  "health_checks:\n"
+                  "  - name: Prometheus healthy and ready\n"
+                  "    type: prometheus_health\n"
+                  "  - name: Query up\n"
+                  "    type: prometheus_query\n"
+                  "    expr: vector(1)\n");
     }
 
     void postHostileAlert()
@@ -388,9 +395,9 @@ private slots:
             out() + QStringLiteral("/secret-run.json"), QStringLiteral("--report"),
             out() + QStringLiteral("/secret-report"), QStringLiteral("--range"), QStringLiteral("5m") });
         QVERIFY(QFile::exists(out() + QStringLiteral("/secret-report/report.html")));
-        console(
+        const CommandRun check = console(
             { QStringLiteral("check"), QStringLiteral("--report-dir"), out() + QStringLiteral("/checks") });
-        QVERIFY(!QDir(out() + QStringLiteral("/checks")).isEmpty());
+        QVERIFY2(!QDir(out() + QStringLiteral("/checks")).isEmpty(), check.err.constData());
         const CommandRun ack = console(
             { QStringLiteral("ack"), QStringLiteral("--matcher"), QStringLiteral("alertname=Hostile"),
                 QStringLiteral("--duration"), QStringLiteral("1h"), QStringLiteral("--comment"),
