@@ -131,7 +131,7 @@ QStringList liveBytes(const QByteArray &content)
 bool holdsExactly(const QJsonValue &value, const QString &key, const QString &text)
 {
     if (value.isArray()) {
-        for (const QJsonValue &v : value.toArray()) {
+        for (const auto &v : value.toArray()) {
             if (holdsExactly(v, key, text))
                 return true;
         }
@@ -440,7 +440,7 @@ private:
             const QByteArray metrics
                 = authedRequest("GET", apiUrl(m_promUrl, QStringLiteral("/metrics"))).body;
             const QByteArray series
-                = "prometheus_http_requests_total{code=\"200\",handler=\"/api/v1/query_range\"} ";
+                = R"(prometheus_http_requests_total{code="200",handler="/api/v1/query_range"} )";
             const qsizetype at = metrics.indexOf(series);
             return at < 0 ? 0.0 : metrics.mid(at + series.size()).split('\n').first().toDouble();
         };
