@@ -32,6 +32,8 @@ packages=(
   # lint: installer/check-format.sh and run-clang-tidy.sh (pinned to Debian 12's 14);
   # installer/run-clazy.sh, run on request, also wants `clazy`
   clang-format clang-tidy
+  # fuzzing: the `fuzz` preset builds tests/fuzz with clang and -fsanitize=fuzzer (libFuzzer)
+  clang libfuzzer-14-dev
 )
 
 missing=()

@@ -6,6 +6,8 @@
 # It also checks formatting (installer/check-format.sh) and runs clang-tidy
 # (installer/run-clang-tidy.sh) on every run; PIVORI_SKIP_LINT=1 skips both outside CI.
 # clazy (installer/run-clazy.sh) runs only when asked: PIVORI_CLAZY=1.
+# The fuzz targets (docs/fuzzing.md) run in CI after the suite, each for 20 s, in a clang build
+# of their own (build-fuzz); PIVORI_FUZZ=1 runs them locally too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,3 +44,11 @@ if [ "$lint" = 1 ]; then
 fi
 
 ctest --preset "$preset" "$@"
+
+# libFuzzer needs clang: a second build dir with only the fuzz targets and the libraries they
+# link (target pivori_fuzz), then CTest label `fuzz`. About 4 minutes on CI's 2 cores.
+if [ "${CI:-}" = "true" ] || [ "${PIVORI_FUZZ:-}" = 1 ]; then
+  cmake --preset fuzz
+  cmake --build --preset fuzz
+  ctest --preset fuzz
+fi
