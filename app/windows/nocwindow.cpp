@@ -36,6 +36,13 @@
 
 namespace pivori {
 
+namespace {
+
+/// Text lines a wall panel spends around its plot (title, time axis labels, legend).
+constexpr int kRowChromeLines = 6;
+
+} // namespace
+
 NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, ServerStatusPoller *servers,
     AlertsBackend *alertsBackend, QWidget *parent)
     : QWidget(parent, Qt::Window)
@@ -97,6 +104,12 @@ NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, 
     layout->addWidget(m_band);
 
     buildPlaylist(config, prometheus);
+    connect(m_rotation, &NocRotation::currentChanged, this, &NocWindow::showPage);
+    connect(m_rotation, &NocRotation::pausedChanged, this, &NocWindow::updateHeader);
+    m_rotation->setInterval(config.noc.rotateEveryMs);
+    applyStyle(); // paginates for the screen the window starts on
+    m_rotation->start();
+    showPage(m_rotation->current());
     if (AlertPoller *alerts = m_alerts) {
         connect(alerts, &AlertPoller::alertsUpdated, this, [this](const QList<InboxAlert> &list) {
             m_band->setAlerts(list);
@@ -123,13 +136,6 @@ NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, 
         m_band->setNotice(tr("No Alertmanager configured: alerts are not shown"));
     }
 
-    connect(m_rotation, &NocRotation::currentChanged, this, &NocWindow::showPage);
-    connect(m_rotation, &NocRotation::pausedChanged, this, &NocWindow::updateHeader);
-    m_rotation->setInterval(config.noc.rotateEveryMs);
-    m_rotation->setPageCount(int(m_items.size()));
-    m_rotation->start();
-    showPage(m_rotation->current());
-
     // The clock, the "data as of" time and the countdown tick once a second.
     m_headerTimer->setInterval(1000);
     connect(m_headerTimer, &QTimer::timeout, this, &NocWindow::updateHeader);
@@ -141,7 +147,6 @@ NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, 
     connect(trim, &QTimer::timeout, this, [] { releaseFreeHeapMemory(); });
     trim->start();
     buildShortcuts();
-    applyStyle();
     connect(
         m_inhibitor, &ScreenSaverInhibitor::stateChanged, this, [this](ScreenSaverInhibitor::State state) {
             if (state == ScreenSaverInhibitor::State::Unavailable)
@@ -164,23 +169,18 @@ void NocWindow::buildPlaylist(const ConsoleConfig &config, PrometheusClient *pro
         m_items.append(NocPlaylistItem { NocPlaylistItem::Kind::Alerts, QStringLiteral("board"), {} });
         m_items.append(NocPlaylistItem { NocPlaylistItem::Kind::Health, QStringLiteral("board"), {} });
     }
-    QList<NocPlaylistItem> kept;
     QHash<QString, DashboardPage *> pagesById; // a dashboard named twice is refreshed once
     for (const NocPlaylistItem &item : std::as_const(m_items)) {
         if (item.kind == NocPlaylistItem::Kind::Alerts) {
             if (!m_board)
                 m_board = new NocAlertBoard(m_stack);
-            m_pages.append(m_board);
-            m_titles.append(tr("Alerts"));
-            kept.append(item);
+            m_entries.append({ item, m_board, tr("Alerts") });
             continue;
         }
         if (item.kind == NocPlaylistItem::Kind::Health) {
             if (!m_healthBoard)
                 m_healthBoard = new NocHealthBoard(m_stack);
-            m_pages.append(m_healthBoard);
-            m_titles.append(tr("Health"));
-            kept.append(item);
+            m_entries.append({ item, m_healthBoard, tr("Health") });
             continue;
         }
         const Dashboard *dashboard = config.dashboard(item.id);
@@ -190,20 +190,64 @@ void NocWindow::buildPlaylist(const ConsoleConfig &config, PrometheusClient *pro
         if (!page) {
             page = new DashboardPage(prometheus, *dashboard, m_stack);
             page->setZoomable(false);
-            // The whole dashboard on one screen: nobody scrolls a wall.
-            page->view()->setRowsPerScreen(std::max(1, page->view()->totalRows()));
+            // Nobody scrolls a wall: a page's rows always fit it (paginate() keeps them readable).
+            DashboardView *view = page->view();
+            view->setRowsPerScreen(std::max(1, view->totalRows()));
+            view->setMinimumRowHeight(0);
+            view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
             page->activate();
             connect(page->refresher(), &DashboardRefresher::panelUpdated, this, &NocWindow::updateHeader);
         }
-        m_pages.append(page);
-        m_titles.append(dashboard->title);
-        kept.append(item);
+        m_entries.append({ item, page, dashboard->title });
     }
-    m_items = kept;
     // A playlist may name the alert board (or a dashboard) twice; the stack holds each once.
-    for (QWidget *page : std::as_const(m_pages))
-        if (m_stack->indexOf(page) < 0)
-            m_stack->addWidget(page);
+    for (const Entry &entry : std::as_const(m_entries))
+        if (m_stack->indexOf(entry.page) < 0)
+            m_stack->addWidget(entry.page);
+}
+
+int NocWindow::rowsPerPage() const
+{
+    // Each grid row gets room for a plot of a quarter of the screen's height (read across the
+    // room like the type, so it scales with the screen too) plus what surrounds a plot at the
+    // wall's type size: the panel's title, the time axis' labels and a few legend lines.
+    const int lineHeight = QFontMetrics(font()).lineSpacing();
+    const int rowNeeds = m_screenHeight / 4 + kRowChromeLines * lineHeight;
+    const int header = QFontMetrics(m_title->font()).lineSpacing() + 12;
+    const int available = m_screenHeight - header - m_band->sizeHint().height();
+    return std::max(1, available / std::max(1, rowNeeds));
+}
+
+void NocWindow::paginate()
+{
+    const int rows = rowsPerPage();
+    m_items.clear();
+    m_pages.clear();
+    m_rows.clear();
+    m_titles.clear();
+    for (const Entry &entry : std::as_const(m_entries)) {
+        auto *dashboard = qobject_cast<DashboardPage *>(entry.page);
+        const QList<DashboardView::RowSpan> parts = dashboard
+            ? DashboardView::pages(dashboard->view()->lines(), rows)
+            : QList<DashboardView::RowSpan>();
+        if (parts.size() < 2) {
+            m_items.append(entry.item);
+            m_pages.append(entry.page);
+            m_rows.append(DashboardView::RowSpan {});
+            m_titles.append(entry.title);
+            continue;
+        }
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            m_items.append(entry.item);
+            m_pages.append(entry.page);
+            m_rows.append(parts[i]);
+            //: A dashboard shown on the wall in parts: its title, the part, how many parts.
+            m_titles.append(tr("%1 (%2/%3)").arg(entry.title).arg(i + 1).arg(parts.size()));
+        }
+    }
+    if (m_rotation->pageCount() != m_pages.size())
+        m_rotation->setPageCount(int(m_pages.size())); // back to the first page
+    showPage(m_rotation->current());
 }
 
 void NocWindow::applyStyle()
@@ -215,7 +259,8 @@ void NocWindow::applyStyle()
     setFont(nocstyle::font(
         QGuiApplication::font(), m_screenHeight, screen ? screen->logicalDotsPerInchY() : 96.0));
     // Painted readings do not follow the font alone (they fit their panel): they get floors.
-    for (QWidget *page : std::as_const(m_pages)) {
+    for (const Entry &entry : std::as_const(m_entries)) {
+        QWidget *page = entry.page;
         for (GaugePanel *gauge : page->findChildren<GaugePanel *>())
             gauge->setMinimumPixels(minimumTextPixels(), minimumValuePixels());
         for (StatPanel *stat : page->findChildren<StatPanel *>())
@@ -241,6 +286,7 @@ void NocWindow::applyStyle()
         boardFont.setPointSizeF(boardFont.pointSizeF() * 1.3);
         m_healthBoard->setFont(boardFont);
     }
+    paginate();
 }
 
 int NocWindow::minimumTextPixels() const
@@ -321,6 +367,8 @@ void NocWindow::showPage(int index)
 {
     if (index < 0 || index >= m_pages.size())
         return;
+    if (auto *dashboard = qobject_cast<DashboardPage *>(m_pages[index]))
+        dashboard->view()->setVisibleRows(m_rows.value(index));
     m_stack->setCurrentWidget(m_pages[index]);
     updateHeader();
 }

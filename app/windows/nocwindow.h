@@ -3,6 +3,7 @@
 
 #include "checkresult.h"
 #include "consoleconfig.h"
+#include "dashboardview.h"
 #include "inboxalert.h"
 
 #include <QDateTime>
@@ -102,9 +103,22 @@ private:
     void showPage(int index);
     void updateHeader();
     void applyStyle();
+    /// Splits the playlist into the rotation's pages for this screen: a dashboard whose rows do
+    /// not fit with plots readable across the room becomes several pages of whole lines.
+    void paginate();
+    int rowsPerPage() const;
 
-    QList<NocPlaylistItem> m_items;
-    QList<QWidget *> m_pages; ///< parallel to m_items
+    /// A playlist entry as built: its widget (shared when named twice) and title.
+    struct Entry
+    {
+        NocPlaylistItem item;
+        QWidget *page = nullptr;
+        QString title;
+    };
+    QList<Entry> m_entries;
+    QList<NocPlaylistItem> m_items; ///< the rotation's pages from here on, parallel lists
+    QList<QWidget *> m_pages;
+    QList<DashboardView::RowSpan> m_rows; ///< a dashboard page's rows (count 0: all, or not a dashboard)
     QStringList m_titles;
     NocRotation *m_rotation;
     QStackedWidget *m_stack;
