@@ -38,8 +38,13 @@ namespace pivori {
 
 namespace {
 
-/// Text lines a wall panel spends around its plot (title, time axis labels, legend).
-constexpr int kRowChromeLines = 6;
+/// The least height of a plot on the wall, as a share of the screen's (162 px on 1080p).
+constexpr double kMinimumPlotShare = 0.15;
+/// What a wall panel spends around its plot — its title, the time axis' labels, a legend
+/// table's header and rows — in lines of the wall's text, plus margins and paddings in pixels
+/// (measured on 1080p and 720p walls: 278 px and 209 px around a plot with a table legend).
+constexpr double kRowChromeLines = 6.5;
+constexpr int kRowChromePixels = 64;
 
 } // namespace
 
@@ -50,6 +55,7 @@ NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, 
     , m_stack(new QStackedWidget(this))
     , m_band(new AlertBand(this))
     , m_title(new ElidingLabel(this))
+    , m_part(new QLabel(this))
     , m_position(new QLabel(this))
     , m_updated(new QLabel(this))
     , m_clock(new QLabel(this))
@@ -82,7 +88,7 @@ NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, 
     }
     auto *header = new QHBoxLayout;
     header->setContentsMargins(16, 8, 16, 4);
-    for (QLabel *label : { m_position, m_updated, m_clock })
+    for (QLabel *label : { m_part, m_position, m_updated, m_clock })
         label->setTextFormat(Qt::PlainText);
     m_messageTimer->setSingleShot(true);
     connect(m_messageTimer, &QTimer::timeout, this, [this] { showMessage(QString(), 0); });
@@ -92,6 +98,8 @@ NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, 
     // Title and message share what the clock and counters leave, and end in "…" rather than
     // widening the window past its screen (which would end full screen).
     header->addWidget(m_title, 1);
+    header->addWidget(m_part);
+    header->addSpacing(24);
     header->addWidget(m_message, 1);
     header->addSpacing(24);
     header->addWidget(m_position);
@@ -208,11 +216,12 @@ void NocWindow::buildPlaylist(const ConsoleConfig &config, PrometheusClient *pro
 
 int NocWindow::rowsPerPage() const
 {
-    // Each grid row gets room for a plot of a quarter of the screen's height (read across the
+    // Each grid row gets room for a plot of 15 % of the screen's height (read across the
     // room like the type, so it scales with the screen too) plus what surrounds a plot at the
     // wall's type size: the panel's title, the time axis' labels and a few legend lines.
     const int lineHeight = QFontMetrics(font()).lineSpacing();
-    const int rowNeeds = m_screenHeight / 4 + kRowChromeLines * lineHeight;
+    const int rowNeeds
+        = int(m_screenHeight * kMinimumPlotShare + kRowChromeLines * lineHeight) + kRowChromePixels;
     const int header = QFontMetrics(m_title->font()).lineSpacing() + 12;
     const int available = m_screenHeight - header - m_band->sizeHint().height();
     return std::max(1, available / std::max(1, rowNeeds));
@@ -225,6 +234,7 @@ void NocWindow::paginate()
     m_pages.clear();
     m_rows.clear();
     m_titles.clear();
+    m_partTexts.clear();
     for (const Entry &entry : std::as_const(m_entries)) {
         auto *dashboard = qobject_cast<DashboardPage *>(entry.page);
         const QList<DashboardView::RowSpan> parts = dashboard
@@ -235,14 +245,17 @@ void NocWindow::paginate()
             m_pages.append(entry.page);
             m_rows.append(DashboardView::RowSpan {});
             m_titles.append(entry.title);
+            m_partTexts.append(QString());
             continue;
         }
         for (qsizetype i = 0; i < parts.size(); ++i) {
             m_items.append(entry.item);
             m_pages.append(entry.page);
             m_rows.append(parts[i]);
-            //: A dashboard shown on the wall in parts: its title, the part, how many parts.
-            m_titles.append(tr("%1 (%2/%3)").arg(entry.title).arg(i + 1).arg(parts.size()));
+            //: A dashboard shown on the wall in parts, after its title: which part, of how many.
+            const QString part = tr("(%1/%2)").arg(i + 1).arg(parts.size());
+            m_titles.append(entry.title + QLatin1Char(' ') + part);
+            m_partTexts.append(part);
         }
     }
     if (m_rotation->pageCount() != m_pages.size())
@@ -274,6 +287,7 @@ void NocWindow::applyStyle()
     QFont big = large;
     big.setBold(true);
     m_title->setFont(big);
+    m_part->setFont(big);
     m_band->setFont(big);
     if (m_board) {
         QFont boardFont = font();
@@ -404,7 +418,15 @@ QString NocWindow::lastUpdateText() const
 void NocWindow::updateHeader()
 {
     const int index = m_rotation->current();
-    m_title->setFullText(m_titles.value(index, tr("Nothing to show: the playlist is empty")));
+    // The part of a dashboard in parts has a label of its own: a long title is cut, the part
+    // must not be.
+    const QString part = m_partTexts.value(index);
+    QString title = m_titles.value(index, tr("Nothing to show: the playlist is empty"));
+    if (!part.isEmpty())
+        title.chop(part.size() + 1);
+    m_title->setFullText(title);
+    m_part->setText(part);
+    m_part->setVisible(!part.isEmpty());
     QString position = tr("%1 / %2").arg(index + 1).arg(m_titles.size());
     if (m_rotation->isPaused())
         position += QStringLiteral("  ") + tr("PAUSED");

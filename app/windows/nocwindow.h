@@ -120,6 +120,7 @@ private:
     QList<QWidget *> m_pages;
     QList<DashboardView::RowSpan> m_rows; ///< a dashboard page's rows (count 0: all, or not a dashboard)
     QStringList m_titles;
+    QStringList m_partTexts; ///< "(1/2)" for a dashboard's part, else empty
     NocRotation *m_rotation;
     QStackedWidget *m_stack;
     UnreachableBanners *m_banners = nullptr;
@@ -127,6 +128,7 @@ private:
     NocAlertBoard *m_board = nullptr;
     NocHealthBoard *m_healthBoard = nullptr;
     ElidingLabel *m_title;
+    QLabel *m_part;
     QLabel *m_position;
     QLabel *m_updated;
     QLabel *m_clock;

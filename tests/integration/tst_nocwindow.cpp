@@ -106,27 +106,28 @@ private slots:
     {
         QVERIFY(m_window->isFullScreen());
         // Production's four lines of panels do not fit one screen at the wall's type size:
-        // two pages of whole lines, one widget refreshed once. Microservices' three full-width
-        // plots likewise.
+        // pages of whole lines, "(1/2)", "(2/2)", all one widget, refreshed once.
         const QStringList titles = m_window->pageTitles();
-        QCOMPARE(titles,
-            QStringList({ QStringLiteral("Production - Performance & Reliability (1/2)"),
-                QStringLiteral("Production - Performance & Reliability (2/2)"), QStringLiteral("Alerts"),
-                QStringLiteral("Microservices - Performance Metrics (1/2)"),
-                QStringLiteral("Microservices - Performance Metrics (2/2)") }));
+        const int alerts = int(titles.indexOf(QStringLiteral("Alerts")));
+        QVERIFY2(alerts >= 2, qPrintable(titles.join(u'|')));
+        for (int i = 0; i < alerts; ++i) {
+            QCOMPARE(titles[i],
+                QStringLiteral("Production - Performance & Reliability (%1/%2)").arg(i + 1).arg(alerts));
+            QCOMPARE(m_window->dashboardPage(i), m_window->dashboardPage(0));
+        }
         QVERIFY(m_window->dashboardPage(0));
-        QCOMPARE(m_window->dashboardPage(1), m_window->dashboardPage(0));
-        QVERIFY(!m_window->dashboardPage(2)); // the alert board
-        QVERIFY(m_window->dashboardPage(3));
+        QVERIFY(!m_window->dashboardPage(alerts)); // the alert board
+        QVERIFY(titles.constLast().startsWith(QStringLiteral("Microservices")));
+        QVERIFY(m_window->dashboardPage(int(titles.size()) - 1));
         QCOMPARE(m_window->dashboardPages().size(), 2);
         m_window->rotation()->setPaused(true);
         m_window->rotation()->show(1);
         const DashboardView *view = m_window->dashboardPage(1)->view();
-        QCOMPARE(view->visibleRows().first, 2); // the second page: lines 3 and 4
+        QVERIFY(view->visibleRows().first > 0); // the second page: lines further down
         int shown = 0;
         for (const PanelFrame *frame : view->panelWidgets())
             shown += frame->isVisibleTo(view);
-        QCOMPARE(shown, 4);
+        QVERIFY(shown > 0 && shown < view->panelWidgets().size());
         QVERIFY(m_window->lastUpdateText().size() > 0);
         m_window->rotation()->show(0);
         QCOMPARE(view->visibleRows().first, 0);
@@ -144,9 +145,9 @@ private slots:
             { NocPlaylistItem::Kind::Alerts, QStringLiteral("board"), {} },
             { NocPlaylistItem::Kind::Dashboard, QStringLiteral("production"), {} } };
         NocWindow repeated(twice, m_prometheus.get(), nullptr, nullptr);
-        QCOMPARE(repeated.pageTitles().size(), 5); // 2 + 1 + 2
+        QCOMPARE(repeated.pageTitles().size(), 2 * alerts + 1);
         QCOMPARE(repeated.dashboardPages().size(), 1);
-        QCOMPARE(repeated.dashboardPage(0), repeated.dashboardPage(4));
+        QCOMPARE(repeated.dashboardPage(0), repeated.dashboardPage(2 * alerts));
         repeated.closeWithoutAsking();
         m_window->activateWindow();
         // Larger type than the console's: it is read across a room.
