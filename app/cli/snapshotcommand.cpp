@@ -242,7 +242,9 @@ int runSnapshotCommand(const QStringList &arguments)
     view.setAttribute(Qt::WA_DontShowOnScreen);
     // The picture is --size with the header on top; the panels get what is left.
     const QSize contentSize(request->size.width(),
-        std::max(100, request->size.height() - PanelExporter::headerHeight(header.lines(), view.font())));
+        std::max(100,
+            request->size.height()
+                - PanelExporter::headerHeight(header.lines(), view.font(), request->size.width())));
     view.resize(contentSize);
     view.setRowsPerScreen(view.totalRows()); // the whole dashboard in one picture
     view.show();

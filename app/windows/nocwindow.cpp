@@ -36,6 +36,18 @@
 
 namespace pivori {
 
+namespace {
+
+/// The least height of a plot on the wall, as a share of the screen's (162 px on 1080p).
+constexpr double kMinimumPlotShare = 0.15;
+/// What a wall panel spends around its plot — its title, the time axis' labels, a legend
+/// table's header and rows — in lines of the wall's text, plus margins and paddings in pixels
+/// (measured on 1080p and 720p walls: 278 px and 209 px around a plot with a table legend).
+constexpr double kRowChromeLines = 6.5;
+constexpr int kRowChromePixels = 64;
+
+} // namespace
+
 NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, ServerStatusPoller *servers,
     AlertsBackend *alertsBackend, QWidget *parent)
     : QWidget(parent, Qt::Window)
@@ -43,6 +55,7 @@ NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, 
     , m_stack(new QStackedWidget(this))
     , m_band(new AlertBand(this))
     , m_title(new ElidingLabel(this))
+    , m_part(new QLabel(this))
     , m_position(new QLabel(this))
     , m_updated(new QLabel(this))
     , m_clock(new QLabel(this))
@@ -75,7 +88,7 @@ NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, 
     }
     auto *header = new QHBoxLayout;
     header->setContentsMargins(16, 8, 16, 4);
-    for (QLabel *label : { m_position, m_updated, m_clock })
+    for (QLabel *label : { m_part, m_position, m_updated, m_clock })
         label->setTextFormat(Qt::PlainText);
     m_messageTimer->setSingleShot(true);
     connect(m_messageTimer, &QTimer::timeout, this, [this] { showMessage(QString(), 0); });
@@ -85,6 +98,8 @@ NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, 
     // Title and message share what the clock and counters leave, and end in "…" rather than
     // widening the window past its screen (which would end full screen).
     header->addWidget(m_title, 1);
+    header->addWidget(m_part);
+    header->addSpacing(24);
     header->addWidget(m_message, 1);
     header->addSpacing(24);
     header->addWidget(m_position);
@@ -97,6 +112,12 @@ NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, 
     layout->addWidget(m_band);
 
     buildPlaylist(config, prometheus);
+    connect(m_rotation, &NocRotation::currentChanged, this, &NocWindow::showPage);
+    connect(m_rotation, &NocRotation::pausedChanged, this, &NocWindow::updateHeader);
+    m_rotation->setInterval(config.noc.rotateEveryMs);
+    applyStyle(); // paginates for the screen the window starts on
+    m_rotation->start();
+    showPage(m_rotation->current());
     if (AlertPoller *alerts = m_alerts) {
         connect(alerts, &AlertPoller::alertsUpdated, this, [this](const QList<InboxAlert> &list) {
             m_band->setAlerts(list);
@@ -123,13 +144,6 @@ NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, 
         m_band->setNotice(tr("No Alertmanager configured: alerts are not shown"));
     }
 
-    connect(m_rotation, &NocRotation::currentChanged, this, &NocWindow::showPage);
-    connect(m_rotation, &NocRotation::pausedChanged, this, &NocWindow::updateHeader);
-    m_rotation->setInterval(config.noc.rotateEveryMs);
-    m_rotation->setPageCount(int(m_items.size()));
-    m_rotation->start();
-    showPage(m_rotation->current());
-
     // The clock, the "data as of" time and the countdown tick once a second.
     m_headerTimer->setInterval(1000);
     connect(m_headerTimer, &QTimer::timeout, this, &NocWindow::updateHeader);
@@ -141,7 +155,6 @@ NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, 
     connect(trim, &QTimer::timeout, this, [] { releaseFreeHeapMemory(); });
     trim->start();
     buildShortcuts();
-    applyStyle();
     connect(
         m_inhibitor, &ScreenSaverInhibitor::stateChanged, this, [this](ScreenSaverInhibitor::State state) {
             if (state == ScreenSaverInhibitor::State::Unavailable)
@@ -164,23 +177,18 @@ void NocWindow::buildPlaylist(const ConsoleConfig &config, PrometheusClient *pro
         m_items.append(NocPlaylistItem { NocPlaylistItem::Kind::Alerts, QStringLiteral("board"), {} });
         m_items.append(NocPlaylistItem { NocPlaylistItem::Kind::Health, QStringLiteral("board"), {} });
     }
-    QList<NocPlaylistItem> kept;
     QHash<QString, DashboardPage *> pagesById; // a dashboard named twice is refreshed once
     for (const NocPlaylistItem &item : std::as_const(m_items)) {
         if (item.kind == NocPlaylistItem::Kind::Alerts) {
             if (!m_board)
                 m_board = new NocAlertBoard(m_stack);
-            m_pages.append(m_board);
-            m_titles.append(tr("Alerts"));
-            kept.append(item);
+            m_entries.append({ item, m_board, tr("Alerts") });
             continue;
         }
         if (item.kind == NocPlaylistItem::Kind::Health) {
             if (!m_healthBoard)
                 m_healthBoard = new NocHealthBoard(m_stack);
-            m_pages.append(m_healthBoard);
-            m_titles.append(tr("Health"));
-            kept.append(item);
+            m_entries.append({ item, m_healthBoard, tr("Health") });
             continue;
         }
         const Dashboard *dashboard = config.dashboard(item.id);
@@ -190,20 +198,69 @@ void NocWindow::buildPlaylist(const ConsoleConfig &config, PrometheusClient *pro
         if (!page) {
             page = new DashboardPage(prometheus, *dashboard, m_stack);
             page->setZoomable(false);
-            // The whole dashboard on one screen: nobody scrolls a wall.
-            page->view()->setRowsPerScreen(std::max(1, page->view()->totalRows()));
+            // Nobody scrolls a wall: a page's rows always fit it (paginate() keeps them readable).
+            DashboardView *view = page->view();
+            view->setRowsPerScreen(std::max(1, view->totalRows()));
+            view->setMinimumRowHeight(0);
+            view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
             page->activate();
             connect(page->refresher(), &DashboardRefresher::panelUpdated, this, &NocWindow::updateHeader);
         }
-        m_pages.append(page);
-        m_titles.append(dashboard->title);
-        kept.append(item);
+        m_entries.append({ item, page, dashboard->title });
     }
-    m_items = kept;
     // A playlist may name the alert board (or a dashboard) twice; the stack holds each once.
-    for (QWidget *page : std::as_const(m_pages))
-        if (m_stack->indexOf(page) < 0)
-            m_stack->addWidget(page);
+    for (const Entry &entry : std::as_const(m_entries))
+        if (m_stack->indexOf(entry.page) < 0)
+            m_stack->addWidget(entry.page);
+}
+
+int NocWindow::rowsPerPage() const
+{
+    // Each grid row gets room for a plot of 15 % of the screen's height (read across the
+    // room like the type, so it scales with the screen too) plus what surrounds a plot at the
+    // wall's type size: the panel's title, the time axis' labels and a few legend lines.
+    const int lineHeight = QFontMetrics(font()).lineSpacing();
+    const int rowNeeds
+        = int(m_screenHeight * kMinimumPlotShare + kRowChromeLines * lineHeight) + kRowChromePixels;
+    const int header = QFontMetrics(m_title->font()).lineSpacing() + 12;
+    const int available = m_screenHeight - header - m_band->sizeHint().height();
+    return std::max(1, available / std::max(1, rowNeeds));
+}
+
+void NocWindow::paginate()
+{
+    const int rows = rowsPerPage();
+    m_items.clear();
+    m_pages.clear();
+    m_rows.clear();
+    m_titles.clear();
+    m_partTexts.clear();
+    for (const Entry &entry : std::as_const(m_entries)) {
+        auto *dashboard = qobject_cast<DashboardPage *>(entry.page);
+        const QList<DashboardView::RowSpan> parts = dashboard
+            ? DashboardView::pages(dashboard->view()->lines(), rows)
+            : QList<DashboardView::RowSpan>();
+        if (parts.size() < 2) {
+            m_items.append(entry.item);
+            m_pages.append(entry.page);
+            m_rows.append(DashboardView::RowSpan {});
+            m_titles.append(entry.title);
+            m_partTexts.append(QString());
+            continue;
+        }
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            m_items.append(entry.item);
+            m_pages.append(entry.page);
+            m_rows.append(parts[i]);
+            //: A dashboard shown on the wall in parts, after its title: which part, of how many.
+            const QString part = tr("(%1/%2)").arg(i + 1).arg(parts.size());
+            m_titles.append(entry.title + QLatin1Char(' ') + part);
+            m_partTexts.append(part);
+        }
+    }
+    if (m_rotation->pageCount() != m_pages.size())
+        m_rotation->setPageCount(int(m_pages.size())); // back to the first page
+    showPage(m_rotation->current());
 }
 
 void NocWindow::applyStyle()
@@ -215,7 +272,8 @@ void NocWindow::applyStyle()
     setFont(nocstyle::font(
         QGuiApplication::font(), m_screenHeight, screen ? screen->logicalDotsPerInchY() : 96.0));
     // Painted readings do not follow the font alone (they fit their panel): they get floors.
-    for (QWidget *page : std::as_const(m_pages)) {
+    for (const Entry &entry : std::as_const(m_entries)) {
+        QWidget *page = entry.page;
         for (GaugePanel *gauge : page->findChildren<GaugePanel *>())
             gauge->setMinimumPixels(minimumTextPixels(), minimumValuePixels());
         for (StatPanel *stat : page->findChildren<StatPanel *>())
@@ -229,6 +287,7 @@ void NocWindow::applyStyle()
     QFont big = large;
     big.setBold(true);
     m_title->setFont(big);
+    m_part->setFont(big);
     m_band->setFont(big);
     if (m_board) {
         QFont boardFont = font();
@@ -241,6 +300,7 @@ void NocWindow::applyStyle()
         boardFont.setPointSizeF(boardFont.pointSizeF() * 1.3);
         m_healthBoard->setFont(boardFont);
     }
+    paginate();
 }
 
 int NocWindow::minimumTextPixels() const
@@ -321,6 +381,8 @@ void NocWindow::showPage(int index)
 {
     if (index < 0 || index >= m_pages.size())
         return;
+    if (auto *dashboard = qobject_cast<DashboardPage *>(m_pages[index]))
+        dashboard->view()->setVisibleRows(m_rows.value(index));
     m_stack->setCurrentWidget(m_pages[index]);
     updateHeader();
 }
@@ -356,7 +418,15 @@ QString NocWindow::lastUpdateText() const
 void NocWindow::updateHeader()
 {
     const int index = m_rotation->current();
-    m_title->setFullText(m_titles.value(index, tr("Nothing to show: the playlist is empty")));
+    // The part of a dashboard in parts has a label of its own: a long title is cut, the part
+    // must not be.
+    const QString part = m_partTexts.value(index);
+    QString title = m_titles.value(index, tr("Nothing to show: the playlist is empty"));
+    if (!part.isEmpty())
+        title.chop(part.size() + 1);
+    m_title->setFullText(title);
+    m_part->setText(part);
+    m_part->setVisible(!part.isEmpty());
     QString position = tr("%1 / %2").arg(index + 1).arg(m_titles.size());
     if (m_rotation->isPaused())
         position += QStringLiteral("  ") + tr("PAUSED");

@@ -3,6 +3,7 @@
 
 #include "checkresult.h"
 #include "consoleconfig.h"
+#include "dashboardview.h"
 #include "inboxalert.h"
 
 #include <QDateTime>
@@ -102,10 +103,24 @@ private:
     void showPage(int index);
     void updateHeader();
     void applyStyle();
+    /// Splits the playlist into the rotation's pages for this screen: a dashboard whose rows do
+    /// not fit with plots readable across the room becomes several pages of whole lines.
+    void paginate();
+    int rowsPerPage() const;
 
-    QList<NocPlaylistItem> m_items;
-    QList<QWidget *> m_pages; ///< parallel to m_items
+    /// A playlist entry as built: its widget (shared when named twice) and title.
+    struct Entry
+    {
+        NocPlaylistItem item;
+        QWidget *page = nullptr;
+        QString title;
+    };
+    QList<Entry> m_entries;
+    QList<NocPlaylistItem> m_items; ///< the rotation's pages from here on, parallel lists
+    QList<QWidget *> m_pages;
+    QList<DashboardView::RowSpan> m_rows; ///< a dashboard page's rows (count 0: all, or not a dashboard)
     QStringList m_titles;
+    QStringList m_partTexts; ///< "(1/2)" for a dashboard's part, else empty
     NocRotation *m_rotation;
     QStackedWidget *m_stack;
     UnreachableBanners *m_banners = nullptr;
@@ -113,6 +128,7 @@ private:
     NocAlertBoard *m_board = nullptr;
     NocHealthBoard *m_healthBoard = nullptr;
     ElidingLabel *m_title;
+    QLabel *m_part;
     QLabel *m_position;
     QLabel *m_updated;
     QLabel *m_clock;

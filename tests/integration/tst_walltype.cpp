@@ -4,6 +4,8 @@
 // Prometheus stopped so banners and "stale"/"query failed" badges show. Every visible text —
 // labels, buttons, legends, and the text the panels paint (through the fonts they expose) —
 // must be at least the rule's minimum for the screen's height, the readings at least theirs.
+// Every page also leaves its plots room to be read across the room and never scrolls: a
+// dashboard too tall for one screen is shown in parts.
 // With PIVORI_WALL_SHOTS=DIR set it also saves what it measured as PNGs.
 #include "alertband.h"
 #include "alertsbackend.h"
@@ -34,6 +36,7 @@
 #include <QLegend>
 #include <QListWidget>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -119,6 +122,49 @@ QStringList tooSmall(QWidget *root, int minText, int minValue, int *checked)
     return small;
 }
 
+/// What is wrong with the plot space of the page on @p wall: a scroll bar, a panel past the
+/// view's bottom, a plot lower than @p minimum pixels. @p lowest gets the lowest plot seen.
+QStringList plotSpaceProblems(NocWindow *wall, int minimum, int *lowest)
+{
+    QStringList problems;
+    DashboardPage *page = wall->currentDashboardPage();
+    if (!page)
+        return problems;
+    DashboardView *view = page->view();
+    if (view->verticalScrollBar()->isVisible())
+        problems << QStringLiteral("a scroll bar");
+    for (PanelFrame *frame : view->panelWidgets()) {
+        if (!frame->isVisibleTo(view))
+            continue;
+        const QRect inView(frame->mapTo(view->viewport(), QPoint(0, 0)), frame->size());
+        if (!view->viewport()->rect().contains(inView))
+            problems << QStringLiteral("%1 reaches past the view").arg(frame->panel().id);
+        if (!frame->messageText().isEmpty())
+            continue; // no data to plot ("No data"): the message stands in the plot's place
+        int height = -1;
+        if (auto *plot = frame->findChild<QCustomPlot *>())
+            height = plot->axisRect()->rect().height();
+        else if (auto *chart = frame->findChild<QChartView *>())
+            height = int(chart->chart()->plotArea().height());
+        if (height < 0)
+            continue; // a gauge or a stat: its reading has its own floor
+        *lowest = std::min(*lowest, height);
+        if (height < minimum)
+            problems << QStringLiteral("%1: plot %2 px < %3").arg(frame->panel().id).arg(height).arg(minimum);
+    }
+    return problems;
+}
+
+/// The pages of @p wall whose title starts with @p prefix.
+QList<int> pagesOf(const NocWindow *wall, const QString &prefix)
+{
+    QList<int> pages;
+    for (int i = 0; i < wall->pageTitles().size(); ++i)
+        if (wall->pageTitles().at(i).startsWith(prefix))
+            pages << i;
+    return pages;
+}
+
 } // namespace
 
 class TestWallType final : public QObject
@@ -150,7 +196,38 @@ private:
         QVERIFY2(small.isEmpty(), qPrintable(small.join(QLatin1Char('\n'))));
     }
 
+    /// Every page of @p wall in turn: no scroll bar, every panel in view, every plot at least
+    /// 15 % of the screen's height (docs/noc.md, "Tall dashboards").
+    void checkPlotSpace(NocWindow *wall, const QString &shot)
+    {
+        const int minimum = wall->screen()->geometry().height() * 15 / 100;
+        int lowest = INT_MAX;
+        QStringList problems;
+        for (int i = 0; i < wall->pageTitles().size(); ++i) {
+            wall->rotation()->show(i);
+            // Measured with data: a panel still loading shows a message in the plot's place.
+            if (DashboardPage *page = wall->currentDashboardPage()) {
+                const QList<PanelFrame *> frames = page->view()->panelWidgets();
+                QTRY_VERIFY_WITH_TIMEOUT(
+                    std::none_of(frames.cbegin(), frames.cend(),
+                        [](const PanelFrame *frame) { return frame->state() == PanelData::State::Loading; }),
+                    60000);
+            }
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::processEvents();
+            for (const QString &problem : plotSpaceProblems(wall, minimum, &lowest))
+                problems << wall->pageTitles().at(i) + QStringLiteral(": ") + problem;
+            if (const QString dir = qEnvironmentVariable("PIVORI_WALL_SHOTS"); !dir.isEmpty())
+                wall->grab().save(dir + QStringLiteral("/%1-page%2.png").arg(shot).arg(i + 1));
+        }
+        qInfo("%s: %lld pages, lowest plot %d px (at least %d)", qPrintable(shot),
+            qlonglong(wall->pageTitles().size()), lowest, minimum);
+        QVERIFY2(lowest < INT_MAX, "no plot was measured");
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
     DashboardPage *production() const { return m_window->dashboardPage(0); }
+    int alertBoardPage() const { return int(m_window->pageTitles().indexOf(QStringLiteral("Alerts"))); }
 
 private slots:
     void initTestCase()
@@ -239,22 +316,46 @@ private slots:
             }(),
             60000);
         QVERIFY(!production()->findChildren<GaugePanel *>().isEmpty());
-        checkWall(m_window.get(), QStringLiteral("wall-1080-production-alerts"));
+        const QList<int> pages = pagesOf(m_window.get(), QStringLiteral("Production"));
+        QVERIFY(!pages.isEmpty());
+        for (const int page : pages) {
+            m_window->rotation()->show(page);
+            checkWall(m_window.get(), QStringLiteral("wall-1080-production-alerts-%1").arg(page + 1));
+        }
+    }
+
+    void everyPlotHasRoomAndNothingScrolls()
+    {
+        // The production dashboard has four lines of panels: more than a 1080p wall shows at
+        // once at this type size, so it comes in parts, each of whole lines.
+        const QStringList titles = m_window->pageTitles();
+        QVERIFY2(titles.contains(QStringLiteral("Production - Performance & Reliability (1/2)")),
+            qPrintable(titles.join(u'|')));
+        QVERIFY(titles.contains(QStringLiteral("Production - Performance & Reliability (2/2)")));
+        QCOMPARE(m_window->dashboardPage(0), m_window->dashboardPage(1)); // one page, refreshed once
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->lastUpdateText().startsWith(QStringLiteral("Data")), 30000);
+        checkPlotSpace(m_window.get(), QStringLiteral("wall-1080-space"));
+        m_window->rotation()->show(0);
     }
 
     void everyTextOnTheAlertBoard()
     {
-        m_window->rotation()->show(1);
+        m_window->rotation()->show(alertBoardPage());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->alertBoard()->rowTexts().size() >= 5, 30000);
         checkWall(m_window.get(), QStringLiteral("wall-1080-alert-board"));
     }
 
     void everyTextOnTheSecondDashboard()
     {
-        m_window->rotation()->show(2);
+        const QList<int> pages = pagesOf(m_window.get(), QStringLiteral("Microservices"));
+        QVERIFY(!pages.isEmpty());
+        m_window->rotation()->show(pages.constFirst());
         QTest::qWait(0);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->lastUpdateText().startsWith(QStringLiteral("Data")), 30000);
-        checkWall(m_window.get(), QStringLiteral("wall-1080-microservices"));
+        for (const int page : pages) {
+            m_window->rotation()->show(page);
+            checkWall(m_window.get(), QStringLiteral("wall-1080-microservices-%1").arg(page + 1));
+        }
     }
 
     void everyTextWhilePrometheusIsDown()
@@ -300,6 +401,9 @@ private slots:
             small.alertBand()->countsText().startsWith(QStringLiteral("4 critical")), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(small.lastUpdateText().startsWith(QStringLiteral("Data")), 90000);
         checkWall(&small, QStringLiteral("wall-720-production"));
+        // (A banner takes its height from the pages while it shows: measured without.)
+        QTRY_VERIFY_WITH_TIMEOUT(small.banners()->texts().isEmpty(), 60000);
+        checkPlotSpace(&small, QStringLiteral("wall-720-space"));
         small.closeWithoutAsking();
     }
 };

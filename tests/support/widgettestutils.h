@@ -5,6 +5,7 @@
 // tests that link a widget library.
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QImage>
 #include <QTest>
 
 namespace pivori::testutils {
@@ -21,6 +22,20 @@ inline bool chooseItem(QComboBox *combo, int index)
     list->setCurrentIndex(combo->model()->index(index, combo->modelColumn(), combo->rootModelIndex()));
     QTest::keyClick(list, Qt::Key_Return);
     return QTest::qWaitFor([list] { return !list->window()->isVisible(); });
+}
+
+/// How many pixels of @p image are exactly @p color (alpha ignored).
+inline int countColor(const QImage &image, const QColor &color)
+{
+    int n = 0;
+    const QRgb wanted = color.rgb();
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if ((image.pixel(x, y) & 0xffffff) == (wanted & 0xffffff))
+                ++n;
+        }
+    }
+    return n;
 }
 
 } // namespace pivori::testutils

@@ -8,8 +8,11 @@
 #include "statpanel.h"
 #include "timeseriespanel.h"
 
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <tuple>
 
 using namespace pivori;
 
@@ -44,6 +47,7 @@ class TestDashboardView final : public QObject
 private slots:
     void dashboardLaysOutTheGrid();
     void fitsEveryRowWhenAsked();
+    void showsWholeLinesAPageAtATime();
     void oneFailingPanelLeavesOthersAlone();
     void dashboardForwardsPanelRequests();
     void emptyDashboardSaysSo();
@@ -106,6 +110,50 @@ void TestDashboardView::fitsEveryRowWhenAsked()
     const PanelFrame *last = view.panelWidget(QStringLiteral("p4"));
     QVERIFY2(last->geometry().bottom() <= view.viewport()->height(),
         qPrintable(QStringLiteral("%1 > %2").arg(last->geometry().bottom()).arg(view.viewport()->height())));
+}
+
+void TestDashboardView::showsWholeLinesAPageAtATime()
+{
+    // Lines: [a b] of one row, [c (2 rows) d] spanning rows 1-2, [e] of one row.
+    Dashboard dashboard;
+    dashboard.id = QStringLiteral("lines");
+    for (const auto &[id, width, height] : { std::tuple { "a", 6, 1 }, std::tuple { "b", 6, 1 },
+             std::tuple { "c", 6, 2 }, std::tuple { "d", 6, 1 }, std::tuple { "e", 12, 1 } }) {
+        Panel p = gauge(QString::fromLatin1(id));
+        p.width = width;
+        p.height = height;
+        dashboard.panels.append(p);
+    }
+    DashboardView view(dashboard);
+    using Span = DashboardView::RowSpan;
+    QCOMPARE(view.totalRows(), 4);
+    QCOMPARE(view.lines(), QList<Span>({ Span { 0, 1 }, Span { 1, 2 }, Span { 3, 1 } }));
+    // Whole lines only: a page of two rows cannot take [a b] with the two-row line.
+    QCOMPARE(
+        DashboardView::pages(view.lines(), 2), QList<Span>({ Span { 0, 1 }, Span { 1, 2 }, Span { 3, 1 } }));
+    QCOMPARE(DashboardView::pages(view.lines(), 3), QList<Span>({ Span { 0, 3 }, Span { 3, 1 } }));
+    QCOMPARE(DashboardView::pages(view.lines(), 1), view.lines()); // a taller line is a page of its own
+    QCOMPARE(DashboardView::pages(view.lines(), 4), QList<Span>({ Span { 0, 4 } }));
+
+    view.resize(1200, 600);
+    view.setRowsPerScreen(view.totalRows());
+    view.setMinimumRowHeight(0);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setVisibleRows(Span { 1, 2 });
+    QVERIFY(!view.panelWidget(QStringLiteral("a"))->isVisible());
+    QVERIFY(!view.panelWidget(QStringLiteral("e"))->isVisible());
+    const QWidget *c = view.panelWidget(QStringLiteral("c"));
+    const QWidget *d = view.panelWidget(QStringLiteral("d"));
+    QVERIFY(c->isVisible() && d->isVisible());
+    // The two rows fill the view: c from the top to the bottom, d the upper half.
+    QVERIFY2(c->y() < 20 && c->geometry().bottom() > view.viewport()->height() - 20,
+        qPrintable(QStringLiteral("%1..%2").arg(c->y()).arg(c->geometry().bottom())));
+    QVERIFY(std::abs(d->height() - view.viewport()->height() / 2) < 20);
+    QVERIFY(!view.verticalScrollBar()->isVisible());
+    view.setVisibleRows(Span {});
+    QVERIFY(view.panelWidget(QStringLiteral("a"))->isVisible());
+    QVERIFY(view.panelWidget(QStringLiteral("e"))->isVisible());
 }
 
 void TestDashboardView::oneFailingPanelLeavesOthersAlone()

@@ -11,6 +11,8 @@
 #include "productiondata.h"
 #include "timeseriespanel.h"
 
+#include <qcustomplot.h>
+
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
@@ -77,6 +79,21 @@ int firstBarPixel(const QImage &image, int x, int top, int bottom)
             return y;
     }
     return -1;
+}
+
+/// Pixels in @p rect of a series' colour (saturated): text, axes and backgrounds are greys.
+int seriesInk(const QImage &image, const QRect &rect)
+{
+    int count = 0;
+    const QRect r = rect.intersected(image.rect());
+    for (int y = r.top(); y <= r.bottom(); ++y) {
+        for (int x = r.left(); x <= r.right(); ++x) {
+            const QRgb p = image.pixel(x, y);
+            count += std::max({ qRed(p), qGreen(p), qBlue(p) }) - std::min({ qRed(p), qGreen(p), qBlue(p) })
+                > 60;
+        }
+    }
+    return count;
 }
 
 /// Per @p cell x @p cell square, the difference of the two pictures' mean luma, over the area
@@ -164,8 +181,8 @@ private slots:
             QStringLiteral(
                 "Prometheus main (http://127.0.0.1:9090) · exported 2026-11-25 13:00:05 UTC+00:00") };
         // As the snapshot command lays it out: the whole dashboard under the header.
-        const QSize content(
-            kPicture.width(), kPicture.height() - PanelExporter::headerHeight(m_header, m_view->font()));
+        const QSize content(kPicture.width(),
+            kPicture.height() - PanelExporter::headerHeight(m_header, m_view->font(), kPicture.width()));
         m_view->resize(content);
         m_view->setRowsPerScreen(m_view->totalRows());
         m_view->show();
@@ -181,8 +198,8 @@ private slots:
 
     void pdfAndSvgShowWhatThePngShows()
     {
-        const QSize content(
-            kPicture.width(), kPicture.height() - PanelExporter::headerHeight(m_header, m_view->font()));
+        const QSize content(kPicture.width(),
+            kPicture.height() - PanelExporter::headerHeight(m_header, m_view->font(), kPicture.width()));
         const PanelExporter exporter(m_view->widget(), m_header, content);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -283,6 +300,60 @@ private slots:
                 worstAt.x(), worstAt.y());
             QVERIFY2(worst < 30, qPrintable(QStringLiteral("%1: worst cell %2").arg(format).arg(worst)));
             QVERIFY2(p99 < 10, qPrintable(QStringLiteral("%1: p99 cell %2").arg(format).arg(p99)));
+        }
+    }
+
+    void zoomedSvgDrawsNoSeriesOutsideThePlot()
+    {
+        // A drag zoom narrows the time axis at once, before the new data arrive (and a
+        // Prometheus step puts points past the range's ends anyway): the series go on beyond
+        // the axis rect. On screen and in PNG and PDF the plot clips them; Qt 6.4's SVG
+        // generator ignores clips, so the SVG must not carry them in the first place.
+        PanelFrame *frame = m_view->panelWidget(QStringLiteral("request-rate"));
+        QVERIFY(frame);
+        auto *plot = frame->findChild<QCustomPlot *>();
+        QVERIFY(plot);
+        const QCPRange full = plot->xAxis->range();
+        plot->xAxis->setRange(full.lower + full.size() / 3, full.upper - full.size() / 3);
+        plot->replot();
+        const PanelExporter exporter(frame, m_header);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const Renders renders = renderAll(exporter, dir);
+        plot->xAxis->setRange(full);
+        plot->replot();
+        QVERIFY2(renders.error.isEmpty(), qPrintable(renders.error));
+        if (const QString keep = qEnvironmentVariable("PIVORI_KEEP_PICTURES"); !keep.isEmpty()) {
+            renders.png.save(keep + QStringLiteral("/zoomed-png.png"));
+            renders.svg.save(keep + QStringLiteral("/zoomed-svg.png"));
+        }
+        // Left and right of the axis rect, over the plot's height: tick labels and margins,
+        // grey and white only. (3 px off the rect: an antialiased line end at its edge.)
+        const QRect plotRect = exporter.pictureRect(plot);
+        const QRect axisRect = plot->axisRect()->rect().translated(plotRect.topLeft());
+        const QRect left(
+            plotRect.left(), axisRect.top(), axisRect.left() - 3 - plotRect.left(), axisRect.height());
+        const QRect right(
+            axisRect.right() + 3, axisRect.top(), plotRect.right() - axisRect.right() - 3, axisRect.height());
+        QVERIFY2(left.width() > 20 && right.width() > 3,
+            qPrintable(QStringLiteral("%1 %2").arg(left.width()).arg(right.width())));
+        // The series are in the picture, inside the rect, in both formats.
+        QVERIFY(seriesInk(renders.png, axisRect) > 500);
+        QVERIFY(seriesInk(renders.svg, axisRect) > 500);
+        for (const auto &[format, image] : { std::pair { QStringLiteral("PNG"), renders.png },
+                 std::pair { QStringLiteral("PDF"), renders.pdf },
+                 std::pair { QStringLiteral("SVG"), renders.svg } }) {
+            for (const QRect &outside : { left, right }) {
+                const int ink = seriesInk(image, outside);
+                QVERIFY2(ink == 0,
+                    qPrintable(QStringLiteral("%1: %2 px of series colour outside the plot, in %3,%4 %5x%6")
+                                   .arg(format)
+                                   .arg(ink)
+                                   .arg(outside.x())
+                                   .arg(outside.y())
+                                   .arg(outside.width())
+                                   .arg(outside.height())));
+            }
         }
     }
 };

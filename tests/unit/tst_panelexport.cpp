@@ -251,6 +251,45 @@ private slots:
             QStringLiteral("2026-11-25 13:00:00 – 13:10:00 UTC+01:00 (Europe/Paris) · zoomed in")));
     }
 
+    void narrowPictureWrapsTheHeaderInsteadOfCuttingIt()
+    {
+        // A narrow panel of a dashboard with many variables and a zoom: every word of every
+        // header line is in the picture, on as many lines as it takes, none cut with "…".
+        ExportHeader h = parisHeader();
+        for (const QString &name : { QStringLiteral("service"), QStringLiteral("pod"),
+                 QStringLiteral("namespace"), QStringLiteral("region"), QStringLiteral("cluster") })
+            h.variables.append({ name, QStringLiteral("%1-value-long-enough-to-matter").arg(name) });
+        h.zoomed = true;
+        const auto frame = rateFrame();
+        frame->resize(260, 320);
+        const PanelExporter exporter(frame.get(), h.lines());
+        const int width = exporter.pictureSize().width();
+        QVERIFY2(width < 400, qPrintable(QString::number(width)));
+        const QStringList rows = exporter.headerRows();
+        QVERIFY2(rows.size() > h.lines().size(), qPrintable(rows.join(u'|'))); // it did wrap
+        const QFontMetrics metrics(frame->font());
+        for (const QString &row : rows) {
+            QVERIFY2(!row.contains(QChar(0x2026)), qPrintable(row));
+            // (The title's font is larger: the wrapping width is checked on the other lines.)
+            if (row != rows.constFirst())
+                QVERIFY2(metrics.horizontalAdvance(row) <= width, qPrintable(row));
+        }
+        // Nothing lost: the rows put back together are the lines, word for word.
+        const QString painted = rows.join(u' ').simplified().remove(u' ');
+        for (const QString &line : h.lines())
+            QVERIFY2(painted.contains(QString(line).remove(u' ')),
+                qPrintable(line + QStringLiteral(" | ") + painted));
+        for (const auto &[name, value] : std::as_const(h.variables))
+            QVERIFY(painted.contains(value));
+        // The picture is tall enough for the wrapped header, and the SVG carries every row.
+        QCOMPARE(exporter.headerHeight(), PanelExporter::headerHeight(h.lines(), frame->font(), width));
+        QVERIFY(exporter.headerHeight() > PanelExporter::headerHeight(h.lines(), frame->font(), 4000));
+        const SvgSummary summary = readSvg(exporter.toSvg());
+        for (const QString &row : rows)
+            QVERIFY2(summary.texts.contains(row),
+                qPrintable(row + QStringLiteral(" | ") + summary.texts.join(u'|')));
+    }
+
     void rangeAcrossMidnightShowsBothDates()
     {
         const QTimeZone paris("Europe/Paris");

@@ -12,8 +12,10 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QSvgGenerator>
+#include <QTextLayout>
 #include <QWidget>
 
+#include <algorithm>
 #include <cmath>
 
 namespace pivori {
@@ -72,13 +74,64 @@ PanelExporter::PanelExporter(QWidget *root, QStringList headerLines, QSize conte
 
 PanelExporter::~PanelExporter() = default;
 
-int PanelExporter::headerHeight(const QStringList &lines, const QFont &font)
+namespace {
+
+/// A header line as painted: its text, whether it is the title, where its top is.
+struct HeaderRow
 {
-    if (lines.isEmpty())
-        return 0;
-    int height = 2 * kHeaderPadding + QFontMetrics(titleFont(font)).height();
-    height += int(lines.size() - 1) * (QFontMetrics(font).height() + kLineGap);
+    QString text;
+    bool title = false;
+    int top = 0;
+};
+
+/// Every header line broken to fit @p width (at word boundaries, anywhere in a word longer
+/// than the line): the variables, a zoom's range and a URL are what a reader needs whole.
+QList<HeaderRow> layoutHeader(const QStringList &lines, const QFont &font, int width, int *height)
+{
+    QList<HeaderRow> rows;
+    const int available = std::max(1, width - 2 * kHeaderPadding);
+    int y = kHeaderPadding;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QFont lineFont = i == 0 ? titleFont(font) : font;
+        const QFontMetrics metrics(lineFont);
+        QTextLayout layout(lines[i], lineFont);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        const qsizetype before = rows.size();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(available);
+            rows.append({ lines[i].mid(line.textStart(), line.textLength()).trimmed(), i == 0, y });
+            y += metrics.height() + kLineGap;
+        }
+        layout.endLayout();
+        if (rows.size() == before) { // an empty line keeps its place
+            rows.append({ QString(), i == 0, y });
+            y += metrics.height() + kLineGap;
+        }
+    }
+    // The last line's gap is the bottom padding's.
+    *height = lines.isEmpty() ? 0 : y - kLineGap + kHeaderPadding;
+    return rows;
+}
+
+} // namespace
+
+int PanelExporter::headerHeight(const QStringList &lines, const QFont &font, int width)
+{
+    int height = 0;
+    layoutHeader(lines, font, width, &height);
     return height;
+}
+
+QStringList PanelExporter::headerRows() const
+{
+    int height = 0;
+    QStringList out;
+    for (const HeaderRow &row : layoutHeader(m_header, m_font, m_contentSize.width(), &height))
+        out << row.text;
+    return out;
 }
 
 QSize PanelExporter::pictureSize() const
@@ -94,15 +147,11 @@ void PanelExporter::paintHeader(QPainter *painter, int width) const
     const QPalette palette = m_root->palette();
     painter->fillRect(QRect(0, 0, width, height), palette.color(QPalette::Base));
     painter->setPen(palette.color(QPalette::Text));
-    int y = kHeaderPadding;
-    for (qsizetype i = 0; i < m_header.size(); ++i) {
-        const QFont font = i == 0 ? titleFont(m_font) : m_font;
-        const QFontMetrics metrics(font);
+    int layoutHeight = 0;
+    for (const HeaderRow &row : layoutHeader(m_header, m_font, width, &layoutHeight)) {
+        const QFont font = row.title ? titleFont(m_font) : m_font;
         painter->setFont(font);
-        // A long title is cut rather than clipped mid-glyph at the picture's edge.
-        const QString text = metrics.elidedText(m_header[i], Qt::ElideRight, width - 2 * kHeaderPadding);
-        painter->drawText(QPoint(kHeaderPadding, y + metrics.ascent()), text);
-        y += metrics.height() + kLineGap;
+        painter->drawText(QPoint(kHeaderPadding, row.top + QFontMetrics(font).ascent()), row.text);
     }
     QColor rule = palette.color(QPalette::Text);
     rule.setAlphaF(0.25);

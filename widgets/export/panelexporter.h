@@ -54,9 +54,12 @@ public:
 
     /// The whole picture in logical pixels: header plus content.
     QSize pictureSize() const;
-    int headerHeight() const { return headerHeight(m_header, m_font); }
-    /// The header's height for these lines in this font (the first line is bold and larger).
-    static int headerHeight(const QStringList &lines, const QFont &font);
+    int headerHeight() const { return headerHeight(m_header, m_font, m_contentSize.width()); }
+    /// The header's height for these lines in this font (the first line is bold and larger)
+    /// on a picture @p width pixels wide: a line too long for it wraps, never cut.
+    static int headerHeight(const QStringList &lines, const QFont &font, int width);
+    /// The header as painted, one entry per line on the picture (a wrapped line gives several).
+    QStringList headerRows() const;
 
     /// Where @p widget (under the root) lands in the picture, in logical pixels, header included.
     QRect pictureRect(const QWidget *widget) const;

@@ -21,7 +21,6 @@ namespace {
 constexpr int kColumns = 12;
 constexpr int kMargin = 8;
 constexpr int kSpacing = 8;
-constexpr int kMinimumRowHeight = 200;
 
 } // namespace
 
@@ -100,6 +99,42 @@ void DashboardView::setRowsPerScreen(int rows)
     layoutRows();
 }
 
+void DashboardView::setMinimumRowHeight(int pixels)
+{
+    m_minimumRowHeight = std::max(0, pixels);
+    layoutRows();
+}
+
+QList<DashboardView::RowSpan> DashboardView::lines() const
+{
+    QList<RowSpan> out;
+    for (const Cell &cell : m_cells) {
+        if (out.isEmpty() || cell.row >= out.last().first + out.last().count)
+            out.append(RowSpan { cell.row, cell.rows });
+        else
+            out.last().count = std::max(out.last().count, cell.row + cell.rows - out.last().first);
+    }
+    return out;
+}
+
+QList<DashboardView::RowSpan> DashboardView::pages(const QList<RowSpan> &lines, int rowsPerPage)
+{
+    QList<RowSpan> out;
+    for (const RowSpan &line : lines) {
+        if (!out.isEmpty() && out.last().count + line.count <= rowsPerPage)
+            out.last().count += line.count;
+        else
+            out.append(line);
+    }
+    return out;
+}
+
+void DashboardView::setVisibleRows(RowSpan rows)
+{
+    m_window = rows.count > 0 ? rows : RowSpan {};
+    layoutRows();
+}
+
 void DashboardView::setPanelData(const QString &panelId, const PanelData &panelData)
 {
     if (PanelFrame *frame = m_byId.value(panelId))
@@ -151,22 +186,29 @@ void DashboardView::layoutRows()
 {
     const int width = viewport()->width();
     const int visibleHeight = viewport()->height();
-    const int rowsOnScreen = std::max(1, std::min(m_rowsPerScreen, std::max(1, m_totalRows)));
-    m_rowHeight = std::max(
-        kMinimumRowHeight, (visibleHeight - 2 * kMargin - (rowsOnScreen - 1) * kSpacing) / rowsOnScreen);
+    const bool windowed = m_window.count > 0;
+    const int shownRows = windowed ? m_window.count : m_totalRows;
+    const int firstRow = windowed ? m_window.first : 0;
+    const int rowsOnScreen = std::max(1, std::min(m_rowsPerScreen, std::max(1, shownRows)));
+    m_rowHeight = std::max({ 1, m_minimumRowHeight,
+        (visibleHeight - 2 * kMargin - (rowsOnScreen - 1) * kSpacing) / rowsOnScreen });
     const double columnWidth
         = std::max(1.0, double(width - 2 * kMargin - (kColumns - 1) * kSpacing) / kColumns);
 
     for (qsizetype i = 0; i < m_frames.size(); ++i) {
         const Cell &cell = m_cells[i];
+        const bool shown = !windowed || (cell.row >= firstRow && cell.row < firstRow + shownRows);
+        m_frames[i]->setVisible(shown);
+        if (!shown)
+            continue;
         const int x = kMargin + int(std::lround(cell.column * (columnWidth + kSpacing)));
         const int right
             = kMargin + int(std::lround((cell.column + cell.columns) * (columnWidth + kSpacing) - kSpacing));
-        const int y = kMargin + cell.row * (m_rowHeight + kSpacing);
+        const int y = kMargin + (cell.row - firstRow) * (m_rowHeight + kSpacing);
         const int h = cell.rows * m_rowHeight + (cell.rows - 1) * kSpacing;
         m_frames[i]->setGeometry(x, y, std::max(1, right - x), h);
     }
-    const int rows = std::max(1, m_totalRows);
+    const int rows = std::max(1, shownRows);
     const int height = 2 * kMargin + rows * m_rowHeight + (rows - 1) * kSpacing;
     m_canvas->resize(width, m_frames.isEmpty() ? visibleHeight : height);
     if (m_empty)

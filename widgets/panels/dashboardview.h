@@ -39,6 +39,27 @@ public:
     int totalRows() const { return m_totalRows; }
     /// The height of one grid row, in pixels, as laid out now.
     int rowHeight() const { return m_rowHeight; }
+    /// Rows are never laid out lower than this (default 200 px; the rest scrolls). The wall,
+    /// where nothing scrolls, sets 0.
+    void setMinimumRowHeight(int pixels);
+
+    /// The grid's lines as the greedy layout makes them, top to bottom: a line's first grid row
+    /// and how many rows its tallest panel spans. No panel crosses from one line into another.
+    struct RowSpan
+    {
+        int first = 0;
+        int count = 0;
+        bool operator==(const RowSpan &) const = default;
+    };
+    QList<RowSpan> lines() const;
+    /// Shows only the panels of grid rows [first, first + count), fitted to the view as if they
+    /// were the whole dashboard (the wall shows a tall dashboard a few lines at a time); the
+    /// others are hidden. count 0 shows every row again.
+    void setVisibleRows(RowSpan rows);
+    /// The lines grouped into pages of at most @p rowsPerPage grid rows, whole lines only, in
+    /// order (a line taller than that is a page of its own).
+    static QList<RowSpan> pages(const QList<RowSpan> &lines, int rowsPerPage);
+    RowSpan visibleRows() const { return m_window; }
     /// The banner over the panels while refreshing is paused; nullptr-free, hidden when not.
     QLabel *pausedBanner() const { return m_pausedBanner; }
 
@@ -82,6 +103,8 @@ private:
     int m_totalRows = 0;
     int m_rowsPerScreen = 3;
     int m_rowHeight = 300;
+    int m_minimumRowHeight = 200;
+    RowSpan m_window; ///< the rows shown; count 0 = all
 };
 
 } // namespace pivori

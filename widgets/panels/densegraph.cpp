@@ -97,13 +97,122 @@ bool isFinite(const QPointF &p)
     return std::isfinite(p.x()) && std::isfinite(p.y());
 }
 
+/// Liang–Barsky: the part of the segment @p a – @p b inside @p rect, if any.
+bool clipSegment(QPointF &a, QPointF &b, const QRectF &rect)
+{
+    const double dx = b.x() - a.x();
+    const double dy = b.y() - a.y();
+    double t0 = 0;
+    double t1 = 1;
+    const double p[4] = { -dx, dx, -dy, dy };
+    const double q[4]
+        = { a.x() - rect.left(), rect.right() - a.x(), a.y() - rect.top(), rect.bottom() - a.y() };
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false; // parallel to this edge and outside it
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    const QPointF start = a;
+    a = start + t0 * QPointF(dx, dy);
+    b = start + t1 * QPointF(dx, dy);
+    return true;
+}
+
+bool vectorOutput(const QCPPainter *painter)
+{
+    return painter->modes().testFlag(QCPPainter::pmVectorized);
+}
+
 } // namespace
+
+QVector<QPointF> DenseGraph::clippedPolyline(const QVector<QPointF> &lines, const QRectF &rect)
+{
+    QVector<QPointF> out;
+    out.reserve(lines.size() + 8);
+    const QPointF gap(qQNaN(), qQNaN());
+    const auto breakLine = [&] {
+        if (!out.isEmpty() && isFinite(out.last()))
+            out.append(gap);
+    };
+    if (lines.size() == 1 && isFinite(lines[0]) && rect.contains(lines[0]))
+        out.append(lines[0]);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        QPointF a = lines[i - 1];
+        QPointF b = lines[i];
+        if (!isFinite(a) || !isFinite(b) || !clipSegment(a, b, rect)) {
+            breakLine();
+            continue;
+        }
+        if (out.isEmpty() || !isFinite(out.last()) || out.last() != a) {
+            breakLine();
+            out.append(a);
+        }
+        out.append(b);
+    }
+    return out;
+}
+
+void DenseGraph::drawFill(QCPPainter *painter, QVector<QPointF> *lines) const
+{
+    if (!vectorOutput(painter) || mLineStyle == lsImpulse || painter->brush().style() == Qt::NoBrush
+        || painter->brush().color().alpha() == 0) {
+        QCPGraph::drawFill(painter, lines);
+        return;
+    }
+    // QCPGraph::drawFill's polygons, each cut to the axis rect.
+    const QPolygonF clip { QRectF(clipRect()) };
+    applyFillAntialiasingHint(painter);
+    const QVector<QCPDataRange> segments = getNonNanSegments(lines, keyAxis()->orientation());
+    const auto *other = dynamic_cast<const DenseGraph *>(mChannelFillGraph.data());
+    if (!mChannelFillGraph) {
+        for (const QCPDataRange &segment : segments)
+            painter->drawPolygon(getFillPolygon(lines, segment).intersected(clip));
+    } else if (other) {
+        QVector<QPointF> otherLines;
+        other->getLines(&otherLines, QCPDataRange(0, other->dataCount()));
+        if (otherLines.isEmpty())
+            return;
+        const QVector<QCPDataRange> otherSegments
+            = getNonNanSegments(&otherLines, other->keyAxis()->orientation());
+        for (const auto &[mine, theirs] : getOverlappingSegments(segments, lines, otherSegments, &otherLines))
+            painter->drawPolygon(getChannelFillPolygon(lines, mine, &otherLines, theirs).intersected(clip));
+    } else {
+        QCPGraph::drawFill(painter, lines);
+    }
+}
+
+void DenseGraph::drawScatterPlot(
+    QCPPainter *painter, const QVector<QPointF> &scatters, const QCPScatterStyle &style) const
+{
+    if (!vectorOutput(painter)) {
+        QCPGraph::drawScatterPlot(painter, scatters, style);
+        return;
+    }
+    const QRectF rect(clipRect());
+    QVector<QPointF> inside;
+    for (const QPointF &point : scatters)
+        if (rect.contains(point))
+            inside.append(point);
+    QCPGraph::drawScatterPlot(painter, inside, style);
+}
 
 void DenseGraph::drawLinePlot(QCPPainter *painter, const QVector<QPointF> &lines) const
 {
+    if (vectorOutput(painter)) {
+        QCPGraph::drawLinePlot(painter, clippedPolyline(lines, QRectF(clipRect())));
+        return;
+    }
     const QPen pen = painter->pen();
-    if (!m_spans || painter->modes().testFlag(QCPPainter::pmVectorized) || pen.style() == Qt::NoPen
-        || pen.style() == Qt::CustomDashLine || lines.size() < 2
+    if (!m_spans || pen.style() == Qt::NoPen || pen.style() == Qt::CustomDashLine || lines.size() < 2
         || keyAxis()->orientation() != Qt::Horizontal) {
         QCPGraph::drawLinePlot(painter, lines);
         return;

@@ -27,8 +27,18 @@ public:
     /// 11,000 points takes seconds, a few hundred wider rectangles do not.
     void setSpanThickness(int pixels) { m_thickness = std::max(1, pixels); }
 
+    /// @p lines (pixel coordinates, NaN for gaps) cut to @p rect: what lies outside becomes a
+    /// gap, and a line crossing the edge ends on it.
+    static QVector<QPointF> clippedPolyline(const QVector<QPointF> &lines, const QRectF &rect);
+
 protected:
+    // In vector output (SVG, PDF) lines, fills and scatter points are cut to the axis rect
+    // here: Qt 6.4's SVG generator ignores clipping, so after a zoom a series' points beyond
+    // the range (QCustomPlot draws one neighbour past each end) were drawn over the axes.
     void drawLinePlot(QCPPainter *painter, const QVector<QPointF> &lines) const override;
+    void drawFill(QCPPainter *painter, QVector<QPointF> *lines) const override;
+    void drawScatterPlot(
+        QCPPainter *painter, const QVector<QPointF> &scatters, const QCPScatterStyle &style) const override;
 
 private:
     bool m_spans = false;
