@@ -4,92 +4,114 @@
 <context>
     <name>pivori::AckCommand</name>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="37"/>
-        <source>Acknowledges alerts: creates an Alertmanager silence whose comment starts with &quot;ACK!&quot; and prints its id. If no replica accepts it, nothing is acknowledged and the exit code is 1 (there is no outbox on the command line).</source>
-        <translation>Quittiert Alarme: legt in Alertmanager eine Stummschaltung an, deren Kommentar mit „ACK!“ beginnt, und gibt ihre ID aus. Nimmt keine Replica sie an, wird nichts quittiert und der Exit-Code ist 1 (auf der Kommandozeile gibt es keinen Ausgang).</translation>
+        <location filename="../app/cli/ackcommand.cpp" line="40"/>
+        <source>Acknowledges alerts: creates an Alertmanager silence whose comment starts with &quot;ACK!&quot; and prints its id.
+Exit codes: 0 created (the id is printed); 1 not created (no replica took it, or one refused it); 2 bad arguments; 3 unknown: the answer was lost and not every replica could be asked whether the silence exists (stderr names the ack&apos;s token to look for). When an answer is lost, the replicas are asked for the ack&apos;s token before answering, so 0 and 1 are what Alertmanager holds. There is no outbox on the command line: nothing is retried.</source>
+        <translation>Quittiert Alarme: legt in Alertmanager eine Stummschaltung an, deren Kommentar mit „ACK!“ beginnt, und gibt ihre ID aus.
+Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica hat sie angenommen, oder eine hat sie abgelehnt); 2 falsche Argumente; 3 unbekannt: die Antwort ging verloren und nicht jede Replica konnte gefragt werden, ob die Stummschaltung existiert (stderr nennt das Token der Quittierung, nach dem zu suchen ist). Geht eine Antwort verloren, werden die Replicas vor der Antwort nach dem Token gefragt, daher sind 0 und 1 das, was Alertmanager hält. Auf der Kommandozeile gibt es keinen Ausgang: nichts wird wiederholt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="45"/>
+        <location filename="../app/cli/ackcommand.cpp" line="51"/>
         <source>Which alerts, e.g. &apos;alertname=&quot;HighP95Latency&quot;&apos; or &apos;service=trading&apos;; repeatable, all must hold.</source>
         <translation>Welche Alarme, z. B. &apos;alertname=&quot;HighP95Latency&quot;&apos; oder &apos;service=trading&apos;; wiederholbar, alle müssen zutreffen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="48"/>
+        <location filename="../app/cli/ackcommand.cpp" line="54"/>
         <source>matcher</source>
         <translation>Matcher</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="50"/>
+        <location filename="../app/cli/ackcommand.cpp" line="56"/>
         <source>How long the acknowledgement lasts, e.g. 2h; at most %1 days.</source>
         <translation>Wie lange die Quittierung gilt, z. B. 2h; höchstens %1 Tage.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="52"/>
+        <location filename="../app/cli/ackcommand.cpp" line="58"/>
         <source>duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="54"/>
+        <location filename="../app/cli/ackcommand.cpp" line="60"/>
         <source>Why, or what is being done.</source>
         <translation>Warum, oder was gerade getan wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="54"/>
+        <location filename="../app/cli/ackcommand.cpp" line="60"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="55"/>
+        <location filename="../app/cli/ackcommand.cpp" line="61"/>
         <source>Who acknowledges (default: $USER).</source>
         <translation>Wer quittiert (Standard: $USER).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="56"/>
+        <location filename="../app/cli/ackcommand.cpp" line="62"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="60"/>
+        <location filename="../app/cli/ackcommand.cpp" line="66"/>
         <source>ack: unexpected argument &quot;%1&quot; (matchers go in --matcher)</source>
         <translation>ack: unerwartetes Argument „%1“ (Matcher gehören zu --matcher)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="70"/>
+        <location filename="../app/cli/ackcommand.cpp" line="76"/>
         <source>ack: --matcher &quot;%1&quot;: %2</source>
         <translation>ack: --matcher „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="71"/>
+        <location filename="../app/cli/ackcommand.cpp" line="77"/>
         <source>no matcher in it</source>
         <translation>kein Matcher darin</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="77"/>
+        <location filename="../app/cli/ackcommand.cpp" line="83"/>
         <source>ack: give at least one --matcher</source>
         <translation>ack: mindestens ein --matcher ist nötig</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="83"/>
+        <location filename="../app/cli/ackcommand.cpp" line="89"/>
         <source>ack: --duration must be a positive duration like 30m or 2h</source>
         <translation>ack: --duration muss eine positive Dauer wie 30m oder 2h sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="87"/>
+        <location filename="../app/cli/ackcommand.cpp" line="93"/>
         <source>ack: --duration %1 refused: %2</source>
         <translation>ack: --duration %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="92"/>
+        <location filename="../app/cli/ackcommand.cpp" line="98"/>
         <source>ack: --comment is required: say why, or what is being done</source>
         <translation>ack: --comment ist Pflicht: sagen Sie, warum oder was getan wird</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="99"/>
+        <location filename="../app/cli/ackcommand.cpp" line="105"/>
         <source>ack: --author must not be empty</source>
         <translation>ack: --author darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="123"/>
+        <location filename="../app/cli/ackcommand.cpp" line="132"/>
+        <source>ack: unknown whether anything was acknowledged: %1; and no replica answered the check: %2. Look for &quot;[ack:%3]&quot; with `pivori-console silences` before acknowledging again.</source>
+        <translation>ack: unbekannt, ob etwas quittiert wurde: %1; und keine Replica hat auf die Prüfung geantwortet: %2. Suchen Sie mit `pivori-console silences` nach „[ack:%3]“, bevor Sie erneut quittieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ackcommand.cpp" line="142"/>
+        <source>ack: the answer was lost (%1), but silence %2 carries this acknowledgement: it was created</source>
+        <translation>ack: die Antwort ging verloren (%1), aber Stummschaltung %2 trägt diese Quittierung: sie wurde angelegt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ackcommand.cpp" line="154"/>
+        <source>ack: nothing was acknowledged: %1 (no replica holds it)</source>
+        <translation>ack: nichts wurde quittiert: %1 (keine Replica hält sie)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ackcommand.cpp" line="159"/>
+        <source>ack: unknown whether anything was acknowledged: %1; %2 did not answer the check. Look for &quot;[ack:%3]&quot; with `pivori-console silences` before acknowledging again.</source>
+        <translation>ack: unbekannt, ob etwas quittiert wurde: %1; %2 hat auf die Prüfung nicht geantwortet. Suchen Sie mit `pivori-console silences` nach „[ack:%3]“, bevor Sie erneut quittieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ackcommand.cpp" line="175"/>
         <source>ack: nothing was acknowledged: %1</source>
         <translation>ack: nichts wurde quittiert: %1</translation>
     </message>
@@ -97,67 +119,67 @@
 <context>
     <name>pivori::AckOutbox</name>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="59"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="60"/>
         <source>not an object</source>
         <translation>kein Objekt</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="77"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="78"/>
         <source>&quot;token&quot; is missing</source>
         <translation>„token“ fehlt</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="82"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="83"/>
         <source>entry %1: cluster, comment, author and state must be strings</source>
         <translation>Eintrag %1: cluster, comment, author und state müssen Zeichenketten sein</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="88"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="89"/>
         <source>entry %1: unknown state &quot;%2&quot;</source>
         <translation>Eintrag %1: unbekannter Zustand „%2“</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="91"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="92"/>
         <source>entry %1: createdAt and nextAttempt must be RFC 3339 times</source>
         <translation>Eintrag %1: createdAt und nextAttempt müssen RFC-3339-Zeitangaben sein</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="97"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="98"/>
         <source>entry %1: durationMs and attempts must be non-negative numbers</source>
         <translation>Eintrag %1: durationMs und attempts müssen nichtnegative Zahlen sein</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="103"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="114"/>
         <source>entry %1: matchers must be a non-empty list</source>
         <translation>Eintrag %1: matchers muss eine nichtleere Liste sein</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="109"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="120"/>
         <source>entry %1: a matcher needs name, value, isRegex and isEqual</source>
         <translation>Eintrag %1: ein Matcher braucht name, value, isRegex und isEqual</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="184"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="195"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>kein gültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="189"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="200"/>
         <source>expected {&quot;version&quot;: %1, &quot;entries&quot;: [...]}</source>
         <translation>erwartet {&quot;version&quot;: %1, &quot;entries&quot;: [...]}</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="211"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="222"/>
         <source>larger than %1 bytes</source>
         <translation>größer als %1 Byte</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="216"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="227"/>
         <source>cannot read the acknowledge outbox %1: %2</source>
         <translation>der Quittierungs-Ausgang %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alerts/ackoutbox.cpp" line="225"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="236"/>
         <source>%n entries could not be read (%1)</source>
         <translation>
             <numerusform>%n Eintrag konnte nicht gelesen werden (%1)</numerusform>
@@ -165,12 +187,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="239"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="250"/>
         <source>the acknowledge outbox %1 is damaged (%2) and could not be moved aside: %3</source>
         <translation>der Quittierungs-Ausgang %1 ist beschädigt (%2) und konnte nicht beiseitegelegt werden: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alerts/ackoutbox.cpp" line="241"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="252"/>
         <source>the acknowledge outbox %1 is damaged (%2); it was kept as %3 and %n readable entries were recovered</source>
         <translation>
             <numerusform>der Quittierungs-Ausgang %1 ist beschädigt (%2); er wurde als %3 aufbewahrt und %n lesbarer Eintrag wurde gerettet</numerusform>
@@ -178,70 +200,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="272"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="283"/>
         <source>the acknowledge outbox %1 could not be read, so it is not overwritten; acknowledgements of this session are kept in memory only</source>
         <translation>der Quittierungs-Ausgang %1 konnte nicht gelesen werden und wird daher nicht überschrieben; Quittierungen dieser Sitzung bleiben nur im Speicher</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="279"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="290"/>
         <source>cannot create the directory %1 for the acknowledge outbox</source>
         <translation>das Verzeichnis %1 für den Quittierungs-Ausgang kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="286"/>
-        <location filename="../models/alerts/ackoutbox.cpp" line="293"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="297"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="314"/>
         <source>cannot write the acknowledge outbox %1: %2</source>
         <translation>der Quittierungs-Ausgang %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/ackoutbox.cpp" line="306"/>
+        <source>cannot write the acknowledge outbox %1 (is the disk full?): %2</source>
+        <translation>der Quittierungs-Ausgang %1 kann nicht geschrieben werden (ist die Festplatte voll?): %2</translation>
     </message>
 </context>
 <context>
     <name>pivori::AckService</name>
     <message>
-        <location filename="../models/alerts/ackservice.cpp" line="84"/>
-        <location filename="../models/alerts/ackservice.cpp" line="306"/>
-        <location filename="../models/alerts/ackservice.cpp" line="355"/>
+        <location filename="../models/alerts/ackservice.cpp" line="121"/>
+        <location filename="../models/alerts/ackservice.cpp" line="377"/>
+        <location filename="../models/alerts/ackservice.cpp" line="426"/>
         <source>no Alertmanager cluster named &quot;%1&quot; is configured</source>
         <translation>kein Alertmanager-Cluster namens „%1“ ist konfiguriert</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackservice.cpp" line="86"/>
+        <location filename="../models/alerts/ackservice.cpp" line="123"/>
         <source>an acknowledgement needs at least one matcher</source>
         <translation>eine Quittierung braucht mindestens einen Matcher</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackservice.cpp" line="88"/>
+        <location filename="../models/alerts/ackservice.cpp" line="125"/>
         <source>an acknowledgement needs a positive duration</source>
         <translation>eine Quittierung braucht eine positive Dauer</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackservice.cpp" line="148"/>
+        <location filename="../models/alerts/ackservice.cpp" line="186"/>
         <source>the acknowledgement ran out before any replica of %1 could be reached</source>
         <translation>die Quittierung lief ab, bevor eine Replica von %1 erreicht wurde</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackservice.cpp" line="307"/>
+        <location filename="../models/alerts/ackservice.cpp" line="188"/>
+        <source>the acknowledgement ran out before %1 could tell whether it holds it</source>
+        <translation>die Quittierung lief ab, bevor %1 sagen konnte, ob es sie hält</translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/ackservice.cpp" line="223"/>
+        <source>the last attempt may have created the silence on %1, which does not answer now; it is not sent again until that replica says whether it holds it</source>
+        <translation>der letzte Versuch hat die Stummschaltung womöglich auf %1 angelegt, das jetzt nicht antwortet; sie wird nicht erneut gesendet, bis diese Replica sagt, ob sie sie hält</translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/ackservice.cpp" line="378"/>
         <source>extending needs a positive duration</source>
         <translation>Verlängern braucht eine positive Dauer</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackservice.cpp" line="314"/>
+        <location filename="../models/alerts/ackservice.cpp" line="385"/>
+        <location filename="../models/alerts/ackservice.cpp" line="459"/>
         <source>the cluster %1 went away</source>
         <translation>der Cluster %1 ist verschwunden</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackservice.cpp" line="315"/>
-        <location filename="../models/alerts/ackservice.cpp" line="335"/>
-        <location filename="../models/alerts/ackservice.cpp" line="343"/>
+        <location filename="../models/alerts/ackservice.cpp" line="386"/>
+        <location filename="../models/alerts/ackservice.cpp" line="406"/>
+        <location filename="../models/alerts/ackservice.cpp" line="414"/>
         <source>cannot extend silence %1: %2</source>
         <translation>Stummschaltung %1 kann nicht verlängert werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackservice.cpp" line="321"/>
+        <location filename="../models/alerts/ackservice.cpp" line="392"/>
         <source>silence %1 has already expired; acknowledge the alert again</source>
         <translation>Stummschaltung %1 ist bereits abgelaufen; quittieren Sie den Alarm erneut</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackservice.cpp" line="362"/>
+        <location filename="../models/alerts/ackservice.cpp" line="466"/>
         <source>cannot expire silence %1: %2</source>
         <translation>Stummschaltung %1 kann nicht beendet werden: %2</translation>
     </message>
@@ -465,7 +503,7 @@
         <translation>%1 (in %2 h %3 min)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="103"/>
+        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="105"/>
         <source>%1 — %n alert(s)</source>
         <translation>
             <numerusform>%1 — %n Alarm</numerusform>
@@ -473,22 +511,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="114"/>
+        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="116"/>
         <source>Firing since %1</source>
         <translation>Feuert seit %1</translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="124"/>
+        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="126"/>
         <source>Inhibited by: %1</source>
         <translation>Unterdrückt durch: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="126"/>
+        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="128"/>
         <source>An acknowledgement is waiting for Alertmanager to confirm it.</source>
         <translation>Eine Quittierung wartet auf die Bestätigung durch Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="139"/>
+        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="141"/>
         <source>Cluster %1 did not answer the last poll: this is its last known state.</source>
         <translation>Cluster %1 hat auf die letzte Abfrage nicht geantwortet: dies ist sein letzter bekannter Zustand.</translation>
     </message>
@@ -496,64 +534,64 @@
 <context>
     <name>pivori::AlertInboxModel</name>
     <message>
-        <location filename="../models/alerts/alertfilterproxy.cpp" line="248"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="400"/>
+        <location filename="../models/alerts/alertfilterproxy.cpp" line="257"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="500"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertfilterproxy.cpp" line="249"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="401"/>
+        <location filename="../models/alerts/alertfilterproxy.cpp" line="258"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="501"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="527"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="627"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="529"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="629"/>
         <source>Alert</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="531"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="631"/>
         <source>Service / instance</source>
         <translation>Dienst / Instanz</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="533"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="633"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="535"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="635"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="537"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="637"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="539"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="639"/>
         <source>Acknowledged by</source>
         <translation>Quittiert von</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="541"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="641"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="543"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="643"/>
         <source>Receivers</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="545"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="645"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -942,40 +980,40 @@
 <context>
     <name>pivori::AlertmanagerClient</name>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="61"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="76"/>
         <source>all %1 replicas of %2 failed: %3</source>
         <translation>alle %1 Replicas von %2 sind fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="106"/>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="166"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="122"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="194"/>
         <source>the HTTP transport is gone</source>
         <translation>der HTTP-Transport ist nicht mehr da</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="169"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="197"/>
         <source>Alertmanager cluster %1 has no replicas configured</source>
         <translation>Alertmanager-Cluster %1 hat keine Replicas konfiguriert</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="260"/>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="342"/>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="360"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="302"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="384"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="402"/>
         <source>&quot;%1&quot; is not a silence id</source>
         <translation>„%1“ ist keine Stummschaltungs-ID</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="279"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="321"/>
         <source>silence %1 not found on any replica of %2</source>
         <translation>Stummschaltung %1 auf keiner Replica von %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="338"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="380"/>
         <source>a silence needs at least one matcher</source>
         <translation>eine Stummschaltung braucht mindestens einen Matcher</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="340"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="382"/>
         <source>a silence needs a valid start and end time</source>
         <translation>eine Stummschaltung braucht eine gültige Start- und Endzeit</translation>
     </message>
@@ -1211,6 +1249,14 @@
     </message>
 </context>
 <context>
+    <name>pivori::BackendProfile</name>
+    <message>
+        <location filename="../models/net/backendprofile.cpp" line="76"/>
+        <source>%1 is not available on this backend (%2)</source>
+        <translation>%1 ist auf diesem Backend nicht verfügbar (%2)</translation>
+    </message>
+</context>
+<context>
     <name>pivori::BarsPanel</name>
     <message>
         <location filename="../widgets/panels/barspanel.cpp" line="302"/>
@@ -1236,292 +1282,292 @@
 <context>
     <name>pivori::BuiltInText</name>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="13"/>
+        <location filename="../models/config/builtintext.cpp" line="15"/>
         <source>Production - Performance &amp; Reliability</source>
         <translation>Produktion – Leistung &amp; Zuverlässigkeit</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="14"/>
+        <location filename="../models/config/builtintext.cpp" line="16"/>
         <source>Platform-wide latency, traffic, errors and pod resources against the SLOs.</source>
         <translation>Latenz, Verkehr, Fehler und Pod-Ressourcen der ganzen Plattform, gemessen an den SLOs.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="15"/>
+        <location filename="../models/config/builtintext.cpp" line="18"/>
         <source>Uptime Global</source>
         <translation>Verfügbarkeit gesamt</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="16"/>
+        <location filename="../models/config/builtintext.cpp" line="19"/>
         <source>Share of requests answered without a 5xx error over the last 5 minutes.</source>
         <translation>Anteil der Anfragen, die in den letzten 5 Minuten ohne 5xx-Fehler beantwortet wurden.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="17"/>
+        <location filename="../models/config/builtintext.cpp" line="21"/>
         <source>Latency Distribution</source>
         <translation>Latenzverteilung</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="18"/>
+        <location filename="../models/config/builtintext.cpp" line="22"/>
         <source>Request latency percentiles. P95 should stay under 500 ms and P99 under 1 s.</source>
         <translation>Perzentile der Anfragelatenz. P95 sollte unter 500 ms bleiben, P99 unter 1 s.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="19"/>
+        <location filename="../models/config/builtintext.cpp" line="24"/>
         <source>Request Rate by Service</source>
         <translation>Anfragerate je Dienst</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="20"/>
+        <location filename="../models/config/builtintext.cpp" line="25"/>
         <source>Requests per second per microservice; stacked, so the top edge is the total traffic.</source>
         <translation>Anfragen pro Sekunde je Microservice; gestapelt, daher ist die Oberkante der Gesamtverkehr.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="21"/>
+        <location filename="../models/config/builtintext.cpp" line="27"/>
         <source>Error Rate Trend</source>
         <translation>Fehlerquote im Verlauf</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="22"/>
+        <location filename="../models/config/builtintext.cpp" line="28"/>
         <source>Server errors (5xx) point at the application, client errors (4xx) at callers. 5xx should stay under 0.1 %, 4xx under 10 %.</source>
         <translation>Serverfehler (5xx) deuten auf die Anwendung, Clientfehler (4xx) auf die Aufrufer. 5xx sollte unter 0,1 % bleiben, 4xx unter 10 %.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="23"/>
+        <location filename="../models/config/builtintext.cpp" line="31"/>
         <source>Memory Usage by Pod</source>
         <translation>Speichernutzung je Pod</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="24"/>
+        <location filename="../models/config/builtintext.cpp" line="32"/>
         <source>Working-set memory per pod. A steady climb usually means a leak.</source>
         <translation>Working-Set-Speicher je Pod. Ein stetiger Anstieg bedeutet meist ein Leck.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="25"/>
+        <location filename="../models/config/builtintext.cpp" line="34"/>
         <source>CPU Usage by Pod</source>
         <translation>CPU-Nutzung je Pod</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="26"/>
+        <location filename="../models/config/builtintext.cpp" line="35"/>
         <source>CPU used per pod as a percentage of its CPU limit.</source>
         <translation>Genutzte CPU je Pod in Prozent seines CPU-Limits.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="27"/>
+        <location filename="../models/config/builtintext.cpp" line="36"/>
         <source>Active Connections by Service</source>
         <translation>Aktive Verbindungen je Dienst</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="28"/>
+        <location filename="../models/config/builtintext.cpp" line="37"/>
         <source>Open connections per service; a line that only goes up hints at a connection leak.</source>
         <translation>Offene Verbindungen je Dienst; eine Linie, die nur steigt, deutet auf ein Verbindungsleck.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="29"/>
+        <location filename="../models/config/builtintext.cpp" line="39"/>
         <source>Request Status Distribution</source>
         <translation>Verteilung der Anfragestatus</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="30"/>
+        <location filename="../models/config/builtintext.cpp" line="40"/>
         <source>Requests per 5-minute bucket by status class.</source>
         <translation>Anfragen je 5-Minuten-Intervall nach Statusklasse.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="31"/>
+        <location filename="../models/config/builtintext.cpp" line="41"/>
         <source>Microservices - Performance Metrics</source>
         <translation>Microservices – Leistungskennzahlen</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="32"/>
+        <location filename="../models/config/builtintext.cpp" line="42"/>
         <source>The same signals broken down per microservice, to find the one that misbehaves.</source>
         <translation>Dieselben Signale je Microservice aufgeschlüsselt, um den auffälligen zu finden.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="33"/>
+        <location filename="../models/config/builtintext.cpp" line="44"/>
         <source>Latency by Microservice</source>
         <translation>Latenz je Microservice</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="34"/>
+        <location filename="../models/config/builtintext.cpp" line="45"/>
         <source>P95 and P99 latency of each service.</source>
         <translation>P95- und P99-Latenz jedes Dienstes.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="35"/>
+        <location filename="../models/config/builtintext.cpp" line="46"/>
         <source>Error Rate by Microservice</source>
         <translation>Fehlerquote je Microservice</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="36"/>
+        <location filename="../models/config/builtintext.cpp" line="47"/>
         <source>Share of each service&apos;s requests that ended in a 5xx error.</source>
         <translation>Anteil der Anfragen jedes Dienstes, die mit einem 5xx-Fehler endeten.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="37"/>
+        <location filename="../models/config/builtintext.cpp" line="48"/>
         <source>Request Rate by Microservice</source>
         <translation>Anfragerate je Microservice</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="38"/>
+        <location filename="../models/config/builtintext.cpp" line="49"/>
         <source>Requests per second of each service.</source>
         <translation>Anfragen pro Sekunde jedes Dienstes.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="39"/>
+        <location filename="../models/config/builtintext.cpp" line="50"/>
         <source>Kubernetes - Cluster Status</source>
         <translation>Kubernetes – Clusterstatus</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="40"/>
+        <location filename="../models/config/builtintext.cpp" line="51"/>
         <source>Nodes, pods and health checks of the production namespace.</source>
         <translation>Nodes, Pods und Gesundheitsprüfungen des Produktions-Namespace.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="41"/>
+        <location filename="../models/config/builtintext.cpp" line="52"/>
         <source>Nodes Not Ready</source>
         <translation>Nicht bereite Nodes</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="42"/>
+        <location filename="../models/config/builtintext.cpp" line="53"/>
         <source>Nodes whose Ready condition is not true; no pods are scheduled on them.</source>
         <translation>Nodes, deren Ready-Bedingung nicht wahr ist; auf ihnen werden keine Pods eingeplant.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="43"/>
+        <location filename="../models/config/builtintext.cpp" line="55"/>
         <source>Services Failing Their Health Check</source>
         <translation>Dienste mit fehlschlagender Gesundheitsprüfung</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="44"/>
+        <location filename="../models/config/builtintext.cpp" line="56"/>
         <source>Services whose health endpoint did not answer successfully at the last probe.</source>
         <translation>Dienste, deren Health-Endpunkt bei der letzten Probe nicht erfolgreich antwortete.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="45"/>
+        <location filename="../models/config/builtintext.cpp" line="58"/>
         <source>Pods Restarting</source>
         <translation>Neu startende Pods</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="46"/>
+        <location filename="../models/config/builtintext.cpp" line="59"/>
         <source>Pods whose containers restart more than 0.1 times a minute (a crash loop when it lasts 5 minutes).</source>
         <translation>Pods, deren Container öfter als 0,1-mal pro Minute neu starten (eine Crash-Schleife, wenn es 5 Minuten anhält).</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="47"/>
+        <location filename="../models/config/builtintext.cpp" line="61"/>
         <source>Node Readiness</source>
         <translation>Node-Bereitschaft</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="48"/>
+        <location filename="../models/config/builtintext.cpp" line="62"/>
         <source>1 while a node reports Ready, 0 while it does not.</source>
         <translation>1, solange ein Node Ready meldet, 0, solange nicht.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="49"/>
+        <location filename="../models/config/builtintext.cpp" line="63"/>
         <source>Container Restarts per Minute</source>
         <translation>Container-Neustarts pro Minute</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="50"/>
+        <location filename="../models/config/builtintext.cpp" line="64"/>
         <source>Restarts of each pod&apos;s containers over the last 5 minutes, per minute.</source>
         <translation>Neustarts der Container jedes Pods in den letzten 5 Minuten, pro Minute.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="51"/>
+        <location filename="../models/config/builtintext.cpp" line="66"/>
         <source>Memory Use of Limit by Pod</source>
         <translation>Speicher im Verhältnis zum Limit je Pod</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="52"/>
+        <location filename="../models/config/builtintext.cpp" line="67"/>
         <source>Each pod&apos;s working set as a share of its memory limit; a pod at its limit is killed.</source>
         <translation>Working Set jedes Pods als Anteil seines Speicherlimits; ein Pod am Limit wird beendet.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="61"/>
+        <location filename="../models/config/builtintext.cpp" line="74"/>
         <source>Severity:</source>
         <translation>Schweregrad:</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="62"/>
+        <location filename="../models/config/builtintext.cpp" line="75"/>
         <source>Related dashboard:</source>
         <translation>Zugehöriges Dashboard:</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="63"/>
+        <location filename="../models/config/builtintext.cpp" line="76"/>
         <source>When it fires</source>
         <translation>Wann er auslöst</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="64"/>
+        <location filename="../models/config/builtintext.cpp" line="77"/>
         <source>What it usually means</source>
         <translation>Was es meist bedeutet</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="65"/>
+        <location filename="../models/config/builtintext.cpp" line="78"/>
         <source>What to check</source>
         <translation>Was zu prüfen ist</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="66"/>
+        <location filename="../models/config/builtintext.cpp" line="79"/>
         <source>What to do</source>
         <translation>Was zu tun ist</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="67"/>
+        <location filename="../models/config/builtintext.cpp" line="80"/>
         <source>CriticalErrorRate — more than 5 % server errors</source>
         <translation>CriticalErrorRate — mehr als 5 % Serverfehler</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="68"/>
+        <location filename="../models/config/builtintext.cpp" line="81"/>
         <source>CriticalMemoryUsage — pod memory above 1.95 GB</source>
         <translation>CriticalMemoryUsage — Pod-Speicher über 1,95 GB</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="69"/>
+        <location filename="../models/config/builtintext.cpp" line="82"/>
         <source>CriticalP99Latency — P99 latency above 1 s</source>
         <translation>CriticalP99Latency — P99-Latenz über 1 s</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="70"/>
+        <location filename="../models/config/builtintext.cpp" line="83"/>
         <source>HighCPUUsage — pod CPU above 75 % of its limit</source>
         <translation>HighCPUUsage — Pod-CPU über 75 % ihres Limits</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="71"/>
+        <location filename="../models/config/builtintext.cpp" line="84"/>
         <source>HighErrorRate — more than 1 % server errors</source>
         <translation>HighErrorRate — mehr als 1 % Serverfehler</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="72"/>
+        <location filename="../models/config/builtintext.cpp" line="85"/>
         <source>HighMemoryUsage — pod memory above 1.8 GB</source>
         <translation>HighMemoryUsage — Pod-Speicher über 1,8 GB</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="73"/>
+        <location filename="../models/config/builtintext.cpp" line="86"/>
         <source>HighP95Latency — P95 latency above 500 ms</source>
         <translation>HighP95Latency — P95-Latenz über 500 ms</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="74"/>
+        <location filename="../models/config/builtintext.cpp" line="87"/>
         <source>NodeNotReady — a Kubernetes node is not ready</source>
         <translation>NodeNotReady — ein Kubernetes-Node ist nicht bereit</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="75"/>
+        <location filename="../models/config/builtintext.cpp" line="88"/>
         <source>PodCrashLooping — a container keeps restarting</source>
         <translation>PodCrashLooping — ein Container startet immer wieder neu</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="76"/>
+        <location filename="../models/config/builtintext.cpp" line="89"/>
         <source>ServiceDown — health check failing</source>
         <translation>ServiceDown — Gesundheitsprüfung schlägt fehl</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="77"/>
+        <location filename="../models/config/builtintext.cpp" line="90"/>
         <source>ServiceLatencyDegradation — 50 % slower than an hour ago</source>
         <translation>ServiceLatencyDegradation — 50 % langsamer als vor einer Stunde</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="78"/>
+        <location filename="../models/config/builtintext.cpp" line="91"/>
         <source>Watchdog — the dead man&apos;s switch</source>
         <translation>Watchdog — der Totmannschalter</translation>
     </message>
@@ -1631,37 +1677,37 @@
 <context>
     <name>pivori::CheckReport</name>
     <message>
-        <location filename="../models/health/checkreport.cpp" line="94"/>
+        <location filename="../models/health/checkreport.cpp" line="111"/>
         <source>PASS</source>
         <translation>PASS</translation>
     </message>
     <message>
-        <location filename="../models/health/checkreport.cpp" line="96"/>
+        <location filename="../models/health/checkreport.cpp" line="113"/>
         <source>WARN</source>
         <translation>WARN</translation>
     </message>
     <message>
-        <location filename="../models/health/checkreport.cpp" line="98"/>
+        <location filename="../models/health/checkreport.cpp" line="115"/>
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../models/health/checkreport.cpp" line="102"/>
+        <location filename="../models/health/checkreport.cpp" line="119"/>
         <source>UNKNOWN</source>
         <translation>UNKNOWN</translation>
     </message>
     <message>
-        <location filename="../models/health/checkreport.cpp" line="169"/>
+        <location filename="../models/health/checkreport.cpp" line="186"/>
         <source>total %1: %2 passed, %3 warning, %4 failed, %5 unknown</source>
         <translation>gesamt %1: %2 bestanden, %3 Warnung, %4 fehlgeschlagen, %5 unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/health/checkreport.cpp" line="189"/>
+        <location filename="../models/health/checkreport.cpp" line="206"/>
         <source>%1 passed, %2 warning, %3 failed, %4 unknown</source>
         <translation>%1 bestanden, %2 Warnung, %3 fehlgeschlagen, %4 unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/health/checkreport.cpp" line="221"/>
+        <location filename="../models/health/checkreport.cpp" line="238"/>
         <source>Pivori Console health report
 Run at %1 (UTC), took %2 ms
 Overall: %3
@@ -1674,7 +1720,7 @@ Gesamt: %3
 </translation>
     </message>
     <message>
-        <location filename="../models/health/checkreport.cpp" line="232"/>
+        <location filename="../models/health/checkreport.cpp" line="249"/>
         <source>Where to look:</source>
         <translation>Wo nachsehen:</translation>
     </message>
@@ -1841,182 +1887,191 @@ Gesamt: %3
 <context>
     <name>pivori::ConfigReader</name>
     <message>
-        <location filename="../models/config/configreader.cpp" line="101"/>
+        <location filename="../models/config/configreader.cpp" line="102"/>
         <source>a map</source>
         <translation>eine Map</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="103"/>
+        <location filename="../models/config/configreader.cpp" line="104"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="107"/>
+        <location filename="../models/config/configreader.cpp" line="108"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="122"/>
+        <location filename="../models/config/configreader.cpp" line="123"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="155"/>
+        <location filename="../models/config/configreader.cpp" line="156"/>
         <source>the configuration</source>
         <translation>die Konfiguration</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="157"/>
+        <location filename="../models/config/configreader.cpp" line="158"/>
         <source>%1 must be a map, got %2</source>
         <translation>%1 muss eine Map sein, erhalten: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="167"/>
+        <location filename="../models/config/configreader.cpp" line="168"/>
         <source>keys in %1 must be plain names, got %2</source>
         <translation>Schlüssel in %1 müssen einfache Namen sein, erhalten: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="173"/>
+        <location filename="../models/config/configreader.cpp" line="174"/>
         <source>unknown key &quot;%1&quot; at the top level (expected %2)</source>
         <translation>unbekannter Schlüssel „%1“ auf oberster Ebene (erwartet: %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="174"/>
+        <location filename="../models/config/configreader.cpp" line="175"/>
         <source>unknown key &quot;%1&quot; in %2 (expected %3)</source>
         <translation>unbekannter Schlüssel „%1“ in %2 (erwartet: %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="177"/>
-        <location filename="../models/config/configreader.cpp" line="413"/>
+        <location filename="../models/config/configreader.cpp" line="178"/>
+        <location filename="../models/config/configreader.cpp" line="448"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation>; meinten Sie „%1“?</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="184"/>
+        <location filename="../models/config/configreader.cpp" line="185"/>
         <source>duplicate key &quot;%1&quot; in %2 (first given at line %3)</source>
         <translation>doppelter Schlüssel „%1“ in %2 (zuerst in Zeile %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="222"/>
+        <location filename="../models/config/configreader.cpp" line="223"/>
         <source>%1 must be a list, got %2</source>
         <translation>%1 muss eine Liste sein, erhalten: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="236"/>
+        <location filename="../models/config/configreader.cpp" line="237"/>
         <source>%1 must list at least one entry</source>
         <translation>%1 muss mindestens einen Eintrag enthalten</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="237"/>
+        <location filename="../models/config/configreader.cpp" line="238"/>
         <source>%1 must list at least %2 entries</source>
         <translation>%1 muss mindestens %2 Einträge enthalten</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="247"/>
-        <location filename="../models/config/configreader.cpp" line="268"/>
+        <location filename="../models/config/configreader.cpp" line="248"/>
+        <location filename="../models/config/configreader.cpp" line="269"/>
         <source> (# starts a comment in YAML: write colours in quotes, like &quot;#ff0000&quot;)</source>
         <translation> (# beginnt in YAML einen Kommentar: Farben in Anführungszeichen schreiben, wie &quot;#ff0000&quot;)</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="249"/>
-        <location filename="../models/config/configreader.cpp" line="287"/>
+        <location filename="../models/config/configreader.cpp" line="250"/>
+        <location filename="../models/config/configreader.cpp" line="288"/>
         <source>%1 must not be empty</source>
         <translation>%1 darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="253"/>
+        <location filename="../models/config/configreader.cpp" line="254"/>
         <source>the configuration is missing the required key &quot;%1&quot;</source>
         <translation>der Konfiguration fehlt der Pflichtschlüssel „%1“</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="255"/>
+        <location filename="../models/config/configreader.cpp" line="256"/>
         <source>%1 is missing the required key &quot;%2&quot;</source>
         <translation>%1 fehlt der Pflichtschlüssel „%2“</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="271"/>
+        <location filename="../models/config/configreader.cpp" line="272"/>
         <source>%1 has no value; give one or remove the key</source>
         <translation>%1 hat keinen Wert; geben Sie einen an oder entfernen Sie den Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="277"/>
-        <location filename="../models/config/configreader.cpp" line="372"/>
+        <location filename="../models/config/configreader.cpp" line="278"/>
+        <location filename="../models/config/configreader.cpp" line="373"/>
+        <location filename="../models/config/configreader.cpp" line="407"/>
         <source>%1 must be %2, got %3</source>
         <translation>%1 muss %2 sein, erhalten: %3</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="285"/>
+        <location filename="../models/config/configreader.cpp" line="286"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="301"/>
-        <location filename="../models/config/configreader.cpp" line="322"/>
-        <location filename="../models/config/configreader.cpp" line="351"/>
-        <location filename="../models/config/configreader.cpp" line="366"/>
-        <location filename="../models/config/configreader.cpp" line="388"/>
-        <location filename="../models/config/configreader.cpp" line="410"/>
-        <location filename="../models/config/configreader.cpp" line="432"/>
+        <location filename="../models/config/configreader.cpp" line="302"/>
+        <location filename="../models/config/configreader.cpp" line="323"/>
+        <location filename="../models/config/configreader.cpp" line="352"/>
+        <location filename="../models/config/configreader.cpp" line="367"/>
+        <location filename="../models/config/configreader.cpp" line="389"/>
+        <location filename="../models/config/configreader.cpp" line="423"/>
+        <location filename="../models/config/configreader.cpp" line="445"/>
+        <location filename="../models/config/configreader.cpp" line="467"/>
         <source>%1 must be %2, got &quot;%3&quot;</source>
         <translation>%1 muss %2 sein, erhalten: „%3“</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="309"/>
+        <location filename="../models/config/configreader.cpp" line="310"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="328"/>
+        <location filename="../models/config/configreader.cpp" line="329"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="336"/>
+        <location filename="../models/config/configreader.cpp" line="337"/>
         <source>%1 must be %2 like 0.5 or 1.8e9, got &quot;%3&quot;</source>
         <translation>%1 muss %2 sein, wie 0.5 oder 1.8e9, erhalten: „%3“</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="344"/>
+        <location filename="../models/config/configreader.cpp" line="345"/>
         <source>a whole number from %1 to %2</source>
         <translation>eine ganze Zahl von %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="360"/>
+        <location filename="../models/config/configreader.cpp" line="361"/>
         <source>a duration like 30s, 5m or 1h30m</source>
         <translation>eine Dauer wie 30s, 5m oder 1h30m</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="370"/>
+        <location filename="../models/config/configreader.cpp" line="371"/>
+        <location filename="../models/config/configreader.cpp" line="405"/>
         <source>at least %1</source>
         <translation>mindestens %1</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="371"/>
+        <location filename="../models/config/configreader.cpp" line="372"/>
+        <location filename="../models/config/configreader.cpp" line="406"/>
         <source>at most %1</source>
         <translation>höchstens %1</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="380"/>
+        <location filename="../models/config/configreader.cpp" line="382"/>
+        <source>a size like 64MiB, 500MB or 1GiB</source>
+        <translation>eine Größe wie 64MiB, 500MB oder 1GiB</translation>
+    </message>
+    <message>
+        <location filename="../models/config/configreader.cpp" line="415"/>
         <source>an http:// or https:// URL with a host, like http://localhost:9090</source>
         <translation>eine http://- oder https://-URL mit Host, wie http://localhost:9090</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="393"/>
+        <location filename="../models/config/configreader.cpp" line="428"/>
         <source>%1 must not contain a user name or password; use auth with password_env or password_file instead</source>
         <translation>%1 darf keinen Benutzernamen und kein Passwort enthalten; verwenden Sie stattdessen auth mit password_env oder password_file</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="404"/>
+        <location filename="../models/config/configreader.cpp" line="439"/>
         <source>one of %1</source>
         <translation>einer von %1</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="423"/>
+        <location filename="../models/config/configreader.cpp" line="458"/>
         <source>a colour written #rrggbb or one of %1</source>
         <translation>eine Farbe als #rrggbb oder eine von %1</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="442"/>
+        <location filename="../models/config/configreader.cpp" line="477"/>
         <source>%1 must be a file path, got an empty text</source>
         <translation>%1 muss ein Dateipfad sein, erhalten: ein leerer Text</translation>
     </message>
@@ -2102,7 +2157,7 @@ Gesamt: %3
 <context>
     <name>pivori::ConsoleCommand</name>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="29"/>
+        <location filename="../app/cli/consolecommand.cpp" line="30"/>
         <source>Pivori Console: dashboards and alerts of a Prometheus + Alertmanager stack.
 
 Without a command it opens the console window (--noc: the NOC wall display). Commands:
@@ -2131,17 +2186,17 @@ Ohne Befehl öffnet sie das Konsolenfenster (--noc: die NOC-Wandanzeige). Befehl
 Jeder Befehl hat sein eigenes --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="48"/>
+        <location filename="../app/cli/consolecommand.cpp" line="49"/>
         <source>unknown command &quot;%1&quot; (commands: %2)</source>
         <translation>unbekannter Befehl „%1“ (Befehle: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="62"/>
+        <location filename="../app/cli/consolecommand.cpp" line="63"/>
         <source>Pivori Console</source>
         <translation>Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="63"/>
+        <location filename="../app/cli/consolecommand.cpp" line="64"/>
         <source>The configuration has errors:
 
 %1</source>
@@ -2204,105 +2259,105 @@ Jeder Befehl hat sein eigenes --help.</translation>
 <context>
     <name>pivori::DashboardConfigParser</name>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="22"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="24"/>
         <source>an id of lower-case letters, digits and &apos;-&apos; (like api-latency)</source>
         <translation>eine ID aus Kleinbuchstaben, Ziffern und &apos;-&apos; (wie api-latency)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="88"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="90"/>
         <source>%1 names &quot;%2&quot;, which is not a built-in dashboard (built-in: %3)</source>
         <translation>%1 nennt „%2“, das kein eingebautes Dashboard ist (eingebaut: %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="90"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="383"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="92"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="385"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="100"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="141"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="102"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="143"/>
         <source>duplicate dashboard id &quot;%1&quot; (first defined at line %2)</source>
         <translation>doppelte Dashboard-ID „%1“ (zuerst definiert in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="111"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="113"/>
         <source>; the built-in one is included with &quot;- builtin: %1&quot; under dashboards</source>
         <translation>; das eingebaute wird mit &quot;- builtin: %1&quot; unter dashboards eingebunden</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="190"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="192"/>
         <source>a variable name like service</source>
         <translation>ein Variablenname wie service</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="192"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="194"/>
         <source>a Prometheus label name like service</source>
         <translation>ein Prometheus-Labelname wie service</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="203"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="205"/>
         <source>duplicate variable &quot;%1&quot; (first defined at line %2)</source>
         <translation>doppelte Variable „%1“ (zuerst definiert in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="235"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="237"/>
         <source>duplicate panel id &quot;%1&quot; in dashboard &quot;%2&quot; (first defined at line %3)</source>
         <translation>doppelte Panel-ID „%1“ im Dashboard „%2“ (zuerst definiert in Zeile %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="265"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="267"/>
         <source>%1 must be greater than min (%2)</source>
         <translation>%1 muss größer als min (%2) sein</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="287"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="289"/>
         <source>%1 only applies to bars panels</source>
         <translation>%1 gilt nur für bars-Panels</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="294"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="296"/>
         <source>%1 only applies to timeseries and bars panels</source>
         <translation>%1 gilt nur für timeseries- und bars-Panels</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="334"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="336"/>
         <source>%1 must map variables of the target dashboard to labels of the series, like &quot;service: service&quot;</source>
         <translation>%1 muss Variablen des Ziel-Dashboards auf Labels der Reihen abbilden, wie &quot;service: service&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="347"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="349"/>
         <source>%1: each entry must be &quot;variable: label&quot;, both plain names (letters, digits, &apos;_&apos;)</source>
         <translation>%1: jeder Eintrag muss &quot;Variable: Label&quot; sein, beides einfache Namen (Buchstaben, Ziffern, &apos;_&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="381"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="383"/>
         <source>%1 refers to unknown dashboard &quot;%2&quot; (known: %3)</source>
         <translation>%1 verweist auf das unbekannte Dashboard „%2“ (bekannt: %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="93"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="386"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="95"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="388"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation>; meinten Sie „%1“?</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="396"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="398"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot; to set from the link</source>
         <translation>Dashboard „%1“ hat keine Variable namens „%2“, die der Link setzen könnte</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="430"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="432"/>
         <source>%1 only applies to timeseries panels</source>
         <translation>%1 gilt nur für timeseries-Panels</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="438"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="440"/>
         <source>%1 is right, but no query of this panel is on the right axis (add &quot;axis: right&quot; to the query this limit is for)</source>
         <translation>%1 ist right, aber keine Abfrage dieses Panels liegt auf der rechten Achse (fügen Sie &quot;axis: right&quot; zu der Abfrage hinzu, für die dieser Grenzwert gilt)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="492"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="494"/>
         <source>%1 uses $%2, but the dashboard has no variable named &quot;%2&quot;</source>
         <translation>%1 verwendet $%2, aber das Dashboard hat keine Variable namens „%2“</translation>
     </message>
@@ -2425,17 +2480,17 @@ Zeiten werden in %2 angezeigt.</translation>
 <context>
     <name>pivori::DashboardView</name>
     <message>
-        <location filename="../widgets/panels/dashboardview.cpp" line="85"/>
+        <location filename="../widgets/panels/dashboardview.cpp" line="84"/>
         <source>This dashboard has no panels.</source>
         <translation>Dieses Dashboard hat keine Panels.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardview.cpp" line="123"/>
+        <location filename="../widgets/panels/dashboardview.cpp" line="158"/>
         <source>Paused at %1 — data not updating</source>
         <translation>Angehalten um %1 — Daten werden nicht aktualisiert</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardview.cpp" line="124"/>
+        <location filename="../widgets/panels/dashboardview.cpp" line="159"/>
         <source>Automatic refresh is paused since %1. Resume it with Pause in the toolbar (Ctrl+P).</source>
         <translation>Die automatische Aktualisierung ist seit %1 angehalten. Mit Pause in der Werkzeugleiste fortsetzen (Strg+P).</translation>
     </message>
@@ -2544,6 +2599,8 @@ Zeiten werden in %2 angezeigt.</translation>
     </message>
     <message>
         <location filename="../app/cli/demostackoptions.cpp" line="10"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="22"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="24"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -2563,52 +2620,72 @@ Zeiten werden in %2 angezeigt.</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="18"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="19"/>
+        <source>Number of services of the fleet: the platform&apos;s %1, then generated ones (at most %2).</source>
+        <translation>Anzahl der Dienste der Flotte: die %1 der Plattform, dann erzeugte (höchstens %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="24"/>
+        <source>Pods of every service (default: two or three, drawn from the seed).</source>
+        <translation>Pods jedes Dienstes (Standard: zwei oder drei, aus dem Startwert gezogen).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="25"/>
         <source>Start with a healthy fleet (no scenario).</source>
         <translation>Mit einer gesunden Flotte starten (kein Szenario).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="20"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="27"/>
         <source>A server that dies is started again after this long, doubled at each further death (at most %1 restarts of one server in %2 min; default 10s).</source>
         <translation>Ein ausgefallener Server wird nach dieser Zeit neu gestartet, bei jedem weiteren Ausfall doppelt so lang (höchstens %1 Neustarts eines Servers in %2 min; Standard 10s).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="24"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="31"/>
         <source>duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="26"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="33"/>
         <source>Leave a server that dies down (the others keep running).</source>
         <translation>Einen ausgefallenen Server unten lassen (die anderen laufen weiter).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="35"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="42"/>
         <source>--seed must be a whole number</source>
         <translation>--seed muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="42"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="48"/>
+        <source>--services must be a whole number from %1 to %2</source>
+        <translation>--services muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="57"/>
+        <source>--pods-per-service must be a whole number from 1 to %1</source>
+        <translation>--pods-per-service muss eine ganze Zahl von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="66"/>
         <source>--scenario and --no-scenarios contradict each other</source>
         <translation>--scenario und --no-scenarios widersprechen sich</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="50"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="74"/>
         <source>--restart-delay and --no-restart contradict each other</source>
         <translation>--restart-delay und --no-restart widersprechen sich</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="58"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="82"/>
         <source>--restart-delay must be a duration from 1s to %1 (or use --no-restart)</source>
         <translation>--restart-delay muss eine Dauer von 1s bis %1 sein (oder --no-restart verwenden)</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="69"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="93"/>
         <source>a server that dies stays down; the others keep running</source>
         <translation>ein ausgefallener Server bleibt unten; die anderen laufen weiter</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="70"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="94"/>
         <source>a server that dies is started again after %1 (doubling, at most %2 times in %3 min); the others keep running</source>
         <translation>ein ausgefallener Server wird nach %1 neu gestartet (verdoppelnd, höchstens %2-mal in %3 min); die anderen laufen weiter</translation>
     </message>
@@ -2730,27 +2807,27 @@ Zeiten werden in %2 angezeigt.</translation>
 <context>
     <name>pivori::ExpireCommand</name>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="136"/>
+        <location filename="../app/cli/ackcommand.cpp" line="187"/>
         <source>Expires a silence (un-acknowledges, when it is an acknowledgement).</source>
         <translation>Beendet eine Stummschaltung (hebt die Quittierung auf, wenn es eine ist).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="140"/>
+        <location filename="../app/cli/ackcommand.cpp" line="191"/>
         <source>The silence id, as printed by ack or silences.</source>
         <translation>Die Stummschaltungs-ID, wie von ack oder silences ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="146"/>
+        <location filename="../app/cli/ackcommand.cpp" line="197"/>
         <source>expire: give exactly one silence id</source>
         <translation>expire: genau eine Stummschaltungs-ID angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="147"/>
+        <location filename="../app/cli/ackcommand.cpp" line="198"/>
         <source>expire: &quot;%1&quot; is not a silence id</source>
         <translation>expire: „%1“ ist keine Stummschaltungs-ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="165"/>
+        <location filename="../app/cli/ackcommand.cpp" line="216"/>
         <source>expire: %1</source>
         <translation>expire: %1</translation>
     </message>
@@ -3622,192 +3699,192 @@ Zeiten werden in %2 angezeigt.</translation>
 <context>
     <name>pivori::IncidentReport</name>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="67"/>
+        <location filename="../models/export/incidentreport.cpp" line="70"/>
         <source>by %1 at %2, until %3</source>
         <translation>von %1 um %2, bis %3</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="72"/>
+        <location filename="../models/export/incidentreport.cpp" line="75"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="76"/>
+        <location filename="../models/export/incidentreport.cpp" line="79"/>
         <source>pending (waiting for Alertmanager to confirm)</source>
         <translation>ausstehend (wartet auf die Bestätigung durch Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="83"/>
-        <location filename="../models/export/incidentreport.cpp" line="140"/>
+        <location filename="../models/export/incidentreport.cpp" line="86"/>
+        <location filename="../models/export/incidentreport.cpp" line="143"/>
         <source>Incident report: %1</source>
         <translation>Vorfallbericht: %1</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="86"/>
+        <location filename="../models/export/incidentreport.cpp" line="89"/>
         <source>**Dashboard:** %1 (`%2`)</source>
         <translation>**Dashboard:** %1 (`%2`)</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="87"/>
+        <location filename="../models/export/incidentreport.cpp" line="90"/>
         <source>**Time range:** %1</source>
         <translation>**Zeitraum:** %1</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="90"/>
+        <location filename="../models/export/incidentreport.cpp" line="93"/>
         <source>**Variables:** %1</source>
         <translation>**Variablen:** %1</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="92"/>
+        <location filename="../models/export/incidentreport.cpp" line="95"/>
         <source>**Prometheus:** %1</source>
         <translation>**Prometheus:** %1</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="95"/>
+        <location filename="../models/export/incidentreport.cpp" line="98"/>
         <source>**Exported:** %1</source>
         <translation>**Exportiert:** %1</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="96"/>
+        <location filename="../models/export/incidentreport.cpp" line="99"/>
         <source>**Data:** [%1](%2)</source>
         <translation>**Daten:** [%1](%2)</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="100"/>
-        <location filename="../models/export/incidentreport.cpp" line="168"/>
+        <location filename="../models/export/incidentreport.cpp" line="103"/>
+        <location filename="../models/export/incidentreport.cpp" line="171"/>
         <source>Active alerts</source>
         <translation>Aktive Alarme</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="101"/>
-        <location filename="../models/export/incidentreport.cpp" line="168"/>
+        <location filename="../models/export/incidentreport.cpp" line="104"/>
+        <location filename="../models/export/incidentreport.cpp" line="171"/>
         <source>No Alertmanager is configured.</source>
         <translation>Kein Alertmanager ist konfiguriert.</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="103"/>
-        <location filename="../models/export/incidentreport.cpp" line="170"/>
+        <location filename="../models/export/incidentreport.cpp" line="106"/>
+        <location filename="../models/export/incidentreport.cpp" line="173"/>
         <source>Active alerts (%1)</source>
         <translation>Aktive Alarme (%1)</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="108"/>
-        <location filename="../models/export/incidentreport.cpp" line="175"/>
+        <location filename="../models/export/incidentreport.cpp" line="111"/>
+        <location filename="../models/export/incidentreport.cpp" line="178"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="108"/>
-        <location filename="../models/export/incidentreport.cpp" line="175"/>
+        <location filename="../models/export/incidentreport.cpp" line="111"/>
+        <location filename="../models/export/incidentreport.cpp" line="178"/>
         <source>Unknown.</source>
         <translation>Unbekannt.</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="113"/>
+        <location filename="../models/export/incidentreport.cpp" line="116"/>
         <source>cluster %1</source>
         <translation>Cluster %1</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="114"/>
+        <location filename="../models/export/incidentreport.cpp" line="117"/>
         <source>Labels: %1</source>
         <translation>Labels: %1</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="116"/>
+        <location filename="../models/export/incidentreport.cpp" line="119"/>
         <source>Since: %1</source>
         <translation>Seit: %1</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="119"/>
+        <location filename="../models/export/incidentreport.cpp" line="122"/>
         <source>Summary: %1</source>
         <translation>Zusammenfassung: %1</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="121"/>
+        <location filename="../models/export/incidentreport.cpp" line="124"/>
         <source>Acknowledged: %1</source>
         <translation>Quittiert: %1</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="121"/>
-        <location filename="../models/export/incidentreport.cpp" line="191"/>
+        <location filename="../models/export/incidentreport.cpp" line="124"/>
+        <location filename="../models/export/incidentreport.cpp" line="194"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="127"/>
-        <location filename="../models/export/incidentreport.cpp" line="156"/>
-        <location filename="../models/export/incidentreport.cpp" line="201"/>
+        <location filename="../models/export/incidentreport.cpp" line="130"/>
+        <location filename="../models/export/incidentreport.cpp" line="159"/>
+        <location filename="../models/export/incidentreport.cpp" line="204"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="130"/>
-        <location filename="../models/export/incidentreport.cpp" line="203"/>
+        <location filename="../models/export/incidentreport.cpp" line="133"/>
+        <location filename="../models/export/incidentreport.cpp" line="206"/>
         <source>Panels</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="158"/>
+        <location filename="../models/export/incidentreport.cpp" line="161"/>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="160"/>
+        <location filename="../models/export/incidentreport.cpp" line="163"/>
         <source>Variables</source>
         <translation>Variablen</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="161"/>
+        <location filename="../models/export/incidentreport.cpp" line="164"/>
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="162"/>
+        <location filename="../models/export/incidentreport.cpp" line="165"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="163"/>
+        <location filename="../models/export/incidentreport.cpp" line="166"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="179"/>
+        <location filename="../models/export/incidentreport.cpp" line="182"/>
         <source>Alert</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="179"/>
+        <location filename="../models/export/incidentreport.cpp" line="182"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="179"/>
+        <location filename="../models/export/incidentreport.cpp" line="182"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="179"/>
+        <location filename="../models/export/incidentreport.cpp" line="182"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="180"/>
+        <location filename="../models/export/incidentreport.cpp" line="183"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="180"/>
+        <location filename="../models/export/incidentreport.cpp" line="183"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="180"/>
+        <location filename="../models/export/incidentreport.cpp" line="183"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="180"/>
+        <location filename="../models/export/incidentreport.cpp" line="183"/>
         <source>Acknowledged</source>
         <translation>Quittiert</translation>
     </message>
@@ -3909,47 +3986,47 @@ Zeiten werden in %2 angezeigt.</translation>
 <context>
     <name>pivori::LegendTableModel</name>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="108"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="105"/>
         <source>%1 (right axis)</source>
         <translation>%1 (rechte Achse)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="156"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="153"/>
         <source>%1 — click to hide</source>
         <translation>%1 — zum Ausblenden klicken</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="157"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="154"/>
         <source>%1 — hidden, click to show</source>
         <translation>%1 — ausgeblendet, zum Einblenden klicken</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="174"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="171"/>
         <source>Click to sort by this column; click again to reverse, a third time for the legend order</source>
         <translation>Klicken, um nach dieser Spalte zu sortieren; erneut klicken zum Umkehren, ein drittes Mal für die Legendenreihenfolge</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="179"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="176"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="181"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="178"/>
         <source>Last</source>
         <translation>Letzter</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="183"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="180"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="185"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="182"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="187"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="184"/>
         <source>Mean</source>
         <translation>Mittel</translation>
     </message>
@@ -4172,7 +4249,7 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
     </message>
     <message>
         <location filename="../app/windows/mainwindow.cpp" line="306"/>
-        <location filename="../app/windows/mainwindow.cpp" line="674"/>
+        <location filename="../app/windows/mainwindow.cpp" line="679"/>
         <source>No Prometheus server is configured.</source>
         <translation>Kein Prometheus-Server ist konfiguriert.</translation>
     </message>
@@ -4247,40 +4324,110 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
 <context>
     <name>pivori::NetworkTransport</name>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="29"/>
-        <location filename="../models/net/networktransport.cpp" line="37"/>
-        <source>no answer within the timeout</source>
-        <translation>keine Antwort innerhalb des Zeitlimits</translation>
-    </message>
-    <message>
-        <location filename="../models/net/networktransport.cpp" line="32"/>
+        <location filename="../models/net/networktransport.cpp" line="122"/>
         <source>request cancelled</source>
         <translation>Anfrage abgebrochen</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="41"/>
+        <location filename="../models/net/networktransport.cpp" line="77"/>
         <source>TLS handshake failed: %1</source>
         <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="45"/>
+        <location filename="../models/net/networktransport.cpp" line="67"/>
+        <source>TLS: the server&apos;s certificate is not trusted (%1); set ca_file to the CA that signed it</source>
+        <translation>TLS: das Zertifikat des Servers ist nicht vertrauenswürdig (%1); setzen Sie ca_file auf die CA, die es signiert hat</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="72"/>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="74"/>
+        <source>TLS handshake failed: %1 (if the server requires a client certificate, set cert_file and key_file)</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1 (verlangt der Server ein Client-Zertifikat, setzen Sie cert_file und key_file)</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="101"/>
+        <source>answer larger than the limit of %1 (max_answer_size); reading stopped</source>
+        <translation>Antwort größer als die Grenze von %1 (max_answer_size); Lesen abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="107"/>
+        <location filename="../models/net/networktransport.cpp" line="146"/>
+        <source>connection closed after %1 of the answer: answer truncated</source>
+        <translation>Verbindung nach %1 der Antwort geschlossen: Antwort abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="117"/>
+        <source>answer not complete within %1 (%2 received)</source>
+        <translation>Antwort nicht innerhalb von %1 vollständig (%2 erhalten)</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="119"/>
+        <source>no answer within %1</source>
+        <translation>keine Antwort innerhalb von %1</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="133"/>
         <source>connection refused</source>
         <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="49"/>
+        <location filename="../models/net/networktransport.cpp" line="138"/>
         <source>host not found</source>
         <translation>Host nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="80"/>
-        <source>cannot read CA file %1: %2</source>
-        <translation>CA-Datei %1 kann nicht gelesen werden: %2</translation>
+        <location filename="../models/net/networktransport.cpp" line="153"/>
+        <source>connection closed before an answer (if the server requires a client certificate, set cert_file and key_file)</source>
+        <translation>Verbindung vor einer Antwort geschlossen (verlangt der Server ein Client-Zertifikat, setzen Sie cert_file und key_file)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="85"/>
-        <source>CA file %1 holds no PEM certificate</source>
-        <translation>CA-Datei %1 enthält kein PEM-Zertifikat</translation>
+        <location filename="../models/net/networktransport.cpp" line="156"/>
+        <source>connection closed before an answer</source>
+        <translation>Verbindung vor einer Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="160"/>
+        <source>the connection closed before the answer arrived</source>
+        <translation>die Verbindung wurde geschlossen, bevor die Antwort eintraf</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="198"/>
+        <source>HTTP %1: server redirected without a target; not followed</source>
+        <translation>HTTP %1: der Server leitete ohne Ziel um; nicht gefolgt</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="199"/>
+        <source>server redirected to %1; not followed (credentials are only sent to the configured URL: correct the url in the configuration)</source>
+        <translation>der Server leitete auf %1 um; nicht gefolgt (Zugangsdaten gehen nur an die konfigurierte URL: korrigieren Sie die url in der Konfiguration)</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="289"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="294"/>
+        <source>%1 %2 holds no PEM certificate</source>
+        <translation>%1 %2 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="308"/>
+        <source>key_file: %1</source>
+        <translation>key_file: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="319"/>
+        <source>key_file %1 holds no unencrypted PEM private key (RSA, EC or DSA)</source>
+        <translation>key_file %1 enthält keinen unverschlüsselten privaten PEM-Schlüssel (RSA, EC oder DSA)</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="335"/>
+        <source>a client certificate needs both cert_file and key_file</source>
+        <translation>ein Client-Zertifikat braucht sowohl cert_file als auch key_file</translation>
     </message>
 </context>
 <context>
@@ -4364,87 +4511,93 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
 <context>
     <name>pivori::NocWindow</name>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="57"/>
+        <location filename="../app/windows/nocwindow.cpp" line="70"/>
         <source>Pivori Console — NOC</source>
         <translation>Pivori Console — NOC</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="116"/>
+        <location filename="../app/windows/nocwindow.cpp" line="137"/>
         <source>Alertmanager %1 unreachable: alerts as last seen</source>
         <translation>Alertmanager %1 nicht erreichbar: Alarme wie zuletzt gesehen</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="123"/>
+        <location filename="../app/windows/nocwindow.cpp" line="144"/>
         <source>No Alertmanager configured: alerts are not shown</source>
         <translation>Kein Alertmanager konfiguriert: Alarme werden nicht angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="149"/>
+        <location filename="../app/windows/nocwindow.cpp" line="162"/>
         <source>The screen saver could not be held off: %1</source>
         <translation>Der Bildschirmschoner konnte nicht zurückgehalten werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="151"/>
+        <location filename="../app/windows/nocwindow.cpp" line="164"/>
         <source>Pivori Console is showing the NOC wall</source>
         <translation>Pivori Console zeigt die NOC-Wand</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="174"/>
+        <location filename="../app/windows/nocwindow.cpp" line="185"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="182"/>
+        <location filename="../app/windows/nocwindow.cpp" line="191"/>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="270"/>
+        <location filename="../app/windows/nocwindow.cpp" line="256"/>
+        <source>(%1/%2)</source>
+        <extracomment>A dashboard shown on the wall in parts, after its title: which part, of how many.</extracomment>
+        <translation>(%1/%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/windows/nocwindow.cpp" line="330"/>
         <source>There is no screen %1 (screens: %2); the wall is on screen %3</source>
         <translation>Es gibt keinen Bildschirm %1 (Bildschirme: %2); die Wand ist auf Bildschirm %3</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="335"/>
+        <location filename="../app/windows/nocwindow.cpp" line="397"/>
         <source>Not checked yet</source>
         <translation>Noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="336"/>
+        <location filename="../app/windows/nocwindow.cpp" line="398"/>
         <source>Checked %1</source>
         <translation>Geprüft %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="352"/>
+        <location filename="../app/windows/nocwindow.cpp" line="414"/>
         <source>No data yet</source>
         <translation>Noch keine Daten</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="353"/>
+        <location filename="../app/windows/nocwindow.cpp" line="415"/>
         <source>Data %1</source>
         <translation>Daten %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="359"/>
+        <location filename="../app/windows/nocwindow.cpp" line="424"/>
         <source>Nothing to show: the playlist is empty</source>
         <translation>Nichts anzuzeigen: die Playlist ist leer</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="360"/>
+        <location filename="../app/windows/nocwindow.cpp" line="430"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="362"/>
+        <location filename="../app/windows/nocwindow.cpp" line="432"/>
         <source>PAUSED</source>
         <translation>ANGEHALTEN</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="416"/>
+        <location filename="../app/windows/nocwindow.cpp" line="486"/>
         <source>Leave NOC mode?</source>
         <translation>NOC-Modus verlassen?</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="417"/>
+        <location filename="../app/windows/nocwindow.cpp" line="487"/>
         <source>Leave the wall display and return to the console window?</source>
         <translation>Die Wandanzeige verlassen und zum Konsolenfenster zurückkehren?</translation>
     </message>
@@ -4452,87 +4605,87 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
 <context>
     <name>pivori::OperationsConfigParser</name>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="67"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="73"/>
         <source>%1 has both file and text; give exactly one of them</source>
         <translation>%1 hat sowohl file als auch text; geben Sie genau eines davon an</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="68"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="74"/>
         <source>%1 needs either file (a Markdown file) or text (inline Markdown)</source>
         <translation>%1 braucht entweder file (eine Markdown-Datei) oder text (Markdown im Text)</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="84"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="90"/>
         <source>duplicate runbook for alert &quot;%1&quot; (first defined at line %2)</source>
         <translation>doppeltes Runbook für Alarm „%1“ (zuerst definiert in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="115"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="121"/>
         <source>duplicate health check &quot;%1&quot; (first defined at line %2)</source>
         <translation>doppelte Gesundheitsprüfung „%1“ (zuerst definiert in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="252"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="258"/>
         <source>%1 must be an https:// URL for tls_expiry health checks; got &quot;%2&quot;</source>
         <translation>%1 muss für tls_expiry-Gesundheitsprüfungen eine https://-URL sein; erhalten: „%2“</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="263"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="269"/>
         <source>%1 must be host:port, e.g. db.internal:5432 or [::1]:6379; got &quot;%2&quot;</source>
         <translation>%1 muss Host:Port sein, z. B. db.internal:5432 oder [::1]:6379; erhalten: „%2“</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="277"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="283"/>
         <source>an alert name like Watchdog</source>
         <translation>ein Alarmname wie Watchdog</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="319"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="325"/>
         <source>%1 (%2) must not be above crit_above (%3)</source>
         <translation>%1 (%2) darf nicht über crit_above (%3) liegen</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="329"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="335"/>
         <source>%1 (%2) must not be below crit_below (%3)</source>
         <translation>%1 (%2) darf nicht unter crit_below (%3) liegen</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="349"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="355"/>
         <source>%1 is not used by %2 health checks</source>
         <translation>%1 wird von %2-Gesundheitsprüfungen nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="365"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="371"/>
         <source>%1 names &quot;%2&quot;, which is not in %3 (known: %4)</source>
         <translation>%1 nennt „%2“, das nicht in %3 ist (bekannt: %4)</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="404"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="412"/>
         <source>%1 must be one of {dashboard: ID}, {alerts: board} or {health: board}</source>
         <translation>%1 muss eines von {dashboard: ID}, {alerts: board} oder {health: board} sein</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="466"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="474"/>
         <source>an alert name like Watchdog, or &quot;&quot; for none</source>
         <translation>ein Alarmname wie Watchdog, oder &quot;&quot; für keinen</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="425"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="433"/>
         <source>%1 refers to unknown dashboard &quot;%2&quot; (known: %3)</source>
         <translation>%1 verweist auf das unbekannte Dashboard „%2“ (bekannt: %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="427"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="435"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="430"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="438"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation>; meinten Sie „%1“?</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="448"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="456"/>
         <source>a Prometheus label name like handler</source>
         <translation>ein Prometheus-Labelname wie handler</translation>
     </message>
@@ -4540,7 +4693,7 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
 <context>
     <name>pivori::PanelExporter</name>
     <message>
-        <location filename="../widgets/export/panelexporter.cpp" line="177"/>
+        <location filename="../widgets/export/panelexporter.cpp" line="226"/>
         <source>Pivori Console</source>
         <translation>Pivori Console</translation>
     </message>
@@ -4740,237 +4893,267 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
         <translation>kein Prometheus zum Prüfen konfiguriert</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="80"/>
-        <location filename="../models/health/prometheuschecks.cpp" line="337"/>
-        <location filename="../models/health/prometheuschecks.cpp" line="354"/>
-        <location filename="../models/health/prometheuschecks.cpp" line="379"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="72"/>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="94"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="367"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="389"/>
         <location filename="../models/health/prometheuschecks.cpp" line="419"/>
-        <location filename="../models/health/prometheuschecks.cpp" line="455"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="464"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="504"/>
         <source>Prometheus %1</source>
         <translation>Prometheus %1</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="84"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="98"/>
         <source>Prometheus %1 is not healthy: /-/healthy answered HTTP %2</source>
         <translation>Prometheus %1 ist nicht gesund: /-/healthy antwortete mit HTTP %2</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="87"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="101"/>
         <source>Prometheus %1 is alive but not ready (HTTP %2): it is still loading its data and serves no queries</source>
         <translation>Prometheus %1 lebt, ist aber nicht bereit (HTTP %2): es lädt noch seine Daten und beantwortet keine Abfragen</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="92"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="106"/>
         <source>Prometheus %1 is healthy and ready</source>
         <translation>Prometheus %1 ist gesund und bereit</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="93"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="107"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="103"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="117"/>
         <source>Prometheus %1 does not report whether its configuration loaded</source>
         <translation>Prometheus %1 meldet nicht, ob seine Konfiguration geladen wurde</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="106"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="120"/>
         <source>the last configuration reload of Prometheus %1 failed; it still runs the configuration loaded at %2</source>
         <translation>das letzte Neuladen der Konfiguration von Prometheus %1 ist fehlgeschlagen; es läuft weiter mit der um %2 geladenen Konfiguration</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="111"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="125"/>
         <source>the configuration of Prometheus %1 loaded at %2</source>
         <translation>die Konfiguration von Prometheus %1 wurde um %2 geladen</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="125"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="139"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="131"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="145"/>
         <source>%1 of %2 up</source>
         <translation>%1 von %2 up</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="133"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="147"/>
         <source>all up</source>
         <translation>alle up</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="136"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="150"/>
         <source>no scrape targets: Prometheus collects nothing</source>
         <translation>keine Scrape-Targets: Prometheus sammelt nichts</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="139"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="153"/>
         <source>every target is up</source>
         <translation>jedes Target ist up</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="142"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="156"/>
         <source>targets down: %1</source>
         <translation>Targets down: %1</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="154"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="168"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="179"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="193"/>
         <source>groups: %1</source>
         <translation>Gruppen: %1</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="181"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="195"/>
         <source>no errors, no missed or overrunning evaluations</source>
         <translation>keine Fehler, keine verpassten oder überlangen Auswertungen</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="185"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="199"/>
         <source>rule groups failing — their alerts are not evaluated: %1</source>
         <translation>Regelgruppen schlagen fehl — ihre Alarme werden nicht ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="196"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="210"/>
         <source>no rule groups are loaded: no alert can fire</source>
         <translation>keine Regelgruppen geladen: kein Alarm kann feuern</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="202"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="216"/>
         <source>%1 takes %2 for a %3 interval</source>
         <translation>%1 braucht %2 für ein Intervall von %3</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="211"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="225"/>
         <source>evaluation longer than the interval: %1</source>
         <translation>Auswertung länger als das Intervall: %1</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="213"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="227"/>
         <source>missed iterations: %1</source>
         <translation>verpasste Durchläufe: %1</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="218"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="232"/>
         <source>rules evaluated without errors: %1</source>
         <translation>Regeln ohne Fehler ausgewertet: %1</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="219"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="233"/>
         <source> (missed iterations not known: Prometheus does not scrape itself)</source>
         <translation> (verpasste Durchläufe unbekannt: Prometheus scrapt sich nicht selbst)</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="239"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="253"/>
         <source>connected: %1</source>
         <translation>verbunden: %1</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="241"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="255"/>
         <source>every configured replica (%1)</source>
         <translation>jede konfigurierte Replica (%1)</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="241"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="255"/>
         <source>at least one</source>
         <translation>mindestens eine</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="244"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="258"/>
         <source>Prometheus sends its alerts to no Alertmanager: no alert reaches anyone</source>
         <translation>Prometheus sendet seine Alarme an keinen Alertmanager: kein Alarm erreicht jemanden</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="249"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="263"/>
         <source>Prometheus does not send alerts to %1</source>
         <translation>Prometheus sendet keine Alarme an %1</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="255"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="269"/>
         <source>notifications to Alertmanager failed recently: %1</source>
         <translation>Benachrichtigungen an Alertmanager sind kürzlich fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="259"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="273"/>
         <source>alerts go to every configured replica</source>
         <translation>Alarme gehen an jede konfigurierte Replica</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="260"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="274"/>
         <source> (notification errors not known: Prometheus does not scrape itself)</source>
         <translation> (Benachrichtigungsfehler unbekannt: Prometheus scrapt sich nicht selbst)</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="269"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="283"/>
         <source>the TSDB status has no head statistics</source>
         <translation>der TSDB-Status hat keine Head-Statistik</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="272"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="286"/>
         <source>%1 head series</source>
         <translation>%1 Head-Reihen</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="276"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="290"/>
         <source>compactions are failing: the disk may be full or the data damaged</source>
         <translation>Kompaktierungen schlagen fehl: die Festplatte ist womöglich voll oder die Daten beschädigt</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="281"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="295"/>
         <source>storage healthy</source>
         <translation>Speicher gesund</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="283"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="297"/>
         <source> (compaction failures not known: Prometheus does not scrape itself)</source>
         <translation> (Kompaktierungsfehler unbekannt: Prometheus scrapt sich nicht selbst)</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="287"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="301"/>
         <source>the head holds many series: memory use grows with them</source>
         <translation>der Head hält viele Reihen: der Speicherbedarf wächst mit ihnen</translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="357"/>
+        <source>The configuration reload status</source>
+        <translation>Der Status des Konfigurations-Neuladens</translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="379"/>
+        <source>The scrape target list</source>
+        <translation>Die Liste der Scrape-Targets</translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="401"/>
+        <source>The rule evaluation status</source>
+        <translation>Der Status der Regelauswertung</translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="445"/>
+        <source>The list of Alertmanagers Prometheus sends to</source>
+        <translation>Die Liste der Alertmanager, an die Prometheus sendet</translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="486"/>
+        <source>The TSDB status</source>
+        <translation>Der TSDB-Status</translation>
     </message>
 </context>
 <context>
     <name>pivori::PrometheusClient</name>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="180"/>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="196"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="182"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="198"/>
         <source>the query expression is empty</source>
         <translation>der Abfrageausdruck ist leer</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="182"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="184"/>
         <source>the evaluation time is not a valid time</source>
         <translation>der Auswertungszeitpunkt ist keine gültige Zeit</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="198"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="200"/>
         <source>the start and end of a range query must be valid times</source>
         <translation>Anfang und Ende einer Bereichsabfrage müssen gültige Zeiten sein</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="204"/>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="267"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="206"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="269"/>
         <source>the end of the range (%1) is before its start (%2)</source>
         <translation>das Ende des Bereichs (%1) liegt vor seinem Anfang (%2)</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="207"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="209"/>
         <source>the step must be positive, not %1 ms</source>
         <translation>die Schrittweite muss positiv sein, nicht %1 ms</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="212"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="214"/>
         <source>a step of %1 s gives %2 points per series, more than Prometheus&apos;s limit of %3; use a step of at least %4 s</source>
         <translation>eine Schrittweite von %1 s ergibt %2 Punkte pro Reihe, mehr als die Grenze von Prometheus (%3); verwenden Sie mindestens %4 s</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="264"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="266"/>
         <source>&quot;%1&quot; is not a label name</source>
         <translation>„%1“ ist kein Labelname</translation>
     </message>
@@ -5512,17 +5695,17 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
 <context>
     <name>pivori::SecretReader</name>
     <message>
-        <location filename="../models/net/endpoint.cpp" line="25"/>
+        <location filename="../models/net/endpoint.cpp" line="26"/>
         <source>environment variable %1 (a secret) is not set or empty</source>
         <translation>Umgebungsvariable %1 (ein Geheimnis) ist nicht gesetzt oder leer</translation>
     </message>
     <message>
-        <location filename="../models/net/endpoint.cpp" line="32"/>
-        <source>cannot read secret file %1: %2</source>
-        <translation>Geheimnisdatei %1 kann nicht gelesen werden: %2</translation>
+        <location filename="../models/net/endpoint.cpp" line="33"/>
+        <source>secret file: %1</source>
+        <translation>Geheimnisdatei: %1</translation>
     </message>
     <message>
-        <location filename="../models/net/endpoint.cpp" line="38"/>
+        <location filename="../models/net/endpoint.cpp" line="39"/>
         <source>no secret source given</source>
         <translation>keine Quelle für das Geheimnis angegeben</translation>
     </message>
@@ -5535,32 +5718,32 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
         <translation>Klicken Sie auf eine Reihe, um sie aus- oder einzublenden</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="222"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="241"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="222"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="241"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="224"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="243"/>
         <source>Show the legend as a list of names</source>
         <translation>Die Legende als Namensliste anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="225"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="244"/>
         <source>Show the legend as a table with each series&apos; last, min, max and mean</source>
         <translation>Die Legende als Tabelle mit Letztem, Min, Max und Mittel jeder Reihe anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="287"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="306"/>
         <source>%1 — click to hide</source>
         <translation>%1 — zum Ausblenden klicken</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="287"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="306"/>
         <source>%1 — hidden, click to show</source>
         <translation>%1 — ausgeblendet, zum Einblenden klicken</translation>
     </message>
@@ -5568,48 +5751,88 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
 <context>
     <name>pivori::ServerConfigParser</name>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="24"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="32"/>
         <source>duplicate %1 name &quot;%2&quot; (first defined at line %3)</source>
         <translation>doppelter %1-Name „%2“ (zuerst definiert in Zeile %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="44"/>
-        <location filename="../models/config/serverconfigparser.cpp" line="75"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="55"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="88"/>
         <source>a name of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>ein Name aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="48"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="59"/>
         <source>prometheus</source>
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="77"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="90"/>
         <source>alertmanager cluster</source>
         <translation>Alertmanager-Cluster</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="154"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="155"/>
+        <source>%1: a client certificate needs both cert_file and key_file</source>
+        <translation>%1: ein Client-Zertifikat braucht sowohl cert_file als auch key_file</translation>
+    </message>
+    <message>
+        <location filename="../models/config/serverconfigparser.cpp" line="183"/>
+        <source>a path like /prometheus</source>
+        <translation>ein Pfad wie /prometheus</translation>
+    </message>
+    <message>
+        <location filename="../models/config/serverconfigparser.cpp" line="207"/>
+        <source>%1 is a Thanos Query setting; add flavor: thanos</source>
+        <translation>%1 ist eine Thanos-Query-Einstellung; fügen Sie flavor: thanos hinzu</translation>
+    </message>
+    <message>
+        <location filename="../models/config/serverconfigparser.cpp" line="228"/>
+        <source>%1 must be a map of header names to values</source>
+        <translation>%1 muss eine Map von Header-Namen auf Werte sein</translation>
+    </message>
+    <message>
+        <location filename="../models/config/serverconfigparser.cpp" line="241"/>
+        <source>%1: &quot;%2&quot; is not a header name</source>
+        <translation>%1: „%2“ ist kein Header-Name</translation>
+    </message>
+    <message>
+        <location filename="../models/config/serverconfigparser.cpp" line="246"/>
+        <source>%1: set Authorization with auth, not as a header</source>
+        <translation>%1: Authorization wird mit auth gesetzt, nicht als Header</translation>
+    </message>
+    <message>
+        <location filename="../models/config/serverconfigparser.cpp" line="250"/>
+        <source>%1.%2 must be a one-line text</source>
+        <translation>%1.%2 muss ein einzeiliger Text sein</translation>
+    </message>
+    <message>
+        <location filename="../models/config/serverconfigparser.cpp" line="280"/>
         <source>%1: secrets are never written inline; use %2_env (an environment variable) or %2_file (a file) instead</source>
         <translation>%1: Geheimnisse werden nie direkt hineingeschrieben; verwenden Sie stattdessen %2_env (eine Umgebungsvariable) oder %2_file (eine Datei)</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="173"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="299"/>
         <source>%1 is not used by %2 auth</source>
         <translation>%1 wird von %2-Authentifizierung nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="202"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="329"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/config/serverconfigparser.cpp" line="344"/>
         <source>%1 has both %2 and %3; give only one</source>
         <translation>%1 hat sowohl %2 als auch %3; geben Sie nur eines an</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="203"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="345"/>
         <source>%1 needs %2 (an environment variable) or %3 (a file)</source>
         <translation>%1 braucht %2 (eine Umgebungsvariable) oder %3 (eine Datei)</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="209"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="351"/>
         <source>an environment variable name like PROM_PASSWORD</source>
         <translation>ein Umgebungsvariablenname wie PROM_PASSWORD</translation>
     </message>
@@ -5991,6 +6214,41 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
     </message>
 </context>
 <context>
+    <name>pivori::SmallFile</name>
+    <message>
+        <location filename="../models/net/smallfile.cpp" line="33"/>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../models/net/smallfile.cpp" line="35"/>
+        <source>%1 is a pipe or socket, not a regular file (reading it could block forever)</source>
+        <translation>%1 ist eine Pipe oder ein Socket, keine reguläre Datei (das Lesen könnte ewig blockieren)</translation>
+    </message>
+    <message>
+        <location filename="../models/net/smallfile.cpp" line="38"/>
+        <source>%1 is a device, not a regular file</source>
+        <translation>%1 ist ein Gerät, keine reguläre Datei</translation>
+    </message>
+    <message>
+        <location filename="../models/net/smallfile.cpp" line="40"/>
+        <source>%1 is %2, larger than the %3 a secret, certificate or key file may be</source>
+        <translation>%1 ist %2 groß, mehr als die %3, die eine Geheimnis-, Zertifikats- oder Schlüsseldatei haben darf</translation>
+    </message>
+    <message>
+        <location filename="../models/net/smallfile.cpp" line="68"/>
+        <location filename="../models/net/smallfile.cpp" line="79"/>
+        <location filename="../models/net/smallfile.cpp" line="90"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/net/smallfile.cpp" line="97"/>
+        <source>%1 is larger than the %2 a secret, certificate or key file may be</source>
+        <translation>%1 ist größer als die %2, die eine Geheimnis-, Zertifikats- oder Schlüsseldatei haben darf</translation>
+    </message>
+</context>
+<context>
     <name>pivori::SnapshotCommand</name>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="64"/>
@@ -6130,27 +6388,27 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
         <translation>snapshot: kein Prometheus konfiguriert; --prometheus URL angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="260"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="262"/>
         <source>snapshot: no Alertmanager configured: &quot;alerts&quot; is null</source>
         <translation>snapshot: kein Alertmanager konfiguriert: „alerts“ ist null</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="275"/>
-        <source>panel &quot;%1&quot;: %2</source>
-        <translation>Panel „%1“: %2</translation>
+        <location filename="../app/cli/snapshotcommand.cpp" line="278"/>
+        <source>panel &quot;%1&quot;: Prometheus %2 (%3): %4</source>
+        <translation>Panel „%1“: Prometheus %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="279"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="283"/>
         <source>no answer in time</source>
         <translation>keine Antwort rechtzeitig</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="299"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="303"/>
         <source>snapshot: gave up waiting for data after %1</source>
         <translation>snapshot: Warten auf Daten nach %1 aufgegeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="318"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="322"/>
         <source>snapshot: report: %1</source>
         <translation>snapshot: Bericht: %1</translation>
     </message>
@@ -6357,46 +6615,46 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
         <translation>der Demo-Stack kann nicht starten, es fehlt: %1. Führen Sie installer/install-deps.sh aus.</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="294"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="298"/>
         <source>starting the demo stack in %1</source>
         <translation>Demo-Stack wird in %1 gestartet</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="316"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="320"/>
         <source>%1 did not become ready within %2 s. Last lines of its log:
 %3</source>
         <translation>%1 wurde nicht innerhalb von %2 s bereit. Letzte Zeilen seines Protokolls:
 %3</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="360"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="364"/>
         <source>%1 is ready at %2</source>
         <translation>%1 ist bereit unter %2</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="463"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="467"/>
         <source>%1 crashed or was killed</source>
         <translation>%1 ist abgestürzt oder wurde beendet</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="464"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="468"/>
         <source>%1 exited (code %2)</source>
         <translation>%1 wurde beendet (Code %2)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="465"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="469"/>
         <source>%1. Last lines of its log:
 %2</source>
         <translation>%1. Letzte Zeilen seines Protokolls:
 %2</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="486"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="490"/>
         <source>%1 died %2 times within %3 min: it stays down (the other servers keep running)</source>
         <translation>%1 ist %2-mal innerhalb von %3 min ausgefallen: er bleibt unten (die anderen Server laufen weiter)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="520"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="524"/>
         <source>%1 found its port taken by another program; starting the stack again on other ports</source>
         <translation>%1 fand seinen Port von einem anderen Programm belegt; der Stack wird auf anderen Ports neu gestartet</translation>
     </message>
@@ -6478,6 +6736,19 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
         <location filename="../models/core/timerange.cpp" line="129"/>
         <source>%1 – %2 %3</source>
         <translation>%1 – %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::TimeSeriesPanel</name>
+    <message>
+        <location filename="../widgets/panels/timeseriespanel.cpp" line="317"/>
+        <source>Showing the %L1 highest of %L2 series by last value; the other %L3 are not drawn.</source>
+        <translation>Die %L1 höchsten von %L2 Reihen nach letztem Wert; die übrigen %L3 werden nicht gezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/timeseriespanel.cpp" line="321"/>
+        <source>Showing the %L1 highest of %L2 series by last value; the grey band spans the other %L3.</source>
+        <translation>Die %L1 höchsten von %L2 Reihen nach letztem Wert; das graue Band umfasst die übrigen %L3.</translation>
     </message>
 </context>
 <context>

@@ -4,92 +4,114 @@
 <context>
     <name>pivori::AckCommand</name>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="37"/>
-        <source>Acknowledges alerts: creates an Alertmanager silence whose comment starts with &quot;ACK!&quot; and prints its id. If no replica accepts it, nothing is acknowledged and the exit code is 1 (there is no outbox on the command line).</source>
-        <translation>Acquitte des alertes : crée dans Alertmanager une mise en silence dont le commentaire commence par « ACK! » et affiche son identifiant. Si aucune réplique ne l’accepte, rien n’est acquitté et le code de sortie est 1 (la ligne de commande n’a pas de boîte d’envoi).</translation>
+        <location filename="../app/cli/ackcommand.cpp" line="40"/>
+        <source>Acknowledges alerts: creates an Alertmanager silence whose comment starts with &quot;ACK!&quot; and prints its id.
+Exit codes: 0 created (the id is printed); 1 not created (no replica took it, or one refused it); 2 bad arguments; 3 unknown: the answer was lost and not every replica could be asked whether the silence exists (stderr names the ack&apos;s token to look for). When an answer is lost, the replicas are asked for the ack&apos;s token before answering, so 0 and 1 are what Alertmanager holds. There is no outbox on the command line: nothing is retried.</source>
+        <translation>Acquitte des alertes : crée dans Alertmanager une mise en silence dont le commentaire commence par « ACK! » et affiche son identifiant.
+Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucune réplique ne l’a prise, ou l’une l’a refusée) ; 2 arguments incorrects ; 3 inconnu : la réponse a été perdue et toutes les répliques n’ont pas pu être interrogées sur l’existence de la mise en silence (stderr indique le jeton de l’acquittement à chercher). Quand une réponse est perdue, les répliques sont interrogées sur le jeton avant de répondre, donc 0 et 1 reflètent ce que détient Alertmanager. La ligne de commande n’a pas de boîte d’envoi : rien n’est réessayé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="45"/>
+        <location filename="../app/cli/ackcommand.cpp" line="51"/>
         <source>Which alerts, e.g. &apos;alertname=&quot;HighP95Latency&quot;&apos; or &apos;service=trading&apos;; repeatable, all must hold.</source>
         <translation>Quelles alertes, par ex. &apos;alertname=&quot;HighP95Latency&quot;&apos; ou &apos;service=trading&apos; ; répétable, toutes doivent être vérifiées.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="48"/>
+        <location filename="../app/cli/ackcommand.cpp" line="54"/>
         <source>matcher</source>
         <translation>sélecteur</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="50"/>
+        <location filename="../app/cli/ackcommand.cpp" line="56"/>
         <source>How long the acknowledgement lasts, e.g. 2h; at most %1 days.</source>
         <translation>Durée de l’acquittement, par ex. 2h ; au plus %1 jours.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="52"/>
+        <location filename="../app/cli/ackcommand.cpp" line="58"/>
         <source>duration</source>
         <translation>durée</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="54"/>
+        <location filename="../app/cli/ackcommand.cpp" line="60"/>
         <source>Why, or what is being done.</source>
         <translation>Pourquoi, ou ce qui est en cours.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="54"/>
+        <location filename="../app/cli/ackcommand.cpp" line="60"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="55"/>
+        <location filename="../app/cli/ackcommand.cpp" line="61"/>
         <source>Who acknowledges (default: $USER).</source>
         <translation>Qui acquitte (par défaut : $USER).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="56"/>
+        <location filename="../app/cli/ackcommand.cpp" line="62"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="60"/>
+        <location filename="../app/cli/ackcommand.cpp" line="66"/>
         <source>ack: unexpected argument &quot;%1&quot; (matchers go in --matcher)</source>
         <translation>ack : argument inattendu « %1 » (les sélecteurs vont dans --matcher)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="70"/>
+        <location filename="../app/cli/ackcommand.cpp" line="76"/>
         <source>ack: --matcher &quot;%1&quot;: %2</source>
         <translation>ack : --matcher « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="71"/>
+        <location filename="../app/cli/ackcommand.cpp" line="77"/>
         <source>no matcher in it</source>
         <translation>aucun sélecteur</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="77"/>
+        <location filename="../app/cli/ackcommand.cpp" line="83"/>
         <source>ack: give at least one --matcher</source>
         <translation>ack : indiquez au moins un --matcher</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="83"/>
+        <location filename="../app/cli/ackcommand.cpp" line="89"/>
         <source>ack: --duration must be a positive duration like 30m or 2h</source>
         <translation>ack : --duration doit être une durée positive comme 30m ou 2h</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="87"/>
+        <location filename="../app/cli/ackcommand.cpp" line="93"/>
         <source>ack: --duration %1 refused: %2</source>
         <translation>ack : --duration %1 refusée : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="92"/>
+        <location filename="../app/cli/ackcommand.cpp" line="98"/>
         <source>ack: --comment is required: say why, or what is being done</source>
         <translation>ack : --comment est obligatoire : dites pourquoi, ou ce qui est en cours</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="99"/>
+        <location filename="../app/cli/ackcommand.cpp" line="105"/>
         <source>ack: --author must not be empty</source>
         <translation>ack : --author ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="123"/>
+        <location filename="../app/cli/ackcommand.cpp" line="132"/>
+        <source>ack: unknown whether anything was acknowledged: %1; and no replica answered the check: %2. Look for &quot;[ack:%3]&quot; with `pivori-console silences` before acknowledging again.</source>
+        <translation>ack : impossible de savoir si quelque chose a été acquitté : %1 ; et aucune réplique n’a répondu à la vérification : %2. Cherchez « [ack:%3] » avec `pivori-console silences` avant d’acquitter à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ackcommand.cpp" line="142"/>
+        <source>ack: the answer was lost (%1), but silence %2 carries this acknowledgement: it was created</source>
+        <translation>ack : la réponse a été perdue (%1), mais la mise en silence %2 porte cet acquittement : elle a été créée</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ackcommand.cpp" line="154"/>
+        <source>ack: nothing was acknowledged: %1 (no replica holds it)</source>
+        <translation>ack : rien n’a été acquitté : %1 (aucune réplique ne le détient)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ackcommand.cpp" line="159"/>
+        <source>ack: unknown whether anything was acknowledged: %1; %2 did not answer the check. Look for &quot;[ack:%3]&quot; with `pivori-console silences` before acknowledging again.</source>
+        <translation>ack : impossible de savoir si quelque chose a été acquitté : %1 ; %2 n’a pas répondu à la vérification. Cherchez « [ack:%3] » avec `pivori-console silences` avant d’acquitter à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ackcommand.cpp" line="175"/>
         <source>ack: nothing was acknowledged: %1</source>
         <translation>ack : rien n’a été acquitté : %1</translation>
     </message>
@@ -97,67 +119,67 @@
 <context>
     <name>pivori::AckOutbox</name>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="59"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="60"/>
         <source>not an object</source>
         <translation>pas un objet</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="77"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="78"/>
         <source>&quot;token&quot; is missing</source>
         <translation>« token » manque</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="82"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="83"/>
         <source>entry %1: cluster, comment, author and state must be strings</source>
         <translation>entrée %1 : cluster, comment, author et state doivent être des chaînes</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="88"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="89"/>
         <source>entry %1: unknown state &quot;%2&quot;</source>
         <translation>entrée %1 : état inconnu « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="91"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="92"/>
         <source>entry %1: createdAt and nextAttempt must be RFC 3339 times</source>
         <translation>entrée %1 : createdAt et nextAttempt doivent être des heures RFC 3339</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="97"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="98"/>
         <source>entry %1: durationMs and attempts must be non-negative numbers</source>
         <translation>entrée %1 : durationMs et attempts doivent être des nombres positifs ou nuls</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="103"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="114"/>
         <source>entry %1: matchers must be a non-empty list</source>
         <translation>entrée %1 : matchers doit être une liste non vide</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="109"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="120"/>
         <source>entry %1: a matcher needs name, value, isRegex and isEqual</source>
         <translation>entrée %1 : un sélecteur requiert name, value, isRegex et isEqual</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="184"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="195"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>JSON invalide à l’octet %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="189"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="200"/>
         <source>expected {&quot;version&quot;: %1, &quot;entries&quot;: [...]}</source>
         <translation>attendu : {&quot;version&quot;: %1, &quot;entries&quot;: [...]}</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="211"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="222"/>
         <source>larger than %1 bytes</source>
         <translation>plus de %1 octets</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="216"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="227"/>
         <source>cannot read the acknowledge outbox %1: %2</source>
         <translation>impossible de lire la boîte d’envoi des acquittements %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alerts/ackoutbox.cpp" line="225"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="236"/>
         <source>%n entries could not be read (%1)</source>
         <translation>
             <numerusform>%n entrée n’a pas pu être lue (%1)</numerusform>
@@ -165,12 +187,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="239"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="250"/>
         <source>the acknowledge outbox %1 is damaged (%2) and could not be moved aside: %3</source>
         <translation>la boîte d’envoi des acquittements %1 est endommagée (%2) et n’a pas pu être mise de côté : %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alerts/ackoutbox.cpp" line="241"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="252"/>
         <source>the acknowledge outbox %1 is damaged (%2); it was kept as %3 and %n readable entries were recovered</source>
         <translation>
             <numerusform>la boîte d’envoi des acquittements %1 est endommagée (%2) ; elle a été conservée sous %3 et %n entrée lisible a été récupérée</numerusform>
@@ -178,70 +200,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="272"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="283"/>
         <source>the acknowledge outbox %1 could not be read, so it is not overwritten; acknowledgements of this session are kept in memory only</source>
         <translation>la boîte d’envoi des acquittements %1 n’a pas pu être lue, elle n’est donc pas écrasée ; les acquittements de cette session restent en mémoire seulement</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="279"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="290"/>
         <source>cannot create the directory %1 for the acknowledge outbox</source>
         <translation>impossible de créer le dossier %1 de la boîte d’envoi des acquittements</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackoutbox.cpp" line="286"/>
-        <location filename="../models/alerts/ackoutbox.cpp" line="293"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="297"/>
+        <location filename="../models/alerts/ackoutbox.cpp" line="314"/>
         <source>cannot write the acknowledge outbox %1: %2</source>
         <translation>impossible d’écrire la boîte d’envoi des acquittements %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/ackoutbox.cpp" line="306"/>
+        <source>cannot write the acknowledge outbox %1 (is the disk full?): %2</source>
+        <translation>impossible d’écrire la boîte d’envoi des acquittements %1 (le disque est-il plein ?) : %2</translation>
     </message>
 </context>
 <context>
     <name>pivori::AckService</name>
     <message>
-        <location filename="../models/alerts/ackservice.cpp" line="84"/>
-        <location filename="../models/alerts/ackservice.cpp" line="306"/>
-        <location filename="../models/alerts/ackservice.cpp" line="355"/>
+        <location filename="../models/alerts/ackservice.cpp" line="121"/>
+        <location filename="../models/alerts/ackservice.cpp" line="377"/>
+        <location filename="../models/alerts/ackservice.cpp" line="426"/>
         <source>no Alertmanager cluster named &quot;%1&quot; is configured</source>
         <translation>aucun cluster Alertmanager nommé « %1 » n’est configuré</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackservice.cpp" line="86"/>
+        <location filename="../models/alerts/ackservice.cpp" line="123"/>
         <source>an acknowledgement needs at least one matcher</source>
         <translation>un acquittement requiert au moins un sélecteur</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackservice.cpp" line="88"/>
+        <location filename="../models/alerts/ackservice.cpp" line="125"/>
         <source>an acknowledgement needs a positive duration</source>
         <translation>un acquittement requiert une durée positive</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackservice.cpp" line="148"/>
+        <location filename="../models/alerts/ackservice.cpp" line="186"/>
         <source>the acknowledgement ran out before any replica of %1 could be reached</source>
         <translation>l’acquittement a expiré avant qu’une réplique de %1 soit joignable</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackservice.cpp" line="307"/>
+        <location filename="../models/alerts/ackservice.cpp" line="188"/>
+        <source>the acknowledgement ran out before %1 could tell whether it holds it</source>
+        <translation>l’acquittement a expiré avant que %1 puisse dire s’il le détient</translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/ackservice.cpp" line="223"/>
+        <source>the last attempt may have created the silence on %1, which does not answer now; it is not sent again until that replica says whether it holds it</source>
+        <translation>la dernière tentative a peut-être créé la mise en silence sur %1, qui ne répond pas maintenant ; elle n’est pas renvoyée tant que cette réplique n’a pas dit si elle la détient</translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/ackservice.cpp" line="378"/>
         <source>extending needs a positive duration</source>
         <translation>la prolongation requiert une durée positive</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackservice.cpp" line="314"/>
+        <location filename="../models/alerts/ackservice.cpp" line="385"/>
+        <location filename="../models/alerts/ackservice.cpp" line="459"/>
         <source>the cluster %1 went away</source>
         <translation>le cluster %1 a disparu</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackservice.cpp" line="315"/>
-        <location filename="../models/alerts/ackservice.cpp" line="335"/>
-        <location filename="../models/alerts/ackservice.cpp" line="343"/>
+        <location filename="../models/alerts/ackservice.cpp" line="386"/>
+        <location filename="../models/alerts/ackservice.cpp" line="406"/>
+        <location filename="../models/alerts/ackservice.cpp" line="414"/>
         <source>cannot extend silence %1: %2</source>
         <translation>impossible de prolonger la mise en silence %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackservice.cpp" line="321"/>
+        <location filename="../models/alerts/ackservice.cpp" line="392"/>
         <source>silence %1 has already expired; acknowledge the alert again</source>
         <translation>la mise en silence %1 a déjà expiré ; acquittez à nouveau l’alerte</translation>
     </message>
     <message>
-        <location filename="../models/alerts/ackservice.cpp" line="362"/>
+        <location filename="../models/alerts/ackservice.cpp" line="466"/>
         <source>cannot expire silence %1: %2</source>
         <translation>impossible de faire expirer la mise en silence %1 : %2</translation>
     </message>
@@ -465,7 +503,7 @@
         <translation>%1 (dans %2 h %3 min)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="103"/>
+        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="105"/>
         <source>%1 — %n alert(s)</source>
         <translation>
             <numerusform>%1 — %n alerte</numerusform>
@@ -473,22 +511,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="114"/>
+        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="116"/>
         <source>Firing since %1</source>
         <translation>Active depuis %1</translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="124"/>
+        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="126"/>
         <source>Inhibited by: %1</source>
         <translation>Inhibée par : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="126"/>
+        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="128"/>
         <source>An acknowledgement is waiting for Alertmanager to confirm it.</source>
         <translation>Un acquittement attend la confirmation d’Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="139"/>
+        <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="141"/>
         <source>Cluster %1 did not answer the last poll: this is its last known state.</source>
         <translation>Le cluster %1 n’a pas répondu à la dernière interrogation : ceci est son dernier état connu.</translation>
     </message>
@@ -496,64 +534,64 @@
 <context>
     <name>pivori::AlertInboxModel</name>
     <message>
-        <location filename="../models/alerts/alertfilterproxy.cpp" line="248"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="400"/>
+        <location filename="../models/alerts/alertfilterproxy.cpp" line="257"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="500"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertfilterproxy.cpp" line="249"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="401"/>
+        <location filename="../models/alerts/alertfilterproxy.cpp" line="258"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="501"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="527"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="627"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="529"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="629"/>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="531"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="631"/>
         <source>Service / instance</source>
         <translation>Service / instance</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="533"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="633"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="535"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="635"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="537"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="637"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="539"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="639"/>
         <source>Acknowledged by</source>
         <translation>Acquittée par</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="541"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="641"/>
         <source>Until</source>
         <translation>Jusqu’à</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="543"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="643"/>
         <source>Receivers</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="545"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="645"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -942,40 +980,40 @@
 <context>
     <name>pivori::AlertmanagerClient</name>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="61"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="76"/>
         <source>all %1 replicas of %2 failed: %3</source>
         <translation>les %1 répliques de %2 ont toutes échoué : %3</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="106"/>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="166"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="122"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="194"/>
         <source>the HTTP transport is gone</source>
         <translation>le transport HTTP n’existe plus</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="169"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="197"/>
         <source>Alertmanager cluster %1 has no replicas configured</source>
         <translation>le cluster Alertmanager %1 n’a aucune réplique configurée</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="260"/>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="342"/>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="360"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="302"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="384"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="402"/>
         <source>&quot;%1&quot; is not a silence id</source>
         <translation>« %1 » n’est pas un identifiant de mise en silence</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="279"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="321"/>
         <source>silence %1 not found on any replica of %2</source>
         <translation>mise en silence %1 introuvable sur les répliques de %2</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="338"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="380"/>
         <source>a silence needs at least one matcher</source>
         <translation>une mise en silence requiert au moins un sélecteur</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="340"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="382"/>
         <source>a silence needs a valid start and end time</source>
         <translation>une mise en silence requiert une heure de début et de fin valides</translation>
     </message>
@@ -1211,6 +1249,14 @@
     </message>
 </context>
 <context>
+    <name>pivori::BackendProfile</name>
+    <message>
+        <location filename="../models/net/backendprofile.cpp" line="76"/>
+        <source>%1 is not available on this backend (%2)</source>
+        <translation>%1 n’est pas disponible sur ce backend (%2)</translation>
+    </message>
+</context>
+<context>
     <name>pivori::BarsPanel</name>
     <message>
         <location filename="../widgets/panels/barspanel.cpp" line="302"/>
@@ -1236,292 +1282,292 @@
 <context>
     <name>pivori::BuiltInText</name>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="13"/>
+        <location filename="../models/config/builtintext.cpp" line="15"/>
         <source>Production - Performance &amp; Reliability</source>
         <translation>Production – Performance et fiabilité</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="14"/>
+        <location filename="../models/config/builtintext.cpp" line="16"/>
         <source>Platform-wide latency, traffic, errors and pod resources against the SLOs.</source>
         <translation>Latence, trafic, erreurs et ressources des pods de toute la plateforme, au regard des SLO.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="15"/>
+        <location filename="../models/config/builtintext.cpp" line="18"/>
         <source>Uptime Global</source>
         <translation>Disponibilité globale</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="16"/>
+        <location filename="../models/config/builtintext.cpp" line="19"/>
         <source>Share of requests answered without a 5xx error over the last 5 minutes.</source>
         <translation>Part des requêtes servies sans erreur 5xx au cours des 5 dernières minutes.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="17"/>
+        <location filename="../models/config/builtintext.cpp" line="21"/>
         <source>Latency Distribution</source>
         <translation>Distribution de la latence</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="18"/>
+        <location filename="../models/config/builtintext.cpp" line="22"/>
         <source>Request latency percentiles. P95 should stay under 500 ms and P99 under 1 s.</source>
         <translation>Percentiles de latence des requêtes. P95 doit rester sous 500 ms et P99 sous 1 s.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="19"/>
+        <location filename="../models/config/builtintext.cpp" line="24"/>
         <source>Request Rate by Service</source>
         <translation>Débit de requêtes par service</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="20"/>
+        <location filename="../models/config/builtintext.cpp" line="25"/>
         <source>Requests per second per microservice; stacked, so the top edge is the total traffic.</source>
         <translation>Requêtes par seconde par microservice ; empilées, donc le bord supérieur est le trafic total.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="21"/>
+        <location filename="../models/config/builtintext.cpp" line="27"/>
         <source>Error Rate Trend</source>
         <translation>Évolution du taux d’erreur</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="22"/>
+        <location filename="../models/config/builtintext.cpp" line="28"/>
         <source>Server errors (5xx) point at the application, client errors (4xx) at callers. 5xx should stay under 0.1 %, 4xx under 10 %.</source>
         <translation>Les erreurs serveur (5xx) pointent l’application, les erreurs client (4xx) les appelants. 5xx doit rester sous 0,1 %, 4xx sous 10 %.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="23"/>
+        <location filename="../models/config/builtintext.cpp" line="31"/>
         <source>Memory Usage by Pod</source>
         <translation>Mémoire utilisée par pod</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="24"/>
+        <location filename="../models/config/builtintext.cpp" line="32"/>
         <source>Working-set memory per pod. A steady climb usually means a leak.</source>
         <translation>Mémoire de travail (working set) par pod. Une hausse continue signale généralement une fuite.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="25"/>
+        <location filename="../models/config/builtintext.cpp" line="34"/>
         <source>CPU Usage by Pod</source>
         <translation>Utilisation CPU par pod</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="26"/>
+        <location filename="../models/config/builtintext.cpp" line="35"/>
         <source>CPU used per pod as a percentage of its CPU limit.</source>
         <translation>CPU utilisé par pod en pourcentage de sa limite CPU.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="27"/>
+        <location filename="../models/config/builtintext.cpp" line="36"/>
         <source>Active Connections by Service</source>
         <translation>Connexions actives par service</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="28"/>
+        <location filename="../models/config/builtintext.cpp" line="37"/>
         <source>Open connections per service; a line that only goes up hints at a connection leak.</source>
         <translation>Connexions ouvertes par service ; une courbe qui ne fait que monter suggère une fuite de connexions.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="29"/>
+        <location filename="../models/config/builtintext.cpp" line="39"/>
         <source>Request Status Distribution</source>
         <translation>Répartition des statuts de requête</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="30"/>
+        <location filename="../models/config/builtintext.cpp" line="40"/>
         <source>Requests per 5-minute bucket by status class.</source>
         <translation>Requêtes par tranche de 5 minutes, par classe de statut.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="31"/>
+        <location filename="../models/config/builtintext.cpp" line="41"/>
         <source>Microservices - Performance Metrics</source>
         <translation>Microservices – Indicateurs de performance</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="32"/>
+        <location filename="../models/config/builtintext.cpp" line="42"/>
         <source>The same signals broken down per microservice, to find the one that misbehaves.</source>
         <translation>Les mêmes signaux détaillés par microservice, pour trouver celui qui se comporte mal.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="33"/>
+        <location filename="../models/config/builtintext.cpp" line="44"/>
         <source>Latency by Microservice</source>
         <translation>Latence par microservice</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="34"/>
+        <location filename="../models/config/builtintext.cpp" line="45"/>
         <source>P95 and P99 latency of each service.</source>
         <translation>Latence P95 et P99 de chaque service.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="35"/>
+        <location filename="../models/config/builtintext.cpp" line="46"/>
         <source>Error Rate by Microservice</source>
         <translation>Taux d’erreur par microservice</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="36"/>
+        <location filename="../models/config/builtintext.cpp" line="47"/>
         <source>Share of each service&apos;s requests that ended in a 5xx error.</source>
         <translation>Part des requêtes de chaque service terminées par une erreur 5xx.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="37"/>
+        <location filename="../models/config/builtintext.cpp" line="48"/>
         <source>Request Rate by Microservice</source>
         <translation>Débit de requêtes par microservice</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="38"/>
+        <location filename="../models/config/builtintext.cpp" line="49"/>
         <source>Requests per second of each service.</source>
         <translation>Requêtes par seconde de chaque service.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="39"/>
+        <location filename="../models/config/builtintext.cpp" line="50"/>
         <source>Kubernetes - Cluster Status</source>
         <translation>Kubernetes – État du cluster</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="40"/>
+        <location filename="../models/config/builtintext.cpp" line="51"/>
         <source>Nodes, pods and health checks of the production namespace.</source>
         <translation>Nœuds, pods et contrôles de santé de l’espace de noms de production.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="41"/>
+        <location filename="../models/config/builtintext.cpp" line="52"/>
         <source>Nodes Not Ready</source>
         <translation>Nœuds non prêts</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="42"/>
+        <location filename="../models/config/builtintext.cpp" line="53"/>
         <source>Nodes whose Ready condition is not true; no pods are scheduled on them.</source>
         <translation>Nœuds dont la condition Ready n’est pas vraie ; aucun pod n’y est planifié.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="43"/>
+        <location filename="../models/config/builtintext.cpp" line="55"/>
         <source>Services Failing Their Health Check</source>
         <translation>Services en échec de contrôle de santé</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="44"/>
+        <location filename="../models/config/builtintext.cpp" line="56"/>
         <source>Services whose health endpoint did not answer successfully at the last probe.</source>
         <translation>Services dont le point de santé n’a pas répondu correctement à la dernière sonde.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="45"/>
+        <location filename="../models/config/builtintext.cpp" line="58"/>
         <source>Pods Restarting</source>
         <translation>Pods qui redémarrent</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="46"/>
+        <location filename="../models/config/builtintext.cpp" line="59"/>
         <source>Pods whose containers restart more than 0.1 times a minute (a crash loop when it lasts 5 minutes).</source>
         <translation>Pods dont les conteneurs redémarrent plus de 0,1 fois par minute (une boucle de plantage si cela dure 5 minutes).</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="47"/>
+        <location filename="../models/config/builtintext.cpp" line="61"/>
         <source>Node Readiness</source>
         <translation>Disponibilité des nœuds</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="48"/>
+        <location filename="../models/config/builtintext.cpp" line="62"/>
         <source>1 while a node reports Ready, 0 while it does not.</source>
         <translation>1 tant qu’un nœud signale Ready, 0 sinon.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="49"/>
+        <location filename="../models/config/builtintext.cpp" line="63"/>
         <source>Container Restarts per Minute</source>
         <translation>Redémarrages de conteneurs par minute</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="50"/>
+        <location filename="../models/config/builtintext.cpp" line="64"/>
         <source>Restarts of each pod&apos;s containers over the last 5 minutes, per minute.</source>
         <translation>Redémarrages des conteneurs de chaque pod sur les 5 dernières minutes, par minute.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="51"/>
+        <location filename="../models/config/builtintext.cpp" line="66"/>
         <source>Memory Use of Limit by Pod</source>
         <translation>Mémoire rapportée à la limite par pod</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="52"/>
+        <location filename="../models/config/builtintext.cpp" line="67"/>
         <source>Each pod&apos;s working set as a share of its memory limit; a pod at its limit is killed.</source>
         <translation>Mémoire de travail de chaque pod en part de sa limite mémoire ; un pod à sa limite est tué.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="61"/>
+        <location filename="../models/config/builtintext.cpp" line="74"/>
         <source>Severity:</source>
         <translation>Gravité :</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="62"/>
+        <location filename="../models/config/builtintext.cpp" line="75"/>
         <source>Related dashboard:</source>
         <translation>Tableau de bord associé :</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="63"/>
+        <location filename="../models/config/builtintext.cpp" line="76"/>
         <source>When it fires</source>
         <translation>Quand elle se déclenche</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="64"/>
+        <location filename="../models/config/builtintext.cpp" line="77"/>
         <source>What it usually means</source>
         <translation>Ce que cela signifie en général</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="65"/>
+        <location filename="../models/config/builtintext.cpp" line="78"/>
         <source>What to check</source>
         <translation>Que vérifier</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="66"/>
+        <location filename="../models/config/builtintext.cpp" line="79"/>
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="67"/>
+        <location filename="../models/config/builtintext.cpp" line="80"/>
         <source>CriticalErrorRate — more than 5 % server errors</source>
         <translation>CriticalErrorRate — plus de 5 % d’erreurs serveur</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="68"/>
+        <location filename="../models/config/builtintext.cpp" line="81"/>
         <source>CriticalMemoryUsage — pod memory above 1.95 GB</source>
         <translation>CriticalMemoryUsage — mémoire du pod au-dessus de 1,95 Go</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="69"/>
+        <location filename="../models/config/builtintext.cpp" line="82"/>
         <source>CriticalP99Latency — P99 latency above 1 s</source>
         <translation>CriticalP99Latency — latence P99 au-dessus de 1 s</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="70"/>
+        <location filename="../models/config/builtintext.cpp" line="83"/>
         <source>HighCPUUsage — pod CPU above 75 % of its limit</source>
         <translation>HighCPUUsage — CPU du pod au-dessus de 75 % de sa limite</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="71"/>
+        <location filename="../models/config/builtintext.cpp" line="84"/>
         <source>HighErrorRate — more than 1 % server errors</source>
         <translation>HighErrorRate — plus de 1 % d’erreurs serveur</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="72"/>
+        <location filename="../models/config/builtintext.cpp" line="85"/>
         <source>HighMemoryUsage — pod memory above 1.8 GB</source>
         <translation>HighMemoryUsage — mémoire du pod au-dessus de 1,8 Go</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="73"/>
+        <location filename="../models/config/builtintext.cpp" line="86"/>
         <source>HighP95Latency — P95 latency above 500 ms</source>
         <translation>HighP95Latency — latence P95 au-dessus de 500 ms</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="74"/>
+        <location filename="../models/config/builtintext.cpp" line="87"/>
         <source>NodeNotReady — a Kubernetes node is not ready</source>
         <translation>NodeNotReady — un nœud Kubernetes n’est pas prêt</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="75"/>
+        <location filename="../models/config/builtintext.cpp" line="88"/>
         <source>PodCrashLooping — a container keeps restarting</source>
         <translation>PodCrashLooping — un conteneur redémarre sans cesse</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="76"/>
+        <location filename="../models/config/builtintext.cpp" line="89"/>
         <source>ServiceDown — health check failing</source>
         <translation>ServiceDown — le contrôle de santé échoue</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="77"/>
+        <location filename="../models/config/builtintext.cpp" line="90"/>
         <source>ServiceLatencyDegradation — 50 % slower than an hour ago</source>
         <translation>ServiceLatencyDegradation — 50 % plus lent qu’il y a une heure</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="78"/>
+        <location filename="../models/config/builtintext.cpp" line="91"/>
         <source>Watchdog — the dead man&apos;s switch</source>
         <translation>Watchdog — l’alerte de veille (dead man’s switch)</translation>
     </message>
@@ -1631,37 +1677,37 @@
 <context>
     <name>pivori::CheckReport</name>
     <message>
-        <location filename="../models/health/checkreport.cpp" line="94"/>
+        <location filename="../models/health/checkreport.cpp" line="111"/>
         <source>PASS</source>
         <translation>PASS</translation>
     </message>
     <message>
-        <location filename="../models/health/checkreport.cpp" line="96"/>
+        <location filename="../models/health/checkreport.cpp" line="113"/>
         <source>WARN</source>
         <translation>WARN</translation>
     </message>
     <message>
-        <location filename="../models/health/checkreport.cpp" line="98"/>
+        <location filename="../models/health/checkreport.cpp" line="115"/>
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../models/health/checkreport.cpp" line="102"/>
+        <location filename="../models/health/checkreport.cpp" line="119"/>
         <source>UNKNOWN</source>
         <translation>UNKNOWN</translation>
     </message>
     <message>
-        <location filename="../models/health/checkreport.cpp" line="169"/>
+        <location filename="../models/health/checkreport.cpp" line="186"/>
         <source>total %1: %2 passed, %3 warning, %4 failed, %5 unknown</source>
         <translation>total %1 : %2 réussies, %3 avertissement, %4 échouées, %5 inconnues</translation>
     </message>
     <message>
-        <location filename="../models/health/checkreport.cpp" line="189"/>
+        <location filename="../models/health/checkreport.cpp" line="206"/>
         <source>%1 passed, %2 warning, %3 failed, %4 unknown</source>
         <translation>%1 réussies, %2 avertissement, %3 échouées, %4 inconnues</translation>
     </message>
     <message>
-        <location filename="../models/health/checkreport.cpp" line="221"/>
+        <location filename="../models/health/checkreport.cpp" line="238"/>
         <source>Pivori Console health report
 Run at %1 (UTC), took %2 ms
 Overall: %3
@@ -1674,7 +1720,7 @@ Bilan : %3
 </translation>
     </message>
     <message>
-        <location filename="../models/health/checkreport.cpp" line="232"/>
+        <location filename="../models/health/checkreport.cpp" line="249"/>
         <source>Where to look:</source>
         <translation>Où regarder :</translation>
     </message>
@@ -1841,182 +1887,191 @@ Bilan : %3
 <context>
     <name>pivori::ConfigReader</name>
     <message>
-        <location filename="../models/config/configreader.cpp" line="101"/>
+        <location filename="../models/config/configreader.cpp" line="102"/>
         <source>a map</source>
         <translation>une table</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="103"/>
+        <location filename="../models/config/configreader.cpp" line="104"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="107"/>
+        <location filename="../models/config/configreader.cpp" line="108"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="122"/>
+        <location filename="../models/config/configreader.cpp" line="123"/>
         <source>%1 or %2</source>
         <translation>%1 ou %2</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="155"/>
+        <location filename="../models/config/configreader.cpp" line="156"/>
         <source>the configuration</source>
         <translation>la configuration</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="157"/>
+        <location filename="../models/config/configreader.cpp" line="158"/>
         <source>%1 must be a map, got %2</source>
         <translation>%1 doit être une table, reçu %2</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="167"/>
+        <location filename="../models/config/configreader.cpp" line="168"/>
         <source>keys in %1 must be plain names, got %2</source>
         <translation>les clés de %1 doivent être des noms simples, reçu %2</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="173"/>
+        <location filename="../models/config/configreader.cpp" line="174"/>
         <source>unknown key &quot;%1&quot; at the top level (expected %2)</source>
         <translation>clé inconnue « %1 » au premier niveau (attendu : %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="174"/>
+        <location filename="../models/config/configreader.cpp" line="175"/>
         <source>unknown key &quot;%1&quot; in %2 (expected %3)</source>
         <translation>clé inconnue « %1 » dans %2 (attendu : %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="177"/>
-        <location filename="../models/config/configreader.cpp" line="413"/>
+        <location filename="../models/config/configreader.cpp" line="178"/>
+        <location filename="../models/config/configreader.cpp" line="448"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation> ; vouliez-vous dire « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="184"/>
+        <location filename="../models/config/configreader.cpp" line="185"/>
         <source>duplicate key &quot;%1&quot; in %2 (first given at line %3)</source>
         <translation>clé « %1 » en double dans %2 (donnée d’abord à la ligne %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="222"/>
+        <location filename="../models/config/configreader.cpp" line="223"/>
         <source>%1 must be a list, got %2</source>
         <translation>%1 doit être une liste, reçu %2</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="236"/>
+        <location filename="../models/config/configreader.cpp" line="237"/>
         <source>%1 must list at least one entry</source>
         <translation>%1 doit contenir au moins une entrée</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="237"/>
+        <location filename="../models/config/configreader.cpp" line="238"/>
         <source>%1 must list at least %2 entries</source>
         <translation>%1 doit contenir au moins %2 entrées</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="247"/>
-        <location filename="../models/config/configreader.cpp" line="268"/>
+        <location filename="../models/config/configreader.cpp" line="248"/>
+        <location filename="../models/config/configreader.cpp" line="269"/>
         <source> (# starts a comment in YAML: write colours in quotes, like &quot;#ff0000&quot;)</source>
         <translation> (# commence un commentaire en YAML : écrivez les couleurs entre guillemets, comme &quot;#ff0000&quot;)</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="249"/>
-        <location filename="../models/config/configreader.cpp" line="287"/>
+        <location filename="../models/config/configreader.cpp" line="250"/>
+        <location filename="../models/config/configreader.cpp" line="288"/>
         <source>%1 must not be empty</source>
         <translation>%1 ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="253"/>
+        <location filename="../models/config/configreader.cpp" line="254"/>
         <source>the configuration is missing the required key &quot;%1&quot;</source>
         <translation>il manque à la configuration la clé obligatoire « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="255"/>
+        <location filename="../models/config/configreader.cpp" line="256"/>
         <source>%1 is missing the required key &quot;%2&quot;</source>
         <translation>il manque à %1 la clé obligatoire « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="271"/>
+        <location filename="../models/config/configreader.cpp" line="272"/>
         <source>%1 has no value; give one or remove the key</source>
         <translation>%1 n’a pas de valeur ; donnez-en une ou retirez la clé</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="277"/>
-        <location filename="../models/config/configreader.cpp" line="372"/>
+        <location filename="../models/config/configreader.cpp" line="278"/>
+        <location filename="../models/config/configreader.cpp" line="373"/>
+        <location filename="../models/config/configreader.cpp" line="407"/>
         <source>%1 must be %2, got %3</source>
         <translation>%1 doit être %2, reçu %3</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="285"/>
+        <location filename="../models/config/configreader.cpp" line="286"/>
         <source>text</source>
         <translation>du texte</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="301"/>
-        <location filename="../models/config/configreader.cpp" line="322"/>
-        <location filename="../models/config/configreader.cpp" line="351"/>
-        <location filename="../models/config/configreader.cpp" line="366"/>
-        <location filename="../models/config/configreader.cpp" line="388"/>
-        <location filename="../models/config/configreader.cpp" line="410"/>
-        <location filename="../models/config/configreader.cpp" line="432"/>
+        <location filename="../models/config/configreader.cpp" line="302"/>
+        <location filename="../models/config/configreader.cpp" line="323"/>
+        <location filename="../models/config/configreader.cpp" line="352"/>
+        <location filename="../models/config/configreader.cpp" line="367"/>
+        <location filename="../models/config/configreader.cpp" line="389"/>
+        <location filename="../models/config/configreader.cpp" line="423"/>
+        <location filename="../models/config/configreader.cpp" line="445"/>
+        <location filename="../models/config/configreader.cpp" line="467"/>
         <source>%1 must be %2, got &quot;%3&quot;</source>
         <translation>%1 doit être %2, reçu « %3 »</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="309"/>
+        <location filename="../models/config/configreader.cpp" line="310"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="328"/>
+        <location filename="../models/config/configreader.cpp" line="329"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="336"/>
+        <location filename="../models/config/configreader.cpp" line="337"/>
         <source>%1 must be %2 like 0.5 or 1.8e9, got &quot;%3&quot;</source>
         <translation>%1 doit être %2 comme 0.5 ou 1.8e9, reçu « %3 »</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="344"/>
+        <location filename="../models/config/configreader.cpp" line="345"/>
         <source>a whole number from %1 to %2</source>
         <translation>un nombre entier de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="360"/>
+        <location filename="../models/config/configreader.cpp" line="361"/>
         <source>a duration like 30s, 5m or 1h30m</source>
         <translation>une durée comme 30s, 5m ou 1h30m</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="370"/>
+        <location filename="../models/config/configreader.cpp" line="371"/>
+        <location filename="../models/config/configreader.cpp" line="405"/>
         <source>at least %1</source>
         <translation>au moins %1</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="371"/>
+        <location filename="../models/config/configreader.cpp" line="372"/>
+        <location filename="../models/config/configreader.cpp" line="406"/>
         <source>at most %1</source>
         <translation>au plus %1</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="380"/>
+        <location filename="../models/config/configreader.cpp" line="382"/>
+        <source>a size like 64MiB, 500MB or 1GiB</source>
+        <translation>une taille comme 64MiB, 500MB ou 1GiB</translation>
+    </message>
+    <message>
+        <location filename="../models/config/configreader.cpp" line="415"/>
         <source>an http:// or https:// URL with a host, like http://localhost:9090</source>
         <translation>une URL http:// ou https:// avec un hôte, comme http://localhost:9090</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="393"/>
+        <location filename="../models/config/configreader.cpp" line="428"/>
         <source>%1 must not contain a user name or password; use auth with password_env or password_file instead</source>
         <translation>%1 ne doit contenir ni nom d’utilisateur ni mot de passe ; utilisez plutôt auth avec password_env ou password_file</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="404"/>
+        <location filename="../models/config/configreader.cpp" line="439"/>
         <source>one of %1</source>
         <translation>une valeur parmi %1</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="423"/>
+        <location filename="../models/config/configreader.cpp" line="458"/>
         <source>a colour written #rrggbb or one of %1</source>
         <translation>une couleur écrite #rrggbb ou une parmi %1</translation>
     </message>
     <message>
-        <location filename="../models/config/configreader.cpp" line="442"/>
+        <location filename="../models/config/configreader.cpp" line="477"/>
         <source>%1 must be a file path, got an empty text</source>
         <translation>%1 doit être un chemin de fichier, reçu un texte vide</translation>
     </message>
@@ -2102,7 +2157,7 @@ Bilan : %3
 <context>
     <name>pivori::ConsoleCommand</name>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="29"/>
+        <location filename="../app/cli/consolecommand.cpp" line="30"/>
         <source>Pivori Console: dashboards and alerts of a Prometheus + Alertmanager stack.
 
 Without a command it opens the console window (--noc: the NOC wall display). Commands:
@@ -2131,17 +2186,17 @@ Sans commande, elle ouvre la fenêtre de la console (--noc : l’affichage mural
 Chaque commande a son propre --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="48"/>
+        <location filename="../app/cli/consolecommand.cpp" line="49"/>
         <source>unknown command &quot;%1&quot; (commands: %2)</source>
         <translation>commande inconnue « %1 » (commandes : %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="62"/>
+        <location filename="../app/cli/consolecommand.cpp" line="63"/>
         <source>Pivori Console</source>
         <translation>Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="63"/>
+        <location filename="../app/cli/consolecommand.cpp" line="64"/>
         <source>The configuration has errors:
 
 %1</source>
@@ -2204,105 +2259,105 @@ Chaque commande a son propre --help.</translation>
 <context>
     <name>pivori::DashboardConfigParser</name>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="22"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="24"/>
         <source>an id of lower-case letters, digits and &apos;-&apos; (like api-latency)</source>
         <translation>un identifiant en minuscules, chiffres et &apos;-&apos; (comme api-latency)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="88"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="90"/>
         <source>%1 names &quot;%2&quot;, which is not a built-in dashboard (built-in: %3)</source>
         <translation>%1 nomme « %2 », qui n’est pas un tableau de bord intégré (intégrés : %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="90"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="383"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="92"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="385"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="100"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="141"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="102"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="143"/>
         <source>duplicate dashboard id &quot;%1&quot; (first defined at line %2)</source>
         <translation>identifiant de tableau de bord « %1 » en double (défini d’abord à la ligne %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="111"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="113"/>
         <source>; the built-in one is included with &quot;- builtin: %1&quot; under dashboards</source>
         <translation> ; celui intégré s’inclut avec &quot;- builtin: %1&quot; sous dashboards</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="190"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="192"/>
         <source>a variable name like service</source>
         <translation>un nom de variable comme service</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="192"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="194"/>
         <source>a Prometheus label name like service</source>
         <translation>un nom de label Prometheus comme service</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="203"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="205"/>
         <source>duplicate variable &quot;%1&quot; (first defined at line %2)</source>
         <translation>variable « %1 » en double (définie d’abord à la ligne %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="235"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="237"/>
         <source>duplicate panel id &quot;%1&quot; in dashboard &quot;%2&quot; (first defined at line %3)</source>
         <translation>identifiant de panneau « %1 » en double dans le tableau de bord « %2 » (défini d’abord à la ligne %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="265"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="267"/>
         <source>%1 must be greater than min (%2)</source>
         <translation>%1 doit être supérieur à min (%2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="287"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="289"/>
         <source>%1 only applies to bars panels</source>
         <translation>%1 ne s’applique qu’aux panneaux bars</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="294"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="296"/>
         <source>%1 only applies to timeseries and bars panels</source>
         <translation>%1 ne s’applique qu’aux panneaux timeseries et bars</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="334"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="336"/>
         <source>%1 must map variables of the target dashboard to labels of the series, like &quot;service: service&quot;</source>
         <translation>%1 doit associer des variables du tableau de bord cible à des labels des séries, comme &quot;service: service&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="347"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="349"/>
         <source>%1: each entry must be &quot;variable: label&quot;, both plain names (letters, digits, &apos;_&apos;)</source>
         <translation>%1 : chaque entrée doit être &quot;variable: label&quot;, deux noms simples (lettres, chiffres, &apos;_&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="381"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="383"/>
         <source>%1 refers to unknown dashboard &quot;%2&quot; (known: %3)</source>
         <translation>%1 renvoie au tableau de bord inconnu « %2 » (connus : %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="93"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="386"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="95"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="388"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation> ; vouliez-vous dire « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="396"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="398"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot; to set from the link</source>
         <translation>le tableau de bord « %1 » n’a pas de variable nommée « %2 » à régler depuis le lien</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="430"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="432"/>
         <source>%1 only applies to timeseries panels</source>
         <translation>%1 ne s’applique qu’aux panneaux timeseries</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="438"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="440"/>
         <source>%1 is right, but no query of this panel is on the right axis (add &quot;axis: right&quot; to the query this limit is for)</source>
         <translation>%1 est right, mais aucune requête de ce panneau n’est sur l’axe de droite (ajoutez &quot;axis: right&quot; à la requête concernée par ce seuil)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="492"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="494"/>
         <source>%1 uses $%2, but the dashboard has no variable named &quot;%2&quot;</source>
         <translation>%1 utilise $%2, mais le tableau de bord n’a pas de variable nommée « %2 »</translation>
     </message>
@@ -2425,17 +2480,17 @@ Les heures sont affichées en %2.</translation>
 <context>
     <name>pivori::DashboardView</name>
     <message>
-        <location filename="../widgets/panels/dashboardview.cpp" line="85"/>
+        <location filename="../widgets/panels/dashboardview.cpp" line="84"/>
         <source>This dashboard has no panels.</source>
         <translation>Ce tableau de bord n’a aucun panneau.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardview.cpp" line="123"/>
+        <location filename="../widgets/panels/dashboardview.cpp" line="158"/>
         <source>Paused at %1 — data not updating</source>
         <translation>En pause depuis %1 — données non actualisées</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardview.cpp" line="124"/>
+        <location filename="../widgets/panels/dashboardview.cpp" line="159"/>
         <source>Automatic refresh is paused since %1. Resume it with Pause in the toolbar (Ctrl+P).</source>
         <translation>L’actualisation automatique est suspendue depuis %1. Reprenez-la avec Pause dans la barre d’outils (Ctrl+P).</translation>
     </message>
@@ -2544,6 +2599,8 @@ Les heures sont affichées en %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/demostackoptions.cpp" line="10"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="22"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="24"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -2563,52 +2620,72 @@ Les heures sont affichées en %2.</translation>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="18"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="19"/>
+        <source>Number of services of the fleet: the platform&apos;s %1, then generated ones (at most %2).</source>
+        <translation>Nombre de services de la flotte : les %1 de la plateforme, puis des services générés (au plus %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="24"/>
+        <source>Pods of every service (default: two or three, drawn from the seed).</source>
+        <translation>Pods de chaque service (par défaut : deux ou trois, tirés de la graine).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="25"/>
         <source>Start with a healthy fleet (no scenario).</source>
         <translation>Démarrer avec une flotte saine (aucun scénario).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="20"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="27"/>
         <source>A server that dies is started again after this long, doubled at each further death (at most %1 restarts of one server in %2 min; default 10s).</source>
         <translation>Un serveur qui s’arrête est redémarré après ce délai, doublé à chaque nouvel arrêt (au plus %1 redémarrages d’un serveur en %2 min ; 10s par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="24"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="31"/>
         <source>duration</source>
         <translation>durée</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="26"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="33"/>
         <source>Leave a server that dies down (the others keep running).</source>
         <translation>Laisser arrêté un serveur qui s’arrête (les autres continuent).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="35"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="42"/>
         <source>--seed must be a whole number</source>
         <translation>--seed doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="42"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="48"/>
+        <source>--services must be a whole number from %1 to %2</source>
+        <translation>--services doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="57"/>
+        <source>--pods-per-service must be a whole number from 1 to %1</source>
+        <translation>--pods-per-service doit être un nombre entier de 1 à %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="66"/>
         <source>--scenario and --no-scenarios contradict each other</source>
         <translation>--scenario et --no-scenarios se contredisent</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="50"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="74"/>
         <source>--restart-delay and --no-restart contradict each other</source>
         <translation>--restart-delay et --no-restart se contredisent</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="58"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="82"/>
         <source>--restart-delay must be a duration from 1s to %1 (or use --no-restart)</source>
         <translation>--restart-delay doit être une durée de 1s à %1 (ou utilisez --no-restart)</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="69"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="93"/>
         <source>a server that dies stays down; the others keep running</source>
         <translation>un serveur qui s’arrête reste arrêté ; les autres continuent</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="70"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="94"/>
         <source>a server that dies is started again after %1 (doubling, at most %2 times in %3 min); the others keep running</source>
         <translation>un serveur qui s’arrête est redémarré après %1 (délai doublé, au plus %2 fois en %3 min) ; les autres continuent</translation>
     </message>
@@ -2730,27 +2807,27 @@ Les heures sont affichées en %2.</translation>
 <context>
     <name>pivori::ExpireCommand</name>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="136"/>
+        <location filename="../app/cli/ackcommand.cpp" line="187"/>
         <source>Expires a silence (un-acknowledges, when it is an acknowledgement).</source>
         <translation>Fait expirer une mise en silence (annule l’acquittement, si c’en est un).</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="140"/>
+        <location filename="../app/cli/ackcommand.cpp" line="191"/>
         <source>The silence id, as printed by ack or silences.</source>
         <translation>L’identifiant de la mise en silence, tel qu’affiché par ack ou silences.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="146"/>
+        <location filename="../app/cli/ackcommand.cpp" line="197"/>
         <source>expire: give exactly one silence id</source>
         <translation>expire : indiquez exactement un identifiant de mise en silence</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="147"/>
+        <location filename="../app/cli/ackcommand.cpp" line="198"/>
         <source>expire: &quot;%1&quot; is not a silence id</source>
         <translation>expire : « %1 » n’est pas un identifiant de mise en silence</translation>
     </message>
     <message>
-        <location filename="../app/cli/ackcommand.cpp" line="165"/>
+        <location filename="../app/cli/ackcommand.cpp" line="216"/>
         <source>expire: %1</source>
         <translation>expire : %1</translation>
     </message>
@@ -3622,192 +3699,192 @@ Les heures sont affichées en %2.</translation>
 <context>
     <name>pivori::IncidentReport</name>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="67"/>
+        <location filename="../models/export/incidentreport.cpp" line="70"/>
         <source>by %1 at %2, until %3</source>
         <translation>par %1 à %2, jusqu’à %3</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="72"/>
+        <location filename="../models/export/incidentreport.cpp" line="75"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="76"/>
+        <location filename="../models/export/incidentreport.cpp" line="79"/>
         <source>pending (waiting for Alertmanager to confirm)</source>
         <translation>en attente (de la confirmation d’Alertmanager)</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="83"/>
-        <location filename="../models/export/incidentreport.cpp" line="140"/>
+        <location filename="../models/export/incidentreport.cpp" line="86"/>
+        <location filename="../models/export/incidentreport.cpp" line="143"/>
         <source>Incident report: %1</source>
         <translation>Rapport d’incident : %1</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="86"/>
+        <location filename="../models/export/incidentreport.cpp" line="89"/>
         <source>**Dashboard:** %1 (`%2`)</source>
         <translation>**Tableau de bord :** %1 (`%2`)</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="87"/>
+        <location filename="../models/export/incidentreport.cpp" line="90"/>
         <source>**Time range:** %1</source>
         <translation>**Plage de temps :** %1</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="90"/>
+        <location filename="../models/export/incidentreport.cpp" line="93"/>
         <source>**Variables:** %1</source>
         <translation>**Variables :** %1</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="92"/>
+        <location filename="../models/export/incidentreport.cpp" line="95"/>
         <source>**Prometheus:** %1</source>
         <translation>**Prometheus :** %1</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="95"/>
+        <location filename="../models/export/incidentreport.cpp" line="98"/>
         <source>**Exported:** %1</source>
         <translation>**Exporté :** %1</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="96"/>
+        <location filename="../models/export/incidentreport.cpp" line="99"/>
         <source>**Data:** [%1](%2)</source>
         <translation>**Données :** [%1](%2)</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="100"/>
-        <location filename="../models/export/incidentreport.cpp" line="168"/>
+        <location filename="../models/export/incidentreport.cpp" line="103"/>
+        <location filename="../models/export/incidentreport.cpp" line="171"/>
         <source>Active alerts</source>
         <translation>Alertes actives</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="101"/>
-        <location filename="../models/export/incidentreport.cpp" line="168"/>
+        <location filename="../models/export/incidentreport.cpp" line="104"/>
+        <location filename="../models/export/incidentreport.cpp" line="171"/>
         <source>No Alertmanager is configured.</source>
         <translation>Aucun Alertmanager n’est configuré.</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="103"/>
-        <location filename="../models/export/incidentreport.cpp" line="170"/>
+        <location filename="../models/export/incidentreport.cpp" line="106"/>
+        <location filename="../models/export/incidentreport.cpp" line="173"/>
         <source>Active alerts (%1)</source>
         <translation>Alertes actives (%1)</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="108"/>
-        <location filename="../models/export/incidentreport.cpp" line="175"/>
+        <location filename="../models/export/incidentreport.cpp" line="111"/>
+        <location filename="../models/export/incidentreport.cpp" line="178"/>
         <source>None.</source>
         <translation>Aucune.</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="108"/>
-        <location filename="../models/export/incidentreport.cpp" line="175"/>
+        <location filename="../models/export/incidentreport.cpp" line="111"/>
+        <location filename="../models/export/incidentreport.cpp" line="178"/>
         <source>Unknown.</source>
         <translation>Inconnu.</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="113"/>
+        <location filename="../models/export/incidentreport.cpp" line="116"/>
         <source>cluster %1</source>
         <translation>cluster %1</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="114"/>
+        <location filename="../models/export/incidentreport.cpp" line="117"/>
         <source>Labels: %1</source>
         <translation>Labels : %1</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="116"/>
+        <location filename="../models/export/incidentreport.cpp" line="119"/>
         <source>Since: %1</source>
         <translation>Depuis : %1</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="119"/>
+        <location filename="../models/export/incidentreport.cpp" line="122"/>
         <source>Summary: %1</source>
         <translation>Résumé : %1</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="121"/>
+        <location filename="../models/export/incidentreport.cpp" line="124"/>
         <source>Acknowledged: %1</source>
         <translation>Acquittée : %1</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="121"/>
-        <location filename="../models/export/incidentreport.cpp" line="191"/>
+        <location filename="../models/export/incidentreport.cpp" line="124"/>
+        <location filename="../models/export/incidentreport.cpp" line="194"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="127"/>
-        <location filename="../models/export/incidentreport.cpp" line="156"/>
-        <location filename="../models/export/incidentreport.cpp" line="201"/>
+        <location filename="../models/export/incidentreport.cpp" line="130"/>
+        <location filename="../models/export/incidentreport.cpp" line="159"/>
+        <location filename="../models/export/incidentreport.cpp" line="204"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="130"/>
-        <location filename="../models/export/incidentreport.cpp" line="203"/>
+        <location filename="../models/export/incidentreport.cpp" line="133"/>
+        <location filename="../models/export/incidentreport.cpp" line="206"/>
         <source>Panels</source>
         <translation>Panneaux</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="158"/>
+        <location filename="../models/export/incidentreport.cpp" line="161"/>
         <source>Time range</source>
         <translation>Plage de temps</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="160"/>
+        <location filename="../models/export/incidentreport.cpp" line="163"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="161"/>
+        <location filename="../models/export/incidentreport.cpp" line="164"/>
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="162"/>
+        <location filename="../models/export/incidentreport.cpp" line="165"/>
         <source>Exported</source>
         <translation>Exporté</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="163"/>
+        <location filename="../models/export/incidentreport.cpp" line="166"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="179"/>
+        <location filename="../models/export/incidentreport.cpp" line="182"/>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="179"/>
+        <location filename="../models/export/incidentreport.cpp" line="182"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="179"/>
+        <location filename="../models/export/incidentreport.cpp" line="182"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="179"/>
+        <location filename="../models/export/incidentreport.cpp" line="182"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="180"/>
+        <location filename="../models/export/incidentreport.cpp" line="183"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="180"/>
+        <location filename="../models/export/incidentreport.cpp" line="183"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="180"/>
+        <location filename="../models/export/incidentreport.cpp" line="183"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../models/export/incidentreport.cpp" line="180"/>
+        <location filename="../models/export/incidentreport.cpp" line="183"/>
         <source>Acknowledged</source>
         <translation>Acquittée</translation>
     </message>
@@ -3909,47 +3986,47 @@ Les heures sont affichées en %2.</translation>
 <context>
     <name>pivori::LegendTableModel</name>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="108"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="105"/>
         <source>%1 (right axis)</source>
         <translation>%1 (axe de droite)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="156"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="153"/>
         <source>%1 — click to hide</source>
         <translation>%1 — cliquer pour masquer</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="157"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="154"/>
         <source>%1 — hidden, click to show</source>
         <translation>%1 — masquée, cliquer pour afficher</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="174"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="171"/>
         <source>Click to sort by this column; click again to reverse, a third time for the legend order</source>
         <translation>Cliquer pour trier selon cette colonne ; à nouveau pour inverser, une troisième fois pour l’ordre de la légende</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="179"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="176"/>
         <source>Series</source>
         <translation>Série</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="181"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="178"/>
         <source>Last</source>
         <translation>Dernier</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="183"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="180"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="185"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="182"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="187"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="184"/>
         <source>Mean</source>
         <translation>Moyenne</translation>
     </message>
@@ -4172,7 +4249,7 @@ Une console native pour Prometheus et Alertmanager.</translation>
     </message>
     <message>
         <location filename="../app/windows/mainwindow.cpp" line="306"/>
-        <location filename="../app/windows/mainwindow.cpp" line="674"/>
+        <location filename="../app/windows/mainwindow.cpp" line="679"/>
         <source>No Prometheus server is configured.</source>
         <translation>Aucun serveur Prometheus n’est configuré.</translation>
     </message>
@@ -4247,40 +4324,110 @@ Une console native pour Prometheus et Alertmanager.</translation>
 <context>
     <name>pivori::NetworkTransport</name>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="29"/>
-        <location filename="../models/net/networktransport.cpp" line="37"/>
-        <source>no answer within the timeout</source>
-        <translation>pas de réponse dans le délai</translation>
-    </message>
-    <message>
-        <location filename="../models/net/networktransport.cpp" line="32"/>
+        <location filename="../models/net/networktransport.cpp" line="122"/>
         <source>request cancelled</source>
         <translation>requête annulée</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="41"/>
+        <location filename="../models/net/networktransport.cpp" line="77"/>
         <source>TLS handshake failed: %1</source>
         <translation>échec de la négociation TLS : %1</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="45"/>
+        <location filename="../models/net/networktransport.cpp" line="67"/>
+        <source>TLS: the server&apos;s certificate is not trusted (%1); set ca_file to the CA that signed it</source>
+        <translation>TLS : le certificat du serveur n’est pas de confiance (%1) ; réglez ca_file sur l’autorité qui l’a signé</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="72"/>
+        <source>TLS: %1</source>
+        <translation>TLS : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="74"/>
+        <source>TLS handshake failed: %1 (if the server requires a client certificate, set cert_file and key_file)</source>
+        <translation>échec de la négociation TLS : %1 (si le serveur exige un certificat client, réglez cert_file et key_file)</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="101"/>
+        <source>answer larger than the limit of %1 (max_answer_size); reading stopped</source>
+        <translation>réponse plus grande que la limite de %1 (max_answer_size) ; lecture interrompue</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="107"/>
+        <location filename="../models/net/networktransport.cpp" line="146"/>
+        <source>connection closed after %1 of the answer: answer truncated</source>
+        <translation>connexion fermée après %1 de la réponse : réponse tronquée</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="117"/>
+        <source>answer not complete within %1 (%2 received)</source>
+        <translation>réponse incomplète après %1 (%2 reçus)</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="119"/>
+        <source>no answer within %1</source>
+        <translation>pas de réponse en %1</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="133"/>
         <source>connection refused</source>
         <translation>connexion refusée</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="49"/>
+        <location filename="../models/net/networktransport.cpp" line="138"/>
         <source>host not found</source>
         <translation>hôte introuvable</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="80"/>
-        <source>cannot read CA file %1: %2</source>
-        <translation>impossible de lire le fichier CA %1 : %2</translation>
+        <location filename="../models/net/networktransport.cpp" line="153"/>
+        <source>connection closed before an answer (if the server requires a client certificate, set cert_file and key_file)</source>
+        <translation>connexion fermée avant une réponse (si le serveur exige un certificat client, réglez cert_file et key_file)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="85"/>
-        <source>CA file %1 holds no PEM certificate</source>
-        <translation>le fichier CA %1 ne contient aucun certificat PEM</translation>
+        <location filename="../models/net/networktransport.cpp" line="156"/>
+        <source>connection closed before an answer</source>
+        <translation>connexion fermée avant une réponse</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="160"/>
+        <source>the connection closed before the answer arrived</source>
+        <translation>la connexion s’est fermée avant l’arrivée de la réponse</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="198"/>
+        <source>HTTP %1: server redirected without a target; not followed</source>
+        <translation>HTTP %1 : le serveur a redirigé sans cible ; non suivi</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="199"/>
+        <source>server redirected to %1; not followed (credentials are only sent to the configured URL: correct the url in the configuration)</source>
+        <translation>le serveur a redirigé vers %1 ; non suivi (les identifiants ne vont qu’à l’URL configurée : corrigez l’url dans la configuration)</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="289"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="294"/>
+        <source>%1 %2 holds no PEM certificate</source>
+        <translation>%1 %2 ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="308"/>
+        <source>key_file: %1</source>
+        <translation>key_file : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="319"/>
+        <source>key_file %1 holds no unencrypted PEM private key (RSA, EC or DSA)</source>
+        <translation>key_file %1 ne contient aucune clé privée PEM non chiffrée (RSA, EC ou DSA)</translation>
+    </message>
+    <message>
+        <location filename="../models/net/networktransport.cpp" line="335"/>
+        <source>a client certificate needs both cert_file and key_file</source>
+        <translation>un certificat client requiert cert_file et key_file</translation>
     </message>
 </context>
 <context>
@@ -4364,87 +4511,93 @@ Une console native pour Prometheus et Alertmanager.</translation>
 <context>
     <name>pivori::NocWindow</name>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="57"/>
+        <location filename="../app/windows/nocwindow.cpp" line="70"/>
         <source>Pivori Console — NOC</source>
         <translation>Pivori Console — NOC</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="116"/>
+        <location filename="../app/windows/nocwindow.cpp" line="137"/>
         <source>Alertmanager %1 unreachable: alerts as last seen</source>
         <translation>Alertmanager %1 injoignable : alertes telles que vues en dernier</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="123"/>
+        <location filename="../app/windows/nocwindow.cpp" line="144"/>
         <source>No Alertmanager configured: alerts are not shown</source>
         <translation>Aucun Alertmanager configuré : les alertes ne sont pas affichées</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="149"/>
+        <location filename="../app/windows/nocwindow.cpp" line="162"/>
         <source>The screen saver could not be held off: %1</source>
         <translation>L’économiseur d’écran n’a pas pu être retenu : %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="151"/>
+        <location filename="../app/windows/nocwindow.cpp" line="164"/>
         <source>Pivori Console is showing the NOC wall</source>
         <translation>Pivori Console affiche le mur NOC</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="174"/>
+        <location filename="../app/windows/nocwindow.cpp" line="185"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="182"/>
+        <location filename="../app/windows/nocwindow.cpp" line="191"/>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="270"/>
+        <location filename="../app/windows/nocwindow.cpp" line="256"/>
+        <source>(%1/%2)</source>
+        <extracomment>A dashboard shown on the wall in parts, after its title: which part, of how many.</extracomment>
+        <translation>(%1/%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/windows/nocwindow.cpp" line="330"/>
         <source>There is no screen %1 (screens: %2); the wall is on screen %3</source>
         <translation>Il n’y a pas d’écran %1 (écrans : %2) ; le mur est sur l’écran %3</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="335"/>
+        <location filename="../app/windows/nocwindow.cpp" line="397"/>
         <source>Not checked yet</source>
         <translation>Pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="336"/>
+        <location filename="../app/windows/nocwindow.cpp" line="398"/>
         <source>Checked %1</source>
         <translation>Vérifié %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="352"/>
+        <location filename="../app/windows/nocwindow.cpp" line="414"/>
         <source>No data yet</source>
         <translation>Pas encore de données</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="353"/>
+        <location filename="../app/windows/nocwindow.cpp" line="415"/>
         <source>Data %1</source>
         <translation>Données %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="359"/>
+        <location filename="../app/windows/nocwindow.cpp" line="424"/>
         <source>Nothing to show: the playlist is empty</source>
         <translation>Rien à afficher : la playlist est vide</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="360"/>
+        <location filename="../app/windows/nocwindow.cpp" line="430"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="362"/>
+        <location filename="../app/windows/nocwindow.cpp" line="432"/>
         <source>PAUSED</source>
         <translation>EN PAUSE</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="416"/>
+        <location filename="../app/windows/nocwindow.cpp" line="486"/>
         <source>Leave NOC mode?</source>
         <translation>Quitter le mode NOC ?</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="417"/>
+        <location filename="../app/windows/nocwindow.cpp" line="487"/>
         <source>Leave the wall display and return to the console window?</source>
         <translation>Quitter l’affichage mural et revenir à la fenêtre de la console ?</translation>
     </message>
@@ -4452,87 +4605,87 @@ Une console native pour Prometheus et Alertmanager.</translation>
 <context>
     <name>pivori::OperationsConfigParser</name>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="67"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="73"/>
         <source>%1 has both file and text; give exactly one of them</source>
         <translation>%1 a à la fois file et text ; donnez exactement l’un des deux</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="68"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="74"/>
         <source>%1 needs either file (a Markdown file) or text (inline Markdown)</source>
         <translation>%1 requiert file (un fichier Markdown) ou text (du Markdown en ligne)</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="84"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="90"/>
         <source>duplicate runbook for alert &quot;%1&quot; (first defined at line %2)</source>
         <translation>runbook en double pour l’alerte « %1 » (défini d’abord à la ligne %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="115"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="121"/>
         <source>duplicate health check &quot;%1&quot; (first defined at line %2)</source>
         <translation>vérification de santé « %1 » en double (définie d’abord à la ligne %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="252"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="258"/>
         <source>%1 must be an https:// URL for tls_expiry health checks; got &quot;%2&quot;</source>
         <translation>%1 doit être une URL https:// pour les vérifications tls_expiry ; reçu « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="263"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="269"/>
         <source>%1 must be host:port, e.g. db.internal:5432 or [::1]:6379; got &quot;%2&quot;</source>
         <translation>%1 doit être hôte:port, par ex. db.internal:5432 ou [::1]:6379 ; reçu « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="277"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="283"/>
         <source>an alert name like Watchdog</source>
         <translation>un nom d’alerte comme Watchdog</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="319"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="325"/>
         <source>%1 (%2) must not be above crit_above (%3)</source>
         <translation>%1 (%2) ne doit pas dépasser crit_above (%3)</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="329"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="335"/>
         <source>%1 (%2) must not be below crit_below (%3)</source>
         <translation>%1 (%2) ne doit pas être inférieur à crit_below (%3)</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="349"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="355"/>
         <source>%1 is not used by %2 health checks</source>
         <translation>%1 n’est pas utilisé par les vérifications de santé %2</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="365"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="371"/>
         <source>%1 names &quot;%2&quot;, which is not in %3 (known: %4)</source>
         <translation>%1 nomme « %2 », qui n’est pas dans %3 (connus : %4)</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="404"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="412"/>
         <source>%1 must be one of {dashboard: ID}, {alerts: board} or {health: board}</source>
         <translation>%1 doit être l’un de {dashboard: ID}, {alerts: board} ou {health: board}</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="466"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="474"/>
         <source>an alert name like Watchdog, or &quot;&quot; for none</source>
         <translation>un nom d’alerte comme Watchdog, ou &quot;&quot; pour aucun</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="425"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="433"/>
         <source>%1 refers to unknown dashboard &quot;%2&quot; (known: %3)</source>
         <translation>%1 renvoie au tableau de bord inconnu « %2 » (connus : %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="427"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="435"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="430"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="438"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation> ; vouliez-vous dire « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="448"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="456"/>
         <source>a Prometheus label name like handler</source>
         <translation>un nom de label Prometheus comme handler</translation>
     </message>
@@ -4540,7 +4693,7 @@ Une console native pour Prometheus et Alertmanager.</translation>
 <context>
     <name>pivori::PanelExporter</name>
     <message>
-        <location filename="../widgets/export/panelexporter.cpp" line="177"/>
+        <location filename="../widgets/export/panelexporter.cpp" line="226"/>
         <source>Pivori Console</source>
         <translation>Pivori Console</translation>
     </message>
@@ -4740,237 +4893,267 @@ Une console native pour Prometheus et Alertmanager.</translation>
         <translation>aucun Prometheus n’est configuré pour la vérification</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="80"/>
-        <location filename="../models/health/prometheuschecks.cpp" line="337"/>
-        <location filename="../models/health/prometheuschecks.cpp" line="354"/>
-        <location filename="../models/health/prometheuschecks.cpp" line="379"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="72"/>
+        <source>not available</source>
+        <translation>non disponible</translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="94"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="367"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="389"/>
         <location filename="../models/health/prometheuschecks.cpp" line="419"/>
-        <location filename="../models/health/prometheuschecks.cpp" line="455"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="464"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="504"/>
         <source>Prometheus %1</source>
         <translation>Prometheus %1</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="84"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="98"/>
         <source>Prometheus %1 is not healthy: /-/healthy answered HTTP %2</source>
         <translation>Prometheus %1 n’est pas en bonne santé : /-/healthy a répondu HTTP %2</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="87"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="101"/>
         <source>Prometheus %1 is alive but not ready (HTTP %2): it is still loading its data and serves no queries</source>
         <translation>Prometheus %1 est vivant mais pas prêt (HTTP %2) : il charge encore ses données et ne sert aucune requête</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="92"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="106"/>
         <source>Prometheus %1 is healthy and ready</source>
         <translation>Prometheus %1 est en bonne santé et prêt</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="93"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="107"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="103"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="117"/>
         <source>Prometheus %1 does not report whether its configuration loaded</source>
         <translation>Prometheus %1 n’indique pas si sa configuration a été chargée</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="106"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="120"/>
         <source>the last configuration reload of Prometheus %1 failed; it still runs the configuration loaded at %2</source>
         <translation>le dernier rechargement de configuration de Prometheus %1 a échoué ; il utilise toujours la configuration chargée à %2</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="111"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="125"/>
         <source>the configuration of Prometheus %1 loaded at %2</source>
         <translation>la configuration de Prometheus %1 a été chargée à %2</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="125"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="139"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="131"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="145"/>
         <source>%1 of %2 up</source>
         <translation>%1 sur %2 actives</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="133"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="147"/>
         <source>all up</source>
         <translation>toutes actives</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="136"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="150"/>
         <source>no scrape targets: Prometheus collects nothing</source>
         <translation>aucune cible de collecte : Prometheus ne collecte rien</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="139"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="153"/>
         <source>every target is up</source>
         <translation>chaque cible est active</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="142"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="156"/>
         <source>targets down: %1</source>
         <translation>cibles hors service : %1</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="154"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="168"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="179"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="193"/>
         <source>groups: %1</source>
         <translation>groupes : %1</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="181"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="195"/>
         <source>no errors, no missed or overrunning evaluations</source>
         <translation>aucune erreur, aucune évaluation manquée ou trop longue</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="185"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="199"/>
         <source>rule groups failing — their alerts are not evaluated: %1</source>
         <translation>des groupes de règles échouent — leurs alertes ne sont pas évaluées : %1</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="196"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="210"/>
         <source>no rule groups are loaded: no alert can fire</source>
         <translation>aucun groupe de règles chargé : aucune alerte ne peut se déclencher</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="202"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="216"/>
         <source>%1 takes %2 for a %3 interval</source>
         <translation>%1 prend %2 pour un intervalle de %3</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="211"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="225"/>
         <source>evaluation longer than the interval: %1</source>
         <translation>évaluation plus longue que l’intervalle : %1</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="213"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="227"/>
         <source>missed iterations: %1</source>
         <translation>itérations manquées : %1</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="218"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="232"/>
         <source>rules evaluated without errors: %1</source>
         <translation>règles évaluées sans erreur : %1</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="219"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="233"/>
         <source> (missed iterations not known: Prometheus does not scrape itself)</source>
         <translation> (itérations manquées inconnues : Prometheus ne se collecte pas lui-même)</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="239"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="253"/>
         <source>connected: %1</source>
         <translation>connecté : %1</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="241"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="255"/>
         <source>every configured replica (%1)</source>
         <translation>chaque réplique configurée (%1)</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="241"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="255"/>
         <source>at least one</source>
         <translation>au moins une</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="244"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="258"/>
         <source>Prometheus sends its alerts to no Alertmanager: no alert reaches anyone</source>
         <translation>Prometheus n’envoie ses alertes à aucun Alertmanager : aucune alerte n’atteint personne</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="249"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="263"/>
         <source>Prometheus does not send alerts to %1</source>
         <translation>Prometheus n’envoie pas d’alertes à %1</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="255"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="269"/>
         <source>notifications to Alertmanager failed recently: %1</source>
         <translation>des notifications vers Alertmanager ont récemment échoué : %1</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="259"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="273"/>
         <source>alerts go to every configured replica</source>
         <translation>les alertes vont à chaque réplique configurée</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="260"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="274"/>
         <source> (notification errors not known: Prometheus does not scrape itself)</source>
         <translation> (erreurs de notification inconnues : Prometheus ne se collecte pas lui-même)</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="269"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="283"/>
         <source>the TSDB status has no head statistics</source>
         <translation>le statut TSDB n’a pas de statistiques de tête</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="272"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="286"/>
         <source>%1 head series</source>
         <translation>%1 séries en tête</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="276"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="290"/>
         <source>compactions are failing: the disk may be full or the data damaged</source>
         <translation>les compactages échouent : le disque est peut-être plein ou les données endommagées</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="281"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="295"/>
         <source>storage healthy</source>
         <translation>stockage sain</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="283"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="297"/>
         <source> (compaction failures not known: Prometheus does not scrape itself)</source>
         <translation> (échecs de compactage inconnus : Prometheus ne se collecte pas lui-même)</translation>
     </message>
     <message>
-        <location filename="../models/health/prometheuschecks.cpp" line="287"/>
+        <location filename="../models/health/prometheuschecks.cpp" line="301"/>
         <source>the head holds many series: memory use grows with them</source>
         <translation>la tête contient beaucoup de séries : la mémoire utilisée croît avec elles</translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="357"/>
+        <source>The configuration reload status</source>
+        <translation>L’état du rechargement de la configuration</translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="379"/>
+        <source>The scrape target list</source>
+        <translation>La liste des cibles de collecte</translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="401"/>
+        <source>The rule evaluation status</source>
+        <translation>L’état de l’évaluation des règles</translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="445"/>
+        <source>The list of Alertmanagers Prometheus sends to</source>
+        <translation>La liste des Alertmanagers auxquels Prometheus envoie</translation>
+    </message>
+    <message>
+        <location filename="../models/health/prometheuschecks.cpp" line="486"/>
+        <source>The TSDB status</source>
+        <translation>L’état de la TSDB</translation>
     </message>
 </context>
 <context>
     <name>pivori::PrometheusClient</name>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="180"/>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="196"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="182"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="198"/>
         <source>the query expression is empty</source>
         <translation>l’expression de requête est vide</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="182"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="184"/>
         <source>the evaluation time is not a valid time</source>
         <translation>l’heure d’évaluation n’est pas une heure valide</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="198"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="200"/>
         <source>the start and end of a range query must be valid times</source>
         <translation>le début et la fin d’une requête sur plage doivent être des heures valides</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="204"/>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="267"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="206"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="269"/>
         <source>the end of the range (%1) is before its start (%2)</source>
         <translation>la fin de la plage (%1) précède son début (%2)</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="207"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="209"/>
         <source>the step must be positive, not %1 ms</source>
         <translation>le pas doit être positif, pas %1 ms</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="212"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="214"/>
         <source>a step of %1 s gives %2 points per series, more than Prometheus&apos;s limit of %3; use a step of at least %4 s</source>
         <translation>un pas de %1 s donne %2 points par série, plus que la limite de Prometheus (%3) ; utilisez un pas d’au moins %4 s</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusclient.cpp" line="264"/>
+        <location filename="../models/prometheus/prometheusclient.cpp" line="266"/>
         <source>&quot;%1&quot; is not a label name</source>
         <translation>« %1 » n’est pas un nom de label</translation>
     </message>
@@ -5512,17 +5695,17 @@ Une console native pour Prometheus et Alertmanager.</translation>
 <context>
     <name>pivori::SecretReader</name>
     <message>
-        <location filename="../models/net/endpoint.cpp" line="25"/>
+        <location filename="../models/net/endpoint.cpp" line="26"/>
         <source>environment variable %1 (a secret) is not set or empty</source>
         <translation>la variable d’environnement %1 (un secret) n’est pas définie ou est vide</translation>
     </message>
     <message>
-        <location filename="../models/net/endpoint.cpp" line="32"/>
-        <source>cannot read secret file %1: %2</source>
-        <translation>impossible de lire le fichier secret %1 : %2</translation>
+        <location filename="../models/net/endpoint.cpp" line="33"/>
+        <source>secret file: %1</source>
+        <translation>fichier secret : %1</translation>
     </message>
     <message>
-        <location filename="../models/net/endpoint.cpp" line="38"/>
+        <location filename="../models/net/endpoint.cpp" line="39"/>
         <source>no secret source given</source>
         <translation>aucune source de secret indiquée</translation>
     </message>
@@ -5535,32 +5718,32 @@ Une console native pour Prometheus et Alertmanager.</translation>
         <translation>Cliquez sur une série pour la masquer ou l’afficher</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="222"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="241"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="222"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="241"/>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="224"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="243"/>
         <source>Show the legend as a list of names</source>
         <translation>Afficher la légende comme une liste de noms</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="225"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="244"/>
         <source>Show the legend as a table with each series&apos; last, min, max and mean</source>
         <translation>Afficher la légende comme un tableau avec dernier, min, max et moyenne de chaque série</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="287"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="306"/>
         <source>%1 — click to hide</source>
         <translation>%1 — cliquer pour masquer</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="287"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="306"/>
         <source>%1 — hidden, click to show</source>
         <translation>%1 — masquée, cliquer pour afficher</translation>
     </message>
@@ -5568,48 +5751,88 @@ Une console native pour Prometheus et Alertmanager.</translation>
 <context>
     <name>pivori::ServerConfigParser</name>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="24"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="32"/>
         <source>duplicate %1 name &quot;%2&quot; (first defined at line %3)</source>
         <translation>nom de %1 « %2 » en double (défini d’abord à la ligne %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="44"/>
-        <location filename="../models/config/serverconfigparser.cpp" line="75"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="55"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="88"/>
         <source>a name of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>un nom en lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="48"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="59"/>
         <source>prometheus</source>
         <translation>prometheus</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="77"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="90"/>
         <source>alertmanager cluster</source>
         <translation>cluster alertmanager</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="154"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="155"/>
+        <source>%1: a client certificate needs both cert_file and key_file</source>
+        <translation>%1 : un certificat client requiert cert_file et key_file</translation>
+    </message>
+    <message>
+        <location filename="../models/config/serverconfigparser.cpp" line="183"/>
+        <source>a path like /prometheus</source>
+        <translation>un chemin comme /prometheus</translation>
+    </message>
+    <message>
+        <location filename="../models/config/serverconfigparser.cpp" line="207"/>
+        <source>%1 is a Thanos Query setting; add flavor: thanos</source>
+        <translation>%1 est un réglage de Thanos Query ; ajoutez flavor: thanos</translation>
+    </message>
+    <message>
+        <location filename="../models/config/serverconfigparser.cpp" line="228"/>
+        <source>%1 must be a map of header names to values</source>
+        <translation>%1 doit être une table de noms d’en-tête vers des valeurs</translation>
+    </message>
+    <message>
+        <location filename="../models/config/serverconfigparser.cpp" line="241"/>
+        <source>%1: &quot;%2&quot; is not a header name</source>
+        <translation>%1 : « %2 » n’est pas un nom d’en-tête</translation>
+    </message>
+    <message>
+        <location filename="../models/config/serverconfigparser.cpp" line="246"/>
+        <source>%1: set Authorization with auth, not as a header</source>
+        <translation>%1 : réglez Authorization avec auth, pas comme en-tête</translation>
+    </message>
+    <message>
+        <location filename="../models/config/serverconfigparser.cpp" line="250"/>
+        <source>%1.%2 must be a one-line text</source>
+        <translation>%1.%2 doit être un texte sur une ligne</translation>
+    </message>
+    <message>
+        <location filename="../models/config/serverconfigparser.cpp" line="280"/>
         <source>%1: secrets are never written inline; use %2_env (an environment variable) or %2_file (a file) instead</source>
         <translation>%1 : les secrets ne s’écrivent jamais en clair ; utilisez plutôt %2_env (une variable d’environnement) ou %2_file (un fichier)</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="173"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="299"/>
         <source>%1 is not used by %2 auth</source>
         <translation>%1 n’est pas utilisé par l’authentification %2</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="202"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="329"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/config/serverconfigparser.cpp" line="344"/>
         <source>%1 has both %2 and %3; give only one</source>
         <translation>%1 a à la fois %2 et %3 ; n’en donnez qu’un</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="203"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="345"/>
         <source>%1 needs %2 (an environment variable) or %3 (a file)</source>
         <translation>%1 requiert %2 (une variable d’environnement) ou %3 (un fichier)</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="209"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="351"/>
         <source>an environment variable name like PROM_PASSWORD</source>
         <translation>un nom de variable d’environnement comme PROM_PASSWORD</translation>
     </message>
@@ -5991,6 +6214,41 @@ Une console native pour Prometheus et Alertmanager.</translation>
     </message>
 </context>
 <context>
+    <name>pivori::SmallFile</name>
+    <message>
+        <location filename="../models/net/smallfile.cpp" line="33"/>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../models/net/smallfile.cpp" line="35"/>
+        <source>%1 is a pipe or socket, not a regular file (reading it could block forever)</source>
+        <translation>%1 est un tube ou un socket, pas un fichier ordinaire (le lire pourrait bloquer indéfiniment)</translation>
+    </message>
+    <message>
+        <location filename="../models/net/smallfile.cpp" line="38"/>
+        <source>%1 is a device, not a regular file</source>
+        <translation>%1 est un périphérique, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../models/net/smallfile.cpp" line="40"/>
+        <source>%1 is %2, larger than the %3 a secret, certificate or key file may be</source>
+        <translation>%1 fait %2, plus que les %3 permis pour un fichier secret, de certificat ou de clé</translation>
+    </message>
+    <message>
+        <location filename="../models/net/smallfile.cpp" line="68"/>
+        <location filename="../models/net/smallfile.cpp" line="79"/>
+        <location filename="../models/net/smallfile.cpp" line="90"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/net/smallfile.cpp" line="97"/>
+        <source>%1 is larger than the %2 a secret, certificate or key file may be</source>
+        <translation>%1 dépasse les %2 permis pour un fichier secret, de certificat ou de clé</translation>
+    </message>
+</context>
+<context>
     <name>pivori::SnapshotCommand</name>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="64"/>
@@ -6130,27 +6388,27 @@ Une console native pour Prometheus et Alertmanager.</translation>
         <translation>snapshot : aucun Prometheus configuré ; passez --prometheus URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="260"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="262"/>
         <source>snapshot: no Alertmanager configured: &quot;alerts&quot; is null</source>
         <translation>snapshot : aucun Alertmanager configuré : « alerts » est null</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="275"/>
-        <source>panel &quot;%1&quot;: %2</source>
-        <translation>panneau « %1 » : %2</translation>
+        <location filename="../app/cli/snapshotcommand.cpp" line="278"/>
+        <source>panel &quot;%1&quot;: Prometheus %2 (%3): %4</source>
+        <translation>panneau « %1 » : Prometheus %2 (%3) : %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="279"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="283"/>
         <source>no answer in time</source>
         <translation>pas de réponse à temps</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="299"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="303"/>
         <source>snapshot: gave up waiting for data after %1</source>
         <translation>snapshot : attente des données abandonnée après %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="318"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="322"/>
         <source>snapshot: report: %1</source>
         <translation>snapshot : rapport : %1</translation>
     </message>
@@ -6357,46 +6615,46 @@ Une console native pour Prometheus et Alertmanager.</translation>
         <translation>impossible de démarrer la pile de démonstration, il manque : %1. Lancez installer/install-deps.sh.</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="294"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="298"/>
         <source>starting the demo stack in %1</source>
         <translation>démarrage de la pile de démonstration dans %1</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="316"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="320"/>
         <source>%1 did not become ready within %2 s. Last lines of its log:
 %3</source>
         <translation>%1 n’est pas devenu prêt en %2 s. Dernières lignes de son journal :
 %3</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="360"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="364"/>
         <source>%1 is ready at %2</source>
         <translation>%1 est prêt à %2</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="463"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="467"/>
         <source>%1 crashed or was killed</source>
         <translation>%1 a planté ou a été tué</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="464"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="468"/>
         <source>%1 exited (code %2)</source>
         <translation>%1 s’est terminé (code %2)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="465"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="469"/>
         <source>%1. Last lines of its log:
 %2</source>
         <translation>%1. Dernières lignes de son journal :
 %2</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="486"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="490"/>
         <source>%1 died %2 times within %3 min: it stays down (the other servers keep running)</source>
         <translation>%1 s’est arrêté %2 fois en %3 min : il reste arrêté (les autres serveurs continuent)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="520"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="524"/>
         <source>%1 found its port taken by another program; starting the stack again on other ports</source>
         <translation>%1 a trouvé son port pris par un autre programme ; la pile redémarre sur d’autres ports</translation>
     </message>
@@ -6478,6 +6736,19 @@ Une console native pour Prometheus et Alertmanager.</translation>
         <location filename="../models/core/timerange.cpp" line="129"/>
         <source>%1 – %2 %3</source>
         <translation>%1 – %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::TimeSeriesPanel</name>
+    <message>
+        <location filename="../widgets/panels/timeseriespanel.cpp" line="317"/>
+        <source>Showing the %L1 highest of %L2 series by last value; the other %L3 are not drawn.</source>
+        <translation>Les %L1 séries les plus hautes sur %L2 par dernière valeur ; les %L3 autres ne sont pas tracées.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/timeseriespanel.cpp" line="321"/>
+        <source>Showing the %L1 highest of %L2 series by last value; the grey band spans the other %L3.</source>
+        <translation>Les %L1 séries les plus hautes sur %L2 par dernière valeur ; la bande grise couvre les %L3 autres.</translation>
     </message>
 </context>
 <context>

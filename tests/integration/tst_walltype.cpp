@@ -18,6 +18,7 @@
 #include "nocrotation.h"
 #include "nocstyle.h"
 #include "nocwindow.h"
+#include "offscreenscreens.h"
 #include "panelframe.h"
 #include "prometheusclient.h"
 #include "serverstatuspoller.h"
@@ -410,21 +411,10 @@ private slots:
 
 int main(int argc, char **argv)
 {
-    // Offscreen screens of a real wall's size (Qt's offscreen platform reads them from a file),
-    // unless a real display was chosen to watch the test on.
+    // Screens of a real wall's size, unless a real display was chosen to watch the test on.
     QTemporaryDir dir;
-    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
-    if (platform.isEmpty() || platform == "offscreen") {
-        QFile screens(dir.filePath(QStringLiteral("screens.json")));
-        if (!screens.open(QIODevice::WriteOnly))
-            return 1;
-        // Qt 6.4's offscreen platform orders its screens by name; the first is the primary one.
-        screens.write(R"({"screens": [
-            {"name": "1-wall", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "dpr": 1},
-            {"name": "2-small", "x": 1920, "y": 0, "width": 1280, "height": 720, "logicalDpi": 96, "dpr": 1}]})");
-        screens.close();
-        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + screens.fileName().toLocal8Bit());
-    }
+    if (!pivori::testutils::useOffscreenScreens(dir, { QSize(1920, 1080), QSize(1280, 720) }))
+        return 1;
     QApplication app(argc, argv);
     TestWallType test;
     QTEST_SET_MAIN_SOURCE_PATH

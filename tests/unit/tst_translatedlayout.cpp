@@ -8,6 +8,7 @@
 #include "configloader.h"
 #include "mainwindow.h"
 #include "nocwindow.h"
+#include "offscreenscreens.h"
 #include "recordedtransport.h"
 
 #include <QAbstractButton>
@@ -234,19 +235,10 @@ void TestTranslatedLayout::nothingIsCutThatFitsInEnglish()
 
 int main(int argc, char **argv)
 {
-    // A wall-sized offscreen screen (Qt's offscreen platform reads it from a file; its default is
-    // 800x800), unless a real display was chosen to watch the test on.
+    // Screens of a real wall's size, unless a real display was chosen to watch the test on.
     QTemporaryDir dir;
-    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
-    if (platform.isEmpty() || platform == "offscreen") {
-        QFile screens(dir.filePath(QStringLiteral("screens.json")));
-        if (!screens.open(QIODevice::WriteOnly))
-            return 1;
-        screens.write(R"({"screens": [
-            {"name": "wall", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "dpr": 1}]})");
-        screens.close();
-        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + screens.fileName().toLocal8Bit());
-    }
+    if (!pivori::testutils::useOffscreenScreens(dir, { QSize(1920, 1080) }))
+        return 1;
     QApplication app(argc, argv);
     TestTranslatedLayout test;
     QTEST_SET_MAIN_SOURCE_PATH
