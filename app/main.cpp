@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -38,6 +39,16 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(PIVORI_VERSION));
 }
 
+// The installed desktop entry and icon share this id (resources/desktop/, resources/icons/):
+// Wayland compositors match the window to its menu entry by it, and the window shows the
+// installed icon. Outside an installation the theme has no such icon and Qt's default stays.
+void describeDesktopIntegration()
+{
+    const QString id = QStringLiteral("app.pivori.Console");
+    QGuiApplication::setDesktopFileName(id);
+    QGuiApplication::setWindowIcon(QIcon::fromTheme(id));
+}
+
 void installTranslations(QCoreApplication &app)
 {
     auto *qt = new QTranslator(&app);
@@ -67,6 +78,8 @@ int main(int argc, char *argv[])
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
     describeApplication();
+    if (qobject_cast<QGuiApplication *>(app.get()))
+        describeDesktopIntegration();
     installTranslations(*app);
 
     const QStringList arguments = pivori::CommandLine::withoutCommand(raw, command);
