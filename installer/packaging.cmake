@@ -45,6 +45,7 @@ set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-qpa-plugins")
 # CPack strips the programs in the main package either way.
 if(CMAKE_BUILD_TYPE MATCHES "^(RelWithDebInfo|Debug)$")
   set(CPACK_DEBIAN_DEBUGINFO_PACKAGE ON)
+  set(CPACK_POST_BUILD_SCRIPTS ${CMAKE_CURRENT_LIST_DIR}/deb/fix-dbgsym.cmake)
 else()
   set(CPACK_STRIP_FILES ON)
 endif()

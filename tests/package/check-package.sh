@@ -24,6 +24,9 @@ if grep -q '^CMAKE_BUILD_TYPE:STRING=RelWithDebInfo' "$build/CMakeCache.txt"; th
   # (Lists go through a variable: grep -q closing a pipe early would kill its writer.)
   dbgsym_files=$(dpkg-deb -c "$dbgsym")
   grep -q '/usr/lib/debug/.build-id/.*\.debug$' <<<"$dbgsym_files" || fail "the dbgsym package holds no .debug files"
+  # installer/deb/fix-dbgsym.cmake made its md5sums name paths relative to / (CPack's are absolute).
+  dbgsym_sums=$(dpkg-deb -I "$dbgsym" md5sums)
+  if grep -q '_CPack_Packages' <<<"$dbgsym_sums"; then fail "the dbgsym md5sums name staging paths"; fi
 fi
 
 # Exactly the expected files: a file that goes missing, or one that is installed by accident,
@@ -58,23 +61,23 @@ grep -q '^Exec=pivori-console --noc$' "$root/usr/share/applications/app.pivori.C
 appstreamcli validate --no-net "$root/usr/share/metainfo/app.pivori.Console.metainfo.xml" || fail "appstreamcli validate"
 grep -q "<release version=\"$version\"" "$root/usr/share/metainfo/app.pivori.Console.metainfo.xml" \
   || fail "the metainfo has no release $version"
-zcat "$root/usr/share/doc/pivori-console/changelog.gz" | head -1 | grep -q "^pivori-console ($version)" \
-  || fail "installer/deb/changelog does not start with version $version"
+changelog=$(zcat "$root/usr/share/doc/pivori-console/changelog.gz")
+[[ $changelog == "pivori-console ($version) "* ]] || fail "installer/deb/changelog does not start with version $version"
 
 # Each command's help is in the console's page (the page is made from them), and man finds
 # nothing to warn about in either page.
+console_page=$(zcat "$root/usr/share/man/man1/pivori-console.1.gz")
 for command in demo validate query snapshot stack alerts ack expire silences check; do
-  zgrep -q "^\.SS \"pivori-console $command\"" "$root/usr/share/man/man1/pivori-console.1.gz" \
-    || fail "pivori-console.1 has no section for $command"
+  grep -q "^\.SS \"pivori-console $command\"" <<<"$console_page" || fail "pivori-console.1 has no section for $command"
 done
+grep -q 'report\\-dir' <<<"$console_page" || fail "pivori-console.1 lacks check's --report-dir: the help was not filled in"
 for page in "$root"/usr/share/man/man1/*.1.gz; do
   warnings=$(LC_ALL=C.UTF-8 MANROFFSEQ='' MANWIDTH=80 man --warnings -E UTF-8 -l "$page" 2>&1 >/dev/null)
   [ -z "$warnings" ] || fail "man warns about $(basename "$page"): $warnings"
 done
-zgrep -q -- '--report-dir' "$root/usr/share/man/man1/pivori-console.1.gz" || zgrep -q -- 'report\\-dir' "$root/usr/share/man/man1/pivori-console.1.gz" \
-  || fail "pivori-console.1 lacks check's --report-dir: the help was not filled in"
 
 start=$SECONDS
 lintian --fail-on error,warning "$deb" || fail "lintian"
+if [ -f "$dbgsym" ]; then lintian --fail-on error,warning "$dbgsym" || fail "lintian on the dbgsym package"; fi
 echo "check-package: lintian took $((SECONDS - start)) s"
 echo "check-package: $deb ($(du -h "$deb" | cut -f1)) passes"
