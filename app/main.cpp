@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 
 #include <memory>
 
@@ -36,6 +37,16 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(PIVORI_VERSION));
 }
 
+// The installed desktop entry and icon share this id (resources/desktop/, resources/icons/):
+// Wayland compositors match the window to its menu entry by it, and the window shows the
+// installed icon. Outside an installation the theme has no such icon and Qt's default stays.
+void describeDesktopIntegration()
+{
+    const QString id = QStringLiteral("app.pivori.Console");
+    QGuiApplication::setDesktopFileName(id);
+    QGuiApplication::setWindowIcon(QIcon::fromTheme(id));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -53,6 +64,8 @@ int main(int argc, char *argv[])
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
     describeApplication();
+    if (qobject_cast<QGuiApplication *>(app.get()))
+        describeDesktopIntegration();
     QString languageProblem;
     pivori::UiLanguage::install(
         *app, pivori::UiLanguage::choose(pivori::CommandLine::languageOption(raw), &languageProblem));

@@ -29,6 +29,10 @@ packages=(
   # openssl req / s_server: the TLS expiry health check is tested against a real TLS server
   # with certificates made for it (tst_healthcheckslive)
   openssl
+  # the Debian package (installer/packaging.cmake, tests/package): dpkg-shlibdeps computes its
+  # dependencies, `file` checks the programs are stripped, and the validators Debian and the
+  # software centres use check the desktop entry, the AppStream metainfo and the package
+  dpkg-dev file desktop-file-utils appstream lintian
   # lint: installer/check-format.sh and run-clang-tidy.sh (pinned to Debian 12's 14);
   # installer/run-clazy.sh, run on request, also wants `clazy`
   clang-format clang-tidy

@@ -40,6 +40,7 @@ int runConsole(const QStringList &arguments)
         "  ack       acknowledge alerts (an Alertmanager silence whose comment starts with ACK!)\n"
         "  expire    expire a silence or acknowledgement by id\n"
         "  silences  list the silences\n"
+        "  check     run the health checks of the monitoring stack; exits like a Nagios plugin\n"
         "Each command has its own --help."));
     CommandLine::addGlobalOptions(parser);
     DisplayOptions::addTo(parser);
