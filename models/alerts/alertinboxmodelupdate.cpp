@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Applying a new list of alerts to the inbox model with as few and as wide row signals as the
+// change allows: a first load or a regroup is one insertion, a poll that changes nothing sends
+// nothing (see docs/alert-inbox.md, "Large inboxes").
+#include "alertinboxgroup.h"
+#include "alertinboxmodel.h"
+
+#include <algorithm>
+
+namespace pivori {
+
+QModelIndex AlertInboxModel::groupIndexAt(int row) const
+{
+    return createIndex(row, 0, nullptr);
+}
+
+int AlertInboxModel::rowInGroup(const Group &group, const QString &key) const
+{
+    if (group.rowsDirty) {
+        group.rowOf.clear();
+        group.rowOf.reserve(group.alerts.size());
+        for (int r = 0; r < group.alerts.size(); ++r)
+            group.rowOf.insert(group.alerts[r].key(), r);
+        group.rowsDirty = false;
+    }
+    return group.rowOf.value(key, -1);
+}
+
+void AlertInboxModel::renumberGroups(int from)
+{
+    for (int r = from; r < int(m_groups.size()); ++r)
+        m_groups[size_t(r)]->row = r;
+}
+
+void AlertInboxModel::removeGroups(int first, int last)
+{
+    beginRemoveRows({}, first, last);
+    for (int row = first; row <= last; ++row) {
+        const Group *group = m_groups[size_t(row)].get();
+        for (const InboxAlert &alert : std::as_const(group->alerts))
+            m_groupOfAlert.remove(alert.key());
+        m_groupByKey.remove(group->key);
+    }
+    m_groups.erase(m_groups.begin() + first, m_groups.begin() + last + 1);
+    renumberGroups(first);
+    endRemoveRows();
+}
+
+namespace {
+
+// Alertmanager refreshes updatedAt and endsAt at every re-send of an alert (each evaluation
+// of its rule), so on a large platform nearly every alert "changes" at every poll. No view
+// shows those two times: they are stored without telling the views, and the changes that do
+// show stay few.
+bool sameForViews(const InboxAlert &a, const InboxAlert &b)
+{
+    const Alert &x = a.alert;
+    const Alert &y = b.alert;
+    return a.cluster == b.cluster && a.ack == b.ack && a.inhibitors == b.inhibitors
+        && a.ackPending == b.ackPending && a.stale == b.stale && x.fingerprint == y.fingerprint
+        && x.state == y.state && x.startsAt == y.startsAt && x.labels == y.labels
+        && x.annotations == y.annotations && x.receivers == y.receivers && x.generatorUrl == y.generatorUrl
+        && x.silencedBy == y.silencedBy && x.inhibitedBy == y.inhibitedBy && x.seenBy == y.seenBy;
+}
+
+} // namespace
+
+void AlertInboxModel::setAlerts(const QList<InboxAlert> &alerts)
+{
+    QHash<QString, qsizetype> incoming;
+    incoming.reserve(alerts.size());
+    for (qsizetype i = 0; i < alerts.size(); ++i)
+        incoming.insert(alerts[i].key(), i); // a duplicate key: the last one wins
+
+    QSet<QString> touched; // group keys whose header (count, worst severity) may have changed
+
+    // Alerts that left, or whose group changed (only possible for receivers), go first, so that
+    // the row numbers used below are final. Every change goes to the views as a few ranges,
+    // not row by row: 40,000 single-row signals cost minutes in the filter proxy and the view.
+    int goneGroupsLast = -1; // a run of wholly gone groups, removed at once
+    for (int g = int(m_groups.size()) - 1; g >= -1; --g) {
+        QList<int> gone;
+        if (g >= 0) {
+            const Group &group = *m_groups[size_t(g)];
+            for (int r = 0; r < group.alerts.size(); ++r) {
+                const auto it = incoming.constFind(group.alerts[r].key());
+                if (it == incoming.cend() || groupKeyOf(alerts[*it]) != group.key)
+                    gone.append(r);
+            }
+            if (!gone.isEmpty() && gone.size() == group.alerts.size()) {
+                if (goneGroupsLast < 0)
+                    goneGroupsLast = g;
+                continue;
+            }
+        }
+        if (goneGroupsLast >= 0) {
+            removeGroups(g + 1, goneGroupsLast);
+            goneGroupsLast = -1;
+        }
+        if (gone.isEmpty())
+            continue;
+        Group &group = *m_groups[size_t(g)];
+        touched.insert(group.key);
+        // Contiguous runs from the bottom up, so earlier row numbers stay valid.
+        for (qsizetype i = gone.size() - 1; i >= 0;) {
+            const int last = gone[i];
+            int first = last;
+            while (i > 0 && gone[i - 1] == first - 1)
+                first = gone[--i];
+            --i;
+            beginRemoveRows(groupIndexAt(group.row), first, last);
+            for (int r = first; r <= last; ++r)
+                m_groupOfAlert.remove(group.alerts[r].key());
+            group.alerts.remove(first, last - first + 1);
+            group.rowsDirty = true;
+            endRemoveRows();
+        }
+    }
+
+    for (const auto &groupPtr : m_groups) {
+        Group &group = *groupPtr;
+        int firstChanged = -1;
+        int lastChanged = -1;
+        for (int r = 0; r < group.alerts.size(); ++r) {
+            const InboxAlert &next = alerts[incoming.value(group.alerts[r].key())];
+            if (next == group.alerts[r])
+                continue;
+            const bool shown = !sameForViews(next, group.alerts[r]);
+            group.alerts[r] = next;
+            if (!shown)
+                continue;
+            if (firstChanged < 0)
+                firstChanged = r;
+            lastChanged = r;
+        }
+        if (firstChanged < 0)
+            continue;
+        const QModelIndex parent = groupIndexAt(group.row);
+        emit dataChanged(index(firstChanged, 0, parent), index(lastChanged, ColumnCount - 1, parent));
+        touched.insert(group.key);
+    }
+
+    QList<InboxAlert> fresh;
+    for (qsizetype i = 0; i < alerts.size(); ++i) {
+        const QString key = alerts[i].key();
+        if (!m_groupOfAlert.contains(key) && incoming.value(key) == i)
+            fresh.append(alerts[i]);
+    }
+    insertIntoGroups(std::move(fresh), &touched);
+
+    // Group headers: one signal for the span of the touched ones.
+    int firstGroup = -1;
+    int lastGroup = -1;
+    for (const QString &key : std::as_const(touched)) {
+        if (const Group *group = m_groupByKey.value(key)) {
+            firstGroup = firstGroup < 0 ? group->row : std::min(firstGroup, group->row);
+            lastGroup = std::max(lastGroup, group->row);
+        }
+    }
+    if (firstGroup >= 0)
+        emit dataChanged(groupIndexAt(firstGroup), index(lastGroup, ColumnCount - 1, {}));
+    updateCounts();
+}
+
+void AlertInboxModel::insertIntoGroups(QList<InboxAlert> fresh, QSet<QString> *touched)
+{
+    sortForGroups(&fresh);
+    // New groups, in order, each with the row it goes before among the existing groups.
+    std::vector<std::pair<int, std::unique_ptr<Group>>> created;
+    for (qsizetype i = 0; i < fresh.size();) {
+        const QString key = groupKeyOf(fresh[i]);
+        qsizetype end = i + 1;
+        while (end < fresh.size() && groupKeyOf(fresh[end]) == key)
+            ++end;
+        if (Group *group = m_groupByKey.value(key)) {
+            // Into an existing group: a run of alerts that land between the same two rows
+            // is one insertion.
+            for (qsizetype k = i; k < end;) {
+                const auto pos = std::lower_bound(group->alerts.cbegin(), group->alerts.cend(), fresh[k],
+                    [this](const InboxAlert &a, const InboxAlert &b) { return alertLess(a, b); });
+                const int row = int(pos - group->alerts.cbegin());
+                qsizetype runEnd = k + 1;
+                while (runEnd < end
+                    && (row == group->alerts.size() || alertLess(fresh[runEnd], group->alerts[row])))
+                    ++runEnd;
+                beginInsertRows(groupIndexAt(group->row), row, row + int(runEnd - k) - 1);
+                for (qsizetype n = k; n < runEnd; ++n) {
+                    group->alerts.insert(row + int(n - k), fresh[n]);
+                    m_groupOfAlert.insert(fresh[n].key(), group);
+                }
+                group->rowsDirty = true;
+                endInsertRows();
+                k = runEnd;
+            }
+            touched->insert(key);
+        } else {
+            auto createdGroup = std::make_unique<Group>();
+            createdGroup->key = key;
+            createdGroup->alerts = fresh.mid(i, end - i);
+            const auto pos = std::lower_bound(m_groups.cbegin(), m_groups.cend(), key,
+                [this](const std::unique_ptr<Group> &g, const QString &k) { return groupLess(g->key, k); });
+            created.emplace_back(int(pos - m_groups.cbegin()), std::move(createdGroup));
+        }
+        i = end;
+    }
+    // New groups that go before the same existing row arrive in one insertion (all of them on
+    // a first load); from the last run to the first, so the rows computed above stay valid.
+    for (auto end = qsizetype(created.size()); end > 0;) {
+        const int at = created[size_t(end - 1)].first;
+        qsizetype begin = end - 1;
+        while (begin > 0 && created[size_t(begin - 1)].first == at)
+            --begin;
+        beginInsertRows({}, at, at + int(end - begin) - 1);
+        for (qsizetype n = begin; n < end; ++n) {
+            Group *raw = created[size_t(n)].second.get();
+            m_groupByKey.insert(raw->key, raw);
+            for (const InboxAlert &alert : std::as_const(raw->alerts))
+                m_groupOfAlert.insert(alert.key(), raw);
+        }
+        std::vector<std::unique_ptr<Group>> run;
+        run.reserve(size_t(end - begin));
+        for (qsizetype n = begin; n < end; ++n)
+            run.push_back(std::move(created[size_t(n)].second));
+        m_groups.insert(
+            m_groups.begin() + at, std::make_move_iterator(run.begin()), std::make_move_iterator(run.end()));
+        renumberGroups(at);
+        endInsertRows();
+        end = begin;
+    }
+}
+
+void AlertInboxModel::rebuild(const QList<InboxAlert> &alerts)
+{
+    beginResetModel();
+    m_groups.clear();
+    m_groupByKey.clear();
+    m_groupOfAlert.clear();
+    QList<InboxAlert> sorted = alerts;
+    sortForGroups(&sorted);
+    for (const InboxAlert &alert : std::as_const(sorted)) {
+        const QString key = groupKeyOf(alert);
+        Group *group = m_groupByKey.value(key);
+        if (!group) {
+            auto created = std::make_unique<Group>();
+            created->key = key;
+            created->row = int(m_groups.size());
+            group = created.get();
+            m_groups.push_back(std::move(created));
+            m_groupByKey.insert(key, group);
+        }
+        group->alerts.append(alert);
+        m_groupOfAlert.insert(alert.key(), group);
+    }
+    endResetModel();
+}
+
+} // namespace pivori
