@@ -535,63 +535,63 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
     <name>pivori::AlertInboxModel</name>
     <message>
         <location filename="../models/alerts/alertfilterproxy.cpp" line="257"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="500"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="248"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../models/alerts/alertfilterproxy.cpp" line="258"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="501"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="249"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="627"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="375"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="629"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="377"/>
         <source>Alert</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="631"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="379"/>
         <source>Service / instance</source>
         <translation>Dienst / Instanz</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="633"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="381"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="635"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="383"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="637"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="385"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="639"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="387"/>
         <source>Acknowledged by</source>
         <translation>Quittiert von</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="641"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="389"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="643"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="391"/>
         <source>Receivers</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="645"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="393"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -2170,6 +2170,7 @@ Without a command it opens the console window (--noc: the NOC wall display). Com
   ack       acknowledge alerts (an Alertmanager silence whose comment starts with ACK!)
   expire    expire a silence or acknowledgement by id
   silences  list the silences
+  check     run the health checks of the monitoring stack; exits like a Nagios plugin
 Each command has its own --help.</source>
         <translation>Pivori Console: Dashboards und Alarme eines Prometheus-+-Alertmanager-Stacks.
 
@@ -2183,20 +2184,21 @@ Ohne Befehl öffnet sie das Konsolenfenster (--noc: die NOC-Wandanzeige). Befehl
   ack       Alarme quittieren (eine Alertmanager-Stummschaltung, deren Kommentar mit ACK! beginnt)
   expire    eine Stummschaltung oder Quittierung per ID beenden
   silences  die Stummschaltungen auflisten
+  check     die Gesundheitsprüfungen des Monitoring-Stacks ausführen; endet wie ein Nagios-Plugin
 Jeder Befehl hat sein eigenes --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="49"/>
+        <location filename="../app/cli/consolecommand.cpp" line="50"/>
         <source>unknown command &quot;%1&quot; (commands: %2)</source>
         <translation>unbekannter Befehl „%1“ (Befehle: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="63"/>
+        <location filename="../app/cli/consolecommand.cpp" line="64"/>
         <source>Pivori Console</source>
         <translation>Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="64"/>
+        <location filename="../app/cli/consolecommand.cpp" line="65"/>
         <source>The configuration has errors:
 
 %1</source>
@@ -2593,99 +2595,110 @@ Zeiten werden in %2 angezeigt.</translation>
 <context>
     <name>pivori::DemoStackOptions</name>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="10"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="11"/>
         <source>Seed of the synthetic fleet (default 1).</source>
         <translation>Startwert der synthetischen Flotte (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="10"/>
-        <location filename="../app/cli/demostackoptions.cpp" line="22"/>
-        <location filename="../app/cli/demostackoptions.cpp" line="24"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="11"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="23"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="25"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="14"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="15"/>
         <source>Switch a simulator scenario on at start, NAME or NAME:TARGET; repeatable (default: none).</source>
         <translation>Ein Simulator-Szenario beim Start einschalten, NAME oder NAME:ZIEL; wiederholbar (Standard: keines).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="15"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="16"/>
         <source>Switch a simulator scenario on at start, NAME or NAME:TARGET; repeatable (default: %1).</source>
         <translation>Ein Simulator-Szenario beim Start einschalten, NAME oder NAME:ZIEL; wiederholbar (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="17"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="18"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="19"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="20"/>
         <source>Number of services of the fleet: the platform&apos;s %1, then generated ones (at most %2).</source>
         <translation>Anzahl der Dienste der Flotte: die %1 der Plattform, dann erzeugte (höchstens %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="24"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="25"/>
         <source>Pods of every service (default: two or three, drawn from the seed).</source>
         <translation>Pods jedes Dienstes (Standard: zwei oder drei, aus dem Startwert gezogen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="25"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="26"/>
         <source>Start with a healthy fleet (no scenario).</source>
         <translation>Mit einer gesunden Flotte starten (kein Szenario).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="27"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="28"/>
         <source>A server that dies is started again after this long, doubled at each further death (at most %1 restarts of one server in %2 min; default 10s).</source>
         <translation>Ein ausgefallener Server wird nach dieser Zeit neu gestartet, bei jedem weiteren Ausfall doppelt so lang (höchstens %1 Neustarts eines Servers in %2 min; Standard 10s).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="31"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="32"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="39"/>
         <source>duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="33"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="34"/>
         <source>Leave a server that dies down (the others keep running).</source>
         <translation>Einen ausgefallenen Server unten lassen (die anderen laufen weiter).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="42"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="36"/>
+        <source>Start Prometheus with this much of the fleet&apos;s past already stored, e.g. 1h (at most %1; 0 for none; default %2). Needs promtool (Debian package prometheus).</source>
+        <translation>Prometheus mit so viel Vergangenheit der Flotte starten, z. B. 1h (höchstens %1; 0 für keine; Standard %2). Braucht promtool (Debian-Paket prometheus).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="48"/>
         <source>--seed must be a whole number</source>
         <translation>--seed muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="48"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="54"/>
         <source>--services must be a whole number from %1 to %2</source>
         <translation>--services muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="57"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="63"/>
         <source>--pods-per-service must be a whole number from 1 to %1</source>
         <translation>--pods-per-service muss eine ganze Zahl von 1 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="66"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="72"/>
         <source>--scenario and --no-scenarios contradict each other</source>
         <translation>--scenario und --no-scenarios widersprechen sich</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="74"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="84"/>
+        <source>--history must be 0 or a duration from 1m to %1, like 1h</source>
+        <translation>--history muss 0 oder eine Dauer von 1m bis %1 sein, wie 1h</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="93"/>
         <source>--restart-delay and --no-restart contradict each other</source>
         <translation>--restart-delay und --no-restart widersprechen sich</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="82"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="101"/>
         <source>--restart-delay must be a duration from 1s to %1 (or use --no-restart)</source>
         <translation>--restart-delay muss eine Dauer von 1s bis %1 sein (oder --no-restart verwenden)</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="93"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="112"/>
         <source>a server that dies stays down; the others keep running</source>
         <translation>ein ausgefallener Server bleibt unten; die anderen laufen weiter</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="94"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="113"/>
         <source>a server that dies is started again after %1 (doubling, at most %2 times in %3 min); the others keep running</source>
         <translation>ein ausgefallener Server wird nach %1 neu gestartet (verdoppelnd, höchstens %2-mal in %3 min); die anderen laufen weiter</translation>
     </message>
@@ -3468,6 +3481,37 @@ Zeiten werden in %2 angezeigt.</translation>
     </message>
 </context>
 <context>
+    <name>pivori::HistoryBackfill</name>
+    <message numerus="yes">
+        <location filename="../models/devstack/historybackfill.cpp" line="27"/>
+        <source>writing the last %n minute(s) of the fleet&apos;s history…</source>
+        <translation>
+            <numerusform>schreibe die letzte %n Minute des Verlaufs der Flotte…</numerusform>
+            <numerusform>schreibe die letzten %n Minuten des Verlaufs der Flotte…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/historybackfill.cpp" line="39"/>
+        <source>promtool (Debian package prometheus) is missing</source>
+        <translation>promtool (Debian-Paket prometheus) fehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/historybackfill.cpp" line="42"/>
+        <source>loading the history into Prometheus…</source>
+        <translation>lade den Verlauf in Prometheus…</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/historybackfill.cpp" line="63"/>
+        <source>%1 failed (exit %2): %3</source>
+        <translation>%1 fehlgeschlagen (Exit %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/historybackfill.cpp" line="75"/>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>pivori::InboxAlert</name>
     <message>
         <location filename="../models/alerts/inboxalert.cpp" line="40"/>
@@ -4034,73 +4078,73 @@ Zeiten werden in %2 angezeigt.</translation>
 <context>
     <name>pivori::MainWindow</name>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="67"/>
+        <location filename="../app/windows/mainwindow.cpp" line="60"/>
         <source>Pivori Console</source>
         <translation>Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="452"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="153"/>
         <source>The drill-down target &quot;%1&quot; is not open.</source>
         <translation>Das Drill-down-Ziel „%1“ ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="464"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="165"/>
         <source>%1: all</source>
         <translation>%1: alle</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="464"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="165"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="470"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="171"/>
         <source>Showing %1</source>
         <translation>%1 wird angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="471"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="172"/>
         <source>Showing %1 (%2)</source>
         <translation>%1 wird angezeigt (%2)</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="507"/>
+        <location filename="../app/windows/mainwindow.cpp" line="332"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="508"/>
+        <location filename="../app/windows/mainwindow.cpp" line="333"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="511"/>
+        <location filename="../app/windows/mainwindow.cpp" line="336"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="95"/>
+        <location filename="../app/windows/mainwindow.cpp" line="88"/>
         <source>Query</source>
         <translation>Abfrage</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="158"/>
-        <location filename="../app/windows/mainwindow.cpp" line="183"/>
+        <location filename="../app/windows/mainwindow.cpp" line="151"/>
+        <location filename="../app/windows/mainwindow.cpp" line="176"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="182"/>
+        <location filename="../app/windows/mainwindow.cpp" line="175"/>
         <source>alerts unknown — %1</source>
         <translation>Alarme unbekannt — %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="183"/>
+        <location filename="../app/windows/mainwindow.cpp" line="176"/>
         <source>Alerts (?)</source>
         <translation>Alarme (?)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/mainwindow.cpp" line="188"/>
+        <location filename="../app/windows/mainwindow.cpp" line="181"/>
         <source>%n critical</source>
         <translation>
             <numerusform>%n kritisch</numerusform>
@@ -4108,7 +4152,7 @@ Zeiten werden in %2 angezeigt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/mainwindow.cpp" line="190"/>
+        <location filename="../app/windows/mainwindow.cpp" line="183"/>
         <source>%n warning</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -4116,7 +4160,7 @@ Zeiten werden in %2 angezeigt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/mainwindow.cpp" line="192"/>
+        <location filename="../app/windows/mainwindow.cpp" line="185"/>
         <source>%n info</source>
         <translation>
             <numerusform>%n Info</numerusform>
@@ -4124,132 +4168,131 @@ Zeiten werden in %2 angezeigt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="193"/>
+        <location filename="../app/windows/mainwindow.cpp" line="186"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="194"/>
+        <location filename="../app/windows/mainwindow.cpp" line="187"/>
         <source>Alerts (%1)</source>
         <translation>Alarme (%1)</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="201"/>
-        <location filename="../app/windows/mainwindow.cpp" line="245"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="31"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="50"/>
         <source>No dashboard &quot;%1&quot; in this configuration</source>
         <translation>Kein Dashboard „%1“ in dieser Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="233"/>
+        <location filename="../app/windows/mainwindow.cpp" line="212"/>
         <source>The health checks have not run yet.</source>
         <translation>Die Gesundheitsprüfungen sind noch nicht gelaufen.</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="253"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="58"/>
         <source>Prometheus&apos;s targets page: look for %1</source>
         <translation>Target-Seite von Prometheus: nach %1 suchen</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="258"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="63"/>
         <source>Prometheus&apos;s rules page: look for the group %1</source>
         <translation>Regelseite von Prometheus: nach der Gruppe %1 suchen</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="259"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="64"/>
         <source>Prometheus&apos;s rules page: look for the group %1 of %2</source>
         <translation>Regelseite von Prometheus: nach der Gruppe %1 von %2 suchen</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="268"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="73"/>
         <source>Cannot open &quot;%1&quot;: not a link the console knows</source>
         <translation>„%1“ kann nicht geöffnet werden: kein Link, den die Konsole kennt</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="280"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="85"/>
         <source>No runbook for %1</source>
         <translation>Kein Runbook für %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="287"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="92"/>
         <source>Runbook: %1</source>
         <translation>Runbook: %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="426"/>
+        <location filename="../app/windows/mainwindow.cpp" line="311"/>
         <source>Values of $%1: %2</source>
         <translation>Werte von $%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="446"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="147"/>
         <source>No drill-down from &quot;%1&quot;.</source>
         <translation>Kein Drill-down von „%1“ aus.</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="324"/>
-        <location filename="../app/windows/mainwindow.cpp" line="487"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="129"/>
         <source>Could not open a browser for %1</source>
         <translation>Für %1 konnte kein Browser geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="522"/>
+        <location filename="../app/windows/mainwindow.cpp" line="347"/>
         <source>&amp;Query prompt</source>
         <translation>&amp;Abfragezeile</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="529"/>
+        <location filename="../app/windows/mainwindow.cpp" line="354"/>
         <source>&amp;Health checks</source>
         <translation>&amp;Gesundheitsprüfungen</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="532"/>
+        <location filename="../app/windows/mainwindow.cpp" line="357"/>
         <source>&amp;Run health checks now</source>
         <translation>Gesundheitsprüfungen jetzt &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="537"/>
+        <location filename="../app/windows/mainwindow.cpp" line="362"/>
         <source>Check &amp;servers now</source>
         <translation>&amp;Server jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="539"/>
+        <location filename="../app/windows/mainwindow.cpp" line="364"/>
         <source>&amp;NOC wall mode</source>
         <translation>&amp;NOC-Wandmodus</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="541"/>
+        <location filename="../app/windows/mainwindow.cpp" line="366"/>
         <source>Full screen wall display rotating through the playlist; Esc leaves it</source>
         <translation>Vollbild-Wandanzeige, die durch die Playlist rotiert; Esc beendet sie</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="548"/>
+        <location filename="../app/windows/mainwindow.cpp" line="373"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="551"/>
+        <location filename="../app/windows/mainwindow.cpp" line="376"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="552"/>
+        <location filename="../app/windows/mainwindow.cpp" line="377"/>
         <source>&amp;About Pivori Console</source>
         <translation>Ü&amp;ber Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="553"/>
+        <location filename="../app/windows/mainwindow.cpp" line="378"/>
         <source>About Pivori Console</source>
         <translation>Über Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="554"/>
+        <location filename="../app/windows/mainwindow.cpp" line="379"/>
         <source>Pivori Console %1
 A native console for Prometheus and Alertmanager.</source>
         <translation>Pivori Console %1
 Eine native Konsole für Prometheus und Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="306"/>
-        <location filename="../app/windows/mainwindow.cpp" line="679"/>
+        <location filename="../app/windows/mainwindow.cpp" line="504"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="111"/>
         <source>No Prometheus server is configured.</source>
         <translation>Kein Prometheus-Server ist konfiguriert.</translation>
     </message>
@@ -6569,92 +6612,97 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
 <context>
     <name>pivori::StackLauncher</name>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="57"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="58"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="137"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="138"/>
         <source>cannot create a temporary directory: %1</source>
         <translation>es kann kein temporäres Verzeichnis angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="155"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="156"/>
         <source>no free loopback port could be found</source>
         <translation>es wurde kein freier Loopback-Port gefunden</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="167"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="168"/>
         <source>the built-in stack configuration is missing from the program&apos;s resources</source>
         <translation>die eingebaute Stack-Konfiguration fehlt in den Ressourcen des Programms</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="216"/>
-        <location filename="../models/devstack/stacklauncher.cpp" line="226"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="217"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="227"/>
         <source>cannot start %1 (%2): %3</source>
         <translation>%1 (%2) kann nicht gestartet werden: %3</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="241"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="242"/>
         <source>pivori-simulator (build the project first)</source>
         <translation>pivori-simulator (erst das Projekt bauen)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="243"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="244"/>
         <source>%1 (Debian package prometheus)</source>
         <translation>%1 (Debian-Paket prometheus)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="245"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="246"/>
         <source>%1 (Debian package prometheus-alertmanager)</source>
         <translation>%1 (Debian-Paket prometheus-alertmanager)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="247"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="248"/>
         <source>cannot start the demo stack, missing: %1. Run installer/install-deps.sh.</source>
         <translation>der Demo-Stack kann nicht starten, es fehlt: %1. Führen Sie installer/install-deps.sh aus.</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="298"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="299"/>
         <source>starting the demo stack in %1</source>
         <translation>Demo-Stack wird in %1 gestartet</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="320"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="324"/>
+        <source>starting without history: %1</source>
+        <translation>starte ohne Verlauf: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncher.cpp" line="342"/>
         <source>%1 did not become ready within %2 s. Last lines of its log:
 %3</source>
         <translation>%1 wurde nicht innerhalb von %2 s bereit. Letzte Zeilen seines Protokolls:
 %3</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="364"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="386"/>
         <source>%1 is ready at %2</source>
         <translation>%1 ist bereit unter %2</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="467"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="489"/>
         <source>%1 crashed or was killed</source>
         <translation>%1 ist abgestürzt oder wurde beendet</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="468"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="490"/>
         <source>%1 exited (code %2)</source>
         <translation>%1 wurde beendet (Code %2)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="469"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="491"/>
         <source>%1. Last lines of its log:
 %2</source>
         <translation>%1. Letzte Zeilen seines Protokolls:
 %2</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="490"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="512"/>
         <source>%1 died %2 times within %3 min: it stays down (the other servers keep running)</source>
         <translation>%1 ist %2-mal innerhalb von %3 min ausgefallen: er bleibt unten (die anderen Server laufen weiter)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="524"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="546"/>
         <source>%1 found its port taken by another program; starting the stack again on other ports</source>
         <translation>%1 fand seinen Port von einem anderen Programm belegt; der Stack wird auf anderen Ports neu gestartet</translation>
     </message>

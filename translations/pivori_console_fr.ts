@@ -535,63 +535,63 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
     <name>pivori::AlertInboxModel</name>
     <message>
         <location filename="../models/alerts/alertfilterproxy.cpp" line="257"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="500"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="248"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../models/alerts/alertfilterproxy.cpp" line="258"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="501"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="249"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="627"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="375"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="629"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="377"/>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="631"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="379"/>
         <source>Service / instance</source>
         <translation>Service / instance</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="633"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="381"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="635"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="383"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="637"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="385"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="639"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="387"/>
         <source>Acknowledged by</source>
         <translation>Acquittée par</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="641"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="389"/>
         <source>Until</source>
         <translation>Jusqu’à</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="643"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="391"/>
         <source>Receivers</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="645"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="393"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -2170,6 +2170,7 @@ Without a command it opens the console window (--noc: the NOC wall display). Com
   ack       acknowledge alerts (an Alertmanager silence whose comment starts with ACK!)
   expire    expire a silence or acknowledgement by id
   silences  list the silences
+  check     run the health checks of the monitoring stack; exits like a Nagios plugin
 Each command has its own --help.</source>
         <translation>Pivori Console : tableaux de bord et alertes d’une pile Prometheus + Alertmanager.
 
@@ -2183,20 +2184,21 @@ Sans commande, elle ouvre la fenêtre de la console (--noc : l’affichage mural
   ack       acquitter des alertes (une mise en silence Alertmanager dont le commentaire commence par ACK!)
   expire    faire expirer une mise en silence ou un acquittement par identifiant
   silences  lister les mises en silence
+  check     exécuter les vérifications de santé de la pile de supervision ; se termine comme un greffon Nagios
 Chaque commande a son propre --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="49"/>
+        <location filename="../app/cli/consolecommand.cpp" line="50"/>
         <source>unknown command &quot;%1&quot; (commands: %2)</source>
         <translation>commande inconnue « %1 » (commandes : %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="63"/>
+        <location filename="../app/cli/consolecommand.cpp" line="64"/>
         <source>Pivori Console</source>
         <translation>Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="64"/>
+        <location filename="../app/cli/consolecommand.cpp" line="65"/>
         <source>The configuration has errors:
 
 %1</source>
@@ -2593,99 +2595,110 @@ Les heures sont affichées en %2.</translation>
 <context>
     <name>pivori::DemoStackOptions</name>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="10"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="11"/>
         <source>Seed of the synthetic fleet (default 1).</source>
         <translation>Graine de la flotte synthétique (1 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="10"/>
-        <location filename="../app/cli/demostackoptions.cpp" line="22"/>
-        <location filename="../app/cli/demostackoptions.cpp" line="24"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="11"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="23"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="25"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="14"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="15"/>
         <source>Switch a simulator scenario on at start, NAME or NAME:TARGET; repeatable (default: none).</source>
         <translation>Activer un scénario du simulateur au démarrage, NOM ou NOM:CIBLE ; répétable (par défaut : aucun).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="15"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="16"/>
         <source>Switch a simulator scenario on at start, NAME or NAME:TARGET; repeatable (default: %1).</source>
         <translation>Activer un scénario du simulateur au démarrage, NOM ou NOM:CIBLE ; répétable (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="17"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="18"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="19"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="20"/>
         <source>Number of services of the fleet: the platform&apos;s %1, then generated ones (at most %2).</source>
         <translation>Nombre de services de la flotte : les %1 de la plateforme, puis des services générés (au plus %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="24"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="25"/>
         <source>Pods of every service (default: two or three, drawn from the seed).</source>
         <translation>Pods de chaque service (par défaut : deux ou trois, tirés de la graine).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="25"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="26"/>
         <source>Start with a healthy fleet (no scenario).</source>
         <translation>Démarrer avec une flotte saine (aucun scénario).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="27"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="28"/>
         <source>A server that dies is started again after this long, doubled at each further death (at most %1 restarts of one server in %2 min; default 10s).</source>
         <translation>Un serveur qui s’arrête est redémarré après ce délai, doublé à chaque nouvel arrêt (au plus %1 redémarrages d’un serveur en %2 min ; 10s par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="31"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="32"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="39"/>
         <source>duration</source>
         <translation>durée</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="33"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="34"/>
         <source>Leave a server that dies down (the others keep running).</source>
         <translation>Laisser arrêté un serveur qui s’arrête (les autres continuent).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="42"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="36"/>
+        <source>Start Prometheus with this much of the fleet&apos;s past already stored, e.g. 1h (at most %1; 0 for none; default %2). Needs promtool (Debian package prometheus).</source>
+        <translation>Démarrer Prometheus avec autant du passé de la flotte déjà stocké, par ex. 1h (au plus %1 ; 0 pour aucun ; par défaut %2). Requiert promtool (paquet Debian prometheus).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="48"/>
         <source>--seed must be a whole number</source>
         <translation>--seed doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="48"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="54"/>
         <source>--services must be a whole number from %1 to %2</source>
         <translation>--services doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="57"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="63"/>
         <source>--pods-per-service must be a whole number from 1 to %1</source>
         <translation>--pods-per-service doit être un nombre entier de 1 à %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="66"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="72"/>
         <source>--scenario and --no-scenarios contradict each other</source>
         <translation>--scenario et --no-scenarios se contredisent</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="74"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="84"/>
+        <source>--history must be 0 or a duration from 1m to %1, like 1h</source>
+        <translation>--history doit être 0 ou une durée de 1m à %1, comme 1h</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="93"/>
         <source>--restart-delay and --no-restart contradict each other</source>
         <translation>--restart-delay et --no-restart se contredisent</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="82"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="101"/>
         <source>--restart-delay must be a duration from 1s to %1 (or use --no-restart)</source>
         <translation>--restart-delay doit être une durée de 1s à %1 (ou utilisez --no-restart)</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="93"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="112"/>
         <source>a server that dies stays down; the others keep running</source>
         <translation>un serveur qui s’arrête reste arrêté ; les autres continuent</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="94"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="113"/>
         <source>a server that dies is started again after %1 (doubling, at most %2 times in %3 min); the others keep running</source>
         <translation>un serveur qui s’arrête est redémarré après %1 (délai doublé, au plus %2 fois en %3 min) ; les autres continuent</translation>
     </message>
@@ -3468,6 +3481,37 @@ Les heures sont affichées en %2.</translation>
     </message>
 </context>
 <context>
+    <name>pivori::HistoryBackfill</name>
+    <message numerus="yes">
+        <location filename="../models/devstack/historybackfill.cpp" line="27"/>
+        <source>writing the last %n minute(s) of the fleet&apos;s history…</source>
+        <translation>
+            <numerusform>écriture de la dernière %n minute de l’historique de la flotte…</numerusform>
+            <numerusform>écriture des %n dernières minutes de l’historique de la flotte…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/historybackfill.cpp" line="39"/>
+        <source>promtool (Debian package prometheus) is missing</source>
+        <translation>promtool (paquet Debian prometheus) est absent</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/historybackfill.cpp" line="42"/>
+        <source>loading the history into Prometheus…</source>
+        <translation>chargement de l’historique dans Prometheus…</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/historybackfill.cpp" line="63"/>
+        <source>%1 failed (exit %2): %3</source>
+        <translation>échec de %1 (sortie %2) : %3</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/historybackfill.cpp" line="75"/>
+        <source>cannot start %1: %2</source>
+        <translation>impossible de démarrer %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>pivori::InboxAlert</name>
     <message>
         <location filename="../models/alerts/inboxalert.cpp" line="40"/>
@@ -4034,73 +4078,73 @@ Les heures sont affichées en %2.</translation>
 <context>
     <name>pivori::MainWindow</name>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="67"/>
+        <location filename="../app/windows/mainwindow.cpp" line="60"/>
         <source>Pivori Console</source>
         <translation>Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="452"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="153"/>
         <source>The drill-down target &quot;%1&quot; is not open.</source>
         <translation>La cible d’exploration « %1 » n’est pas ouverte.</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="464"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="165"/>
         <source>%1: all</source>
         <translation>%1 : tous</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="464"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="165"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="470"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="171"/>
         <source>Showing %1</source>
         <translation>Affichage de %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="471"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="172"/>
         <source>Showing %1 (%2)</source>
         <translation>Affichage de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="507"/>
+        <location filename="../app/windows/mainwindow.cpp" line="332"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="508"/>
+        <location filename="../app/windows/mainwindow.cpp" line="333"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="511"/>
+        <location filename="../app/windows/mainwindow.cpp" line="336"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="95"/>
+        <location filename="../app/windows/mainwindow.cpp" line="88"/>
         <source>Query</source>
         <translation>Requête</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="158"/>
-        <location filename="../app/windows/mainwindow.cpp" line="183"/>
+        <location filename="../app/windows/mainwindow.cpp" line="151"/>
+        <location filename="../app/windows/mainwindow.cpp" line="176"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="182"/>
+        <location filename="../app/windows/mainwindow.cpp" line="175"/>
         <source>alerts unknown — %1</source>
         <translation>alertes inconnues — %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="183"/>
+        <location filename="../app/windows/mainwindow.cpp" line="176"/>
         <source>Alerts (?)</source>
         <translation>Alertes (?)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/mainwindow.cpp" line="188"/>
+        <location filename="../app/windows/mainwindow.cpp" line="181"/>
         <source>%n critical</source>
         <translation>
             <numerusform>%n critique</numerusform>
@@ -4108,7 +4152,7 @@ Les heures sont affichées en %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/mainwindow.cpp" line="190"/>
+        <location filename="../app/windows/mainwindow.cpp" line="183"/>
         <source>%n warning</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -4116,7 +4160,7 @@ Les heures sont affichées en %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/mainwindow.cpp" line="192"/>
+        <location filename="../app/windows/mainwindow.cpp" line="185"/>
         <source>%n info</source>
         <translation>
             <numerusform>%n info</numerusform>
@@ -4124,132 +4168,131 @@ Les heures sont affichées en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="193"/>
+        <location filename="../app/windows/mainwindow.cpp" line="186"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="194"/>
+        <location filename="../app/windows/mainwindow.cpp" line="187"/>
         <source>Alerts (%1)</source>
         <translation>Alertes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="201"/>
-        <location filename="../app/windows/mainwindow.cpp" line="245"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="31"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="50"/>
         <source>No dashboard &quot;%1&quot; in this configuration</source>
         <translation>Aucun tableau de bord « %1 » dans cette configuration</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="233"/>
+        <location filename="../app/windows/mainwindow.cpp" line="212"/>
         <source>The health checks have not run yet.</source>
         <translation>Les vérifications de santé n’ont pas encore été exécutées.</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="253"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="58"/>
         <source>Prometheus&apos;s targets page: look for %1</source>
         <translation>Page des cibles de Prometheus : cherchez %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="258"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="63"/>
         <source>Prometheus&apos;s rules page: look for the group %1</source>
         <translation>Page des règles de Prometheus : cherchez le groupe %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="259"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="64"/>
         <source>Prometheus&apos;s rules page: look for the group %1 of %2</source>
         <translation>Page des règles de Prometheus : cherchez le groupe %1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="268"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="73"/>
         <source>Cannot open &quot;%1&quot;: not a link the console knows</source>
         <translation>Impossible d’ouvrir « %1 » : ce n’est pas un lien connu de la console</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="280"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="85"/>
         <source>No runbook for %1</source>
         <translation>Aucun runbook pour %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="287"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="92"/>
         <source>Runbook: %1</source>
         <translation>Runbook : %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="426"/>
+        <location filename="../app/windows/mainwindow.cpp" line="311"/>
         <source>Values of $%1: %2</source>
         <translation>Valeurs de $%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="446"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="147"/>
         <source>No drill-down from &quot;%1&quot;.</source>
         <translation>Aucune exploration depuis « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="324"/>
-        <location filename="../app/windows/mainwindow.cpp" line="487"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="129"/>
         <source>Could not open a browser for %1</source>
         <translation>Impossible d’ouvrir un navigateur pour %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="522"/>
+        <location filename="../app/windows/mainwindow.cpp" line="347"/>
         <source>&amp;Query prompt</source>
         <translation>Invite de &amp;requête</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="529"/>
+        <location filename="../app/windows/mainwindow.cpp" line="354"/>
         <source>&amp;Health checks</source>
         <translation>Vérifications de &amp;santé</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="532"/>
+        <location filename="../app/windows/mainwindow.cpp" line="357"/>
         <source>&amp;Run health checks now</source>
         <translation>&amp;Exécuter les vérifications de santé maintenant</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="537"/>
+        <location filename="../app/windows/mainwindow.cpp" line="362"/>
         <source>Check &amp;servers now</source>
         <translation>Vérifier les &amp;serveurs maintenant</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="539"/>
+        <location filename="../app/windows/mainwindow.cpp" line="364"/>
         <source>&amp;NOC wall mode</source>
         <translation>Mode mural &amp;NOC</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="541"/>
+        <location filename="../app/windows/mainwindow.cpp" line="366"/>
         <source>Full screen wall display rotating through the playlist; Esc leaves it</source>
         <translation>Affichage mural plein écran parcourant la playlist ; Échap pour quitter</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="548"/>
+        <location filename="../app/windows/mainwindow.cpp" line="373"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="551"/>
+        <location filename="../app/windows/mainwindow.cpp" line="376"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="552"/>
+        <location filename="../app/windows/mainwindow.cpp" line="377"/>
         <source>&amp;About Pivori Console</source>
         <translation>À &amp;propos de Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="553"/>
+        <location filename="../app/windows/mainwindow.cpp" line="378"/>
         <source>About Pivori Console</source>
         <translation>À propos de Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="554"/>
+        <location filename="../app/windows/mainwindow.cpp" line="379"/>
         <source>Pivori Console %1
 A native console for Prometheus and Alertmanager.</source>
         <translation>Pivori Console %1
 Une console native pour Prometheus et Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="306"/>
-        <location filename="../app/windows/mainwindow.cpp" line="679"/>
+        <location filename="../app/windows/mainwindow.cpp" line="504"/>
+        <location filename="../app/windows/mainwindowlinks.cpp" line="111"/>
         <source>No Prometheus server is configured.</source>
         <translation>Aucun serveur Prometheus n’est configuré.</translation>
     </message>
@@ -6569,92 +6612,97 @@ Une console native pour Prometheus et Alertmanager.</translation>
 <context>
     <name>pivori::StackLauncher</name>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="57"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="58"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="137"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="138"/>
         <source>cannot create a temporary directory: %1</source>
         <translation>impossible de créer un dossier temporaire : %1</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="155"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="156"/>
         <source>no free loopback port could be found</source>
         <translation>aucun port libre n’a été trouvé en boucle locale</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="167"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="168"/>
         <source>the built-in stack configuration is missing from the program&apos;s resources</source>
         <translation>la configuration intégrée de la pile manque dans les ressources du programme</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="216"/>
-        <location filename="../models/devstack/stacklauncher.cpp" line="226"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="217"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="227"/>
         <source>cannot start %1 (%2): %3</source>
         <translation>impossible de démarrer %1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="241"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="242"/>
         <source>pivori-simulator (build the project first)</source>
         <translation>pivori-simulator (compilez d’abord le projet)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="243"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="244"/>
         <source>%1 (Debian package prometheus)</source>
         <translation>%1 (paquet Debian prometheus)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="245"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="246"/>
         <source>%1 (Debian package prometheus-alertmanager)</source>
         <translation>%1 (paquet Debian prometheus-alertmanager)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="247"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="248"/>
         <source>cannot start the demo stack, missing: %1. Run installer/install-deps.sh.</source>
         <translation>impossible de démarrer la pile de démonstration, il manque : %1. Lancez installer/install-deps.sh.</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="298"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="299"/>
         <source>starting the demo stack in %1</source>
         <translation>démarrage de la pile de démonstration dans %1</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="320"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="324"/>
+        <source>starting without history: %1</source>
+        <translation>démarrage sans historique : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncher.cpp" line="342"/>
         <source>%1 did not become ready within %2 s. Last lines of its log:
 %3</source>
         <translation>%1 n’est pas devenu prêt en %2 s. Dernières lignes de son journal :
 %3</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="364"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="386"/>
         <source>%1 is ready at %2</source>
         <translation>%1 est prêt à %2</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="467"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="489"/>
         <source>%1 crashed or was killed</source>
         <translation>%1 a planté ou a été tué</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="468"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="490"/>
         <source>%1 exited (code %2)</source>
         <translation>%1 s’est terminé (code %2)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="469"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="491"/>
         <source>%1. Last lines of its log:
 %2</source>
         <translation>%1. Dernières lignes de son journal :
 %2</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="490"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="512"/>
         <source>%1 died %2 times within %3 min: it stays down (the other servers keep running)</source>
         <translation>%1 s’est arrêté %2 fois en %3 min : il reste arrêté (les autres serveurs continuent)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="524"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="546"/>
         <source>%1 found its port taken by another program; starting the stack again on other ports</source>
         <translation>%1 a trouvé son port pris par un autre programme ; la pile redémarre sur d’autres ports</translation>
     </message>

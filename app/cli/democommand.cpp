@@ -48,7 +48,7 @@ int runDemoCommand(const QStringList &arguments)
         DemoCommand::tr("Run alert rules and scenarios this many times faster (default 10)."),
         DemoCommand::tr("factor"), QStringLiteral("10") });
     // The same scenario, seed and restart options as `stack`.
-    DemoStackOptions::addTo(parser, kDefaultScenarios);
+    DemoStackOptions::addTo(parser, kDefaultScenarios, QStringLiteral("1h"));
     parser.addOption({ QStringLiteral("quit-after"),
         DemoCommand::tr("Close by itself this long after the console opened (for smoke tests)."),
         DemoCommand::tr("duration") });

@@ -5,7 +5,8 @@
 
 namespace pivori {
 
-void DemoStackOptions::addTo(QCommandLineParser &parser, const QStringList &defaultScenarios)
+void DemoStackOptions::addTo(
+    QCommandLineParser &parser, const QStringList &defaultScenarios, const QString &defaultHistory)
 {
     parser.addOption({ QStringLiteral("seed"), tr("Seed of the synthetic fleet (default 1)."), tr("n"),
         QStringLiteral("1") });
@@ -31,6 +32,11 @@ void DemoStackOptions::addTo(QCommandLineParser &parser, const QStringList &defa
         tr("duration"), QStringLiteral("10s") });
     parser.addOption(
         { QStringLiteral("no-restart"), tr("Leave a server that dies down (the others keep running).") });
+    parser.addOption({ QStringLiteral("history"),
+        tr("Start Prometheus with this much of the fleet's past already stored, e.g. 1h (at most "
+           "%1; 0 for none; default %2). Needs promtool (Debian package prometheus).")
+            .arg(formatDuration(kMaxHistoryMs), defaultHistory),
+        tr("duration"), defaultHistory });
 }
 
 bool DemoStackOptions::read(const QCommandLineParser &parser, const QStringList &defaultScenarios,
@@ -68,6 +74,19 @@ bool DemoStackOptions::read(const QCommandLineParser &parser, const QStringList 
     }
     if (options->scenarios.isEmpty() && !none)
         options->scenarios = defaultScenarios;
+
+    const QString history = parser.value(QStringLiteral("history"));
+    if (history == QLatin1String("0")) {
+        options->historySeconds = 0;
+    } else {
+        const auto ms = parseDurationMs(history);
+        if (!ms || *ms < 60'000 || *ms > kMaxHistoryMs) {
+            *problem = tr("--history must be 0 or a duration from 1m to %1, like 1h")
+                           .arg(formatDuration(kMaxHistoryMs));
+            return false;
+        }
+        options->historySeconds = int(*ms / 1000);
+    }
 
     if (parser.isSet(QStringLiteral("no-restart"))) {
         if (parser.isSet(QStringLiteral("restart-delay"))) {

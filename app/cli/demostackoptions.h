@@ -16,10 +16,11 @@ class DemoStackOptions final
 {
     Q_DECLARE_TR_FUNCTIONS(pivori::DemoStackOptions)
 public:
-    /// Adds --seed, --services, --pods-per-service, --scenario, --no-scenarios, --restart-delay and
-    /// --no-restart. Without
-    /// --scenario the stack starts with @p defaultScenarios (named in the help).
-    static void addTo(QCommandLineParser &parser, const QStringList &defaultScenarios);
+    /// Adds --seed, --services, --pods-per-service, --scenario, --no-scenarios, --restart-delay,
+    /// --no-restart and --history. Without --scenario the stack starts with @p defaultScenarios,
+    /// without --history with @p defaultHistory of the past ("1h", or "0" for none).
+    static void addTo(
+        QCommandLineParser &parser, const QStringList &defaultScenarios, const QString &defaultHistory);
     /// Fills those fields of @p options from @p parser; false with the reason in @p problem
     /// (e.g. --scenario together with --no-scenarios).
     static bool read(const QCommandLineParser &parser, const QStringList &defaultScenarios,
@@ -27,6 +28,9 @@ public:
     /// What the stack does when a server dies, for the start-up message
     /// ("a server that dies is started again after 10 s, ...").
     static QString restartPolicyText(const StackOptions &options);
+
+    /// A day of history is ~25 MB of OpenMetrics per 15 services, and promtool takes a while.
+    static constexpr qint64 kMaxHistoryMs = 24LL * 3600 * 1000;
 };
 
 } // namespace pivori

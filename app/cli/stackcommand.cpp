@@ -50,7 +50,7 @@ void addStackOptions(QCommandLineParser &parser)
         StackCommand::tr("Path of pivori-simulator (default: beside this program)."),
         StackCommand::tr("path") });
     // The same scenario, seed and restart options as `demo`, without its default scenario.
-    DemoStackOptions::addTo(parser, {});
+    DemoStackOptions::addTo(parser, {}, QStringLiteral("0"));
 }
 
 std::optional<StackOptions> stackOptions(const QCommandLineParser &parser)

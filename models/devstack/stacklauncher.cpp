@@ -2,6 +2,7 @@
 #include "stacklauncher.h"
 
 #include "freeport.h"
+#include "historybackfill.h"
 #include "networktransport.h"
 #include "rulescaler.h"
 
@@ -296,15 +297,36 @@ void StackLauncher::start()
     };
 
     emit progress(tr("starting the demo stack in %1").arg(dir));
-    if (!launch(m_servers[0], simulator, simulatorArgs, &problem)
-        || !launch(m_servers[1], prometheus, prometheusArgs, &problem)
-        || !launch(m_servers[2], alertmanager, alertmanagerArgs(0), &problem)
-        || !launch(m_servers[3], alertmanager, alertmanagerArgs(1), &problem)) {
-        QTimer::singleShot(0, this, [this, problem] { fail(problem); });
+    auto launchAll = [this, simulator, simulatorArgs, prometheus, prometheusArgs, alertmanager,
+                         firstArgs = alertmanagerArgs(0), secondArgs = alertmanagerArgs(1)] {
+        QString failure;
+        if (!launch(m_servers[0], simulator, simulatorArgs, &failure)
+            || !launch(m_servers[1], prometheus, prometheusArgs, &failure)
+            || !launch(m_servers[2], alertmanager, firstArgs, &failure)
+            || !launch(m_servers[3], alertmanager, secondArgs, &failure)) {
+            QTimer::singleShot(0, this, [this, failure] { fail(failure); });
+            return;
+        }
+        m_deadline = QDateTime::currentMSecsSinceEpoch() + m_options.readyTimeoutMs;
+        m_pollTimer->start();
+    };
+    if (m_options.historySeconds <= 0) {
+        launchAll();
         return;
     }
-    m_deadline = QDateTime::currentMSecsSinceEpoch() + m_options.readyTimeoutMs;
-    m_pollTimer->start();
+    // The same fleet as the one that will run (its --listen is the scrape target's instance).
+    const QStringList fleet = simulatorArgs.mid(2);
+    auto *backfill = new HistoryBackfill(this);
+    connect(backfill, &HistoryBackfill::progress, this, &StackLauncher::progress);
+    connect(backfill, &HistoryBackfill::finished, this, [this, backfill, launchAll](const QString &failure) {
+        backfill->deleteLater();
+        if (!failure.isEmpty())
+            emit progress(tr("starting without history: %1").arg(failure));
+        if (!m_stopping)
+            launchAll();
+    });
+    backfill->start({ simulator, fleet, m_state.simulator.authority(), m_options.historySeconds,
+        dir + QStringLiteral("/history.om"), dir + QStringLiteral("/prometheus-data") });
 }
 
 void StackLauncher::pollReadiness()

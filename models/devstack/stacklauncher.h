@@ -39,6 +39,9 @@ struct StackOptions final
     static constexpr int kMinServices = 15;
     static constexpr int kMaxServices = 20000;
     static constexpr int kMaxPodsPerService = 50;
+    /// > 0: Prometheus starts with this many seconds of the fleet's past already in its
+    /// storage (HistoryBackfill), so its dashboards are full from the first screen.
+    int historySeconds = 0;
     int readyTimeoutMs = 90000;
     /// A server that exits on its own after the stack was ready is started again after this
     /// delay, doubled at each further death (up to kMaxRestartDelayMs); 0 or less: never.

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -254,6 +255,43 @@ private slots:
         stack.stop();
         QTRY_VERIFY_WITH_TIMEOUT(!stopped.isEmpty(), 30000);
         QVERIFY(noneAlive(otherPids));
+    }
+
+    void prometheusStartsWithTheFleetsPast()
+    {
+        // The demo's first screen shows curves, not a line at the right edge: the fleet's past
+        // is in Prometheus's storage before it starts. Ten minutes here, asked for five minutes
+        // back right after ready; without the backfill nothing is older than the stack.
+        StackOptions options;
+        options.simulatorPath = QStringLiteral(PIVORI_SIMULATOR_BIN);
+        options.timeScale = 60;
+        options.historySeconds = 600;
+        StackLauncher stack(options);
+        QSignalSpy ready(&stack, &StackLauncher::ready);
+        QSignalSpy failed(&stack, &StackLauncher::failed);
+        QSignalSpy progress(&stack, &StackLauncher::progress);
+        QSignalSpy stopped(&stack, &StackLauncher::stopped);
+        stack.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 120000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        QStringList said;
+        for (const QList<QVariant> &arguments : std::as_const(progress))
+            said << arguments.first().toString();
+        QVERIFY2(!said.join(u'\n').contains(QStringLiteral("without history")), qPrintable(said.join(u'\n')));
+
+        QUrl url = apiUrl(stack.state().prometheus, QStringLiteral("/api/v1/query"));
+        url.setQuery(QString::fromLatin1(formEncode(
+            { { QStringLiteral("query"), QStringLiteral("count(http_requests_total offset 5m)") } })));
+        const QJsonDocument answer = getJson(url);
+        const QJsonArray result = answer.object()
+                                      .value(QLatin1String("data"))
+                                      .toObject()
+                                      .value(QLatin1String("result"))
+                                      .toArray();
+        QVERIFY2(!result.isEmpty(), answer.toJson().constData());
+
+        stack.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!stopped.isEmpty(), 30000);
     }
 
     void stackCommandOutlivesADeadReplica()

@@ -2,6 +2,8 @@
 #pragma once
 
 // Helpers shared by the tests: one copy of each, not one per test file.
+#include "endpoint.h"
+
 #include <QAbstractItemModel>
 #include <QByteArray>
 #include <QFile>
@@ -16,6 +18,15 @@
 #include <utility>
 
 namespace pivori::testutils {
+
+/// A server at @p url that the test never really contacts (a recorded transport answers).
+inline Endpoint endpointAt(const QUrl &url, int timeoutMs)
+{
+    Endpoint endpoint;
+    endpoint.url = url;
+    endpoint.timeoutMs = timeoutMs;
+    return endpoint;
+}
 
 /// The path of a file under tests/data.
 inline QString dataPath(const QString &relative)

@@ -7,6 +7,7 @@
 #include "configloader.h"
 #include "mainwindow.h"
 #include "recordedtransport.h"
+#include "testutils.h"
 
 #include <QLabel>
 #include <QStandardPaths>
@@ -73,10 +74,10 @@ private slots:
         ConfigLoadResult loaded = ConfigLoader::loadFile(ConfigLoader::builtInPath());
         QVERIFY(loaded.ok());
         ConsoleConfig config = loaded.config;
-        config.prometheus
-            = { PrometheusServer { QStringLiteral("main"), Endpoint { kPrometheus, {}, {}, 1000 } } };
+        config.prometheus = { PrometheusServer {
+            QStringLiteral("main"), pivori::testutils::endpointAt(kPrometheus, 1000) } };
         config.alertmanagers = { AlertmanagerCluster {
-            QStringLiteral("prod"), { Endpoint { kAlertmanager, {}, {}, 1000 } } } };
+            QStringLiteral("prod"), { pivori::testutils::endpointAt(kAlertmanager, 1000) } } };
         config.refresh.dashboardsMs = 1000; // how often the servers are checked
         RecordedTransport transport;
         const RecordedRoute buildInfo

@@ -7,6 +7,7 @@
 #include "consoleconfig.h"
 #include "exportedalerts.h"
 #include "recordedtransport.h"
+#include "testutils.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -23,9 +24,9 @@ const QUrl kDead(QStringLiteral("http://127.0.0.1:29093"));
 ConsoleConfig twoClusters()
 {
     ConsoleConfig config;
-    config.alertmanagers
-        = { AlertmanagerCluster { QStringLiteral("prod"), { Endpoint { kLive, {}, {}, 300 } } },
-              AlertmanagerCluster { QStringLiteral("staging"), { Endpoint { kDead, {}, {}, 300 } } } };
+    config.alertmanagers = { AlertmanagerCluster {
+                                 QStringLiteral("prod"), { pivori::testutils::endpointAt(kLive, 300) } },
+        AlertmanagerCluster { QStringLiteral("staging"), { pivori::testutils::endpointAt(kDead, 300) } } };
     return config;
 }
 

@@ -18,6 +18,7 @@
 #include "nocwindow.h"
 #include "recordedtransport.h"
 #include "syntheticcheckrun.h"
+#include "testutils.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -49,7 +50,7 @@ ConsoleConfig testConfig(qint64 healthMs = 3600'000)
     ConsoleConfig config = loaded.config;
     // Never contacted: the recorded transport answers in their place.
     config.prometheus
-        = { PrometheusServer { QStringLiteral("main"), Endpoint { kPrometheus, {}, {}, 1000 } } };
+        = { PrometheusServer { QStringLiteral("main"), pivori::testutils::endpointAt(kPrometheus, 1000) } };
     config.alertmanagers.clear();
     config.refresh.healthMs = healthMs;
     return config;

@@ -7,6 +7,7 @@
 #include "dashboardrefresher.h"
 #include "mainwindow.h"
 #include "recordedtransport.h"
+#include "testutils.h"
 
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -35,7 +36,7 @@ private slots:
         ConsoleConfig config = loaded.config;
         // Never contacted: the recorded transport answers 404 to everything in its place.
         config.prometheus = { PrometheusServer { QStringLiteral("nowhere"),
-            Endpoint { QUrl(QStringLiteral("http://127.0.0.1:19090")), {}, {}, 2000 } } };
+            pivori::testutils::endpointAt(QUrl(QStringLiteral("http://127.0.0.1:19090")), 2000) } };
         config.alertmanagers.clear();
         m_transport = std::make_unique<RecordedTransport>();
         m_window = std::make_unique<MainWindow>(config, m_transport.get());

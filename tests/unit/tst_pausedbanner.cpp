@@ -8,6 +8,7 @@
 #include "panelframe.h"
 #include "prometheusclient.h"
 #include "recordedtransport.h"
+#include "testutils.h"
 
 #include <QLabel>
 #include <QScrollBar>
@@ -34,8 +35,8 @@ private slots:
         m_production = *loaded.config.dashboard(QStringLiteral("production"));
         // Never answered usefully: the recorded transport says 404 to everything.
         m_transport = std::make_unique<RecordedTransport>();
-        m_client = std::make_unique<PrometheusClient>(
-            m_transport.get(), Endpoint { QUrl(QStringLiteral("http://127.0.0.1:19090")), {}, {}, 2000 });
+        m_client = std::make_unique<PrometheusClient>(m_transport.get(),
+            pivori::testutils::endpointAt(QUrl(QStringLiteral("http://127.0.0.1:19090")), 2000));
     }
 
     void viewShowsAndRemovesTheBanner()

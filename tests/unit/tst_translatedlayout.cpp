@@ -10,6 +10,7 @@
 #include "nocwindow.h"
 #include "offscreenscreens.h"
 #include "recordedtransport.h"
+#include "testutils.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -103,7 +104,8 @@ ConsoleConfig testConfig()
 {
     ConsoleConfig config = ConfigLoader::loadFile(ConfigLoader::builtInPath()).config;
     // Never contacted: the recorded transport answers in their place.
-    const Endpoint prometheus { QUrl(QStringLiteral("http://127.0.0.1:19090")), {}, {}, 1000 };
+    const Endpoint prometheus
+        = pivori::testutils::endpointAt(QUrl(QStringLiteral("http://127.0.0.1:19090")), 1000);
     config.prometheus = { PrometheusServer { QStringLiteral("main"), prometheus } };
     config.alertmanagers.clear();
     return config;
