@@ -19,7 +19,7 @@ void AlertClusters::addClusterOption(QCommandLineParser &parser)
 }
 
 std::unique_ptr<AlertClusters> AlertClusters::open(
-    const QCommandLineParser &parser, const QString &command, int *exitCode)
+    const QCommandLineParser &parser, const QString &command, int *exitCode, std::optional<qint64> timeoutMs)
 {
     QString problem;
     auto config = CommandLine::loadConfig(CommandLine::globalOptions(parser), &problem);
@@ -48,6 +48,8 @@ std::unique_ptr<AlertClusters> AlertClusters::open(
         return nullptr;
     }
     config->alertmanagers = chosen;
+    if (timeoutMs)
+        CommandLine::capTimeouts(&*config, *timeoutMs);
     std::unique_ptr<AlertClusters> out(new AlertClusters);
     out->m_config = std::move(*config);
     out->m_transport = std::make_unique<NetworkTransport>(&out->m_nam);

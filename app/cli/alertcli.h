@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 
 #include <memory>
+#include <optional>
 
 namespace pivori {
 class AlertsBackend;
@@ -29,8 +30,9 @@ public:
     /// Loads the configuration (global options applied) and makes a client per cluster, or
     /// only for the one named by --cluster. Returns nothing, with the message printed and the
     /// exit code in @p exitCode, when that fails.
-    static std::unique_ptr<AlertClusters> open(
-        const QCommandLineParser &parser, const QString &command, int *exitCode);
+    /// With @p timeoutMs, no request waits longer than that (CommandLine::capTimeouts).
+    static std::unique_ptr<AlertClusters> open(const QCommandLineParser &parser, const QString &command,
+        int *exitCode, std::optional<qint64> timeoutMs = std::nullopt);
 
     ~AlertClusters();
 

@@ -43,8 +43,12 @@ int runAlertsCommand(const QStringList &arguments)
                           "repeatable, all must hold."),
         AlertsCommand::tr("matchers") });
     parser.addOption({ QStringLiteral("json"), AlertsCommand::tr("Print a JSON array instead of a table.") });
+    CommandLine::addTimeoutOption(parser);
     if (const int code = cli::parseOrExit(parser, QStringLiteral("alerts"), arguments); code >= 0)
         return code;
+    std::optional<qint64> timeoutMs;
+    if (!CommandLine::readTimeoutOption(parser, QStringLiteral("alerts"), &timeoutMs))
+        return 2;
     if (!parser.positionalArguments().isEmpty()) {
         cli::printError(AlertsCommand::tr("alerts: unexpected argument \"%1\" (filters go in --filter)")
                             .arg(parser.positionalArguments().constFirst()));
@@ -63,7 +67,7 @@ int runAlertsCommand(const QStringList &arguments)
     }
 
     int exitCode = 1;
-    const auto clusters = cli::AlertClusters::open(parser, QStringLiteral("alerts"), &exitCode);
+    const auto clusters = cli::AlertClusters::open(parser, QStringLiteral("alerts"), &exitCode, timeoutMs);
     if (!clusters)
         return exitCode;
 

@@ -104,8 +104,12 @@ int runCheckCommand(const QStringList &arguments)
         CheckCommand::tr("name") });
     parser.addOption(
         { QStringLiteral("list"), CheckCommand::tr("List the configured checks without running them.") });
+    CommandLine::addTimeoutOption(parser);
     if (const int code = cli::parseOrExit(parser, QStringLiteral("check"), arguments); code >= 0)
         return code == 2 ? kCouldNotRun : code;
+    std::optional<qint64> timeoutMs;
+    if (!CommandLine::readTimeoutOption(parser, QStringLiteral("check"), &timeoutMs))
+        return kCouldNotRun;
     if (!parser.positionalArguments().isEmpty()) {
         cli::printError(CheckCommand::tr("check: unexpected argument \"%1\" (names go in --only)")
                             .arg(parser.positionalArguments().constFirst()));
@@ -117,11 +121,13 @@ int runCheckCommand(const QStringList &arguments)
     }
 
     QString problem;
-    const auto config = CommandLine::loadConfig(CommandLine::globalOptions(parser), &problem);
+    auto config = CommandLine::loadConfig(CommandLine::globalOptions(parser), &problem);
     if (!config) {
         cli::printError(problem);
         return kCouldNotRun;
     }
+    if (timeoutMs)
+        CommandLine::capTimeouts(&*config, *timeoutMs);
     if (parser.isSet(QStringLiteral("list"))) {
         QString out;
         for (const HealthCheck &c : config->healthChecks)

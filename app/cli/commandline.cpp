@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "cliutil.h"
 #include "configloader.h"
+#include "duration.h"
 #include "uilanguage.h"
+
+#include <algorithm>
 
 namespace pivori {
 
@@ -152,6 +156,42 @@ std::optional<ConsoleConfig> CommandLine::loadConfig(const GlobalOptions &option
         config.alertmanagers = { cluster };
     }
     return config;
+}
+
+void CommandLine::addTimeoutOption(QCommandLineParser &parser)
+{
+    parser.addOption({ QStringLiteral("timeout"),
+        tr("Give up on any server that has not answered after this long, e.g. 10s (default: each "
+           "server's configured timeout); the command then ends within about this time."),
+        tr("duration") });
+}
+
+bool CommandLine::readTimeoutOption(
+    const QCommandLineParser &parser, const QString &command, std::optional<qint64> *timeoutMs)
+{
+    timeoutMs->reset();
+    if (!parser.isSet(QStringLiteral("timeout")))
+        return true;
+    const auto ms = parseDurationMs(parser.value(QStringLiteral("timeout")));
+    if (!ms || *ms <= 0) {
+        cli::printError(tr("%1: --timeout must be a duration like 10s").arg(command));
+        return false;
+    }
+    *timeoutMs = std::min<qint64>(*ms, 3'600'000); // what one request may take at most anyway
+    return true;
+}
+
+void CommandLine::capTimeouts(ConsoleConfig *config, qint64 timeoutMs)
+{
+    const auto cap = [timeoutMs](Endpoint &endpoint) {
+        endpoint.timeoutMs = int(std::min<qint64>(endpoint.timeoutMs, timeoutMs));
+    };
+    for (PrometheusServer &server : config->prometheus)
+        cap(server.endpoint);
+    for (AlertmanagerCluster &cluster : config->alertmanagers)
+        std::for_each(cluster.replicas.begin(), cluster.replicas.end(), cap);
+    for (HealthCheck &check : config->healthChecks)
+        check.timeoutMs = std::min(check.timeoutMs, timeoutMs);
 }
 
 } // namespace pivori

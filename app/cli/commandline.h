@@ -41,6 +41,16 @@ public:
     /// Loads the configuration and applies the global overrides. On failure writes every
     /// error (file:line:col) to @p problem and returns nothing.
     static std::optional<ConsoleConfig> loadConfig(const GlobalOptions &options, QString *problem);
+
+    /// Adds `--timeout DURATION` to a command that asks several servers at once.
+    static void addTimeoutOption(QCommandLineParser &parser);
+    /// The value of --timeout in ms: nothing when not given; false (message on stderr) when
+    /// it is not a positive duration.
+    static bool readTimeoutOption(
+        const QCommandLineParser &parser, const QString &command, std::optional<qint64> *timeoutMs);
+    /// No request to any server, and no health check, waits longer than @p timeoutMs: every
+    /// request runs in parallel, so the whole command ends within about that time.
+    static void capTimeouts(ConsoleConfig *config, qint64 timeoutMs);
 };
 
 } // namespace pivori

@@ -33,8 +33,8 @@ void MainWindow::openDashboardAt(const QString &dashboardId, qint64 atMs)
     }
     // Half an hour either side of the moment the alert started, never past now.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 end = std::min(now, atMs + 30 * 60'000);
-    page->setTimeRange(TimeRange::absolute(std::min(atMs, end) - 30 * 60'000, end));
+    const qint64 end = std::min(now, atMs + qint64(30) * 60'000);
+    page->setTimeRange(TimeRange::absolute(std::min(atMs, end) - qint64(30) * 60'000, end));
     m_tabs->setCurrentWidget(page);
 }
 

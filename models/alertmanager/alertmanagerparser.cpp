@@ -24,12 +24,20 @@ bool isSuccess(int status)
 // QJsonDocument only accepts an object or an array at the top, but Alertmanager's handler
 // errors are bare string literals: wrapping the body in [ ] reads every JSON value, and
 // requiring exactly one element rejects "1,2" and similar smuggling.
-std::optional<QJsonValue> decodeJsonValue(const QByteArray &body)
+std::optional<QJsonValue> decodeJsonValue(const QByteArray &body, bool *endsEarly = nullptr)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson('[' + body + ']', &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1)
+    if (parseError.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1) {
+        // An object or array the parser read to its very end without closing: the answer was
+        // cut off (a chunked answer has no length to compare with), not some other format.
+        // Offsets count the '[' in front; the closing ']' is where an open value runs out.
+        if (endsEarly) {
+            const QByteArray start = body.trimmed().left(1);
+            *endsEarly = (start == "{" || start == "[") && parseError.offset >= body.size();
+        }
         return std::nullopt;
+    }
     return doc.array().first();
 }
 
@@ -317,7 +325,16 @@ Result<QJsonValue> decodeAnswer(int status, const QByteArray &contentType, const
 {
     if (!isSuccess(status))
         return P::errorFromAnswer(status, contentType, body);
-    const auto value = decodeJsonValue(body);
+    bool endsEarly = false;
+    const auto value = decodeJsonValue(body, &endsEarly);
+    if (!value && endsEarly) {
+        Error error { Error::Kind::Http, status, {}, {}, {} };
+        error.message
+            = AlertmanagerParser::tr("HTTP %1 answer ends in the middle of its JSON after %2 bytes: "
+                                     "the connection closed before the whole answer arrived")
+                  .arg(QString::number(status), QString::number(body.size()));
+        return error;
+    }
     if (!value) {
         Error error { Error::Kind::Http, status, {}, {}, {} };
         error.message = AlertmanagerParser::tr("HTTP %1 answer is not JSON (Content-Type \"%2\"): %3")

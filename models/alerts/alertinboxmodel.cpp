@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <utility>
 
 namespace pivori {
 
@@ -102,7 +103,8 @@ void AlertInboxModel::setGroupBy(GroupBy groupBy)
 {
     if (groupBy == m_groupBy)
         return;
-    const QList<InboxAlert> all = alerts();
+    QList<InboxAlert> all = alerts();
+    all.append(std::exchange(m_insertQueue, {})); // still to come: the rebuild takes them at once
     m_groupBy = groupBy;
     rebuild(all);
 }
@@ -111,7 +113,8 @@ void AlertInboxModel::setServiceLabel(const QString &label)
 {
     if (label == m_serviceLabel || label.isEmpty())
         return;
-    const QList<InboxAlert> all = alerts();
+    QList<InboxAlert> all = alerts();
+    all.append(std::exchange(m_insertQueue, {}));
     m_serviceLabel = label;
     rebuild(all);
 }

@@ -69,6 +69,7 @@ public:
     /// The alerts of all clusters as of this poll; changes the tree row by row.
     void setAlerts(const QList<InboxAlert> &alerts);
     QList<InboxAlert> alerts() const;
+    /// The alerts in the tree; after a large setAlerts() it grows slice by slice to the full count.
     int alertCount() const { return int(m_groupOfAlert.size()); }
 
     void setGroupBy(GroupBy groupBy);
@@ -113,6 +114,10 @@ private:
     void renumberGroups(int from);
     void removeGroups(int first, int last);
     void insertIntoGroups(QList<InboxAlert> fresh, QSet<QString> *touched);
+    /// Inserts the next slice of m_insertQueue and schedules the one after it.
+    void insertQueuedSlice();
+    /// Sends one dataChanged over the headers of the @p touched groups, and the counts.
+    void finishUpdate(const QSet<QString> &touched);
     void rebuild(const QList<InboxAlert> &alerts);
     void updateCounts();
     QVariant alertData(const InboxAlert &alert, int column, int role) const;
@@ -121,6 +126,10 @@ private:
     std::vector<std::unique_ptr<Group>> m_groups;
     QHash<QString, Group *> m_groupByKey;
     QHash<QString, Group *> m_groupOfAlert;
+    /// New alerts of the last setAlerts() still to insert, sorted for groups: a first load of
+    /// tens of thousands goes in in slices, one per event-loop turn (AlertInboxModel::setAlerts).
+    QList<InboxAlert> m_insertQueue;
+    bool m_sliceScheduled = false;
     GroupBy m_groupBy = GroupBy::Alertname;
     QString m_serviceLabel = QStringLiteral("service");
     QMap<QString, int> m_counts;

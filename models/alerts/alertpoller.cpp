@@ -4,11 +4,23 @@
 #include "ackservice.h"
 #include "alertinboxmodel.h"
 
+#include <QFutureWatcher>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
 namespace pivori {
+
+namespace {
+
+// Below this many alerts combining takes a few milliseconds and is done at once, so the inbox
+// and alerts() change in the same turn as the answer or ack that changed them. Above it (tens of
+// milliseconds per 5,000 alerts) it runs on a worker: 100,000 alerts would hold the window for
+// a good part of a second at every poll.
+constexpr qsizetype kCombineHereBelow = 5000;
+
+} // namespace
 
 AlertPoller::AlertPoller(QObject *parent)
     : QObject(parent)
@@ -156,7 +168,15 @@ void AlertPoller::answered()
         }
         // Every message names the URL that failed (Error::describe()): with one replica the
         // cluster's name alone ("alertmanager") says nothing about where to look.
-        if (d.alertsError) {
+        // A server slower than the timeout is up and busy, not gone: the operator looks at its
+        // load, not at the network, so the banner says which.
+        if (d.alertsError && d.alertsError->kind == Error::Kind::Timeout) {
+            state.message = d.lastSuccess.isValid()
+                ? tr("%1 did not answer in time (%2); showing its alerts as of %3")
+                      .arg(state.cluster, d.alertsError->describe(),
+                          d.lastSuccess.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+                : tr("%1 did not answer in time: %2").arg(state.cluster, d.alertsError->describe());
+        } else if (d.alertsError) {
             state.message = d.lastSuccess.isValid()
                 ? tr("%1 is unreachable (%2); showing its alerts as of %3")
                       .arg(state.cluster, d.alertsError->describe(),
@@ -176,19 +196,22 @@ void AlertPoller::answered()
     }
     m_states = states;
     emit clusterStatesChanged(m_states);
-    publish();
-    emit roundFinished();
-    if (m_pollAgain) {
-        m_pollAgain = false;
-        pollNow();
-    }
+    // The round is finished once its alerts are in alerts() and the model: a command that
+    // reads them on roundFinished must not see the previous round's list.
+    publish([this] {
+        emit roundFinished();
+        if (m_pollAgain) {
+            m_pollAgain = false;
+            pollNow();
+        }
+    });
 }
 
-QList<InboxAlert> AlertPoller::combine() const
+QList<AlertPoller::CombineInput> AlertPoller::combineInputs() const
 {
     const QList<AckOutbox::Entry> pending
         = m_ackService ? m_ackService->pendingAcks() : QList<AckOutbox::Entry> {};
-    QList<InboxAlert> out;
+    QList<CombineInput> out;
     for (const QPointer<AlertmanagerClient> &client : m_clients) {
         if (!client)
             continue;
@@ -196,20 +219,32 @@ QList<InboxAlert> AlertPoller::combine() const
         const auto it = m_data.constFind(name);
         if (it == m_data.cend())
             continue;
-        QList<Alert> alerts = it->alerts;
-        if (!m_deadMansSwitch.isEmpty()) {
-            alerts.removeIf([this](const Alert &alert) {
-                return alert.labels.value(QStringLiteral("alertname")) == m_deadMansSwitch;
-            });
-        }
-        QList<InboxAlert> rows = InboxAlert::fromSnapshot(name, alerts, it->silences);
-        QList<CompiledMatchers> acks;
+        CombineInput input { name, it->alerts, it->silences, it->alertsError.has_value(), {} };
         for (const AckOutbox::Entry &entry : pending) {
             if (entry.cluster == name)
-                acks.append(CompiledMatchers(entry.matchers));
+                input.pendingAcks.append(entry.matchers);
         }
+        out.append(std::move(input));
+    }
+    return out;
+}
+
+QList<InboxAlert> AlertPoller::combine(const QList<CombineInput> &inputs, const QString &deadMansSwitch)
+{
+    QList<InboxAlert> out;
+    for (const CombineInput &input : inputs) {
+        QList<Alert> alerts = input.alerts;
+        if (!deadMansSwitch.isEmpty()) {
+            alerts.removeIf([&deadMansSwitch](const Alert &alert) {
+                return alert.labels.value(QStringLiteral("alertname")) == deadMansSwitch;
+            });
+        }
+        QList<InboxAlert> rows = InboxAlert::fromSnapshot(input.cluster, alerts, input.silences);
+        QList<CompiledMatchers> acks;
+        for (const QList<Matcher> &matchers : input.pendingAcks)
+            acks.append(CompiledMatchers(matchers));
         for (InboxAlert &row : rows) {
-            row.stale = it->alertsError.has_value();
+            row.stale = input.stale;
             row.ackPending = std::any_of(acks.cbegin(), acks.cend(),
                 [&](const CompiledMatchers &matchers) { return matchers.matches(row.alert.labels); });
         }
@@ -255,9 +290,34 @@ void AlertPoller::applyExpiries(const QString &cluster, QList<Silence> *silences
         m_expiredHere.erase(it);
 }
 
-void AlertPoller::publish()
+void AlertPoller::publish(const std::function<void()> &then)
 {
-    m_alerts = combine();
+    const quint64 generation = ++m_publishGeneration;
+    QList<CombineInput> inputs = combineInputs();
+    qsizetype total = 0;
+    for (const CombineInput &input : std::as_const(inputs))
+        total += input.alerts.size();
+    if (total < kCombineHereBelow) {
+        apply(combine(inputs, m_deadMansSwitch));
+        if (then)
+            then();
+        return;
+    }
+    auto *watcher = new QFutureWatcher<QList<InboxAlert>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, then] {
+        watcher->deleteLater();
+        // A later publish (another round, an ack) was asked for meanwhile: its list is newer.
+        if (generation == m_publishGeneration)
+            apply(watcher->result());
+        if (then)
+            then();
+    });
+    watcher->setFuture(QtConcurrent::run(&AlertPoller::combine, std::move(inputs), m_deadMansSwitch));
+}
+
+void AlertPoller::apply(QList<InboxAlert> alerts)
+{
+    m_alerts = std::move(alerts);
     emit alertsUpdated(m_alerts);
     if (m_model)
         m_model->setAlerts(m_alerts);

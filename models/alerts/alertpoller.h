@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace pivori {
@@ -90,9 +91,24 @@ private:
         QDateTime lastSuccess;
     };
 
+    /// What combining needs of one cluster, copied (implicitly shared) so that a worker
+    /// thread can combine while answers keep arriving here.
+    struct CombineInput final
+    {
+        QString cluster;
+        QList<Alert> alerts;
+        QList<Silence> silences;
+        bool stale = false;
+        QList<QList<Matcher>> pendingAcks;
+    };
+
     void answered();
-    void publish();
-    QList<InboxAlert> combine() const;
+    /// Combines every cluster into the inbox list and sends it on, then runs @p then. Large
+    /// inboxes are combined on a worker thread (see kCombineHereBelow in the .cpp).
+    void publish(const std::function<void()> &then = {});
+    void apply(QList<InboxAlert> alerts);
+    QList<CombineInput> combineInputs() const;
+    static QList<InboxAlert> combine(const QList<CombineInput> &inputs, const QString &deadMansSwitch);
     void markExpired(const QString &cluster, const QString &silenceId);
     void applyExpiries(const QString &cluster, QList<Silence> *silences);
 
@@ -110,6 +126,7 @@ private:
     QTimer m_timer;
     int m_pending = 0;
     quint64 m_round = 0;
+    quint64 m_publishGeneration = 0; ///< only the latest combination is applied
     bool m_pollAgain = false; ///< something changed during a round: start another when it ends
 };
 

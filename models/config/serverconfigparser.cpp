@@ -17,7 +17,7 @@ const QString kNamePattern = QStringLiteral("[A-Za-z0-9][A-Za-z0-9_.-]*");
 const QString kEnvPattern = QStringLiteral("[A-Za-z_][A-Za-z0-9_]*");
 constexpr qint64 kMinTimeoutMs = 100;
 constexpr qint64 kMaxTimeoutMs = 3'600'000; // Endpoint::timeoutMs is an int
-constexpr qint64 kMinAnswerBytes = 64 * 1024;
+constexpr qint64 kMinAnswerBytes = qint64(64) * 1024;
 constexpr qint64 kMaxAnswerBytes = 1024LL * 1024 * 1024; // the answer is held in memory, and parsed
 
 } // namespace

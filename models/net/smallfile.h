@@ -11,7 +11,7 @@ namespace pivori {
 /// Secrets, CA bundles and client certificates and keys are a few kilobytes. Anything larger, or
 /// anything that is not a regular file (a FIFO would block the reader forever, /dev/zero never
 /// ends), is a mistake in the configuration, not something to read.
-constexpr qint64 kMaxSmallFileBytes = 1024 * 1024;
+constexpr qint64 kMaxSmallFileBytes = qint64(1024) * 1024;
 
 /// Reads a whole small regular file without ever blocking: the file is opened non-blocking and
 /// checked (regular, at most @p maxBytes) on the opened descriptor before a byte is read. The

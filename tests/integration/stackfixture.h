@@ -209,13 +209,13 @@ inline bool clusterReady(const QUrl &replica)
     return cluster.value(QLatin1String("status")).toString() == QLatin1String("ready");
 }
 
-/// True once Prometheus has scraped the fleet for at least ten seconds, so rates have data.
-inline bool hasScrapedHistory(const QUrl &prometheus)
+/// True once Prometheus has scraped the fleet for at least `secondsBack` seconds, so rates have data.
+inline bool hasScrapedHistory(const QUrl &prometheus, int secondsBack = 10)
 {
     QUrl url = prometheus;
     url.setPath(QStringLiteral("/api/v1/query"));
-    url.setQuery(QString::fromLatin1(formEncode(
-        { { QStringLiteral("query"), QStringLiteral("count(up{job=\"pivori-services\"} offset 10s)") } })));
+    url.setQuery(QString::fromLatin1(formEncode({ { QStringLiteral("query"),
+        QStringLiteral("count(up{job=\"pivori-services\"} offset %1s)").arg(secondsBack) } })));
     return !getJson(url)
                 .object()
                 .value(QLatin1String("data"))

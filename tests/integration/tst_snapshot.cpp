@@ -169,8 +169,9 @@ private slots:
         QVERIFY2(reply.status == 200, reply.body.constData());
         m_silenceId = QJsonDocument::fromJson(reply.body).object()[QLatin1String("silenceID")].toString();
         QVERIFY(!m_silenceId.isEmpty());
-        // Rates need a few scrapes behind them before every panel has data.
-        QTRY_VERIFY_WITH_TIMEOUT(hasScrapedHistory(m_stack.prometheus), 60000);
+        // Rates need a few scrapes behind them before every panel has data, and the snapshots
+        // end 20 s in the past (pointsEqualPrometheus).
+        QTRY_VERIFY_WITH_TIMEOUT(hasScrapedHistory(m_stack.prometheus, 40), 90000);
     }
 
     void pointsEqualPrometheus_data()
@@ -190,7 +191,10 @@ private slots:
         QFETCH(QStringList, extra);
         const QString png = m_dir.filePath(dashboard + QStringLiteral(".png"));
         const QString json = m_dir.filePath(dashboard + QStringLiteral(".json"));
-        const QString end = QString::number(QDateTime::currentSecsSinceEpoch() - 2);
+        // A scrape or rule evaluation stamped just before `end` may be written after the snapshot
+        // asked (CI's loaded machines lag by seconds), changing the last point between the two
+        // queries. Twenty seconds back, every sample up to `end` is settled.
+        const QString end = QString::number(QDateTime::currentSecsSinceEpoch() - 20);
         const CommandRun run
             = runConsole(QStringList { QStringLiteral("snapshot"), QStringLiteral("--prometheus"),
                              m_stack.prometheus.toString(), QStringLiteral("--dashboard"), dashboard,

@@ -111,7 +111,7 @@ private slots:
                     + panel[QLatin1String("error")].toString()));
             withData += panel[QLatin1String("series")].toArray().isEmpty() ? 0 : 1;
         }
-        QVERIFY2(withData * 2 >= panels.size(),
+        QVERIFY2(qsizetype(withData) * 2 >= panels.size(),
             qPrintable(QStringLiteral("%1 of %2").arg(withData).arg(panels.size())));
     }
 

@@ -149,7 +149,7 @@ private:
         socket->write(headers + head);
         auto remaining = std::make_shared<qint64>(m_hugeBytes - head.size() - tail.size());
         auto refill = [socket, remaining, tail] {
-            if (socket->bytesToWrite() > 1024 * 1024 || *remaining < 0)
+            if (socket->bytesToWrite() > qint64(1024) * 1024 || *remaining < 0)
                 return;
             if (*remaining == 0) {
                 socket->write(tail);
@@ -157,7 +157,7 @@ private:
                 socket->disconnectFromHost();
                 return;
             }
-            const qint64 n = std::min<qint64>(*remaining, 256 * 1024);
+            const qint64 n = std::min<qint64>(*remaining, qint64(256) * 1024);
             socket->write(QByteArray(n, 'x'));
             *remaining -= n;
         };
@@ -168,7 +168,7 @@ private:
     QTcpServer m_server;
     Behaviour m_behaviour;
     QByteArray m_location;
-    qint64 m_hugeBytes = 50 * 1000 * 1000;
+    qint64 m_hugeBytes = qint64(50) * 1000 * 1000;
     QList<Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_pending;
 };

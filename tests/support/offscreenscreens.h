@@ -3,6 +3,9 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSize>
 #include <QTemporaryDir>
 
@@ -23,18 +26,17 @@ inline bool useOffscreenScreens(const QTemporaryDir &dir, std::initializer_list<
     QFile file(dir.filePath(QStringLiteral("screens.json")));
     if (!file.open(QIODevice::WriteOnly))
         return false;
-    QByteArray screens;
+    QJsonArray screens;
     int index = 0;
     int x = 0;
     for (const QSize &size : sizes) {
-        if (!screens.isEmpty())
-            screens += ", ";
-        screens += "{\"name\": \"" + QByteArray::number(++index) + "-screen\", \"x\": "
-            + QByteArray::number(x) + ", \"y\": 0, \"width\": " + QByteArray::number(size.width())
-            + ", \"height\": " + QByteArray::number(size.height()) + ", \"logicalDpi\": 96, \"dpr\": 1}";
+        screens.append(QJsonObject { { QStringLiteral("name"), QStringLiteral("%1-screen").arg(++index) },
+            { QStringLiteral("x"), x }, { QStringLiteral("y"), 0 }, { QStringLiteral("width"), size.width() },
+            { QStringLiteral("height"), size.height() }, { QStringLiteral("logicalDpi"), 96 },
+            { QStringLiteral("dpr"), 1 } });
         x += size.width();
     }
-    file.write("{\"screens\": [" + screens + "]}");
+    file.write(QJsonDocument(QJsonObject { { QStringLiteral("screens"), screens } }).toJson());
     file.close();
     qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + file.fileName().toLocal8Bit());
     return true;

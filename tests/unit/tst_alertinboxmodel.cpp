@@ -102,6 +102,43 @@ private slots:
         QCOMPARE(model.rowCount(), 200);
     }
 
+    void aLargeFirstLoadGoesInSliceBySlice()
+    {
+        // 20,000 new alerts in one insertion held the window for most of a second: they go in
+        // 1,000 at a time, one slice per event-loop turn, in order.
+        AlertInboxModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<InboxAlert> alerts;
+        for (int i = 0; i < 5000; ++i)
+            alerts.append(makeAlert(QStringLiteral("f%1").arg(i),
+                QStringLiteral("Rule%1").arg(i % 1500, 4, 10, QLatin1Char('0')), QStringLiteral("warning"),
+                QStringLiteral("svc")));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.setAlerts(alerts);
+        QCOMPARE(model.alertCount(), 1000);
+        QTRY_COMPARE(model.alertCount(), 5000);
+        QVERIFY2(inserted.size() >= 5, qPrintable(QString::number(inserted.size())));
+        QCOMPARE(model.rowCount(), 1500);
+        QCOMPARE(model.rowCount(model.index(0, 0)), 4); // Rule0000: f0, f1500, f3000, f4500
+
+        // A regroup while slices are pending starts over with every alert, the queued ones too.
+        AlertInboxModel regrouped;
+        regrouped.setAlerts(alerts);
+        regrouped.setGroupBy(AlertInboxModel::GroupBy::Severity);
+        QVERIFY(regrouped.alertCount() < 5000);
+        QTRY_COMPARE(regrouped.alertCount(), 5000);
+        QCOMPARE(regrouped.rowCount(), 1);
+        QCOMPARE(regrouped.rowCount(regrouped.index(0, 0)), 5000);
+
+        // A new list while slices are pending replaces them: what it lacks never arrives.
+        AlertInboxModel replaced;
+        replaced.setAlerts(alerts);
+        replaced.setAlerts(alerts.mid(0, 4000));
+        QVERIFY(replaced.alertCount() < 4000);
+        QTRY_COMPARE(replaced.alertCount(), 4000);
+        QVERIFY(!replaced.indexOf(QStringLiteral("prod/f4500")).isValid());
+    }
+
     void resentAlertsAreStoredWithoutTellingTheViews()
     {
         // Alertmanager refreshes updatedAt and endsAt at every re-send: no view shows them.

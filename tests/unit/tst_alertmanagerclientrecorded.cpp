@@ -157,8 +157,8 @@ private slots:
         QTest::newRow("502 from a proxy")
             << RecordedAnswer::file("alertmanager/error-proxy-502.html", 502, "text/html")
             << Error::Kind::Http << "502";
-        QTest::newRow("truncated body")
-            << RecordedAnswer::file("alertmanager/alerts-truncated.json") << Error::Kind::Http << "not JSON";
+        QTest::newRow("truncated body") << RecordedAnswer::file("alertmanager/alerts-truncated.json")
+                                        << Error::Kind::Http << "ends in the middle of its JSON";
         QTest::newRow("v1 envelope instead of a list")
             << RecordedAnswer::file("alertmanager/alerts-object-instead-of-array.json") << Error::Kind::Parse
             << "";

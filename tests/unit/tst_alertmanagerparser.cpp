@@ -170,7 +170,8 @@ void TestAlertmanagerParser::fixtures_data()
 
     // Shape deviations name the field.
     QTest::newRow("truncated body") << "alerts-truncated.json"
-                                    << "alerts" << 200 << false << none << http << "not JSON";
+                                    << "alerts" << 200 << false << none << http
+                                    << "ends in the middle of its JSON";
     QTest::newRow("label value is a number")
         << "alerts-label-not-string.json"
         << "alerts" << 200 << false << none << parse << "alerts[1].labels.severity: expected a string";

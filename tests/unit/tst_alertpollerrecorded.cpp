@@ -230,6 +230,21 @@ private slots:
         QVERIFY2(message.contains(QLatin1String("timeout")), qPrintable(message));
     }
 
+    void slowClusterIsNotCalledUnreachable()
+    {
+        serveHealthyPair();
+        serve(kOtherA, RecordedAnswer::noAnswer(), RecordedAnswer::noAnswer());
+        serve(kOtherB, RecordedAnswer::noAnswer(), RecordedAnswer::noAnswer());
+        auto eu = cluster(QStringLiteral("eu"), { kReplicaA, kReplicaB });
+        auto us = cluster(QStringLiteral("us"), { kOtherA, kOtherB });
+        AlertPoller poller;
+        poller.setClients({ eu.get(), us.get() });
+        QVERIFY(poll(poller));
+        const QString message = poller.clusterStates().at(1).message;
+        QVERIFY2(message.startsWith(QLatin1String("us did not answer in time")), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1String("unreachable")), qPrintable(message));
+    }
+
     void unreadableSilencesAreSaid()
     {
         serve(kReplicaA, RecordedAnswer::file("alertmanager/alerts-mixed-states.json"),

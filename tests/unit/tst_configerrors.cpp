@@ -308,7 +308,8 @@ void TestConfigErrors::survivesHostileInput_data()
         return out;
     }();
     QTest::newRow("unknown alias") << kServers + "dashboards: *nowhere\n";
-    QTest::newRow("one huge scalar") << kServers + "dashboards: " + QByteArray(2 * 1024 * 1024, 'x') + "\n";
+    QTest::newRow("one huge scalar") << kServers
+            + "dashboards: " + QByteArray(qsizetype(2) * 1024 * 1024, 'x') + "\n";
     QTest::newRow("larger than the limit") << QByteArray(ConfigLoader::maxFileSize + 1, '#');
     QTest::newRow("thousands of unknown keys") << [] {
         QByteArray out = kServers;
@@ -372,7 +373,7 @@ void TestConfigErrors::tlsAndSecretFilesMustBeSmallRegularFiles()
     } else {
         QFile big(path);
         QVERIFY(big.open(QIODevice::WriteOnly));
-        QVERIFY(big.resize(2 * 1024 * 1024));
+        QVERIFY(big.resize(qint64(2) * 1024 * 1024));
     }
     const bool auth = key == QLatin1String("password_file");
     QString yaml = QStringLiteral("prometheus:\n  - name: main\n    url: https://localhost:9090\n");
