@@ -21,7 +21,7 @@ class ImportGrafanaCommand final
 };
 
 // Grafana dashboards reach a few megabytes (Node Exporter Full is about half of one).
-constexpr qint64 kMaxJsonSize = 32 * 1024 * 1024;
+constexpr qint64 kMaxJsonSize = qint64(32) * 1024 * 1024;
 
 } // namespace
 

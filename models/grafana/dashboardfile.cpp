@@ -19,7 +19,7 @@ class DashboardFileReader final
 };
 
 // Grafana dashboards reach a few megabytes (Node Exporter Full is about half of one).
-constexpr qint64 kMaxFileSize = 32 * 1024 * 1024;
+constexpr qint64 kMaxFileSize = qint64(32) * 1024 * 1024;
 
 QString scalar(const YAML::Node &node, const char *key)
 {

@@ -157,7 +157,7 @@ void readLegacy(const QJsonObject &panel, GrafanaFieldSettings &out, PanelImport
         out.min = number(left.value(QLatin1String("min")));
         out.max = number(left.value(QLatin1String("max")));
         out.stacked = panel.value(QLatin1String("stack")).toBool();
-        for (const QJsonValue &v : panel.value(QLatin1String("thresholds")).toArray()) {
+        for (const auto &v : panel.value(QLatin1String("thresholds")).toArray()) {
             const QJsonObject t = v.toObject();
             const QString mode = t.value(QLatin1String("colorMode")).toString();
             const Severity severity = mode == QLatin1String("critical")
@@ -199,7 +199,7 @@ QString grafanaColorHex(const QString &color)
 {
     static const QRegularExpression rgba(
         QStringLiteral("^rgba?\\(\\s*(\\d+)\\s*,\\s*(\\d+)\\s*,\\s*(\\d+)\\s*(?:,[^)]*)?\\)$"));
-    const QString c = color.trimmed().toLower();
+    QString c = color.trimmed().toLower();
     const auto hex = [](int r, int g, int b) {
         return QStringLiteral("#%1%2%3")
             .arg(std::clamp(r, 0, 255), 2, 16, QLatin1Char('0'))

@@ -80,7 +80,7 @@ void readTime(const QJsonObject &d, Dashboard &out, ImportReport &report)
 QMap<QString, QString> readInputs(const QJsonObject &d)
 {
     QMap<QString, QString> out;
-    for (const QJsonValue &v : d.value(QLatin1String("__inputs")).toArray()) {
+    for (const auto &v : d.value(QLatin1String("__inputs")).toArray()) {
         const QJsonObject input = v.toObject();
         out.insert(
             input.value(QLatin1String("name")).toString(), input.value(QLatin1String("pluginId")).toString());

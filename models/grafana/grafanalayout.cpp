@@ -44,7 +44,7 @@ GridPos gridPos(const QJsonObject &panel)
 QList<QJsonObject> sortedPanels(const QJsonArray &panels)
 {
     QList<QJsonObject> out;
-    for (const QJsonValue &v : panels) {
+    for (const auto &v : panels) {
         if (v.isObject())
             out << v.toObject();
     }
@@ -140,7 +140,7 @@ GrafanaLayout legacyLayout(const QJsonArray &rows)
 {
     GrafanaLayout out;
     int collapsed = 0;
-    for (const QJsonValue &rowValue : rows) {
+    for (const auto &rowValue : rows) {
         const QJsonObject row = rowValue.toObject();
         const QString title = row.value(QLatin1String("title")).toString();
         const bool isCollapsed = row.value(QLatin1String("collapse")).toBool();
@@ -151,7 +151,7 @@ GrafanaLayout legacyLayout(const QJsonArray &rows)
         if (!repeat.isEmpty())
             out.notes.append({ Level::Approximated,
                 GrafanaLayoutReader::tr("row \"%1\" repeats by $%2: shown once").arg(title, repeat) });
-        for (const QJsonValue &panelValue : row.value(QLatin1String("panels")).toArray()) {
+        for (const auto &panelValue : row.value(QLatin1String("panels")).toArray()) {
             const QJsonObject panel = panelValue.toObject();
             if (isRepeatCopy(panel))
                 continue;

@@ -40,7 +40,7 @@ void noteOptions(const QJsonObject &panel, Kind kind, PanelImport &report)
     const QJsonArray transformations = panel.value(QLatin1String("transformations")).toArray();
     if (!transformations.isEmpty()) {
         QStringList ids;
-        for (const QJsonValue &t : transformations)
+        for (const auto &t : transformations)
             ids << t.toObject().value(QLatin1String("id")).toString();
         report.note(Level::Approximated,
             GrafanaPanelReader::tr("transformations not applied: %1").arg(ids.join(QStringLiteral(", "))));

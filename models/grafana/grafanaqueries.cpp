@@ -86,7 +86,7 @@ QList<PanelQuery> readGrafanaTargets(const QJsonObject &panel, const GrafanaQuer
 {
     QList<PanelQuery> out;
     const Source panelSource = classify(panel.value(QLatin1String("datasource")), context);
-    for (const QJsonValue &value : panel.value(QLatin1String("targets")).toArray()) {
+    for (const auto &value : panel.value(QLatin1String("targets")).toArray()) {
         const QJsonObject target = value.toObject();
         const QString refId = target.value(QLatin1String("refId")).toString(QStringLiteral("?"));
         Source source = classify(target.value(QLatin1String("datasource")), context);

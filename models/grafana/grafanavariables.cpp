@@ -102,7 +102,7 @@ QString withoutVariableMatchers(const QString &selector, QStringList *dropped)
         else
             kept << matcher.trimmed();
     }
-    const QString metric = selector.left(open).trimmed();
+    QString metric = selector.left(open).trimmed();
     if (kept.isEmpty())
         return metric;
     return metric + QLatin1Char('{') + kept.join(QStringLiteral(", ")) + QLatin1Char('}');
@@ -136,7 +136,7 @@ void readQueryVariable(
         }
         out.fixed.insert(name, value);
         out.notes.append({ Level::Approximated,
-            GrafanaVariableReader::tr("variable $%1: query \"%2\" is not label_values(); fixed to \"%3\"")
+            GrafanaVariableReader::tr("variable $%1: query '%2' is not label_values(); fixed to '%3'")
                 .arg(name, query, value) });
         return;
     }
@@ -235,7 +235,7 @@ GrafanaVariables readGrafanaVariables(const QJsonObject &dashboard, const QMap<Q
     GrafanaVariables out;
     const QJsonArray list
         = dashboard.value(QLatin1String("templating")).toObject().value(QLatin1String("list")).toArray();
-    for (const QJsonValue &item : list) {
+    for (const auto &item : list) {
         const QJsonObject v = item.toObject();
         const QString name = v.value(QLatin1String("name")).toString();
         const QString type = v.value(QLatin1String("type")).toString();

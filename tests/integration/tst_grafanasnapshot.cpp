@@ -49,6 +49,15 @@ private:
     StackState m_stack;
     QTemporaryDir m_dir;
 
+    /// The fixture's Alertmanager pair: a snapshot with --data also reads the alerts.
+    QStringList alertmanagerArgs() const
+    {
+        QStringList args;
+        for (const QUrl &replica : m_stack.alertmanagers)
+            args << QStringLiteral("--alertmanager") << replica.toString();
+        return args;
+    }
+
     QJsonObject prometheus(const QString &path, const QList<std::pair<QString, QString>> &params)
     {
         QUrl url = m_stack.prometheus;
@@ -70,7 +79,7 @@ private:
                              QStringLiteral("--range"), QStringLiteral("2m"), QStringLiteral("--end"), end,
                              QStringLiteral("--size"), QStringLiteral("1600x1000"), QStringLiteral("--out"),
                              png, QStringLiteral("--data"), json }
-                    + extra,
+                    + extra + alertmanagerArgs(),
                 90000);
         if (run.exitCode != 0) {
             qWarning("%s", run.err.constData());

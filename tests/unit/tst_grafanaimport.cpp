@@ -145,7 +145,7 @@ private slots:
         const QString report = imported.report.text();
         for (const char *expected : { "variable $job: multi-value", "variable $instance: chained",
                  "variable $instance: the regex filter /(.*):.*/ is not applied", "variable $build: query",
-                 "fixed to \"2.42.0\"", "variable $quantile (custom): fixed to \"0.9\"",
+                 "fixed to '2.42.0'", "variable $quantile (custom): fixed to \"0.9\"",
                  "variable $window (interval): fixed to \"5m\"", "variable $filters: type \"adhoc\"" })
             QVERIFY2(report.contains(QLatin1String(expected)), expected);
 
