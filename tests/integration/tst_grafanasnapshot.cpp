@@ -228,6 +228,7 @@ private slots:
         QFETCH(QStringList, extra);
         QFETCH(QString, mustContain);
         const int compared = comparePoints(file, extra, mustContain);
+        qInfo("%d points and values equal Prometheus's", compared);
         QVERIFY2(compared > 10, qPrintable(QString::number(compared)));
     }
 
