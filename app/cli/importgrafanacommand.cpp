@@ -59,7 +59,7 @@ int runImportGrafanaCommand(const QStringList &arguments)
         }
         options.values.insert(assignment.left(equals), assignment.mid(equals + 1));
     }
-    const QString path = positional.constFirst();
+    const QString &path = positional.constFirst();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         cli::printError(ImportGrafanaCommand::tr("import-grafana: %1: %2").arg(path, file.errorString()));
