@@ -95,5 +95,7 @@ int main(int argc, char *argv[])
         return pivori::runCheckCommand(arguments);
     if (command == QLatin1String("silences"))
         return pivori::runSilencesCommand(arguments);
+    if (command == QLatin1String("import-grafana"))
+        return pivori::runImportGrafanaCommand(arguments);
     return pivori::runConsole(arguments);
 }

@@ -43,7 +43,8 @@ QStringList CommandLine::commandNames()
 {
     return { QStringLiteral("demo"), QStringLiteral("validate"), QStringLiteral("query"),
         QStringLiteral("stack"), QStringLiteral("snapshot"), QStringLiteral("alerts"), QStringLiteral("ack"),
-        QStringLiteral("expire"), QStringLiteral("silences"), QStringLiteral("check") };
+        QStringLiteral("expire"), QStringLiteral("silences"), QStringLiteral("check"),
+        QStringLiteral("import-grafana") };
 }
 
 QString CommandLine::commandName(const QStringList &arguments)

@@ -15,6 +15,8 @@ int runDemoCommand(const QStringList &arguments);
 int runSnapshotCommand(const QStringList &arguments);
 /// `check`: the health checks; exits as a Nagios plugin does (0 pass, 1 warn, 2 fail, 3 unknown).
 int runCheckCommand(const QStringList &arguments);
+/// `import-grafana`: a Grafana dashboard JSON file to the console's YAML, with the import report.
+int runImportGrafanaCommand(const QStringList &arguments);
 int runConsole(const QStringList &arguments);
 
 } // namespace pivori

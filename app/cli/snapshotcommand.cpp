@@ -7,6 +7,7 @@
 #include "cliutil.h"
 #include "commandline.h"
 #include "commands.h"
+#include "dashboardfile.h"
 #include "dashboardrefresher.h"
 #include "dashboardview.h"
 #include "duration.h"
@@ -40,6 +41,7 @@ class SnapshotCommand final
 struct SnapshotRequest
 {
     QString dashboardId;
+    QString dashboardFile; ///< --dashboard-file: Grafana JSON, a ConfigMap of it, or the console's YAML
     QMap<QString, VariableValue> variables;
     qint64 rangeMs = 3'600'000;
     QDateTime end;
@@ -57,11 +59,14 @@ std::optional<SnapshotRequest> readRequest(const QCommandLineParser &parser, int
     *exitCode = 2;
     SnapshotRequest request;
     request.dashboardId = parser.value(QStringLiteral("dashboard"));
+    request.dashboardFile = parser.value(QStringLiteral("dashboard-file"));
     request.out = parser.value(QStringLiteral("out"));
     request.data = parser.value(QStringLiteral("data"));
     request.report = parser.value(QStringLiteral("report"));
-    if (request.dashboardId.isEmpty() || (request.out.isEmpty() && request.report.isEmpty())) {
-        cli::printError(SnapshotCommand::tr("snapshot: --dashboard and --out (or --report) are required"));
+    if ((request.dashboardId.isEmpty() && request.dashboardFile.isEmpty())
+        || (request.out.isEmpty() && request.report.isEmpty())) {
+        cli::printError(SnapshotCommand::tr(
+            "snapshot: --dashboard (or --dashboard-file) and --out (or --report) are required"));
         return std::nullopt;
     }
     if (!request.out.isEmpty()) {
@@ -175,6 +180,11 @@ int runSnapshotCommand(const QStringList &arguments)
     CommandLine::addGlobalOptions(parser);
     parser.addOption({ QStringLiteral("dashboard"), SnapshotCommand::tr("Dashboard id, e.g. production."),
         SnapshotCommand::tr("id") });
+    parser.addOption({ QStringLiteral("dashboard-file"),
+        SnapshotCommand::tr("Render a dashboard from this file instead of the configuration: Grafana "
+                            "dashboard JSON, a Kubernetes ConfigMap holding such JSON, or the console's "
+                            "YAML (--dashboard picks one when it holds several; default the first)."),
+        SnapshotCommand::tr("file") });
     parser.addOption({ QStringLiteral("var"),
         SnapshotCommand::tr(
             "Set a dashboard variable, e.g. service=trading (repeatable; All for every value)."),
@@ -203,7 +213,7 @@ int runSnapshotCommand(const QStringList &arguments)
     if (const int code = cli::parseOrExit(parser, QStringLiteral("snapshot"), arguments); code >= 0)
         return code;
     int exitCode = 0;
-    const auto request = readRequest(parser, &exitCode);
+    auto request = readRequest(parser, &exitCode);
     if (!request)
         return exitCode;
 
@@ -212,6 +222,22 @@ int runSnapshotCommand(const QStringList &arguments)
     if (!config) {
         cli::printError(problem);
         return 1;
+    }
+    if (!request->dashboardFile.isEmpty()) {
+        GrafanaImportOptions options;
+        for (auto it = request->variables.cbegin(); it != request->variables.cend(); ++it) {
+            if (!it->all && it->values.size() == 1)
+                options.values.insert(it.key(), it->values.constFirst());
+        }
+        const DashboardFile file = loadDashboardFile(request->dashboardFile, options);
+        if (!file.ok()) {
+            for (const QString &error : file.errors)
+                cli::printError(SnapshotCommand::tr("snapshot: %1").arg(error));
+            return 1;
+        }
+        config->dashboards = file.dashboards;
+        if (request->dashboardId.isEmpty())
+            request->dashboardId = file.dashboards.constFirst().id;
     }
     const Dashboard *dashboard = config->dashboard(request->dashboardId);
     if (!dashboard) {

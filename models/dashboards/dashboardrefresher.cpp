@@ -262,6 +262,17 @@ bool DashboardRefresher::startPanel(const Panel &panel)
     variables.insert(
         QStringLiteral("__range"), VariableValue::single(formatDuration(m_roundRange.durationMs())));
     variables.insert(QStringLiteral("__interval"), VariableValue::single(formatDuration(run.stepMs)));
+    variables.insert(QStringLiteral("__interval_ms"), VariableValue::single(QString::number(run.stepMs)));
+    variables.insert(QStringLiteral("__range_s"),
+        VariableValue::single(QString::number(m_roundRange.durationMs() / 1000)));
+    variables.insert(
+        QStringLiteral("__range_ms"), VariableValue::single(QString::number(m_roundRange.durationMs())));
+    // Grafana's definition: max(interval + scrape interval, 4 x scrape interval), with the
+    // Prometheus data source's default scrape interval of 15s.
+    constexpr qint64 kScrapeIntervalMs = 15'000;
+    variables.insert(QStringLiteral("__rate_interval"),
+        VariableValue::single(
+            formatDuration(std::max(run.stepMs + kScrapeIntervalMs, 4 * kScrapeIntervalMs))));
     for (const PanelQuery &query : panel.queries)
         run.expressions << expandVariables(query.expr, variables);
 

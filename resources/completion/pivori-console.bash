@@ -15,14 +15,14 @@ _pivori_console()
     local cur prev words cword
     _init_completion || return
 
-    local commands="demo validate query stack snapshot alerts ack expire silences check"
+    local commands="demo validate query stack snapshot alerts ack expire silences check import-grafana"
     local command="" i
     for ((i = 1; i < cword; i++)); do
         case " $commands " in *" ${words[i]} "*) command=${words[i]}; break ;; esac
     done
 
     case $prev in
-        -c | --config | --data) _filedir '@(yaml|yml|json)'; return ;;
+        -c | --config | --data | --dashboard-file) _filedir '@(yaml|yml|json)'; return ;;
         --out) _filedir '@(png|svg|pdf)'; return ;;
         --report | --report-dir) _filedir -d; return ;;
         --state-file) _filedir json; return ;;
@@ -46,6 +46,7 @@ _pivori_console()
         "") COMPREPLY=($(compgen -W "$commands" -- "$cur")) ;;
         stack) COMPREPLY=($(compgen -W "run up down" -- "$cur")) ;;
         validate) _filedir '@(yaml|yml)' ;;
+        import-grafana) _filedir json ;;
     esac
 }
 complete -F _pivori_console pivori-console

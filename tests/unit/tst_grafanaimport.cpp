@@ -1,0 +1,342 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Grafana dashboard JSON becomes the console's dashboard: layout, panel kinds, queries with
+// Grafana's variable syntax, field config and variables map as the import report says; bad
+// input gives a clear error and never an empty dashboard; the same JSON gives the same YAML.
+#include "dashboardfile.h"
+#include "grafanafieldconfig.h"
+#include "grafanaimporter.h"
+#include "grafanavariables.h"
+#include "testutils.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pivori;
+
+namespace {
+
+GrafanaImport importData(const QString &name, const GrafanaImportOptions &options = {})
+{
+    return importGrafanaDashboard(testutils::readData(QStringLiteral("grafana/") + name), name, options);
+}
+
+const Panel *panelTitled(const Dashboard &d, const QString &title)
+{
+    for (const Panel &p : d.panels) {
+        if (p.title == title)
+            return &p;
+    }
+    return nullptr;
+}
+
+const PanelImport *reportOf(const ImportReport &report, const QString &title)
+{
+    for (const PanelImport &p : report.panels) {
+        if (p.title == title)
+            return &p;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestGrafanaImport final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void classicModelMapsPanelsQueriesAndFieldConfig()
+    {
+        const GrafanaImport imported = importData(QStringLiteral("features.json"));
+        QVERIFY2(imported.ok, qPrintable(imported.error));
+        const Dashboard &d = imported.dashboard;
+        QCOMPARE(d.id, QStringLiteral("pivori-features"));
+        QCOMPARE(d.title, QStringLiteral("Grafana features"));
+        QCOMPARE(d.timeRangeMs, 3 * 3'600'000);
+        QCOMPARE(d.refreshMs, 30'000);
+
+        const Panel *requests = panelTitled(d, QStringLiteral("Requests by job"));
+        QVERIFY(requests);
+        QCOMPARE(requests->type, PanelType::TimeSeries);
+        QCOMPARE(requests->unit, PanelUnit::RequestsPerSecond);
+        QVERIFY(requests->stacked);
+        QCOMPARE(requests->width, 6); // 12 of Grafana's 24 columns
+        QCOMPARE(requests->queries.size(), 1);
+        QCOMPARE(requests->queries[0].expr,
+            QStringLiteral(
+                "sum by (job) (rate(prometheus_http_requests_total{job=~\"$job\"}[$__rate_interval]))"));
+        QCOMPARE(requests->queries[0].legend, QStringLiteral("{{job}}"));
+        QCOMPARE(requests->thresholds.size(), 3);
+        QCOMPARE(requests->thresholds[1].value, 50.0);
+        QCOMPARE(requests->thresholds[1].color, QStringLiteral("#eab839"));
+        QCOMPARE(requests->thresholds[2].severity, Severity::Critical);
+        QCOMPARE(requests->thresholds[2].color, ConsoleConfig::colorHex(QStringLiteral("red")));
+
+        const Panel *up = panelTitled(d, QStringLiteral("Targets up"));
+        QVERIFY(up);
+        QCOMPARE(up->type, PanelType::Stat);
+        QCOMPARE(up->unit, PanelUnit::Count);
+        QCOMPARE(up->queries[0].expr, QStringLiteral("sum(up{job=~\"${job}\"})")); // ${job:regex}
+
+        // percentunit: the expression and every limit times 100; percentage thresholds on min..max.
+        const Panel *ratio = panelTitled(d, QStringLiteral("Up ratio"));
+        QVERIFY(ratio);
+        QCOMPARE(ratio->type, PanelType::Gauge);
+        QCOMPARE(ratio->unit, PanelUnit::Percent);
+        QCOMPARE(ratio->queries[0].expr, QStringLiteral("(avg(up{job=~\"${job}\"})) * 100")); // [[job]]
+        QCOMPARE(ratio->min, 0.0);
+        QCOMPARE(ratio->max, 100.0);
+        QCOMPARE(ratio->thresholds.size(), 3);
+        QCOMPARE(ratio->thresholds[1].value, 80.0);
+        QCOMPARE(ratio->thresholds[2].value, 95.0);
+        QCOMPARE(ratio->thresholds[1].severity, Severity::Warning);
+
+        // Legacy graph options; the hidden target is left out.
+        const Panel *memory = panelTitled(d, QStringLiteral("Memory"));
+        QVERIFY(memory);
+        QCOMPARE(memory->unit, PanelUnit::Bytes);
+        QCOMPARE(memory->min, 0.0);
+        QCOMPARE(memory->queries.size(), 1);
+        QCOMPARE(memory->thresholds.size(), 1);
+        QCOMPARE(memory->thresholds[0].severity, Severity::Warning);
+
+        // Fixed variables substituted: custom, interval, textbox, constant.
+        const Panel *latency = panelTitled(d, QStringLiteral("Latency p$quantile"));
+        QVERIFY(latency);
+        QCOMPARE(latency->unit, PanelUnit::Seconds);
+        QCOMPARE(latency->queries[0].expr,
+            QStringLiteral("histogram_quantile(0.9, sum by (le, service) "
+                           "(rate(http_request_duration_seconds_bucket{service=~\".*\"}[5m])))"));
+        const Panel *scrape = panelTitled(d, QStringLiteral("[bargauge not supported] Scrape durations"));
+        QVERIFY2(scrape, "an unsupported type with a query becomes a placeholder naming its type");
+        QCOMPARE(scrape->queries[0].expr, QStringLiteral("scrape_duration_seconds{job=\"prometheus\"}"));
+
+        // Repeated by $instance: one panel, its equality matcher now a regex one.
+        const Panel *cpu = panelTitled(d, QStringLiteral("CPU"));
+        QVERIFY(cpu);
+        QCOMPARE(cpu->queries[0].expr,
+            QStringLiteral("(rate(process_cpu_seconds_total{instance=~\"$instance\"}[5m])) * 100"));
+        QCOMPARE(std::count_if(d.panels.cbegin(), d.panels.cend(),
+                     [](const Panel &p) { return p.title == QLatin1String("CPU"); }),
+            1);
+        QCOMPARE(panelTitled(d, QStringLiteral("Logs rate")), nullptr);
+        QCOMPARE(panelTitled(d, QStringLiteral("Broken")), nullptr);
+    }
+
+    void variablesMapToDropDownsOrFixedValues()
+    {
+        const GrafanaImport imported = importData(QStringLiteral("features.json"));
+        QVERIFY(imported.ok);
+        const QList<DashboardVariable> &vars = imported.dashboard.variables;
+        QCOMPARE(vars.size(), 3);
+        QCOMPARE(vars[0].name, QStringLiteral("job"));
+        QCOMPARE(vars[0].label, QStringLiteral("job"));
+        QCOMPARE(vars[0].query, QStringLiteral("up"));
+        QVERIFY(vars[0].includeAll);
+        QVERIFY(vars[0].defaultValue.isEmpty()); // saved as All
+        // Chained: the matcher naming $job is dropped, the others kept.
+        QCOMPARE(vars[1].name, QStringLiteral("instance"));
+        QCOMPARE(vars[1].query, QStringLiteral("up{env=\"prod\"}"));
+        QCOMPARE(vars[1].defaultValue, QStringLiteral("localhost:9090"));
+        QCOMPARE(vars[2].name, QStringLiteral("node"));
+        QVERIFY(vars[2].query.isEmpty());
+
+        const QString report = imported.report.text();
+        for (const char *expected : { "variable $job: multi-value", "variable $instance: chained",
+                 "variable $instance: the regex filter /(.*):.*/ is not applied", "variable $build: query",
+                 "fixed to '2.42.0'", "variable $quantile (custom): fixed to \"0.9\"",
+                 "variable $window (interval): fixed to \"5m\"", "variable $filters: type \"adhoc\"" })
+            QVERIFY2(report.contains(QLatin1String(expected)), expected);
+
+        // --var sets what the conversion fixes, and a drop-down's default.
+        GrafanaImportOptions options;
+        options.values.insert(QStringLiteral("quantile"), QStringLiteral("0.99"));
+        options.values.insert(QStringLiteral("job"), QStringLiteral("alertmanager"));
+        const GrafanaImport chosen = importData(QStringLiteral("features.json"), options);
+        QVERIFY(chosen.ok);
+        QVERIFY(panelTitled(chosen.dashboard, QStringLiteral("Latency p$quantile"))
+                    ->queries[0]
+                    .expr.startsWith(QLatin1String("histogram_quantile(0.99,")));
+        QCOMPARE(chosen.dashboard.variables[0].defaultValue, QStringLiteral("alertmanager"));
+    }
+
+    void reportSaysWhatIsMappedApproximatedUnsupported()
+    {
+        const GrafanaImport imported = importData(QStringLiteral("features.json"));
+        QVERIFY(imported.ok);
+        const ImportReport &r = imported.report;
+        QCOMPARE(r.schemaVersion, 39);
+        QCOMPARE(r.panels.size(), 12); // the repeat copy is left out; the rows are no panels
+        QCOMPARE(
+            reportOf(r, QStringLiteral("Targets up"))->status(), ImportNote::Level::Approximated); // decimals
+        QCOMPARE(reportOf(r, QStringLiteral("Requests in range"))->status(), ImportNote::Level::Mapped);
+        QCOMPARE(reportOf(r, QStringLiteral("Notes"))->status(), ImportNote::Level::Unsupported);
+        QVERIFY(reportOf(r, QStringLiteral("Notes"))->consoleId.isEmpty());
+        QCOMPARE(reportOf(r, QStringLiteral("Logs rate"))->status(), ImportNote::Level::Unsupported);
+        QCOMPARE(reportOf(r, QStringLiteral("Broken"))->status(), ImportNote::Level::Unsupported);
+        QCOMPARE(reportOf(r, QStringLiteral("Targets"))->row, QStringLiteral("Details"));
+        const QString text = r.text();
+        for (const char *expected :
+            { "target A: datasource loki is not Prometheus", "uses $cluster", "target B is hidden in Grafana",
+                "intervalFactor 2", "panel type text is not supported",
+                "transformations not applied: organize, labelsToFields", "repeated horizontally by $instance",
+                "in a collapsed row", "1 field override(s) not applied", "2 row(s) (1 collapsed) flattened" })
+            QVERIFY2(text.contains(QLatin1String(expected)), expected);
+        // The YAML starts with the report as comments and keeps a placeholder where the text was.
+        QVERIFY(imported.yaml.startsWith(QLatin1String("# Grafana import of features.json")));
+        QVERIFY(imported.yaml.contains(QLatin1String("# placeholder: Grafana text panel \"Notes\"")));
+    }
+
+    void conversionIsDeterministic()
+    {
+        for (const char *file : { "features.json", "legacy-rows.json", "many-panels.json" }) {
+            const GrafanaImport a = importData(QLatin1String(file));
+            const GrafanaImport b = importData(QLatin1String(file));
+            QVERIFY2(a.ok, qPrintable(a.error));
+            QCOMPARE(a.yaml, b.yaml);
+        }
+    }
+
+    void legacyRowsAreRead()
+    {
+        const GrafanaImport imported = importData(QStringLiteral("legacy-rows.json"));
+        QVERIFY2(imported.ok, qPrintable(imported.error));
+        const Dashboard &d = imported.dashboard;
+        QCOMPARE(d.panels.size(), 3); // graph, singlestat gauge, singlestat; text and the copy are not
+        const Panel *scrapes = panelTitled(d, QStringLiteral("Scrapes"));
+        QVERIFY(scrapes);
+        QCOMPARE(scrapes->width, 8); // span 8 of 12
+        QVERIFY(scrapes->stacked);
+        QCOMPARE(scrapes->unit, PanelUnit::RequestsPerSecond);
+        const Panel *up = panelTitled(d, QStringLiteral("Up"));
+        QCOMPARE(up->type, PanelType::Gauge);
+        QCOMPARE(up->max, 100.0);
+        QCOMPARE(up->thresholds.size(), 3);
+        QCOMPARE(up->thresholds[1].value, 50.0);
+        QCOMPARE(up->thresholds[1].color, QStringLiteral("#ed8128"));
+        QCOMPARE(up->thresholds[2].severity, Severity::Critical);
+        const Panel *samples = panelTitled(d, QStringLiteral("Samples"));
+        QCOMPARE(samples->height, 2); // a 500 px row
+        const QString report = imported.report.text();
+        QVERIFY(report.contains(QLatin1String("legacy rows[] layout (2 row(s), 1 collapsed)")));
+        QVERIFY(report.contains(QLatin1String("row \"Details\" repeats by $job")));
+        QVERIFY(report.contains(QLatin1String("not the avg over the range")));
+    }
+
+    void manyPanelsWithNestedRowsAndRepeats()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const GrafanaImport imported = importData(QStringLiteral("many-panels.json"));
+        const qint64 ms = timer.elapsed();
+        QVERIFY2(imported.ok, qPrintable(imported.error));
+        qInfo("converted %lld panels in %lld ms", qint64(imported.report.panels.size()), ms);
+        // 141 panels written, 10 of them saved repeat copies.
+        QCOMPARE(imported.report.panels.size(), 131);
+        QCOMPARE(imported.dashboard.panels.size(), 131);
+        QVERIFY(reportOf(imported.report, QStringLiteral("Deep stat")));
+        QCOMPARE(
+            reportOf(imported.report, QStringLiteral("Deep stat"))->row, QStringLiteral("Row 6 / Nested"));
+        QSet<QString> ids;
+        for (const Panel &p : imported.dashboard.panels)
+            ids.insert(p.id);
+        QCOMPARE(ids.size(), 131);
+    }
+
+    void errorsAreClearAndNeverAnEmptyDashboard_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("v2 schema") << "v2-elements.json"
+                                   << "v2 schema (elements{}";
+        QTest::newRow("nothing to draw") << "text-only.json"
+                                         << "nothing the console can draw";
+        QTest::newRow("bad JSON") << "broken.json"
+                                  << "broken.json:2:";
+        QTest::newRow("not a dashboard") << "configmap.yaml"
+                                         << "not valid JSON";
+    }
+
+    void errorsAreClearAndNeverAnEmptyDashboard()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        const GrafanaImport imported = importData(file);
+        QVERIFY(!imported.ok);
+        QVERIFY(imported.dashboard.panels.isEmpty());
+        QVERIFY(imported.yaml.isEmpty());
+        QVERIFY2(imported.error.contains(expected), qPrintable(imported.error));
+        const GrafanaImport notObject
+            = importGrafanaDashboard("{\"title\": \"x\"}", QStringLiteral("x.json"));
+        QVERIFY(notObject.error.contains(QLatin1String("neither panels[] nor rows[]")));
+    }
+
+    void variableReferencesRewritten()
+    {
+        GrafanaVariables vars;
+        DashboardVariable job;
+        job.name = QStringLiteral("job");
+        vars.dropDowns << job;
+        vars.fixed.insert(QStringLiteral("q"), QStringLiteral("0.5"));
+        QStringList undefined;
+        QStringList approximated;
+        const QString out = rewriteVariableReferences(
+            QStringLiteral("a{j=~\"[[job]]|${job:pipe}|$job|${job:csv}\"} $q $qq ${q} $__range_s $__from"),
+            vars, &undefined, &approximated);
+        QCOMPARE(out, QStringLiteral("a{j=~\"${job}|${job}|$job|${job}\"} 0.5 $qq 0.5 $__range_s $__from"));
+        QCOMPARE(undefined, QStringList({ QStringLiteral("qq"), QStringLiteral("__from") }));
+        QCOMPARE(approximated.size(), 1);
+    }
+
+    void grafanaColours()
+    {
+        QCOMPARE(grafanaColorHex(QStringLiteral("#EAB839")), QStringLiteral("#eab839"));
+        QCOMPARE(grafanaColorHex(QStringLiteral("#f00")), QStringLiteral("#ff0000"));
+        QCOMPARE(grafanaColorHex(QStringLiteral("rgba(50, 172, 45, 0.97)")), QStringLiteral("#32ac2d"));
+        QCOMPARE(
+            grafanaColorHex(QStringLiteral("dark-green")), ConsoleConfig::colorHex(QStringLiteral("green")));
+        QVERIFY(grafanaColorHex(QStringLiteral("#zzz")).isEmpty());
+    }
+
+    void dashboardFilesOfEveryKind()
+    {
+        const DashboardFile json
+            = loadDashboardFile(testutils::dataPath(QStringLiteral("grafana/stack-overview.json")));
+        QVERIFY2(json.ok(), qPrintable(json.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(json.dashboards.size(), 1);
+        QCOMPARE(json.reports.size(), 1);
+
+        const DashboardFile configMap
+            = loadDashboardFile(testutils::dataPath(QStringLiteral("grafana/configmap.yaml")));
+        QVERIFY2(configMap.ok(), qPrintable(configMap.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(configMap.dashboards.size(), 2);
+        QCOMPARE(configMap.dashboards[0].title, QStringLiteral("From a ConfigMap"));
+        QCOMPARE(configMap.dashboards[1].title, QStringLiteral("Legacy in a list"));
+
+        // The console's own YAML: what import-grafana wrote reads back as the same dashboard.
+        const GrafanaImport imported = importData(QStringLiteral("features.json"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("features.yaml"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(imported.yaml.toUtf8());
+        out.close();
+        const DashboardFile own = loadDashboardFile(path);
+        QVERIFY2(own.ok(), qPrintable(own.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(own.dashboards[0].panels.size(), imported.dashboard.panels.size());
+        QCOMPARE(own.dashboards[0].panels.last().queries[0].expr,
+            imported.dashboard.panels.last().queries[0].expr);
+
+        const DashboardFile missing = loadDashboardFile(dir.filePath(QStringLiteral("none.json")));
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.errors.value(0).contains(QLatin1String("none.json: cannot read")));
+        const DashboardFile v2
+            = loadDashboardFile(testutils::dataPath(QStringLiteral("grafana/v2-elements.json")));
+        QVERIFY(!v2.ok());
+        QVERIFY(v2.errors.value(0).contains(QLatin1String("v2 schema")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGrafanaImport)
+#include "tst_grafanaimport.moc"
