@@ -242,13 +242,25 @@ ConfigEditor::Outcome ConfigEditor::apply(const QByteArray &yaml, const Connecti
 
 QByteArray ConfigEditor::newFileText()
 {
-    return QByteArrayLiteral(
-        "# Pivori Console configuration, written by its welcome page.\n"
+    static const QByteArray header = QByteArrayLiteral(
+        "# Pivori Console configuration, written by its welcome page from the built-in one.\n"
         "# docs/configuration.md describes every key. Edit it freely: the Settings dialog changes only\n"
         "# the servers' URLs, auth and CA files and keeps comments and every other key as written.\n"
         "# Secrets are never written here: auth names an environment variable (*_env) or a file\n"
-        "# (*_file) that holds them.\n"
-        "version: 1\n");
+        "# (*_file) that holds them. Without a dashboards: key, every built-in dashboard is shown.\n");
+    // The built-in file's health checks, refresh, labels and wall playlist are a good start; its
+    // dashboards are left out so that the built-in ones (translated, and updated with the
+    // program) are used.
+    QFile builtIn(ConfigLoader::builtInPath());
+    if (!builtIn.open(QIODevice::ReadOnly))
+        return header + "version: 1\n";
+    QByteArray text = builtIn.readAll();
+    while (text.startsWith('#')) // its own header speaks of being built in
+        text = text.mid(text.indexOf('\n') + 1);
+    YamlLines lines(header + text);
+    QString ignored;
+    lines.removeTopLevel(QStringLiteral("dashboards"), &ignored);
+    return lines.text();
 }
 
 QString ConfigEditor::userConfigPath()

@@ -213,9 +213,13 @@ private slots:
         settings.alertmanagerAuth.token.env = QStringLiteral("AM_TOKEN");
         const auto outcome = edit(ConfigEditor::newFileText(), settings);
         QVERIFY2(outcome.ok(), qPrintable(outcome.error));
-        QVERIFY(outcome.text.startsWith(ConfigEditor::newFileText()));
+        QVERIFY(outcome.text.startsWith("# Pivori Console configuration, written by its welcome page"));
+        QVERIFY(!outcome.text.contains("\ndashboards:"));
         const ConfigLoadResult loaded = ConfigLoader::loadText(outcome.text, QStringLiteral("new.yaml"));
         QVERIFY(loaded.ok());
+        // The built-in health checks and every built-in dashboard come along.
+        QVERIFY(!loaded.config.healthChecks.isEmpty());
+        QCOMPARE(loaded.config.dashboards.size(), ConfigLoader::builtInDashboardIds().size());
         QCOMPARE(ConnectionSettings::fromConfig(loaded.config), settings);
         QCOMPARE(loaded.config.alertmanagers.constFirst().replicas.size(), 2);
     }
