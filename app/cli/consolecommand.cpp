@@ -88,6 +88,8 @@ int runConsole(const QStringList &arguments)
     std::unique_ptr<MainWindow> window;
     // File > Settings rewrites the servers of the file; the window is built again on the result.
     std::function<void(ConsoleConfig)> open = [&](ConsoleConfig next) {
+        if (window)
+            window->saveSettings(); // the new window opens where this one was
         display->applyTo(next);
         auto built = std::make_unique<MainWindow>(std::move(next), &transport);
         QAction *settings = built->settingsAction();
@@ -104,12 +106,13 @@ int runConsole(const QStringList &arguments)
             }
             open(std::move(*reloaded));
         });
-        if (window) {
-            window->saveSettings(); // the new window opens where this one was
-            window->hide();
-            window.release()->deleteLater(); // its action's slot is still running
-        }
+        // The new window shows before the old one hides, so the application never sees its last
+        // window go; the old one is deleted later, as its action's slot is still running.
         display->open(*built);
+        if (window) {
+            window->hide();
+            window.release()->deleteLater();
+        }
         window = std::move(built);
     };
     open(std::move(*config));
