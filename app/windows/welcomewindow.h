@@ -35,6 +35,7 @@ private:
     ConnectionProbe *m_probe = nullptr;
     WelcomePage *m_page = nullptr;
     QString m_configPath;
+    bool m_saving = false;
 };
 
 /// Opens File > Settings on the servers of @p configPath (created from the built-in settings if

@@ -75,6 +75,9 @@ QWidget *ConnectionForm::buildPrometheusBox()
     form->addRow(tr("CA file:"), m_prometheusCa);
 
     const auto later = [this] {
+        // The verdict shown was about what was typed before: say it is being looked at again.
+        if (!m_prometheusUrl->text().trimmed().isEmpty())
+            setStatus(m_prometheusStatus, Checking, tr("checking…"));
         m_prometheusDelay->start();
         emit changed();
     };
