@@ -34,6 +34,7 @@ AuthFields::AuthFields(const QString &objectPrefix, QWidget *parent)
     m_userLabel->setBuddy(m_user);
 
     auto *form = new QFormLayout(this);
+    m_form = form;
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Authentication:"), m_type);
     form->addRow(m_userLabel, m_user);
@@ -58,11 +59,9 @@ AuthFields::AuthFields(const QString &objectPrefix, QWidget *parent)
 void AuthFields::updateVisibility()
 {
     const int type = m_type->currentIndex();
-    m_userLabel->setVisible(type == 1);
-    m_user->setVisible(type == 1);
-    m_sourceLabel->setVisible(type != 0);
-    m_source->setVisible(type != 0);
-    m_secret->setVisible(type != 0);
+    // Hidden rows, not hidden widgets: the form leaves no gap where they were.
+    m_form->setRowVisible(1, type == 1);
+    m_form->setRowVisible(2, type != 0);
     m_sourceLabel->setText(type == 1 ? tr("Password:") : tr("Token:"));
     m_secret->setPlaceholderText(m_source->currentIndex() == FromEnvironment
             ? (type == 1 ? tr("e.g. PROM_PASSWORD") : tr("e.g. PROM_TOKEN"))

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
@@ -31,6 +32,7 @@ signals:
 private:
     void updateVisibility();
 
+    QFormLayout *m_form = nullptr;
     QComboBox *m_type = nullptr;
     QLabel *m_userLabel = nullptr;
     QLineEdit *m_user = nullptr;
