@@ -4,13 +4,19 @@
 #include "commandline.h"
 #include "commands.h"
 #include "displayoptions.h"
+#include "firstrun.h"
 #include "mainwindow.h"
 #include "networktransport.h"
 #include "unixsignals.h"
+#include "welcomewindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+
+#include <functional>
+#include <memory>
 
 namespace pivori {
 
@@ -58,28 +64,69 @@ int runConsole(const QStringList &arguments)
         cli::printError(problem);
         return 2;
     }
-    auto config = CommandLine::loadConfig(CommandLine::globalOptions(parser), &problem);
+    const GlobalOptions global = CommandLine::globalOptions(parser);
+    QNetworkAccessManager nam;
+    NetworkTransport transport(&nam);
+    // Nothing configured and no stack here: ask where it is instead of showing a grid of errors.
+    if (FirstRun::isNeeded(global)) {
+        switch (FirstRun::welcome(&transport)) {
+        case FirstRun::Choice::Demo:
+            return runDemoCommand(arguments); // the console's options are the demo's too
+        case FirstRun::Choice::Closed:
+            return 0;
+        case FirstRun::Choice::Connected:
+            break;
+        }
+    }
+    auto config = CommandLine::loadConfig(global, &problem);
     if (!config) {
         cli::printError(problem);
         QMessageBox::critical(nullptr, ConsoleCommand::tr("Pivori Console"),
             ConsoleCommand::tr("The configuration has errors:\n\n%1").arg(problem));
         return 1;
     }
-    QNetworkAccessManager nam;
-    NetworkTransport transport(&nam);
-    display->applyTo(*config);
-    MainWindow window(*config, &transport);
-    display->open(window);
+    std::unique_ptr<MainWindow> window;
+    // File > Settings rewrites the servers of the file; the window is built again on the result.
+    std::function<void(ConsoleConfig)> open = [&](ConsoleConfig next) {
+        if (window)
+            window->saveSettings(); // the new window opens where this one was
+        display->applyTo(next);
+        auto built = std::make_unique<MainWindow>(std::move(next), &transport);
+        QAction *settings = built->settingsAction();
+        settings->setVisible(true);
+        QObject::connect(settings, &QAction::triggered, built.get(), [&] {
+            if (!editServerSettings(window.get(), &transport, FirstRun::editablePath(global)))
+                return;
+            QString reloadProblem;
+            auto reloaded = CommandLine::loadConfig(global, &reloadProblem);
+            if (!reloaded) {
+                QMessageBox::critical(window.get(), ConsoleCommand::tr("Pivori Console"),
+                    ConsoleCommand::tr("The configuration has errors:\n\n%1").arg(reloadProblem));
+                return;
+            }
+            open(std::move(*reloaded));
+        });
+        // The new window shows before the old one hides, so the application never sees its last
+        // window go; the old one is deleted later, as its action's slot is still running.
+        display->open(*built);
+        if (window) {
+            window->hide();
+            window.release()->deleteLater();
+        }
+        window = std::move(built);
+    };
+    open(std::move(*config));
     // Stopped rather than closed, the console still keeps its layout: SIGTERM (and SIGINT,
     // SIGHUP) close the window as the user would, a desktop logout saves first.
     UnixSignals signalWatcher;
-    QObject::connect(&signalWatcher, &UnixSignals::terminationRequested, &window, [&window] {
-        window.close();
+    QObject::connect(&signalWatcher, &UnixSignals::terminationRequested, qApp, [&window] {
+        window->close();
         QCoreApplication::quit();
     });
-    QObject::connect(
-        qApp, &QGuiApplication::commitDataRequest, &window, [&window] { window.saveSettings(); });
-    return QApplication::exec();
+    QObject::connect(qApp, &QGuiApplication::commitDataRequest, qApp, [&window] { window->saveSettings(); });
+    const int code = QApplication::exec();
+    window.reset();
+    return code;
 }
 
 } // namespace pivori

@@ -330,6 +330,10 @@ void MainWindow::chooseCustomRange()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    // Hidden until the composition root connects it (the demo's stack is not the user's file).
+    m_settingsAction = file->addAction(tr("&Settings…"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setVisible(false);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 

@@ -49,6 +49,8 @@ public:
     /// Closes the wall and brings this window back (what the wall's confirmed Esc does).
     void leaveNocMode();
     NocWindow *nocWindow() const { return m_noc; }
+    /// File > Settings… (Ctrl+,): hidden; whoever can reconnect the window shows and connects it.
+    QAction *settingsAction() const { return m_settingsAction; }
     /// The Health page; nullptr without a transport to run the checks over.
     HealthPage *healthPage() const { return m_health; }
     /// What a click on a health check's "where to look" does: a dashboard is shown, a
@@ -104,6 +106,7 @@ private:
     /// Walls left and waiting for their deferred delete; deleted with this window at the latest.
     QList<QPointer<NocWindow>> m_retiredWalls;
     QAction *m_nocAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QMenu *m_dashboardMenu = nullptr;
 };
 
