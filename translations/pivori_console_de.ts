@@ -535,63 +535,63 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
     <name>pivori::AlertInboxModel</name>
     <message>
         <location filename="../models/alerts/alertfilterproxy.cpp" line="257"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="248"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="251"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../models/alerts/alertfilterproxy.cpp" line="258"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="249"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="252"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="375"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="378"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="377"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="380"/>
         <source>Alert</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="379"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="382"/>
         <source>Service / instance</source>
         <translation>Dienst / Instanz</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="381"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="384"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="383"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="386"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="385"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="388"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="387"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="390"/>
         <source>Acknowledged by</source>
         <translation>Quittiert von</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="389"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="392"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="391"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="394"/>
         <source>Receivers</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="393"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="396"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -783,17 +783,27 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
 <context>
     <name>pivori::AlertPoller</name>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="161"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="175"/>
+        <source>%1 did not answer in time (%2); showing its alerts as of %3</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet (%2); Alarme mit Stand %3</translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/alertpoller.cpp" line="178"/>
+        <source>%1 did not answer in time: %2</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/alertpoller.cpp" line="181"/>
         <source>%1 is unreachable (%2); showing its alerts as of %3</source>
         <translation>%1 ist nicht erreichbar (%2); seine Alarme werden mit Stand %3 angezeigt</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="164"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="184"/>
         <source>%1 is unreachable: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alerts/alertpoller.cpp" line="169"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="189"/>
         <source>%n replica(s) of %1 did not answer: %2</source>
         <translation>
             <numerusform>%n Replica von %1 hat nicht geantwortet: %2</numerusform>
@@ -801,7 +811,7 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
         </translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="172"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="192"/>
         <source>cannot read the silences of %1 (%2); acknowledgements may be out of date</source>
         <translation>die Stummschaltungen von %1 können nicht gelesen werden (%2); Quittierungen sind womöglich veraltet</translation>
     </message>
@@ -809,8 +819,8 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
 <context>
     <name>pivori::AlertSnapshot</name>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="153"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="157"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="158"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="162"/>
         <source>snapshot: %1</source>
         <translation>snapshot: %1</translation>
     </message>
@@ -1021,82 +1031,87 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
 <context>
     <name>pivori::AlertmanagerParser</name>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="51"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="59"/>
         <source>expected an object</source>
         <translation>Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="59"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="67"/>
         <source>expected an array</source>
         <translation>Array erwartet</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="70"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="81"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="108"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="194"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="219"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="78"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="89"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="116"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="202"/>
         <location filename="../models/alertmanager/alertmanagerparser.cpp" line="227"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="256"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="261"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="282"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="235"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="264"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="269"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="290"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="72"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="114"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="131"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="80"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="122"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="139"/>
         <source>expected a string</source>
         <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="83"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="91"/>
         <source>expected true or false</source>
         <translation>true oder false erwartet</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="97"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="105"/>
         <source>expected an RFC 3339 timestamp, got &quot;%1&quot;</source>
         <translation>RFC-3339-Zeitstempel erwartet, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="153"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="161"/>
         <source>expected one of %1, got &quot;%2&quot;</source>
         <translation>einer von %1 erwartet, erhalten: „%2“</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="323"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="333"/>
+        <source>HTTP %1 answer ends in the middle of its JSON after %2 bytes: the connection closed before the whole answer arrived</source>
+        <translation>HTTP-%1-Antwort endet nach %2 Bytes mitten im JSON: Die Verbindung wurde geschlossen, bevor die ganze Antwort ankam</translation>
+    </message>
+    <message>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="340"/>
         <source>HTTP %1 answer is not JSON (Content-Type &quot;%2&quot;): %3</source>
         <translation>HTTP-%1-Antwort ist kein JSON (Content-Type „%2“): %3</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="333"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="350"/>
         <source>unexpected answer: %1</source>
         <translation>unerwartete Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="417"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="434"/>
         <source>empty</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="433"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="450"/>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="433"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="450"/>
         <source>HTTP %1 with an empty body</source>
         <translation>HTTP %1 mit leerem Inhalt</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="450"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="467"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="492"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="509"/>
         <source>(no readable text)</source>
         <translation>(kein lesbarer Text)</translation>
     </message>
@@ -1124,17 +1139,17 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
         <translation>Ein JSON-Array statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/alertscommand.cpp" line="49"/>
+        <location filename="../app/cli/alertscommand.cpp" line="53"/>
         <source>alerts: unexpected argument &quot;%1&quot; (filters go in --filter)</source>
         <translation>alerts: unerwartetes Argument „%1“ (Filter gehören zu --filter)</translation>
     </message>
     <message>
-        <location filename="../app/cli/alertscommand.cpp" line="59"/>
+        <location filename="../app/cli/alertscommand.cpp" line="63"/>
         <source>alerts: --filter &quot;%1&quot;: %2</source>
         <translation>alerts: --filter „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/alertscommand.cpp" line="116"/>
+        <location filename="../app/cli/alertscommand.cpp" line="120"/>
         <source>alerts: the list may be incomplete: %1</source>
         <translation>alerts: die Liste ist womöglich unvollständig: %1</translation>
     </message>
@@ -1246,6 +1261,89 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
         <location filename="../app/windows/alertspage.cpp" line="357"/>
         <source>Silence %1 in %2 updated.</source>
         <translation>Stummschaltung %1 in %2 aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::AuthFields</name>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="22"/>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="28"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="28"/>
+        <source>Basic (user name and password)</source>
+        <translation>Basic (Benutzername und Passwort)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="28"/>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="29"/>
+        <source>from the environment variable</source>
+        <translation>aus der Umgebungsvariable</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="29"/>
+        <source>from the file</source>
+        <translation>aus der Datei</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="39"/>
+        <source>Authentication:</source>
+        <translation>Authentifizierung:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="65"/>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="65"/>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="67"/>
+        <source>e.g. PROM_PASSWORD</source>
+        <translation>z. B. PROM_PASSWORD</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="67"/>
+        <source>e.g. PROM_TOKEN</source>
+        <translation>z. B. PROM_TOKEN</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="68"/>
+        <source>e.g. /run/secrets/prometheus</source>
+        <translation>z. B. /run/secrets/prometheus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="109"/>
+        <source>the user name is missing</source>
+        <translation>der Benutzername fehlt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="112"/>
+        <source>say where the password is</source>
+        <translation>angeben, wo das Passwort liegt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="112"/>
+        <source>say where the token is</source>
+        <translation>angeben, wo das Token liegt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="115"/>
+        <source>&quot;%1&quot; is not an environment variable name</source>
+        <translation>„%1“ ist kein Name einer Umgebungsvariable</translation>
     </message>
 </context>
 <context>
@@ -1641,22 +1739,22 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
         <translation>Die konfigurierten Prüfungen auflisten, ohne sie auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="110"/>
+        <location filename="../app/cli/checkcommand.cpp" line="114"/>
         <source>check: unexpected argument &quot;%1&quot; (names go in --only)</source>
         <translation>check: unerwartetes Argument „%1“ (Namen gehören zu --only)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="115"/>
+        <location filename="../app/cli/checkcommand.cpp" line="119"/>
         <source>check: give --json or --nagios, not both</source>
         <translation>check: --json oder --nagios angeben, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="138"/>
+        <location filename="../app/cli/checkcommand.cpp" line="144"/>
         <source>check: %1 (see check --list)</source>
         <translation>check: %1 (siehe check --list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="142"/>
+        <location filename="../app/cli/checkcommand.cpp" line="148"/>
         <source>check: no health check is configured or selected</source>
         <translation>check: keine Gesundheitsprüfung konfiguriert oder ausgewählt</translation>
     </message>
@@ -1784,45 +1882,115 @@ Gesamt: %3
 <context>
     <name>pivori::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="28"/>
+        <location filename="../app/cli/commandline.cpp" line="32"/>
         <source>%1: &quot;%2&quot; is not an http:// or https:// URL with a host</source>
         <translation>%1: „%2“ ist keine http://- oder https://-URL mit Host</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="82"/>
+        <location filename="../app/cli/commandline.cpp" line="87"/>
         <source>Configuration file (default: $XDG_CONFIG_HOME/pivori-console/console.yaml, else built-in).</source>
         <translation>Konfigurationsdatei (Standard: $XDG_CONFIG_HOME/pivori-console/console.yaml, sonst eingebaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="83"/>
+        <location filename="../app/cli/commandline.cpp" line="88"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="85"/>
+        <location filename="../app/cli/commandline.cpp" line="90"/>
         <source>Use this Prometheus instead of the configured ones.</source>
         <translation>Dieses Prometheus statt der konfigurierten verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="85"/>
-        <location filename="../app/cli/commandline.cpp" line="89"/>
+        <location filename="../app/cli/commandline.cpp" line="90"/>
+        <location filename="../app/cli/commandline.cpp" line="94"/>
         <source>url</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="87"/>
+        <location filename="../app/cli/commandline.cpp" line="92"/>
         <source>Use this Alertmanager instead of the configured ones; repeat it for the replicas of one HA cluster.</source>
         <translation>Diesen Alertmanager statt der konfigurierten verwenden; für die Replicas eines HA-Clusters wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="91"/>
+        <location filename="../app/cli/commandline.cpp" line="96"/>
         <source>Language of the interface and of messages: %1 (default: the one chosen in the window, else the system&apos;s).</source>
         <translation>Sprache der Oberfläche und der Meldungen: %1 (Standard: die im Fenster gewählte, sonst die des Systems).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="94"/>
+        <location filename="../app/cli/commandline.cpp" line="99"/>
         <source>code</source>
         <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="165"/>
+        <source>Give up on any server that has not answered after this long, e.g. 10s (default: each server&apos;s configured timeout); the command then ends within about this time.</source>
+        <translation>Auf jeden Server, der nach dieser Zeit nicht geantwortet hat, nicht länger warten, z. B. 10s (Standard: das konfigurierte Zeitlimit jedes Servers); der Befehl endet dann nach etwa dieser Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="167"/>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="178"/>
+        <source>%1: --timeout must be a duration like 10s</source>
+        <translation>%1: --timeout muss eine Dauer wie 10s sein</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::ConfigEditor</name>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="128"/>
+        <source>%1: nothing was changed: %2</source>
+        <translation>%1: nichts wurde geändert: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="131"/>
+        <source>a Prometheus URL is needed</source>
+        <translation>eine Prometheus-URL wird benötigt</translation>
+    </message>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="143"/>
+        <source>%1: no entry to edit</source>
+        <translation>%1: kein Eintrag zum Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="181"/>
+        <source>alertmanagers: has several clusters; remove them by hand</source>
+        <translation>alertmanagers: enthält mehrere Cluster; entfernen Sie sie von Hand</translation>
+    </message>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="219"/>
+        <source>the edited file would not load:
+%1</source>
+        <translation>die bearbeitete Datei ließe sich nicht laden:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="223"/>
+        <source>the edited file does not read back as the settings given</source>
+        <translation>die bearbeitete Datei ergibt beim Zurücklesen nicht die angegebenen Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="236"/>
+        <source>the file could not be read back</source>
+        <translation>die Datei konnte nicht zurückgelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="239"/>
+        <source>the edit would change settings the dialog does not own</source>
+        <translation>die Änderung würde Einstellungen ändern, die nicht zu diesem Dialog gehören</translation>
+    </message>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="281"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="284"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2245,181 @@ Gesamt: %3
     </message>
 </context>
 <context>
+    <name>pivori::ConnectionForm</name>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="61"/>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="71"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="117"/>
+        <source>optional: a PEM file of the CA that signed its certificate</source>
+        <translation>optional: eine PEM-Datei der CA, die sein Zertifikat signiert hat</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="72"/>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="75"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="119"/>
+        <source>CA file:</source>
+        <translation>CA-Datei:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="80"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="243"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="263"/>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="98"/>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="100"/>
+        <source>One URL per replica of the HA cluster; leave empty if you have none.</source>
+        <translation>Eine URL je Replikat des HA-Clusters; leer lassen, wenn Sie keinen haben.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="106"/>
+        <source>Replicas:</source>
+        <translation>Replikate:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="107"/>
+        <source>Add replica</source>
+        <translation>Replikat hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="140"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="141"/>
+        <source>Remove this replica</source>
+        <translation>Dieses Replikat entfernen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="234"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="259"/>
+        <source>not a http:// or https:// URL</source>
+        <translation>keine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="330"/>
+        <source>Prometheus: the URL is missing</source>
+        <translation>Prometheus: die URL fehlt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="332"/>
+        <source>Prometheus: &quot;%1&quot; is not a http:// or https:// URL</source>
+        <translation>Prometheus: „%1“ ist keine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="334"/>
+        <source>Prometheus: %1</source>
+        <translation>Prometheus: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="342"/>
+        <source>Alertmanager: &quot;%1&quot; is not a http:// or https:// URL</source>
+        <translation>Alertmanager: „%1“ ist keine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="346"/>
+        <source>Alertmanager: %1</source>
+        <translation>Alertmanager: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::ConnectionProbe</name>
+    <message numerus="yes">
+        <location filename="../models/health/connectionprobe.cpp" line="50"/>
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="52"/>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="56"/>
+        <source>not reachable: %1</source>
+        <translation>nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="62"/>
+        <source>401: check the user name and password</source>
+        <translation>401: Benutzername und Passwort prüfen</translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="64"/>
+        <source>401: check the token</source>
+        <translation>401: Token prüfen</translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="68"/>
+        <source>401: this server wants a login; set the authentication</source>
+        <translation>401: dieser Server verlangt eine Anmeldung; Authentifizierung einstellen</translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="71"/>
+        <source>403: access denied for these credentials</source>
+        <translation>403: Zugriff für diese Zugangsdaten verweigert</translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="73"/>
+        <source>HTTP %1: not the API expected at this address</source>
+        <translation>HTTP %1: nicht die erwartete API unter dieser Adresse</translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="96"/>
+        <source>answers, but not as a Prometheus</source>
+        <translation>antwortet, aber nicht wie ein Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="108"/>
+        <source>answers, but not as an Alertmanager</source>
+        <translation>antwortet, aber nicht wie ein Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="115"/>
+        <source>Alertmanager %1 ready, no HA cluster</source>
+        <translation>Alertmanager %1 bereit, kein HA-Cluster</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/health/connectionprobe.cpp" line="116"/>
+        <source>Alertmanager %1 ready, cluster %2 with %n peer(s)</source>
+        <translation>
+            <numerusform>Alertmanager %1 bereit, Cluster %2 mit %n Peer</numerusform>
+            <numerusform>Alertmanager %1 bereit, Cluster %2 mit %n Peers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="137"/>
+        <source>Prometheus %1 ready</source>
+        <translation>Prometheus %1 bereit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/health/connectionprobe.cpp" line="142"/>
+        <source>Prometheus %1 ready, %2 series</source>
+        <translation>
+            <numerusform>Prometheus %1 bereit, %2 Serie</numerusform>
+            <numerusform>Prometheus %1 bereit, %2 Serien</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pivori::ConnectivityChecks</name>
     <message>
         <location filename="../models/health/connectivitychecks.cpp" line="26"/>
@@ -2157,7 +2500,7 @@ Gesamt: %3
 <context>
     <name>pivori::ConsoleCommand</name>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="30"/>
+        <location filename="../app/cli/consolecommand.cpp" line="36"/>
         <source>Pivori Console: dashboards and alerts of a Prometheus + Alertmanager stack.
 
 Without a command it opens the console window (--noc: the NOC wall display). Commands:
@@ -2188,17 +2531,19 @@ Ohne Befehl öffnet sie das Konsolenfenster (--noc: die NOC-Wandanzeige). Befehl
 Jeder Befehl hat sein eigenes --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="50"/>
+        <location filename="../app/cli/consolecommand.cpp" line="56"/>
         <source>unknown command &quot;%1&quot; (commands: %2)</source>
         <translation>unbekannter Befehl „%1“ (Befehle: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="64"/>
+        <location filename="../app/cli/consolecommand.cpp" line="84"/>
+        <location filename="../app/cli/consolecommand.cpp" line="103"/>
         <source>Pivori Console</source>
         <translation>Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="65"/>
+        <location filename="../app/cli/consolecommand.cpp" line="85"/>
+        <location filename="../app/cli/consolecommand.cpp" line="104"/>
         <source>The configuration has errors:
 
 %1</source>
@@ -2365,24 +2710,52 @@ Jeder Befehl hat sein eigenes --help.</translation>
     </message>
 </context>
 <context>
+    <name>pivori::DashboardFileReader</name>
+    <message>
+        <location filename="../models/grafana/dashboardfile.cpp" line="65"/>
+        <source>%1:%2:%3: YAML syntax error: %4</source>
+        <translation>%1:%2:%3: YAML-Syntaxfehler: %4</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfile.cpp" line="90"/>
+        <source>%1: no ConfigMap in it holds a .json dashboard</source>
+        <translation>%1: keine ConfigMap darin enthält ein .json-Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfile.cpp" line="112"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfile.cpp" line="116"/>
+        <source>%1: larger than %2 bytes</source>
+        <translation>%1: größer als %2 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfile.cpp" line="126"/>
+        <source>%1: no dashboard in it</source>
+        <translation>%1: enthält kein Dashboard</translation>
+    </message>
+</context>
+<context>
     <name>pivori::DashboardRefresher</name>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="339"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="350"/>
         <source>the expression gives a string, which a panel cannot show</source>
         <translation>der Ausdruck ergibt eine Zeichenkette, die ein Panel nicht anzeigen kann</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="342"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="353"/>
         <source>query %1: %2</source>
         <translation>Abfrage %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="380"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="391"/>
         <source>the queries gave %1 series; the panel shows the first one (%2)</source>
         <translation>die Abfragen ergaben %1 Reihen; das Panel zeigt die erste (%2)</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="438"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="449"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot;</source>
         <translation>Dashboard „%1“ hat keine Variable namens „%2“</translation>
     </message>
@@ -3084,6 +3457,364 @@ Zeiten werden in %2 angezeigt.</translation>
     </message>
 </context>
 <context>
+    <name>pivori::GrafanaFieldReader</name>
+    <message>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="77"/>
+        <source>unit %1 shown in the console&apos;s nearest unit</source>
+        <translation>Einheit %1 in der nächstliegenden Einheit der Konsole angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="80"/>
+        <source>unit %1: values multiplied by %2</source>
+        <translation>Einheit %1: Werte mit %2 multipliziert</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="84"/>
+        <source>unit %1 is not known: values shown plain</source>
+        <translation>Einheit %1 ist unbekannt: Werte ohne Einheit angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="132"/>
+        <source>percentage thresholds read against %1..%2 (Grafana uses the data&apos;s range when min or max is not set)</source>
+        <translation>prozentuale Schwellwerte auf %1..%2 bezogen (Grafana nimmt den Bereich der Daten, wenn min oder max fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="255"/>
+        <source>100% stacking drawn as normal stacking</source>
+        <translation>100-%-Stapelung als normale Stapelung gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="258"/>
+        <source>decimals %1: the console picks the precision</source>
+        <translation>decimals %1: die Konsole wählt die Genauigkeit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="263"/>
+        <source>%n field override(s) not applied</source>
+        <translation>
+            <numerusform>%n Feld-Override nicht angewandt</numerusform>
+            <numerusform>%n Feld-Overrides nicht angewandt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="267"/>
+        <source>min %1 is not below max %2: both left out</source>
+        <translation>min %1 liegt nicht unter max %2: beide weggelassen</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="272"/>
+        <source>decimals: the console picks the precision</source>
+        <translation>decimals: die Konsole wählt die Genauigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::GrafanaImporter</name>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="66"/>
+        <source>time range %1 to %2: the console shows the last %3</source>
+        <translation>Zeitraum %1 bis %2: die Konsole zeigt die letzten %3</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="75"/>
+        <source>no auto-refresh in Grafana; the console refreshes every %1</source>
+        <translation>in Grafana keine automatische Aktualisierung; die Konsole aktualisiert alle %1</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="107"/>
+        <source>%1:%2:%3: not valid JSON: %4</source>
+        <translation>%1:%2:%3: kein gültiges JSON: %4</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="114"/>
+        <source>%1: a Grafana dashboard is a JSON object</source>
+        <translation>%1: ein Grafana-Dashboard ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="117"/>
+        <source>%1: this dashboard uses Grafana&apos;s v2 schema (elements{} and a layout), which the console does not read; export it from Grafana as classic JSON (schemaVersion 42 or earlier)</source>
+        <translation>%1: dieses Dashboard verwendet Grafanas v2-Schema (elements{} und ein Layout), das die Konsole nicht liest; exportieren Sie es aus Grafana als klassisches JSON (schemaVersion 42 oder älter)</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="122"/>
+        <source>%1: not a Grafana dashboard: it has neither panels[] nor rows[]</source>
+        <translation>%1: kein Grafana-Dashboard: es hat weder panels[] noch rows[]</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="132"/>
+        <source>Imported Grafana dashboard</source>
+        <translation>Importiertes Grafana-Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="156"/>
+        <source>placeholder: Grafana %1 panel &quot;%2&quot; is not shown (see the report above)</source>
+        <translation>Platzhalter: Grafana-%1-Panel „%2“ wird nicht angezeigt (siehe Bericht oben)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/grafana/grafanaimporter.cpp" line="163"/>
+        <source>%1: nothing the console can draw: none of its %n panel(s) has a Prometheus query of a supported kind</source>
+        <translation>
+            <numerusform>%1: nichts, was die Konsole zeichnen kann: sein %n Panel hat keine Prometheus-Abfrage einer unterstützten Art</numerusform>
+            <numerusform>%1: nichts, was die Konsole zeichnen kann: keines seiner %n Panels hat eine Prometheus-Abfrage einer unterstützten Art</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="180"/>
+        <source>%1: the converted dashboard does not load (a converter bug): %2</source>
+        <translation>%1: das umgewandelte Dashboard lädt nicht (ein Fehler des Konverters): %2</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::GrafanaLayoutReader</name>
+    <message>
+        <location filename="../models/grafana/grafanalayout.cpp" line="80"/>
+        <source>(untitled row)</source>
+        <translation>(Zeile ohne Titel)</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanalayout.cpp" line="89"/>
+        <source>row &quot;%1&quot; repeats by $%2: shown once, its queries selecting every chosen value</source>
+        <translation>Zeile „%1“ wiederholt sich nach $%2: einmal angezeigt, ihre Abfragen wählen jeden gewählten Wert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/grafana/grafanalayout.cpp" line="111"/>
+        <source>%n row(s) (%1 collapsed) flattened: the console lays panels out without rows; each panel&apos;s report names its row</source>
+        <translation>
+            <numerusform>%n Zeile (%1 eingeklappt) aufgelöst: die Konsole ordnet Panels ohne Zeilen an; der Bericht jedes Panels nennt seine Zeile</numerusform>
+            <numerusform>%n Zeilen (%1 eingeklappt) aufgelöst: die Konsole ordnet Panels ohne Zeilen an; der Bericht jedes Panels nennt seine Zeile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/grafana/grafanalayout.cpp" line="117"/>
+        <source>%n saved copy(ies) of repeated panels or rows left out</source>
+        <translation>
+            <numerusform>%n gespeicherte Kopie wiederholter Panels oder Zeilen weggelassen</numerusform>
+            <numerusform>%n gespeicherte Kopien wiederholter Panels oder Zeilen weggelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanalayout.cpp" line="153"/>
+        <source>row &quot;%1&quot; repeats by $%2: shown once</source>
+        <translation>Zeile „%1“ wiederholt sich nach $%2: einmal angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/grafana/grafanalayout.cpp" line="168"/>
+        <source>legacy rows[] layout (%n row(s), %1 collapsed) flattened</source>
+        <translation>
+            <numerusform>altes rows[]-Layout (%n Zeile, %1 eingeklappt) aufgelöst</numerusform>
+            <numerusform>altes rows[]-Layout (%n Zeilen, %1 eingeklappt) aufgelöst</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pivori::GrafanaPanelReader</name>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="46"/>
+        <source>transformations not applied: %1</source>
+        <translation>Transformationen nicht angewandt: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="61"/>
+        <source>shows the current value, not the %1 over the range</source>
+        <translation>zeigt den aktuellen Wert, nicht %1 über den Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="65"/>
+        <source>bars drawn as lines</source>
+        <translation>Balken als Linien gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="67"/>
+        <source>panel links not kept</source>
+        <translation>Panel-Links nicht übernommen</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="98"/>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="99"/>
+        <source>(no type)</source>
+        <translation>(ohne Typ)</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="103"/>
+        <source>in a collapsed row: shown expanded</source>
+        <translation>in einer eingeklappten Zeile: ausgeklappt angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="106"/>
+        <source>library panel: its definition is not in the dashboard JSON</source>
+        <translation>Bibliotheks-Panel: seine Definition ist nicht im Dashboard-JSON</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="113"/>
+        <source>vertically</source>
+        <translation>vertikal</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="114"/>
+        <source>horizontally</source>
+        <translation>horizontal</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="116"/>
+        <source>repeated %1 by $%2: one panel whose queries select every chosen value</source>
+        <translation>%1 nach $%2 wiederholt: ein Panel, dessen Abfragen jeden gewählten Wert wählen</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="128"/>
+        <source>panel type %1 is not supported yet: a placeholder comment in the YAML</source>
+        <translation>Panel-Typ %1 wird noch nicht unterstützt: ein Platzhalter-Kommentar im YAML</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="131"/>
+        <source>panel type %1 is not supported yet: a placeholder stat panel shows its first query</source>
+        <translation>Panel-Typ %1 wird noch nicht unterstützt: ein Platzhalter-Stat-Panel zeigt seine erste Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="138"/>
+        <source>no Prometheus query left to show</source>
+        <translation>keine Prometheus-Abfrage mehr zum Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="144"/>
+        <source>[%1 not supported] %2</source>
+        <translation>[%1 nicht unterstützt] %2</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::GrafanaQueryReader</name>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="101"/>
+        <source>target %1: datasource %2 is not Prometheus</source>
+        <translation>Target %1: Datenquelle %2 ist kein Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="107"/>
+        <source>target %1: no PromQL expression</source>
+        <translation>Target %1: kein PromQL-Ausdruck</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="112"/>
+        <source>target %1 is hidden in Grafana: left out</source>
+        <translation>Target %1 ist in Grafana ausgeblendet: weggelassen</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="120"/>
+        <source>target %1 uses $%2, which the dashboard does not define: left out</source>
+        <translation>Target %1 verwendet $%2, das im Dashboard nicht definiert ist: weggelassen</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="125"/>
+        <source>target %1: %2</source>
+        <translation>Target %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="139"/>
+        <source>target %1 is instant in Grafana: drawn over the range</source>
+        <translation>Target %1 ist in Grafana eine Instant-Abfrage: über den Zeitraum gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="142"/>
+        <source>target %1: min interval %2 not kept; the console picks the step</source>
+        <translation>Target %1: Mindestintervall %2 nicht übernommen; die Konsole wählt die Schrittweite</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="146"/>
+        <source>target %1: intervalFactor %2 not kept</source>
+        <translation>Target %1: intervalFactor %2 nicht übernommen</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="149"/>
+        <source>target %1</source>
+        <translation>Target %1</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="154"/>
+        <source>panel min interval %1 not kept; the console picks the step</source>
+        <translation>Mindestintervall %1 des Panels nicht übernommen; die Konsole wählt die Schrittweite</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::GrafanaVariableReader</name>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="131"/>
+        <source>variable $%1: query &quot;%2&quot; is not label_values() and has no saved value; panels using it lose those queries</source>
+        <translation>Variable $%1: Abfrage „%2“ ist kein label_values() und hat keinen gespeicherten Wert; Panels, die sie verwenden, verlieren diese Abfragen</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="139"/>
+        <source>variable $%1: query &apos;%2&apos; is not label_values(); fixed to &apos;%3&apos;</source>
+        <translation>Variable $%1: Abfrage „%2“ ist kein label_values(); fest auf „%3“ gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="147"/>
+        <source>variable $%1: cannot read the label of &quot;%2&quot;</source>
+        <translation>Variable $%1: das Label von „%2“ ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="158"/>
+        <source>variable $%1: chained on other variables (%2); the console offers its values without that filter</source>
+        <translation>Variable $%1: hängt von anderen Variablen ab (%2); die Konsole bietet ihre Werte ohne diesen Filter an</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="170"/>
+        <source>variable $%1: multi-value; the console&apos;s drop-down selects one value or All</source>
+        <translation>Variable $%1: Mehrfachwert; die Auswahlliste der Konsole wählt einen Wert oder Alle</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="176"/>
+        <source>variable $%1: All stands for every value offered, not the custom all value &quot;%2&quot;</source>
+        <translation>Variable $%1: Alle steht für jeden angebotenen Wert, nicht für den eigenen All-Wert „%2“</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="182"/>
+        <source>variable $%1: the regex filter %2 is not applied</source>
+        <translation>Variable $%1: der Regex-Filter %2 wird nicht angewandt</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="186"/>
+        <source>variable $%1: values in the console&apos;s order, not Grafana sort %2</source>
+        <translation>Variable $%1: Werte in der Reihenfolge der Konsole, nicht nach Grafana-Sortierung %2</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="190"/>
+        <source>variable $%1: values of label %2</source>
+        <translation>Variable $%1: Werte des Labels %2</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="212"/>
+        <source>variable $%1 (%2): fixed to &quot;%3&quot;; the console&apos;s drop-downs offer label values only</source>
+        <translation>Variable $%1 (%2): fest auf „%3“ gesetzt; die Auswahllisten der Konsole bieten nur Label-Werte an</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="244"/>
+        <source>variable &quot;%1&quot;: not a usable name</source>
+        <translation>Variable „%1“: kein verwendbarer Name</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="253"/>
+        <source>variable $%1: constant &quot;%2&quot;</source>
+        <translation>Variable $%1: Konstante „%2“</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="261"/>
+        <source>variable $%1: datasource (%2); the console queries its configured Prometheus</source>
+        <translation>Variable $%1: Datenquelle (%2); die Konsole fragt ihren konfigurierten Prometheus ab</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="266"/>
+        <source>variable $%1: type &quot;%2&quot; is not supported</source>
+        <translation>Variable $%1: Typ „%2“ wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="290"/>
+        <source>${%1:%2} expanded as ${%1}</source>
+        <translation>${%1:%2} als ${%1} eingesetzt</translation>
+    </message>
+</context>
+<context>
     <name>pivori::HealthCheckModel</name>
     <message>
         <location filename="../widgets/health/healthcheckmodel.cpp" line="124"/>
@@ -3509,6 +4240,113 @@ Zeiten werden in %2 angezeigt.</translation>
         <location filename="../models/devstack/historybackfill.cpp" line="75"/>
         <source>cannot start %1: %2</source>
         <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::ImportGrafanaCommand</name>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="31"/>
+        <source>Converts a Grafana dashboard JSON file into the console&apos;s YAML dashboard format. Without --out the YAML goes to stdout (the import report is its leading comment); with --out the report goes to stdout. Exits 1 when the file cannot be converted, 2 for wrong arguments.</source>
+        <translation>Wandelt eine Grafana-Dashboard-JSON-Datei in das YAML-Dashboard-Format der Konsole um. Ohne --out geht das YAML auf stdout (der Importbericht ist sein einleitender Kommentar); mit --out geht der Bericht auf stdout. Endet mit 1, wenn die Datei nicht umgewandelt werden kann, mit 2 bei falschen Argumenten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="37"/>
+        <source>The Grafana dashboard JSON file.</source>
+        <translation>Die Grafana-Dashboard-JSON-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="38"/>
+        <source>Write the YAML to this file.</source>
+        <translation>Das YAML in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="39"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="41"/>
+        <source>A variable&apos;s value, e.g. job=node (repeatable): the default of a drop-down, or the value a custom, interval or textbox variable is fixed to.</source>
+        <translation>Der Wert einer Variablen, z. B. job=node (wiederholbar): der Standard einer Auswahlliste oder der feste Wert einer custom-, interval- oder textbox-Variablen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="44"/>
+        <source>name=value</source>
+        <translation>Name=Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="49"/>
+        <source>import-grafana: give exactly one Grafana JSON file</source>
+        <translation>import-grafana: genau eine Grafana-JSON-Datei angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="56"/>
+        <source>import-grafana: --var takes NAME=VALUE, got &quot;%1&quot;</source>
+        <translation>import-grafana: --var erwartet NAME=WERT, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="65"/>
+        <source>import-grafana: %1: %2</source>
+        <translation>import-grafana: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="70"/>
+        <source>import-grafana: %1: larger than %2 bytes</source>
+        <translation>import-grafana: %1: größer als %2 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="75"/>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="85"/>
+        <source>import-grafana: %1</source>
+        <translation>import-grafana: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::ImportReport</name>
+    <message>
+        <location filename="../models/grafana/importreport.cpp" line="22"/>
+        <source>mapped</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/importreport.cpp" line="24"/>
+        <source>approximated</source>
+        <translation>angenähert</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/importreport.cpp" line="26"/>
+        <source>unsupported</source>
+        <translation>nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/importreport.cpp" line="40"/>
+        <source>Grafana import of %1: &quot;%2&quot; (schemaVersion %3)</source>
+        <translation>Grafana-Import von %1: „%2“ (schemaVersion %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/importreport.cpp" line="41"/>
+        <source>panels: %1 mapped, %2 approximated, %3 unsupported</source>
+        <translation>Panels: %1 übernommen, %2 angenähert, %3 nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/importreport.cpp" line="48"/>
+        <source>panel &quot;%1&quot; (%2)</source>
+        <translation>Panel „%1“ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/importreport.cpp" line="50"/>
+        <source> in row &quot;%1&quot;</source>
+        <translation> in Zeile „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/importreport.cpp" line="51"/>
+        <source>: no console panel</source>
+        <translation>: kein Panel der Konsole</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/importreport.cpp" line="51"/>
+        <source> -&gt; %1</source>
+        <translation> -&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -4113,12 +4951,17 @@ Zeiten werden in %2 angezeigt.</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="333"/>
+        <location filename="../app/windows/mainwindow.cpp" line="334"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="337"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="336"/>
+        <location filename="../app/windows/mainwindow.cpp" line="340"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -4234,64 +5077,64 @@ Zeiten werden in %2 angezeigt.</translation>
         <translation>Für %1 konnte kein Browser geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="347"/>
+        <location filename="../app/windows/mainwindow.cpp" line="351"/>
         <source>&amp;Query prompt</source>
         <translation>&amp;Abfragezeile</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="354"/>
+        <location filename="../app/windows/mainwindow.cpp" line="358"/>
         <source>&amp;Health checks</source>
         <translation>&amp;Gesundheitsprüfungen</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="357"/>
+        <location filename="../app/windows/mainwindow.cpp" line="361"/>
         <source>&amp;Run health checks now</source>
         <translation>Gesundheitsprüfungen jetzt &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="362"/>
+        <location filename="../app/windows/mainwindow.cpp" line="366"/>
         <source>Check &amp;servers now</source>
         <translation>&amp;Server jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="364"/>
+        <location filename="../app/windows/mainwindow.cpp" line="368"/>
         <source>&amp;NOC wall mode</source>
         <translation>&amp;NOC-Wandmodus</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="366"/>
+        <location filename="../app/windows/mainwindow.cpp" line="370"/>
         <source>Full screen wall display rotating through the playlist; Esc leaves it</source>
         <translation>Vollbild-Wandanzeige, die durch die Playlist rotiert; Esc beendet sie</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="373"/>
+        <location filename="../app/windows/mainwindow.cpp" line="377"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="376"/>
+        <location filename="../app/windows/mainwindow.cpp" line="380"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="377"/>
+        <location filename="../app/windows/mainwindow.cpp" line="381"/>
         <source>&amp;About Pivori Console</source>
         <translation>Ü&amp;ber Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="378"/>
+        <location filename="../app/windows/mainwindow.cpp" line="382"/>
         <source>About Pivori Console</source>
         <translation>Über Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="379"/>
+        <location filename="../app/windows/mainwindow.cpp" line="383"/>
         <source>Pivori Console %1
 A native console for Prometheus and Alertmanager.</source>
         <translation>Pivori Console %1
 Eine native Konsole für Prometheus und Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="504"/>
+        <location filename="../app/windows/mainwindow.cpp" line="508"/>
         <location filename="../app/windows/mainwindowlinks.cpp" line="111"/>
         <source>No Prometheus server is configured.</source>
         <translation>Kein Prometheus-Server ist konfiguriert.</translation>
@@ -5920,6 +6763,24 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
     </message>
 </context>
 <context>
+    <name>pivori::SettingsDialog</name>
+    <message>
+        <location filename="../widgets/firstrun/settingsdialog.cpp" line="23"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/settingsdialog.cpp" line="24"/>
+        <source>Servers of %1. Comments and every other setting in the file are kept as written.</source>
+        <translation>Server von %1. Kommentare und alle anderen Einstellungen der Datei bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/settingsdialog.cpp" line="36"/>
+        <source>Save and reconnect</source>
+        <translation>Speichern und neu verbinden</translation>
+    </message>
+</context>
+<context>
     <name>pivori::SeverityStyle</name>
     <message>
         <location filename="../widgets/status/severitystyle.cpp" line="66"/>
@@ -6294,164 +7155,171 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
 <context>
     <name>pivori::SnapshotCommand</name>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="64"/>
-        <source>snapshot: --dashboard and --out (or --report) are required</source>
-        <translation>snapshot: --dashboard und --out (oder --report) sind Pflicht</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="71"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="76"/>
         <source>snapshot: --out must name a .png, .svg or .pdf file, got &quot;%1&quot;</source>
         <translation>snapshot: --out muss eine .png-, .svg- oder .pdf-Datei nennen, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="81"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="86"/>
         <source>snapshot: --var takes NAME=VALUE, got &quot;%1&quot;</source>
         <translation>snapshot: --var erwartet NAME=WERT, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="91"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="96"/>
         <source>snapshot: --range must be a duration like 1h</source>
         <translation>snapshot: --range muss eine Dauer wie 1h sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="99"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="104"/>
         <source>snapshot: --end is not a time (now, now-5m, unix seconds or RFC 3339)</source>
         <translation>snapshot: --end ist keine Zeit (now, now-5m, Unix-Sekunden oder RFC 3339)</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="111"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="116"/>
         <source>snapshot: --size must be WIDTHxHEIGHT between 200x150 and 16384x16384</source>
         <translation>snapshot: --size muss BREITExHÖHE zwischen 200x150 und 16384x16384 sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="116"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="121"/>
         <source>snapshot: --timeout must be a duration like 60s</source>
         <translation>snapshot: --timeout muss eine Dauer wie 60s sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="129"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="134"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="235"/>
         <source>snapshot: %1</source>
         <translation>snapshot: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="170"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="175"/>
         <source>Renders a dashboard to a PNG, SVG or PDF without a display, and optionally writes the data behind every panel and the active alerts as JSON, or a whole incident report folder. Exits 1 when a panel could not get its data or Alertmanager did not answer.</source>
         <translation>Rendert ein Dashboard ohne Bildschirm als PNG, SVG oder PDF und schreibt auf Wunsch die Daten hinter jedem Panel und die aktiven Alarme als JSON oder einen ganzen Vorfallbericht-Ordner. Exit 1, wenn ein Panel seine Daten nicht bekam oder Alertmanager nicht antwortete.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="176"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="181"/>
         <source>Dashboard id, e.g. production.</source>
         <translation>Dashboard-ID, z. B. production.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="177"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="182"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="179"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="184"/>
+        <source>Render a dashboard from this file instead of the configuration: Grafana dashboard JSON, a Kubernetes ConfigMap holding such JSON, or the console&apos;s YAML (--dashboard picks one when it holds several; default the first).</source>
+        <translation>Ein Dashboard aus dieser Datei statt aus der Konfiguration rendern: Grafana-Dashboard-JSON, eine Kubernetes-ConfigMap mit solchem JSON oder das YAML der Konsole (--dashboard wählt eines, wenn sie mehrere enthält; Standard: das erste).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="189"/>
         <source>Set a dashboard variable, e.g. service=trading (repeatable; All for every value).</source>
         <translation>Eine Dashboard-Variable setzen, z. B. service=trading (wiederholbar; All für jeden Wert).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="181"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="191"/>
         <source>name=value</source>
         <translation>Name=Wert</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="183"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="193"/>
         <source>Time range ending at --end (default 1h).</source>
         <translation>Zeitraum, der bei --end endet (Standard 1h).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="184"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="202"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="194"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="212"/>
         <source>duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="186"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="196"/>
         <source>End of the range: now, now-5m, unix seconds or RFC 3339 (default now).</source>
         <translation>Ende des Zeitraums: now, now-5m, Unix-Sekunden oder RFC 3339 (Standard now).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="187"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="197"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="188"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="198"/>
         <source>Picture size (default 1920x1080).</source>
         <translation>Bildgröße (Standard 1920x1080).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="189"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="199"/>
         <source>WxH</source>
         <translation>BxH</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="191"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="201"/>
         <source>The picture to write: .png, .svg or .pdf.</source>
         <translation>Das zu schreibende Bild: .png, .svg oder .pdf.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="191"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="194"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="187"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="201"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="204"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="193"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="68"/>
+        <source>snapshot: --dashboard (or --dashboard-file) and --out (or --report) are required</source>
+        <translation>snapshot: --dashboard (oder --dashboard-file) und --out (oder --report) sind erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="203"/>
         <source>Also write the data behind every panel, and the active alerts, as JSON.</source>
         <translation>Zusätzlich die Daten hinter jedem Panel und die aktiven Alarme als JSON schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="196"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="206"/>
         <source>Also write an incident report folder: pictures of the dashboard and of every panel, data.json, report.md and report.html.</source>
         <translation>Zusätzlich einen Vorfallbericht-Ordner schreiben: Bilder des Dashboards und jedes Panels, data.json, report.md und report.html.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="199"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="209"/>
         <source>dir</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="201"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="211"/>
         <source>Give up waiting for data after this long (default 60s).</source>
         <translation>Nach dieser Zeit nicht mehr auf Daten warten (Standard 60s).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="221"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="247"/>
         <source>snapshot: no dashboard &quot;%1&quot; (have: %2)</source>
         <translation>snapshot: kein Dashboard „%1“ (vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="226"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="252"/>
         <source>snapshot: no Prometheus configured; pass --prometheus URL</source>
         <translation>snapshot: kein Prometheus konfiguriert; --prometheus URL angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="262"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="288"/>
         <source>snapshot: no Alertmanager configured: &quot;alerts&quot; is null</source>
         <translation>snapshot: kein Alertmanager konfiguriert: „alerts“ ist null</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="278"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="304"/>
         <source>panel &quot;%1&quot;: Prometheus %2 (%3): %4</source>
         <translation>Panel „%1“: Prometheus %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="283"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="309"/>
         <source>no answer in time</source>
         <translation>keine Antwort rechtzeitig</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="303"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="329"/>
         <source>snapshot: gave up waiting for data after %1</source>
         <translation>snapshot: Warten auf Daten nach %1 aufgegeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="322"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="348"/>
         <source>snapshot: report: %1</source>
         <translation>snapshot: Bericht: %1</translation>
     </message>
@@ -6962,6 +7830,105 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
     </message>
 </context>
 <context>
+    <name>pivori::WelcomePage</name>
+    <message>
+        <location filename="../widgets/firstrun/welcomepage.cpp" line="20"/>
+        <source>Save and connect</source>
+        <translation>Speichern und verbinden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/welcomepage.cpp" line="22"/>
+        <source>Connect to your stack</source>
+        <translation>Mit Ihrem Stack verbinden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/welcomepage.cpp" line="27"/>
+        <source>Pivori Console shows the dashboards and alerts of a Prometheus and its Alertmanagers. Tell it where they are: each server is tried as you type. Passwords and tokens are read from an environment variable or a file, never stored.</source>
+        <translation>Pivori Console zeigt die Dashboards und Alarme eines Prometheus und seiner Alertmanager. Geben Sie an, wo sie laufen: Jeder Server wird schon beim Tippen geprüft. Passwörter und Tokens werden aus einer Umgebungsvariable oder einer Datei gelesen, nie gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/welcomepage.cpp" line="33"/>
+        <source>Saved to %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/welcomepage.cpp" line="46"/>
+        <source>Try the demo stack</source>
+        <translation>Demo-Stack ausprobieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/welcomepage.cpp" line="48"/>
+        <source>Starts a synthetic fleet, a Prometheus and two Alertmanagers on this machine and opens the console on them</source>
+        <translation>Startet eine synthetische Flotte, einen Prometheus und zwei Alertmanager auf diesem Rechner und öffnet die Konsole darauf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/welcomepage.cpp" line="51"/>
+        <source>No stack yet? The demo runs one on this machine, with an hour of history.</source>
+        <translation>Noch kein Stack? Die Demo startet einen auf diesem Rechner, mit einer Stunde Verlauf.</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::WelcomeWindow</name>
+    <message>
+        <location filename="../app/windows/welcomewindow.cpp" line="23"/>
+        <source>Pivori Console</source>
+        <translation>Pivori Console</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::YamlLines</name>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="89"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="166"/>
+        <source>%1 uses a YAML anchor, alias, tag or merge key, which cannot be edited safely here; edit the file by hand</source>
+        <translation>%1 verwendet einen YAML-Anker, -Alias, -Tag oder Merge-Schlüssel, der sich hier nicht sicher bearbeiten lässt; bearbeiten Sie die Datei von Hand</translation>
+    </message>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="174"/>
+        <source>%1 holds a list or map in flow style ([...] or {...}) spread over several lines, which cannot be edited safely here; write it on one line or in block style</source>
+        <translation>%1 enthält eine Liste oder Map im Flow-Stil ([...] oder {...}) über mehrere Zeilen, die sich hier nicht sicher bearbeiten lässt; schreiben Sie sie in eine Zeile oder im Block-Stil</translation>
+    </message>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="190"/>
+        <source>%1: %2 is not written as a block list (&quot;- name: ...&quot; lines); edit it by hand</source>
+        <translation>%1: %2 ist nicht als Blockliste geschrieben („- name: ...“-Zeilen); bearbeiten Sie es von Hand</translation>
+    </message>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="204"/>
+        <source>%1: the first entry of %2 is written in flow style ({...}); write it in block style to edit it here</source>
+        <translation>%1: der erste Eintrag von %2 ist im Flow-Stil ({...}) geschrieben; schreiben Sie ihn im Block-Stil, um ihn hier zu bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="224"/>
+        <source>%1: %2 has no entry that can be edited here</source>
+        <translation>%1: %2 hat keinen Eintrag, der sich hier bearbeiten lässt</translation>
+    </message>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="302"/>
+        <source>%1: %2 is not a list; edit it by hand</source>
+        <translation>%1: %2 ist keine Liste; bearbeiten Sie es von Hand</translation>
+    </message>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="311"/>
+        <source>%1: an entry of %2 spans several lines; edit it by hand</source>
+        <translation>%1: ein Eintrag von %2 erstreckt sich über mehrere Zeilen; bearbeiten Sie ihn von Hand</translation>
+    </message>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="352"/>
+        <source>%1: %2 is not a map; edit it by hand</source>
+        <translation>%1: %2 ist keine Map; bearbeiten Sie es von Hand</translation>
+    </message>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="393"/>
+        <source>%1: %2 is the first key of its entry and cannot be removed here; edit it by hand</source>
+        <translation>%1: %2 ist der erste Schlüssel seines Eintrags und lässt sich hier nicht entfernen; bearbeiten Sie ihn von Hand</translation>
+    </message>
+</context>
+<context>
     <name>pivori::cli::AlertClusters</name>
     <message>
         <location filename="../app/cli/alertcli.cpp" line="17"/>
@@ -6984,7 +7951,7 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
         <translation>%1: --cluster: kein Alertmanager-Cluster namens „%2“ (konfiguriert: %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/alertcli.cpp" line="74"/>
+        <location filename="../app/cli/alertcli.cpp" line="76"/>
         <source>%1: %2 Alertmanager clusters are configured (%3); choose one with --cluster</source>
         <translation>%1: %2 Alertmanager-Cluster sind konfiguriert (%3); wählen Sie einen mit --cluster</translation>
     </message>

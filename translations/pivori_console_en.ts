@@ -534,63 +534,63 @@ Exit codes: 0 created (the id is printed); 1 not created (no replica took it, or
     <name>pivori::AlertInboxModel</name>
     <message>
         <location filename="../models/alerts/alertfilterproxy.cpp" line="257"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="248"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="251"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/alerts/alertfilterproxy.cpp" line="258"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="249"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="252"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="375"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="378"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="377"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="380"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="379"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="382"/>
         <source>Service / instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="381"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="384"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="383"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="386"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="385"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="388"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="387"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="390"/>
         <source>Acknowledged by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="389"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="392"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="391"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="394"/>
         <source>Receivers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="393"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="396"/>
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,17 +782,27 @@ Exit codes: 0 created (the id is printed); 1 not created (no replica took it, or
 <context>
     <name>pivori::AlertPoller</name>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="161"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="175"/>
+        <source>%1 did not answer in time (%2); showing its alerts as of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/alertpoller.cpp" line="178"/>
+        <source>%1 did not answer in time: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/alertpoller.cpp" line="181"/>
         <source>%1 is unreachable (%2); showing its alerts as of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="164"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="184"/>
         <source>%1 is unreachable: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alerts/alertpoller.cpp" line="169"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="189"/>
         <source>%n replica(s) of %1 did not answer: %2</source>
         <translation>
             <numerusform>%n replica of %1 did not answer: %2</numerusform>
@@ -800,7 +810,7 @@ Exit codes: 0 created (the id is printed); 1 not created (no replica took it, or
         </translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="172"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="192"/>
         <source>cannot read the silences of %1 (%2); acknowledgements may be out of date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -808,8 +818,8 @@ Exit codes: 0 created (the id is printed); 1 not created (no replica took it, or
 <context>
     <name>pivori::AlertSnapshot</name>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="153"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="157"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="158"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="162"/>
         <source>snapshot: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,82 +1030,87 @@ Exit codes: 0 created (the id is printed); 1 not created (no replica took it, or
 <context>
     <name>pivori::AlertmanagerParser</name>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="51"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="59"/>
         <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="59"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="67"/>
         <source>expected an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="70"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="81"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="108"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="194"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="219"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="78"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="89"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="116"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="202"/>
         <location filename="../models/alertmanager/alertmanagerparser.cpp" line="227"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="256"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="261"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="282"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="235"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="264"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="269"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="290"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="72"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="114"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="131"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="80"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="122"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="139"/>
         <source>expected a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="83"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="91"/>
         <source>expected true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="97"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="105"/>
         <source>expected an RFC 3339 timestamp, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="153"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="161"/>
         <source>expected one of %1, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="323"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="333"/>
+        <source>HTTP %1 answer ends in the middle of its JSON after %2 bytes: the connection closed before the whole answer arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="340"/>
         <source>HTTP %1 answer is not JSON (Content-Type &quot;%2&quot;): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="333"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="350"/>
         <source>unexpected answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="417"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="434"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="433"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="450"/>
         <source>not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="433"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="450"/>
         <source>HTTP %1 with an empty body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="450"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="467"/>
         <source>HTTP %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="492"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="509"/>
         <source>(no readable text)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,17 +1138,17 @@ Exit codes: 0 created (the id is printed); 1 not created (no replica took it, or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/alertscommand.cpp" line="49"/>
+        <location filename="../app/cli/alertscommand.cpp" line="53"/>
         <source>alerts: unexpected argument &quot;%1&quot; (filters go in --filter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/alertscommand.cpp" line="59"/>
+        <location filename="../app/cli/alertscommand.cpp" line="63"/>
         <source>alerts: --filter &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/alertscommand.cpp" line="116"/>
+        <location filename="../app/cli/alertscommand.cpp" line="120"/>
         <source>alerts: the list may be incomplete: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1244,6 +1259,89 @@ Exit codes: 0 created (the id is printed); 1 not created (no replica took it, or
     <message>
         <location filename="../app/windows/alertspage.cpp" line="357"/>
         <source>Silence %1 in %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::AuthFields</name>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="22"/>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="28"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="28"/>
+        <source>Basic (user name and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="28"/>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="29"/>
+        <source>from the environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="29"/>
+        <source>from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="39"/>
+        <source>Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="65"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="65"/>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="67"/>
+        <source>e.g. PROM_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="67"/>
+        <source>e.g. PROM_TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="68"/>
+        <source>e.g. /run/secrets/prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="109"/>
+        <source>the user name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="112"/>
+        <source>say where the password is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="112"/>
+        <source>say where the token is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="115"/>
+        <source>&quot;%1&quot; is not an environment variable name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1640,22 +1738,22 @@ Exit codes: 0 created (the id is printed); 1 not created (no replica took it, or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="110"/>
+        <location filename="../app/cli/checkcommand.cpp" line="114"/>
         <source>check: unexpected argument &quot;%1&quot; (names go in --only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="115"/>
+        <location filename="../app/cli/checkcommand.cpp" line="119"/>
         <source>check: give --json or --nagios, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="138"/>
+        <location filename="../app/cli/checkcommand.cpp" line="144"/>
         <source>check: %1 (see check --list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="142"/>
+        <location filename="../app/cli/checkcommand.cpp" line="148"/>
         <source>check: no health check is configured or selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,44 +1877,113 @@ Overall: %3
 <context>
     <name>pivori::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="28"/>
+        <location filename="../app/cli/commandline.cpp" line="32"/>
         <source>%1: &quot;%2&quot; is not an http:// or https:// URL with a host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="82"/>
+        <location filename="../app/cli/commandline.cpp" line="87"/>
         <source>Configuration file (default: $XDG_CONFIG_HOME/pivori-console/console.yaml, else built-in).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="83"/>
+        <location filename="../app/cli/commandline.cpp" line="88"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="85"/>
+        <location filename="../app/cli/commandline.cpp" line="90"/>
         <source>Use this Prometheus instead of the configured ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="85"/>
-        <location filename="../app/cli/commandline.cpp" line="89"/>
+        <location filename="../app/cli/commandline.cpp" line="90"/>
+        <location filename="../app/cli/commandline.cpp" line="94"/>
         <source>url</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="87"/>
+        <location filename="../app/cli/commandline.cpp" line="92"/>
         <source>Use this Alertmanager instead of the configured ones; repeat it for the replicas of one HA cluster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="91"/>
+        <location filename="../app/cli/commandline.cpp" line="96"/>
         <source>Language of the interface and of messages: %1 (default: the one chosen in the window, else the system&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="94"/>
+        <location filename="../app/cli/commandline.cpp" line="99"/>
         <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="165"/>
+        <source>Give up on any server that has not answered after this long, e.g. 10s (default: each server&apos;s configured timeout); the command then ends within about this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="167"/>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="178"/>
+        <source>%1: --timeout must be a duration like 10s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::ConfigEditor</name>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="128"/>
+        <source>%1: nothing was changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="131"/>
+        <source>a Prometheus URL is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="143"/>
+        <source>%1: no entry to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="181"/>
+        <source>alertmanagers: has several clusters; remove them by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="219"/>
+        <source>the edited file would not load:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="223"/>
+        <source>the edited file does not read back as the settings given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="236"/>
+        <source>the file could not be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="239"/>
+        <source>the edit would change settings the dialog does not own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="281"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="284"/>
+        <source>Cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2072,6 +2239,181 @@ Overall: %3
     </message>
 </context>
 <context>
+    <name>pivori::ConnectionForm</name>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="61"/>
+        <source>Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="71"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="117"/>
+        <source>optional: a PEM file of the CA that signed its certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="72"/>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="75"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="119"/>
+        <source>CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="80"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="243"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="263"/>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="98"/>
+        <source>Alertmanager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="100"/>
+        <source>One URL per replica of the HA cluster; leave empty if you have none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="106"/>
+        <source>Replicas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="107"/>
+        <source>Add replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="140"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="141"/>
+        <source>Remove this replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="234"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="259"/>
+        <source>not a http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="330"/>
+        <source>Prometheus: the URL is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="332"/>
+        <source>Prometheus: &quot;%1&quot; is not a http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="334"/>
+        <source>Prometheus: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="342"/>
+        <source>Alertmanager: &quot;%1&quot; is not a http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="346"/>
+        <source>Alertmanager: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::ConnectionProbe</name>
+    <message numerus="yes">
+        <location filename="../models/health/connectionprobe.cpp" line="50"/>
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="52"/>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="56"/>
+        <source>not reachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="62"/>
+        <source>401: check the user name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="64"/>
+        <source>401: check the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="68"/>
+        <source>401: this server wants a login; set the authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="71"/>
+        <source>403: access denied for these credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="73"/>
+        <source>HTTP %1: not the API expected at this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="96"/>
+        <source>answers, but not as a Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="108"/>
+        <source>answers, but not as an Alertmanager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="115"/>
+        <source>Alertmanager %1 ready, no HA cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/health/connectionprobe.cpp" line="116"/>
+        <source>Alertmanager %1 ready, cluster %2 with %n peer(s)</source>
+        <translation>
+            <numerusform>Alertmanager %1 ready, cluster %2 with %n peer</numerusform>
+            <numerusform>Alertmanager %1 ready, cluster %2 with %n peers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="137"/>
+        <source>Prometheus %1 ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/health/connectionprobe.cpp" line="142"/>
+        <source>Prometheus %1 ready, %2 series</source>
+        <translation>
+            <numerusform>Prometheus %1 ready, %2 series</numerusform>
+            <numerusform>Prometheus %1 ready, %2 series</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pivori::ConnectivityChecks</name>
     <message>
         <location filename="../models/health/connectivitychecks.cpp" line="26"/>
@@ -2152,7 +2494,7 @@ Overall: %3
 <context>
     <name>pivori::ConsoleCommand</name>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="30"/>
+        <location filename="../app/cli/consolecommand.cpp" line="36"/>
         <source>Pivori Console: dashboards and alerts of a Prometheus + Alertmanager stack.
 
 Without a command it opens the console window (--noc: the NOC wall display). Commands:
@@ -2170,17 +2512,19 @@ Each command has its own --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="50"/>
+        <location filename="../app/cli/consolecommand.cpp" line="56"/>
         <source>unknown command &quot;%1&quot; (commands: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="64"/>
+        <location filename="../app/cli/consolecommand.cpp" line="84"/>
+        <location filename="../app/cli/consolecommand.cpp" line="103"/>
         <source>Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="65"/>
+        <location filename="../app/cli/consolecommand.cpp" line="85"/>
+        <location filename="../app/cli/consolecommand.cpp" line="104"/>
         <source>The configuration has errors:
 
 %1</source>
@@ -2345,24 +2689,52 @@ Each command has its own --help.</source>
     </message>
 </context>
 <context>
+    <name>pivori::DashboardFileReader</name>
+    <message>
+        <location filename="../models/grafana/dashboardfile.cpp" line="65"/>
+        <source>%1:%2:%3: YAML syntax error: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfile.cpp" line="90"/>
+        <source>%1: no ConfigMap in it holds a .json dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfile.cpp" line="112"/>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfile.cpp" line="116"/>
+        <source>%1: larger than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfile.cpp" line="126"/>
+        <source>%1: no dashboard in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pivori::DashboardRefresher</name>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="339"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="350"/>
         <source>the expression gives a string, which a panel cannot show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="342"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="353"/>
         <source>query %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="380"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="391"/>
         <source>the queries gave %1 series; the panel shows the first one (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="438"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="449"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3060,6 +3432,364 @@ Times are shown in %2.</source>
     </message>
 </context>
 <context>
+    <name>pivori::GrafanaFieldReader</name>
+    <message>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="77"/>
+        <source>unit %1 shown in the console&apos;s nearest unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="80"/>
+        <source>unit %1: values multiplied by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="84"/>
+        <source>unit %1 is not known: values shown plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="132"/>
+        <source>percentage thresholds read against %1..%2 (Grafana uses the data&apos;s range when min or max is not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="255"/>
+        <source>100% stacking drawn as normal stacking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="258"/>
+        <source>decimals %1: the console picks the precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="263"/>
+        <source>%n field override(s) not applied</source>
+        <translation>
+            <numerusform>%n field override not applied</numerusform>
+            <numerusform>%n field overrides not applied</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="267"/>
+        <source>min %1 is not below max %2: both left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="272"/>
+        <source>decimals: the console picks the precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::GrafanaImporter</name>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="66"/>
+        <source>time range %1 to %2: the console shows the last %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="75"/>
+        <source>no auto-refresh in Grafana; the console refreshes every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="107"/>
+        <source>%1:%2:%3: not valid JSON: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="114"/>
+        <source>%1: a Grafana dashboard is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="117"/>
+        <source>%1: this dashboard uses Grafana&apos;s v2 schema (elements{} and a layout), which the console does not read; export it from Grafana as classic JSON (schemaVersion 42 or earlier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="122"/>
+        <source>%1: not a Grafana dashboard: it has neither panels[] nor rows[]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="132"/>
+        <source>Imported Grafana dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="156"/>
+        <source>placeholder: Grafana %1 panel &quot;%2&quot; is not shown (see the report above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/grafana/grafanaimporter.cpp" line="163"/>
+        <source>%1: nothing the console can draw: none of its %n panel(s) has a Prometheus query of a supported kind</source>
+        <translation>
+            <numerusform>%1: nothing the console can draw: its %n panel has no Prometheus query of a supported kind</numerusform>
+            <numerusform>%1: nothing the console can draw: none of its %n panels has a Prometheus query of a supported kind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="180"/>
+        <source>%1: the converted dashboard does not load (a converter bug): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::GrafanaLayoutReader</name>
+    <message>
+        <location filename="../models/grafana/grafanalayout.cpp" line="80"/>
+        <source>(untitled row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanalayout.cpp" line="89"/>
+        <source>row &quot;%1&quot; repeats by $%2: shown once, its queries selecting every chosen value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/grafana/grafanalayout.cpp" line="111"/>
+        <source>%n row(s) (%1 collapsed) flattened: the console lays panels out without rows; each panel&apos;s report names its row</source>
+        <translation>
+            <numerusform>%n row (%1 collapsed) flattened: the console lays panels out without rows; each panel&apos;s report names its row</numerusform>
+            <numerusform>%n rows (%1 collapsed) flattened: the console lays panels out without rows; each panel&apos;s report names its row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/grafana/grafanalayout.cpp" line="117"/>
+        <source>%n saved copy(ies) of repeated panels or rows left out</source>
+        <translation>
+            <numerusform>%n saved copy of repeated panels or rows left out</numerusform>
+            <numerusform>%n saved copies of repeated panels or rows left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanalayout.cpp" line="153"/>
+        <source>row &quot;%1&quot; repeats by $%2: shown once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/grafana/grafanalayout.cpp" line="168"/>
+        <source>legacy rows[] layout (%n row(s), %1 collapsed) flattened</source>
+        <translation>
+            <numerusform>legacy rows[] layout (%n row, %1 collapsed) flattened</numerusform>
+            <numerusform>legacy rows[] layout (%n rows, %1 collapsed) flattened</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pivori::GrafanaPanelReader</name>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="46"/>
+        <source>transformations not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="61"/>
+        <source>shows the current value, not the %1 over the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="65"/>
+        <source>bars drawn as lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="67"/>
+        <source>panel links not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="98"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="99"/>
+        <source>(no type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="103"/>
+        <source>in a collapsed row: shown expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="106"/>
+        <source>library panel: its definition is not in the dashboard JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="113"/>
+        <source>vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="114"/>
+        <source>horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="116"/>
+        <source>repeated %1 by $%2: one panel whose queries select every chosen value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="128"/>
+        <source>panel type %1 is not supported yet: a placeholder comment in the YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="131"/>
+        <source>panel type %1 is not supported yet: a placeholder stat panel shows its first query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="138"/>
+        <source>no Prometheus query left to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="144"/>
+        <source>[%1 not supported] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::GrafanaQueryReader</name>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="101"/>
+        <source>target %1: datasource %2 is not Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="107"/>
+        <source>target %1: no PromQL expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="112"/>
+        <source>target %1 is hidden in Grafana: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="120"/>
+        <source>target %1 uses $%2, which the dashboard does not define: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="125"/>
+        <source>target %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="139"/>
+        <source>target %1 is instant in Grafana: drawn over the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="142"/>
+        <source>target %1: min interval %2 not kept; the console picks the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="146"/>
+        <source>target %1: intervalFactor %2 not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="149"/>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="154"/>
+        <source>panel min interval %1 not kept; the console picks the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::GrafanaVariableReader</name>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="131"/>
+        <source>variable $%1: query &quot;%2&quot; is not label_values() and has no saved value; panels using it lose those queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="139"/>
+        <source>variable $%1: query &apos;%2&apos; is not label_values(); fixed to &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="147"/>
+        <source>variable $%1: cannot read the label of &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="158"/>
+        <source>variable $%1: chained on other variables (%2); the console offers its values without that filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="170"/>
+        <source>variable $%1: multi-value; the console&apos;s drop-down selects one value or All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="176"/>
+        <source>variable $%1: All stands for every value offered, not the custom all value &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="182"/>
+        <source>variable $%1: the regex filter %2 is not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="186"/>
+        <source>variable $%1: values in the console&apos;s order, not Grafana sort %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="190"/>
+        <source>variable $%1: values of label %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="212"/>
+        <source>variable $%1 (%2): fixed to &quot;%3&quot;; the console&apos;s drop-downs offer label values only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="244"/>
+        <source>variable &quot;%1&quot;: not a usable name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="253"/>
+        <source>variable $%1: constant &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="261"/>
+        <source>variable $%1: datasource (%2); the console queries its configured Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="266"/>
+        <source>variable $%1: type &quot;%2&quot; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="290"/>
+        <source>${%1:%2} expanded as ${%1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pivori::HealthCheckModel</name>
     <message>
         <location filename="../widgets/health/healthcheckmodel.cpp" line="124"/>
@@ -3484,6 +4214,113 @@ Times are shown in %2.</source>
     <message>
         <location filename="../models/devstack/historybackfill.cpp" line="75"/>
         <source>cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::ImportGrafanaCommand</name>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="31"/>
+        <source>Converts a Grafana dashboard JSON file into the console&apos;s YAML dashboard format. Without --out the YAML goes to stdout (the import report is its leading comment); with --out the report goes to stdout. Exits 1 when the file cannot be converted, 2 for wrong arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="37"/>
+        <source>The Grafana dashboard JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="38"/>
+        <source>Write the YAML to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="39"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="41"/>
+        <source>A variable&apos;s value, e.g. job=node (repeatable): the default of a drop-down, or the value a custom, interval or textbox variable is fixed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="44"/>
+        <source>name=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="49"/>
+        <source>import-grafana: give exactly one Grafana JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="56"/>
+        <source>import-grafana: --var takes NAME=VALUE, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="65"/>
+        <source>import-grafana: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="70"/>
+        <source>import-grafana: %1: larger than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="75"/>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="85"/>
+        <source>import-grafana: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::ImportReport</name>
+    <message>
+        <location filename="../models/grafana/importreport.cpp" line="22"/>
+        <source>mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/importreport.cpp" line="24"/>
+        <source>approximated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/importreport.cpp" line="26"/>
+        <source>unsupported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/importreport.cpp" line="40"/>
+        <source>Grafana import of %1: &quot;%2&quot; (schemaVersion %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/importreport.cpp" line="41"/>
+        <source>panels: %1 mapped, %2 approximated, %3 unsupported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/importreport.cpp" line="48"/>
+        <source>panel &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/importreport.cpp" line="50"/>
+        <source> in row &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/importreport.cpp" line="51"/>
+        <source>: no console panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/importreport.cpp" line="51"/>
+        <source> -&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4089,12 +4926,17 @@ Times are shown in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="333"/>
+        <location filename="../app/windows/mainwindow.cpp" line="334"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="337"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="336"/>
+        <location filename="../app/windows/mainwindow.cpp" line="340"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4210,63 +5052,63 @@ Times are shown in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="347"/>
+        <location filename="../app/windows/mainwindow.cpp" line="351"/>
         <source>&amp;Query prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="354"/>
+        <location filename="../app/windows/mainwindow.cpp" line="358"/>
         <source>&amp;Health checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="357"/>
+        <location filename="../app/windows/mainwindow.cpp" line="361"/>
         <source>&amp;Run health checks now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="362"/>
+        <location filename="../app/windows/mainwindow.cpp" line="366"/>
         <source>Check &amp;servers now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="364"/>
+        <location filename="../app/windows/mainwindow.cpp" line="368"/>
         <source>&amp;NOC wall mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="366"/>
+        <location filename="../app/windows/mainwindow.cpp" line="370"/>
         <source>Full screen wall display rotating through the playlist; Esc leaves it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="373"/>
+        <location filename="../app/windows/mainwindow.cpp" line="377"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="376"/>
+        <location filename="../app/windows/mainwindow.cpp" line="380"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="377"/>
+        <location filename="../app/windows/mainwindow.cpp" line="381"/>
         <source>&amp;About Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="378"/>
+        <location filename="../app/windows/mainwindow.cpp" line="382"/>
         <source>About Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="379"/>
+        <location filename="../app/windows/mainwindow.cpp" line="383"/>
         <source>Pivori Console %1
 A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="504"/>
+        <location filename="../app/windows/mainwindow.cpp" line="508"/>
         <location filename="../app/windows/mainwindowlinks.cpp" line="111"/>
         <source>No Prometheus server is configured.</source>
         <translation type="unfinished"></translation>
@@ -5894,6 +6736,24 @@ A native console for Prometheus and Alertmanager.</source>
     </message>
 </context>
 <context>
+    <name>pivori::SettingsDialog</name>
+    <message>
+        <location filename="../widgets/firstrun/settingsdialog.cpp" line="23"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/settingsdialog.cpp" line="24"/>
+        <source>Servers of %1. Comments and every other setting in the file are kept as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/settingsdialog.cpp" line="36"/>
+        <source>Save and reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pivori::SeverityStyle</name>
     <message>
         <location filename="../widgets/status/severitystyle.cpp" line="66"/>
@@ -6268,164 +7128,171 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::SnapshotCommand</name>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="64"/>
-        <source>snapshot: --dashboard and --out (or --report) are required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="71"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="76"/>
         <source>snapshot: --out must name a .png, .svg or .pdf file, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="81"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="86"/>
         <source>snapshot: --var takes NAME=VALUE, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="91"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="96"/>
         <source>snapshot: --range must be a duration like 1h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="99"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="104"/>
         <source>snapshot: --end is not a time (now, now-5m, unix seconds or RFC 3339)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="111"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="116"/>
         <source>snapshot: --size must be WIDTHxHEIGHT between 200x150 and 16384x16384</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="116"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="121"/>
         <source>snapshot: --timeout must be a duration like 60s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="129"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="134"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="235"/>
         <source>snapshot: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="170"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="175"/>
         <source>Renders a dashboard to a PNG, SVG or PDF without a display, and optionally writes the data behind every panel and the active alerts as JSON, or a whole incident report folder. Exits 1 when a panel could not get its data or Alertmanager did not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="176"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="181"/>
         <source>Dashboard id, e.g. production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="177"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="182"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="179"/>
-        <source>Set a dashboard variable, e.g. service=trading (repeatable; All for every value).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="181"/>
-        <source>name=value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="183"/>
-        <source>Time range ending at --end (default 1h).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="184"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="202"/>
-        <source>duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="186"/>
-        <source>End of the range: now, now-5m, unix seconds or RFC 3339 (default now).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="187"/>
-        <source>time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="188"/>
-        <source>Picture size (default 1920x1080).</source>
+        <source>Render a dashboard from this file instead of the configuration: Grafana dashboard JSON, a Kubernetes ConfigMap holding such JSON, or the console&apos;s YAML (--dashboard picks one when it holds several; default the first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="189"/>
-        <source>WxH</source>
+        <source>Set a dashboard variable, e.g. service=trading (repeatable; All for every value).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="191"/>
-        <source>The picture to write: .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="191"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="194"/>
-        <source>file</source>
+        <source>name=value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="193"/>
-        <source>Also write the data behind every panel, and the active alerts, as JSON.</source>
+        <source>Time range ending at --end (default 1h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="194"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="212"/>
+        <source>duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="196"/>
-        <source>Also write an incident report folder: pictures of the dashboard and of every panel, data.json, report.md and report.html.</source>
+        <source>End of the range: now, now-5m, unix seconds or RFC 3339 (default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="197"/>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="198"/>
+        <source>Picture size (default 1920x1080).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="199"/>
-        <source>dir</source>
+        <source>WxH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="201"/>
+        <source>The picture to write: .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="187"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="201"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="204"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="68"/>
+        <source>snapshot: --dashboard (or --dashboard-file) and --out (or --report) are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="203"/>
+        <source>Also write the data behind every panel, and the active alerts, as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="206"/>
+        <source>Also write an incident report folder: pictures of the dashboard and of every panel, data.json, report.md and report.html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="209"/>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="211"/>
         <source>Give up waiting for data after this long (default 60s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="221"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="247"/>
         <source>snapshot: no dashboard &quot;%1&quot; (have: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="226"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="252"/>
         <source>snapshot: no Prometheus configured; pass --prometheus URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="262"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="288"/>
         <source>snapshot: no Alertmanager configured: &quot;alerts&quot; is null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="278"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="304"/>
         <source>panel &quot;%1&quot;: Prometheus %2 (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="283"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="309"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="303"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="329"/>
         <source>snapshot: gave up waiting for data after %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="322"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="348"/>
         <source>snapshot: report: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6924,6 +7791,105 @@ A native console for Prometheus and Alertmanager.</source>
     </message>
 </context>
 <context>
+    <name>pivori::WelcomePage</name>
+    <message>
+        <location filename="../widgets/firstrun/welcomepage.cpp" line="20"/>
+        <source>Save and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/welcomepage.cpp" line="22"/>
+        <source>Connect to your stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/welcomepage.cpp" line="27"/>
+        <source>Pivori Console shows the dashboards and alerts of a Prometheus and its Alertmanagers. Tell it where they are: each server is tried as you type. Passwords and tokens are read from an environment variable or a file, never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/welcomepage.cpp" line="33"/>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/welcomepage.cpp" line="46"/>
+        <source>Try the demo stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/welcomepage.cpp" line="48"/>
+        <source>Starts a synthetic fleet, a Prometheus and two Alertmanagers on this machine and opens the console on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/welcomepage.cpp" line="51"/>
+        <source>No stack yet? The demo runs one on this machine, with an hour of history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::WelcomeWindow</name>
+    <message>
+        <location filename="../app/windows/welcomewindow.cpp" line="23"/>
+        <source>Pivori Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::YamlLines</name>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="89"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="166"/>
+        <source>%1 uses a YAML anchor, alias, tag or merge key, which cannot be edited safely here; edit the file by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="174"/>
+        <source>%1 holds a list or map in flow style ([...] or {...}) spread over several lines, which cannot be edited safely here; write it on one line or in block style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="190"/>
+        <source>%1: %2 is not written as a block list (&quot;- name: ...&quot; lines); edit it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="204"/>
+        <source>%1: the first entry of %2 is written in flow style ({...}); write it in block style to edit it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="224"/>
+        <source>%1: %2 has no entry that can be edited here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="302"/>
+        <source>%1: %2 is not a list; edit it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="311"/>
+        <source>%1: an entry of %2 spans several lines; edit it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="352"/>
+        <source>%1: %2 is not a map; edit it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="393"/>
+        <source>%1: %2 is the first key of its entry and cannot be removed here; edit it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pivori::cli::AlertClusters</name>
     <message>
         <location filename="../app/cli/alertcli.cpp" line="17"/>
@@ -6946,7 +7912,7 @@ A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/alertcli.cpp" line="74"/>
+        <location filename="../app/cli/alertcli.cpp" line="76"/>
         <source>%1: %2 Alertmanager clusters are configured (%3); choose one with --cluster</source>
         <translation type="unfinished"></translation>
     </message>

@@ -535,63 +535,63 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
     <name>pivori::AlertInboxModel</name>
     <message>
         <location filename="../models/alerts/alertfilterproxy.cpp" line="257"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="248"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="251"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../models/alerts/alertfilterproxy.cpp" line="258"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="249"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="252"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="375"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="378"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="377"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="380"/>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="379"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="382"/>
         <source>Service / instance</source>
         <translation>Service / instance</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="381"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="384"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="383"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="386"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="385"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="388"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="387"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="390"/>
         <source>Acknowledged by</source>
         <translation>Acquittée par</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="389"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="392"/>
         <source>Until</source>
         <translation>Jusqu’à</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="391"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="394"/>
         <source>Receivers</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="393"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="396"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -783,17 +783,27 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
 <context>
     <name>pivori::AlertPoller</name>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="161"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="175"/>
+        <source>%1 did not answer in time (%2); showing its alerts as of %3</source>
+        <translation>%1 n’a pas répondu à temps (%2) ; alertes affichées telles qu’à %3</translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/alertpoller.cpp" line="178"/>
+        <source>%1 did not answer in time: %2</source>
+        <translation>%1 n’a pas répondu à temps : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/alerts/alertpoller.cpp" line="181"/>
         <source>%1 is unreachable (%2); showing its alerts as of %3</source>
         <translation>%1 est injoignable (%2) ; ses alertes sont affichées telles qu’à %3</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="164"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="184"/>
         <source>%1 is unreachable: %2</source>
         <translation>%1 est injoignable : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alerts/alertpoller.cpp" line="169"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="189"/>
         <source>%n replica(s) of %1 did not answer: %2</source>
         <translation>
             <numerusform>%n réplique de %1 n’a pas répondu : %2</numerusform>
@@ -801,7 +811,7 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
         </translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="172"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="192"/>
         <source>cannot read the silences of %1 (%2); acknowledgements may be out of date</source>
         <translation>impossible de lire les mises en silence de %1 (%2) ; les acquittements sont peut-être périmés</translation>
     </message>
@@ -809,8 +819,8 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
 <context>
     <name>pivori::AlertSnapshot</name>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="153"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="157"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="158"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="162"/>
         <source>snapshot: %1</source>
         <translation>snapshot : %1</translation>
     </message>
@@ -1021,82 +1031,87 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
 <context>
     <name>pivori::AlertmanagerParser</name>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="51"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="59"/>
         <source>expected an object</source>
         <translation>objet attendu</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="59"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="67"/>
         <source>expected an array</source>
         <translation>tableau attendu</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="70"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="81"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="108"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="194"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="219"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="78"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="89"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="116"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="202"/>
         <location filename="../models/alertmanager/alertmanagerparser.cpp" line="227"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="256"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="261"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="282"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="235"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="264"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="269"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="290"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="72"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="114"/>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="131"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="80"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="122"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="139"/>
         <source>expected a string</source>
         <translation>chaîne attendue</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="83"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="91"/>
         <source>expected true or false</source>
         <translation>true ou false attendu</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="97"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="105"/>
         <source>expected an RFC 3339 timestamp, got &quot;%1&quot;</source>
         <translation>horodatage RFC 3339 attendu, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="153"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="161"/>
         <source>expected one of %1, got &quot;%2&quot;</source>
         <translation>une valeur parmi %1 attendue, reçu « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="323"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="333"/>
+        <source>HTTP %1 answer ends in the middle of its JSON after %2 bytes: the connection closed before the whole answer arrived</source>
+        <translation>la réponse HTTP %1 s’arrête au milieu de son JSON après %2 octets : la connexion a été fermée avant la fin de la réponse</translation>
+    </message>
+    <message>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="340"/>
         <source>HTTP %1 answer is not JSON (Content-Type &quot;%2&quot;): %3</source>
         <translation>la réponse HTTP %1 n’est pas du JSON (Content-Type « %2 ») : %3</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="333"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="350"/>
         <source>unexpected answer: %1</source>
         <translation>réponse inattendue : %1</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="417"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="434"/>
         <source>empty</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="433"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="450"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="433"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="450"/>
         <source>HTTP %1 with an empty body</source>
         <translation>HTTP %1 avec un corps vide</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="450"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="467"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="492"/>
+        <location filename="../models/alertmanager/alertmanagerparser.cpp" line="509"/>
         <source>(no readable text)</source>
         <translation>(aucun texte lisible)</translation>
     </message>
@@ -1124,17 +1139,17 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
         <translation>Afficher un tableau JSON au lieu d’une table.</translation>
     </message>
     <message>
-        <location filename="../app/cli/alertscommand.cpp" line="49"/>
+        <location filename="../app/cli/alertscommand.cpp" line="53"/>
         <source>alerts: unexpected argument &quot;%1&quot; (filters go in --filter)</source>
         <translation>alerts : argument inattendu « %1 » (les filtres vont dans --filter)</translation>
     </message>
     <message>
-        <location filename="../app/cli/alertscommand.cpp" line="59"/>
+        <location filename="../app/cli/alertscommand.cpp" line="63"/>
         <source>alerts: --filter &quot;%1&quot;: %2</source>
         <translation>alerts : --filter « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/alertscommand.cpp" line="116"/>
+        <location filename="../app/cli/alertscommand.cpp" line="120"/>
         <source>alerts: the list may be incomplete: %1</source>
         <translation>alerts : la liste est peut-être incomplète : %1</translation>
     </message>
@@ -1246,6 +1261,89 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
         <location filename="../app/windows/alertspage.cpp" line="357"/>
         <source>Silence %1 in %2 updated.</source>
         <translation>Mise en silence %1 dans %2 mise à jour.</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::AuthFields</name>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="22"/>
+        <source>User name:</source>
+        <translation>Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="28"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="28"/>
+        <source>Basic (user name and password)</source>
+        <translation>Basic (nom d’utilisateur et mot de passe)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="28"/>
+        <source>Bearer token</source>
+        <translation>Jeton Bearer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="29"/>
+        <source>from the environment variable</source>
+        <translation>depuis la variable d’environnement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="29"/>
+        <source>from the file</source>
+        <translation>depuis le fichier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="39"/>
+        <source>Authentication:</source>
+        <translation>Authentification :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="65"/>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="65"/>
+        <source>Token:</source>
+        <translation>Jeton :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="67"/>
+        <source>e.g. PROM_PASSWORD</source>
+        <translation>p. ex. PROM_PASSWORD</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="67"/>
+        <source>e.g. PROM_TOKEN</source>
+        <translation>p. ex. PROM_TOKEN</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="68"/>
+        <source>e.g. /run/secrets/prometheus</source>
+        <translation>p. ex. /run/secrets/prometheus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="109"/>
+        <source>the user name is missing</source>
+        <translation>le nom d’utilisateur manque</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="112"/>
+        <source>say where the password is</source>
+        <translation>indiquez où se trouve le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="112"/>
+        <source>say where the token is</source>
+        <translation>indiquez où se trouve le jeton</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="115"/>
+        <source>&quot;%1&quot; is not an environment variable name</source>
+        <translation>« %1 » n’est pas un nom de variable d’environnement</translation>
     </message>
 </context>
 <context>
@@ -1641,22 +1739,22 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
         <translation>Lister les vérifications configurées sans les exécuter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="110"/>
+        <location filename="../app/cli/checkcommand.cpp" line="114"/>
         <source>check: unexpected argument &quot;%1&quot; (names go in --only)</source>
         <translation>check : argument inattendu « %1 » (les noms vont dans --only)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="115"/>
+        <location filename="../app/cli/checkcommand.cpp" line="119"/>
         <source>check: give --json or --nagios, not both</source>
         <translation>check : indiquez --json ou --nagios, pas les deux</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="138"/>
+        <location filename="../app/cli/checkcommand.cpp" line="144"/>
         <source>check: %1 (see check --list)</source>
         <translation>check : %1 (voir check --list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="142"/>
+        <location filename="../app/cli/checkcommand.cpp" line="148"/>
         <source>check: no health check is configured or selected</source>
         <translation>check : aucune vérification de santé n’est configurée ou sélectionnée</translation>
     </message>
@@ -1784,45 +1882,115 @@ Bilan : %3
 <context>
     <name>pivori::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="28"/>
+        <location filename="../app/cli/commandline.cpp" line="32"/>
         <source>%1: &quot;%2&quot; is not an http:// or https:// URL with a host</source>
         <translation>%1 : « %2 » n’est pas une URL http:// ou https:// avec un hôte</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="82"/>
+        <location filename="../app/cli/commandline.cpp" line="87"/>
         <source>Configuration file (default: $XDG_CONFIG_HOME/pivori-console/console.yaml, else built-in).</source>
         <translation>Fichier de configuration (par défaut : $XDG_CONFIG_HOME/pivori-console/console.yaml, sinon intégré).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="83"/>
+        <location filename="../app/cli/commandline.cpp" line="88"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="85"/>
+        <location filename="../app/cli/commandline.cpp" line="90"/>
         <source>Use this Prometheus instead of the configured ones.</source>
         <translation>Utiliser ce Prometheus au lieu de ceux configurés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="85"/>
-        <location filename="../app/cli/commandline.cpp" line="89"/>
+        <location filename="../app/cli/commandline.cpp" line="90"/>
+        <location filename="../app/cli/commandline.cpp" line="94"/>
         <source>url</source>
         <translation>url</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="87"/>
+        <location filename="../app/cli/commandline.cpp" line="92"/>
         <source>Use this Alertmanager instead of the configured ones; repeat it for the replicas of one HA cluster.</source>
         <translation>Utiliser cet Alertmanager au lieu de ceux configurés ; répétez-le pour les répliques d’un cluster HA.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="91"/>
+        <location filename="../app/cli/commandline.cpp" line="96"/>
         <source>Language of the interface and of messages: %1 (default: the one chosen in the window, else the system&apos;s).</source>
         <translation>Langue de l’interface et des messages : %1 (par défaut : celle choisie dans la fenêtre, sinon celle du système).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="94"/>
+        <location filename="../app/cli/commandline.cpp" line="99"/>
         <source>code</source>
         <translation>code</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="165"/>
+        <source>Give up on any server that has not answered after this long, e.g. 10s (default: each server&apos;s configured timeout); the command then ends within about this time.</source>
+        <translation>Abandonner tout serveur qui n’a pas répondu après ce délai, p. ex. 10s (par défaut : le délai configuré de chaque serveur) ; la commande se termine alors dans ce délai environ.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="167"/>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="178"/>
+        <source>%1: --timeout must be a duration like 10s</source>
+        <translation>%1 : --timeout doit être une durée comme 10s</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::ConfigEditor</name>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="128"/>
+        <source>%1: nothing was changed: %2</source>
+        <translation>%1 : rien n’a été modifié : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="131"/>
+        <source>a Prometheus URL is needed</source>
+        <translation>une URL Prometheus est nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="143"/>
+        <source>%1: no entry to edit</source>
+        <translation>%1 : aucune entrée à modifier</translation>
+    </message>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="181"/>
+        <source>alertmanagers: has several clusters; remove them by hand</source>
+        <translation>alertmanagers: contient plusieurs clusters ; supprimez-les à la main</translation>
+    </message>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="219"/>
+        <source>the edited file would not load:
+%1</source>
+        <translation>le fichier modifié ne se chargerait pas :
+%1</translation>
+    </message>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="223"/>
+        <source>the edited file does not read back as the settings given</source>
+        <translation>le fichier modifié ne se relit pas comme les réglages donnés</translation>
+    </message>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="236"/>
+        <source>the file could not be read back</source>
+        <translation>le fichier n’a pas pu être relu</translation>
+    </message>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="239"/>
+        <source>the edit would change settings the dialog does not own</source>
+        <translation>la modification changerait des réglages qui n’appartiennent pas à cette boîte de dialogue</translation>
+    </message>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="281"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/config/configeditor.cpp" line="284"/>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2245,181 @@ Bilan : %3
     </message>
 </context>
 <context>
+    <name>pivori::ConnectionForm</name>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="61"/>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="71"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="117"/>
+        <source>optional: a PEM file of the CA that signed its certificate</source>
+        <translation>facultatif : un fichier PEM de l’AC qui a signé son certificat</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="72"/>
+        <source>URL:</source>
+        <translation>URL :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="75"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="119"/>
+        <source>CA file:</source>
+        <translation>Fichier d’AC :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="80"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="243"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="263"/>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="98"/>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="100"/>
+        <source>One URL per replica of the HA cluster; leave empty if you have none.</source>
+        <translation>Une URL par réplique du cluster HA ; laissez vide si vous n’en avez pas.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="106"/>
+        <source>Replicas:</source>
+        <translation>Répliques :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="107"/>
+        <source>Add replica</source>
+        <translation>Ajouter une réplique</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="140"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="141"/>
+        <source>Remove this replica</source>
+        <translation>Retirer cette réplique</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="234"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="259"/>
+        <source>not a http:// or https:// URL</source>
+        <translation>pas une URL http:// ou https://</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="330"/>
+        <source>Prometheus: the URL is missing</source>
+        <translation>Prometheus : l’URL manque</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="332"/>
+        <source>Prometheus: &quot;%1&quot; is not a http:// or https:// URL</source>
+        <translation>Prometheus : « %1 » n’est pas une URL http:// ou https://</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="334"/>
+        <source>Prometheus: %1</source>
+        <translation>Prometheus : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="342"/>
+        <source>Alertmanager: &quot;%1&quot; is not a http:// or https:// URL</source>
+        <translation>Alertmanager : « %1 » n’est pas une URL http:// ou https://</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="346"/>
+        <source>Alertmanager: %1</source>
+        <translation>Alertmanager : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::ConnectionProbe</name>
+    <message numerus="yes">
+        <location filename="../models/health/connectionprobe.cpp" line="50"/>
+        <source>no answer within %n second(s)</source>
+        <translation>
+            <numerusform>pas de réponse en %n seconde</numerusform>
+            <numerusform>pas de réponse en %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="52"/>
+        <source>TLS: %1</source>
+        <translation>TLS : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="56"/>
+        <source>not reachable: %1</source>
+        <translation>injoignable : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="62"/>
+        <source>401: check the user name and password</source>
+        <translation>401 : vérifiez le nom d’utilisateur et le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="64"/>
+        <source>401: check the token</source>
+        <translation>401 : vérifiez le jeton</translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="68"/>
+        <source>401: this server wants a login; set the authentication</source>
+        <translation>401 : ce serveur demande une connexion ; réglez l’authentification</translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="71"/>
+        <source>403: access denied for these credentials</source>
+        <translation>403 : accès refusé pour ces identifiants</translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="73"/>
+        <source>HTTP %1: not the API expected at this address</source>
+        <translation>HTTP %1 : pas l’API attendue à cette adresse</translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="96"/>
+        <source>answers, but not as a Prometheus</source>
+        <translation>répond, mais pas comme un Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="108"/>
+        <source>answers, but not as an Alertmanager</source>
+        <translation>répond, mais pas comme un Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="115"/>
+        <source>Alertmanager %1 ready, no HA cluster</source>
+        <translation>Alertmanager %1 prêt, sans cluster HA</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/health/connectionprobe.cpp" line="116"/>
+        <source>Alertmanager %1 ready, cluster %2 with %n peer(s)</source>
+        <translation>
+            <numerusform>Alertmanager %1 prêt, cluster %2 avec %n pair</numerusform>
+            <numerusform>Alertmanager %1 prêt, cluster %2 avec %n pairs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/health/connectionprobe.cpp" line="137"/>
+        <source>Prometheus %1 ready</source>
+        <translation>Prometheus %1 prêt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/health/connectionprobe.cpp" line="142"/>
+        <source>Prometheus %1 ready, %2 series</source>
+        <translation>
+            <numerusform>Prometheus %1 prêt, %2 série</numerusform>
+            <numerusform>Prometheus %1 prêt, %2 séries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pivori::ConnectivityChecks</name>
     <message>
         <location filename="../models/health/connectivitychecks.cpp" line="26"/>
@@ -2157,7 +2500,7 @@ Bilan : %3
 <context>
     <name>pivori::ConsoleCommand</name>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="30"/>
+        <location filename="../app/cli/consolecommand.cpp" line="36"/>
         <source>Pivori Console: dashboards and alerts of a Prometheus + Alertmanager stack.
 
 Without a command it opens the console window (--noc: the NOC wall display). Commands:
@@ -2188,17 +2531,19 @@ Sans commande, elle ouvre la fenêtre de la console (--noc : l’affichage mural
 Chaque commande a son propre --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="50"/>
+        <location filename="../app/cli/consolecommand.cpp" line="56"/>
         <source>unknown command &quot;%1&quot; (commands: %2)</source>
         <translation>commande inconnue « %1 » (commandes : %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="64"/>
+        <location filename="../app/cli/consolecommand.cpp" line="84"/>
+        <location filename="../app/cli/consolecommand.cpp" line="103"/>
         <source>Pivori Console</source>
         <translation>Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="65"/>
+        <location filename="../app/cli/consolecommand.cpp" line="85"/>
+        <location filename="../app/cli/consolecommand.cpp" line="104"/>
         <source>The configuration has errors:
 
 %1</source>
@@ -2365,24 +2710,52 @@ Chaque commande a son propre --help.</translation>
     </message>
 </context>
 <context>
+    <name>pivori::DashboardFileReader</name>
+    <message>
+        <location filename="../models/grafana/dashboardfile.cpp" line="65"/>
+        <source>%1:%2:%3: YAML syntax error: %4</source>
+        <translation>%1:%2:%3 : erreur de syntaxe YAML : %4</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfile.cpp" line="90"/>
+        <source>%1: no ConfigMap in it holds a .json dashboard</source>
+        <translation>%1 : aucune ConfigMap n’y contient de tableau de bord .json</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfile.cpp" line="112"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : illisible : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfile.cpp" line="116"/>
+        <source>%1: larger than %2 bytes</source>
+        <translation>%1 : plus de %2 octets</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfile.cpp" line="126"/>
+        <source>%1: no dashboard in it</source>
+        <translation>%1 : ne contient aucun tableau de bord</translation>
+    </message>
+</context>
+<context>
     <name>pivori::DashboardRefresher</name>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="339"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="350"/>
         <source>the expression gives a string, which a panel cannot show</source>
         <translation>l’expression donne une chaîne, qu’un panneau ne peut pas afficher</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="342"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="353"/>
         <source>query %1: %2</source>
         <translation>requête %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="380"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="391"/>
         <source>the queries gave %1 series; the panel shows the first one (%2)</source>
         <translation>les requêtes ont donné %1 séries ; le panneau affiche la première (%2)</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="438"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="449"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot;</source>
         <translation>le tableau de bord « %1 » n’a pas de variable nommée « %2 »</translation>
     </message>
@@ -3084,6 +3457,364 @@ Les heures sont affichées en %2.</translation>
     </message>
 </context>
 <context>
+    <name>pivori::GrafanaFieldReader</name>
+    <message>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="77"/>
+        <source>unit %1 shown in the console&apos;s nearest unit</source>
+        <translation>unité %1 affichée dans l’unité la plus proche de la console</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="80"/>
+        <source>unit %1: values multiplied by %2</source>
+        <translation>unité %1 : valeurs multipliées par %2</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="84"/>
+        <source>unit %1 is not known: values shown plain</source>
+        <translation>unité %1 inconnue : valeurs affichées brutes</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="132"/>
+        <source>percentage thresholds read against %1..%2 (Grafana uses the data&apos;s range when min or max is not set)</source>
+        <translation>seuils en pourcentage rapportés à %1..%2 (Grafana prend l’étendue des données si min ou max manque)</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="255"/>
+        <source>100% stacking drawn as normal stacking</source>
+        <translation>empilement à 100 % dessiné comme empilement normal</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="258"/>
+        <source>decimals %1: the console picks the precision</source>
+        <translation>decimals %1 : la console choisit la précision</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="263"/>
+        <source>%n field override(s) not applied</source>
+        <translation>
+            <numerusform>%n surcharge de champ non appliquée</numerusform>
+            <numerusform>%n surcharges de champ non appliquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="267"/>
+        <source>min %1 is not below max %2: both left out</source>
+        <translation>min %1 n’est pas inférieur à max %2 : les deux sont omis</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="272"/>
+        <source>decimals: the console picks the precision</source>
+        <translation>decimals : la console choisit la précision</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::GrafanaImporter</name>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="66"/>
+        <source>time range %1 to %2: the console shows the last %3</source>
+        <translation>période %1 à %2 : la console montre les dernières %3</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="75"/>
+        <source>no auto-refresh in Grafana; the console refreshes every %1</source>
+        <translation>pas d’actualisation automatique dans Grafana ; la console actualise toutes les %1</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="107"/>
+        <source>%1:%2:%3: not valid JSON: %4</source>
+        <translation>%1:%2:%3 : JSON invalide : %4</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="114"/>
+        <source>%1: a Grafana dashboard is a JSON object</source>
+        <translation>%1 : un tableau de bord Grafana est un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="117"/>
+        <source>%1: this dashboard uses Grafana&apos;s v2 schema (elements{} and a layout), which the console does not read; export it from Grafana as classic JSON (schemaVersion 42 or earlier)</source>
+        <translation>%1 : ce tableau de bord utilise le schéma v2 de Grafana (elements{} et une mise en page), que la console ne lit pas ; exportez-le depuis Grafana en JSON classique (schemaVersion 42 ou antérieur)</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="122"/>
+        <source>%1: not a Grafana dashboard: it has neither panels[] nor rows[]</source>
+        <translation>%1 : pas un tableau de bord Grafana : il n’a ni panels[] ni rows[]</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="132"/>
+        <source>Imported Grafana dashboard</source>
+        <translation>Tableau de bord Grafana importé</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="156"/>
+        <source>placeholder: Grafana %1 panel &quot;%2&quot; is not shown (see the report above)</source>
+        <translation>emplacement : le panneau Grafana %1 « %2 » n’est pas affiché (voir le rapport ci-dessus)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/grafana/grafanaimporter.cpp" line="163"/>
+        <source>%1: nothing the console can draw: none of its %n panel(s) has a Prometheus query of a supported kind</source>
+        <translation>
+            <numerusform>%1 : rien que la console puisse dessiner : son %n panneau n’a aucune requête Prometheus d’un type pris en charge</numerusform>
+            <numerusform>%1 : rien que la console puisse dessiner : aucun de ses %n panneaux n’a de requête Prometheus d’un type pris en charge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="180"/>
+        <source>%1: the converted dashboard does not load (a converter bug): %2</source>
+        <translation>%1 : le tableau de bord converti ne se charge pas (un bogue du convertisseur) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::GrafanaLayoutReader</name>
+    <message>
+        <location filename="../models/grafana/grafanalayout.cpp" line="80"/>
+        <source>(untitled row)</source>
+        <translation>(ligne sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanalayout.cpp" line="89"/>
+        <source>row &quot;%1&quot; repeats by $%2: shown once, its queries selecting every chosen value</source>
+        <translation>la ligne « %1 » se répète selon $%2 : affichée une fois, ses requêtes sélectionnant chaque valeur choisie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/grafana/grafanalayout.cpp" line="111"/>
+        <source>%n row(s) (%1 collapsed) flattened: the console lays panels out without rows; each panel&apos;s report names its row</source>
+        <translation>
+            <numerusform>%n ligne (%1 repliée(s)) aplatie : la console dispose les panneaux sans lignes ; le rapport de chaque panneau nomme sa ligne</numerusform>
+            <numerusform>%n lignes (%1 repliée(s)) aplaties : la console dispose les panneaux sans lignes ; le rapport de chaque panneau nomme sa ligne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/grafana/grafanalayout.cpp" line="117"/>
+        <source>%n saved copy(ies) of repeated panels or rows left out</source>
+        <translation>
+            <numerusform>%n copie enregistrée de panneaux ou lignes répétés omise</numerusform>
+            <numerusform>%n copies enregistrées de panneaux ou lignes répétés omises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanalayout.cpp" line="153"/>
+        <source>row &quot;%1&quot; repeats by $%2: shown once</source>
+        <translation>la ligne « %1 » se répète selon $%2 : affichée une fois</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/grafana/grafanalayout.cpp" line="168"/>
+        <source>legacy rows[] layout (%n row(s), %1 collapsed) flattened</source>
+        <translation>
+            <numerusform>ancienne mise en page rows[] (%n ligne, %1 repliée(s)) aplatie</numerusform>
+            <numerusform>ancienne mise en page rows[] (%n lignes, %1 repliée(s)) aplatie</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pivori::GrafanaPanelReader</name>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="46"/>
+        <source>transformations not applied: %1</source>
+        <translation>transformations non appliquées : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="61"/>
+        <source>shows the current value, not the %1 over the range</source>
+        <translation>montre la valeur actuelle, pas %1 sur la période</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="65"/>
+        <source>bars drawn as lines</source>
+        <translation>barres dessinées en lignes</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="67"/>
+        <source>panel links not kept</source>
+        <translation>liens du panneau non conservés</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="98"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="99"/>
+        <source>(no type)</source>
+        <translation>(sans type)</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="103"/>
+        <source>in a collapsed row: shown expanded</source>
+        <translation>dans une ligne repliée : affiché déplié</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="106"/>
+        <source>library panel: its definition is not in the dashboard JSON</source>
+        <translation>panneau de bibliothèque : sa définition n’est pas dans le JSON du tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="113"/>
+        <source>vertically</source>
+        <translation>verticalement</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="114"/>
+        <source>horizontally</source>
+        <translation>horizontalement</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="116"/>
+        <source>repeated %1 by $%2: one panel whose queries select every chosen value</source>
+        <translation>répété %1 selon $%2 : un seul panneau dont les requêtes sélectionnent chaque valeur choisie</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="128"/>
+        <source>panel type %1 is not supported yet: a placeholder comment in the YAML</source>
+        <translation>le type de panneau %1 n’est pas encore pris en charge : un commentaire de remplacement dans le YAML</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="131"/>
+        <source>panel type %1 is not supported yet: a placeholder stat panel shows its first query</source>
+        <translation>le type de panneau %1 n’est pas encore pris en charge : un panneau stat de remplacement montre sa première requête</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="138"/>
+        <source>no Prometheus query left to show</source>
+        <translation>plus aucune requête Prometheus à afficher</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="144"/>
+        <source>[%1 not supported] %2</source>
+        <translation>[%1 non pris en charge] %2</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::GrafanaQueryReader</name>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="101"/>
+        <source>target %1: datasource %2 is not Prometheus</source>
+        <translation>cible %1 : la source de données %2 n’est pas Prometheus</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="107"/>
+        <source>target %1: no PromQL expression</source>
+        <translation>cible %1 : aucune expression PromQL</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="112"/>
+        <source>target %1 is hidden in Grafana: left out</source>
+        <translation>cible %1 masquée dans Grafana : omise</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="120"/>
+        <source>target %1 uses $%2, which the dashboard does not define: left out</source>
+        <translation>la cible %1 utilise $%2, que le tableau de bord ne définit pas : omise</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="125"/>
+        <source>target %1: %2</source>
+        <translation>cible %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="139"/>
+        <source>target %1 is instant in Grafana: drawn over the range</source>
+        <translation>la cible %1 est instantanée dans Grafana : dessinée sur la période</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="142"/>
+        <source>target %1: min interval %2 not kept; the console picks the step</source>
+        <translation>cible %1 : intervalle minimal %2 non conservé ; la console choisit le pas</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="146"/>
+        <source>target %1: intervalFactor %2 not kept</source>
+        <translation>cible %1 : intervalFactor %2 non conservé</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="149"/>
+        <source>target %1</source>
+        <translation>cible %1</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="154"/>
+        <source>panel min interval %1 not kept; the console picks the step</source>
+        <translation>intervalle minimal %1 du panneau non conservé ; la console choisit le pas</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::GrafanaVariableReader</name>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="131"/>
+        <source>variable $%1: query &quot;%2&quot; is not label_values() and has no saved value; panels using it lose those queries</source>
+        <translation>variable $%1 : la requête « %2 » n’est pas label_values() et n’a pas de valeur enregistrée ; les panneaux qui l’utilisent perdent ces requêtes</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="139"/>
+        <source>variable $%1: query &apos;%2&apos; is not label_values(); fixed to &apos;%3&apos;</source>
+        <translation>variable $%1 : la requête « %2 » n’est pas label_values() ; fixée à « %3 »</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="147"/>
+        <source>variable $%1: cannot read the label of &quot;%2&quot;</source>
+        <translation>variable $%1 : impossible de lire le label de « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="158"/>
+        <source>variable $%1: chained on other variables (%2); the console offers its values without that filter</source>
+        <translation>variable $%1 : dépend d’autres variables (%2) ; la console propose ses valeurs sans ce filtre</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="170"/>
+        <source>variable $%1: multi-value; the console&apos;s drop-down selects one value or All</source>
+        <translation>variable $%1 : multi-valeur ; la liste déroulante de la console sélectionne une valeur ou Tout</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="176"/>
+        <source>variable $%1: All stands for every value offered, not the custom all value &quot;%2&quot;</source>
+        <translation>variable $%1 : Tout désigne chaque valeur proposée, pas la valeur « all » personnalisée « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="182"/>
+        <source>variable $%1: the regex filter %2 is not applied</source>
+        <translation>variable $%1 : le filtre regex %2 n’est pas appliqué</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="186"/>
+        <source>variable $%1: values in the console&apos;s order, not Grafana sort %2</source>
+        <translation>variable $%1 : valeurs dans l’ordre de la console, pas selon le tri Grafana %2</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="190"/>
+        <source>variable $%1: values of label %2</source>
+        <translation>variable $%1 : valeurs du label %2</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="212"/>
+        <source>variable $%1 (%2): fixed to &quot;%3&quot;; the console&apos;s drop-downs offer label values only</source>
+        <translation>variable $%1 (%2) : fixée à « %3 » ; les listes déroulantes de la console ne proposent que des valeurs de label</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="244"/>
+        <source>variable &quot;%1&quot;: not a usable name</source>
+        <translation>variable « %1 » : nom inutilisable</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="253"/>
+        <source>variable $%1: constant &quot;%2&quot;</source>
+        <translation>variable $%1 : constante « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="261"/>
+        <source>variable $%1: datasource (%2); the console queries its configured Prometheus</source>
+        <translation>variable $%1 : source de données (%2) ; la console interroge son Prometheus configuré</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="266"/>
+        <source>variable $%1: type &quot;%2&quot; is not supported</source>
+        <translation>variable $%1 : le type « %2 » n’est pas pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="290"/>
+        <source>${%1:%2} expanded as ${%1}</source>
+        <translation>${%1:%2} développé comme ${%1}</translation>
+    </message>
+</context>
+<context>
     <name>pivori::HealthCheckModel</name>
     <message>
         <location filename="../widgets/health/healthcheckmodel.cpp" line="124"/>
@@ -3509,6 +4240,113 @@ Les heures sont affichées en %2.</translation>
         <location filename="../models/devstack/historybackfill.cpp" line="75"/>
         <source>cannot start %1: %2</source>
         <translation>impossible de démarrer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::ImportGrafanaCommand</name>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="31"/>
+        <source>Converts a Grafana dashboard JSON file into the console&apos;s YAML dashboard format. Without --out the YAML goes to stdout (the import report is its leading comment); with --out the report goes to stdout. Exits 1 when the file cannot be converted, 2 for wrong arguments.</source>
+        <translation>Convertit un fichier JSON de tableau de bord Grafana au format YAML de tableau de bord de la console. Sans --out, le YAML va sur stdout (le rapport d’import en est le commentaire initial) ; avec --out, le rapport va sur stdout. Sort avec 1 si le fichier ne peut être converti, 2 pour des arguments erronés.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="37"/>
+        <source>The Grafana dashboard JSON file.</source>
+        <translation>Le fichier JSON du tableau de bord Grafana.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="38"/>
+        <source>Write the YAML to this file.</source>
+        <translation>Écrire le YAML dans ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="39"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="41"/>
+        <source>A variable&apos;s value, e.g. job=node (repeatable): the default of a drop-down, or the value a custom, interval or textbox variable is fixed to.</source>
+        <translation>La valeur d’une variable, p. ex. job=node (répétable) : la valeur par défaut d’une liste déroulante, ou la valeur fixée d’une variable custom, interval ou textbox.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="44"/>
+        <source>name=value</source>
+        <translation>nom=valeur</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="49"/>
+        <source>import-grafana: give exactly one Grafana JSON file</source>
+        <translation>import-grafana : donnez exactement un fichier JSON Grafana</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="56"/>
+        <source>import-grafana: --var takes NAME=VALUE, got &quot;%1&quot;</source>
+        <translation>import-grafana : --var attend NOM=VALEUR, reçu « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="65"/>
+        <source>import-grafana: %1: %2</source>
+        <translation>import-grafana : %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="70"/>
+        <source>import-grafana: %1: larger than %2 bytes</source>
+        <translation>import-grafana : %1 : plus de %2 octets</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="75"/>
+        <location filename="../app/cli/importgrafanacommand.cpp" line="85"/>
+        <source>import-grafana: %1</source>
+        <translation>import-grafana : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::ImportReport</name>
+    <message>
+        <location filename="../models/grafana/importreport.cpp" line="22"/>
+        <source>mapped</source>
+        <translation>repris</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/importreport.cpp" line="24"/>
+        <source>approximated</source>
+        <translation>approché</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/importreport.cpp" line="26"/>
+        <source>unsupported</source>
+        <translation>non pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/importreport.cpp" line="40"/>
+        <source>Grafana import of %1: &quot;%2&quot; (schemaVersion %3)</source>
+        <translation>Import Grafana de %1 : « %2 » (schemaVersion %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/importreport.cpp" line="41"/>
+        <source>panels: %1 mapped, %2 approximated, %3 unsupported</source>
+        <translation>panneaux : %1 repris, %2 approchés, %3 non pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/importreport.cpp" line="48"/>
+        <source>panel &quot;%1&quot; (%2)</source>
+        <translation>panneau « %1 » (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/importreport.cpp" line="50"/>
+        <source> in row &quot;%1&quot;</source>
+        <translation> dans la ligne « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/importreport.cpp" line="51"/>
+        <source>: no console panel</source>
+        <translation> : aucun panneau de la console</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/importreport.cpp" line="51"/>
+        <source> -&gt; %1</source>
+        <translation> -&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -4113,12 +4951,17 @@ Les heures sont affichées en %2.</translation>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="333"/>
+        <location filename="../app/windows/mainwindow.cpp" line="334"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="337"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="336"/>
+        <location filename="../app/windows/mainwindow.cpp" line="340"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -4234,64 +5077,64 @@ Les heures sont affichées en %2.</translation>
         <translation>Impossible d’ouvrir un navigateur pour %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="347"/>
+        <location filename="../app/windows/mainwindow.cpp" line="351"/>
         <source>&amp;Query prompt</source>
         <translation>Invite de &amp;requête</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="354"/>
+        <location filename="../app/windows/mainwindow.cpp" line="358"/>
         <source>&amp;Health checks</source>
         <translation>Vérifications de &amp;santé</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="357"/>
+        <location filename="../app/windows/mainwindow.cpp" line="361"/>
         <source>&amp;Run health checks now</source>
         <translation>&amp;Exécuter les vérifications de santé maintenant</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="362"/>
+        <location filename="../app/windows/mainwindow.cpp" line="366"/>
         <source>Check &amp;servers now</source>
         <translation>Vérifier les &amp;serveurs maintenant</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="364"/>
+        <location filename="../app/windows/mainwindow.cpp" line="368"/>
         <source>&amp;NOC wall mode</source>
         <translation>Mode mural &amp;NOC</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="366"/>
+        <location filename="../app/windows/mainwindow.cpp" line="370"/>
         <source>Full screen wall display rotating through the playlist; Esc leaves it</source>
         <translation>Affichage mural plein écran parcourant la playlist ; Échap pour quitter</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="373"/>
+        <location filename="../app/windows/mainwindow.cpp" line="377"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="376"/>
+        <location filename="../app/windows/mainwindow.cpp" line="380"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="377"/>
+        <location filename="../app/windows/mainwindow.cpp" line="381"/>
         <source>&amp;About Pivori Console</source>
         <translation>À &amp;propos de Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="378"/>
+        <location filename="../app/windows/mainwindow.cpp" line="382"/>
         <source>About Pivori Console</source>
         <translation>À propos de Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="379"/>
+        <location filename="../app/windows/mainwindow.cpp" line="383"/>
         <source>Pivori Console %1
 A native console for Prometheus and Alertmanager.</source>
         <translation>Pivori Console %1
 Une console native pour Prometheus et Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="504"/>
+        <location filename="../app/windows/mainwindow.cpp" line="508"/>
         <location filename="../app/windows/mainwindowlinks.cpp" line="111"/>
         <source>No Prometheus server is configured.</source>
         <translation>Aucun serveur Prometheus n’est configuré.</translation>
@@ -5920,6 +6763,24 @@ Une console native pour Prometheus et Alertmanager.</translation>
     </message>
 </context>
 <context>
+    <name>pivori::SettingsDialog</name>
+    <message>
+        <location filename="../widgets/firstrun/settingsdialog.cpp" line="23"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/settingsdialog.cpp" line="24"/>
+        <source>Servers of %1. Comments and every other setting in the file are kept as written.</source>
+        <translation>Serveurs de %1. Les commentaires et tous les autres réglages du fichier restent tels quels.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/settingsdialog.cpp" line="36"/>
+        <source>Save and reconnect</source>
+        <translation>Enregistrer et se reconnecter</translation>
+    </message>
+</context>
+<context>
     <name>pivori::SeverityStyle</name>
     <message>
         <location filename="../widgets/status/severitystyle.cpp" line="66"/>
@@ -6294,164 +7155,171 @@ Une console native pour Prometheus et Alertmanager.</translation>
 <context>
     <name>pivori::SnapshotCommand</name>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="64"/>
-        <source>snapshot: --dashboard and --out (or --report) are required</source>
-        <translation>snapshot : --dashboard et --out (ou --report) sont obligatoires</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="71"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="76"/>
         <source>snapshot: --out must name a .png, .svg or .pdf file, got &quot;%1&quot;</source>
         <translation>snapshot : --out doit nommer un fichier .png, .svg ou .pdf, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="81"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="86"/>
         <source>snapshot: --var takes NAME=VALUE, got &quot;%1&quot;</source>
         <translation>snapshot : --var attend NOM=VALEUR, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="91"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="96"/>
         <source>snapshot: --range must be a duration like 1h</source>
         <translation>snapshot : --range doit être une durée comme 1h</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="99"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="104"/>
         <source>snapshot: --end is not a time (now, now-5m, unix seconds or RFC 3339)</source>
         <translation>snapshot : --end n’est pas une heure (now, now-5m, secondes Unix ou RFC 3339)</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="111"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="116"/>
         <source>snapshot: --size must be WIDTHxHEIGHT between 200x150 and 16384x16384</source>
         <translation>snapshot : --size doit être LARGEURxHAUTEUR entre 200x150 et 16384x16384</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="116"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="121"/>
         <source>snapshot: --timeout must be a duration like 60s</source>
         <translation>snapshot : --timeout doit être une durée comme 60s</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="129"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="134"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="235"/>
         <source>snapshot: %1</source>
         <translation>snapshot : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="170"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="175"/>
         <source>Renders a dashboard to a PNG, SVG or PDF without a display, and optionally writes the data behind every panel and the active alerts as JSON, or a whole incident report folder. Exits 1 when a panel could not get its data or Alertmanager did not answer.</source>
         <translation>Rend un tableau de bord en PNG, SVG ou PDF sans écran, et écrit en option les données de chaque panneau et les alertes actives en JSON, ou tout un dossier de rapport d’incident. Sortie 1 si un panneau n’a pas obtenu ses données ou si Alertmanager n’a pas répondu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="176"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="181"/>
         <source>Dashboard id, e.g. production.</source>
         <translation>Identifiant du tableau de bord, par ex. production.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="177"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="182"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="179"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="184"/>
+        <source>Render a dashboard from this file instead of the configuration: Grafana dashboard JSON, a Kubernetes ConfigMap holding such JSON, or the console&apos;s YAML (--dashboard picks one when it holds several; default the first).</source>
+        <translation>Rendre un tableau de bord depuis ce fichier au lieu de la configuration : JSON de tableau de bord Grafana, ConfigMap Kubernetes contenant un tel JSON, ou le YAML de la console (--dashboard en choisit un s’il y en a plusieurs ; par défaut le premier).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="189"/>
         <source>Set a dashboard variable, e.g. service=trading (repeatable; All for every value).</source>
         <translation>Régler une variable du tableau de bord, par ex. service=trading (répétable ; All pour toutes les valeurs).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="181"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="191"/>
         <source>name=value</source>
         <translation>nom=valeur</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="183"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="193"/>
         <source>Time range ending at --end (default 1h).</source>
         <translation>Plage de temps finissant à --end (1h par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="184"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="202"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="194"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="212"/>
         <source>duration</source>
         <translation>durée</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="186"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="196"/>
         <source>End of the range: now, now-5m, unix seconds or RFC 3339 (default now).</source>
         <translation>Fin de la plage : now, now-5m, secondes Unix ou RFC 3339 (now par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="187"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="197"/>
         <source>time</source>
         <translation>heure</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="188"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="198"/>
         <source>Picture size (default 1920x1080).</source>
         <translation>Taille de l’image (1920x1080 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="189"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="199"/>
         <source>WxH</source>
         <translation>LxH</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="191"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="201"/>
         <source>The picture to write: .png, .svg or .pdf.</source>
         <translation>L’image à écrire : .png, .svg ou .pdf.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="191"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="194"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="187"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="201"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="204"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="193"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="68"/>
+        <source>snapshot: --dashboard (or --dashboard-file) and --out (or --report) are required</source>
+        <translation>snapshot : --dashboard (ou --dashboard-file) et --out (ou --report) sont obligatoires</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="203"/>
         <source>Also write the data behind every panel, and the active alerts, as JSON.</source>
         <translation>Écrire aussi les données de chaque panneau et les alertes actives en JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="196"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="206"/>
         <source>Also write an incident report folder: pictures of the dashboard and of every panel, data.json, report.md and report.html.</source>
         <translation>Écrire aussi un dossier de rapport d’incident : images du tableau de bord et de chaque panneau, data.json, report.md et report.html.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="199"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="209"/>
         <source>dir</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="201"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="211"/>
         <source>Give up waiting for data after this long (default 60s).</source>
         <translation>Cesser d’attendre les données après ce délai (60s par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="221"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="247"/>
         <source>snapshot: no dashboard &quot;%1&quot; (have: %2)</source>
         <translation>snapshot : aucun tableau de bord « %1 » (disponibles : %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="226"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="252"/>
         <source>snapshot: no Prometheus configured; pass --prometheus URL</source>
         <translation>snapshot : aucun Prometheus configuré ; passez --prometheus URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="262"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="288"/>
         <source>snapshot: no Alertmanager configured: &quot;alerts&quot; is null</source>
         <translation>snapshot : aucun Alertmanager configuré : « alerts » est null</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="278"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="304"/>
         <source>panel &quot;%1&quot;: Prometheus %2 (%3): %4</source>
         <translation>panneau « %1 » : Prometheus %2 (%3) : %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="283"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="309"/>
         <source>no answer in time</source>
         <translation>pas de réponse à temps</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="303"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="329"/>
         <source>snapshot: gave up waiting for data after %1</source>
         <translation>snapshot : attente des données abandonnée après %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="322"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="348"/>
         <source>snapshot: report: %1</source>
         <translation>snapshot : rapport : %1</translation>
     </message>
@@ -6962,6 +7830,105 @@ Une console native pour Prometheus et Alertmanager.</translation>
     </message>
 </context>
 <context>
+    <name>pivori::WelcomePage</name>
+    <message>
+        <location filename="../widgets/firstrun/welcomepage.cpp" line="20"/>
+        <source>Save and connect</source>
+        <translation>Enregistrer et se connecter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/welcomepage.cpp" line="22"/>
+        <source>Connect to your stack</source>
+        <translation>Connectez-vous à votre stack</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/welcomepage.cpp" line="27"/>
+        <source>Pivori Console shows the dashboards and alerts of a Prometheus and its Alertmanagers. Tell it where they are: each server is tried as you type. Passwords and tokens are read from an environment variable or a file, never stored.</source>
+        <translation>Pivori Console affiche les tableaux de bord et les alertes d’un Prometheus et de ses Alertmanagers. Indiquez où ils se trouvent : chaque serveur est essayé pendant la saisie. Mots de passe et jetons sont lus depuis une variable d’environnement ou un fichier, jamais enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/welcomepage.cpp" line="33"/>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/welcomepage.cpp" line="46"/>
+        <source>Try the demo stack</source>
+        <translation>Essayer le stack de démo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/welcomepage.cpp" line="48"/>
+        <source>Starts a synthetic fleet, a Prometheus and two Alertmanagers on this machine and opens the console on them</source>
+        <translation>Démarre une flotte synthétique, un Prometheus et deux Alertmanagers sur cette machine et y ouvre la console</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/welcomepage.cpp" line="51"/>
+        <source>No stack yet? The demo runs one on this machine, with an hour of history.</source>
+        <translation>Pas encore de stack ? La démo en lance un sur cette machine, avec une heure d’historique.</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::WelcomeWindow</name>
+    <message>
+        <location filename="../app/windows/welcomewindow.cpp" line="23"/>
+        <source>Pivori Console</source>
+        <translation>Pivori Console</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::YamlLines</name>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="89"/>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="166"/>
+        <source>%1 uses a YAML anchor, alias, tag or merge key, which cannot be edited safely here; edit the file by hand</source>
+        <translation>%1 utilise une ancre, un alias, une étiquette ou une clé de fusion YAML, qu’on ne peut pas modifier sans risque ici ; modifiez le fichier à la main</translation>
+    </message>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="174"/>
+        <source>%1 holds a list or map in flow style ([...] or {...}) spread over several lines, which cannot be edited safely here; write it on one line or in block style</source>
+        <translation>%1 contient une liste ou une table en style flux ([...] ou {...}) sur plusieurs lignes, qu’on ne peut pas modifier sans risque ici ; écrivez-la sur une ligne ou en style bloc</translation>
+    </message>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="190"/>
+        <source>%1: %2 is not written as a block list (&quot;- name: ...&quot; lines); edit it by hand</source>
+        <translation>%1 : %2 n’est pas écrit en liste de style bloc (lignes « - name: ... ») ; modifiez-le à la main</translation>
+    </message>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="204"/>
+        <source>%1: the first entry of %2 is written in flow style ({...}); write it in block style to edit it here</source>
+        <translation>%1 : la première entrée de %2 est écrite en style flux ({...}) ; écrivez-la en style bloc pour la modifier ici</translation>
+    </message>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="224"/>
+        <source>%1: %2 has no entry that can be edited here</source>
+        <translation>%1 : %2 n’a aucune entrée modifiable ici</translation>
+    </message>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="302"/>
+        <source>%1: %2 is not a list; edit it by hand</source>
+        <translation>%1 : %2 n’est pas une liste ; modifiez-le à la main</translation>
+    </message>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="311"/>
+        <source>%1: an entry of %2 spans several lines; edit it by hand</source>
+        <translation>%1 : une entrée de %2 s’étend sur plusieurs lignes ; modifiez-la à la main</translation>
+    </message>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="352"/>
+        <source>%1: %2 is not a map; edit it by hand</source>
+        <translation>%1 : %2 n’est pas une table ; modifiez-le à la main</translation>
+    </message>
+    <message>
+        <location filename="../models/config/yamllines.cpp" line="393"/>
+        <source>%1: %2 is the first key of its entry and cannot be removed here; edit it by hand</source>
+        <translation>%1 : %2 est la première clé de son entrée et ne peut pas être supprimée ici ; modifiez-la à la main</translation>
+    </message>
+</context>
+<context>
     <name>pivori::cli::AlertClusters</name>
     <message>
         <location filename="../app/cli/alertcli.cpp" line="17"/>
@@ -6984,7 +7951,7 @@ Une console native pour Prometheus et Alertmanager.</translation>
         <translation>%1 : --cluster : aucun cluster Alertmanager nommé « %2 » (configurés : %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/alertcli.cpp" line="74"/>
+        <location filename="../app/cli/alertcli.cpp" line="76"/>
         <source>%1: %2 Alertmanager clusters are configured (%3); choose one with --cluster</source>
         <translation>%1 : %2 clusters Alertmanager sont configurés (%3) ; choisissez-en un avec --cluster</translation>
     </message>
