@@ -8,6 +8,8 @@
 # clazy (installer/run-clazy.sh) runs only when asked: PIVORI_CLAZY=1.
 # The fuzz targets (docs/fuzzing.md) run in CI after the suite, each for 20 s, in a clang build
 # of their own (build-fuzz); PIVORI_FUZZ=1 runs them locally too.
+# The model layer's unit tests (label `models`) run in CI under ASan+UBSan, in a GCC build of
+# their own (build-asan, docs/sanitizers.md); PIVORI_ASAN=1 runs them locally too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,6 +46,21 @@ if [ "$lint" = 1 ]; then
 fi
 
 ctest --preset "$preset" "$@"
+
+# ASan+UBSan: only the libraries the model tests link and those tests (target
+# pivori_model_tests), not the whole tree a second time; docs/sanitizers.md has the figures and
+# the command for the whole suite. ccache, when there, makes a second run on the same machine
+# cheap; paths are taken relative to the checkout so another clone hits the same entries.
+if [ "${CI:-}" = "true" ] || [ "${PIVORI_ASAN:-}" = 1 ]; then
+  launcher=()
+  if command -v ccache >/dev/null; then
+    export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
+    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  fi
+  cmake --preset asan "${launcher[@]}"
+  cmake --build --preset asan-models
+  ctest --preset asan-models
+fi
 
 # libFuzzer needs clang: a second build dir with only the fuzz targets and the libraries they
 # link (target pivori_fuzz), then CTest label `fuzz`. About 4 minutes on CI's 2 cores.

@@ -5,6 +5,7 @@
 #include "legendtablemodel.h"
 #include "panelexporter.h"
 #include "panelpicturelegend.h"
+#include "sanitizedbuild.h"
 #include "serieslegend.h"
 #include "timeseriespanel.h"
 
@@ -109,7 +110,8 @@ void TestPanelScale::manySeriesApplyWithoutStalling()
         longest = std::max(longest, probe.longestStallMs());
     }
     qInfo("%d series x %d points: longest GUI-thread stall %.0f ms", count, points, longest);
-    QVERIFY2(longest < kStallBoundMs, qPrintable(QStringLiteral("stalled %1 ms").arg(longest)));
+    if (!testutils::kSanitizedBuild) // 1.5 s under TSan: its budget is checked in the normal build
+        QVERIFY2(longest < kStallBoundMs, qPrintable(QStringLiteral("stalled %1 ms").arg(longest)));
 
     // The 20 highest by last value are drawn, in the legend too; the rest is a band.
     QCOMPARE(panel.seriesCount(), 20);
@@ -237,8 +239,10 @@ void TestPanelScale::legendTableTakesTenThousandRows()
     QCoreApplication::processEvents();
     const qint64 sortMs = timer.elapsed();
     qInfo("10,000 legend rows: set %lld ms, sort %lld ms", setMs, sortMs);
-    QVERIFY2(setMs < kStallBoundMs, qPrintable(QString::number(setMs)));
-    QVERIFY2(sortMs < kStallBoundMs, qPrintable(QString::number(sortMs)));
+    if (!testutils::kSanitizedBuild) { // 349 ms under TSan: the budget is checked in the normal build
+        QVERIFY2(setMs < kStallBoundMs, qPrintable(QString::number(setMs)));
+        QVERIFY2(sortMs < kStallBoundMs, qPrintable(QString::number(sortMs)));
+    }
     QCOMPARE(legend.tableOrder().first(), 2321); // 2,321 x 7,919 ends in 9,999: the largest
 }
 
