@@ -104,9 +104,22 @@ int runDemoCommand(const QStringList &arguments)
             window->hide();
         launcher.stop();
     };
+    // The dialog shows the last step and, below it, every server's state as it changes.
+    QString lastStep;
+    QStringList serverLines;
+    const auto showProgress = [&] {
+        progress.setLabelText(serverLines.isEmpty()
+                ? lastStep
+                : lastStep + QStringLiteral("\n\n") + serverLines.join(QLatin1Char('\n')));
+    };
     QObject::connect(&launcher, &StackLauncher::progress, &progress, [&](const QString &message) {
-        progress.setLabelText(message);
+        lastStep = message;
+        showProgress();
         cli::printOut(message + QLatin1Char('\n'));
+    });
+    QObject::connect(&launcher, &StackLauncher::serverLinesChanged, &progress, [&](const QStringList &lines) {
+        serverLines = lines;
+        showProgress();
     });
     QObject::connect(&launcher, &StackLauncher::failed, &progress, [&](const QString &message) {
         cli::printError(message);

@@ -309,6 +309,7 @@ void StackLauncher::start()
         }
         m_deadline = QDateTime::currentMSecsSinceEpoch() + m_options.readyTimeoutMs;
         m_pollTimer->start();
+        announceServerLines();
     };
     if (m_options.historySeconds <= 0) {
         launchAll();
@@ -360,21 +361,33 @@ void StackLauncher::pollReadiness()
         m_transport->send(request, this, [this, i, pid, attempt = m_attempt](const HttpResponse &response) {
             // An answer from a server of an abandoned attempt (or an earlier run of this
             // server) says nothing about the one running now.
-            if (response.status != 200 || m_failed || m_stopping || attempt != m_attempt)
+            if (m_failed || m_stopping || attempt != m_attempt)
                 return;
             Server &server = m_servers[i];
             if (server.isReady || server.process->processId() != pid)
                 return;
+            if (response.status != 200) {
+                server.waitingFor
+                    = response.status > 0 ? tr("answers HTTP %1").arg(response.status) : tr("starting");
+                announceServerLines();
+                return;
+            }
             if (server.readyPath == QLatin1String("/api/v2/status")) {
                 // Alertmanager's /-/ready is always 200; the cluster's own status is the truth.
                 const QJsonObject cluster = QJsonDocument::fromJson(response.body)
                                                 .object()
                                                 .value(QLatin1String("cluster"))
                                                 .toObject();
-                if (cluster.value(QLatin1String("status")).toString() != QLatin1String("ready"))
+                const QString status = cluster.value(QLatin1String("status")).toString();
+                if (status != QLatin1String("ready")) {
+                    // Gossip settles for several seconds: the longest wait of a start-up.
+                    server.waitingFor = tr("its cluster is forming (%1)").arg(status);
+                    announceServerLines();
                     return;
+                }
             }
             server.isReady = true;
+            announceServerLines();
             const bool allReady
                 = std::all_of(m_servers.begin(), m_servers.end(), [](const Server &s) { return s.isReady; });
             if (m_ready) {
@@ -393,6 +406,30 @@ void StackLauncher::pollReadiness()
     }
     if (m_ready && !waiting)
         m_pollTimer->stop();
+}
+
+QStringList StackLauncher::serverLines() const
+{
+    QStringList lines;
+    for (const Server &server : m_servers) {
+        if (server.isReady)
+            lines << tr("✔ %1 is ready").arg(server.name);
+        else
+            lines << tr("… %1: %2")
+                         .arg(server.name, server.waitingFor.isEmpty() ? tr("starting") : server.waitingFor);
+    }
+    return lines;
+}
+
+void StackLauncher::announceServerLines()
+{
+    if (m_ready)
+        return; // after start-up, deaths and restarts have signals of their own
+    const QStringList lines = serverLines();
+    if (lines == m_announcedLines)
+        return;
+    m_announcedLines = lines;
+    emit serverLinesChanged(lines);
 }
 
 void StackLauncher::killAfterGrace(QProcess *process)

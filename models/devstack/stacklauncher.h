@@ -93,8 +93,14 @@ public:
     bool isReady() const { return m_ready; }
     const StackState &state() const { return m_state; }
 
+    /// One line per server while the stack starts: ready, or what it is still waiting for.
+    QStringList serverLines() const;
+
 signals:
     void progress(const QString &message);
+    /// serverLines() changed while starting: the start-up dialog lists every server's state,
+    /// so a slow Alertmanager cluster shows as such instead of a frozen "prometheus is ready".
+    void serverLinesChanged(const QStringList &lines);
     void ready();
     void failed(const QString &message);
     /// A server exited on its own after the stack was ready; @p message names it, says how
@@ -125,12 +131,14 @@ private:
         QString readyPath; ///< polled until it answers 200
         QUrl url;
         bool isReady = false;
+        QString waitingFor; ///< what it answered last while not ready yet (shown while starting)
         bool stoppedOnPurpose = false; ///< by stopServer(): an exit that is not a death
         QList<qint64> restarts; ///< when it was restarted after a death (ms since the epoch)
         int pendingRestart = 0; ///< > 0 while a restart is scheduled: its sequence number
     };
 
     Server *server(const QString &name);
+    void announceServerLines();
     static void killAfterGrace(QProcess *process);
 
     bool prepareFiles(QString *problem);
@@ -157,6 +165,7 @@ private:
     int m_attempt = 0; ///< how many starts were abandoned because a port was taken
     int m_restartSequence = 0;
     bool m_ready = false;
+    QStringList m_announcedLines; ///< the last serverLinesChanged(), so that it is sent on change only
     bool m_failed = false;
     bool m_stopping = false;
 };

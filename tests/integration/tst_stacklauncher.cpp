@@ -270,10 +270,18 @@ private slots:
         QSignalSpy ready(&stack, &StackLauncher::ready);
         QSignalSpy failed(&stack, &StackLauncher::failed);
         QSignalSpy progress(&stack, &StackLauncher::progress);
+        QSignalSpy serverLines(&stack, &StackLauncher::serverLinesChanged);
         QSignalSpy stopped(&stack, &StackLauncher::stopped);
         stack.start();
         QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 120000);
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        // The start-up dialog's list: every server starting at first, every one ready at the end.
+        QVERIFY(serverLines.size() >= 2);
+        const QStringList first = serverLines.first().first().toStringList();
+        const QStringList last = serverLines.last().first().toStringList();
+        QCOMPARE(first.size(), 4);
+        QVERIFY2(first.filter(QStringLiteral("is ready")).isEmpty(), qPrintable(first.join(u'\n')));
+        QCOMPARE(last.filter(QStringLiteral("is ready")).size(), 4);
         QStringList said;
         for (const QList<QVariant> &arguments : std::as_const(progress))
             said << arguments.first().toString();
