@@ -2919,12 +2919,12 @@ Zeiten werden in %2 angezeigt.</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="95"/>
-        <location filename="../app/cli/democommand.cpp" line="114"/>
+        <location filename="../app/cli/democommand.cpp" line="127"/>
         <source>Pivori Console demo</source>
         <translation>Pivori-Console-Demo</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="115"/>
+        <location filename="../app/cli/democommand.cpp" line="128"/>
         <source>The demo stack could not start:
 
 %1</source>
@@ -2933,34 +2933,34 @@ Zeiten werden in %2 angezeigt.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="131"/>
+        <location filename="../app/cli/democommand.cpp" line="144"/>
         <source>Demo stack: %1 died</source>
         <translation>Demo-Stack: %1 ist ausgefallen</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="136"/>
+        <location filename="../app/cli/democommand.cpp" line="149"/>
         <source>Demo stack: %1 died; starting it again in %2 (restart %3 of at most %4)</source>
         <translation>Demo-Stack: %1 ist ausgefallen; Neustart in %2 (Neustart %3 von höchstens %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="144"/>
+        <location filename="../app/cli/democommand.cpp" line="157"/>
         <source>Demo stack: %1 is back</source>
         <translation>Demo-Stack: %1 ist wieder da</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="150"/>
+        <location filename="../app/cli/democommand.cpp" line="163"/>
         <source>Demo stack: %1</source>
         <translation>Demo-Stack: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="168"/>
+        <location filename="../app/cli/democommand.cpp" line="181"/>
         <source>demo: Prometheus %1, Alertmanagers %2, simulator %3 (scenarios: %4)
 </source>
         <translation>demo: Prometheus %1, Alertmanager %2, Simulator %3 (Szenarien: %4)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="171"/>
+        <location filename="../app/cli/democommand.cpp" line="184"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -7531,46 +7531,72 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
         <translation>Demo-Stack wird in %1 gestartet</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="324"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="325"/>
         <source>starting without history: %1</source>
         <translation>starte ohne Verlauf: %1</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="342"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="343"/>
         <source>%1 did not become ready within %2 s. Last lines of its log:
 %3</source>
         <translation>%1 wurde nicht innerhalb von %2 s bereit. Letzte Zeilen seines Protokolls:
 %3</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="386"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="371"/>
+        <source>answers HTTP %1</source>
+        <translation>antwortet mit HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncher.cpp" line="371"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="419"/>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncher.cpp" line="384"/>
+        <source>its cluster is forming (%1)</source>
+        <translation>sein Cluster bildet sich (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncher.cpp" line="399"/>
         <source>%1 is ready at %2</source>
         <translation>%1 ist bereit unter %2</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="489"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="416"/>
+        <source>✔ %1 is ready</source>
+        <translation>✔ %1 ist bereit</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncher.cpp" line="418"/>
+        <source>… %1: %2</source>
+        <translation>… %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncher.cpp" line="526"/>
         <source>%1 crashed or was killed</source>
         <translation>%1 ist abgestürzt oder wurde beendet</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="490"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="527"/>
         <source>%1 exited (code %2)</source>
         <translation>%1 wurde beendet (Code %2)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="491"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="528"/>
         <source>%1. Last lines of its log:
 %2</source>
         <translation>%1. Letzte Zeilen seines Protokolls:
 %2</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="512"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="549"/>
         <source>%1 died %2 times within %3 min: it stays down (the other servers keep running)</source>
         <translation>%1 ist %2-mal innerhalb von %3 min ausgefallen: er bleibt unten (die anderen Server laufen weiter)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="546"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="583"/>
         <source>%1 found its port taken by another program; starting the stack again on other ports</source>
         <translation>%1 fand seinen Port von einem anderen Programm belegt; der Stack wird auf anderen Ports neu gestartet</translation>
     </message>

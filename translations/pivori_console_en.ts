@@ -2897,45 +2897,45 @@ Times are shown in %2.</source>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="95"/>
-        <location filename="../app/cli/democommand.cpp" line="114"/>
+        <location filename="../app/cli/democommand.cpp" line="127"/>
         <source>Pivori Console demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="115"/>
+        <location filename="../app/cli/democommand.cpp" line="128"/>
         <source>The demo stack could not start:
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="131"/>
+        <location filename="../app/cli/democommand.cpp" line="144"/>
         <source>Demo stack: %1 died</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="136"/>
+        <location filename="../app/cli/democommand.cpp" line="149"/>
         <source>Demo stack: %1 died; starting it again in %2 (restart %3 of at most %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="144"/>
+        <location filename="../app/cli/democommand.cpp" line="157"/>
         <source>Demo stack: %1 is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="150"/>
+        <location filename="../app/cli/democommand.cpp" line="163"/>
         <source>Demo stack: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="168"/>
+        <location filename="../app/cli/democommand.cpp" line="181"/>
         <source>demo: Prometheus %1, Alertmanagers %2, simulator %3 (scenarios: %4)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="171"/>
+        <location filename="../app/cli/democommand.cpp" line="184"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7494,44 +7494,70 @@ A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="324"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="325"/>
         <source>starting without history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="342"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="343"/>
         <source>%1 did not become ready within %2 s. Last lines of its log:
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="386"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="371"/>
+        <source>answers HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncher.cpp" line="371"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="419"/>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncher.cpp" line="384"/>
+        <source>its cluster is forming (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncher.cpp" line="399"/>
         <source>%1 is ready at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="489"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="416"/>
+        <source>✔ %1 is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncher.cpp" line="418"/>
+        <source>… %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncher.cpp" line="526"/>
         <source>%1 crashed or was killed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="490"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="527"/>
         <source>%1 exited (code %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="491"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="528"/>
         <source>%1. Last lines of its log:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="512"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="549"/>
         <source>%1 died %2 times within %3 min: it stays down (the other servers keep running)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="546"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="583"/>
         <source>%1 found its port taken by another program; starting the stack again on other ports</source>
         <translation type="unfinished"></translation>
     </message>
