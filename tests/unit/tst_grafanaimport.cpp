@@ -267,8 +267,7 @@ private slots:
         QVERIFY(imported.dashboard.panels.isEmpty());
         QVERIFY(imported.yaml.isEmpty());
         QVERIFY2(imported.error.contains(expected), qPrintable(imported.error));
-        const GrafanaImport notObject
-            = importGrafanaDashboard("{\"title\": \"x\"}", QStringLiteral("x.json"));
+        const GrafanaImport notObject = importGrafanaDashboard(R"({"title": "x"})", QStringLiteral("x.json"));
         QVERIFY(notObject.error.contains(QLatin1String("neither panels[] nor rows[]")));
     }
 
