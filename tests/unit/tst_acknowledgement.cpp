@@ -245,8 +245,10 @@ private slots:
         fewerMatchers.id = QStringLiteral("s4");
         fewerMatchers.matchers.removeLast();
         QVERIFY(!AckService::findLanded(entry, { otherAuthor, otherToken, fewerMatchers }));
-        const Silence *found
-            = AckService::findLanded(entry, { otherAuthor, otherToken, fewerMatchers, landed });
+        // findLanded() points into the list it is given: the list must outlive the pointer
+        // (a temporary here was a use-after-free that ASan found).
+        const QList<Silence> listed { otherAuthor, otherToken, fewerMatchers, landed };
+        const Silence *found = AckService::findLanded(entry, listed);
         QVERIFY(found);
         QCOMPARE(found->id, QStringLiteral("s1"));
     }
