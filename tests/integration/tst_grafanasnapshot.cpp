@@ -2,6 +2,7 @@
 // A Grafana dashboard, converted by `import-grafana` or opened as is by `snapshot
 // --dashboard-file`, renders against the real stack, and every point it plots equals
 // Prometheus's own answer to the expanded expression at the same start, end and step.
+#include "snapshotcompare.h"
 #include "stackfixture.h"
 #include "testutils.h"
 
@@ -13,26 +14,6 @@ using namespace pivori;
 using namespace pivori::testing;
 
 namespace {
-
-QString seconds(const QJsonValue &value)
-{
-    return QString::number(value.toDouble(), 'f', 3);
-}
-
-// Prometheus sends "1.5", "NaN", "+Inf"; the snapshot numbers, null, "+Inf".
-QJsonValue snapshotValue(const QString &text)
-{
-    if (text == QLatin1String("NaN"))
-        return QJsonValue(QJsonValue::Null);
-    if (text == QLatin1String("+Inf") || text == QLatin1String("-Inf"))
-        return text;
-    return text.toDouble();
-}
-
-QString labelKey(const QJsonObject &labels)
-{
-    return QString::fromUtf8(QJsonDocument(labels).toJson(QJsonDocument::Compact));
-}
 
 QString grafanaFile(const char *name)
 {
@@ -58,21 +39,13 @@ private:
         return args;
     }
 
-    QJsonObject prometheus(const QString &path, const QList<std::pair<QString, QString>> &params)
-    {
-        QUrl url = m_stack.prometheus;
-        url.setPath(path);
-        const RawReply reply
-            = httpRequest("POST", url, formEncode(params), "application/x-www-form-urlencoded");
-        return QJsonDocument::fromJson(reply.body).object();
-    }
-
     /// Renders @p file and compares every point of every panel with Prometheus; returns how many.
     int comparePoints(const QString &file, const QStringList &extra, const QString &mustContain)
     {
         const QString json = m_dir.filePath(QStringLiteral("data.json"));
         const QString png = m_dir.filePath(QStringLiteral("picture.png"));
-        const QString end = QString::number(QDateTime::currentSecsSinceEpoch() - 2);
+        const qint64 askedAt = QDateTime::currentSecsSinceEpoch();
+        const QString end = QString::number(settledSnapshotEnd(askedAt));
         const CommandRun run
             = runConsole(QStringList { QStringLiteral("snapshot"), QStringLiteral("--prometheus"),
                              m_stack.prometheus.toString(), QStringLiteral("--dashboard-file"), file,
@@ -89,72 +62,25 @@ private:
         if (!data.open(QIODevice::ReadOnly))
             return -1;
         const QJsonObject root = QJsonDocument::fromJson(data.readAll()).object();
-        const QJsonArray panels = root[QLatin1String("panels")].toArray();
-        int compared = 0;
-        for (const auto &panelValue : panels) {
-            const QJsonObject panel = panelValue.toObject();
-            const QString id = panel[QLatin1String("id")].toString();
-            if (!panel[QLatin1String("error")].isNull()) {
-                qWarning("%s: %s", qPrintable(id), qPrintable(panel[QLatin1String("error")].toString()));
-                return -1;
-            }
-            const QJsonObject range = panel[QLatin1String("range")].toObject();
-            const QJsonArray queries = panel[QLatin1String("queries")].toArray();
-            const QJsonArray series = panel[QLatin1String("series")].toArray();
-            for (const auto &q : queries) {
+        for (const auto &panel : root[QLatin1String("panels")].toArray()) {
+            for (const auto &q : panel.toObject()[QLatin1String("queries")].toArray()) {
                 const QString expr = q.toObject()[QLatin1String("expr")].toString();
                 // Grafana's syntax never reaches Prometheus.
                 if (expr.contains(QLatin1String("[[")) || expr.contains(QLatin1Char('$'))
                     || (!mustContain.isEmpty() && expr.contains(QLatin1String("job=~"))
                         && !expr.contains(mustContain))) {
-                    qWarning("%s: %s", qPrintable(id), qPrintable(expr));
+                    qWarning("%s: %s", qPrintable(panel.toObject()[QLatin1String("id")].toString()),
+                        qPrintable(expr));
                     return -1;
                 }
-            }
-            if (range.contains(QLatin1String("time"))) { // gauge, stat: one instant value
-                const QJsonObject answer = prometheus(QStringLiteral("/api/v1/query"),
-                    { { QStringLiteral("query"), queries[0].toObject()[QLatin1String("expr")].toString() },
-                        { QStringLiteral("time"), seconds(range[QLatin1String("time")]) } });
-                const QJsonArray result = answer[QLatin1String("data")][QLatin1String("result")].toArray();
-                if (result.isEmpty()
-                    || panel[QLatin1String("value")]
-                        != snapshotValue(
-                            result[0].toObject()[QLatin1String("value")].toArray()[1].toString())) {
-                    qWarning("%s: value differs", qPrintable(id));
-                    return -1;
-                }
-                ++compared;
-                continue;
-            }
-            for (int q = 0; q < queries.size(); ++q) {
-                const QJsonObject answer = prometheus(QStringLiteral("/api/v1/query_range"),
-                    { { QStringLiteral("query"), queries[q].toObject()[QLatin1String("expr")].toString() },
-                        { QStringLiteral("start"), seconds(range[QLatin1String("start")]) },
-                        { QStringLiteral("end"), seconds(range[QLatin1String("end")]) },
-                        { QStringLiteral("step"), seconds(range[QLatin1String("step")]) } });
-                QHash<QString, QJsonArray> expected;
-                for (const auto &s : answer[QLatin1String("data")][QLatin1String("result")].toArray()) {
-                    QJsonArray points;
-                    for (const auto &p : s.toObject()[QLatin1String("values")].toArray())
-                        points.append(
-                            QJsonArray { p.toArray()[0], snapshotValue(p.toArray()[1].toString()) });
-                    expected.insert(labelKey(s.toObject()[QLatin1String("metric")].toObject()), points);
-                }
-                QHash<QString, QJsonArray> actual;
-                for (const auto &s : series) {
-                    if (s.toObject()[QLatin1String("query")].toInt() == q)
-                        actual.insert(labelKey(s.toObject()[QLatin1String("labels")].toObject()),
-                            s.toObject()[QLatin1String("points")].toArray());
-                }
-                if (expected.isEmpty() || actual != expected) {
-                    qWarning("%s query %d: %lld series plotted, %lld from Prometheus, or points differ",
-                        qPrintable(id), q, qint64(actual.size()), qint64(expected.size()));
-                    return -1;
-                }
-                for (const QJsonArray &points : std::as_const(expected))
-                    compared += int(points.size());
             }
         }
+        const SnapshotComparison comparison = compareSnapshotData(m_stack.prometheus, root, askedAt);
+        if (!comparison.failure.isEmpty()) {
+            qWarning("%s", qPrintable(comparison.failure));
+            return -1;
+        }
+        const int compared = comparison.comparedPoints;
         return compared;
     }
 
@@ -163,7 +89,8 @@ private slots:
     {
         m_stack = fixtureStack();
         QVERIFY(m_dir.isValid());
-        QTRY_VERIFY_WITH_TIMEOUT(hasScrapedHistory(m_stack.prometheus), 60000);
+        // The snapshots end 20 s in the past (settledSnapshotEnd), and rates need scrapes before that.
+        QTRY_VERIFY_WITH_TIMEOUT(hasScrapedHistory(m_stack.prometheus, 40), 90000);
     }
 
     void importGrafanaWritesYamlAndReport()

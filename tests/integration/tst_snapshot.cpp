@@ -2,6 +2,7 @@
 // `pivori-console snapshot` renders every built-in dashboard headless, and every plotted
 // point it reports equals Prometheus's own answer to the same query, start, end and step.
 // Its PDF and SVG are valid, its "alerts" are Alertmanager's, and --report writes the folder.
+#include "snapshotcompare.h"
 #include "stackfixture.h"
 
 #include <QDeadlineTimer>
@@ -20,25 +21,7 @@ using namespace pivori::testing;
 
 namespace {
 
-QString seconds(const QJsonValue &value)
-{
-    return QString::number(value.toDouble(), 'f', 3);
-}
-
-// Prometheus sends "1.5", "NaN", "+Inf"; the snapshot numbers, null, "+Inf".
-QJsonValue snapshotValue(const QString &text)
-{
-    if (text == QLatin1String("NaN"))
-        return QJsonValue(QJsonValue::Null);
-    if (text == QLatin1String("+Inf") || text == QLatin1String("-Inf"))
-        return text;
-    return text.toDouble();
-}
-
-QString labelKey(const QJsonObject &labels)
-{
-    return QString::fromUtf8(QJsonDocument(labels).toJson(QJsonDocument::Compact));
-}
+using snapshotcompare::labelKey;
 
 /// Each alert as "fingerprint labels", sorted: what identifies it, whoever lists it.
 QStringList alertIdentities(const QJsonArray &alerts)
@@ -134,15 +117,6 @@ private:
         }
     }
 
-    QJsonObject prometheus(const QString &path, const QList<std::pair<QString, QString>> &params)
-    {
-        QUrl url = m_stack.prometheus;
-        url.setPath(path);
-        const RawReply reply
-            = httpRequest("POST", url, formEncode(params), "application/x-www-form-urlencoded");
-        return QJsonDocument::fromJson(reply.body).object();
-    }
-
 private slots:
     void initTestCase()
     {
@@ -191,11 +165,8 @@ private slots:
         QFETCH(QStringList, extra);
         const QString png = m_dir.filePath(dashboard + QStringLiteral(".png"));
         const QString json = m_dir.filePath(dashboard + QStringLiteral(".json"));
-        // A scrape or rule evaluation stamped just before `end` may be written after the snapshot
-        // asked (CI's loaded machines lag by seconds), changing the last point between the two
-        // queries. Twenty seconds back, every sample up to `end` is settled.
         const qint64 askedAt = QDateTime::currentSecsSinceEpoch();
-        const QString end = QString::number(askedAt - 20);
+        const QString end = QString::number(settledSnapshotEnd(askedAt));
         const CommandRun run
             = runConsole(QStringList { QStringLiteral("snapshot"), QStringLiteral("--prometheus"),
                              m_stack.prometheus.toString(), QStringLiteral("--dashboard"), dashboard,
@@ -217,76 +188,16 @@ private slots:
         QCOMPARE(root[QLatin1String("dashboard")][QLatin1String("id")].toString(), dashboard);
         const QJsonArray panels = root[QLatin1String("panels")].toArray();
         QVERIFY(panels.size() >= 3);
-        int comparedPoints = 0;
-        for (const auto &panelValue : panels) {
-            const QJsonObject panel = panelValue.toObject();
-            const QString id = panel[QLatin1String("id")].toString();
-            QVERIFY2(panel[QLatin1String("error")].isNull(),
-                qPrintable(id + QStringLiteral(": ") + panel[QLatin1String("error")].toString()));
-            const QJsonObject range = panel[QLatin1String("range")].toObject();
-            const QJsonArray queries = panel[QLatin1String("queries")].toArray();
-            const QJsonArray series = panel[QLatin1String("series")].toArray();
-            if (!extra.isEmpty()) // the variable reached Prometheus: every expression names the service
-                for (const auto &q : queries)
+        if (!extra.isEmpty()) { // the variable reached Prometheus: every expression names the service
+            for (const auto &panel : panels)
+                for (const auto &q : panel.toObject()[QLatin1String("queries")].toArray())
                     QVERIFY2(
                         q.toObject()[QLatin1String("expr")].toString().contains(QStringLiteral("trading")),
-                        qPrintable(id));
-
-            if (range.contains(QLatin1String("time"))) { // gauge, stat: one instant value
-                const QJsonObject answer = prometheus(QStringLiteral("/api/v1/query"),
-                    { { QStringLiteral("query"), queries[0].toObject()[QLatin1String("expr")].toString() },
-                        { QStringLiteral("time"), seconds(range[QLatin1String("time")]) } });
-                const QJsonArray result = answer[QLatin1String("data")][QLatin1String("result")].toArray();
-                QVERIFY2(!result.isEmpty(), qPrintable(id));
-                QCOMPARE(panel[QLatin1String("value")],
-                    snapshotValue(result[0].toObject()[QLatin1String("value")].toArray()[1].toString()));
-                continue;
-            }
-            for (int q = 0; q < queries.size(); ++q) {
-                const QJsonObject answer = prometheus(QStringLiteral("/api/v1/query_range"),
-                    { { QStringLiteral("query"), queries[q].toObject()[QLatin1String("expr")].toString() },
-                        { QStringLiteral("start"), seconds(range[QLatin1String("start")]) },
-                        { QStringLiteral("end"), seconds(range[QLatin1String("end")]) },
-                        { QStringLiteral("step"), seconds(range[QLatin1String("step")]) } });
-                QCOMPARE(answer[QLatin1String("status")].toString(), QStringLiteral("success"));
-                QHash<QString, QJsonArray> expected;
-                for (const auto &s : answer[QLatin1String("data")][QLatin1String("result")].toArray()) {
-                    QJsonArray points;
-                    for (const auto &p : s.toObject()[QLatin1String("values")].toArray())
-                        points.append(
-                            QJsonArray { p.toArray()[0], snapshotValue(p.toArray()[1].toString()) });
-                    expected.insert(labelKey(s.toObject()[QLatin1String("metric")].toObject()), points);
-                }
-                QHash<QString, QJsonArray> actual;
-                for (const auto &s : series) {
-                    if (s.toObject()[QLatin1String("query")].toInt() == q)
-                        actual.insert(labelKey(s.toObject()[QLatin1String("labels")].toObject()),
-                            s.toObject()[QLatin1String("points")].toArray());
-                }
-                QVERIFY2(!expected.isEmpty(),
-                    qPrintable(id + QStringLiteral(" query ") + QString::number(q)
-                        + QStringLiteral(" has no data")));
-                QCOMPARE(actual.keys().size(), expected.keys().size());
-                for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
-                    QVERIFY2(actual.contains(it.key()),
-                        qPrintable(id + QStringLiteral(": missing series ") + it.key()));
-                    // A status-bar panel evaluates its newest bucket at the bucket's end on the
-                    // clock, after the snapshot ran: it holds what had arrived by then ("still
-                    // filling"), so asked again later it has more. Its time is compared; the
-                    // value of every settled point must be Prometheus's.
-                    QJsonArray settledActual = actual.value(it.key());
-                    QJsonArray settledExpected = it.value();
-                    while (!settledExpected.isEmpty() && !settledActual.isEmpty()
-                        && settledExpected.last().toArray()[0].toDouble() > double(askedAt)) {
-                        QCOMPARE(settledActual.last().toArray()[0], settledExpected.last().toArray()[0]);
-                        settledActual.removeLast();
-                        settledExpected.removeLast();
-                    }
-                    QCOMPARE(settledActual, settledExpected);
-                    comparedPoints += int(settledExpected.size());
-                }
-            }
+                        qPrintable(panel.toObject()[QLatin1String("id")].toString()));
         }
+        const SnapshotComparison comparison = compareSnapshotData(m_stack.prometheus, root, askedAt);
+        QVERIFY2(comparison.failure.isEmpty(), qPrintable(comparison.failure));
+        const int comparedPoints = comparison.comparedPoints;
         QVERIFY2(comparedPoints > 10, qPrintable(QString::number(comparedPoints)));
     }
 
