@@ -7536,69 +7536,69 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
         <translation>starte ohne Verlauf: %1</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="343"/>
-        <source>%1 did not become ready within %2 s. Last lines of its log:
-%3</source>
-        <translation>%1 wurde nicht innerhalb von %2 s bereit. Letzte Zeilen seines Protokolls:
-%3</translation>
-    </message>
-    <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="371"/>
-        <source>answers HTTP %1</source>
-        <translation>antwortet mit HTTP %1</translation>
-    </message>
-    <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="371"/>
-        <location filename="../models/devstack/stacklauncher.cpp" line="419"/>
-        <source>starting</source>
-        <translation>startet</translation>
-    </message>
-    <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="384"/>
-        <source>its cluster is forming (%1)</source>
-        <translation>sein Cluster bildet sich (%1)</translation>
-    </message>
-    <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="399"/>
-        <source>%1 is ready at %2</source>
-        <translation>%1 ist bereit unter %2</translation>
-    </message>
-    <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="416"/>
-        <source>✔ %1 is ready</source>
-        <translation>✔ %1 ist bereit</translation>
-    </message>
-    <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="418"/>
-        <source>… %1: %2</source>
-        <translation>… %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="526"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="424"/>
         <source>%1 crashed or was killed</source>
         <translation>%1 ist abgestürzt oder wurde beendet</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="527"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="425"/>
         <source>%1 exited (code %2)</source>
         <translation>%1 wurde beendet (Code %2)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="528"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="426"/>
         <source>%1. Last lines of its log:
 %2</source>
         <translation>%1. Letzte Zeilen seines Protokolls:
 %2</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="549"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="447"/>
         <source>%1 died %2 times within %3 min: it stays down (the other servers keep running)</source>
         <translation>%1 ist %2-mal innerhalb von %3 min ausgefallen: er bleibt unten (die anderen Server laufen weiter)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="583"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="481"/>
         <source>%1 found its port taken by another program; starting the stack again on other ports</source>
         <translation>%1 fand seinen Port von einem anderen Programm belegt; der Stack wird auf anderen Ports neu gestartet</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="29"/>
+        <source>%1 did not become ready within %2 s. Last lines of its log:
+%3</source>
+        <translation>%1 wurde nicht innerhalb von %2 s bereit. Letzte Zeilen seines Protokolls:
+%3</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="57"/>
+        <source>answers HTTP %1</source>
+        <translation>antwortet mit HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="57"/>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="105"/>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="70"/>
+        <source>its cluster is forming (%1)</source>
+        <translation>sein Cluster bildet sich (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="85"/>
+        <source>%1 is ready at %2</source>
+        <translation>%1 ist bereit unter %2</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="102"/>
+        <source>✔ %1 is ready</source>
+        <translation>✔ %1 ist bereit</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="104"/>
+        <source>… %1: %2</source>
+        <translation>… %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7874,8 +7874,8 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
     </message>
     <message>
         <location filename="../widgets/firstrun/welcomepage.cpp" line="33"/>
-        <source>Saved to %1</source>
-        <translation>Gespeichert in %1</translation>
+        <source>Saves to %1</source>
+        <translation>Wird gespeichert in %1</translation>
     </message>
     <message>
         <location filename="../widgets/firstrun/welcomepage.cpp" line="46"/>

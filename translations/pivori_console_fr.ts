@@ -7536,69 +7536,69 @@ Une console native pour Prometheus et Alertmanager.</translation>
         <translation>démarrage sans historique : %1</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="343"/>
-        <source>%1 did not become ready within %2 s. Last lines of its log:
-%3</source>
-        <translation>%1 n’est pas devenu prêt en %2 s. Dernières lignes de son journal :
-%3</translation>
-    </message>
-    <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="371"/>
-        <source>answers HTTP %1</source>
-        <translation>répond HTTP %1</translation>
-    </message>
-    <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="371"/>
-        <location filename="../models/devstack/stacklauncher.cpp" line="419"/>
-        <source>starting</source>
-        <translation>démarrage</translation>
-    </message>
-    <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="384"/>
-        <source>its cluster is forming (%1)</source>
-        <translation>son cluster se forme (%1)</translation>
-    </message>
-    <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="399"/>
-        <source>%1 is ready at %2</source>
-        <translation>%1 est prêt à %2</translation>
-    </message>
-    <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="416"/>
-        <source>✔ %1 is ready</source>
-        <translation>✔ %1 est prêt</translation>
-    </message>
-    <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="418"/>
-        <source>… %1: %2</source>
-        <translation>… %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="526"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="424"/>
         <source>%1 crashed or was killed</source>
         <translation>%1 a planté ou a été tué</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="527"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="425"/>
         <source>%1 exited (code %2)</source>
         <translation>%1 s’est terminé (code %2)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="528"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="426"/>
         <source>%1. Last lines of its log:
 %2</source>
         <translation>%1. Dernières lignes de son journal :
 %2</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="549"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="447"/>
         <source>%1 died %2 times within %3 min: it stays down (the other servers keep running)</source>
         <translation>%1 s’est arrêté %2 fois en %3 min : il reste arrêté (les autres serveurs continuent)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="583"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="481"/>
         <source>%1 found its port taken by another program; starting the stack again on other ports</source>
         <translation>%1 a trouvé son port pris par un autre programme ; la pile redémarre sur d’autres ports</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="29"/>
+        <source>%1 did not become ready within %2 s. Last lines of its log:
+%3</source>
+        <translation>%1 n’est pas devenu prêt en %2 s. Dernières lignes de son journal :
+%3</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="57"/>
+        <source>answers HTTP %1</source>
+        <translation>répond HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="57"/>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="105"/>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="70"/>
+        <source>its cluster is forming (%1)</source>
+        <translation>son cluster se forme (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="85"/>
+        <source>%1 is ready at %2</source>
+        <translation>%1 est prêt à %2</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="102"/>
+        <source>✔ %1 is ready</source>
+        <translation>✔ %1 est prêt</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="104"/>
+        <source>… %1: %2</source>
+        <translation>… %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -7874,8 +7874,8 @@ Une console native pour Prometheus et Alertmanager.</translation>
     </message>
     <message>
         <location filename="../widgets/firstrun/welcomepage.cpp" line="33"/>
-        <source>Saved to %1</source>
-        <translation>Enregistré dans %1</translation>
+        <source>Saves to %1</source>
+        <translation>Sera enregistré dans %1</translation>
     </message>
     <message>
         <location filename="../widgets/firstrun/welcomepage.cpp" line="46"/>

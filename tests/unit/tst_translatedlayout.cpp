@@ -6,11 +6,13 @@
 // English fails. PIVORI_TRANSLATED_SHOTS=DIR also saves a picture of each for a person to read.
 #include "acknowledgedialog.h"
 #include "configloader.h"
+#include "connectionprobe.h"
 #include "mainwindow.h"
 #include "nocwindow.h"
 #include "offscreenscreens.h"
 #include "recordedtransport.h"
 #include "testutils.h"
+#include "welcomepage.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -203,6 +205,17 @@ CutsByScreen TestTranslatedLayout::measure(const QString &language)
                 save(wall, language, QStringLiteral("wall"));
             }
             window.leaveNocMode();
+        }
+    }
+    {
+        // The first thing a new user reads, at the size the welcome window opens with.
+        ConnectionProbe probe(&m_transport);
+        WelcomePage welcome(&probe, QDir::temp().filePath(QStringLiteral("pivori-no-such-config.yaml")));
+        welcome.resize(900, 800);
+        welcome.show();
+        if (QTest::qWaitForWindowExposed(&welcome)) {
+            cuts[QStringLiteral("welcome page")] = cutTexts(&welcome);
+            save(&welcome, language, QStringLiteral("welcome"));
         }
     }
     QCoreApplication::removeTranslator(&translator);

@@ -30,7 +30,7 @@ WelcomePage::WelcomePage(ConnectionProbe *probe, const QString &configPath, QWid
                                 "never stored."),
         this);
     intro->setWordWrap(true);
-    auto *where = new QLabel(tr("Saved to %1").arg(QDir::toNativeSeparators(configPath)), this);
+    auto *where = new QLabel(tr("Saves to %1").arg(QDir::toNativeSeparators(configPath)), this);
     where->setTextFormat(Qt::PlainText);
     where->setWordWrap(true);
     where->setForegroundRole(QPalette::PlaceholderText);
