@@ -65,7 +65,7 @@ bool editServerSettings(QWidget *parent, HttpTransport *transport, const QString
         [configPath](
             const ConnectionSettings &settings) { return ConfigEditor::applyToFile(configPath, settings); },
         parent);
-    dialog.resize(720, dialog.sizeHint().height());
+    dialog.resize(SettingsDialog::kOpenWidth, dialog.sizeHint().height());
     return dialog.exec() == QDialog::Accepted;
 }
 

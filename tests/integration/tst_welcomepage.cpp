@@ -234,8 +234,9 @@ private slots:
         child<QLineEdit>(&dialog, QStringLiteral("prometheusUrl"))->setText(m_prometheus.toString());
         child<QComboBox>(&dialog, QStringLiteral("prometheusAuthType"))->setCurrentIndex(0);
         grabIfAsked(&dialog, QStringLiteral("settings-dialog.png"));
-        dialog.accept();
-        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.accept(); // saves on the thread pool; closes when written
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 10000);
 
         const QByteArray after = readFile(configPath);
         QVERIFY(after.contains("# slow screens, see ticket 12\nrefresh:\n"));
@@ -264,7 +265,9 @@ private slots:
             return ConfigEditor::applyToFile(configPath, settings);
         });
         child<QLineEdit>(&dialog, QStringLiteral("prometheusCa"))->setText(m_dir.path()); // a folder
+        QSignalSpy finished(&dialog, &SettingsDialog::saveFinished);
         dialog.accept();
+        QVERIFY(finished.wait(10000));
         QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open
         QVERIFY(child<QLabel>(&dialog, QStringLiteral("settingsError"))
                     ->text()
