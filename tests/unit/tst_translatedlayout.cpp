@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // German runs about 30 % longer than English, French about 20 %: a label, button or tab that
-// fits in English can be cut in either. The main window (every tab), the acknowledge dialog and
-// the wall are built once per language, offscreen at 1920x1080, and every visible text is
+// fits in English can be cut in either. The main window (every tab), the acknowledge dialog,
+// the wall, the welcome page and the Settings dialog are built once per language, offscreen
+// (the main window at 1920x1080, the others at their opening size), and every visible text is
 // measured against the room its widget has. A text cut in German or French that is whole in
 // English fails. PIVORI_TRANSLATED_SHOTS=DIR also saves a picture of each for a person to read.
 #include "acknowledgedialog.h"
+#include "configeditor.h"
 #include "configloader.h"
 #include "connectionprobe.h"
 #include "mainwindow.h"
 #include "nocwindow.h"
 #include "offscreenscreens.h"
 #include "recordedtransport.h"
+#include "settingsdialog.h"
 #include "testutils.h"
 #include "welcomepage.h"
 
@@ -19,6 +22,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
@@ -27,6 +32,7 @@
 #include <QTextDocument>
 #include <QTranslator>
 
+#include <algorithm>
 #include <memory>
 
 using namespace pivori;
@@ -90,6 +96,10 @@ QList<Cut> cutTexts(QWidget *root)
         } else if (const auto *button = qobject_cast<const QAbstractButton *>(widget)) {
             if (!button->text().isEmpty() && button->sizeHint().width() > button->width() + 1)
                 out.append({ pathOf(widget, root), button->text() });
+        } else if (const auto *edit = qobject_cast<const QLineEdit *>(widget)) {
+            // Squeezed below its height (a layout short of room): the text's top and bottom go.
+            if (!edit->text().isEmpty() && edit->height() < edit->sizeHint().height())
+                out.append({ pathOf(widget, root), edit->text() });
         } else if (const auto *tabs = qobject_cast<const QTabBar *>(widget)) {
             for (int i = 0; i < tabs->count(); ++i) {
                 const int need = tabs->fontMetrics().horizontalAdvance(tabs->tabText(i));
@@ -142,6 +152,7 @@ private slots:
 
 private:
     CutsByScreen measure(const QString &language);
+    void measureSettingsDialog(const QString &language, CutsByScreen *cuts);
     void save(QWidget *widget, const QString &language, const QString &name) const;
 
     RecordedTransport m_transport;
@@ -218,9 +229,49 @@ CutsByScreen TestTranslatedLayout::measure(const QString &language)
             save(&welcome, language, QStringLiteral("welcome"));
         }
     }
+    measureSettingsDialog(language, &cuts);
     QCoreApplication::removeTranslator(&translator);
     QLocale::setDefault(QLocale(QLocale::English));
     return cuts;
+}
+
+void TestTranslatedLayout::measureSettingsDialog(const QString &language, CutsByScreen *cuts)
+{
+    // File > Settings at the size editServerSettings opens it, on a file with every field used
+    // (basic auth, two replicas, CA files), once as opened and once refusing a save.
+    ConnectionProbe probe(&m_transport);
+    ConnectionSettings current;
+    current.prometheusUrl = QUrl(QStringLiteral("http://127.0.0.1:19090"));
+    current.prometheusAuth.type = Auth::Type::Basic;
+    current.prometheusAuth.username = QStringLiteral("alice");
+    current.prometheusAuth.password.env = QStringLiteral("PROM_PASSWORD");
+    current.prometheusCaFile = QStringLiteral("/etc/ssl/certs/prometheus-ca.pem");
+    current.alertmanagerUrls
+        = { QUrl(QStringLiteral("http://127.0.0.1:19093")), QUrl(QStringLiteral("http://127.0.0.1:19094")) };
+    const QString configPath = QStringLiteral("/home/operator/.config/pivori-console/console.yaml");
+    SettingsDialog dialog(&probe, configPath, current, [configPath](const ConnectionSettings &) {
+        return ConfigEditor::tr("Cannot create the folder %1").arg(QFileInfo(configPath).absolutePath());
+    });
+    dialog.resize(SettingsDialog::kOpenWidth, dialog.sizeHint().height());
+    dialog.show();
+    if (!QTest::qWaitForWindowExposed(&dialog))
+        return;
+    // Every live check has its verdict (a "checking…" would count as elided).
+    const auto checked = [&dialog] {
+        const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+        return std::none_of(labels.cbegin(), labels.cend(),
+            [](const QLabel *label) { return label->text().endsWith(QChar(0x2026)); });
+    };
+    if (!QTest::qWaitFor(checked, 10000))
+        qWarning("a live check of the Settings dialog has no verdict after 10 s");
+    (*cuts)[QStringLiteral("settings dialog")] = cutTexts(&dialog);
+    save(&dialog, language, QStringLiteral("settings"));
+    QSignalSpy finished(&dialog, &SettingsDialog::saveFinished);
+    dialog.accept();
+    if (!finished.wait(10000))
+        qWarning("the Settings dialog's refused save did not finish within 10 s");
+    (*cuts)[QStringLiteral("settings dialog, refused")] = cutTexts(&dialog);
+    save(&dialog, language, QStringLiteral("settings-refused"));
 }
 
 void TestTranslatedLayout::nothingIsCutThatFitsInEnglish_data()
