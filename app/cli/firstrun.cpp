@@ -45,14 +45,14 @@ bool anyLocalPortAnswers(const QList<quint16> &ports, int waitMs)
 
 } // namespace
 
-bool FirstRun::isNeeded(const GlobalOptions &options)
+bool FirstRun::isNeeded(const GlobalOptions &options, const QList<quint16> &localPorts)
 {
     if (!options.configPath.isEmpty() || !options.prometheusUrl.isEmpty()
         || !options.alertmanagerUrls.isEmpty())
         return false;
     if (QFileInfo::exists(ConfigEditor::userConfigPath()))
         return false;
-    return !anyLocalPortAnswers({ 9090, 9093 }, kLocalProbeMs);
+    return !anyLocalPortAnswers(localPorts, kLocalProbeMs);
 }
 
 FirstRun::Choice FirstRun::welcome(HttpTransport *transport)

@@ -3,6 +3,8 @@
 
 #include "commandline.h"
 
+#include <QList>
+
 namespace pivori {
 
 class HttpTransport;
@@ -14,10 +16,14 @@ class FirstRun final
 public:
     enum class Choice { Connected, Demo, Closed };
 
+    /// The built-in configuration's servers: Prometheus and Alertmanager on their usual ports.
+    static inline const QList<quint16> kBuiltInPorts { 9090, 9093 };
+
     /// No --config, --prometheus or --alertmanager, no $XDG_CONFIG_HOME/pivori-console/console.yaml,
-    /// and nothing accepting connections on localhost:9090 or localhost:9093 (the built-in
-    /// configuration's servers). Waits at most kLocalProbeMs, before any window is shown.
-    static bool isNeeded(const GlobalOptions &options);
+    /// and nothing accepting connections on localhost at @p localPorts (the built-in
+    /// configuration's servers; tests pass ports of their own). Waits at most kLocalProbeMs,
+    /// before any window is shown.
+    static bool isNeeded(const GlobalOptions &options, const QList<quint16> &localPorts = kBuiltInPorts);
     /// Shows the welcome page until the user saved a configuration, asked for the demo or closed it.
     static Choice welcome(HttpTransport *transport);
     /// The file File > Settings edits: --config, else the user's file (made if missing).
