@@ -41,7 +41,6 @@
 #include <QTabWidget>
 #include <QTimer>
 
-#include <cstdio>
 #include <memory>
 
 namespace pivori {
@@ -104,35 +103,7 @@ MainWindow::MainWindow(ConsoleConfig config, HttpTransport *transport, QWidget *
     if (m_health)
         m_health->start();
     if (qEnvironmentVariableIsSet("PIVORI_REPORT_TIMINGS"))
-        reportTimings();
-}
-
-void MainWindow::reportTimings()
-{
-    // For tests/bench/bench_startup, which measures the real program from exec: every
-    // dashboard is opened at once, and stdout says when the first panel, then every panel
-    // of every dashboard, has painted data. Not meant for operators; costs nothing unset.
-    auto pending = std::make_shared<QSet<QString>>();
-    auto first = std::make_shared<bool>(true);
-    for (DashboardPage *page : std::as_const(m_pages)) {
-        page->activate();
-        for (const Panel &panel : page->dashboard().panels)
-            pending->insert(page->dashboard().id + QLatin1Char('/') + panel.id);
-        const QString prefix = page->dashboard().id + QLatin1Char('/');
-        connect(page->refresher(), &DashboardRefresher::panelUpdated, this,
-            [pending, first, prefix](const QString &id, const PanelData &update) {
-                if (update.state != PanelData::State::Ok)
-                    return;
-                // After the panel's queued replot, which is posted before this.
-                QTimer::singleShot(0, qApp, [pending, first, key = QString(prefix + id)] {
-                    if (std::exchange(*first, false))
-                        std::printf("first-data-painted\n");
-                    if (pending->remove(key) && pending->isEmpty())
-                        std::printf("all-data-painted\n");
-                    std::fflush(stdout);
-                });
-            });
-    }
+        reportTimings(); // mainwindowtimings.cpp
 }
 
 MainWindow::~MainWindow()

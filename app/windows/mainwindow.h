@@ -78,7 +78,9 @@ private:
     void buildAlertsPage();
     void showAlertCounts();
     void openDashboardAt(const QString &dashboardId, qint64 atMs);
+    /// PIVORI_REPORT_TIMINGS: lines on stdout for the start-up benchmark (mainwindowtimings.cpp).
     void reportTimings();
+    void reportFirstScreen();
     void buildHealthPage();
     void showHealthVerdict();
     void showRunbookFor(const QString &alertname);

@@ -2,6 +2,9 @@
 // Time from exec of pivori-console to the first panel painted with data (and to every
 // panel of every dashboard), and the console's memory (PSS) with every dashboard open,
 // against the demo stack. Starts its own stack on loopback and stops it.
+// With --demo: time from exec of `pivori-console demo` (what the README's Quick start runs;
+// it starts its own stack with the backfilled hour) to a full first screen: every panel of the
+// dashboard shown painted over the whole hour, and alerts in the inbox.
 #include "benchstack.h"
 #include "benchutil.h"
 #include "stacklauncher.h"
@@ -17,6 +20,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
 
 using namespace pivori;
 
@@ -66,6 +72,99 @@ Run startConsole(const StackState &stack, bool measureMemory)
     return run;
 }
 
+struct DemoRun
+{
+    double stackReadyMs = -1; ///< the demo said where its servers are; the window is built next
+    double dashboardMs = -1; ///< every panel of the first dashboard painted over the whole hour
+    double inboxMs = -1; ///< the inbox first held alerts
+    double fullMs = -1; ///< both
+    int inboxAlerts = 0; ///< how many alerts the inbox held first
+    QStringList timeline; ///< every line the demo printed, after its time since exec
+};
+
+/// One `pivori-console demo`, from exec to its full first screen (at most 3 minutes), then
+/// stopped the way Ctrl+C stops it (its servers with it).
+DemoRun startDemo()
+{
+    QTemporaryDir home; // fresh settings, ack journal and stack folders
+    QProcess demo;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("PIVORI_REPORT_TIMINGS"), QStringLiteral("first-screen"));
+    for (const char *name : { "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" })
+        env.insert(QString::fromLatin1(name), home.path());
+    demo.setProcessEnvironment(env);
+    demo.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    DemoRun run;
+    QElapsedTimer clock;
+    clock.start();
+    demo.start(QStringLiteral(PIVORI_CONSOLE_BIN), { QStringLiteral("demo") });
+    QByteArray out;
+    const auto mark = [&](double *at, const char *line) {
+        if (*at < 0 && out.contains(line))
+            *at = clock.nsecsElapsed() / 1e6;
+    };
+    while (clock.elapsed() < 180000 && run.fullMs < 0 && demo.state() != QProcess::NotRunning) {
+        demo.waitForReadyRead(50);
+        const QByteArray more = demo.readAllStandardOutput();
+        for (const QByteArray &line : more.split('\n'))
+            if (!line.trimmed().isEmpty())
+                run.timeline << QStringLiteral("%1 ms  %2")
+                                    .arg(clock.nsecsElapsed() / 1e6, 6, 'f', 0)
+                                    .arg(QString::fromUtf8(line.trimmed()));
+        out += more;
+        mark(&run.stackReadyMs, "demo: Prometheus");
+        mark(&run.dashboardMs, "dashboard-full");
+        mark(&run.inboxMs, "inbox-alerts");
+        mark(&run.fullMs, "first-screen-full");
+    }
+    if (const qsizetype at = out.indexOf("inbox-alerts "); at >= 0)
+        run.inboxAlerts = out.mid(at + 13, out.indexOf('\n', at) - at - 13).toInt();
+    if (run.fullMs < 0)
+        qWarning("no full first screen within 3 minutes; the demo said:\n%s", out.constData());
+    demo.terminate();
+    if (!demo.waitForFinished(30000))
+        demo.kill();
+    demo.waitForFinished(5000);
+    return run;
+}
+
+QString medianOf5(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return QStringLiteral("%1 ms median of 5 (min %2, max %3)")
+        .arg(values[2], 0, 'f', 0)
+        .arg(values.first(), 0, 'f', 0)
+        .arg(values.last(), 0, 'f', 0);
+}
+
+int benchDemo()
+{
+    QList<double> ready;
+    QList<double> dashboard;
+    QList<double> inbox;
+    QList<double> full;
+    for (int i = 0; i < 5; ++i) {
+        const DemoRun run = startDemo();
+        if (i == 0) // where the time goes, once
+            std::printf("run 1, what the demo printed:\n  %s\n",
+                qPrintable(run.timeline.join(QStringLiteral("\n  "))));
+        std::printf("run %d: stack ready %.0f ms, dashboard full %.0f ms, inbox alerts %.0f ms (%d), "
+                    "full first screen %.0f ms\n",
+            i + 1, run.stackReadyMs, run.dashboardMs, run.inboxMs, run.inboxAlerts, run.fullMs);
+        std::fflush(stdout);
+        ready.append(run.stackReadyMs);
+        dashboard.append(run.dashboardMs);
+        inbox.append(run.inboxMs);
+        full.append(run.fullMs);
+    }
+    bench::report("demo: exec to stack ready (window built next)", medianOf5(ready));
+    bench::report("demo: exec to every panel painted over the backfilled hour", medianOf5(dashboard));
+    bench::report("demo: exec to alerts in the inbox", medianOf5(inbox));
+    bench::report("demo: exec to full first screen (both)", medianOf5(full));
+    return std::all_of(full.cbegin(), full.cend(), [](double ms) { return ms > 0; }) ? 0 : 1;
+}
+
 /// 1,000 firing alerts on every replica, as Prometheus would send them, 100 per request.
 void postThousandAlerts(const StackState &stack)
 {
@@ -105,6 +204,8 @@ void postThousandAlerts(const StackState &stack)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    if (QCoreApplication::arguments().contains(QStringLiteral("--demo")))
+        return benchDemo();
     const auto stackOwner = bench::startDemoStack();
     if (!stackOwner)
         return 1;
