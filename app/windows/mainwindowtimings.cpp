@@ -34,7 +34,7 @@ bool coversItsRange(const Panel &panel, const PanelData &data)
 {
     if (panel.type != PanelType::TimeSeries && panel.type != PanelType::Bars)
         return true;
-    const double slackEndS = (data.startMs + (data.endMs - data.startMs) / 10) / 1000.0;
+    const double slackEndS = (double(data.startMs) + double(data.endMs - data.startMs) / 10.0) / 1000.0;
     return std::any_of(data.series.cbegin(), data.series.cend(), [slackEndS](const PanelSeries &s) {
         return !s.points.isEmpty() && s.points.constFirst().t <= slackEndS;
     });
