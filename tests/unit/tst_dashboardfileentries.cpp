@@ -140,9 +140,11 @@ private slots:
         const ResolvedDashboardFiles resolved = resolveDashboardFiles(loaded.config);
         const QStringList problems = texts(resolved.problems);
         QCOMPARE(problems.size(), 3);
-        QVERIFY2(problems.at(0).contains(QLatin1String("console.yaml:5:")) && problems.at(0).contains(QLatin1String("missing.json: cannot read")),
+        QVERIFY2(problems.at(0).contains(QLatin1String("console.yaml:5:"))
+                && problems.at(0).contains(QLatin1String("missing.json: cannot read")),
             qPrintable(problems.at(0)));
-        QVERIFY2(problems.at(1).contains(QLatin1String("console.yaml:7:")) && problems.at(1).contains(QLatin1String("v2.json"))
+        QVERIFY2(problems.at(1).contains(QLatin1String("console.yaml:7:"))
+                && problems.at(1).contains(QLatin1String("v2.json"))
                 && problems.at(1).contains(QLatin1String("v2 schema")),
             qPrintable(problems.at(1)));
         QVERIFY2(problems.at(2).contains(QLatin1String("console.yaml:8:"))
@@ -156,7 +158,8 @@ private slots:
     {
         const ConfigLoadResult both = loadConfig("dashboards:\n  - file: a.json\n    folder: b\n");
         QCOMPARE(both.errors.size(), 1);
-        QVERIFY2(both.errors.at(0).message.contains(QLatin1String("not both")), qPrintable(both.errors.at(0).message));
+        QVERIFY2(both.errors.at(0).message.contains(QLatin1String("not both")),
+            qPrintable(both.errors.at(0).message));
         const ConfigLoadResult empty = loadConfig("dashboards:\n  - file: \"\"\n");
         QCOMPARE(empty.errors.size(), 1);
         QVERIFY2(empty.errors.at(0).message.contains(QLatin1String("dashboards[0].file")),
@@ -165,9 +168,8 @@ private slots:
 
     void referencesToFileDashboardsAreCheckedOnceRead()
     {
-        const QString stackId = loadDashboardFile(m_dir.filePath(QStringLiteral("grafana/stack.json")))
-                                    .dashboards.value(0)
-                                    .id;
+        const QString stackId
+            = loadDashboardFile(m_dir.filePath(QStringLiteral("grafana/stack.json"))).dashboards.value(0).id;
         QVERIFY(!stackId.isEmpty());
         const QByteArray yaml = "dashboards:\n"
                                 "  - file: grafana/stack.json\n"
@@ -199,7 +201,8 @@ private slots:
         const ResolvedDashboardFiles resolved = resolveDashboardFiles(loaded.config);
         const QStringList problems = texts(resolved.problems);
         QCOMPARE(problems.size(), 2);
-        QVERIFY2(problems.join(QLatin1Char('\n')).contains(QLatin1String("noc.playlist names dashboard \"ghost\"")),
+        QVERIFY2(problems.join(QLatin1Char('\n'))
+                     .contains(QLatin1String("noc.playlist names dashboard \"ghost\"")),
             qPrintable(problems.join(QLatin1Char('\n'))));
         QVERIFY2(problems.join(QLatin1Char('\n')).contains(QLatin1String("links to dashboard \"ghost\"")),
             qPrintable(problems.join(QLatin1Char('\n'))));
@@ -217,9 +220,8 @@ private slots:
 
     void aDashboardIdTakenIsLeftOut()
     {
-        const QString stackId = loadDashboardFile(m_dir.filePath(QStringLiteral("grafana/stack.json")))
-                                    .dashboards.value(0)
-                                    .id;
+        const QString stackId
+            = loadDashboardFile(m_dir.filePath(QStringLiteral("grafana/stack.json"))).dashboards.value(0).id;
         ConfigLoadResult loaded = loadConfig("dashboards:\n"
                                              "  - file: grafana/stack.json\n"
                                              "  - id: "
