@@ -11,7 +11,8 @@ bool DashboardConfigParser::isFileEntry(const YAML::Node &node)
     return node.IsMap() && (node[std::string("file")].IsDefined() || node[std::string("folder")].IsDefined());
 }
 
-std::optional<DashboardFileEntry> DashboardConfigParser::fileEntry(const ConfigReader::Item &item, int position)
+std::optional<DashboardFileEntry> DashboardConfigParser::fileEntry(
+    const ConfigReader::Item &item, int position)
 {
     const QString fileKey = QStringLiteral("file");
     const QString folderKey = QStringLiteral("folder");
