@@ -3,6 +3,7 @@
 
 #include "cliutil.h"
 #include "configloader.h"
+#include "dashboardfileresolver.h"
 #include "duration.h"
 #include "uilanguage.h"
 
@@ -155,6 +156,26 @@ std::optional<ConsoleConfig> CommandLine::loadConfig(const GlobalOptions &option
             cluster.replicas.append(*endpoint);
         }
         config.alertmanagers = { cluster };
+    }
+    return config;
+}
+
+std::optional<ConsoleConfig> CommandLine::loadConfigWithDashboards(
+    const GlobalOptions &options, QString *problem, QStringList *fileProblems)
+{
+    auto config = loadConfig(options, problem);
+    if (!config)
+        return config;
+    const ResolvedDashboardFiles resolved = resolveDashboardFiles(*config);
+    for (const ConfigError &error : resolved.problems) {
+        cli::printError(error.toString());
+        if (fileProblems)
+            *fileProblems << error.toString();
+    }
+    for (const ImportedDashboard &imported : resolved.imports) {
+        qCInfo(grafanaImportLog, "%s",
+            qPrintable(tr("dashboard \"%1\" converted from %2: %3")
+                           .arg(imported.dashboardId, imported.file, imported.report.summary())));
     }
     return config;
 }

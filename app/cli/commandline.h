@@ -41,6 +41,13 @@ public:
     /// Loads the configuration and applies the global overrides. On failure writes every
     /// error (file:line:col) to @p problem and returns nothing.
     static std::optional<ConsoleConfig> loadConfig(const GlobalOptions &options, QString *problem);
+    /// loadConfig, then the dashboards of its `- file:` and `- folder:` entries, for the commands
+    /// that show dashboards. A dashboard file that cannot be read leaves out only its own
+    /// dashboards: each such problem is printed on stderr and added to @p fileProblems. Each
+    /// converted Grafana dashboard's report summary goes to the log category pivori.grafana.import
+    /// (info; `validate --import-reports` prints the whole reports).
+    static std::optional<ConsoleConfig> loadConfigWithDashboards(
+        const GlobalOptions &options, QString *problem, QStringList *fileProblems = nullptr);
 
     /// Adds `--timeout DURATION` to a command that asks several servers at once.
     static void addTimeoutOption(QCommandLineParser &parser);

@@ -78,7 +78,8 @@ int runConsole(const QStringList &arguments)
             break;
         }
     }
-    auto config = CommandLine::loadConfig(global, &problem);
+    QStringList fileProblems; // the dashboards of a broken dashboard file are left out, not all
+    auto config = CommandLine::loadConfigWithDashboards(global, &problem, &fileProblems);
     if (!config) {
         cli::printError(problem);
         QMessageBox::critical(nullptr, ConsoleCommand::tr("Pivori Console"),
@@ -98,7 +99,8 @@ int runConsole(const QStringList &arguments)
             if (!editServerSettings(window.get(), &transport, FirstRun::editablePath(global)))
                 return;
             QString reloadProblem;
-            auto reloaded = CommandLine::loadConfig(global, &reloadProblem);
+            fileProblems.clear();
+            auto reloaded = CommandLine::loadConfigWithDashboards(global, &reloadProblem, &fileProblems);
             if (!reloaded) {
                 QMessageBox::critical(window.get(), ConsoleCommand::tr("Pivori Console"),
                     ConsoleCommand::tr("The configuration has errors:\n\n%1").arg(reloadProblem));
@@ -114,6 +116,8 @@ int runConsole(const QStringList &arguments)
             window.release()->deleteLater();
         }
         window = std::move(built);
+        if (!fileProblems.isEmpty())
+            window->showDashboardFileProblems(fileProblems);
     };
     open(std::move(*config));
     // Stopped rather than closed, the console still keeps its layout: SIGTERM (and SIGINT,

@@ -172,7 +172,7 @@ int runDemoCommand(const QStringList &arguments)
         for (const QUrl &url : state.alertmanagers)
             global.alertmanagerUrls << url.toString();
         QString problem;
-        auto config = CommandLine::loadConfig(global, &problem);
+        auto config = CommandLine::loadConfigWithDashboards(global, &problem);
         if (!config) {
             cli::printError(problem);
             shutDown(1);

@@ -218,7 +218,10 @@ int runSnapshotCommand(const QStringList &arguments)
         return exitCode;
 
     QString problem;
-    auto config = CommandLine::loadConfig(CommandLine::globalOptions(parser), &problem);
+    // The configuration's dashboard files are read only when one of its dashboards is drawn.
+    const GlobalOptions global = CommandLine::globalOptions(parser);
+    auto config = request->dashboardFile.isEmpty() ? CommandLine::loadConfigWithDashboards(global, &problem)
+                                                   : CommandLine::loadConfig(global, &problem);
     if (!config) {
         cli::printError(problem);
         return 1;

@@ -3,8 +3,12 @@
 #include "commandline.h"
 #include "commands.h"
 #include "configloader.h"
+#include "dashboardfileresolver.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <utility>
 
 namespace pivori {
 
@@ -26,6 +30,9 @@ int runValidateCommand(const QStringList &arguments)
     CommandLine::addGlobalOptions(parser);
     parser.addPositionalArgument(
         QStringLiteral("file"), ValidateCommand::tr("The file to check (or use --config)."));
+    parser.addOption({ QStringLiteral("import-reports"),
+        ValidateCommand::tr("Also print the whole import report of every Grafana dashboard that the "
+                            "configuration's dashboard files hold.") });
     if (const int code = cli::parseOrExit(parser, QStringLiteral("validate"), arguments); code >= 0)
         return code;
 
@@ -35,7 +42,20 @@ int runValidateCommand(const QStringList &arguments)
     if (path.isEmpty())
         path = ConfigLoader::resolvePath({});
 
-    const ConfigLoadResult result = ConfigLoader::loadFile(path);
+    ConfigLoadResult result = ConfigLoader::loadFile(path);
+    // Its dashboard files too: a broken one would leave dashboards out of the console.
+    const ResolvedDashboardFiles files = resolveDashboardFiles(result.config);
+    for (const ImportedDashboard &imported : files.imports) {
+        cli::printOut(ValidateCommand::tr("%1: dashboard \"%2\" converted from %3: %4\n")
+                          .arg(path, imported.dashboardId, imported.file, imported.report.summary()));
+        if (parser.isSet(QStringLiteral("import-reports")))
+            cli::printOut(imported.report.text());
+    }
+    result.errors += files.problems;
+    std::stable_sort(
+        result.errors.begin(), result.errors.end(), [](const ConfigError &a, const ConfigError &b) {
+            return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+        });
     if (result.ok()) {
         cli::printOut(
             ValidateCommand::tr("%1: OK (%n dashboard(s)", nullptr, int(result.config.dashboards.size()))

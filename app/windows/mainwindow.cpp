@@ -39,6 +39,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QTimer>
 
 #include <memory>
@@ -187,18 +188,8 @@ void MainWindow::buildDashboards()
 {
     if (!m_prometheus)
         return;
-    for (const Dashboard &dashboard : std::as_const(m_config.dashboards)) {
-        auto *page = new DashboardPage(m_prometheus, dashboard, m_tabs);
-        m_pages.append(page);
-        // A literal '&' in a title would otherwise become a mnemonic underline.
-        QString title = dashboard.title;
-        m_tabs->addTab(page, title.replace(QLatin1Char('&'), QStringLiteral("&&")));
-        m_tabs->setTabToolTip(m_tabs->count() - 1, dashboard.description);
-        connect(page, &DashboardPage::timeRangeChanged, this, &MainWindow::syncToolBar);
-        connect(page, &DashboardPage::seriesActivated, this, &MainWindow::drillDown);
-        connect(page, &DashboardPage::openInPrometheusRequested, this,
-            [this, page](const QString &, const QString &expression) { openInPrometheus(page, expression); });
-    }
+    for (const Dashboard &dashboard : std::as_const(m_config.dashboards))
+        addDashboardPage(dashboard, dashboard.description);
     connect(m_toolBar, &DashboardToolBar::timeRangeChosen, this, [this](const TimeRange &range) {
         if (DashboardPage *page = currentPage())
             page->setTimeRange(range);
@@ -227,6 +218,25 @@ void MainWindow::buildDashboards()
             if (DashboardPage *page = currentPage())
                 page->setVariable(name, value);
         });
+}
+
+DashboardPage *MainWindow::addDashboardPage(const Dashboard &dashboard, const QString &toolTip)
+{
+    auto *page = new DashboardPage(m_prometheus, dashboard, m_tabs);
+    m_pages.append(page);
+    // A literal '&' in a title would otherwise become a mnemonic underline.
+    QString title = dashboard.title;
+    // After the other dashboards, before the Alerts, Health and Query tabs.
+    const int tab = m_tabs->insertTab(
+        int(m_pages.size()) - 1, page, title.replace(QLatin1Char('&'), QStringLiteral("&&")));
+    // A tooltip that looks like markup is shown as such; a Grafana file's text must not be.
+    if (!toolTip.isEmpty())
+        m_tabs->setTabToolTip(tab, Qt::convertFromPlainText(toolTip, Qt::WhiteSpaceNormal));
+    connect(page, &DashboardPage::timeRangeChanged, this, &MainWindow::syncToolBar);
+    connect(page, &DashboardPage::seriesActivated, this, &MainWindow::drillDown);
+    connect(page, &DashboardPage::openInPrometheusRequested, this,
+        [this, page](const QString &, const QString &expression) { openInPrometheus(page, expression); });
+    return page;
 }
 
 DashboardPage *MainWindow::dashboardPage(const QString &id) const
@@ -301,6 +311,12 @@ void MainWindow::chooseCustomRange()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Dashboard File…"), this, &MainWindow::chooseDashboardFile);
+    open->setShortcut(QKeySequence::Open);
+    open->setObjectName(QStringLiteral("openDashboardFile"));
+    open->setEnabled(m_prometheus != nullptr);
+    open->setToolTip(tr("Shows a Grafana dashboard JSON, a ConfigMap holding dashboards or a console "
+                        "dashboard YAML for this session; the configuration is not changed"));
     // Hidden until the composition root connects it (the demo's stack is not the user's file).
     m_settingsAction = file->addAction(tr("&Settings…"));
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));

@@ -14,6 +14,8 @@ class QTabWidget;
 namespace pivori {
 
 class AlertsBackend;
+class DashboardFileOpener;
+struct DashboardFile;
 class PipelineHealth;
 class AlertsPage;
 class DashboardPage;
@@ -59,6 +61,18 @@ public:
     /// Writes the window layout and the view settings (also done on close): for a console
     /// that is stopped rather than closed (SIGTERM, a desktop logout).
     void saveSettings();
+    /// File > Open (Ctrl+O) without its dialog: reads @p path (Grafana JSON, a ConfigMap holding
+    /// dashboards, the console's own YAML) off the GUI thread and shows its dashboards as tabs
+    /// for this session only; a file that cannot be read gets an error dialog.
+    /// dashboardFileOpened() follows.
+    void openDashboardFile(const QString &path);
+    /// Tells, in a dialog that does not block, which dashboard files of the configuration were
+    /// left out and why (the other dashboards are shown).
+    void showDashboardFileProblems(const QStringList &problems);
+
+signals:
+    /// openDashboardFile() is done: the ids of the dashboards it added, none when it failed.
+    void dashboardFileOpened(const QString &path, const QStringList &ids);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +80,12 @@ protected:
 private:
     void buildMenus();
     void buildDashboards();
+    /// A tab for @p dashboard; @p toolTip is plain text.
+    DashboardPage *addDashboardPage(const Dashboard &dashboard, const QString &toolTip);
+    void chooseDashboardFile(); // mainwindowfiles.cpp, with the other File > Open parts
+    void showOpenedDashboardFile(const QString &path, const DashboardFile &file);
+    /// A warning dialog that does not block; every text in it is plain.
+    void showFileProblemDialog(const QString &title, const QString &intro, const QStringList &problems);
     void restoreSettings();
     void onTabChanged();
     void syncToolBar();
@@ -110,6 +130,7 @@ private:
     QAction *m_nocAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QMenu *m_dashboardMenu = nullptr;
+    DashboardFileOpener *m_fileOpener = nullptr;
 };
 
 } // namespace pivori

@@ -69,8 +69,10 @@ ConsoleConfig parseDocument(
     config.healthChecks
         = operations.healthChecks(*top, servers.writtenServerNames(), servers.writtenClusterNames());
 
+    config.dashboardFiles = dashboards.files();
     dashboards.checkLinks(config.dashboards);
-    config.noc = operations.noc(*top, dashboards.writtenIds());
+    // A playlist may name a dashboard of a file not read yet; resolveDashboardFiles checks it.
+    config.noc = operations.noc(*top, dashboards.writtenIds(), !config.dashboardFiles.isEmpty());
     config.labels = operations.labels(*top);
     config.deadMansSwitch = operations.deadMansSwitch(*top).value_or(config.deadMansSwitch);
     return config;

@@ -124,6 +124,22 @@ struct Dashboard final
     const Panel *panel(const QString &panelId) const;
 };
 
+/// A `- file: PATH` or `- folder: PATH` entry under `dashboards:`: dashboards kept in other
+/// files (Grafana JSON, a Kubernetes ConfigMap holding it, the console's own YAML). The config
+/// library only records the entry: reading and converting the files is the Grafana importer's
+/// (resolveDashboardFiles, pivori_grafana), done after loading by the commands that show
+/// dashboards, so that this library needs no importer and `alerts` or `check` read no dashboards.
+struct DashboardFileEntry final
+{
+    QString path; ///< absolute, resolved against the configuration's folder
+    QString written; ///< as written in the configuration, for messages
+    bool folder = false; ///< every *.json file of the folder, in name order
+    /// Where in ConsoleConfig::dashboards its dashboards go: the number of dashboards written
+    /// before the entry.
+    int position = 0;
+    SourceLocation location;
+};
+
 /// Markdown shown next to an alert of the given name. Exactly one of file/text is set.
 struct Runbook final
 {
@@ -215,6 +231,10 @@ struct ConsoleConfig final
     QList<AlertmanagerCluster> alertmanagers;
     RefreshIntervals refresh;
     QList<Dashboard> dashboards;
+    /// Entries naming dashboard files, not read yet: their dashboards are not in `dashboards`
+    /// until resolveDashboardFiles() reads them. Panel links and NOC playlist items naming a
+    /// dashboard the configuration does not define are then checked by it, not by the loader.
+    QList<DashboardFileEntry> dashboardFiles;
     QList<Runbook> runbooks;
     QList<HealthCheck> healthChecks;
     NocConfig noc;

@@ -61,6 +61,11 @@ QList<Dashboard> DashboardConfigParser::dashboards(const ConfigReader::Map &top)
     QList<Dashboard> out;
     QHash<QString, int> seen;
     for (const ConfigReader::Item &item : m_reader.list(top, QStringLiteral("dashboards"), Need::Optional)) {
+        if (isFileEntry(item.node)) {
+            if (auto entry = fileEntry(item, int(out.size())))
+                m_files.append(*entry);
+            continue;
+        }
         const bool reference = item.node.IsMap() && item.node[std::string("builtin")].IsDefined();
         if (auto d = reference ? builtInReference(item, seen) : dashboard(item, seen))
             out.append(*d);
@@ -375,8 +380,9 @@ void DashboardConfigParser::checkLinks(QList<Dashboard> &dashboards)
     for (const PendingLink &link : std::as_const(m_links)) {
         const Dashboard *target = byId.value(link.target);
         if (!target) {
-            // Dropped for errors of its own (already reported): nothing to add.
-            if (m_writtenIds.contains(link.target))
+            // Dropped for errors of its own (already reported): nothing to add. Or perhaps in a
+            // dashboard file, not read yet: resolveDashboardFiles checks it.
+            if (m_writtenIds.contains(link.target) || !m_files.isEmpty())
                 continue;
             QStringList known(m_writtenIds.cbegin(), m_writtenIds.cend());
             std::sort(known.begin(), known.end());

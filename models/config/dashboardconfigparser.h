@@ -31,11 +31,14 @@ public:
     /// (`- builtin: production`). A file without a `dashboards` key gets every built-in one; a
     /// file with one gets exactly what it lists (`dashboards: []` is none).
     QList<Dashboard> dashboards(const ConfigReader::Map &top);
+    /// The `- file:` and `- folder:` entries, in order; read after loading by the Grafana importer.
+    const QList<DashboardFileEntry> &files() const { return m_files; }
     /// Every well-formed dashboard id written in the file, including those of dashboards
     /// dropped for other errors (so that references to them are not reported twice).
     const QSet<QString> &writtenIds() const { return m_writtenIds; }
     /// Reports panel links to dashboards that do not exist and link variables their target lacks.
-    /// Call after dashboards(); @p extraIds are valid targets defined elsewhere.
+    /// Call after dashboards(). With dashboard files (files()), a link to an id the file does not
+    /// define may be to one of theirs: resolveDashboardFiles checks it once they are read.
     /// A built-in dashboard's link to a dashboard the file leaves out is dropped: the user chose
     /// which dashboards exist, and a click then says there is no drill-down.
     void checkLinks(QList<Dashboard> &dashboards);
@@ -55,6 +58,10 @@ private:
     std::optional<Dashboard> dashboard(const ConfigReader::Item &item, QHash<QString, int> &seen);
     /// A `- builtin: ID` entry: a copy of that built-in dashboard.
     std::optional<Dashboard> builtInReference(const ConfigReader::Item &item, QHash<QString, int> &seen);
+    /// A `- file: PATH` or `- folder: PATH` entry (dashboardconfigfiles.cpp); @p position is the
+    /// number of dashboards before it.
+    std::optional<DashboardFileEntry> fileEntry(const ConfigReader::Item &item, int position);
+    static bool isFileEntry(const YAML::Node &node);
     QList<DashboardVariable> variables(const ConfigReader::Map &dashboard);
     std::optional<Panel> panel(const ConfigReader::Item &item, const QSet<QString> &variableNames,
         const QString &dashboardId, QHash<QString, int> &seen);
@@ -97,6 +104,7 @@ private:
     const QList<Dashboard> *m_builtIns;
     QSet<QString> m_writtenIds;
     QSet<QString> m_referencedIds; ///< built-in dashboards included by reference
+    QList<DashboardFileEntry> m_files;
     QList<PendingLink> m_links;
 };
 

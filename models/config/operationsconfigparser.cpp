@@ -376,7 +376,8 @@ bool OperationsConfigParser::checkReference(const ConfigReader::Map &map, const 
     return true;
 }
 
-NocConfig OperationsConfigParser::noc(const ConfigReader::Map &top, const QSet<QString> &dashboardIds)
+NocConfig OperationsConfigParser::noc(
+    const ConfigReader::Map &top, const QSet<QString> &dashboardIds, bool moreIdsLater)
 {
     NocConfig out;
     const auto map = m_reader.map(top, QStringLiteral("noc"), Need::Optional,
@@ -389,14 +390,14 @@ NocConfig OperationsConfigParser::noc(const ConfigReader::Map &top, const QSet<Q
               .value_or(out.rotateEveryMs);
     out.screen = m_reader.integer(*map, QStringLiteral("screen"), Need::Optional, 0, 15).value_or(out.screen);
     for (const ConfigReader::Item &item : m_reader.list(*map, QStringLiteral("playlist"), Need::Optional)) {
-        if (const auto entry = playlistItem(item, dashboardIds))
+        if (const auto entry = playlistItem(item, dashboardIds, moreIdsLater))
             out.playlist.append(*entry);
     }
     return out;
 }
 
 std::optional<NocPlaylistItem> OperationsConfigParser::playlistItem(
-    const ConfigReader::Item &item, const QSet<QString> &dashboardIds)
+    const ConfigReader::Item &item, const QSet<QString> &dashboardIds, bool moreIdsLater)
 {
     const QStringList kinds { QStringLiteral("dashboard"), QStringLiteral("alerts"),
         QStringLiteral("health") };
@@ -427,7 +428,7 @@ std::optional<NocPlaylistItem> OperationsConfigParser::playlistItem(
     const auto id = m_reader.text(*map, QStringLiteral("dashboard"), Need::Required);
     if (!id)
         return std::nullopt;
-    if (!dashboardIds.contains(*id)) {
+    if (!dashboardIds.contains(*id) && !moreIdsLater) {
         QStringList known(dashboardIds.cbegin(), dashboardIds.cend());
         std::sort(known.begin(), known.end());
         QString message = tr("%1 refers to unknown dashboard \"%2\" (known: %3)")

@@ -30,8 +30,9 @@ public:
     /// @p servers and @p clusters are the names a check may refer to.
     QList<HealthCheck> healthChecks(
         const ConfigReader::Map &top, const QStringList &servers, const QStringList &clusters);
-    /// @p dashboardIds are the ids a playlist may name.
-    NocConfig noc(const ConfigReader::Map &top, const QSet<QString> &dashboardIds);
+    /// @p dashboardIds are the ids a playlist may name; with @p moreIdsLater (dashboard files not
+    /// read yet) another id is kept, for resolveDashboardFiles to check.
+    NocConfig noc(const ConfigReader::Map &top, const QSet<QString> &dashboardIds, bool moreIdsLater = false);
     LabelNames labels(const ConfigReader::Map &top);
     /// `dead_mans_switch:` the always-firing alert's name; "" switches it off; nullopt when not written.
     std::optional<QString> deadMansSwitch(const ConfigReader::Map &top);
@@ -46,7 +47,7 @@ private:
     bool checkReference(const ConfigReader::Map &map, const QString &key, const QStringList &known,
         const QString &section, QString &target);
     std::optional<NocPlaylistItem> playlistItem(
-        const ConfigReader::Item &item, const QSet<QString> &dashboardIds);
+        const ConfigReader::Item &item, const QSet<QString> &dashboardIds, bool moreIdsLater);
 
     ConfigReader &m_reader;
 };

@@ -98,8 +98,18 @@ void readYaml(
     const ConfigLoadResult loaded = ConfigLoader::loadText(text, path, QFileInfo(path).absolutePath());
     for (const ConfigError &e : loaded.errors)
         out.errors << e.toString();
-    if (loaded.ok())
-        out.dashboards = loaded.config.dashboards;
+    if (!loaded.ok())
+        return;
+    out.dashboards = loaded.config.dashboards;
+    // Followed from a configuration's `- file:` entry, a file naming files could name itself.
+    for (const DashboardFileEntry &entry : loaded.config.dashboardFiles) {
+        out.errors << DashboardFileReader::tr(
+            "%1:%2:%3: %4 names another dashboard file; only a configuration's own entries are read")
+                          .arg(path)
+                          .arg(entry.location.line)
+                          .arg(entry.location.column)
+                          .arg(entry.written);
+    }
 }
 
 } // namespace

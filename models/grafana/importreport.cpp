@@ -34,14 +34,19 @@ int ImportReport::count(ImportNote::Level level) const
         panels.cbegin(), panels.cend(), [level](const PanelImport &p) { return p.status() == level; }));
 }
 
+QString ImportReport::summary() const
+{
+    return tr("panels: %1 mapped, %2 approximated, %3 unsupported")
+        .arg(count(ImportNote::Level::Mapped))
+        .arg(count(ImportNote::Level::Approximated))
+        .arg(count(ImportNote::Level::Unsupported));
+}
+
 QString ImportReport::text() const
 {
     QStringList lines;
     lines << tr("Grafana import of %1: \"%2\" (schemaVersion %3)").arg(source, title).arg(schemaVersion);
-    lines << tr("panels: %1 mapped, %2 approximated, %3 unsupported")
-                 .arg(count(ImportNote::Level::Mapped))
-                 .arg(count(ImportNote::Level::Approximated))
-                 .arg(count(ImportNote::Level::Unsupported));
+    lines << summary();
     for (const ImportNote &n : dashboardNotes)
         lines << QStringLiteral("  [%1] %2").arg(levelName(n.level), n.text);
     for (const PanelImport &p : panels) {

@@ -43,6 +43,8 @@ public:
     QList<PanelImport> panels; ///< in the order of the converted dashboard
 
     int count(ImportNote::Level level) const;
+    /// "panels: 4 mapped, 1 approximated, 0 unsupported": the second line of text().
+    QString summary() const;
     /// Plain text, one line per note; the same input always gives the same text.
     QString text() const;
     /// text() with every line prefixed by "# ".

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A Grafana dashboard, converted by `import-grafana` or opened as is by `snapshot
-// --dashboard-file`, renders against the real stack, and every point it plots equals
-// Prometheus's own answer to the expanded expression at the same start, end and step.
+// A Grafana dashboard, converted by `import-grafana`, opened as is by `snapshot
+// --dashboard-file` or named by a configuration's `- file:` entry (`snapshot --dashboard ID`),
+// renders against the real stack, and every point it plots equals Prometheus's own answer to
+// the expanded expression at the same start, end and step.
 #include "snapshotcompare.h"
 #include "stackfixture.h"
 #include "testutils.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -42,18 +45,24 @@ private:
     /// Renders @p file and compares every point of every panel with Prometheus; returns how many.
     int comparePoints(const QString &file, const QStringList &extra, const QString &mustContain)
     {
+        return compareSnapshot({ QStringLiteral("--dashboard-file"), file }, extra, mustContain);
+    }
+
+    /// The same for the dashboard that @p source names (--dashboard-file F, or --config C --dashboard ID).
+    int compareSnapshot(const QStringList &source, const QStringList &extra, const QString &mustContain)
+    {
         const QString json = m_dir.filePath(QStringLiteral("data.json"));
         const QString png = m_dir.filePath(QStringLiteral("picture.png"));
         const qint64 askedAt = QDateTime::currentSecsSinceEpoch();
         const QString end = QString::number(settledSnapshotEnd(askedAt));
-        const CommandRun run
-            = runConsole(QStringList { QStringLiteral("snapshot"), QStringLiteral("--prometheus"),
-                             m_stack.prometheus.toString(), QStringLiteral("--dashboard-file"), file,
-                             QStringLiteral("--range"), QStringLiteral("2m"), QStringLiteral("--end"), end,
-                             QStringLiteral("--size"), QStringLiteral("1600x1000"), QStringLiteral("--out"),
-                             png, QStringLiteral("--data"), json }
-                    + extra + alertmanagerArgs(),
-                90000);
+        const CommandRun run = runConsole(QStringList { QStringLiteral("snapshot"),
+                                              QStringLiteral("--prometheus"), m_stack.prometheus.toString() }
+                + source
+                + QStringList { QStringLiteral("--range"), QStringLiteral("2m"), QStringLiteral("--end"), end,
+                    QStringLiteral("--size"), QStringLiteral("1600x1000"), QStringLiteral("--out"), png,
+                    QStringLiteral("--data"), json }
+                + extra + alertmanagerArgs(),
+            90000);
         if (run.exitCode != 0) {
             qWarning("%s", run.err.constData());
             return -1;
@@ -157,6 +166,51 @@ private slots:
         const int compared = comparePoints(file, extra, mustContain);
         qInfo("%d points and values equal Prometheus's", compared);
         QVERIFY2(compared > 10, qPrintable(QString::number(compared)));
+    }
+
+    /// A configuration whose `dashboards:` name a Grafana JSON file (relative to the configuration)
+    /// and, beside it, a broken one: the good one is drawn by `snapshot --dashboard ID`.
+    QString writeConfigWithDashboardFiles()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("files/console.yaml"));
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile::copy(grafanaFile("broken.json"), m_dir.filePath(QStringLiteral("files/broken.json")));
+        const QString relative
+            = QDir(QFileInfo(path).absolutePath()).relativeFilePath(grafanaFile("stack-overview.json"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(
+            QStringLiteral("prometheus:\n  - name: stack\n    url: %1\n"
+                           "dashboards:\n  - file: %2\n  - file: broken.json\n  - builtin: production\n")
+                .arg(m_stack.prometheus.toString(), relative)
+                .toUtf8());
+        return path;
+    }
+
+    void configEntryRendersWithSnapshotDashboard()
+    {
+        const QString config = writeConfigWithDashboardFiles();
+        QVERIFY(!config.isEmpty());
+        const int compared
+            = compareSnapshot({ QStringLiteral("--config"), config, QStringLiteral("--dashboard"),
+                                  QStringLiteral("stack-overview") },
+                {}, {});
+        qInfo("%d points of a dashboards: file entry equal Prometheus's", compared);
+        QVERIFY2(compared > 10, qPrintable(QString::number(compared)));
+    }
+
+    void validateReportsDashboardFiles()
+    {
+        const QString config = writeConfigWithDashboardFiles();
+        const CommandRun run
+            = runConsole({ QStringLiteral("validate"), config, QStringLiteral("--import-reports") });
+        QCOMPARE(run.exitCode, 1);
+        // The broken file at its entry (line 6), by name; the good one with its import report.
+        QVERIFY2(run.err.contains("console.yaml:6:11: dashboard file left out: "), run.err.constData());
+        QVERIFY2(run.err.contains("broken.json:"), run.err.constData());
+        QVERIFY2(run.out.contains("dashboard \"stack-overview\" converted from "), run.out.constData());
+        QVERIFY2(run.out.contains("panels: 4 mapped, 1 approximated, 0 unsupported"), run.out.constData());
     }
 
     void convertedYamlRendersTheSame()

@@ -13,6 +13,8 @@ inline const QString timeRange = QStringLiteral("dashboards/timeRange");
 inline const QString refreshInterval = QStringLiteral("dashboards/refreshIntervalMs");
 inline const QString nocScreen = QStringLiteral("noc/screen");
 inline const QString exportDirectory = QStringLiteral("export/lastDirectory");
+/// The folder of the last dashboard file opened with File > Open.
+inline const QString openDirectory = QStringLiteral("dashboards/openDirectory");
 /// A language code ("de"), absent to follow the system; `--lang` overrides it for one run.
 inline const QString language = QStringLiteral("ui/language");
 /// A panel's legend as a list or a table ("list"/"table"), once the user has chosen; panels of
