@@ -14,6 +14,8 @@ packages=(
   libqt6svg6 qt6-qpa-plugins
   # plotting, config, metrics
   libqcustomplot-dev libqcustomplot2.1-qt6 libyaml-cpp-dev prometheus-cpp-dev
+  # secrets from the desktop keychain (auth's password_keychain / token_keychain)
+  qtkeychain-qt6-dev
   # the real monitoring stack for the demo and the tests
   prometheus prometheus-alertmanager
   # a scale-out, Prometheus-compatible store: the console is tested against it
@@ -23,6 +25,9 @@ packages=(
   fonts-dejavu-core
   # a private session bus for the screen saver inhibition test
   dbus-daemon
+  # a real Secret Service on that private bus for the keychain test (tst_keychainsecret), and
+  # secret-tool to store an entry in it as a user would
+  gnome-keyring libsecret-tools
   # pdfinfo, pdftoppm: the export tests check every PDF we write with poppler's own parser and
   # rasterise it; rsvg-convert (librsvg) rasterises the SVGs, to compare both with the PNG
   poppler-utils librsvg2-bin

@@ -23,7 +23,7 @@ const QString kAlertmanagers = QStringLiteral("alertmanagers");
 
 bool sameSecret(const SecretRef &a, const SecretRef &b)
 {
-    return a.env == b.env && a.file == b.file;
+    return a.env == b.env && a.file == b.file && a.keychain == b.keychain;
 }
 
 bool sameAuth(const Auth &a, const Auth &b)
@@ -47,8 +47,10 @@ YamlLines::Pairs authPairs(const Auth &auth)
         { QStringLiteral("username"), scalarOrEmpty(auth.username, on && basic) },
         { QStringLiteral("password_env"), scalarOrEmpty(secret.env, on && basic) },
         { QStringLiteral("password_file"), scalarOrEmpty(secret.file, on && basic) },
+        { QStringLiteral("password_keychain"), scalarOrEmpty(secret.keychain, on && basic) },
         { QStringLiteral("token_env"), scalarOrEmpty(secret.env, on && !basic) },
         { QStringLiteral("token_file"), scalarOrEmpty(secret.file, on && !basic) },
+        { QStringLiteral("token_keychain"), scalarOrEmpty(secret.keychain, on && !basic) },
     };
 }
 
@@ -246,8 +248,9 @@ QByteArray ConfigEditor::newFileText()
         "# Pivori Console configuration, written by its welcome page from the built-in one.\n"
         "# docs/configuration.md describes every key. Edit it freely: the Settings dialog changes only\n"
         "# the servers' URLs, auth and CA files and keeps comments and every other key as written.\n"
-        "# Secrets are never written here: auth names an environment variable (*_env) or a file\n"
-        "# (*_file) that holds them. Without a dashboards: key, every built-in dashboard is shown.\n");
+        "# Secrets are never written here: auth names an environment variable (*_env), a file\n"
+        "# (*_file) or a desktop keychain entry (*_keychain) that holds them. Without a dashboards:\n"
+        "# key, every built-in dashboard is shown.\n");
     // The built-in file's health checks, refresh, labels and wall playlist are a good start; its
     // dashboards are left out so that the built-in ones (translated, and updated with the
     // program) are used.

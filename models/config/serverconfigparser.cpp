@@ -15,6 +15,8 @@ using Need = ConfigReader::Need;
 
 const QString kNamePattern = QStringLiteral("[A-Za-z0-9][A-Za-z0-9_.-]*");
 const QString kEnvPattern = QStringLiteral("[A-Za-z_][A-Za-z0-9_]*");
+// A keychain entry name: one printable line that secret-tool and a keychain manager show as is.
+const QString kKeychainPattern = QStringLiteral("[A-Za-z0-9][A-Za-z0-9_.@:/+-]{0,199}");
 constexpr qint64 kMinTimeoutMs = 100;
 constexpr qint64 kMaxTimeoutMs = 3'600'000; // Endpoint::timeoutMs is an int
 constexpr qint64 kMinAnswerBytes = qint64(64) * 1024;
@@ -261,8 +263,9 @@ std::optional<QList<std::pair<QByteArray, QByteArray>>> ServerConfigParser::head
 std::optional<Auth> ServerConfigParser::auth(const ConfigReader::Map &entry)
 {
     static const QStringList keys { QStringLiteral("type"), QStringLiteral("username"),
-        QStringLiteral("password_env"), QStringLiteral("password_file"), QStringLiteral("token_env"),
-        QStringLiteral("token_file"), QStringLiteral("password"), QStringLiteral("token") };
+        QStringLiteral("password_env"), QStringLiteral("password_file"), QStringLiteral("password_keychain"),
+        QStringLiteral("token_env"), QStringLiteral("token_file"), QStringLiteral("token_keychain"),
+        QStringLiteral("password"), QStringLiteral("token") };
     const auto map = m_reader.map(entry, QStringLiteral("auth"), Need::Optional, keys);
     if (!map)
         return std::nullopt;
@@ -277,8 +280,8 @@ std::optional<Auth> ServerConfigParser::auth(const ConfigReader::Map &entry)
         if (map->entries.contains(inline_)) {
             inlineSecret = true;
             m_reader.error(ConfigReader::markOf(*map, inline_),
-                tr("%1: secrets are never written inline; use %2_env (an environment variable) or "
-                   "%2_file (a file) instead")
+                tr("%1: secrets are never written inline; use %2_env (an environment variable), "
+                   "%2_file (a file) or %2_keychain (an entry of the desktop keychain) instead")
                     .arg(ConfigReader::keyPath(map->path, inline_), inline_));
             ok = false;
         }
@@ -290,9 +293,10 @@ std::optional<Auth> ServerConfigParser::auth(const ConfigReader::Map &entry)
     out.type = basic ? Auth::Type::Basic : Auth::Type::Bearer;
     const QString own = basic ? QStringLiteral("password") : QStringLiteral("token");
     const QStringList foreign = basic
-        ? QStringList { QStringLiteral("token_env"), QStringLiteral("token_file") }
+        ? QStringList { QStringLiteral("token_env"), QStringLiteral("token_file"),
+              QStringLiteral("token_keychain") }
         : QStringList { QStringLiteral("username"), QStringLiteral("password_env"),
-              QStringLiteral("password_file") };
+              QStringLiteral("password_file"), QStringLiteral("password_keychain") };
     for (const QString &key : foreign) {
         if (map->entries.contains(key)) {
             m_reader.error(ConfigReader::markOf(*map, key),
@@ -336,27 +340,46 @@ std::optional<SecretRef> ServerConfigParser::secret(const ConfigReader::Map &aut
 {
     const QString envKey = what + QStringLiteral("_env");
     const QString fileKey = what + QStringLiteral("_file");
-    const bool hasEnv = auth.has(envKey);
-    const bool hasFile = auth.has(fileKey);
-    if (hasEnv == hasFile) {
-        m_reader.error(auth.mark,
-            hasEnv
-                ? tr("%1 has both %2 and %3; give only one").arg(auth.path, envKey, fileKey)
-                : tr("%1 needs %2 (an environment variable) or %3 (a file)").arg(auth.path, envKey, fileKey));
+    const QString keychainKey = what + QStringLiteral("_keychain");
+    QStringList given;
+    for (const QString &key : { envKey, fileKey, keychainKey }) {
+        if (auth.has(key))
+            given << key;
+    }
+    if (given.size() != 1) {
+        QString message;
+        if (given.isEmpty())
+            message = tr("%1 needs %2 (an environment variable), %3 (a file) or %4 (an entry of the "
+                         "desktop keychain)")
+                          .arg(auth.path, envKey, fileKey, keychainKey);
+        else if (given.size() == 2)
+            message = tr("%1 has both %2 and %3; give only one").arg(auth.path, given.at(0), given.at(1));
+        else
+            message = tr("%1 has %2, %3 and %4; give only one").arg(auth.path, envKey, fileKey, keychainKey);
+        m_reader.error(auth.mark, message);
         return std::nullopt;
     }
     SecretRef ref;
-    if (hasEnv) {
+    if (given.first() == envKey) {
         const auto env = m_reader.name(
             auth, envKey, Need::Required, kEnvPattern, tr("an environment variable name like PROM_PASSWORD"));
         if (!env)
             return std::nullopt;
         ref.env = *env;
-    } else {
+    } else if (given.first() == fileKey) {
         const auto file = smallFile(auth, fileKey);
         if (!file)
             return std::nullopt;
         ref.file = *file;
+    } else {
+        // Only the form is checked: validate runs where no keychain may be (CI, a server), and
+        // asking one could pop up an unlock prompt. The request that needs the entry says
+        // whether it exists.
+        const auto entry = m_reader.name(auth, keychainKey, Need::Required, kKeychainPattern,
+            tr("a keychain entry name of letters, digits and . _ @ : / + - (at most 200) like prom-main"));
+        if (!entry)
+            return std::nullopt;
+        ref.keychain = *entry;
     }
     return ref;
 }

@@ -106,7 +106,7 @@ int YamlLines::blockEnd(int line, int indent, int limit) const
 int YamlLines::contentEnd(const MapRange &map) const
 {
     int end = map.first + 1;
-    for (int l = map.first; l < map.end; ++l) {
+    for (int l = map.first; l < map.end && l < m_lines.size(); ++l) {
         if (isContent(m_lines.at(l)))
             end = l + 1;
     }
@@ -139,7 +139,8 @@ std::optional<YamlLines::KeyLine> YamlLines::findKey(const MapRange &map, const 
         found.inlineValue = code(line).mid(found.valueColumn).trimmed();
         // A sequence may sit at the key's own indent ("key:\n- a"): it still is its value.
         int end = l + 1;
-        for (int c = l + 1; c < map.end; ++c) {
+        // map.end may be stale after an edit that removed lines (setMap edits key by key).
+        for (int c = l + 1; c < map.end && c < m_lines.size(); ++c) {
             const QString &next = m_lines.at(c);
             if (!isContent(next))
                 continue;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "endpoint.h"
 
+#include "keychainsecrets.h"
 #include "smallfile.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,12 @@ Result<QByteArray> readSecret(const SecretRef &ref)
         while (value.endsWith('\n') || value.endsWith('\r'))
             value.chop(1);
         return value;
+    }
+    if (!ref.keychain.isEmpty()) {
+        if (const auto known = KeychainSecrets::instance()->known(ref.keychain))
+            return *known;
+        return Error { Error::Kind::Config, 0, {},
+            SecretReader::tr("keychain entry \"%1\" has not been read yet").arg(ref.keychain), {} };
     }
     return Error { Error::Kind::Config, 0, {}, SecretReader::tr("no secret source given"), {} };
 }

@@ -14,16 +14,20 @@
 namespace pivori {
 
 /// Where a secret lives. Secrets are never written inline in a config file: they come
-/// from an environment variable or from a file (e.g. a mounted Kubernetes secret).
+/// from an environment variable, from a file (e.g. a mounted Kubernetes secret) or from an
+/// entry of the desktop keychain.
 struct SecretRef final
 {
     QString env; ///< name of an environment variable
     QString file; ///< path to a file whose content (trailing newline stripped) is the secret
+    QString keychain; ///< entry name in the desktop keychain (KeychainSecrets)
 
-    bool isSet() const { return !env.isEmpty() || !file.isEmpty(); }
+    bool isSet() const { return !env.isEmpty() || !file.isEmpty() || !keychain.isEmpty(); }
 };
 
-/// Reads the secret now (so a rotated token file is picked up on the next request).
+/// Reads the secret now (so a rotated token file is picked up on the next request). A keychain
+/// entry cannot be read at once: this gives what KeychainSecrets already holds, and NetworkTransport
+/// fetches the entry first.
 Result<QByteArray> readSecret(const SecretRef &ref);
 
 struct Auth final

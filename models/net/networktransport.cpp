@@ -2,6 +2,7 @@
 #include "networktransport.h"
 
 #include "duration.h"
+#include "keychainsecrets.h"
 #include "smallfile.h"
 
 #include <QElapsedTimer>
@@ -14,7 +15,9 @@
 #include <QTimer>
 
 #include <cstring>
+#include <functional>
 #include <memory>
+#include <utility>
 
 namespace pivori {
 
@@ -347,8 +350,101 @@ std::optional<QSslConfiguration> NetworkTransport::sslConfiguration(
     return ssl;
 }
 
+namespace {
+
+/// A request waiting for its secret from the keychain, then the request itself: what its
+/// HttpCall aborts. Deleted once the request has answered.
+class PendingKeychainCall final : public QObject
+{
+public:
+    using QObject::QObject;
+
+    HttpCall request; ///< null until the secret has arrived and the request is sent
+    std::function<void()> cancelWaiting; ///< answers `done` with Canceled
+};
+
+void abortPendingKeychainCall(QObject *carrier)
+{
+    auto *pending = static_cast<PendingKeychainCall *>(carrier);
+    if (!pending->request.isNull())
+        pending->request.abort();
+    else if (pending->cancelWaiting)
+        std::exchange(pending->cancelWaiting, {})();
+}
+
+/// The keychain entry the request's auth takes its secret from, and its configuration key.
+std::optional<std::pair<QString, QString>> keychainEntry(const Auth &auth)
+{
+    if (auth.type == Auth::Type::Basic && !auth.password.keychain.isEmpty())
+        return std::pair { auth.password.keychain, QStringLiteral("password_keychain") };
+    if (auth.type == Auth::Type::Bearer && !auth.token.keychain.isEmpty())
+        return std::pair { auth.token.keychain, QStringLiteral("token_keychain") };
+    return std::nullopt;
+}
+
+} // namespace
+
+HttpCall NetworkTransport::sendAfterKeychain(
+    const HttpRequest &request, const QString &entry, QObject *context, const Callback &done)
+{
+    auto *pending = new PendingKeychainCall(this);
+    const QUrl url = request.endpoint.resolve(request.path);
+    auto finish = [pending, done](const HttpResponse &response) {
+        pending->cancelWaiting = {};
+        pending->deleteLater();
+        done(response);
+    };
+    pending->cancelWaiting = [finish, url] {
+        HttpResponse response;
+        response.transportError = Error { Error::Kind::Canceled, 0, QString(kNotSent),
+            tr("request cancelled"), url.toDisplayString(QUrl::RemoveQuery) };
+        finish(response);
+    };
+    QObject::connect(context, &QObject::destroyed, pending, &QObject::deleteLater);
+    // When the read ends the secret is in the cache, and send() goes through; or it failed (or
+    // took longer than the request may), and the request ends with why, naming the entry.
+    KeychainSecrets::instance()->fetch(entry, std::max(1, request.endpoint.timeoutMs), pending,
+        [this, pending, request, context, finish, url, guard = QPointer<QObject>(context)](
+            const Result<QByteArray> &secret) {
+            if (!guard || !pending->cancelWaiting)
+                return;
+            pending->cancelWaiting = {};
+            if (!secret) {
+                const auto key = keychainEntry(request.endpoint.auth);
+                Error error = KeychainSecrets::explain(secret.error(), key->second, key->first);
+                error.url = url.toDisplayString(QUrl::RemoveQuery);
+                error.type = QString(kNotSent);
+                HttpResponse response;
+                response.transportError = error;
+                finish(response);
+                return;
+            }
+            pending->request = send(request, context, finish);
+        });
+    return HttpCall(pending, &abortPendingKeychainCall);
+}
+
 HttpCall NetworkTransport::send(const HttpRequest &request, QObject *context, Callback done)
 {
+    // A keychain secret not read yet: read it first, never waiting for it here.
+    if (const auto keychain = keychainEntry(request.endpoint.auth)) {
+        const auto known = KeychainSecrets::instance()->known(keychain->first);
+        if (!known)
+            return sendAfterKeychain(request, keychain->first, context, done);
+        if (!*known) {
+            Error error = KeychainSecrets::explain(known->error(), keychain->second, keychain->first);
+            const QUrl failedUrl = request.endpoint.resolve(request.path);
+            error.url = failedUrl.toDisplayString(QUrl::RemoveQuery);
+            error.type = QString(kNotSent);
+            QTimer::singleShot(0, context, [done, error] {
+                HttpResponse response;
+                response.transportError = error;
+                done(response);
+            });
+            return HttpCall();
+        }
+    }
+
     QUrl url = request.endpoint.resolve(request.path);
     if (!request.formBody && !request.params.isEmpty())
         url.setQuery(QString::fromLatin1(encodeParams(request.params)), QUrl::StrictMode);

@@ -37,6 +37,9 @@ public:
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
 private:
+    /// Sends @p request once the keychain @p entry its auth needs has been read.
+    HttpCall sendAfterKeychain(
+        const HttpRequest &request, const QString &entry, QObject *context, const Callback &done);
     /// The TLS settings for @p endpoint (extra CA, client certificate); nullopt with @p problem
     /// set when one of its files cannot be used.
     std::optional<QSslConfiguration> sslConfiguration(const Endpoint &endpoint, QString *problem);

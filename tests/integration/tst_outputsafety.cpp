@@ -17,6 +17,7 @@
 #include "freeport.h"
 #include "mainwindow.h"
 #include "networktransport.h"
+#include "secretsearch.h"
 #include "stackfixture.h"
 #include "testutils.h"
 
@@ -29,6 +30,7 @@
 
 using namespace pivori;
 using namespace pivori::testing;
+using pivori::testutils::occurrences;
 
 namespace {
 
@@ -52,17 +54,9 @@ QByteArray basicAuthHeader()
     return "Basic " + QByteArray(kUser + ':' + kSecret).toBase64();
 }
 
-/// The password as it could appear anywhere: plain, base64 at each of the three byte alignments
-/// (only the characters that do not depend on neighbouring bytes), and the exact header value.
 QList<QByteArray> secretNeedles()
 {
-    QList<QByteArray> needles { kSecret, kSecret.toBase64(), QByteArray(kUser + ':' + kSecret).toBase64() };
-    for (int pad = 1; pad <= 2; ++pad) {
-        const QByteArray encoded = QByteArray(QByteArray(pad, 'x') + kSecret).toBase64();
-        needles << encoded.mid(4, encoded.size() - 8);
-    }
-    // percent-encoded form is the plain one: the password is alphanumeric on purpose.
-    return needles;
+    return testutils::secretNeedles(kUser, kSecret);
 }
 
 RawReply authedRequest(const QByteArray &method, const QUrl &url, const QByteArray &body = {})
@@ -90,28 +84,6 @@ void writeFile(const QString &path, const QByteArray &content)
     QFile file(path);
     QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
     QCOMPARE(file.write(content), content.size());
-}
-
-/// Where under @p root any of @p needles occurs: "file: needle" lines; empty when nowhere.
-QStringList occurrences(const QString &root, const QList<QByteArray> &needles, int *filesRead)
-{
-    QStringList found;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            found << path + QStringLiteral(": unreadable");
-            continue;
-        }
-        ++*filesRead;
-        const QByteArray content = file.readAll();
-        for (const QByteArray &needle : needles) {
-            if (content.contains(needle))
-                found << path + QStringLiteral(": ") + QString::fromLatin1(needle);
-        }
-    }
-    return found;
 }
 
 /// The raw bytes that make a terminal or a renderer act: ESC, BEL, and U+202E in UTF-8.

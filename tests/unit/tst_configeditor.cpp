@@ -189,6 +189,39 @@ private slots:
             "    auth: {type: basic, username: bob, password_env: OTHER_PW}  # inline\n"));
     }
 
+    /// The secret's source changed where the auth block ends the file: the edit removes a line
+    /// before it looks for the next key (it read past the end of the file and crashed).
+    void authSourceChangedAtTheEndOfTheFile()
+    {
+        const QByteArray yaml = "prometheus:\n  - name: p\n    url: http://p:9090\n"
+                                "    auth:\n      type: basic\n      username: bob\n      password_env: PW\n";
+        ConnectionSettings settings = settingsOf(yaml);
+        settings.prometheusAuth.password = SecretRef {};
+        settings.prometheusAuth.password.file = QStringLiteral("/run/secrets/pw");
+        const auto outcome = edit(yaml, settings);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+        QCOMPARE(outcome.text,
+            QByteArray("prometheus:\n  - name: p\n    url: http://p:9090\n    auth:\n      type: basic\n"
+                       "      username: bob\n      password_file: /run/secrets/pw\n"));
+    }
+
+    /// The Settings dialog's "from the desktop keychain entry": the entry's name replaces the
+    /// variable's, and the secret itself is nowhere in the file.
+    void authFromTheKeychain()
+    {
+        const QByteArray yaml = "prometheus:\n  - name: p\n    url: http://p:9090\n"
+                                "    auth:\n      type: basic\n      username: bob\n      password_env: PW\n";
+        ConnectionSettings settings = settingsOf(yaml);
+        settings.prometheusAuth.password = SecretRef {};
+        settings.prometheusAuth.password.keychain = QStringLiteral("prom-main");
+        const auto outcome = edit(yaml, settings);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+        QCOMPARE(outcome.text,
+            QByteArray("prometheus:\n  - name: p\n    url: http://p:9090\n    auth:\n      type: basic\n"
+                       "      username: bob\n      password_keychain: prom-main\n"));
+        QCOMPARE(settingsOf(outcome.text), settings);
+    }
+
     void caFileAddedThenRemoved()
     {
         ConnectionSettings settings = settingsOf(kCommented);

@@ -103,7 +103,16 @@ void TestConfigErrors::reportsError_data()
     row("secret from both env and file", "secret-from-both-env-and-file.yaml", 5, 7,
         { QStringLiteral("prometheus[0].auth has both password_env and password_file") });
     row("secret source missing", "secret-source-missing.yaml", 5, 7,
-        { QStringLiteral("prometheus[0].auth needs token_env"), QStringLiteral("token_file") });
+        { QStringLiteral("prometheus[0].auth needs token_env"), QStringLiteral("token_file"),
+            QStringLiteral("token_keychain (an entry of the desktop keychain)") });
+    row("secret from env, file and keychain", "secret-from-env-file-and-keychain.yaml", 5, 7,
+        { QStringLiteral(
+            "prometheus[0].auth has password_env, password_file and password_keychain; give only one") });
+    row("keychain entry of the wrong form", "keychain-entry-of-the-wrong-form.yaml", 6, 23,
+        { QStringLiteral("prometheus[0].auth.token_keychain must be a keychain entry name"),
+            QStringLiteral("\"prom main; rm\"") });
+    row("keychain key of the other type", "keychain-key-of-the-other-type.yaml", 7, 26,
+        { QStringLiteral("prometheus[0].auth.password_keychain is not used by bearer auth") });
     row("auth key of the other type", "auth-key-of-the-other-type.yaml", 7, 17,
         { QStringLiteral("prometheus[0].auth.username is not used by bearer auth") });
     row("missing required key", "missing-required-key.yaml", 2, 5,
@@ -393,7 +402,7 @@ void TestConfigErrors::tlsAndSecretFilesMustBeSmallRegularFiles()
     // And the reader at request time, should the file change after the check: at once, no hang.
     QElapsedTimer clock;
     clock.start();
-    const auto secret = readSecret(SecretRef { {}, path });
+    const auto secret = readSecret(SecretRef { {}, path, {} });
     QVERIFY(!secret.ok());
     QVERIFY2(secret.error().message.contains(fragment), qPrintable(secret.error().message));
     QVERIFY(clock.elapsed() < 1000);

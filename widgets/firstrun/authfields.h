@@ -9,12 +9,14 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace pivori {
 
 /// How a server wants to be logged into: none, basic (user + password) or a bearer token, the
-/// secret named by an environment variable or a file, never typed in: the console never
-/// writes a secret to its configuration.
+/// secret named by an environment variable, a file or a desktop keychain entry: the console never
+/// writes a secret to its configuration. A secret typed here goes only to the keychain (stored
+/// at once, in the background, with "Store in the keychain").
 class AuthFields final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ signals:
 
 private:
     void updateVisibility();
+    void storeInKeychain();
 
     QFormLayout *m_form = nullptr;
     QComboBox *m_type = nullptr;
@@ -39,6 +42,9 @@ private:
     QLabel *m_sourceLabel = nullptr;
     QComboBox *m_source = nullptr;
     QLineEdit *m_secret = nullptr;
+    QLineEdit *m_keychainSecret = nullptr;
+    QPushButton *m_store = nullptr;
+    QLabel *m_storeStatus = nullptr;
 };
 
 } // namespace pivori
