@@ -1266,84 +1266,129 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
 <context>
     <name>pivori::AuthFields</name>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="22"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="35"/>
         <source>User name:</source>
         <translation>Benutzername:</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="28"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="41"/>
+        <source>Store in the keychain</source>
+        <translation>Im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="44"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="28"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="44"/>
         <source>Basic (user name and password)</source>
         <translation>Basic (Benutzername und Passwort)</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="28"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="44"/>
         <source>Bearer token</source>
         <translation>Bearer-Token</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="29"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="46"/>
         <source>from the environment variable</source>
         <translation>aus der Umgebungsvariable</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="29"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="46"/>
         <source>from the file</source>
         <translation>aus der Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="39"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="46"/>
+        <source>from the desktop keychain entry</source>
+        <translation>aus dem Schlüsselbund-Eintrag des Desktops</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="55"/>
+        <source>type it to store it; it is never written to the file</source>
+        <translation>zum Speichern eingeben; es wird nie in die Datei geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="63"/>
         <source>Authentication:</source>
         <translation>Authentifizierung:</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="65"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="77"/>
+        <source>Secret:</source>
+        <translation>Geheimnis:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="103"/>
+        <source>Name the keychain entry first.</source>
+        <translation>Zuerst den Schlüsselbund-Eintrag benennen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="107"/>
+        <source>Storing in the keychain…</source>
+        <translation>Wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="119"/>
+        <source>Stored in the keychain as &quot;%1&quot;.</source>
+        <translation>Im Schlüsselbund als „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="132"/>
         <source>Password:</source>
         <translation>Passwort:</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="65"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="132"/>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="67"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="134"/>
         <source>e.g. PROM_PASSWORD</source>
         <translation>z. B. PROM_PASSWORD</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="67"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="134"/>
         <source>e.g. PROM_TOKEN</source>
         <translation>z. B. PROM_TOKEN</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="68"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="136"/>
         <source>e.g. /run/secrets/prometheus</source>
         <translation>z. B. /run/secrets/prometheus</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="109"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="138"/>
+        <source>entry name, e.g. prom-main</source>
+        <translation>Eintragsname, z. B. prom-main</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="188"/>
         <source>the user name is missing</source>
         <translation>der Benutzername fehlt</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="112"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="191"/>
         <source>say where the password is</source>
         <translation>angeben, wo das Passwort liegt</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="112"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="191"/>
         <source>say where the token is</source>
         <translation>angeben, wo das Token liegt</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="115"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="194"/>
         <source>&quot;%1&quot; is not an environment variable name</source>
         <translation>„%1“ ist kein Name einer Umgebungsvariable</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="196"/>
+        <source>&quot;%1&quot; is not a keychain entry name (letters, digits and . _ @ : / + -)</source>
+        <translation>„%1“ ist kein Name für einen Schlüsselbund-Eintrag (Buchstaben, Ziffern und . _ @ : / + -)</translation>
     </message>
 </context>
 <context>
@@ -1882,58 +1927,63 @@ Gesamt: %3
 <context>
     <name>pivori::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="32"/>
+        <location filename="../app/cli/commandline.cpp" line="33"/>
         <source>%1: &quot;%2&quot; is not an http:// or https:// URL with a host</source>
         <translation>%1: „%2“ ist keine http://- oder https://-URL mit Host</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="87"/>
+        <location filename="../app/cli/commandline.cpp" line="88"/>
         <source>Configuration file (default: $XDG_CONFIG_HOME/pivori-console/console.yaml, else built-in).</source>
         <translation>Konfigurationsdatei (Standard: $XDG_CONFIG_HOME/pivori-console/console.yaml, sonst eingebaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="88"/>
+        <location filename="../app/cli/commandline.cpp" line="89"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="90"/>
+        <location filename="../app/cli/commandline.cpp" line="91"/>
         <source>Use this Prometheus instead of the configured ones.</source>
         <translation>Dieses Prometheus statt der konfigurierten verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="90"/>
-        <location filename="../app/cli/commandline.cpp" line="94"/>
+        <location filename="../app/cli/commandline.cpp" line="91"/>
+        <location filename="../app/cli/commandline.cpp" line="95"/>
         <source>url</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="92"/>
+        <location filename="../app/cli/commandline.cpp" line="93"/>
         <source>Use this Alertmanager instead of the configured ones; repeat it for the replicas of one HA cluster.</source>
         <translation>Diesen Alertmanager statt der konfigurierten verwenden; für die Replicas eines HA-Clusters wiederholen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="96"/>
+        <location filename="../app/cli/commandline.cpp" line="97"/>
         <source>Language of the interface and of messages: %1 (default: the one chosen in the window, else the system&apos;s).</source>
         <translation>Sprache der Oberfläche und der Meldungen: %1 (Standard: die im Fenster gewählte, sonst die des Systems).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="99"/>
+        <location filename="../app/cli/commandline.cpp" line="100"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="165"/>
+        <location filename="../app/cli/commandline.cpp" line="177"/>
+        <source>dashboard &quot;%1&quot; converted from %2: %3</source>
+        <translation>Dashboard „%1“ aus %2 umgewandelt: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="186"/>
         <source>Give up on any server that has not answered after this long, e.g. 10s (default: each server&apos;s configured timeout); the command then ends within about this time.</source>
         <translation>Auf jeden Server, der nach dieser Zeit nicht geantwortet hat, nicht länger warten, z. B. 10s (Standard: das konfigurierte Zeitlimit jedes Servers); der Befehl endet dann nach etwa dieser Zeit.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="167"/>
+        <location filename="../app/cli/commandline.cpp" line="188"/>
         <source>duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="178"/>
+        <location filename="../app/cli/commandline.cpp" line="199"/>
         <source>%1: --timeout must be a duration like 10s</source>
         <translation>%1: --timeout muss eine Dauer wie 10s sein</translation>
     </message>
@@ -1941,54 +1991,54 @@ Gesamt: %3
 <context>
     <name>pivori::ConfigEditor</name>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="128"/>
+        <location filename="../models/config/configeditor.cpp" line="130"/>
         <source>%1: nothing was changed: %2</source>
         <translation>%1: nichts wurde geändert: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="131"/>
+        <location filename="../models/config/configeditor.cpp" line="133"/>
         <source>a Prometheus URL is needed</source>
         <translation>eine Prometheus-URL wird benötigt</translation>
     </message>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="143"/>
+        <location filename="../models/config/configeditor.cpp" line="145"/>
         <source>%1: no entry to edit</source>
         <translation>%1: kein Eintrag zum Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="181"/>
+        <location filename="../models/config/configeditor.cpp" line="183"/>
         <source>alertmanagers: has several clusters; remove them by hand</source>
         <translation>alertmanagers: enthält mehrere Cluster; entfernen Sie sie von Hand</translation>
     </message>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="219"/>
+        <location filename="../models/config/configeditor.cpp" line="221"/>
         <source>the edited file would not load:
 %1</source>
         <translation>die bearbeitete Datei ließe sich nicht laden:
 %1</translation>
     </message>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="223"/>
+        <location filename="../models/config/configeditor.cpp" line="225"/>
         <source>the edited file does not read back as the settings given</source>
         <translation>die bearbeitete Datei ergibt beim Zurücklesen nicht die angegebenen Einstellungen</translation>
     </message>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="236"/>
+        <location filename="../models/config/configeditor.cpp" line="238"/>
         <source>the file could not be read back</source>
         <translation>die Datei konnte nicht zurückgelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="239"/>
+        <location filename="../models/config/configeditor.cpp" line="241"/>
         <source>the edit would change settings the dialog does not own</source>
         <translation>die Änderung würde Einstellungen ändern, die nicht zu diesem Dialog gehören</translation>
     </message>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="281"/>
+        <location filename="../models/config/configeditor.cpp" line="284"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="284"/>
+        <location filename="../models/config/configeditor.cpp" line="287"/>
         <source>Cannot create the folder %1</source>
         <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -2001,53 +2051,53 @@ Gesamt: %3
         <translation>1 (bisher die einzige Schemaversion)</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="120"/>
-        <location filename="../models/config/configloader.cpp" line="133"/>
+        <location filename="../models/config/configloader.cpp" line="122"/>
+        <location filename="../models/config/configloader.cpp" line="135"/>
         <source>cannot read the configuration: %1</source>
         <translation>die Konfiguration kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="125"/>
+        <location filename="../models/config/configloader.cpp" line="127"/>
         <source>the configuration is %1 bytes; more than %2 bytes is not a configuration file</source>
         <translation>die Konfiguration hat %1 Byte; mehr als %2 Byte ist keine Konfigurationsdatei</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="154"/>
+        <location filename="../models/config/configloader.cpp" line="156"/>
         <source>the configuration is larger than %1 bytes</source>
         <translation>die Konfiguration ist größer als %1 Byte</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="159"/>
+        <location filename="../models/config/configloader.cpp" line="161"/>
         <source>the configuration is empty; expected a map with at least a prometheus list of servers</source>
         <translation>die Konfiguration ist leer; erwartet wird eine Map mit mindestens einer prometheus-Liste von Servern</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="168"/>
+        <location filename="../models/config/configloader.cpp" line="170"/>
         <source>a second YAML document starts here; the configuration must be a single document</source>
         <translation>hier beginnt ein zweites YAML-Dokument; die Konfiguration muss ein einziges Dokument sein</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="177"/>
+        <location filename="../models/config/configloader.cpp" line="179"/>
         <source>YAML nesting is too deep (%1 levels); a configuration needs only a few</source>
         <translation>YAML ist zu tief verschachtelt (%1 Ebenen); eine Konfiguration braucht nur wenige</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="180"/>
+        <location filename="../models/config/configloader.cpp" line="182"/>
         <source>YAML syntax error: %1</source>
         <translation>YAML-Syntaxfehler: %1</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="182"/>
+        <location filename="../models/config/configloader.cpp" line="184"/>
         <source> (the line is indented with a tab; YAML indentation must use spaces)</source>
         <translation> (die Zeile ist mit einem Tabulator eingerückt; YAML-Einrückung muss aus Leerzeichen bestehen)</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="186"/>
+        <location filename="../models/config/configloader.cpp" line="188"/>
         <source>cannot parse the configuration: %1</source>
         <translation>die Konfiguration kann nicht verarbeitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="196"/>
+        <location filename="../models/config/configloader.cpp" line="198"/>
         <source>too many errors; the rest were not reported</source>
         <translation>zu viele Fehler; die übrigen wurden nicht gemeldet</translation>
     </message>
@@ -2536,14 +2586,14 @@ Jeder Befehl hat sein eigenes --help.</translation>
         <translation>unbekannter Befehl „%1“ (Befehle: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="84"/>
-        <location filename="../app/cli/consolecommand.cpp" line="103"/>
+        <location filename="../app/cli/consolecommand.cpp" line="85"/>
+        <location filename="../app/cli/consolecommand.cpp" line="105"/>
         <source>Pivori Console</source>
         <translation>Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="85"/>
-        <location filename="../app/cli/consolecommand.cpp" line="104"/>
+        <location filename="../app/cli/consolecommand.cpp" line="86"/>
+        <location filename="../app/cli/consolecommand.cpp" line="106"/>
         <source>The configuration has errors:
 
 %1</source>
@@ -2611,102 +2661,107 @@ Jeder Befehl hat sein eigenes --help.</translation>
         <translation>eine ID aus Kleinbuchstaben, Ziffern und &apos;-&apos; (wie api-latency)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="90"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="95"/>
         <source>%1 names &quot;%2&quot;, which is not a built-in dashboard (built-in: %3)</source>
         <translation>%1 nennt „%2“, das kein eingebautes Dashboard ist (eingebaut: %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="92"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="385"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="97"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="391"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="102"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="143"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="107"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="148"/>
         <source>duplicate dashboard id &quot;%1&quot; (first defined at line %2)</source>
         <translation>doppelte Dashboard-ID „%1“ (zuerst definiert in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="113"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="118"/>
         <source>; the built-in one is included with &quot;- builtin: %1&quot; under dashboards</source>
         <translation>; das eingebaute wird mit &quot;- builtin: %1&quot; unter dashboards eingebunden</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="192"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="197"/>
         <source>a variable name like service</source>
         <translation>ein Variablenname wie service</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="194"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="199"/>
         <source>a Prometheus label name like service</source>
         <translation>ein Prometheus-Labelname wie service</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="205"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="210"/>
         <source>duplicate variable &quot;%1&quot; (first defined at line %2)</source>
         <translation>doppelte Variable „%1“ (zuerst definiert in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="237"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="242"/>
         <source>duplicate panel id &quot;%1&quot; in dashboard &quot;%2&quot; (first defined at line %3)</source>
         <translation>doppelte Panel-ID „%1“ im Dashboard „%2“ (zuerst definiert in Zeile %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="267"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="272"/>
         <source>%1 must be greater than min (%2)</source>
         <translation>%1 muss größer als min (%2) sein</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="289"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="294"/>
         <source>%1 only applies to bars panels</source>
         <translation>%1 gilt nur für bars-Panels</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="296"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="301"/>
         <source>%1 only applies to timeseries and bars panels</source>
         <translation>%1 gilt nur für timeseries- und bars-Panels</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="336"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="341"/>
         <source>%1 must map variables of the target dashboard to labels of the series, like &quot;service: service&quot;</source>
         <translation>%1 muss Variablen des Ziel-Dashboards auf Labels der Reihen abbilden, wie &quot;service: service&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="349"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="354"/>
         <source>%1: each entry must be &quot;variable: label&quot;, both plain names (letters, digits, &apos;_&apos;)</source>
         <translation>%1: jeder Eintrag muss &quot;Variable: Label&quot; sein, beides einfache Namen (Buchstaben, Ziffern, &apos;_&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="383"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="389"/>
         <source>%1 refers to unknown dashboard &quot;%2&quot; (known: %3)</source>
         <translation>%1 verweist auf das unbekannte Dashboard „%2“ (bekannt: %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="95"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="388"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="100"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="394"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation>; meinten Sie „%1“?</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="398"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="404"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot; to set from the link</source>
         <translation>Dashboard „%1“ hat keine Variable namens „%2“, die der Link setzen könnte</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="432"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="438"/>
         <source>%1 only applies to timeseries panels</source>
         <translation>%1 gilt nur für timeseries-Panels</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="440"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="446"/>
         <source>%1 is right, but no query of this panel is on the right axis (add &quot;axis: right&quot; to the query this limit is for)</source>
         <translation>%1 ist right, aber keine Abfrage dieses Panels liegt auf der rechten Achse (fügen Sie &quot;axis: right&quot; zu der Abfrage hinzu, für die dieser Grenzwert gilt)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="494"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="500"/>
         <source>%1 uses $%2, but the dashboard has no variable named &quot;%2&quot;</source>
         <translation>%1 verwendet $%2, aber das Dashboard hat keine Variable namens „%2“</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfiles.cpp" line="24"/>
+        <source>%1 must be either {file: PATH} (a Grafana dashboard JSON, a ConfigMap holding dashboards, or the console&apos;s own YAML) or {folder: PATH} (its .json files), not both</source>
+        <translation>%1 muss entweder {file: PFAD} (ein Grafana-Dashboard als JSON, eine ConfigMap mit Dashboards oder das eigene YAML der Konsole) oder {folder: PFAD} (dessen .json-Dateien) sein, nicht beides</translation>
     </message>
 </context>
 <context>
@@ -2722,19 +2777,62 @@ Jeder Befehl hat sein eigenes --help.</translation>
         <translation>%1: keine ConfigMap darin enthält ein .json-Dashboard</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfile.cpp" line="112"/>
+        <location filename="../models/grafana/dashboardfile.cpp" line="106"/>
+        <source>%1:%2:%3: %4 names another dashboard file; only a configuration&apos;s own entries are read</source>
+        <translation>%1:%2:%3: %4 nennt eine weitere Dashboard-Datei; gelesen werden nur die Einträge der Konfiguration selbst</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfile.cpp" line="122"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: nicht lesbar: %2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfile.cpp" line="116"/>
+        <location filename="../models/grafana/dashboardfile.cpp" line="126"/>
         <source>%1: larger than %2 bytes</source>
         <translation>%1: größer als %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfile.cpp" line="126"/>
+        <location filename="../models/grafana/dashboardfile.cpp" line="136"/>
         <source>%1: no dashboard in it</source>
         <translation>%1: enthält kein Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::DashboardFileResolver</name>
+    <message>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="41"/>
+        <source>dashboard folder %1 does not exist or is not a folder</source>
+        <translation>Dashboard-Ordner %1 existiert nicht oder ist kein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="47"/>
+        <source>dashboard folder %1 has no .json file</source>
+        <translation>Dashboard-Ordner %1 enthält keine .json-Datei</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="60"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="68"/>
+        <source>noc.playlist names dashboard &quot;%1&quot;, which neither the configuration nor its dashboard files define (known: %2); left out of the playlist</source>
+        <translation>noc.playlist nennt Dashboard „%1“, das weder die Konfiguration noch ihre Dashboard-Dateien definieren (bekannt: %2); aus der Wiedergabeliste weggelassen</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="78"/>
+        <source>panel &quot;%1&quot; of dashboard &quot;%2&quot; links to dashboard &quot;%3&quot;, which neither the configuration nor its dashboard files define (known: %4); the link is left out</source>
+        <translation>Panel „%1“ des Dashboards „%2“ verweist auf Dashboard „%3“, das weder die Konfiguration noch ihre Dashboard-Dateien definieren (bekannt: %4); der Verweis wird weggelassen</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="91"/>
+        <source>dashboard file left out: %1</source>
+        <translation>Dashboard-Datei weggelassen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="99"/>
+        <source>%1: dashboard &quot;%2&quot; left out: another dashboard already has that id</source>
+        <translation>%1: Dashboard „%2“ weggelassen: ein anderes Dashboard hat bereits diese ID</translation>
     </message>
 </context>
 <context>
@@ -4319,32 +4417,32 @@ Zeiten werden in %2 angezeigt.</translation>
         <translation>nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../models/grafana/importreport.cpp" line="40"/>
+        <location filename="../models/grafana/importreport.cpp" line="48"/>
         <source>Grafana import of %1: &quot;%2&quot; (schemaVersion %3)</source>
         <translation>Grafana-Import von %1: „%2“ (schemaVersion %3)</translation>
     </message>
     <message>
-        <location filename="../models/grafana/importreport.cpp" line="41"/>
+        <location filename="../models/grafana/importreport.cpp" line="39"/>
         <source>panels: %1 mapped, %2 approximated, %3 unsupported</source>
         <translation>Panels: %1 übernommen, %2 angenähert, %3 nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../models/grafana/importreport.cpp" line="48"/>
+        <location filename="../models/grafana/importreport.cpp" line="53"/>
         <source>panel &quot;%1&quot; (%2)</source>
         <translation>Panel „%1“ (%2)</translation>
     </message>
     <message>
-        <location filename="../models/grafana/importreport.cpp" line="50"/>
+        <location filename="../models/grafana/importreport.cpp" line="55"/>
         <source> in row &quot;%1&quot;</source>
         <translation> in Zeile „%1“</translation>
     </message>
     <message>
-        <location filename="../models/grafana/importreport.cpp" line="51"/>
+        <location filename="../models/grafana/importreport.cpp" line="56"/>
         <source>: no console panel</source>
         <translation>: kein Panel der Konsole</translation>
     </message>
     <message>
-        <location filename="../models/grafana/importreport.cpp" line="51"/>
+        <location filename="../models/grafana/importreport.cpp" line="56"/>
         <source> -&gt; %1</source>
         <translation> -&gt; %1</translation>
     </message>
@@ -4848,6 +4946,39 @@ Zeiten werden in %2 angezeigt.</translation>
     </message>
 </context>
 <context>
+    <name>pivori::KeychainSecrets</name>
+    <message>
+        <location filename="../models/net/keychainsecrets.cpp" line="180"/>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <location filename="../models/net/keychainsecrets.cpp" line="183"/>
+        <source>%1: no Secret Service on the session bus: start gnome-keyring or use %2</source>
+        <translation>%1: kein Secret Service auf dem Sitzungsbus: gnome-keyring starten oder %2 verwenden</translation>
+    </message>
+    <message>
+        <location filename="../models/net/keychainsecrets.cpp" line="186"/>
+        <source>%1: no such entry in the keychain (service %2); store it from Settings or with secret-tool</source>
+        <translation>%1: kein solcher Eintrag im Schlüsselbund (Dienst %2); in den Einstellungen oder mit secret-tool speichern</translation>
+    </message>
+    <message>
+        <location filename="../models/net/keychainsecrets.cpp" line="190"/>
+        <source>%1: the keychain refused access (%2); unlock it and allow Pivori Console</source>
+        <translation>%1: der Schlüsselbund hat den Zugriff verweigert (%2); entsperren und Pivori Console erlauben</translation>
+    </message>
+    <message>
+        <location filename="../models/net/keychainsecrets.cpp" line="193"/>
+        <source>%1: the keychain did not answer within %2 (is it waiting to be unlocked?)</source>
+        <translation>%1: der Schlüsselbund hat nicht innerhalb von %2 geantwortet (wartet er darauf, entsperrt zu werden?)</translation>
+    </message>
+    <message>
+        <location filename="../models/net/keychainsecrets.cpp" line="196"/>
+        <source>%1: keychain error: %2</source>
+        <translation>%1: Schlüsselbund-Fehler: %2</translation>
+    </message>
+</context>
+<context>
     <name>pivori::LanguageMenu</name>
     <message>
         <location filename="../widgets/common/uilanguage.cpp" line="73"/>
@@ -4946,22 +5077,32 @@ Zeiten werden in %2 angezeigt.</translation>
         <translation>%1 wird angezeigt (%2)</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="332"/>
+        <location filename="../app/windows/mainwindow.cpp" line="313"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="334"/>
+        <location filename="../app/windows/mainwindow.cpp" line="314"/>
+        <source>&amp;Open Dashboard File…</source>
+        <translation>Dashboard-Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="318"/>
+        <source>Shows a Grafana dashboard JSON, a ConfigMap holding dashboards or a console dashboard YAML for this session; the configuration is not changed</source>
+        <translation>Zeigt ein Grafana-Dashboard (JSON), eine ConfigMap mit Dashboards oder ein Dashboard-YAML der Konsole für diese Sitzung; die Konfiguration bleibt unverändert</translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="321"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="337"/>
+        <location filename="../app/windows/mainwindow.cpp" line="324"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="340"/>
+        <location filename="../app/windows/mainwindow.cpp" line="327"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -4971,23 +5112,23 @@ Zeiten werden in %2 angezeigt.</translation>
         <translation>Abfrage</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="151"/>
-        <location filename="../app/windows/mainwindow.cpp" line="176"/>
+        <location filename="../app/windows/mainwindow.cpp" line="123"/>
+        <location filename="../app/windows/mainwindow.cpp" line="148"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="175"/>
+        <location filename="../app/windows/mainwindow.cpp" line="147"/>
         <source>alerts unknown — %1</source>
         <translation>Alarme unbekannt — %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="176"/>
+        <location filename="../app/windows/mainwindow.cpp" line="148"/>
         <source>Alerts (?)</source>
         <translation>Alarme (?)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/mainwindow.cpp" line="181"/>
+        <location filename="../app/windows/mainwindow.cpp" line="153"/>
         <source>%n critical</source>
         <translation>
             <numerusform>%n kritisch</numerusform>
@@ -4995,7 +5136,7 @@ Zeiten werden in %2 angezeigt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/mainwindow.cpp" line="183"/>
+        <location filename="../app/windows/mainwindow.cpp" line="155"/>
         <source>%n warning</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -5003,7 +5144,7 @@ Zeiten werden in %2 angezeigt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/mainwindow.cpp" line="185"/>
+        <location filename="../app/windows/mainwindow.cpp" line="157"/>
         <source>%n info</source>
         <translation>
             <numerusform>%n Info</numerusform>
@@ -5011,12 +5152,12 @@ Zeiten werden in %2 angezeigt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="186"/>
+        <location filename="../app/windows/mainwindow.cpp" line="158"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="187"/>
+        <location filename="../app/windows/mainwindow.cpp" line="159"/>
         <source>Alerts (%1)</source>
         <translation>Alarme (%1)</translation>
     </message>
@@ -5027,7 +5168,7 @@ Zeiten werden in %2 angezeigt.</translation>
         <translation>Kein Dashboard „%1“ in dieser Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="212"/>
+        <location filename="../app/windows/mainwindow.cpp" line="184"/>
         <source>The health checks have not run yet.</source>
         <translation>Die Gesundheitsprüfungen sind noch nicht gelaufen.</translation>
     </message>
@@ -5062,7 +5203,7 @@ Zeiten werden in %2 angezeigt.</translation>
         <translation>Runbook: %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="311"/>
+        <location filename="../app/windows/mainwindow.cpp" line="292"/>
         <source>Values of $%1: %2</source>
         <translation>Werte von $%1: %2</translation>
     </message>
@@ -5077,67 +5218,134 @@ Zeiten werden in %2 angezeigt.</translation>
         <translation>Für %1 konnte kein Browser geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="351"/>
+        <location filename="../app/windows/mainwindow.cpp" line="338"/>
         <source>&amp;Query prompt</source>
         <translation>&amp;Abfragezeile</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="358"/>
+        <location filename="../app/windows/mainwindow.cpp" line="345"/>
         <source>&amp;Health checks</source>
         <translation>&amp;Gesundheitsprüfungen</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="361"/>
+        <location filename="../app/windows/mainwindow.cpp" line="348"/>
         <source>&amp;Run health checks now</source>
         <translation>Gesundheitsprüfungen jetzt &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="366"/>
+        <location filename="../app/windows/mainwindow.cpp" line="353"/>
         <source>Check &amp;servers now</source>
         <translation>&amp;Server jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="368"/>
+        <location filename="../app/windows/mainwindow.cpp" line="355"/>
         <source>&amp;NOC wall mode</source>
         <translation>&amp;NOC-Wandmodus</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="370"/>
+        <location filename="../app/windows/mainwindow.cpp" line="357"/>
         <source>Full screen wall display rotating through the playlist; Esc leaves it</source>
         <translation>Vollbild-Wandanzeige, die durch die Playlist rotiert; Esc beendet sie</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="377"/>
+        <location filename="../app/windows/mainwindow.cpp" line="364"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="380"/>
+        <location filename="../app/windows/mainwindow.cpp" line="367"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="381"/>
+        <location filename="../app/windows/mainwindow.cpp" line="368"/>
         <source>&amp;About Pivori Console</source>
         <translation>Ü&amp;ber Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="382"/>
+        <location filename="../app/windows/mainwindow.cpp" line="369"/>
         <source>About Pivori Console</source>
         <translation>Über Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="383"/>
+        <location filename="../app/windows/mainwindow.cpp" line="370"/>
         <source>Pivori Console %1
 A native console for Prometheus and Alertmanager.</source>
         <translation>Pivori Console %1
 Eine native Konsole für Prometheus und Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="508"/>
+        <location filename="../app/windows/mainwindow.cpp" line="495"/>
         <location filename="../app/windows/mainwindowlinks.cpp" line="111"/>
         <source>No Prometheus server is configured.</source>
         <translation>Kein Prometheus-Server ist konfiguriert.</translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="29"/>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="41"/>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="60"/>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="94"/>
+        <source>Open Dashboard File</source>
+        <translation>Dashboard-Datei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="30"/>
+        <source>Dashboards (*.json *.yaml *.yml);;Grafana dashboard JSON (*.json);;ConfigMap or console YAML (*.yaml *.yml);;All files (*)</source>
+        <translation>Dashboards (*.json *.yaml *.yml);;Grafana-Dashboard als JSON (*.json);;ConfigMap oder YAML der Konsole (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="42"/>
+        <source>%1 cannot be shown: no Prometheus server is configured.</source>
+        <translation>%1 kann nicht angezeigt werden: kein Prometheus-Server ist konfiguriert.</translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="50"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="60"/>
+        <source>%1 cannot be shown as a dashboard.</source>
+        <translation>%1 kann nicht als Dashboard angezeigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="72"/>
+        <source>Opened from %1 for this session only: the configuration does not list it, so it is not there after a restart.</source>
+        <translation>Aus %1 nur für diese Sitzung geöffnet: die Konfiguration führt es nicht, nach einem Neustart ist es nicht mehr da.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/windows/mainwindowfiles.cpp" line="91"/>
+        <source>Opened %n dashboard(s) from %1 for this session only</source>
+        <translation>
+            <numerusform>%n Dashboard aus %1 nur für diese Sitzung geöffnet</numerusform>
+            <numerusform>%n Dashboards aus %1 nur für diese Sitzung geöffnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="95"/>
+        <source>Part of %1 could not be shown; the rest is open.</source>
+        <translation>Ein Teil von %1 konnte nicht angezeigt werden; der Rest ist geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="104"/>
+        <source>Dashboard files</source>
+        <translation>Dashboard-Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/windows/mainwindowfiles.cpp" line="105"/>
+        <source>%n dashboard file problem(s): what they concern is left out, every other dashboard is shown.</source>
+        <translation>
+            <numerusform>%n Problem mit Dashboard-Dateien: das Betroffene wird weggelassen, jedes andere Dashboard wird angezeigt.</numerusform>
+            <numerusform>%n Probleme mit Dashboard-Dateien: das Betroffene wird weggelassen, jedes andere Dashboard wird angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/windows/mainwindowfiles.cpp" line="117"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5210,108 +5418,109 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
 <context>
     <name>pivori::NetworkTransport</name>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="122"/>
+        <location filename="../models/net/networktransport.cpp" line="125"/>
+        <location filename="../models/net/networktransport.cpp" line="400"/>
         <source>request cancelled</source>
         <translation>Anfrage abgebrochen</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="77"/>
+        <location filename="../models/net/networktransport.cpp" line="80"/>
         <source>TLS handshake failed: %1</source>
         <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="67"/>
+        <location filename="../models/net/networktransport.cpp" line="70"/>
         <source>TLS: the server&apos;s certificate is not trusted (%1); set ca_file to the CA that signed it</source>
         <translation>TLS: das Zertifikat des Servers ist nicht vertrauenswürdig (%1); setzen Sie ca_file auf die CA, die es signiert hat</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="72"/>
+        <location filename="../models/net/networktransport.cpp" line="75"/>
         <source>TLS: %1</source>
         <translation>TLS: %1</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="74"/>
+        <location filename="../models/net/networktransport.cpp" line="77"/>
         <source>TLS handshake failed: %1 (if the server requires a client certificate, set cert_file and key_file)</source>
         <translation>TLS-Handshake fehlgeschlagen: %1 (verlangt der Server ein Client-Zertifikat, setzen Sie cert_file und key_file)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="101"/>
+        <location filename="../models/net/networktransport.cpp" line="104"/>
         <source>answer larger than the limit of %1 (max_answer_size); reading stopped</source>
         <translation>Antwort größer als die Grenze von %1 (max_answer_size); Lesen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="107"/>
-        <location filename="../models/net/networktransport.cpp" line="146"/>
+        <location filename="../models/net/networktransport.cpp" line="110"/>
+        <location filename="../models/net/networktransport.cpp" line="149"/>
         <source>connection closed after %1 of the answer: answer truncated</source>
         <translation>Verbindung nach %1 der Antwort geschlossen: Antwort abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="117"/>
+        <location filename="../models/net/networktransport.cpp" line="120"/>
         <source>answer not complete within %1 (%2 received)</source>
         <translation>Antwort nicht innerhalb von %1 vollständig (%2 erhalten)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="119"/>
+        <location filename="../models/net/networktransport.cpp" line="122"/>
         <source>no answer within %1</source>
         <translation>keine Antwort innerhalb von %1</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="133"/>
+        <location filename="../models/net/networktransport.cpp" line="136"/>
         <source>connection refused</source>
         <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="138"/>
+        <location filename="../models/net/networktransport.cpp" line="141"/>
         <source>host not found</source>
         <translation>Host nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="153"/>
+        <location filename="../models/net/networktransport.cpp" line="156"/>
         <source>connection closed before an answer (if the server requires a client certificate, set cert_file and key_file)</source>
         <translation>Verbindung vor einer Antwort geschlossen (verlangt der Server ein Client-Zertifikat, setzen Sie cert_file und key_file)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="156"/>
+        <location filename="../models/net/networktransport.cpp" line="159"/>
         <source>connection closed before an answer</source>
         <translation>Verbindung vor einer Antwort geschlossen</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="160"/>
+        <location filename="../models/net/networktransport.cpp" line="163"/>
         <source>the connection closed before the answer arrived</source>
         <translation>die Verbindung wurde geschlossen, bevor die Antwort eintraf</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="198"/>
+        <location filename="../models/net/networktransport.cpp" line="201"/>
         <source>HTTP %1: server redirected without a target; not followed</source>
         <translation>HTTP %1: der Server leitete ohne Ziel um; nicht gefolgt</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="199"/>
+        <location filename="../models/net/networktransport.cpp" line="202"/>
         <source>server redirected to %1; not followed (credentials are only sent to the configured URL: correct the url in the configuration)</source>
         <translation>der Server leitete auf %1 um; nicht gefolgt (Zugangsdaten gehen nur an die konfigurierte URL: korrigieren Sie die url in der Konfiguration)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="289"/>
+        <location filename="../models/net/networktransport.cpp" line="292"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="294"/>
+        <location filename="../models/net/networktransport.cpp" line="297"/>
         <source>%1 %2 holds no PEM certificate</source>
         <translation>%1 %2 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="308"/>
+        <location filename="../models/net/networktransport.cpp" line="311"/>
         <source>key_file: %1</source>
         <translation>key_file: %1</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="319"/>
+        <location filename="../models/net/networktransport.cpp" line="322"/>
         <source>key_file %1 holds no unencrypted PEM private key (RSA, EC or DSA)</source>
         <translation>key_file %1 enthält keinen unverschlüsselten privaten PEM-Schlüssel (RSA, EC oder DSA)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="335"/>
+        <location filename="../models/net/networktransport.cpp" line="338"/>
         <source>a client certificate needs both cert_file and key_file</source>
         <translation>ein Client-Zertifikat braucht sowohl cert_file als auch key_file</translation>
     </message>
@@ -5546,32 +5755,32 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
         <translation>%1 nennt „%2“, das nicht in %3 ist (bekannt: %4)</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="412"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="413"/>
         <source>%1 must be one of {dashboard: ID}, {alerts: board} or {health: board}</source>
         <translation>%1 muss eines von {dashboard: ID}, {alerts: board} oder {health: board} sein</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="474"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="475"/>
         <source>an alert name like Watchdog, or &quot;&quot; for none</source>
         <translation>ein Alarmname wie Watchdog, oder &quot;&quot; für keinen</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="433"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="434"/>
         <source>%1 refers to unknown dashboard &quot;%2&quot; (known: %3)</source>
         <translation>%1 verweist auf das unbekannte Dashboard „%2“ (bekannt: %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="435"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="436"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="438"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="439"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation>; meinten Sie „%1“?</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="456"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="457"/>
         <source>a Prometheus label name like handler</source>
         <translation>ein Prometheus-Labelname wie handler</translation>
     </message>
@@ -6564,7 +6773,7 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
 <context>
     <name>pivori::SaveFile</name>
     <message>
-        <location filename="../models/core/savefile.cpp" line="25"/>
+        <location filename="../models/core/savefile.cpp" line="37"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -6581,17 +6790,22 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
 <context>
     <name>pivori::SecretReader</name>
     <message>
-        <location filename="../models/net/endpoint.cpp" line="26"/>
+        <location filename="../models/net/endpoint.cpp" line="27"/>
         <source>environment variable %1 (a secret) is not set or empty</source>
         <translation>Umgebungsvariable %1 (ein Geheimnis) ist nicht gesetzt oder leer</translation>
     </message>
     <message>
-        <location filename="../models/net/endpoint.cpp" line="33"/>
+        <location filename="../models/net/endpoint.cpp" line="34"/>
         <source>secret file: %1</source>
         <translation>Geheimnisdatei: %1</translation>
     </message>
     <message>
-        <location filename="../models/net/endpoint.cpp" line="39"/>
+        <location filename="../models/net/endpoint.cpp" line="44"/>
+        <source>keychain entry &quot;%1&quot; has not been read yet</source>
+        <translation>Schlüsselbund-Eintrag „%1“ wurde noch nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../models/net/endpoint.cpp" line="46"/>
         <source>no secret source given</source>
         <translation>keine Quelle für das Geheimnis angegeben</translation>
     </message>
@@ -6637,88 +6851,98 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
 <context>
     <name>pivori::ServerConfigParser</name>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="32"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="34"/>
         <source>duplicate %1 name &quot;%2&quot; (first defined at line %3)</source>
         <translation>doppelter %1-Name „%2“ (zuerst definiert in Zeile %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="55"/>
-        <location filename="../models/config/serverconfigparser.cpp" line="88"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="57"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="90"/>
         <source>a name of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>ein Name aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="59"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="61"/>
         <source>prometheus</source>
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="90"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="92"/>
         <source>alertmanager cluster</source>
         <translation>Alertmanager-Cluster</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="155"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="157"/>
         <source>%1: a client certificate needs both cert_file and key_file</source>
         <translation>%1: ein Client-Zertifikat braucht sowohl cert_file als auch key_file</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="183"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="185"/>
         <source>a path like /prometheus</source>
         <translation>ein Pfad wie /prometheus</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="207"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="209"/>
         <source>%1 is a Thanos Query setting; add flavor: thanos</source>
         <translation>%1 ist eine Thanos-Query-Einstellung; fügen Sie flavor: thanos hinzu</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="228"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="230"/>
         <source>%1 must be a map of header names to values</source>
         <translation>%1 muss eine Map von Header-Namen auf Werte sein</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="241"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="243"/>
         <source>%1: &quot;%2&quot; is not a header name</source>
         <translation>%1: „%2“ ist kein Header-Name</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="246"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="248"/>
         <source>%1: set Authorization with auth, not as a header</source>
         <translation>%1: Authorization wird mit auth gesetzt, nicht als Header</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="250"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="252"/>
         <source>%1.%2 must be a one-line text</source>
         <translation>%1.%2 muss ein einzeiliger Text sein</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="280"/>
-        <source>%1: secrets are never written inline; use %2_env (an environment variable) or %2_file (a file) instead</source>
-        <translation>%1: Geheimnisse werden nie direkt hineingeschrieben; verwenden Sie stattdessen %2_env (eine Umgebungsvariable) oder %2_file (eine Datei)</translation>
+        <location filename="../models/config/serverconfigparser.cpp" line="283"/>
+        <source>%1: secrets are never written inline; use %2_env (an environment variable), %2_file (a file) or %2_keychain (an entry of the desktop keychain) instead</source>
+        <translation>%1: Geheimnisse werden nie direkt eingetragen; stattdessen %2_env (eine Umgebungsvariable), %2_file (eine Datei) oder %2_keychain (ein Eintrag im Schlüsselbund des Desktops) verwenden</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="299"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="358"/>
+        <source>%1 has %2, %3 and %4; give only one</source>
+        <translation>%1 hat %2, %3 und %4; nur eines angeben</translation>
+    </message>
+    <message>
+        <location filename="../models/config/serverconfigparser.cpp" line="379"/>
+        <source>a keychain entry name of letters, digits and . _ @ : / + - (at most 200) like prom-main</source>
+        <translation>einen Schlüsselbund-Eintragsnamen aus Buchstaben, Ziffern und . _ @ : / + - (höchstens 200) wie prom-main</translation>
+    </message>
+    <message>
+        <location filename="../models/config/serverconfigparser.cpp" line="303"/>
         <source>%1 is not used by %2 auth</source>
         <translation>%1 wird von %2-Authentifizierung nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="329"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="333"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="344"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="352"/>
+        <source>%1 needs %2 (an environment variable), %3 (a file) or %4 (an entry of the desktop keychain)</source>
+        <translation>%1 braucht %2 (eine Umgebungsvariable), %3 (eine Datei) oder %4 (einen Eintrag im Schlüsselbund des Desktops)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/serverconfigparser.cpp" line="356"/>
         <source>%1 has both %2 and %3; give only one</source>
         <translation>%1 hat sowohl %2 als auch %3; geben Sie nur eines an</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="345"/>
-        <source>%1 needs %2 (an environment variable) or %3 (a file)</source>
-        <translation>%1 braucht %2 (eine Umgebungsvariable) oder %3 (eine Datei)</translation>
-    </message>
-    <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="351"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="365"/>
         <source>an environment variable name like PROM_PASSWORD</source>
         <translation>ein Umgebungsvariablenname wie PROM_PASSWORD</translation>
     </message>
@@ -6765,19 +6989,29 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
 <context>
     <name>pivori::SettingsDialog</name>
     <message>
-        <location filename="../widgets/firstrun/settingsdialog.cpp" line="23"/>
+        <location filename="../widgets/firstrun/settingsdialog.cpp" line="31"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/settingsdialog.cpp" line="24"/>
+        <location filename="../widgets/firstrun/settingsdialog.cpp" line="32"/>
         <source>Servers of %1. Comments and every other setting in the file are kept as written.</source>
         <translation>Server von %1. Kommentare und alle anderen Einstellungen der Datei bleiben, wie sie sind.</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/settingsdialog.cpp" line="36"/>
+        <location filename="../widgets/firstrun/settingsdialog.cpp" line="45"/>
         <source>Save and reconnect</source>
         <translation>Speichern und neu verbinden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/settingsdialog.cpp" line="100"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/settingsdialog.cpp" line="121"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -7186,7 +7420,7 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="134"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="235"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="238"/>
         <source>snapshot: %1</source>
         <translation>snapshot: %1</translation>
     </message>
@@ -7289,37 +7523,37 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
         <translation>Nach dieser Zeit nicht mehr auf Daten warten (Standard 60s).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="247"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="250"/>
         <source>snapshot: no dashboard &quot;%1&quot; (have: %2)</source>
         <translation>snapshot: kein Dashboard „%1“ (vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="252"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="255"/>
         <source>snapshot: no Prometheus configured; pass --prometheus URL</source>
         <translation>snapshot: kein Prometheus konfiguriert; --prometheus URL angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="288"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="291"/>
         <source>snapshot: no Alertmanager configured: &quot;alerts&quot; is null</source>
         <translation>snapshot: kein Alertmanager konfiguriert: „alerts“ ist null</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="304"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="307"/>
         <source>panel &quot;%1&quot;: Prometheus %2 (%3): %4</source>
         <translation>Panel „%1“: Prometheus %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="309"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="312"/>
         <source>no answer in time</source>
         <translation>keine Antwort rechtzeitig</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="329"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="332"/>
         <source>snapshot: gave up waiting for data after %1</source>
         <translation>snapshot: Warten auf Daten nach %1 aufgegeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="348"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="351"/>
         <source>snapshot: report: %1</source>
         <translation>snapshot: Bericht: %1</translation>
     </message>
@@ -7821,17 +8055,29 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
 <context>
     <name>pivori::ValidateCommand</name>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="24"/>
+        <location filename="../app/cli/validatecommand.cpp" line="28"/>
         <source>Checks a configuration file and prints every error as file:line:column: message.</source>
         <translation>Prüft eine Konfigurationsdatei und gibt jeden Fehler als Datei:Zeile:Spalte: Meldung aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="28"/>
+        <location filename="../app/cli/validatecommand.cpp" line="32"/>
         <source>The file to check (or use --config).</source>
         <translation>Die zu prüfende Datei (oder --config verwenden).</translation>
     </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="34"/>
+        <source>Also print the whole import report of every Grafana dashboard that the configuration&apos;s dashboard files hold.</source>
+        <translation>Auch den vollständigen Importbericht jedes Grafana-Dashboards ausgeben, das die Dashboard-Dateien der Konfiguration enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="49"/>
+        <source>%1: dashboard &quot;%2&quot; converted from %3: %4
+</source>
+        <translation>%1: Dashboard „%2“ aus %3 umgewandelt: %4
+</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/validatecommand.cpp" line="41"/>
+        <location filename="../app/cli/validatecommand.cpp" line="61"/>
         <source>%1: OK (%n dashboard(s)</source>
         <translation>
             <numerusform>%1: OK (%n Dashboard</numerusform>
@@ -7839,7 +8085,7 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/validatecommand.cpp" line="43"/>
+        <location filename="../app/cli/validatecommand.cpp" line="63"/>
         <source>, %n Prometheus server(s)</source>
         <translation>
             <numerusform>, %n Prometheus-Server</numerusform>
@@ -7847,7 +8093,7 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/validatecommand.cpp" line="44"/>
+        <location filename="../app/cli/validatecommand.cpp" line="64"/>
         <source>, %n Alertmanager cluster(s))</source>
         <translation>
             <numerusform>, %n Alertmanager-Cluster)</numerusform>
@@ -7909,47 +8155,47 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../models/config/yamllines.cpp" line="166"/>
+        <location filename="../models/config/yamllines.cpp" line="167"/>
         <source>%1 uses a YAML anchor, alias, tag or merge key, which cannot be edited safely here; edit the file by hand</source>
         <translation>%1 verwendet einen YAML-Anker, -Alias, -Tag oder Merge-Schlüssel, der sich hier nicht sicher bearbeiten lässt; bearbeiten Sie die Datei von Hand</translation>
     </message>
     <message>
-        <location filename="../models/config/yamllines.cpp" line="174"/>
+        <location filename="../models/config/yamllines.cpp" line="175"/>
         <source>%1 holds a list or map in flow style ([...] or {...}) spread over several lines, which cannot be edited safely here; write it on one line or in block style</source>
         <translation>%1 enthält eine Liste oder Map im Flow-Stil ([...] oder {...}) über mehrere Zeilen, die sich hier nicht sicher bearbeiten lässt; schreiben Sie sie in eine Zeile oder im Block-Stil</translation>
     </message>
     <message>
-        <location filename="../models/config/yamllines.cpp" line="190"/>
+        <location filename="../models/config/yamllines.cpp" line="191"/>
         <source>%1: %2 is not written as a block list (&quot;- name: ...&quot; lines); edit it by hand</source>
         <translation>%1: %2 ist nicht als Blockliste geschrieben („- name: ...“-Zeilen); bearbeiten Sie es von Hand</translation>
     </message>
     <message>
-        <location filename="../models/config/yamllines.cpp" line="204"/>
+        <location filename="../models/config/yamllines.cpp" line="205"/>
         <source>%1: the first entry of %2 is written in flow style ({...}); write it in block style to edit it here</source>
         <translation>%1: der erste Eintrag von %2 ist im Flow-Stil ({...}) geschrieben; schreiben Sie ihn im Block-Stil, um ihn hier zu bearbeiten</translation>
     </message>
     <message>
-        <location filename="../models/config/yamllines.cpp" line="224"/>
+        <location filename="../models/config/yamllines.cpp" line="225"/>
         <source>%1: %2 has no entry that can be edited here</source>
         <translation>%1: %2 hat keinen Eintrag, der sich hier bearbeiten lässt</translation>
     </message>
     <message>
-        <location filename="../models/config/yamllines.cpp" line="302"/>
+        <location filename="../models/config/yamllines.cpp" line="303"/>
         <source>%1: %2 is not a list; edit it by hand</source>
         <translation>%1: %2 ist keine Liste; bearbeiten Sie es von Hand</translation>
     </message>
     <message>
-        <location filename="../models/config/yamllines.cpp" line="311"/>
+        <location filename="../models/config/yamllines.cpp" line="312"/>
         <source>%1: an entry of %2 spans several lines; edit it by hand</source>
         <translation>%1: ein Eintrag von %2 erstreckt sich über mehrere Zeilen; bearbeiten Sie ihn von Hand</translation>
     </message>
     <message>
-        <location filename="../models/config/yamllines.cpp" line="352"/>
+        <location filename="../models/config/yamllines.cpp" line="353"/>
         <source>%1: %2 is not a map; edit it by hand</source>
         <translation>%1: %2 ist keine Map; bearbeiten Sie es von Hand</translation>
     </message>
     <message>
-        <location filename="../models/config/yamllines.cpp" line="393"/>
+        <location filename="../models/config/yamllines.cpp" line="394"/>
         <source>%1: %2 is the first key of its entry and cannot be removed here; edit it by hand</source>
         <translation>%1: %2 ist der erste Schlüssel seines Eintrags und lässt sich hier nicht entfernen; bearbeiten Sie ihn von Hand</translation>
     </message>

@@ -1265,83 +1265,128 @@ Exit codes: 0 created (the id is printed); 1 not created (no replica took it, or
 <context>
     <name>pivori::AuthFields</name>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="22"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="35"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="28"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="41"/>
+        <source>Store in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="44"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="28"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="44"/>
         <source>Basic (user name and password)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="28"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="44"/>
         <source>Bearer token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="29"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="46"/>
         <source>from the environment variable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="29"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="46"/>
         <source>from the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="39"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="46"/>
+        <source>from the desktop keychain entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="55"/>
+        <source>type it to store it; it is never written to the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="63"/>
         <source>Authentication:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="65"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="77"/>
+        <source>Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="103"/>
+        <source>Name the keychain entry first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="107"/>
+        <source>Storing in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="119"/>
+        <source>Stored in the keychain as &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="132"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="65"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="132"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="67"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="134"/>
         <source>e.g. PROM_PASSWORD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="67"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="134"/>
         <source>e.g. PROM_TOKEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="68"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="136"/>
         <source>e.g. /run/secrets/prometheus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="109"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="138"/>
+        <source>entry name, e.g. prom-main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="188"/>
         <source>the user name is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="112"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="191"/>
         <source>say where the password is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="112"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="191"/>
         <source>say where the token is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="115"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="194"/>
         <source>&quot;%1&quot; is not an environment variable name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="196"/>
+        <source>&quot;%1&quot; is not a keychain entry name (letters, digits and . _ @ : / + -)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1877,58 +1922,63 @@ Overall: %3
 <context>
     <name>pivori::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="32"/>
+        <location filename="../app/cli/commandline.cpp" line="33"/>
         <source>%1: &quot;%2&quot; is not an http:// or https:// URL with a host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="87"/>
+        <location filename="../app/cli/commandline.cpp" line="88"/>
         <source>Configuration file (default: $XDG_CONFIG_HOME/pivori-console/console.yaml, else built-in).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="88"/>
+        <location filename="../app/cli/commandline.cpp" line="89"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="90"/>
+        <location filename="../app/cli/commandline.cpp" line="91"/>
         <source>Use this Prometheus instead of the configured ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="90"/>
-        <location filename="../app/cli/commandline.cpp" line="94"/>
+        <location filename="../app/cli/commandline.cpp" line="91"/>
+        <location filename="../app/cli/commandline.cpp" line="95"/>
         <source>url</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="92"/>
+        <location filename="../app/cli/commandline.cpp" line="93"/>
         <source>Use this Alertmanager instead of the configured ones; repeat it for the replicas of one HA cluster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="96"/>
+        <location filename="../app/cli/commandline.cpp" line="97"/>
         <source>Language of the interface and of messages: %1 (default: the one chosen in the window, else the system&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="99"/>
+        <location filename="../app/cli/commandline.cpp" line="100"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="165"/>
+        <location filename="../app/cli/commandline.cpp" line="177"/>
+        <source>dashboard &quot;%1&quot; converted from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="186"/>
         <source>Give up on any server that has not answered after this long, e.g. 10s (default: each server&apos;s configured timeout); the command then ends within about this time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="167"/>
+        <location filename="../app/cli/commandline.cpp" line="188"/>
         <source>duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="178"/>
+        <location filename="../app/cli/commandline.cpp" line="199"/>
         <source>%1: --timeout must be a duration like 10s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,53 +1986,53 @@ Overall: %3
 <context>
     <name>pivori::ConfigEditor</name>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="128"/>
+        <location filename="../models/config/configeditor.cpp" line="130"/>
         <source>%1: nothing was changed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="131"/>
+        <location filename="../models/config/configeditor.cpp" line="133"/>
         <source>a Prometheus URL is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="143"/>
+        <location filename="../models/config/configeditor.cpp" line="145"/>
         <source>%1: no entry to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="181"/>
+        <location filename="../models/config/configeditor.cpp" line="183"/>
         <source>alertmanagers: has several clusters; remove them by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="219"/>
+        <location filename="../models/config/configeditor.cpp" line="221"/>
         <source>the edited file would not load:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="223"/>
+        <location filename="../models/config/configeditor.cpp" line="225"/>
         <source>the edited file does not read back as the settings given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="236"/>
+        <location filename="../models/config/configeditor.cpp" line="238"/>
         <source>the file could not be read back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="239"/>
+        <location filename="../models/config/configeditor.cpp" line="241"/>
         <source>the edit would change settings the dialog does not own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="281"/>
+        <location filename="../models/config/configeditor.cpp" line="284"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="284"/>
+        <location filename="../models/config/configeditor.cpp" line="287"/>
         <source>Cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1995,53 +2045,53 @@ Overall: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="120"/>
-        <location filename="../models/config/configloader.cpp" line="133"/>
+        <location filename="../models/config/configloader.cpp" line="122"/>
+        <location filename="../models/config/configloader.cpp" line="135"/>
         <source>cannot read the configuration: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="125"/>
+        <location filename="../models/config/configloader.cpp" line="127"/>
         <source>the configuration is %1 bytes; more than %2 bytes is not a configuration file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="154"/>
+        <location filename="../models/config/configloader.cpp" line="156"/>
         <source>the configuration is larger than %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="159"/>
+        <location filename="../models/config/configloader.cpp" line="161"/>
         <source>the configuration is empty; expected a map with at least a prometheus list of servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="168"/>
+        <location filename="../models/config/configloader.cpp" line="170"/>
         <source>a second YAML document starts here; the configuration must be a single document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="177"/>
+        <location filename="../models/config/configloader.cpp" line="179"/>
         <source>YAML nesting is too deep (%1 levels); a configuration needs only a few</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="180"/>
+        <location filename="../models/config/configloader.cpp" line="182"/>
         <source>YAML syntax error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="182"/>
+        <location filename="../models/config/configloader.cpp" line="184"/>
         <source> (the line is indented with a tab; YAML indentation must use spaces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="186"/>
+        <location filename="../models/config/configloader.cpp" line="188"/>
         <source>cannot parse the configuration: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="196"/>
+        <location filename="../models/config/configloader.cpp" line="198"/>
         <source>too many errors; the rest were not reported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2517,14 +2567,14 @@ Each command has its own --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="84"/>
-        <location filename="../app/cli/consolecommand.cpp" line="103"/>
+        <location filename="../app/cli/consolecommand.cpp" line="85"/>
+        <location filename="../app/cli/consolecommand.cpp" line="105"/>
         <source>Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="85"/>
-        <location filename="../app/cli/consolecommand.cpp" line="104"/>
+        <location filename="../app/cli/consolecommand.cpp" line="86"/>
+        <location filename="../app/cli/consolecommand.cpp" line="106"/>
         <source>The configuration has errors:
 
 %1</source>
@@ -2590,101 +2640,106 @@ Each command has its own --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="90"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="95"/>
         <source>%1 names &quot;%2&quot;, which is not a built-in dashboard (built-in: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="92"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="385"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="97"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="391"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="102"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="143"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="107"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="148"/>
         <source>duplicate dashboard id &quot;%1&quot; (first defined at line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="113"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="118"/>
         <source>; the built-in one is included with &quot;- builtin: %1&quot; under dashboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="192"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="197"/>
         <source>a variable name like service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="194"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="199"/>
         <source>a Prometheus label name like service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="205"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="210"/>
         <source>duplicate variable &quot;%1&quot; (first defined at line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="237"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="242"/>
         <source>duplicate panel id &quot;%1&quot; in dashboard &quot;%2&quot; (first defined at line %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="267"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="272"/>
         <source>%1 must be greater than min (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="289"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="294"/>
         <source>%1 only applies to bars panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="296"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="301"/>
         <source>%1 only applies to timeseries and bars panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="336"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="341"/>
         <source>%1 must map variables of the target dashboard to labels of the series, like &quot;service: service&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="349"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="354"/>
         <source>%1: each entry must be &quot;variable: label&quot;, both plain names (letters, digits, &apos;_&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="383"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="389"/>
         <source>%1 refers to unknown dashboard &quot;%2&quot; (known: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="95"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="388"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="100"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="394"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="398"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="404"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot; to set from the link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="432"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="438"/>
         <source>%1 only applies to timeseries panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="440"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="446"/>
         <source>%1 is right, but no query of this panel is on the right axis (add &quot;axis: right&quot; to the query this limit is for)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="494"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="500"/>
         <source>%1 uses $%2, but the dashboard has no variable named &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfiles.cpp" line="24"/>
+        <source>%1 must be either {file: PATH} (a Grafana dashboard JSON, a ConfigMap holding dashboards, or the console&apos;s own YAML) or {folder: PATH} (its .json files), not both</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2701,18 +2756,61 @@ Each command has its own --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfile.cpp" line="112"/>
+        <location filename="../models/grafana/dashboardfile.cpp" line="106"/>
+        <source>%1:%2:%3: %4 names another dashboard file; only a configuration&apos;s own entries are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfile.cpp" line="122"/>
         <source>%1: cannot read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfile.cpp" line="116"/>
+        <location filename="../models/grafana/dashboardfile.cpp" line="126"/>
         <source>%1: larger than %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfile.cpp" line="126"/>
+        <location filename="../models/grafana/dashboardfile.cpp" line="136"/>
         <source>%1: no dashboard in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::DashboardFileResolver</name>
+    <message>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="41"/>
+        <source>dashboard folder %1 does not exist or is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="47"/>
+        <source>dashboard folder %1 has no .json file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="60"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="68"/>
+        <source>noc.playlist names dashboard &quot;%1&quot;, which neither the configuration nor its dashboard files define (known: %2); left out of the playlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="78"/>
+        <source>panel &quot;%1&quot; of dashboard &quot;%2&quot; links to dashboard &quot;%3&quot;, which neither the configuration nor its dashboard files define (known: %4); the link is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="91"/>
+        <source>dashboard file left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="99"/>
+        <source>%1: dashboard &quot;%2&quot; left out: another dashboard already has that id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4294,32 +4392,32 @@ Times are shown in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/importreport.cpp" line="40"/>
+        <location filename="../models/grafana/importreport.cpp" line="48"/>
         <source>Grafana import of %1: &quot;%2&quot; (schemaVersion %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/importreport.cpp" line="41"/>
+        <location filename="../models/grafana/importreport.cpp" line="39"/>
         <source>panels: %1 mapped, %2 approximated, %3 unsupported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/importreport.cpp" line="48"/>
+        <location filename="../models/grafana/importreport.cpp" line="53"/>
         <source>panel &quot;%1&quot; (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/importreport.cpp" line="50"/>
+        <location filename="../models/grafana/importreport.cpp" line="55"/>
         <source> in row &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/importreport.cpp" line="51"/>
+        <location filename="../models/grafana/importreport.cpp" line="56"/>
         <source>: no console panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/importreport.cpp" line="51"/>
+        <location filename="../models/grafana/importreport.cpp" line="56"/>
         <source> -&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4823,6 +4921,39 @@ Times are shown in %2.</source>
     </message>
 </context>
 <context>
+    <name>pivori::KeychainSecrets</name>
+    <message>
+        <location filename="../models/net/keychainsecrets.cpp" line="180"/>
+        <source>%1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/net/keychainsecrets.cpp" line="183"/>
+        <source>%1: no Secret Service on the session bus: start gnome-keyring or use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/net/keychainsecrets.cpp" line="186"/>
+        <source>%1: no such entry in the keychain (service %2); store it from Settings or with secret-tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/net/keychainsecrets.cpp" line="190"/>
+        <source>%1: the keychain refused access (%2); unlock it and allow Pivori Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/net/keychainsecrets.cpp" line="193"/>
+        <source>%1: the keychain did not answer within %2 (is it waiting to be unlocked?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/net/keychainsecrets.cpp" line="196"/>
+        <source>%1: keychain error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pivori::LanguageMenu</name>
     <message>
         <location filename="../widgets/common/uilanguage.cpp" line="73"/>
@@ -4921,22 +5052,32 @@ Times are shown in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="332"/>
+        <location filename="../app/windows/mainwindow.cpp" line="313"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="334"/>
+        <location filename="../app/windows/mainwindow.cpp" line="314"/>
+        <source>&amp;Open Dashboard File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="318"/>
+        <source>Shows a Grafana dashboard JSON, a ConfigMap holding dashboards or a console dashboard YAML for this session; the configuration is not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="321"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="337"/>
+        <location filename="../app/windows/mainwindow.cpp" line="324"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="340"/>
+        <location filename="../app/windows/mainwindow.cpp" line="327"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4946,23 +5087,23 @@ Times are shown in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="151"/>
-        <location filename="../app/windows/mainwindow.cpp" line="176"/>
+        <location filename="../app/windows/mainwindow.cpp" line="123"/>
+        <location filename="../app/windows/mainwindow.cpp" line="148"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="175"/>
+        <location filename="../app/windows/mainwindow.cpp" line="147"/>
         <source>alerts unknown — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="176"/>
+        <location filename="../app/windows/mainwindow.cpp" line="148"/>
         <source>Alerts (?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/mainwindow.cpp" line="181"/>
+        <location filename="../app/windows/mainwindow.cpp" line="153"/>
         <source>%n critical</source>
         <translation>
             <numerusform>%n critical</numerusform>
@@ -4970,7 +5111,7 @@ Times are shown in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/mainwindow.cpp" line="183"/>
+        <location filename="../app/windows/mainwindow.cpp" line="155"/>
         <source>%n warning</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -4978,7 +5119,7 @@ Times are shown in %2.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/mainwindow.cpp" line="185"/>
+        <location filename="../app/windows/mainwindow.cpp" line="157"/>
         <source>%n info</source>
         <translation>
             <numerusform>%n info</numerusform>
@@ -4986,12 +5127,12 @@ Times are shown in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="186"/>
+        <location filename="../app/windows/mainwindow.cpp" line="158"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="187"/>
+        <location filename="../app/windows/mainwindow.cpp" line="159"/>
         <source>Alerts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5002,7 +5143,7 @@ Times are shown in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="212"/>
+        <location filename="../app/windows/mainwindow.cpp" line="184"/>
         <source>The health checks have not run yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5037,7 +5178,7 @@ Times are shown in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="311"/>
+        <location filename="../app/windows/mainwindow.cpp" line="292"/>
         <source>Values of $%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5052,66 +5193,133 @@ Times are shown in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="351"/>
+        <location filename="../app/windows/mainwindow.cpp" line="338"/>
         <source>&amp;Query prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="358"/>
+        <location filename="../app/windows/mainwindow.cpp" line="345"/>
         <source>&amp;Health checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="361"/>
+        <location filename="../app/windows/mainwindow.cpp" line="348"/>
         <source>&amp;Run health checks now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="366"/>
+        <location filename="../app/windows/mainwindow.cpp" line="353"/>
         <source>Check &amp;servers now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="368"/>
+        <location filename="../app/windows/mainwindow.cpp" line="355"/>
         <source>&amp;NOC wall mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="370"/>
+        <location filename="../app/windows/mainwindow.cpp" line="357"/>
         <source>Full screen wall display rotating through the playlist; Esc leaves it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="377"/>
+        <location filename="../app/windows/mainwindow.cpp" line="364"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="380"/>
+        <location filename="../app/windows/mainwindow.cpp" line="367"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="381"/>
+        <location filename="../app/windows/mainwindow.cpp" line="368"/>
         <source>&amp;About Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="382"/>
+        <location filename="../app/windows/mainwindow.cpp" line="369"/>
         <source>About Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="383"/>
+        <location filename="../app/windows/mainwindow.cpp" line="370"/>
         <source>Pivori Console %1
 A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="508"/>
+        <location filename="../app/windows/mainwindow.cpp" line="495"/>
         <location filename="../app/windows/mainwindowlinks.cpp" line="111"/>
         <source>No Prometheus server is configured.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="29"/>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="41"/>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="60"/>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="94"/>
+        <source>Open Dashboard File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="30"/>
+        <source>Dashboards (*.json *.yaml *.yml);;Grafana dashboard JSON (*.json);;ConfigMap or console YAML (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="42"/>
+        <source>%1 cannot be shown: no Prometheus server is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="50"/>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="60"/>
+        <source>%1 cannot be shown as a dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="72"/>
+        <source>Opened from %1 for this session only: the configuration does not list it, so it is not there after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/windows/mainwindowfiles.cpp" line="91"/>
+        <source>Opened %n dashboard(s) from %1 for this session only</source>
+        <translation>
+            <numerusform>Opened %n dashboard from %1 for this session only</numerusform>
+            <numerusform>Opened %n dashboards from %1 for this session only</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="95"/>
+        <source>Part of %1 could not be shown; the rest is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="104"/>
+        <source>Dashboard files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/windows/mainwindowfiles.cpp" line="105"/>
+        <source>%n dashboard file problem(s): what they concern is left out, every other dashboard is shown.</source>
+        <translation>
+            <numerusform>%n dashboard file problem: what it concerns is left out, every other dashboard is shown.</numerusform>
+            <numerusform>%n dashboard file problems: what they concern is left out, every other dashboard is shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/windows/mainwindowfiles.cpp" line="117"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5184,108 +5392,109 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::NetworkTransport</name>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="122"/>
+        <location filename="../models/net/networktransport.cpp" line="125"/>
+        <location filename="../models/net/networktransport.cpp" line="400"/>
         <source>request cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="77"/>
+        <location filename="../models/net/networktransport.cpp" line="80"/>
         <source>TLS handshake failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="67"/>
+        <location filename="../models/net/networktransport.cpp" line="70"/>
         <source>TLS: the server&apos;s certificate is not trusted (%1); set ca_file to the CA that signed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="72"/>
+        <location filename="../models/net/networktransport.cpp" line="75"/>
         <source>TLS: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="74"/>
+        <location filename="../models/net/networktransport.cpp" line="77"/>
         <source>TLS handshake failed: %1 (if the server requires a client certificate, set cert_file and key_file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="101"/>
+        <location filename="../models/net/networktransport.cpp" line="104"/>
         <source>answer larger than the limit of %1 (max_answer_size); reading stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="107"/>
-        <location filename="../models/net/networktransport.cpp" line="146"/>
+        <location filename="../models/net/networktransport.cpp" line="110"/>
+        <location filename="../models/net/networktransport.cpp" line="149"/>
         <source>connection closed after %1 of the answer: answer truncated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="117"/>
+        <location filename="../models/net/networktransport.cpp" line="120"/>
         <source>answer not complete within %1 (%2 received)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="119"/>
+        <location filename="../models/net/networktransport.cpp" line="122"/>
         <source>no answer within %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="133"/>
+        <location filename="../models/net/networktransport.cpp" line="136"/>
         <source>connection refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="138"/>
+        <location filename="../models/net/networktransport.cpp" line="141"/>
         <source>host not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="153"/>
+        <location filename="../models/net/networktransport.cpp" line="156"/>
         <source>connection closed before an answer (if the server requires a client certificate, set cert_file and key_file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="156"/>
+        <location filename="../models/net/networktransport.cpp" line="159"/>
         <source>connection closed before an answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="160"/>
+        <location filename="../models/net/networktransport.cpp" line="163"/>
         <source>the connection closed before the answer arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="198"/>
+        <location filename="../models/net/networktransport.cpp" line="201"/>
         <source>HTTP %1: server redirected without a target; not followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="199"/>
+        <location filename="../models/net/networktransport.cpp" line="202"/>
         <source>server redirected to %1; not followed (credentials are only sent to the configured URL: correct the url in the configuration)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="289"/>
+        <location filename="../models/net/networktransport.cpp" line="292"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="294"/>
+        <location filename="../models/net/networktransport.cpp" line="297"/>
         <source>%1 %2 holds no PEM certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="308"/>
+        <location filename="../models/net/networktransport.cpp" line="311"/>
         <source>key_file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="319"/>
+        <location filename="../models/net/networktransport.cpp" line="322"/>
         <source>key_file %1 holds no unencrypted PEM private key (RSA, EC or DSA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="335"/>
+        <location filename="../models/net/networktransport.cpp" line="338"/>
         <source>a client certificate needs both cert_file and key_file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5520,32 +5729,32 @@ A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="412"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="413"/>
         <source>%1 must be one of {dashboard: ID}, {alerts: board} or {health: board}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="474"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="475"/>
         <source>an alert name like Watchdog, or &quot;&quot; for none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="433"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="434"/>
         <source>%1 refers to unknown dashboard &quot;%2&quot; (known: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="435"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="436"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="438"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="439"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="456"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="457"/>
         <source>a Prometheus label name like handler</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6537,7 +6746,7 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::SaveFile</name>
     <message>
-        <location filename="../models/core/savefile.cpp" line="25"/>
+        <location filename="../models/core/savefile.cpp" line="37"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6554,17 +6763,22 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::SecretReader</name>
     <message>
-        <location filename="../models/net/endpoint.cpp" line="26"/>
+        <location filename="../models/net/endpoint.cpp" line="27"/>
         <source>environment variable %1 (a secret) is not set or empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/endpoint.cpp" line="33"/>
+        <location filename="../models/net/endpoint.cpp" line="34"/>
         <source>secret file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/endpoint.cpp" line="39"/>
+        <location filename="../models/net/endpoint.cpp" line="44"/>
+        <source>keychain entry &quot;%1&quot; has not been read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/net/endpoint.cpp" line="46"/>
         <source>no secret source given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6610,88 +6824,98 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::ServerConfigParser</name>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="32"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="34"/>
         <source>duplicate %1 name &quot;%2&quot; (first defined at line %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="55"/>
-        <location filename="../models/config/serverconfigparser.cpp" line="88"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="57"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="90"/>
         <source>a name of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="59"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="61"/>
         <source>prometheus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="90"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="92"/>
         <source>alertmanager cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="155"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="157"/>
         <source>%1: a client certificate needs both cert_file and key_file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="183"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="185"/>
         <source>a path like /prometheus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="207"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="209"/>
         <source>%1 is a Thanos Query setting; add flavor: thanos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="228"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="230"/>
         <source>%1 must be a map of header names to values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="241"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="243"/>
         <source>%1: &quot;%2&quot; is not a header name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="246"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="248"/>
         <source>%1: set Authorization with auth, not as a header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="250"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="252"/>
         <source>%1.%2 must be a one-line text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="280"/>
-        <source>%1: secrets are never written inline; use %2_env (an environment variable) or %2_file (a file) instead</source>
+        <location filename="../models/config/serverconfigparser.cpp" line="283"/>
+        <source>%1: secrets are never written inline; use %2_env (an environment variable), %2_file (a file) or %2_keychain (an entry of the desktop keychain) instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="299"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="358"/>
+        <source>%1 has %2, %3 and %4; give only one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/serverconfigparser.cpp" line="379"/>
+        <source>a keychain entry name of letters, digits and . _ @ : / + - (at most 200) like prom-main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/serverconfigparser.cpp" line="303"/>
         <source>%1 is not used by %2 auth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="329"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="333"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="344"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="352"/>
+        <source>%1 needs %2 (an environment variable), %3 (a file) or %4 (an entry of the desktop keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/serverconfigparser.cpp" line="356"/>
         <source>%1 has both %2 and %3; give only one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="345"/>
-        <source>%1 needs %2 (an environment variable) or %3 (a file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="351"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="365"/>
         <source>an environment variable name like PROM_PASSWORD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6738,18 +6962,28 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::SettingsDialog</name>
     <message>
-        <location filename="../widgets/firstrun/settingsdialog.cpp" line="23"/>
+        <location filename="../widgets/firstrun/settingsdialog.cpp" line="31"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/settingsdialog.cpp" line="24"/>
+        <location filename="../widgets/firstrun/settingsdialog.cpp" line="32"/>
         <source>Servers of %1. Comments and every other setting in the file are kept as written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/settingsdialog.cpp" line="36"/>
+        <location filename="../widgets/firstrun/settingsdialog.cpp" line="45"/>
         <source>Save and reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/settingsdialog.cpp" line="100"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/settingsdialog.cpp" line="121"/>
+        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7159,7 +7393,7 @@ A native console for Prometheus and Alertmanager.</source>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="134"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="235"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="238"/>
         <source>snapshot: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7262,37 +7496,37 @@ A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="247"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="250"/>
         <source>snapshot: no dashboard &quot;%1&quot; (have: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="252"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="255"/>
         <source>snapshot: no Prometheus configured; pass --prometheus URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="288"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="291"/>
         <source>snapshot: no Alertmanager configured: &quot;alerts&quot; is null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="304"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="307"/>
         <source>panel &quot;%1&quot;: Prometheus %2 (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="309"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="312"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="329"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="332"/>
         <source>snapshot: gave up waiting for data after %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="348"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="351"/>
         <source>snapshot: report: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7782,17 +8016,28 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::ValidateCommand</name>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="24"/>
+        <location filename="../app/cli/validatecommand.cpp" line="28"/>
         <source>Checks a configuration file and prints every error as file:line:column: message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="28"/>
+        <location filename="../app/cli/validatecommand.cpp" line="32"/>
         <source>The file to check (or use --config).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="34"/>
+        <source>Also print the whole import report of every Grafana dashboard that the configuration&apos;s dashboard files hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="49"/>
+        <source>%1: dashboard &quot;%2&quot; converted from %3: %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/validatecommand.cpp" line="41"/>
+        <location filename="../app/cli/validatecommand.cpp" line="61"/>
         <source>%1: OK (%n dashboard(s)</source>
         <translation>
             <numerusform>%1: OK (%n dashboard</numerusform>
@@ -7800,7 +8045,7 @@ A native console for Prometheus and Alertmanager.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/validatecommand.cpp" line="43"/>
+        <location filename="../app/cli/validatecommand.cpp" line="63"/>
         <source>, %n Prometheus server(s)</source>
         <translation>
             <numerusform>, %n Prometheus server</numerusform>
@@ -7808,7 +8053,7 @@ A native console for Prometheus and Alertmanager.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/validatecommand.cpp" line="44"/>
+        <location filename="../app/cli/validatecommand.cpp" line="64"/>
         <source>, %n Alertmanager cluster(s))</source>
         <translation>
             <numerusform>, %n Alertmanager cluster)</numerusform>
@@ -7870,47 +8115,47 @@ A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/yamllines.cpp" line="166"/>
+        <location filename="../models/config/yamllines.cpp" line="167"/>
         <source>%1 uses a YAML anchor, alias, tag or merge key, which cannot be edited safely here; edit the file by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/yamllines.cpp" line="174"/>
+        <location filename="../models/config/yamllines.cpp" line="175"/>
         <source>%1 holds a list or map in flow style ([...] or {...}) spread over several lines, which cannot be edited safely here; write it on one line or in block style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/yamllines.cpp" line="190"/>
+        <location filename="../models/config/yamllines.cpp" line="191"/>
         <source>%1: %2 is not written as a block list (&quot;- name: ...&quot; lines); edit it by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/yamllines.cpp" line="204"/>
+        <location filename="../models/config/yamllines.cpp" line="205"/>
         <source>%1: the first entry of %2 is written in flow style ({...}); write it in block style to edit it here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/yamllines.cpp" line="224"/>
+        <location filename="../models/config/yamllines.cpp" line="225"/>
         <source>%1: %2 has no entry that can be edited here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/yamllines.cpp" line="302"/>
+        <location filename="../models/config/yamllines.cpp" line="303"/>
         <source>%1: %2 is not a list; edit it by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/yamllines.cpp" line="311"/>
+        <location filename="../models/config/yamllines.cpp" line="312"/>
         <source>%1: an entry of %2 spans several lines; edit it by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/yamllines.cpp" line="352"/>
+        <location filename="../models/config/yamllines.cpp" line="353"/>
         <source>%1: %2 is not a map; edit it by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/yamllines.cpp" line="393"/>
+        <location filename="../models/config/yamllines.cpp" line="394"/>
         <source>%1: %2 is the first key of its entry and cannot be removed here; edit it by hand</source>
         <translation type="unfinished"></translation>
     </message>

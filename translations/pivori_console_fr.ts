@@ -1266,84 +1266,129 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
 <context>
     <name>pivori::AuthFields</name>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="22"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="35"/>
         <source>User name:</source>
         <translation>Nom d’utilisateur :</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="28"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="41"/>
+        <source>Store in the keychain</source>
+        <translation>Enregistrer dans le trousseau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="44"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="28"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="44"/>
         <source>Basic (user name and password)</source>
         <translation>Basic (nom d’utilisateur et mot de passe)</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="28"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="44"/>
         <source>Bearer token</source>
         <translation>Jeton Bearer</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="29"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="46"/>
         <source>from the environment variable</source>
         <translation>depuis la variable d’environnement</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="29"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="46"/>
         <source>from the file</source>
         <translation>depuis le fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="39"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="46"/>
+        <source>from the desktop keychain entry</source>
+        <translation>depuis l&apos;entrée du trousseau du bureau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="55"/>
+        <source>type it to store it; it is never written to the file</source>
+        <translation>saisissez-le pour l&apos;enregistrer ; il n&apos;est jamais écrit dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="63"/>
         <source>Authentication:</source>
         <translation>Authentification :</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="65"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="77"/>
+        <source>Secret:</source>
+        <translation>Secret :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="103"/>
+        <source>Name the keychain entry first.</source>
+        <translation>Nommez d&apos;abord l&apos;entrée du trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="107"/>
+        <source>Storing in the keychain…</source>
+        <translation>Enregistrement dans le trousseau…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="119"/>
+        <source>Stored in the keychain as &quot;%1&quot;.</source>
+        <translation>Enregistré dans le trousseau sous « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="132"/>
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="65"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="132"/>
         <source>Token:</source>
         <translation>Jeton :</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="67"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="134"/>
         <source>e.g. PROM_PASSWORD</source>
         <translation>p. ex. PROM_PASSWORD</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="67"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="134"/>
         <source>e.g. PROM_TOKEN</source>
         <translation>p. ex. PROM_TOKEN</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="68"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="136"/>
         <source>e.g. /run/secrets/prometheus</source>
         <translation>p. ex. /run/secrets/prometheus</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="109"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="138"/>
+        <source>entry name, e.g. prom-main</source>
+        <translation>nom de l&apos;entrée, p. ex. prom-main</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="188"/>
         <source>the user name is missing</source>
         <translation>le nom d’utilisateur manque</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="112"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="191"/>
         <source>say where the password is</source>
         <translation>indiquez où se trouve le mot de passe</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="112"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="191"/>
         <source>say where the token is</source>
         <translation>indiquez où se trouve le jeton</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/authfields.cpp" line="115"/>
+        <location filename="../widgets/firstrun/authfields.cpp" line="194"/>
         <source>&quot;%1&quot; is not an environment variable name</source>
         <translation>« %1 » n’est pas un nom de variable d’environnement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/authfields.cpp" line="196"/>
+        <source>&quot;%1&quot; is not a keychain entry name (letters, digits and . _ @ : / + -)</source>
+        <translation>« %1 » n&apos;est pas un nom d&apos;entrée de trousseau (lettres, chiffres et . _ @ : / + -)</translation>
     </message>
 </context>
 <context>
@@ -1882,58 +1927,63 @@ Bilan : %3
 <context>
     <name>pivori::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="32"/>
+        <location filename="../app/cli/commandline.cpp" line="33"/>
         <source>%1: &quot;%2&quot; is not an http:// or https:// URL with a host</source>
         <translation>%1 : « %2 » n’est pas une URL http:// ou https:// avec un hôte</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="87"/>
+        <location filename="../app/cli/commandline.cpp" line="88"/>
         <source>Configuration file (default: $XDG_CONFIG_HOME/pivori-console/console.yaml, else built-in).</source>
         <translation>Fichier de configuration (par défaut : $XDG_CONFIG_HOME/pivori-console/console.yaml, sinon intégré).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="88"/>
+        <location filename="../app/cli/commandline.cpp" line="89"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="90"/>
+        <location filename="../app/cli/commandline.cpp" line="91"/>
         <source>Use this Prometheus instead of the configured ones.</source>
         <translation>Utiliser ce Prometheus au lieu de ceux configurés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="90"/>
-        <location filename="../app/cli/commandline.cpp" line="94"/>
+        <location filename="../app/cli/commandline.cpp" line="91"/>
+        <location filename="../app/cli/commandline.cpp" line="95"/>
         <source>url</source>
         <translation>url</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="92"/>
+        <location filename="../app/cli/commandline.cpp" line="93"/>
         <source>Use this Alertmanager instead of the configured ones; repeat it for the replicas of one HA cluster.</source>
         <translation>Utiliser cet Alertmanager au lieu de ceux configurés ; répétez-le pour les répliques d’un cluster HA.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="96"/>
+        <location filename="../app/cli/commandline.cpp" line="97"/>
         <source>Language of the interface and of messages: %1 (default: the one chosen in the window, else the system&apos;s).</source>
         <translation>Langue de l’interface et des messages : %1 (par défaut : celle choisie dans la fenêtre, sinon celle du système).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="99"/>
+        <location filename="../app/cli/commandline.cpp" line="100"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="165"/>
+        <location filename="../app/cli/commandline.cpp" line="177"/>
+        <source>dashboard &quot;%1&quot; converted from %2: %3</source>
+        <translation>tableau de bord « %1 » converti depuis %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="186"/>
         <source>Give up on any server that has not answered after this long, e.g. 10s (default: each server&apos;s configured timeout); the command then ends within about this time.</source>
         <translation>Abandonner tout serveur qui n’a pas répondu après ce délai, p. ex. 10s (par défaut : le délai configuré de chaque serveur) ; la commande se termine alors dans ce délai environ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="167"/>
+        <location filename="../app/cli/commandline.cpp" line="188"/>
         <source>duration</source>
         <translation>durée</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="178"/>
+        <location filename="../app/cli/commandline.cpp" line="199"/>
         <source>%1: --timeout must be a duration like 10s</source>
         <translation>%1 : --timeout doit être une durée comme 10s</translation>
     </message>
@@ -1941,54 +1991,54 @@ Bilan : %3
 <context>
     <name>pivori::ConfigEditor</name>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="128"/>
+        <location filename="../models/config/configeditor.cpp" line="130"/>
         <source>%1: nothing was changed: %2</source>
         <translation>%1 : rien n’a été modifié : %2</translation>
     </message>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="131"/>
+        <location filename="../models/config/configeditor.cpp" line="133"/>
         <source>a Prometheus URL is needed</source>
         <translation>une URL Prometheus est nécessaire</translation>
     </message>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="143"/>
+        <location filename="../models/config/configeditor.cpp" line="145"/>
         <source>%1: no entry to edit</source>
         <translation>%1 : aucune entrée à modifier</translation>
     </message>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="181"/>
+        <location filename="../models/config/configeditor.cpp" line="183"/>
         <source>alertmanagers: has several clusters; remove them by hand</source>
         <translation>alertmanagers: contient plusieurs clusters ; supprimez-les à la main</translation>
     </message>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="219"/>
+        <location filename="../models/config/configeditor.cpp" line="221"/>
         <source>the edited file would not load:
 %1</source>
         <translation>le fichier modifié ne se chargerait pas :
 %1</translation>
     </message>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="223"/>
+        <location filename="../models/config/configeditor.cpp" line="225"/>
         <source>the edited file does not read back as the settings given</source>
         <translation>le fichier modifié ne se relit pas comme les réglages donnés</translation>
     </message>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="236"/>
+        <location filename="../models/config/configeditor.cpp" line="238"/>
         <source>the file could not be read back</source>
         <translation>le fichier n’a pas pu être relu</translation>
     </message>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="239"/>
+        <location filename="../models/config/configeditor.cpp" line="241"/>
         <source>the edit would change settings the dialog does not own</source>
         <translation>la modification changerait des réglages qui n’appartiennent pas à cette boîte de dialogue</translation>
     </message>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="281"/>
+        <location filename="../models/config/configeditor.cpp" line="284"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/config/configeditor.cpp" line="284"/>
+        <location filename="../models/config/configeditor.cpp" line="287"/>
         <source>Cannot create the folder %1</source>
         <translation>Impossible de créer le dossier %1</translation>
     </message>
@@ -2001,53 +2051,53 @@ Bilan : %3
         <translation>1 (la seule version de schéma à ce jour)</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="120"/>
-        <location filename="../models/config/configloader.cpp" line="133"/>
+        <location filename="../models/config/configloader.cpp" line="122"/>
+        <location filename="../models/config/configloader.cpp" line="135"/>
         <source>cannot read the configuration: %1</source>
         <translation>impossible de lire la configuration : %1</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="125"/>
+        <location filename="../models/config/configloader.cpp" line="127"/>
         <source>the configuration is %1 bytes; more than %2 bytes is not a configuration file</source>
         <translation>la configuration fait %1 octets ; au-delà de %2 octets ce n’est pas un fichier de configuration</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="154"/>
+        <location filename="../models/config/configloader.cpp" line="156"/>
         <source>the configuration is larger than %1 bytes</source>
         <translation>la configuration dépasse %1 octets</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="159"/>
+        <location filename="../models/config/configloader.cpp" line="161"/>
         <source>the configuration is empty; expected a map with at least a prometheus list of servers</source>
         <translation>la configuration est vide ; attendu : une table avec au moins une liste prometheus de serveurs</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="168"/>
+        <location filename="../models/config/configloader.cpp" line="170"/>
         <source>a second YAML document starts here; the configuration must be a single document</source>
         <translation>un second document YAML commence ici ; la configuration doit être un seul document</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="177"/>
+        <location filename="../models/config/configloader.cpp" line="179"/>
         <source>YAML nesting is too deep (%1 levels); a configuration needs only a few</source>
         <translation>imbrication YAML trop profonde (%1 niveaux) ; une configuration n’en demande que quelques-uns</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="180"/>
+        <location filename="../models/config/configloader.cpp" line="182"/>
         <source>YAML syntax error: %1</source>
         <translation>erreur de syntaxe YAML : %1</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="182"/>
+        <location filename="../models/config/configloader.cpp" line="184"/>
         <source> (the line is indented with a tab; YAML indentation must use spaces)</source>
         <translation> (la ligne est indentée par une tabulation ; l’indentation YAML doit utiliser des espaces)</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="186"/>
+        <location filename="../models/config/configloader.cpp" line="188"/>
         <source>cannot parse the configuration: %1</source>
         <translation>impossible d’analyser la configuration : %1</translation>
     </message>
     <message>
-        <location filename="../models/config/configloader.cpp" line="196"/>
+        <location filename="../models/config/configloader.cpp" line="198"/>
         <source>too many errors; the rest were not reported</source>
         <translation>trop d’erreurs ; les suivantes n’ont pas été signalées</translation>
     </message>
@@ -2536,14 +2586,14 @@ Chaque commande a son propre --help.</translation>
         <translation>commande inconnue « %1 » (commandes : %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="84"/>
-        <location filename="../app/cli/consolecommand.cpp" line="103"/>
+        <location filename="../app/cli/consolecommand.cpp" line="85"/>
+        <location filename="../app/cli/consolecommand.cpp" line="105"/>
         <source>Pivori Console</source>
         <translation>Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/cli/consolecommand.cpp" line="85"/>
-        <location filename="../app/cli/consolecommand.cpp" line="104"/>
+        <location filename="../app/cli/consolecommand.cpp" line="86"/>
+        <location filename="../app/cli/consolecommand.cpp" line="106"/>
         <source>The configuration has errors:
 
 %1</source>
@@ -2611,102 +2661,107 @@ Chaque commande a son propre --help.</translation>
         <translation>un identifiant en minuscules, chiffres et &apos;-&apos; (comme api-latency)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="90"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="95"/>
         <source>%1 names &quot;%2&quot;, which is not a built-in dashboard (built-in: %3)</source>
         <translation>%1 nomme « %2 », qui n’est pas un tableau de bord intégré (intégrés : %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="92"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="385"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="97"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="391"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="102"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="143"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="107"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="148"/>
         <source>duplicate dashboard id &quot;%1&quot; (first defined at line %2)</source>
         <translation>identifiant de tableau de bord « %1 » en double (défini d’abord à la ligne %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="113"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="118"/>
         <source>; the built-in one is included with &quot;- builtin: %1&quot; under dashboards</source>
         <translation> ; celui intégré s’inclut avec &quot;- builtin: %1&quot; sous dashboards</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="192"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="197"/>
         <source>a variable name like service</source>
         <translation>un nom de variable comme service</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="194"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="199"/>
         <source>a Prometheus label name like service</source>
         <translation>un nom de label Prometheus comme service</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="205"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="210"/>
         <source>duplicate variable &quot;%1&quot; (first defined at line %2)</source>
         <translation>variable « %1 » en double (définie d’abord à la ligne %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="237"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="242"/>
         <source>duplicate panel id &quot;%1&quot; in dashboard &quot;%2&quot; (first defined at line %3)</source>
         <translation>identifiant de panneau « %1 » en double dans le tableau de bord « %2 » (défini d’abord à la ligne %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="267"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="272"/>
         <source>%1 must be greater than min (%2)</source>
         <translation>%1 doit être supérieur à min (%2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="289"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="294"/>
         <source>%1 only applies to bars panels</source>
         <translation>%1 ne s’applique qu’aux panneaux bars</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="296"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="301"/>
         <source>%1 only applies to timeseries and bars panels</source>
         <translation>%1 ne s’applique qu’aux panneaux timeseries et bars</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="336"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="341"/>
         <source>%1 must map variables of the target dashboard to labels of the series, like &quot;service: service&quot;</source>
         <translation>%1 doit associer des variables du tableau de bord cible à des labels des séries, comme &quot;service: service&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="349"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="354"/>
         <source>%1: each entry must be &quot;variable: label&quot;, both plain names (letters, digits, &apos;_&apos;)</source>
         <translation>%1 : chaque entrée doit être &quot;variable: label&quot;, deux noms simples (lettres, chiffres, &apos;_&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="383"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="389"/>
         <source>%1 refers to unknown dashboard &quot;%2&quot; (known: %3)</source>
         <translation>%1 renvoie au tableau de bord inconnu « %2 » (connus : %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="95"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="388"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="100"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="394"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation> ; vouliez-vous dire « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="398"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="404"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot; to set from the link</source>
         <translation>le tableau de bord « %1 » n’a pas de variable nommée « %2 » à régler depuis le lien</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="432"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="438"/>
         <source>%1 only applies to timeseries panels</source>
         <translation>%1 ne s’applique qu’aux panneaux timeseries</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="440"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="446"/>
         <source>%1 is right, but no query of this panel is on the right axis (add &quot;axis: right&quot; to the query this limit is for)</source>
         <translation>%1 est right, mais aucune requête de ce panneau n’est sur l’axe de droite (ajoutez &quot;axis: right&quot; à la requête concernée par ce seuil)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="494"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="500"/>
         <source>%1 uses $%2, but the dashboard has no variable named &quot;%2&quot;</source>
         <translation>%1 utilise $%2, mais le tableau de bord n’a pas de variable nommée « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfiles.cpp" line="24"/>
+        <source>%1 must be either {file: PATH} (a Grafana dashboard JSON, a ConfigMap holding dashboards, or the console&apos;s own YAML) or {folder: PATH} (its .json files), not both</source>
+        <translation>%1 doit être soit {file: CHEMIN} (un tableau de bord Grafana en JSON, une ConfigMap contenant des tableaux de bord ou le YAML propre à la console), soit {folder: CHEMIN} (ses fichiers .json), pas les deux</translation>
     </message>
 </context>
 <context>
@@ -2722,19 +2777,62 @@ Chaque commande a son propre --help.</translation>
         <translation>%1 : aucune ConfigMap n’y contient de tableau de bord .json</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfile.cpp" line="112"/>
+        <location filename="../models/grafana/dashboardfile.cpp" line="106"/>
+        <source>%1:%2:%3: %4 names another dashboard file; only a configuration&apos;s own entries are read</source>
+        <translation>%1:%2:%3 : %4 désigne un autre fichier de tableau de bord ; seules les entrées de la configuration elle-même sont lues</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfile.cpp" line="122"/>
         <source>%1: cannot read: %2</source>
         <translation>%1 : illisible : %2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfile.cpp" line="116"/>
+        <location filename="../models/grafana/dashboardfile.cpp" line="126"/>
         <source>%1: larger than %2 bytes</source>
         <translation>%1 : plus de %2 octets</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfile.cpp" line="126"/>
+        <location filename="../models/grafana/dashboardfile.cpp" line="136"/>
         <source>%1: no dashboard in it</source>
         <translation>%1 : ne contient aucun tableau de bord</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::DashboardFileResolver</name>
+    <message>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="41"/>
+        <source>dashboard folder %1 does not exist or is not a folder</source>
+        <translation>le dossier de tableaux de bord %1 n&apos;existe pas ou n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="47"/>
+        <source>dashboard folder %1 has no .json file</source>
+        <translation>le dossier de tableaux de bord %1 ne contient aucun fichier .json</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="60"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="68"/>
+        <source>noc.playlist names dashboard &quot;%1&quot;, which neither the configuration nor its dashboard files define (known: %2); left out of the playlist</source>
+        <translation>noc.playlist désigne le tableau de bord « %1 », que ni la configuration ni ses fichiers de tableaux de bord ne définissent (connus : %2) ; retiré de la liste de lecture</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="78"/>
+        <source>panel &quot;%1&quot; of dashboard &quot;%2&quot; links to dashboard &quot;%3&quot;, which neither the configuration nor its dashboard files define (known: %4); the link is left out</source>
+        <translation>le panneau « %1 » du tableau de bord « %2 » renvoie au tableau de bord « %3 », que ni la configuration ni ses fichiers de tableaux de bord ne définissent (connus : %4) ; le lien est omis</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="91"/>
+        <source>dashboard file left out: %1</source>
+        <translation>fichier de tableau de bord omis : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="99"/>
+        <source>%1: dashboard &quot;%2&quot; left out: another dashboard already has that id</source>
+        <translation>%1 : tableau de bord « %2 » omis : un autre tableau de bord a déjà cet identifiant</translation>
     </message>
 </context>
 <context>
@@ -4319,32 +4417,32 @@ Les heures sont affichées en %2.</translation>
         <translation>non pris en charge</translation>
     </message>
     <message>
-        <location filename="../models/grafana/importreport.cpp" line="40"/>
+        <location filename="../models/grafana/importreport.cpp" line="48"/>
         <source>Grafana import of %1: &quot;%2&quot; (schemaVersion %3)</source>
         <translation>Import Grafana de %1 : « %2 » (schemaVersion %3)</translation>
     </message>
     <message>
-        <location filename="../models/grafana/importreport.cpp" line="41"/>
+        <location filename="../models/grafana/importreport.cpp" line="39"/>
         <source>panels: %1 mapped, %2 approximated, %3 unsupported</source>
         <translation>panneaux : %1 repris, %2 approchés, %3 non pris en charge</translation>
     </message>
     <message>
-        <location filename="../models/grafana/importreport.cpp" line="48"/>
+        <location filename="../models/grafana/importreport.cpp" line="53"/>
         <source>panel &quot;%1&quot; (%2)</source>
         <translation>panneau « %1 » (%2)</translation>
     </message>
     <message>
-        <location filename="../models/grafana/importreport.cpp" line="50"/>
+        <location filename="../models/grafana/importreport.cpp" line="55"/>
         <source> in row &quot;%1&quot;</source>
         <translation> dans la ligne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/grafana/importreport.cpp" line="51"/>
+        <location filename="../models/grafana/importreport.cpp" line="56"/>
         <source>: no console panel</source>
         <translation> : aucun panneau de la console</translation>
     </message>
     <message>
-        <location filename="../models/grafana/importreport.cpp" line="51"/>
+        <location filename="../models/grafana/importreport.cpp" line="56"/>
         <source> -&gt; %1</source>
         <translation> -&gt; %1</translation>
     </message>
@@ -4848,6 +4946,39 @@ Les heures sont affichées en %2.</translation>
     </message>
 </context>
 <context>
+    <name>pivori::KeychainSecrets</name>
+    <message>
+        <location filename="../models/net/keychainsecrets.cpp" line="180"/>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../models/net/keychainsecrets.cpp" line="183"/>
+        <source>%1: no Secret Service on the session bus: start gnome-keyring or use %2</source>
+        <translation>%1 : aucun Secret Service sur le bus de session : démarrez gnome-keyring ou utilisez %2</translation>
+    </message>
+    <message>
+        <location filename="../models/net/keychainsecrets.cpp" line="186"/>
+        <source>%1: no such entry in the keychain (service %2); store it from Settings or with secret-tool</source>
+        <translation>%1 : aucune entrée de ce nom dans le trousseau (service %2) ; enregistrez-la depuis les Paramètres ou avec secret-tool</translation>
+    </message>
+    <message>
+        <location filename="../models/net/keychainsecrets.cpp" line="190"/>
+        <source>%1: the keychain refused access (%2); unlock it and allow Pivori Console</source>
+        <translation>%1 : le trousseau a refusé l&apos;accès (%2) ; déverrouillez-le et autorisez Pivori Console</translation>
+    </message>
+    <message>
+        <location filename="../models/net/keychainsecrets.cpp" line="193"/>
+        <source>%1: the keychain did not answer within %2 (is it waiting to be unlocked?)</source>
+        <translation>%1 : le trousseau n&apos;a pas répondu dans les %2 (attend-il d&apos;être déverrouillé ?)</translation>
+    </message>
+    <message>
+        <location filename="../models/net/keychainsecrets.cpp" line="196"/>
+        <source>%1: keychain error: %2</source>
+        <translation>%1 : erreur du trousseau : %2</translation>
+    </message>
+</context>
+<context>
     <name>pivori::LanguageMenu</name>
     <message>
         <location filename="../widgets/common/uilanguage.cpp" line="73"/>
@@ -4946,22 +5077,32 @@ Les heures sont affichées en %2.</translation>
         <translation>Affichage de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="332"/>
+        <location filename="../app/windows/mainwindow.cpp" line="313"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="334"/>
+        <location filename="../app/windows/mainwindow.cpp" line="314"/>
+        <source>&amp;Open Dashboard File…</source>
+        <translation>&amp;Ouvrir un fichier de tableau de bord…</translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="318"/>
+        <source>Shows a Grafana dashboard JSON, a ConfigMap holding dashboards or a console dashboard YAML for this session; the configuration is not changed</source>
+        <translation>Affiche un tableau de bord Grafana (JSON), une ConfigMap contenant des tableaux de bord ou un YAML de tableau de bord de la console pour cette session ; la configuration n&apos;est pas modifiée</translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindow.cpp" line="321"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="337"/>
+        <location filename="../app/windows/mainwindow.cpp" line="324"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="340"/>
+        <location filename="../app/windows/mainwindow.cpp" line="327"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -4971,23 +5112,23 @@ Les heures sont affichées en %2.</translation>
         <translation>Requête</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="151"/>
-        <location filename="../app/windows/mainwindow.cpp" line="176"/>
+        <location filename="../app/windows/mainwindow.cpp" line="123"/>
+        <location filename="../app/windows/mainwindow.cpp" line="148"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="175"/>
+        <location filename="../app/windows/mainwindow.cpp" line="147"/>
         <source>alerts unknown — %1</source>
         <translation>alertes inconnues — %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="176"/>
+        <location filename="../app/windows/mainwindow.cpp" line="148"/>
         <source>Alerts (?)</source>
         <translation>Alertes (?)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/mainwindow.cpp" line="181"/>
+        <location filename="../app/windows/mainwindow.cpp" line="153"/>
         <source>%n critical</source>
         <translation>
             <numerusform>%n critique</numerusform>
@@ -4995,7 +5136,7 @@ Les heures sont affichées en %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/mainwindow.cpp" line="183"/>
+        <location filename="../app/windows/mainwindow.cpp" line="155"/>
         <source>%n warning</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -5003,7 +5144,7 @@ Les heures sont affichées en %2.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/windows/mainwindow.cpp" line="185"/>
+        <location filename="../app/windows/mainwindow.cpp" line="157"/>
         <source>%n info</source>
         <translation>
             <numerusform>%n info</numerusform>
@@ -5011,12 +5152,12 @@ Les heures sont affichées en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="186"/>
+        <location filename="../app/windows/mainwindow.cpp" line="158"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="187"/>
+        <location filename="../app/windows/mainwindow.cpp" line="159"/>
         <source>Alerts (%1)</source>
         <translation>Alertes (%1)</translation>
     </message>
@@ -5027,7 +5168,7 @@ Les heures sont affichées en %2.</translation>
         <translation>Aucun tableau de bord « %1 » dans cette configuration</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="212"/>
+        <location filename="../app/windows/mainwindow.cpp" line="184"/>
         <source>The health checks have not run yet.</source>
         <translation>Les vérifications de santé n’ont pas encore été exécutées.</translation>
     </message>
@@ -5062,7 +5203,7 @@ Les heures sont affichées en %2.</translation>
         <translation>Runbook : %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="311"/>
+        <location filename="../app/windows/mainwindow.cpp" line="292"/>
         <source>Values of $%1: %2</source>
         <translation>Valeurs de $%1 : %2</translation>
     </message>
@@ -5077,67 +5218,134 @@ Les heures sont affichées en %2.</translation>
         <translation>Impossible d’ouvrir un navigateur pour %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="351"/>
+        <location filename="../app/windows/mainwindow.cpp" line="338"/>
         <source>&amp;Query prompt</source>
         <translation>Invite de &amp;requête</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="358"/>
+        <location filename="../app/windows/mainwindow.cpp" line="345"/>
         <source>&amp;Health checks</source>
         <translation>Vérifications de &amp;santé</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="361"/>
+        <location filename="../app/windows/mainwindow.cpp" line="348"/>
         <source>&amp;Run health checks now</source>
         <translation>&amp;Exécuter les vérifications de santé maintenant</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="366"/>
+        <location filename="../app/windows/mainwindow.cpp" line="353"/>
         <source>Check &amp;servers now</source>
         <translation>Vérifier les &amp;serveurs maintenant</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="368"/>
+        <location filename="../app/windows/mainwindow.cpp" line="355"/>
         <source>&amp;NOC wall mode</source>
         <translation>Mode mural &amp;NOC</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="370"/>
+        <location filename="../app/windows/mainwindow.cpp" line="357"/>
         <source>Full screen wall display rotating through the playlist; Esc leaves it</source>
         <translation>Affichage mural plein écran parcourant la playlist ; Échap pour quitter</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="377"/>
+        <location filename="../app/windows/mainwindow.cpp" line="364"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="380"/>
+        <location filename="../app/windows/mainwindow.cpp" line="367"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="381"/>
+        <location filename="../app/windows/mainwindow.cpp" line="368"/>
         <source>&amp;About Pivori Console</source>
         <translation>À &amp;propos de Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="382"/>
+        <location filename="../app/windows/mainwindow.cpp" line="369"/>
         <source>About Pivori Console</source>
         <translation>À propos de Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="383"/>
+        <location filename="../app/windows/mainwindow.cpp" line="370"/>
         <source>Pivori Console %1
 A native console for Prometheus and Alertmanager.</source>
         <translation>Pivori Console %1
 Une console native pour Prometheus et Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="508"/>
+        <location filename="../app/windows/mainwindow.cpp" line="495"/>
         <location filename="../app/windows/mainwindowlinks.cpp" line="111"/>
         <source>No Prometheus server is configured.</source>
         <translation>Aucun serveur Prometheus n’est configuré.</translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="29"/>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="41"/>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="60"/>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="94"/>
+        <source>Open Dashboard File</source>
+        <translation>Ouvrir un fichier de tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="30"/>
+        <source>Dashboards (*.json *.yaml *.yml);;Grafana dashboard JSON (*.json);;ConfigMap or console YAML (*.yaml *.yml);;All files (*)</source>
+        <translation>Tableaux de bord (*.json *.yaml *.yml);;Tableau de bord Grafana en JSON (*.json);;ConfigMap ou YAML de la console (*.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="42"/>
+        <source>%1 cannot be shown: no Prometheus server is configured.</source>
+        <translation>%1 ne peut pas être affiché : aucun serveur Prometheus n&apos;est configuré.</translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="50"/>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="60"/>
+        <source>%1 cannot be shown as a dashboard.</source>
+        <translation>%1 ne peut pas être affiché comme tableau de bord.</translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="72"/>
+        <source>Opened from %1 for this session only: the configuration does not list it, so it is not there after a restart.</source>
+        <translation>Ouvert depuis %1 pour cette session seulement : la configuration ne le mentionne pas, il aura disparu après un redémarrage.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/windows/mainwindowfiles.cpp" line="91"/>
+        <source>Opened %n dashboard(s) from %1 for this session only</source>
+        <translation>
+            <numerusform>%n tableau de bord ouvert depuis %1 pour cette session seulement</numerusform>
+            <numerusform>%n tableaux de bord ouverts depuis %1 pour cette session seulement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="95"/>
+        <source>Part of %1 could not be shown; the rest is open.</source>
+        <translation>Une partie de %1 n&apos;a pas pu être affichée ; le reste est ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../app/windows/mainwindowfiles.cpp" line="104"/>
+        <source>Dashboard files</source>
+        <translation>Fichiers de tableaux de bord</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/windows/mainwindowfiles.cpp" line="105"/>
+        <source>%n dashboard file problem(s): what they concern is left out, every other dashboard is shown.</source>
+        <translation>
+            <numerusform>%n problème de fichier de tableau de bord : ce qu&apos;il concerne est omis, tous les autres tableaux de bord sont affichés.</numerusform>
+            <numerusform>%n problèmes de fichiers de tableaux de bord : ce qu&apos;ils concernent est omis, tous les autres tableaux de bord sont affichés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/windows/mainwindowfiles.cpp" line="117"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5210,108 +5418,109 @@ Une console native pour Prometheus et Alertmanager.</translation>
 <context>
     <name>pivori::NetworkTransport</name>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="122"/>
+        <location filename="../models/net/networktransport.cpp" line="125"/>
+        <location filename="../models/net/networktransport.cpp" line="400"/>
         <source>request cancelled</source>
         <translation>requête annulée</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="77"/>
+        <location filename="../models/net/networktransport.cpp" line="80"/>
         <source>TLS handshake failed: %1</source>
         <translation>échec de la négociation TLS : %1</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="67"/>
+        <location filename="../models/net/networktransport.cpp" line="70"/>
         <source>TLS: the server&apos;s certificate is not trusted (%1); set ca_file to the CA that signed it</source>
         <translation>TLS : le certificat du serveur n’est pas de confiance (%1) ; réglez ca_file sur l’autorité qui l’a signé</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="72"/>
+        <location filename="../models/net/networktransport.cpp" line="75"/>
         <source>TLS: %1</source>
         <translation>TLS : %1</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="74"/>
+        <location filename="../models/net/networktransport.cpp" line="77"/>
         <source>TLS handshake failed: %1 (if the server requires a client certificate, set cert_file and key_file)</source>
         <translation>échec de la négociation TLS : %1 (si le serveur exige un certificat client, réglez cert_file et key_file)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="101"/>
+        <location filename="../models/net/networktransport.cpp" line="104"/>
         <source>answer larger than the limit of %1 (max_answer_size); reading stopped</source>
         <translation>réponse plus grande que la limite de %1 (max_answer_size) ; lecture interrompue</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="107"/>
-        <location filename="../models/net/networktransport.cpp" line="146"/>
+        <location filename="../models/net/networktransport.cpp" line="110"/>
+        <location filename="../models/net/networktransport.cpp" line="149"/>
         <source>connection closed after %1 of the answer: answer truncated</source>
         <translation>connexion fermée après %1 de la réponse : réponse tronquée</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="117"/>
+        <location filename="../models/net/networktransport.cpp" line="120"/>
         <source>answer not complete within %1 (%2 received)</source>
         <translation>réponse incomplète après %1 (%2 reçus)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="119"/>
+        <location filename="../models/net/networktransport.cpp" line="122"/>
         <source>no answer within %1</source>
         <translation>pas de réponse en %1</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="133"/>
+        <location filename="../models/net/networktransport.cpp" line="136"/>
         <source>connection refused</source>
         <translation>connexion refusée</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="138"/>
+        <location filename="../models/net/networktransport.cpp" line="141"/>
         <source>host not found</source>
         <translation>hôte introuvable</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="153"/>
+        <location filename="../models/net/networktransport.cpp" line="156"/>
         <source>connection closed before an answer (if the server requires a client certificate, set cert_file and key_file)</source>
         <translation>connexion fermée avant une réponse (si le serveur exige un certificat client, réglez cert_file et key_file)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="156"/>
+        <location filename="../models/net/networktransport.cpp" line="159"/>
         <source>connection closed before an answer</source>
         <translation>connexion fermée avant une réponse</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="160"/>
+        <location filename="../models/net/networktransport.cpp" line="163"/>
         <source>the connection closed before the answer arrived</source>
         <translation>la connexion s’est fermée avant l’arrivée de la réponse</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="198"/>
+        <location filename="../models/net/networktransport.cpp" line="201"/>
         <source>HTTP %1: server redirected without a target; not followed</source>
         <translation>HTTP %1 : le serveur a redirigé sans cible ; non suivi</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="199"/>
+        <location filename="../models/net/networktransport.cpp" line="202"/>
         <source>server redirected to %1; not followed (credentials are only sent to the configured URL: correct the url in the configuration)</source>
         <translation>le serveur a redirigé vers %1 ; non suivi (les identifiants ne vont qu’à l’URL configurée : corrigez l’url dans la configuration)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="289"/>
+        <location filename="../models/net/networktransport.cpp" line="292"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="294"/>
+        <location filename="../models/net/networktransport.cpp" line="297"/>
         <source>%1 %2 holds no PEM certificate</source>
         <translation>%1 %2 ne contient aucun certificat PEM</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="308"/>
+        <location filename="../models/net/networktransport.cpp" line="311"/>
         <source>key_file: %1</source>
         <translation>key_file : %1</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="319"/>
+        <location filename="../models/net/networktransport.cpp" line="322"/>
         <source>key_file %1 holds no unencrypted PEM private key (RSA, EC or DSA)</source>
         <translation>key_file %1 ne contient aucune clé privée PEM non chiffrée (RSA, EC ou DSA)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="335"/>
+        <location filename="../models/net/networktransport.cpp" line="338"/>
         <source>a client certificate needs both cert_file and key_file</source>
         <translation>un certificat client requiert cert_file et key_file</translation>
     </message>
@@ -5546,32 +5755,32 @@ Une console native pour Prometheus et Alertmanager.</translation>
         <translation>%1 nomme « %2 », qui n’est pas dans %3 (connus : %4)</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="412"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="413"/>
         <source>%1 must be one of {dashboard: ID}, {alerts: board} or {health: board}</source>
         <translation>%1 doit être l’un de {dashboard: ID}, {alerts: board} ou {health: board}</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="474"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="475"/>
         <source>an alert name like Watchdog, or &quot;&quot; for none</source>
         <translation>un nom d’alerte comme Watchdog, ou &quot;&quot; pour aucun</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="433"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="434"/>
         <source>%1 refers to unknown dashboard &quot;%2&quot; (known: %3)</source>
         <translation>%1 renvoie au tableau de bord inconnu « %2 » (connus : %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="435"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="436"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="438"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="439"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation> ; vouliez-vous dire « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../models/config/operationsconfigparser.cpp" line="456"/>
+        <location filename="../models/config/operationsconfigparser.cpp" line="457"/>
         <source>a Prometheus label name like handler</source>
         <translation>un nom de label Prometheus comme handler</translation>
     </message>
@@ -6564,7 +6773,7 @@ Une console native pour Prometheus et Alertmanager.</translation>
 <context>
     <name>pivori::SaveFile</name>
     <message>
-        <location filename="../models/core/savefile.cpp" line="25"/>
+        <location filename="../models/core/savefile.cpp" line="37"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
@@ -6581,17 +6790,22 @@ Une console native pour Prometheus et Alertmanager.</translation>
 <context>
     <name>pivori::SecretReader</name>
     <message>
-        <location filename="../models/net/endpoint.cpp" line="26"/>
+        <location filename="../models/net/endpoint.cpp" line="27"/>
         <source>environment variable %1 (a secret) is not set or empty</source>
         <translation>la variable d’environnement %1 (un secret) n’est pas définie ou est vide</translation>
     </message>
     <message>
-        <location filename="../models/net/endpoint.cpp" line="33"/>
+        <location filename="../models/net/endpoint.cpp" line="34"/>
         <source>secret file: %1</source>
         <translation>fichier secret : %1</translation>
     </message>
     <message>
-        <location filename="../models/net/endpoint.cpp" line="39"/>
+        <location filename="../models/net/endpoint.cpp" line="44"/>
+        <source>keychain entry &quot;%1&quot; has not been read yet</source>
+        <translation>l&apos;entrée de trousseau « %1 » n&apos;a pas encore été lue</translation>
+    </message>
+    <message>
+        <location filename="../models/net/endpoint.cpp" line="46"/>
         <source>no secret source given</source>
         <translation>aucune source de secret indiquée</translation>
     </message>
@@ -6637,88 +6851,98 @@ Une console native pour Prometheus et Alertmanager.</translation>
 <context>
     <name>pivori::ServerConfigParser</name>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="32"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="34"/>
         <source>duplicate %1 name &quot;%2&quot; (first defined at line %3)</source>
         <translation>nom de %1 « %2 » en double (défini d’abord à la ligne %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="55"/>
-        <location filename="../models/config/serverconfigparser.cpp" line="88"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="57"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="90"/>
         <source>a name of letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>un nom en lettres, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="59"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="61"/>
         <source>prometheus</source>
         <translation>prometheus</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="90"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="92"/>
         <source>alertmanager cluster</source>
         <translation>cluster alertmanager</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="155"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="157"/>
         <source>%1: a client certificate needs both cert_file and key_file</source>
         <translation>%1 : un certificat client requiert cert_file et key_file</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="183"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="185"/>
         <source>a path like /prometheus</source>
         <translation>un chemin comme /prometheus</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="207"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="209"/>
         <source>%1 is a Thanos Query setting; add flavor: thanos</source>
         <translation>%1 est un réglage de Thanos Query ; ajoutez flavor: thanos</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="228"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="230"/>
         <source>%1 must be a map of header names to values</source>
         <translation>%1 doit être une table de noms d’en-tête vers des valeurs</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="241"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="243"/>
         <source>%1: &quot;%2&quot; is not a header name</source>
         <translation>%1 : « %2 » n’est pas un nom d’en-tête</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="246"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="248"/>
         <source>%1: set Authorization with auth, not as a header</source>
         <translation>%1 : réglez Authorization avec auth, pas comme en-tête</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="250"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="252"/>
         <source>%1.%2 must be a one-line text</source>
         <translation>%1.%2 doit être un texte sur une ligne</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="280"/>
-        <source>%1: secrets are never written inline; use %2_env (an environment variable) or %2_file (a file) instead</source>
-        <translation>%1 : les secrets ne s’écrivent jamais en clair ; utilisez plutôt %2_env (une variable d’environnement) ou %2_file (un fichier)</translation>
+        <location filename="../models/config/serverconfigparser.cpp" line="283"/>
+        <source>%1: secrets are never written inline; use %2_env (an environment variable), %2_file (a file) or %2_keychain (an entry of the desktop keychain) instead</source>
+        <translation>%1 : les secrets ne sont jamais écrits en clair ; utilisez plutôt %2_env (une variable d&apos;environnement), %2_file (un fichier) ou %2_keychain (une entrée du trousseau du bureau)</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="299"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="358"/>
+        <source>%1 has %2, %3 and %4; give only one</source>
+        <translation>%1 a %2, %3 et %4 ; n&apos;en indiquez qu&apos;un</translation>
+    </message>
+    <message>
+        <location filename="../models/config/serverconfigparser.cpp" line="379"/>
+        <source>a keychain entry name of letters, digits and . _ @ : / + - (at most 200) like prom-main</source>
+        <translation>un nom d&apos;entrée de trousseau fait de lettres, chiffres et . _ @ : / + - (200 au plus) comme prom-main</translation>
+    </message>
+    <message>
+        <location filename="../models/config/serverconfigparser.cpp" line="303"/>
         <source>%1 is not used by %2 auth</source>
         <translation>%1 n’est pas utilisé par l’authentification %2</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="329"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="333"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="344"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="352"/>
+        <source>%1 needs %2 (an environment variable), %3 (a file) or %4 (an entry of the desktop keychain)</source>
+        <translation>%1 nécessite %2 (une variable d&apos;environnement), %3 (un fichier) ou %4 (une entrée du trousseau du bureau)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/serverconfigparser.cpp" line="356"/>
         <source>%1 has both %2 and %3; give only one</source>
         <translation>%1 a à la fois %2 et %3 ; n’en donnez qu’un</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="345"/>
-        <source>%1 needs %2 (an environment variable) or %3 (a file)</source>
-        <translation>%1 requiert %2 (une variable d’environnement) ou %3 (un fichier)</translation>
-    </message>
-    <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="351"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="365"/>
         <source>an environment variable name like PROM_PASSWORD</source>
         <translation>un nom de variable d’environnement comme PROM_PASSWORD</translation>
     </message>
@@ -6765,19 +6989,29 @@ Une console native pour Prometheus et Alertmanager.</translation>
 <context>
     <name>pivori::SettingsDialog</name>
     <message>
-        <location filename="../widgets/firstrun/settingsdialog.cpp" line="23"/>
+        <location filename="../widgets/firstrun/settingsdialog.cpp" line="31"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/settingsdialog.cpp" line="24"/>
+        <location filename="../widgets/firstrun/settingsdialog.cpp" line="32"/>
         <source>Servers of %1. Comments and every other setting in the file are kept as written.</source>
         <translation>Serveurs de %1. Les commentaires et tous les autres réglages du fichier restent tels quels.</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/settingsdialog.cpp" line="36"/>
+        <location filename="../widgets/firstrun/settingsdialog.cpp" line="45"/>
         <source>Save and reconnect</source>
         <translation>Enregistrer et se reconnecter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/settingsdialog.cpp" line="100"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/firstrun/settingsdialog.cpp" line="121"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -7186,7 +7420,7 @@ Une console native pour Prometheus et Alertmanager.</translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="134"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="235"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="238"/>
         <source>snapshot: %1</source>
         <translation>snapshot : %1</translation>
     </message>
@@ -7289,37 +7523,37 @@ Une console native pour Prometheus et Alertmanager.</translation>
         <translation>Cesser d’attendre les données après ce délai (60s par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="247"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="250"/>
         <source>snapshot: no dashboard &quot;%1&quot; (have: %2)</source>
         <translation>snapshot : aucun tableau de bord « %1 » (disponibles : %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="252"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="255"/>
         <source>snapshot: no Prometheus configured; pass --prometheus URL</source>
         <translation>snapshot : aucun Prometheus configuré ; passez --prometheus URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="288"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="291"/>
         <source>snapshot: no Alertmanager configured: &quot;alerts&quot; is null</source>
         <translation>snapshot : aucun Alertmanager configuré : « alerts » est null</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="304"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="307"/>
         <source>panel &quot;%1&quot;: Prometheus %2 (%3): %4</source>
         <translation>panneau « %1 » : Prometheus %2 (%3) : %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="309"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="312"/>
         <source>no answer in time</source>
         <translation>pas de réponse à temps</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="329"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="332"/>
         <source>snapshot: gave up waiting for data after %1</source>
         <translation>snapshot : attente des données abandonnée après %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="348"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="351"/>
         <source>snapshot: report: %1</source>
         <translation>snapshot : rapport : %1</translation>
     </message>
@@ -7821,17 +8055,29 @@ Une console native pour Prometheus et Alertmanager.</translation>
 <context>
     <name>pivori::ValidateCommand</name>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="24"/>
+        <location filename="../app/cli/validatecommand.cpp" line="28"/>
         <source>Checks a configuration file and prints every error as file:line:column: message.</source>
         <translation>Vérifie un fichier de configuration et affiche chaque erreur sous la forme fichier:ligne:colonne: message.</translation>
     </message>
     <message>
-        <location filename="../app/cli/validatecommand.cpp" line="28"/>
+        <location filename="../app/cli/validatecommand.cpp" line="32"/>
         <source>The file to check (or use --config).</source>
         <translation>Le fichier à vérifier (ou utilisez --config).</translation>
     </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="34"/>
+        <source>Also print the whole import report of every Grafana dashboard that the configuration&apos;s dashboard files hold.</source>
+        <translation>Afficher aussi le rapport d&apos;import complet de chaque tableau de bord Grafana que contiennent les fichiers de tableaux de bord de la configuration.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="49"/>
+        <source>%1: dashboard &quot;%2&quot; converted from %3: %4
+</source>
+        <translation>%1 : tableau de bord « %2 » converti depuis %3 : %4
+</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/validatecommand.cpp" line="41"/>
+        <location filename="../app/cli/validatecommand.cpp" line="61"/>
         <source>%1: OK (%n dashboard(s)</source>
         <translation>
             <numerusform>%1 : OK (%n tableau de bord</numerusform>
@@ -7839,7 +8085,7 @@ Une console native pour Prometheus et Alertmanager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/validatecommand.cpp" line="43"/>
+        <location filename="../app/cli/validatecommand.cpp" line="63"/>
         <source>, %n Prometheus server(s)</source>
         <translation>
             <numerusform>, %n serveur Prometheus</numerusform>
@@ -7847,7 +8093,7 @@ Une console native pour Prometheus et Alertmanager.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/validatecommand.cpp" line="44"/>
+        <location filename="../app/cli/validatecommand.cpp" line="64"/>
         <source>, %n Alertmanager cluster(s))</source>
         <translation>
             <numerusform>, %n cluster Alertmanager)</numerusform>
@@ -7909,47 +8155,47 @@ Une console native pour Prometheus et Alertmanager.</translation>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../models/config/yamllines.cpp" line="166"/>
+        <location filename="../models/config/yamllines.cpp" line="167"/>
         <source>%1 uses a YAML anchor, alias, tag or merge key, which cannot be edited safely here; edit the file by hand</source>
         <translation>%1 utilise une ancre, un alias, une étiquette ou une clé de fusion YAML, qu’on ne peut pas modifier sans risque ici ; modifiez le fichier à la main</translation>
     </message>
     <message>
-        <location filename="../models/config/yamllines.cpp" line="174"/>
+        <location filename="../models/config/yamllines.cpp" line="175"/>
         <source>%1 holds a list or map in flow style ([...] or {...}) spread over several lines, which cannot be edited safely here; write it on one line or in block style</source>
         <translation>%1 contient une liste ou une table en style flux ([...] ou {...}) sur plusieurs lignes, qu’on ne peut pas modifier sans risque ici ; écrivez-la sur une ligne ou en style bloc</translation>
     </message>
     <message>
-        <location filename="../models/config/yamllines.cpp" line="190"/>
+        <location filename="../models/config/yamllines.cpp" line="191"/>
         <source>%1: %2 is not written as a block list (&quot;- name: ...&quot; lines); edit it by hand</source>
         <translation>%1 : %2 n’est pas écrit en liste de style bloc (lignes « - name: ... ») ; modifiez-le à la main</translation>
     </message>
     <message>
-        <location filename="../models/config/yamllines.cpp" line="204"/>
+        <location filename="../models/config/yamllines.cpp" line="205"/>
         <source>%1: the first entry of %2 is written in flow style ({...}); write it in block style to edit it here</source>
         <translation>%1 : la première entrée de %2 est écrite en style flux ({...}) ; écrivez-la en style bloc pour la modifier ici</translation>
     </message>
     <message>
-        <location filename="../models/config/yamllines.cpp" line="224"/>
+        <location filename="../models/config/yamllines.cpp" line="225"/>
         <source>%1: %2 has no entry that can be edited here</source>
         <translation>%1 : %2 n’a aucune entrée modifiable ici</translation>
     </message>
     <message>
-        <location filename="../models/config/yamllines.cpp" line="302"/>
+        <location filename="../models/config/yamllines.cpp" line="303"/>
         <source>%1: %2 is not a list; edit it by hand</source>
         <translation>%1 : %2 n’est pas une liste ; modifiez-le à la main</translation>
     </message>
     <message>
-        <location filename="../models/config/yamllines.cpp" line="311"/>
+        <location filename="../models/config/yamllines.cpp" line="312"/>
         <source>%1: an entry of %2 spans several lines; edit it by hand</source>
         <translation>%1 : une entrée de %2 s’étend sur plusieurs lignes ; modifiez-la à la main</translation>
     </message>
     <message>
-        <location filename="../models/config/yamllines.cpp" line="352"/>
+        <location filename="../models/config/yamllines.cpp" line="353"/>
         <source>%1: %2 is not a map; edit it by hand</source>
         <translation>%1 : %2 n’est pas une table ; modifiez-le à la main</translation>
     </message>
     <message>
-        <location filename="../models/config/yamllines.cpp" line="393"/>
+        <location filename="../models/config/yamllines.cpp" line="394"/>
         <source>%1: %2 is the first key of its entry and cannot be removed here; edit it by hand</source>
         <translation>%1 : %2 est la première clé de son entrée et ne peut pas être supprimée ici ; modifiez-la à la main</translation>
     </message>
