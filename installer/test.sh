@@ -15,7 +15,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Each step's wall time goes to the log, so a CI run shows where its minutes went.
+step_start=$SECONDS
+step_done() {
+  echo "test.sh: $1 took $((SECONDS - step_start)) s (total $SECONDS s)"
+  step_start=$SECONDS
+}
+
 ./installer/install-deps.sh
+step_done "installing dependencies"
 
 # CI builds with warnings as errors; locally they stay warnings.
 preset=default
@@ -39,6 +47,7 @@ if [ "$lint" = 1 ]; then ./installer/check-format.sh; fi
 
 cmake --preset "$preset"
 cmake --build --preset "$preset"
+step_done "configure and build"
 
 # clang-tidy reads build/compile_commands.json and the files moc generates, not the objects, so
 # it runs beside the suite, at the lowest CPU priority: the suite's integration tests spend
@@ -57,6 +66,7 @@ if [ "$lint" = 1 ]; then
 fi
 
 ctest --preset "$preset" "$@" || failed+=("test suite")
+step_done "test suite"
 
 # ASan+UBSan: only the libraries the model tests link and those tests (target
 # pivori_model_tests), not the whole tree a second time; docs/sanitizers.md has the figures and
@@ -75,6 +85,7 @@ if [ "${PIVORI_ASAN:-}" = 1 ]; then
   else
     failed+=("ASan+UBSan build")
   fi
+  step_done "ASan+UBSan model tests"
 fi
 
 # libFuzzer needs clang: a second build dir with only the fuzz targets and the libraries they
@@ -85,6 +96,7 @@ if [ "${CI:-}" = "true" ] || [ "${PIVORI_FUZZ:-}" = 1 ]; then
   else
     failed+=("fuzz build")
   fi
+  step_done "fuzz build and run"
 fi
 
 if [ -n "$tidy_pid" ]; then
@@ -92,6 +104,7 @@ if [ -n "$tidy_pid" ]; then
   tidy_rc=0
   wait "$tidy_pid" || tidy_rc=$?
   tidy_pid=""
+  step_done "waiting for clang-tidy"
   cat "$tidy_log"
   if [ "$tidy_rc" != 0 ]; then failed+=("clang-tidy"); fi
   # Qt-specific checks, on request: they would add minutes to every CI run.
