@@ -204,6 +204,7 @@ bool StackLauncher::launch(
             ::_exit(127); // we died between fork and prctl
     });
     server.process = process;
+    server.waitingFor.clear();
     const std::size_t index = static_cast<std::size_t>(&server - m_servers.data());
     connect(process, &QProcess::finished, this, [this, index](int exitCode, QProcess::ExitStatus status) {
         onServerFinished(m_servers[index], exitCode, status == QProcess::CrashExit);
@@ -293,39 +294,56 @@ void StackLauncher::start()
             QStringLiteral("--cluster.advertise-address=%1").arg(hostPort(m_clusterPorts[self])),
             QStringLiteral("--cluster.peer=%1").arg(hostPort(m_clusterPorts[peer])),
             // A replica that comes back finds its peer quickly, not after the default 10 s.
-            QStringLiteral("--cluster.reconnect-interval=2s"), QStringLiteral("--log.level=warn") };
+            QStringLiteral("--cluster.reconnect-interval=2s"),
+            // A replica is ready once its peer count held still for three checks ten gossip
+            // intervals apart: ~10 s at the default 200 ms, ~2.5 s at 50 ms. Two peers on
+            // loopback join within milliseconds, so the shorter checks still see the cluster
+            // settled; memberlist sends only when there is something to gossip, so the faster
+            // tick costs nothing else (it also spreads silences sooner, which tests like).
+            QStringLiteral("--cluster.gossip-interval=50ms"), QStringLiteral("--log.level=warn") };
     };
 
     emit progress(tr("starting the demo stack in %1").arg(dir));
-    auto launchAll = [this, simulator, simulatorArgs, prometheus, prometheusArgs, alertmanager,
-                         firstArgs = alertmanagerArgs(0), secondArgs = alertmanagerArgs(1)] {
-        QString failure;
-        if (!launch(m_servers[0], simulator, simulatorArgs, &failure)
-            || !launch(m_servers[1], prometheus, prometheusArgs, &failure)
-            || !launch(m_servers[2], alertmanager, firstArgs, &failure)
-            || !launch(m_servers[3], alertmanager, secondArgs, &failure)) {
-            QTimer::singleShot(0, this, [this, failure] { fail(failure); });
+    // Servers are launched in batches: the Alertmanagers need nothing of the history, so they
+    // start at once and their cluster forms while the history is written and loaded.
+    const int attempt = m_attempt;
+    auto launchBatch = [this, attempt](const QList<Launch> &batch) {
+        if (attempt != m_attempt || m_stopRequested || m_failed)
             return;
+        QString failure;
+        for (const Launch &one : batch) {
+            if (!launch(m_servers[one.index], one.program, one.arguments, &failure)) {
+                QTimer::singleShot(0, this, [this, failure] { fail(failure); });
+                return;
+            }
         }
+        // Every batch has the whole timeout from its own launch.
         m_deadline = QDateTime::currentMSecsSinceEpoch() + m_options.readyTimeoutMs;
-        m_pollTimer->start();
+        if (!m_pollTimer->isActive())
+            m_pollTimer->start();
         announceServerLines();
     };
+    const QList<Launch> alertmanagers { { 2, alertmanager, alertmanagerArgs(0) },
+        { 3, alertmanager, alertmanagerArgs(1) } };
+    const QList<Launch> scrapeSide { { 0, simulator, simulatorArgs }, { 1, prometheus, prometheusArgs } };
     if (m_options.historySeconds <= 0) {
-        launchAll();
+        launchBatch(scrapeSide + alertmanagers);
         return;
     }
+    for (const std::size_t index : { std::size_t(0), std::size_t(1) })
+        m_servers[index].waitingFor = tr("waiting for the history to be loaded");
+    launchBatch(alertmanagers);
     // The same fleet as the one that will run (its --listen is the scrape target's instance).
     const QStringList fleet = simulatorArgs.mid(2);
     auto *backfill = new HistoryBackfill(this);
     connect(backfill, &HistoryBackfill::progress, this, &StackLauncher::progress);
-    connect(backfill, &HistoryBackfill::finished, this, [this, backfill, launchAll](const QString &failure) {
-        backfill->deleteLater();
-        if (!failure.isEmpty())
-            emit progress(tr("starting without history: %1").arg(failure));
-        if (!m_stopping)
-            launchAll();
-    });
+    connect(backfill, &HistoryBackfill::finished, this,
+        [this, backfill, launchBatch, scrapeSide](const QString &failure) {
+            backfill->deleteLater();
+            if (!failure.isEmpty())
+                emit progress(tr("starting without history: %1").arg(failure));
+            launchBatch(scrapeSide);
+        });
     backfill->start({ simulator, fleet, m_state.simulator.authority(), m_options.historySeconds,
         dir + QStringLiteral("/history.om"), dir + QStringLiteral("/prometheus-data") });
 }
@@ -502,6 +520,7 @@ void StackLauncher::stop()
 {
     m_pollTimer->stop();
     m_stopping = true;
+    m_stopRequested = true; // a history still being written must not launch servers afterwards
     for (Server &server : m_servers)
         server.pendingRestart = 0; // a restart due later must not revive a stopped stack
     bool anyRunning = false;

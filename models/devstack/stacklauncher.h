@@ -137,6 +137,14 @@ private:
         int pendingRestart = 0; ///< > 0 while a restart is scheduled: its sequence number
     };
 
+    /// One server's program and arguments, launched with others in a batch (start()).
+    struct Launch
+    {
+        std::size_t index; ///< into m_servers
+        QString program;
+        QStringList arguments;
+    };
+
     Server *server(const QString &name);
     void announceServerLines();
     static void killAfterGrace(QProcess *process);
@@ -168,6 +176,7 @@ private:
     QStringList m_announcedLines; ///< the last serverLinesChanged(), so that it is sent on change only
     bool m_failed = false;
     bool m_stopping = false;
+    bool m_stopRequested = false; ///< stop() was called: nothing is launched any more
 };
 
 } // namespace pivori
