@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stacklauncher.h"
 
+#include "alerthistorybackfill.h"
 #include "freeport.h"
 #include "historybackfill.h"
 #include "networktransport.h"
@@ -35,6 +36,9 @@ constexpr int kStopGraceMs = 3000;
 // A port found free can still be taken before the server binds it; the stack then starts
 // again on other ports, this many times in all.
 constexpr int kStartAttempts = 3;
+// The resolution of the simulator's history (one sample per series every 15 s), at which its
+// alerts are worked out too.
+constexpr qint64 kHistoryStepSeconds = 15;
 
 QString hostPort(quint16 port)
 {
@@ -151,6 +155,7 @@ bool StackLauncher::prepareFiles(QString *problem)
     const quint16 amPorts[2] = { pick(false), pick(false) };
     m_clusterPorts[0] = pick(true);
     m_clusterPorts[1] = pick(true);
+    m_takenPorts = taken;
     if (!simulatorPort || !prometheusPort || !amPorts[0] || !amPorts[1] || !m_clusterPorts[0]
         || !m_clusterPorts[1]) {
         *problem = tr("no free loopback port could be found");
@@ -277,13 +282,27 @@ void StackLauncher::start()
     if (m_options.podsPerService > 0)
         simulatorArgs << QStringLiteral("--pods-per-service") << QString::number(m_options.podsPerService);
 
-    const QString resendDelay = durationText(qBound(1.0, 60.0 / m_options.timeScale, 60.0));
-    const QStringList prometheusArgs { QStringLiteral("--config.file=%1/prometheus.yml").arg(dir),
+    // Prometheus learns of the Alertmanagers ~5 s after its start (service discovery sends its
+    // first update on a 5 s tick) and drops what its first evaluations sent before; they go
+    // out again only after the resend delay. The default 1 min, scaled, would keep the demo's
+    // restored alerts (AlertHistoryBackfill) out of the inbox ~6 s longer than 2 s does. Alerts
+    // stay valid for four resend delays, 8 s, against a Prometheus evaluating every second.
+    const double resendSeconds = m_options.historySeconds > 0 ? std::min(2.0, 60.0 / m_options.timeScale)
+                                                              : 60.0 / m_options.timeScale;
+    const QString resendDelay = durationText(qBound(1.0, resendSeconds, 60.0));
+    QStringList prometheusArgs { QStringLiteral("--config.file=%1/prometheus.yml").arg(dir),
         QStringLiteral("--storage.tsdb.path=%1/prometheus-data").arg(dir),
         QStringLiteral("--storage.tsdb.retention.time=2d"),
         QStringLiteral("--web.listen-address=%1").arg(m_state.prometheus.authority()),
         QStringLiteral("--rules.alert.resend-delay=%1").arg(resendDelay),
         QStringLiteral("--log.level=warn") };
+    if (m_options.historySeconds > 0) {
+        // With a past, Prometheus restores its active alerts' `for` from ALERTS_FOR_STATE at
+        // start (AlertHistoryBackfill), as after a restart. The default 10 min grace would
+        // skip every rule whose `for` is shorter (all of them, once scaled) and make each
+        // wait out its `for` again; the backfilled past had no outage to be lenient about.
+        prometheusArgs << QStringLiteral("--rules.alert.for-grace-period=1s");
+    }
 
     auto alertmanagerArgs = [&](int self) {
         const int peer = 1 - self;
@@ -338,11 +357,29 @@ void StackLauncher::start()
     auto *backfill = new HistoryBackfill(this);
     connect(backfill, &HistoryBackfill::progress, this, &StackLauncher::progress);
     connect(backfill, &HistoryBackfill::finished, this,
-        [this, backfill, launchBatch, scrapeSide](const QString &failure) {
+        [this, backfill, launchBatch, scrapeSide, prometheus, attempt](const QString &failure) {
             backfill->deleteLater();
-            if (!failure.isEmpty())
+            if (!failure.isEmpty()) {
                 emit progress(tr("starting without history: %1").arg(failure));
-            launchBatch(scrapeSide);
+                launchBatch(scrapeSide);
+                return;
+            }
+            if (attempt != m_attempt || m_stopRequested || m_failed)
+                return;
+            // The past's alerts next, so that Prometheus starts as one that ran all along.
+            auto *alerts = new AlertHistoryBackfill(this);
+            connect(alerts, &AlertHistoryBackfill::progress, this, &StackLauncher::progress);
+            connect(alerts, &AlertHistoryBackfill::finished, this,
+                [this, alerts, launchBatch, scrapeSide](const QString &alertsProblem) {
+                    alerts->deleteLater();
+                    if (!alertsProblem.isEmpty())
+                        emit progress(tr("starting without the history's alerts: %1").arg(alertsProblem));
+                    launchBatch(scrapeSide);
+                });
+            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            alerts->start({ prometheus, readResource(m_dir->filePath(QStringLiteral("pivori-alerts.yml"))),
+                m_dir->filePath(QStringLiteral("prometheus-data")), m_dir->path(),
+                now - m_options.historySeconds, now, kHistoryStepSeconds, m_options.pickPort, m_takenPorts });
         });
     backfill->start({ simulator, fleet, m_state.simulator.authority(), m_options.historySeconds,
         dir + QStringLiteral("/history.om"), dir + QStringLiteral("/prometheus-data") });

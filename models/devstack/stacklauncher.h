@@ -170,6 +170,7 @@ private:
     QTimer *m_pollTimer;
     qint64 m_deadline = 0;
     quint16 m_clusterPorts[2] = { 0, 0 };
+    QSet<quint16> m_takenPorts; ///< every port of this start, so that helpers pick others
     int m_attempt = 0; ///< how many starts were abandoned because a port was taken
     int m_restartSequence = 0;
     bool m_ready = false;
