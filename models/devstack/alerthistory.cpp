@@ -78,7 +78,8 @@ bool parseAlertRules(const QByteArray &yaml, QList<AlertRuleSpec> *rules, QStrin
             }
         }
     } catch (const YAML::Exception &error) {
-        *problem = AlertHistoryText::tr("cannot read the alert rules: %1").arg(QString::fromUtf8(error.what()));
+        *problem
+            = AlertHistoryText::tr("cannot read the alert rules: %1").arg(QString::fromUtf8(error.what()));
         return false;
     }
     return true;

@@ -69,7 +69,8 @@ void AlertHistoryBackfill::start(Request request)
     QFile configFile(config);
     // No scrapes and no rules: it only answers queries about the backfilled past.
     if (!port || !configFile.open(QIODevice::WriteOnly) || configFile.write("global: {}\n") < 0) {
-        QTimer::singleShot(0, this, [this] { fail(tr("cannot prepare the Prometheus that evaluates the rules")); });
+        QTimer::singleShot(
+            0, this, [this] { fail(tr("cannot prepare the Prometheus that evaluates the rules")); });
         return;
     }
     configFile.close();
@@ -187,7 +188,8 @@ void AlertHistoryBackfill::writeBlocks()
     text += "# EOF\n";
     const QString path = QDir(m_request.workDir).filePath(QStringLiteral("alert-history.om"));
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) != qint64(text.size())) {
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(text.data(), qint64(text.size())) != qint64(text.size())) {
         fail(tr("cannot write %1: %2").arg(path, file.errorString()));
         return;
     }
@@ -201,15 +203,16 @@ void AlertHistoryBackfill::writeBlocks()
     m_promtool = process;
     process->setProcessChannelMode(QProcess::MergedChannels);
     process->setStandardInputFile(QProcess::nullDevice());
-    connect(process, &QProcess::finished, this, [this, process, path](int exitCode, QProcess::ExitStatus status) {
-        process->deleteLater();
-        QFile::remove(path);
-        if (status != QProcess::NormalExit || exitCode != 0)
-            m_problem = tr("promtool failed (exit %1): %2")
-                            .arg(exitCode)
-                            .arg(QString::fromLocal8Bit(process->readAll()).trimmed().right(400));
-        finishWhenDone();
-    });
+    connect(
+        process, &QProcess::finished, this, [this, process, path](int exitCode, QProcess::ExitStatus status) {
+            process->deleteLater();
+            QFile::remove(path);
+            if (status != QProcess::NormalExit || exitCode != 0)
+                m_problem = tr("promtool failed (exit %1): %2")
+                                .arg(exitCode)
+                                .arg(QString::fromLocal8Bit(process->readAll()).trimmed().right(400));
+            finishWhenDone();
+        });
     connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError error) {
         if (error != QProcess::FailedToStart)
             return;

@@ -319,10 +319,16 @@ private slots:
         const auto query = [&](const QString &expr) {
             QUrl queryUrl = apiUrl(stack.state().prometheus, QStringLiteral("/api/v1/query"));
             queryUrl.setQuery(QString::fromLatin1(formEncode({ { QStringLiteral("query"), expr } })));
-            return getJson(queryUrl).object().value(QLatin1String("data")).toObject().value(QLatin1String("result")).toArray();
+            return getJson(queryUrl)
+                .object()
+                .value(QLatin1String("data"))
+                .toObject()
+                .value(QLatin1String("result"))
+                .toArray();
         };
-        const QJsonArray past = query(QStringLiteral(
-            "count_over_time(ALERTS{alertname=\"CriticalP99Latency\", alertstate=\"firing\", service=\"trading\"}[4m] offset 5m)"));
+        const QJsonArray past
+            = query(QStringLiteral("count_over_time(ALERTS{alertname=\"CriticalP99Latency\", "
+                                   "alertstate=\"firing\", service=\"trading\"}[4m] offset 5m)"));
         QVERIFY2(!past.isEmpty(), "no ALERTS series in the backfilled past");
         QVERIFY2(!query(QStringLiteral("ALERTS_FOR_STATE{alertname=\"Watchdog\"} offset 5m")).isEmpty(),
             "no ALERTS_FOR_STATE in the backfilled past");
@@ -331,18 +337,20 @@ private slots:
         QDateTime activeAt;
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
-                const QJsonArray alerts = getJson(apiUrl(stack.state().prometheus, QStringLiteral("/api/v1/alerts")))
-                                              .object()
-                                              .value(QLatin1String("data"))
-                                              .toObject()
-                                              .value(QLatin1String("alerts"))
-                                              .toArray();
+                const QJsonArray alerts
+                    = getJson(apiUrl(stack.state().prometheus, QStringLiteral("/api/v1/alerts")))
+                          .object()
+                          .value(QLatin1String("data"))
+                          .toObject()
+                          .value(QLatin1String("alerts"))
+                          .toArray();
                 for (const QJsonValue &alert : alerts) {
                     const QJsonObject object = alert.toObject();
                     if (object.value(QLatin1String("labels")).toObject().value(QLatin1String("alertname"))
                             == QLatin1String("CriticalP99Latency")
                         && object.value(QLatin1String("state")) == QLatin1String("firing"))
-                        activeAt = QDateTime::fromString(object.value(QLatin1String("activeAt")).toString(), Qt::ISODateWithMs);
+                        activeAt = QDateTime::fromString(
+                            object.value(QLatin1String("activeAt")).toString(), Qt::ISODateWithMs);
                 }
                 return activeAt.isValid();
             }(),

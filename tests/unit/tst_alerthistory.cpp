@@ -47,9 +47,12 @@ private slots:
         std::string out;
         appendAlertHistory(rule, QJsonDocument::fromJson(matrix).array(), 100, 190, 15, &out);
         const QString text = QString::fromStdString(out);
-        const QString labels = QStringLiteral("alertname=\"Slow\",%1service=\"trading\",severity=\"critical\"");
-        const QString pending = QStringLiteral("ALERTS{") + labels.arg(QStringLiteral("alertstate=\"pending\",")) + u'}';
-        const QString firing = QStringLiteral("ALERTS{") + labels.arg(QStringLiteral("alertstate=\"firing\",")) + u'}';
+        const QString labels
+            = QStringLiteral("alertname=\"Slow\",%1service=\"trading\",severity=\"critical\"");
+        const QString pending
+            = QStringLiteral("ALERTS{") + labels.arg(QStringLiteral("alertstate=\"pending\",")) + u'}';
+        const QString firing
+            = QStringLiteral("ALERTS{") + labels.arg(QStringLiteral("alertstate=\"firing\",")) + u'}';
         const QString forState = QStringLiteral("ALERTS_FOR_STATE{") + labels.arg(QString()) + u'}';
         QVERIFY2(text.contains(pending + QStringLiteral(" 1 100\n")), qPrintable(text));
         QVERIFY(text.contains(pending + QStringLiteral(" 1 115\n")));
