@@ -88,7 +88,7 @@ bool parseAlertRules(const QByteArray &yaml, QList<AlertRuleSpec> *rules, QStrin
 void appendAlertHistory(const AlertRuleSpec &rule, const QJsonArray &matrix, qint64 startSeconds,
     qint64 endSeconds, qint64 stepSeconds, std::string *out)
 {
-    for (const QJsonValue &seriesValue : matrix) {
+    for (const QJsonValue seriesValue : matrix) {
         const QJsonObject series = seriesValue.toObject();
         // The alert's labels, as Prometheus makes them: the result's without its metric name,
         // then the rule's, then the alert's name.
@@ -107,7 +107,8 @@ void appendAlertHistory(const AlertRuleSpec &rule, const QJsonArray &matrix, qin
         const std::string firing = seriesText("ALERTS", labels);
 
         std::set<qint64> present;
-        for (const QJsonValue &point : series.value(QLatin1String("values")).toArray())
+        const QJsonArray values = series.value(QLatin1String("values")).toArray();
+        for (const QJsonValue point : values)
             present.insert(qint64(point.toArray().at(0).toDouble()));
         // One series after the other, each in time order, as promtool wants them.
         std::string forStateSamples;
@@ -122,9 +123,15 @@ void appendAlertHistory(const AlertRuleSpec &rule, const QJsonArray &matrix, qin
             if (activeSince < 0)
                 activeSince = t;
             const std::string at = ' ' + std::to_string(t) + '\n';
-            forStateSamples += forState + ' ' + std::to_string(activeSince) + at;
+            forStateSamples += forState;
+            forStateSamples += ' ';
+            forStateSamples += std::to_string(activeSince);
+            forStateSamples += at;
             const bool isFiring = t - activeSince >= rule.forSeconds;
-            (isFiring ? firingSamples : pendingSamples) += (isFiring ? firing : pending) + " 1" + at;
+            std::string &samples = isFiring ? firingSamples : pendingSamples;
+            samples += isFiring ? firing : pending;
+            samples += " 1";
+            samples += at;
         }
         *out += forStateSamples;
         *out += pendingSamples;

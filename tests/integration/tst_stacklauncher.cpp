@@ -344,7 +344,7 @@ private slots:
                           .toObject()
                           .value(QLatin1String("alerts"))
                           .toArray();
-                for (const QJsonValue &alert : alerts) {
+                for (const QJsonValue alert : alerts) {
                     const QJsonObject object = alert.toObject();
                     if (object.value(QLatin1String("labels")).toObject().value(QLatin1String("alertname"))
                             == QLatin1String("CriticalP99Latency")
