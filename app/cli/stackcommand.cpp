@@ -113,12 +113,13 @@ int runStack(const QCommandLineParser &parser)
             cli::printError(QStringLiteral("stack: ") + message);
         });
     QObject::connect(&launcher, &StackLauncher::serverRestarted, &launcher, [&](const QString &name) {
-        cli::printOut(
-            StackCommand::tr("stack: %1 is back (pid %2)\n").arg(name).arg(launcher.serverPid(name)));
         // `stack down` waits for the PIDs in the state file: they must be the running ones.
+        // Written before the line is printed, so whoever reads the line finds the file current.
         QString problem;
         if (!stateFile.isEmpty() && !launcher.state().writeFile(stateFile, &problem))
             cli::printError(problem);
+        cli::printOut(
+            StackCommand::tr("stack: %1 is back (pid %2)\n").arg(name).arg(launcher.serverPid(name)));
     });
     QObject::connect(&launcher, &StackLauncher::ready, &launcher, [&] {
         const StackState &state = launcher.state();

@@ -20,6 +20,14 @@ namespace {
 // a good part of a second at every poll.
 constexpr qsizetype kCombineHereBelow = 5000;
 
+// A console started together with its stack (the demo, a test, a reboot of the machine) finds
+// the Alertmanagers empty: Prometheus has not sent its first alerts yet. While the inbox is
+// empty this soon after start(), it asks again after a second instead of a whole interval, so
+// the first alerts show as they arrive. Afterwards an empty inbox is quiet, not young: the
+// normal interval. At most ~30 rounds of two small requests per replica, once per start.
+constexpr int kWarmUpMs = 30'000;
+constexpr int kWarmUpRepollMs = 1000;
+
 } // namespace
 
 AlertPoller::AlertPoller(QObject *parent)
@@ -27,6 +35,11 @@ AlertPoller::AlertPoller(QObject *parent)
 {
     m_timer.setInterval(10'000);
     connect(&m_timer, &QTimer::timeout, this, &AlertPoller::pollNow);
+    m_warmUpTimer.setSingleShot(true);
+    connect(&m_warmUpTimer, &QTimer::timeout, this, [this] {
+        if (m_timer.isActive())
+            pollNow();
+    });
 }
 
 void AlertPoller::setClients(const QList<AlertmanagerClient *> &clients)
@@ -88,12 +101,20 @@ void AlertPoller::setInterval(int ms)
 void AlertPoller::start()
 {
     m_timer.start();
+    m_sinceStart.start();
     pollNow();
 }
 
 void AlertPoller::stop()
 {
     m_timer.stop();
+    m_warmUpTimer.stop();
+}
+
+bool AlertPoller::isWarmingUp() const
+{
+    return m_timer.isActive() && m_sinceStart.isValid() && m_sinceStart.elapsed() < kWarmUpMs
+        && m_alerts.isEmpty() && m_timer.interval() > kWarmUpRepollMs;
 }
 
 void AlertPoller::pollNow()
@@ -203,6 +224,8 @@ void AlertPoller::answered()
         if (m_pollAgain) {
             m_pollAgain = false;
             pollNow();
+        } else if (isWarmingUp()) {
+            m_warmUpTimer.start(kWarmUpRepollMs);
         }
     });
 }

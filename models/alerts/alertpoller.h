@@ -5,6 +5,7 @@
 #include "inboxalert.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -60,7 +61,8 @@ public:
 
     void setInterval(int ms);
     int interval() const { return m_timer.interval(); }
-    /// Polls now and then every interval.
+    /// Polls now and then every interval; in the first 30 s, every second while the inbox is
+    /// empty (a stack started together with the console has sent nothing yet).
     void start();
     void stop();
     /// Starts a round now unless one is running.
@@ -103,6 +105,8 @@ private:
     };
 
     void answered();
+    /// Just started and nothing in the inbox yet: the next round comes after a second.
+    bool isWarmingUp() const;
     /// Combines every cluster into the inbox list and sends it on, then runs @p then. Large
     /// inboxes are combined on a worker thread (see kCombineHereBelow in the .cpp).
     void publish(const std::function<void()> &then = {});
@@ -124,6 +128,8 @@ private:
     QString m_deadMansSwitch;
     QList<ClusterState> m_states;
     QTimer m_timer;
+    QTimer m_warmUpTimer; ///< the quick next round while warming up (isWarmingUp())
+    QElapsedTimer m_sinceStart;
     int m_pending = 0;
     quint64 m_round = 0;
     quint64 m_publishGeneration = 0; ///< only the latest combination is applied

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stacklauncher.h"
 
+#include "alerthistorybackfill.h"
 #include "freeport.h"
 #include "historybackfill.h"
 #include "networktransport.h"
@@ -35,6 +36,9 @@ constexpr int kStopGraceMs = 3000;
 // A port found free can still be taken before the server binds it; the stack then starts
 // again on other ports, this many times in all.
 constexpr int kStartAttempts = 3;
+// The resolution of the simulator's history (one sample per series every 15 s), at which its
+// alerts are worked out too.
+constexpr qint64 kHistoryStepSeconds = 15;
 
 QString hostPort(quint16 port)
 {
@@ -151,6 +155,7 @@ bool StackLauncher::prepareFiles(QString *problem)
     const quint16 amPorts[2] = { pick(false), pick(false) };
     m_clusterPorts[0] = pick(true);
     m_clusterPorts[1] = pick(true);
+    m_takenPorts = taken;
     if (!simulatorPort || !prometheusPort || !amPorts[0] || !amPorts[1] || !m_clusterPorts[0]
         || !m_clusterPorts[1]) {
         *problem = tr("no free loopback port could be found");
@@ -204,6 +209,7 @@ bool StackLauncher::launch(
             ::_exit(127); // we died between fork and prctl
     });
     server.process = process;
+    server.waitingFor.clear();
     const std::size_t index = static_cast<std::size_t>(&server - m_servers.data());
     connect(process, &QProcess::finished, this, [this, index](int exitCode, QProcess::ExitStatus status) {
         onServerFinished(m_servers[index], exitCode, status == QProcess::CrashExit);
@@ -276,13 +282,27 @@ void StackLauncher::start()
     if (m_options.podsPerService > 0)
         simulatorArgs << QStringLiteral("--pods-per-service") << QString::number(m_options.podsPerService);
 
-    const QString resendDelay = durationText(qBound(1.0, 60.0 / m_options.timeScale, 60.0));
-    const QStringList prometheusArgs { QStringLiteral("--config.file=%1/prometheus.yml").arg(dir),
+    // Prometheus learns of the Alertmanagers ~5 s after its start (service discovery sends its
+    // first update on a 5 s tick) and drops what its first evaluations sent before; they go
+    // out again only after the resend delay. The default 1 min, scaled, would keep the demo's
+    // restored alerts (AlertHistoryBackfill) out of the inbox ~6 s longer than 2 s does. Alerts
+    // stay valid for four resend delays, 8 s, against a Prometheus evaluating every second.
+    const double resendSeconds = m_options.historySeconds > 0 ? std::min(2.0, 60.0 / m_options.timeScale)
+                                                              : 60.0 / m_options.timeScale;
+    const QString resendDelay = durationText(qBound(1.0, resendSeconds, 60.0));
+    QStringList prometheusArgs { QStringLiteral("--config.file=%1/prometheus.yml").arg(dir),
         QStringLiteral("--storage.tsdb.path=%1/prometheus-data").arg(dir),
         QStringLiteral("--storage.tsdb.retention.time=2d"),
         QStringLiteral("--web.listen-address=%1").arg(m_state.prometheus.authority()),
         QStringLiteral("--rules.alert.resend-delay=%1").arg(resendDelay),
         QStringLiteral("--log.level=warn") };
+    if (m_options.historySeconds > 0) {
+        // With a past, Prometheus restores its active alerts' `for` from ALERTS_FOR_STATE at
+        // start (AlertHistoryBackfill), as after a restart. The default 10 min grace would
+        // skip every rule whose `for` is shorter (all of them, once scaled) and make each
+        // wait out its `for` again; the backfilled past had no outage to be lenient about.
+        prometheusArgs << QStringLiteral("--rules.alert.for-grace-period=1s");
+    }
 
     auto alertmanagerArgs = [&](int self) {
         const int peer = 1 - self;
@@ -293,39 +313,74 @@ void StackLauncher::start()
             QStringLiteral("--cluster.advertise-address=%1").arg(hostPort(m_clusterPorts[self])),
             QStringLiteral("--cluster.peer=%1").arg(hostPort(m_clusterPorts[peer])),
             // A replica that comes back finds its peer quickly, not after the default 10 s.
-            QStringLiteral("--cluster.reconnect-interval=2s"), QStringLiteral("--log.level=warn") };
+            QStringLiteral("--cluster.reconnect-interval=2s"),
+            // A replica is ready once its peer count held still for three checks ten gossip
+            // intervals apart: ~10 s at the default 200 ms, ~2.5 s at 50 ms. Two peers on
+            // loopback join within milliseconds, so the shorter checks still see the cluster
+            // settled; memberlist sends only when there is something to gossip, so the faster
+            // tick costs nothing else (it also spreads silences sooner, which tests like).
+            QStringLiteral("--cluster.gossip-interval=50ms"), QStringLiteral("--log.level=warn") };
     };
 
     emit progress(tr("starting the demo stack in %1").arg(dir));
-    auto launchAll = [this, simulator, simulatorArgs, prometheus, prometheusArgs, alertmanager,
-                         firstArgs = alertmanagerArgs(0), secondArgs = alertmanagerArgs(1)] {
-        QString failure;
-        if (!launch(m_servers[0], simulator, simulatorArgs, &failure)
-            || !launch(m_servers[1], prometheus, prometheusArgs, &failure)
-            || !launch(m_servers[2], alertmanager, firstArgs, &failure)
-            || !launch(m_servers[3], alertmanager, secondArgs, &failure)) {
-            QTimer::singleShot(0, this, [this, failure] { fail(failure); });
+    // Servers are launched in batches: the Alertmanagers need nothing of the history, so they
+    // start at once and their cluster forms while the history is written and loaded.
+    const int attempt = m_attempt;
+    auto launchBatch = [this, attempt](const QList<Launch> &batch) {
+        if (attempt != m_attempt || m_stopRequested || m_failed)
             return;
+        QString failure;
+        for (const Launch &one : batch) {
+            if (!launch(m_servers[one.index], one.program, one.arguments, &failure)) {
+                QTimer::singleShot(0, this, [this, failure] { fail(failure); });
+                return;
+            }
         }
+        // Every batch has the whole timeout from its own launch.
         m_deadline = QDateTime::currentMSecsSinceEpoch() + m_options.readyTimeoutMs;
-        m_pollTimer->start();
+        if (!m_pollTimer->isActive())
+            m_pollTimer->start();
         announceServerLines();
     };
+    const QList<Launch> alertmanagers { { 2, alertmanager, alertmanagerArgs(0) },
+        { 3, alertmanager, alertmanagerArgs(1) } };
+    const QList<Launch> scrapeSide { { 0, simulator, simulatorArgs }, { 1, prometheus, prometheusArgs } };
     if (m_options.historySeconds <= 0) {
-        launchAll();
+        launchBatch(scrapeSide + alertmanagers);
         return;
     }
+    for (const std::size_t index : { std::size_t(0), std::size_t(1) })
+        m_servers[index].waitingFor = tr("waiting for the history to be loaded");
+    launchBatch(alertmanagers);
     // The same fleet as the one that will run (its --listen is the scrape target's instance).
     const QStringList fleet = simulatorArgs.mid(2);
     auto *backfill = new HistoryBackfill(this);
     connect(backfill, &HistoryBackfill::progress, this, &StackLauncher::progress);
-    connect(backfill, &HistoryBackfill::finished, this, [this, backfill, launchAll](const QString &failure) {
-        backfill->deleteLater();
-        if (!failure.isEmpty())
-            emit progress(tr("starting without history: %1").arg(failure));
-        if (!m_stopping)
-            launchAll();
-    });
+    connect(backfill, &HistoryBackfill::finished, this,
+        [this, backfill, launchBatch, scrapeSide, prometheus, attempt](const QString &failure) {
+            backfill->deleteLater();
+            if (!failure.isEmpty()) {
+                emit progress(tr("starting without history: %1").arg(failure));
+                launchBatch(scrapeSide);
+                return;
+            }
+            if (attempt != m_attempt || m_stopRequested || m_failed)
+                return;
+            // The past's alerts next, so that Prometheus starts as one that ran all along.
+            auto *alerts = new AlertHistoryBackfill(this);
+            connect(alerts, &AlertHistoryBackfill::progress, this, &StackLauncher::progress);
+            connect(alerts, &AlertHistoryBackfill::finished, this,
+                [this, alerts, launchBatch, scrapeSide](const QString &alertsProblem) {
+                    alerts->deleteLater();
+                    if (!alertsProblem.isEmpty())
+                        emit progress(tr("starting without the history's alerts: %1").arg(alertsProblem));
+                    launchBatch(scrapeSide);
+                });
+            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            alerts->start({ prometheus, readResource(m_dir->filePath(QStringLiteral("pivori-alerts.yml"))),
+                m_dir->filePath(QStringLiteral("prometheus-data")), m_dir->path(),
+                now - m_options.historySeconds, now, kHistoryStepSeconds, m_options.pickPort, m_takenPorts });
+        });
     backfill->start({ simulator, fleet, m_state.simulator.authority(), m_options.historySeconds,
         dir + QStringLiteral("/history.om"), dir + QStringLiteral("/prometheus-data") });
 }
@@ -502,6 +557,7 @@ void StackLauncher::stop()
 {
     m_pollTimer->stop();
     m_stopping = true;
+    m_stopRequested = true; // a history still being written must not launch servers afterwards
     for (Server &server : m_servers)
         server.pendingRestart = 0; // a restart due later must not revive a stopped stack
     bool anyRunning = false;

@@ -137,6 +137,14 @@ private:
         int pendingRestart = 0; ///< > 0 while a restart is scheduled: its sequence number
     };
 
+    /// One server's program and arguments, launched with others in a batch (start()).
+    struct Launch
+    {
+        std::size_t index; ///< into m_servers
+        QString program;
+        QStringList arguments;
+    };
+
     Server *server(const QString &name);
     void announceServerLines();
     static void killAfterGrace(QProcess *process);
@@ -162,12 +170,14 @@ private:
     QTimer *m_pollTimer;
     qint64 m_deadline = 0;
     quint16 m_clusterPorts[2] = { 0, 0 };
+    QSet<quint16> m_takenPorts; ///< every port of this start, so that helpers pick others
     int m_attempt = 0; ///< how many starts were abandoned because a port was taken
     int m_restartSequence = 0;
     bool m_ready = false;
     QStringList m_announcedLines; ///< the last serverLinesChanged(), so that it is sent on change only
     bool m_failed = false;
     bool m_stopping = false;
+    bool m_stopRequested = false; ///< stop() was called: nothing is launched any more
 };
 
 } // namespace pivori

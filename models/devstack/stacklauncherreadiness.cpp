@@ -22,9 +22,14 @@ void StackLauncher::pollReadiness()
         return;
     if (!m_ready && QDateTime::currentMSecsSinceEpoch() > m_deadline) {
         QStringList late;
-        for (const Server &server : m_servers)
-            if (!server.isReady)
+        bool notLaunched = false; // still waiting for the history, which ends by itself
+        for (const Server &server : m_servers) {
+            notLaunched = notLaunched || !server.process;
+            if (!server.isReady && server.process)
                 late << server.name;
+        }
+        if (notLaunched && late.isEmpty())
+            return;
         const QString name = late.value(0);
         fail(tr("%1 did not become ready within %2 s. Last lines of its log:\n%3")
                  .arg(late.join(QStringLiteral(", ")))

@@ -117,6 +117,32 @@ private slots:
         QVERIFY(model.indexOf(alerts.first().key()).isValid());
     }
 
+    void aYoungEmptyInboxIsAskedAgainWithinASecond()
+    {
+        // A console started together with its stack finds nothing yet (here: nothing answers
+        // at all). While its inbox is empty in its first 30 s, it asks every second ...
+        const QUrl nobody(QStringLiteral("http://127.0.0.1:%1").arg(pickFreeLoopbackPort()));
+        auto empty = client(QStringLiteral("empty"), { nobody });
+        AlertPoller young;
+        young.setClients({ empty.get() });
+        young.setInterval(10000);
+        QSignalSpy youngRounds(&young, &AlertPoller::roundFinished);
+        young.start();
+        QTRY_VERIFY_WITH_TIMEOUT(youngRounds.size() >= 3, 6000);
+        young.stop();
+
+        // ... and one whose first answer has alerts keeps its interval.
+        auto full = client(QStringLiteral("full"), m_stack.alertmanagers);
+        AlertPoller settled;
+        settled.setClients({ full.get() });
+        settled.setInterval(10000);
+        QSignalSpy settledRounds(&settled, &AlertPoller::roundFinished);
+        settled.start();
+        QVERIFY(settledRounds.wait(15000));
+        QVERIFY(!settled.alerts().isEmpty());
+        QVERIFY(!settledRounds.wait(2500));
+    }
+
     void deadReplicaIsABannerNotAnEmptyInbox()
     {
         const QUrl dead = deadUrl();

@@ -4,6 +4,7 @@
 #include "stackfixture.h"
 #include "stacklauncher.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -264,9 +265,23 @@ private slots:
         // back right after ready; without the backfill nothing is older than the stack.
         StackOptions options;
         options.simulatorPath = QStringLiteral(PIVORI_SIMULATOR_BIN);
-        options.timeScale = 60;
+        // The demo's scale: the history has a sample every 15 s, which the rules' scaled rate
+        // windows (5m / 10 = 30 s) need two of; at 60 (5 s windows) its past has no alert.
+        options.timeScale = 10;
         options.historySeconds = 600;
+        options.scenarios = { QStringLiteral("latency-spike") }; // CriticalP99Latency all along
         StackLauncher stack(options);
+        // The Alertmanagers need nothing of the past: they run while it is being loaded, and
+        // the Prometheus that will read it does not.
+        qint64 alertmanagerPid = -1;
+        qint64 prometheusPid = -1;
+        connect(&stack, &StackLauncher::progress, this, [&](const QString &message) {
+            if (alertmanagerPid < 0 && message.contains(QStringLiteral("loading the history"))) {
+                alertmanagerPid = stack.serverPid(QStringLiteral("alertmanager-1"));
+                prometheusPid = stack.serverPid(QStringLiteral("prometheus"));
+            }
+        });
+        const qint64 startedAt = QDateTime::currentSecsSinceEpoch();
         QSignalSpy ready(&stack, &StackLauncher::ready);
         QSignalSpy failed(&stack, &StackLauncher::failed);
         QSignalSpy progress(&stack, &StackLauncher::progress);
@@ -285,7 +300,9 @@ private slots:
         QStringList said;
         for (const QList<QVariant> &arguments : std::as_const(progress))
             said << arguments.first().toString();
-        QVERIFY2(!said.join(u'\n').contains(QStringLiteral("without history")), qPrintable(said.join(u'\n')));
+        QVERIFY2(!said.join(u'\n').contains(QStringLiteral("without")), qPrintable(said.join(u'\n')));
+        QVERIFY2(alertmanagerPid > 0, "the Alertmanagers waited for the history");
+        QCOMPARE(prometheusPid, 0);
 
         QUrl url = apiUrl(stack.state().prometheus, QStringLiteral("/api/v1/query"));
         url.setQuery(QString::fromLatin1(formEncode(
@@ -297,6 +314,48 @@ private slots:
                                       .value(QLatin1String("result"))
                                       .toArray();
         QVERIFY2(!result.isEmpty(), answer.toJson().constData());
+
+        // The past's alerts are in its ALERTS series, as if Prometheus had run all along ...
+        const auto query = [&](const QString &expr) {
+            QUrl queryUrl = apiUrl(stack.state().prometheus, QStringLiteral("/api/v1/query"));
+            queryUrl.setQuery(QString::fromLatin1(formEncode({ { QStringLiteral("query"), expr } })));
+            return getJson(queryUrl)
+                .object()
+                .value(QLatin1String("data"))
+                .toObject()
+                .value(QLatin1String("result"))
+                .toArray();
+        };
+        const QJsonArray past
+            = query(QStringLiteral("count_over_time(ALERTS{alertname=\"CriticalP99Latency\", "
+                                   "alertstate=\"firing\", service=\"trading\"}[4m] offset 5m)"));
+        QVERIFY2(!past.isEmpty(), "no ALERTS series in the backfilled past");
+        QVERIFY2(!query(QStringLiteral("ALERTS_FOR_STATE{alertname=\"Watchdog\"} offset 5m")).isEmpty(),
+            "no ALERTS_FOR_STATE in the backfilled past");
+        // ... and Prometheus restored the alert that was firing at the end of the past: it is
+        // active since before this stack started, not since its first evaluation.
+        QDateTime activeAt;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QJsonArray alerts
+                    = getJson(apiUrl(stack.state().prometheus, QStringLiteral("/api/v1/alerts")))
+                          .object()
+                          .value(QLatin1String("data"))
+                          .toObject()
+                          .value(QLatin1String("alerts"))
+                          .toArray();
+                for (const QJsonValue alert : alerts) {
+                    const QJsonObject object = alert.toObject();
+                    if (object.value(QLatin1String("labels")).toObject().value(QLatin1String("alertname"))
+                            == QLatin1String("CriticalP99Latency")
+                        && object.value(QLatin1String("state")) == QLatin1String("firing"))
+                        activeAt = QDateTime::fromString(
+                            object.value(QLatin1String("activeAt")).toString(), Qt::ISODateWithMs);
+                }
+                return activeAt.isValid();
+            }(),
+            20000);
+        QVERIFY2(activeAt.toSecsSinceEpoch() < startedAt - 60, qPrintable(activeAt.toString(Qt::ISODate)));
 
         stack.stop();
         QTRY_VERIFY_WITH_TIMEOUT(!stopped.isEmpty(), 30000);
