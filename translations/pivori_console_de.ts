@@ -486,6 +486,72 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
     </message>
 </context>
 <context>
+    <name>pivori::AlertHistory</name>
+    <message>
+        <location filename="../models/devstack/alerthistory.cpp" line="69"/>
+        <source>the rule %1 has an unreadable &apos;for&apos;</source>
+        <translation>die Regel %1 hat ein unlesbares &apos;for&apos;</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/alerthistory.cpp" line="82"/>
+        <source>cannot read the alert rules: %1</source>
+        <translation>die Alarmregeln können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::AlertHistoryBackfill</name>
+    <message>
+        <location filename="../models/devstack/alerthistorybackfill.cpp" line="73"/>
+        <source>cannot prepare the Prometheus that evaluates the rules</source>
+        <translation>das Prometheus, das die Regeln auswertet, kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/alerthistorybackfill.cpp" line="78"/>
+        <source>working out the alerts of the history…</source>
+        <translation>Alarme der Vorgeschichte werden ermittelt…</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/alerthistorybackfill.cpp" line="97"/>
+        <source>the Prometheus that evaluates the rules exited (code %1)</source>
+        <translation>das Prometheus, das die Regeln auswertet, wurde beendet (Code %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/alerthistorybackfill.cpp" line="103"/>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/alerthistorybackfill.cpp" line="129"/>
+        <source>the Prometheus that evaluates the rules did not become ready within %1 s</source>
+        <translation>das Prometheus, das die Regeln auswertet, war nicht innerhalb von %1 s bereit</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/alerthistorybackfill.cpp" line="162"/>
+        <source>the rule %1 could not be evaluated: %2</source>
+        <translation>die Regel %1 konnte nicht ausgewertet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/alerthistorybackfill.cpp" line="193"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/alerthistorybackfill.cpp" line="199"/>
+        <source>promtool (Debian package prometheus) is missing</source>
+        <translation>promtool (Debian-Paket prometheus) fehlt</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/alerthistorybackfill.cpp" line="211"/>
+        <source>promtool failed (exit %1): %2</source>
+        <translation>promtool ist fehlgeschlagen (Exit-Code %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/alerthistorybackfill.cpp" line="220"/>
+        <source>cannot start promtool: %1</source>
+        <translation>promtool kann nicht gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>pivori::AlertInboxDelegate</name>
     <message>
         <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="37"/>
@@ -783,27 +849,27 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
 <context>
     <name>pivori::AlertPoller</name>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="175"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="196"/>
         <source>%1 did not answer in time (%2); showing its alerts as of %3</source>
         <translation>%1 hat nicht rechtzeitig geantwortet (%2); Alarme mit Stand %3</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="178"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="199"/>
         <source>%1 did not answer in time: %2</source>
         <translation>%1 hat nicht rechtzeitig geantwortet: %2</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="181"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="202"/>
         <source>%1 is unreachable (%2); showing its alerts as of %3</source>
         <translation>%1 ist nicht erreichbar (%2); seine Alarme werden mit Stand %3 angezeigt</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="184"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="205"/>
         <source>%1 is unreachable: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alerts/alertpoller.cpp" line="189"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="210"/>
         <source>%n replica(s) of %1 did not answer: %2</source>
         <translation>
             <numerusform>%n Replica von %1 hat nicht geantwortet: %2</numerusform>
@@ -811,7 +877,7 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
         </translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="192"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="213"/>
         <source>cannot read the silences of %1 (%2); acknowledgements may be out of date</source>
         <translation>die Stummschaltungen von %1 können nicht gelesen werden (%2); Quittierungen sind womöglich veraltet</translation>
     </message>
@@ -7616,81 +7682,81 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
         <translation>stack: %1 wird in %2 neu gestartet (Neustart %3 von höchstens %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="117"/>
+        <location filename="../app/cli/stackcommand.cpp" line="122"/>
         <source>stack: %1 is back (pid %2)
 </source>
         <translation>stack: %1 ist wieder da (PID %2)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="136"/>
+        <location filename="../app/cli/stackcommand.cpp" line="137"/>
         <source>stack ready: prometheus %1, alertmanagers %2, simulator %3
 </source>
         <translation>Stack bereit: Prometheus %1, Alertmanager %2, Simulator %3
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="138"/>
+        <location filename="../app/cli/stackcommand.cpp" line="139"/>
         <source>stack: scenarios: %1; %2
 </source>
         <translation>stack: Szenarien: %1; %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="139"/>
+        <location filename="../app/cli/stackcommand.cpp" line="140"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="151"/>
+        <location filename="../app/cli/stackcommand.cpp" line="152"/>
         <source>stack: maximum lifetime reached, stopping
 </source>
         <translation>stack: maximale Laufzeit erreicht, wird angehalten
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="162"/>
+        <location filename="../app/cli/stackcommand.cpp" line="163"/>
         <source>stack up: --state-file is required</source>
         <translation>stack up: --state-file ist Pflicht</translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="179"/>
+        <location filename="../app/cli/stackcommand.cpp" line="180"/>
         <source>stack up: cannot start %1</source>
         <translation>stack up: %1 kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="191"/>
+        <location filename="../app/cli/stackcommand.cpp" line="192"/>
         <source>stack up: ready, state in %1 (log %2)
 </source>
         <translation>stack up: bereit, Zustand in %1 (Protokoll %2)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="203"/>
+        <location filename="../app/cli/stackcommand.cpp" line="204"/>
         <source>stack up: the stack did not become ready. Its log (%1):
 %2</source>
         <translation>stack up: der Stack wurde nicht bereit. Sein Protokoll (%1):
 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="218"/>
+        <location filename="../app/cli/stackcommand.cpp" line="219"/>
         <source>stack down: %1</source>
         <translation>stack down: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="230"/>
+        <location filename="../app/cli/stackcommand.cpp" line="231"/>
         <source>stack down: stopped
 </source>
         <translation>stack down: angehalten
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="236"/>
+        <location filename="../app/cli/stackcommand.cpp" line="237"/>
         <source>stack down: had to kill the stack after 20 s</source>
         <translation>stack down: der Stack musste nach 20 s beendet werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="252"/>
+        <location filename="../app/cli/stackcommand.cpp" line="253"/>
         <source>Runs the demo stack (synthetic exporter, Prometheus, two Alertmanager replicas) on loopback.
   run   in the foreground until Ctrl+C
   up    in the background; returns when ready (needs --state-file)
@@ -7701,12 +7767,12 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
   down  hält einen mit up gestarteten Stack an</translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="259"/>
+        <location filename="../app/cli/stackcommand.cpp" line="260"/>
         <source>run, up or down</source>
         <translation>run, up oder down</translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="269"/>
+        <location filename="../app/cli/stackcommand.cpp" line="270"/>
         <source>stack: unknown action &quot;%1&quot; (expected run, up or down)</source>
         <translation>stack: unbekannte Aktion „%1“ (erwartet: run, up oder down)</translation>
     </message>
@@ -7714,123 +7780,133 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
 <context>
     <name>pivori::StackLauncher</name>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="58"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="62"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="138"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="142"/>
         <source>cannot create a temporary directory: %1</source>
         <translation>es kann kein temporäres Verzeichnis angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="156"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="161"/>
         <source>no free loopback port could be found</source>
         <translation>es wurde kein freier Loopback-Port gefunden</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="168"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="173"/>
         <source>the built-in stack configuration is missing from the program&apos;s resources</source>
         <translation>die eingebaute Stack-Konfiguration fehlt in den Ressourcen des Programms</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="217"/>
-        <location filename="../models/devstack/stacklauncher.cpp" line="227"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="223"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="233"/>
         <source>cannot start %1 (%2): %3</source>
         <translation>%1 (%2) kann nicht gestartet werden: %3</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="242"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="248"/>
         <source>pivori-simulator (build the project first)</source>
         <translation>pivori-simulator (erst das Projekt bauen)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="244"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="250"/>
         <source>%1 (Debian package prometheus)</source>
         <translation>%1 (Debian-Paket prometheus)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="246"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="252"/>
         <source>%1 (Debian package prometheus-alertmanager)</source>
         <translation>%1 (Debian-Paket prometheus-alertmanager)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="248"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="254"/>
         <source>cannot start the demo stack, missing: %1. Run installer/install-deps.sh.</source>
         <translation>der Demo-Stack kann nicht starten, es fehlt: %1. Führen Sie installer/install-deps.sh aus.</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="299"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="325"/>
         <source>starting the demo stack in %1</source>
         <translation>Demo-Stack wird in %1 gestartet</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="325"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="353"/>
+        <source>waiting for the history to be loaded</source>
+        <translation>wartet, bis die Vorgeschichte geladen ist</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncher.cpp" line="363"/>
         <source>starting without history: %1</source>
         <translation>starte ohne Verlauf: %1</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="424"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="376"/>
+        <source>starting without the history&apos;s alerts: %1</source>
+        <translation>Start ohne die Alarme der Vorgeschichte: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncher.cpp" line="479"/>
         <source>%1 crashed or was killed</source>
         <translation>%1 ist abgestürzt oder wurde beendet</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="425"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="480"/>
         <source>%1 exited (code %2)</source>
         <translation>%1 wurde beendet (Code %2)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="426"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="481"/>
         <source>%1. Last lines of its log:
 %2</source>
         <translation>%1. Letzte Zeilen seines Protokolls:
 %2</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="447"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="502"/>
         <source>%1 died %2 times within %3 min: it stays down (the other servers keep running)</source>
         <translation>%1 ist %2-mal innerhalb von %3 min ausgefallen: er bleibt unten (die anderen Server laufen weiter)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="481"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="536"/>
         <source>%1 found its port taken by another program; starting the stack again on other ports</source>
         <translation>%1 fand seinen Port von einem anderen Programm belegt; der Stack wird auf anderen Ports neu gestartet</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="29"/>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="34"/>
         <source>%1 did not become ready within %2 s. Last lines of its log:
 %3</source>
         <translation>%1 wurde nicht innerhalb von %2 s bereit. Letzte Zeilen seines Protokolls:
 %3</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="57"/>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="62"/>
         <source>answers HTTP %1</source>
         <translation>antwortet mit HTTP %1</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="57"/>
-        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="105"/>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="62"/>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="110"/>
         <source>starting</source>
         <translation>startet</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="70"/>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="75"/>
         <source>its cluster is forming (%1)</source>
         <translation>sein Cluster bildet sich (%1)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="85"/>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="90"/>
         <source>%1 is ready at %2</source>
         <translation>%1 ist bereit unter %2</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="102"/>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="107"/>
         <source>✔ %1 is ready</source>
         <translation>✔ %1 ist bereit</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="104"/>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="109"/>
         <source>… %1: %2</source>
         <translation>… %1: %2</translation>
     </message>

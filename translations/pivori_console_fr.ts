@@ -486,6 +486,72 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
     </message>
 </context>
 <context>
+    <name>pivori::AlertHistory</name>
+    <message>
+        <location filename="../models/devstack/alerthistory.cpp" line="69"/>
+        <source>the rule %1 has an unreadable &apos;for&apos;</source>
+        <translation>la règle %1 a un &apos;for&apos; illisible</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/alerthistory.cpp" line="82"/>
+        <source>cannot read the alert rules: %1</source>
+        <translation>impossible de lire les règles d&apos;alerte : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::AlertHistoryBackfill</name>
+    <message>
+        <location filename="../models/devstack/alerthistorybackfill.cpp" line="73"/>
+        <source>cannot prepare the Prometheus that evaluates the rules</source>
+        <translation>impossible de préparer le Prometheus qui évalue les règles</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/alerthistorybackfill.cpp" line="78"/>
+        <source>working out the alerts of the history…</source>
+        <translation>calcul des alertes de l&apos;historique…</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/alerthistorybackfill.cpp" line="97"/>
+        <source>the Prometheus that evaluates the rules exited (code %1)</source>
+        <translation>le Prometheus qui évalue les règles s&apos;est arrêté (code %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/alerthistorybackfill.cpp" line="103"/>
+        <source>cannot start %1: %2</source>
+        <translation>impossible de démarrer %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/alerthistorybackfill.cpp" line="129"/>
+        <source>the Prometheus that evaluates the rules did not become ready within %1 s</source>
+        <translation>le Prometheus qui évalue les règles n&apos;a pas été prêt dans les %1 s</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/alerthistorybackfill.cpp" line="162"/>
+        <source>the rule %1 could not be evaluated: %2</source>
+        <translation>la règle %1 n&apos;a pas pu être évaluée : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/alerthistorybackfill.cpp" line="193"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/alerthistorybackfill.cpp" line="199"/>
+        <source>promtool (Debian package prometheus) is missing</source>
+        <translation>promtool (paquet Debian prometheus) est absent</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/alerthistorybackfill.cpp" line="211"/>
+        <source>promtool failed (exit %1): %2</source>
+        <translation>promtool a échoué (code de sortie %1) : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/alerthistorybackfill.cpp" line="220"/>
+        <source>cannot start promtool: %1</source>
+        <translation>impossible de démarrer promtool : %1</translation>
+    </message>
+</context>
+<context>
     <name>pivori::AlertInboxDelegate</name>
     <message>
         <location filename="../widgets/inbox/alertinboxdelegate.cpp" line="37"/>
@@ -783,27 +849,27 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
 <context>
     <name>pivori::AlertPoller</name>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="175"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="196"/>
         <source>%1 did not answer in time (%2); showing its alerts as of %3</source>
         <translation>%1 n’a pas répondu à temps (%2) ; alertes affichées telles qu’à %3</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="178"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="199"/>
         <source>%1 did not answer in time: %2</source>
         <translation>%1 n’a pas répondu à temps : %2</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="181"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="202"/>
         <source>%1 is unreachable (%2); showing its alerts as of %3</source>
         <translation>%1 est injoignable (%2) ; ses alertes sont affichées telles qu’à %3</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="184"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="205"/>
         <source>%1 is unreachable: %2</source>
         <translation>%1 est injoignable : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alerts/alertpoller.cpp" line="189"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="210"/>
         <source>%n replica(s) of %1 did not answer: %2</source>
         <translation>
             <numerusform>%n réplique de %1 n’a pas répondu : %2</numerusform>
@@ -811,7 +877,7 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
         </translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="192"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="213"/>
         <source>cannot read the silences of %1 (%2); acknowledgements may be out of date</source>
         <translation>impossible de lire les mises en silence de %1 (%2) ; les acquittements sont peut-être périmés</translation>
     </message>
@@ -7616,81 +7682,81 @@ Une console native pour Prometheus et Alertmanager.</translation>
         <translation>stack : %1 sera redémarré dans %2 (redémarrage %3 sur au plus %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="117"/>
+        <location filename="../app/cli/stackcommand.cpp" line="122"/>
         <source>stack: %1 is back (pid %2)
 </source>
         <translation>stack : %1 est de retour (pid %2)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="136"/>
+        <location filename="../app/cli/stackcommand.cpp" line="137"/>
         <source>stack ready: prometheus %1, alertmanagers %2, simulator %3
 </source>
         <translation>pile prête : prometheus %1, alertmanagers %2, simulateur %3
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="138"/>
+        <location filename="../app/cli/stackcommand.cpp" line="139"/>
         <source>stack: scenarios: %1; %2
 </source>
         <translation>stack : scénarios : %1 ; %2
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="139"/>
+        <location filename="../app/cli/stackcommand.cpp" line="140"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="151"/>
+        <location filename="../app/cli/stackcommand.cpp" line="152"/>
         <source>stack: maximum lifetime reached, stopping
 </source>
         <translation>stack : durée de vie maximale atteinte, arrêt
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="162"/>
+        <location filename="../app/cli/stackcommand.cpp" line="163"/>
         <source>stack up: --state-file is required</source>
         <translation>stack up : --state-file est obligatoire</translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="179"/>
+        <location filename="../app/cli/stackcommand.cpp" line="180"/>
         <source>stack up: cannot start %1</source>
         <translation>stack up : impossible de démarrer %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="191"/>
+        <location filename="../app/cli/stackcommand.cpp" line="192"/>
         <source>stack up: ready, state in %1 (log %2)
 </source>
         <translation>stack up : prête, état dans %1 (journal %2)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="203"/>
+        <location filename="../app/cli/stackcommand.cpp" line="204"/>
         <source>stack up: the stack did not become ready. Its log (%1):
 %2</source>
         <translation>stack up : la pile n’est pas devenue prête. Son journal (%1) :
 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="218"/>
+        <location filename="../app/cli/stackcommand.cpp" line="219"/>
         <source>stack down: %1</source>
         <translation>stack down : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="230"/>
+        <location filename="../app/cli/stackcommand.cpp" line="231"/>
         <source>stack down: stopped
 </source>
         <translation>stack down : arrêtée
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="236"/>
+        <location filename="../app/cli/stackcommand.cpp" line="237"/>
         <source>stack down: had to kill the stack after 20 s</source>
         <translation>stack down : la pile a dû être tuée après 20 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="252"/>
+        <location filename="../app/cli/stackcommand.cpp" line="253"/>
         <source>Runs the demo stack (synthetic exporter, Prometheus, two Alertmanager replicas) on loopback.
   run   in the foreground until Ctrl+C
   up    in the background; returns when ready (needs --state-file)
@@ -7701,12 +7767,12 @@ Une console native pour Prometheus et Alertmanager.</translation>
   down  arrête une pile démarrée avec up</translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="259"/>
+        <location filename="../app/cli/stackcommand.cpp" line="260"/>
         <source>run, up or down</source>
         <translation>run, up ou down</translation>
     </message>
     <message>
-        <location filename="../app/cli/stackcommand.cpp" line="269"/>
+        <location filename="../app/cli/stackcommand.cpp" line="270"/>
         <source>stack: unknown action &quot;%1&quot; (expected run, up or down)</source>
         <translation>stack : action inconnue « %1 » (attendu : run, up ou down)</translation>
     </message>
@@ -7714,123 +7780,133 @@ Une console native pour Prometheus et Alertmanager.</translation>
 <context>
     <name>pivori::StackLauncher</name>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="58"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="62"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="138"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="142"/>
         <source>cannot create a temporary directory: %1</source>
         <translation>impossible de créer un dossier temporaire : %1</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="156"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="161"/>
         <source>no free loopback port could be found</source>
         <translation>aucun port libre n’a été trouvé en boucle locale</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="168"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="173"/>
         <source>the built-in stack configuration is missing from the program&apos;s resources</source>
         <translation>la configuration intégrée de la pile manque dans les ressources du programme</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="217"/>
-        <location filename="../models/devstack/stacklauncher.cpp" line="227"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="223"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="233"/>
         <source>cannot start %1 (%2): %3</source>
         <translation>impossible de démarrer %1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="242"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="248"/>
         <source>pivori-simulator (build the project first)</source>
         <translation>pivori-simulator (compilez d’abord le projet)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="244"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="250"/>
         <source>%1 (Debian package prometheus)</source>
         <translation>%1 (paquet Debian prometheus)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="246"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="252"/>
         <source>%1 (Debian package prometheus-alertmanager)</source>
         <translation>%1 (paquet Debian prometheus-alertmanager)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="248"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="254"/>
         <source>cannot start the demo stack, missing: %1. Run installer/install-deps.sh.</source>
         <translation>impossible de démarrer la pile de démonstration, il manque : %1. Lancez installer/install-deps.sh.</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="299"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="325"/>
         <source>starting the demo stack in %1</source>
         <translation>démarrage de la pile de démonstration dans %1</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="325"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="353"/>
+        <source>waiting for the history to be loaded</source>
+        <translation>attend le chargement de l&apos;historique</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncher.cpp" line="363"/>
         <source>starting without history: %1</source>
         <translation>démarrage sans historique : %1</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="424"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="376"/>
+        <source>starting without the history&apos;s alerts: %1</source>
+        <translation>démarrage sans les alertes de l&apos;historique : %1</translation>
+    </message>
+    <message>
+        <location filename="../models/devstack/stacklauncher.cpp" line="479"/>
         <source>%1 crashed or was killed</source>
         <translation>%1 a planté ou a été tué</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="425"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="480"/>
         <source>%1 exited (code %2)</source>
         <translation>%1 s’est terminé (code %2)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="426"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="481"/>
         <source>%1. Last lines of its log:
 %2</source>
         <translation>%1. Dernières lignes de son journal :
 %2</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="447"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="502"/>
         <source>%1 died %2 times within %3 min: it stays down (the other servers keep running)</source>
         <translation>%1 s’est arrêté %2 fois en %3 min : il reste arrêté (les autres serveurs continuent)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="481"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="536"/>
         <source>%1 found its port taken by another program; starting the stack again on other ports</source>
         <translation>%1 a trouvé son port pris par un autre programme ; la pile redémarre sur d’autres ports</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="29"/>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="34"/>
         <source>%1 did not become ready within %2 s. Last lines of its log:
 %3</source>
         <translation>%1 n’est pas devenu prêt en %2 s. Dernières lignes de son journal :
 %3</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="57"/>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="62"/>
         <source>answers HTTP %1</source>
         <translation>répond HTTP %1</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="57"/>
-        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="105"/>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="62"/>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="110"/>
         <source>starting</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="70"/>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="75"/>
         <source>its cluster is forming (%1)</source>
         <translation>son cluster se forme (%1)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="85"/>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="90"/>
         <source>%1 is ready at %2</source>
         <translation>%1 est prêt à %2</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="102"/>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="107"/>
         <source>✔ %1 is ready</source>
         <translation>✔ %1 est prêt</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="104"/>
+        <location filename="../models/devstack/stacklauncherreadiness.cpp" line="109"/>
         <source>… %1: %2</source>
         <translation>… %1 : %2</translation>
     </message>
