@@ -67,7 +67,6 @@ QString htmlToPlainText(const QString &html)
     return lines.join(u'\n').replace(manyBreaks, QStringLiteral("\n\n")).trimmed();
 }
 
-
 /// A Grafana text panel's content and format (`options.content`/`mode`, or the same keys on
 /// the panel itself in old dashboards); empty content when it shows nothing.
 void readTextPanel(const QJsonObject &panel, Panel &p, PanelImport &report)
@@ -83,7 +82,8 @@ void readTextPanel(const QJsonObject &panel, Panel &p, PanelImport &report)
     if (mode == QLatin1String("html")) {
         content = htmlToPlainText(content);
         p.textFormat = TextFormat::Plain;
-        report.note(Level::Approximated, GrafanaPanelReader::tr("HTML shown as its plain text, tags removed"));
+        report.note(
+            Level::Approximated, GrafanaPanelReader::tr("HTML shown as its plain text, tags removed"));
     } else if (mode == QLatin1String("code")) {
         p.textFormat = TextFormat::Plain;
         report.note(Level::Approximated, GrafanaPanelReader::tr("code shown as plain text"));
@@ -130,8 +130,8 @@ void noteOptions(const QJsonObject &panel, Kind kind, PanelImport &report)
             report.note(Level::Approximated, GrafanaPanelReader::tr("vertical bars drawn horizontally"));
         const QString mode = options.value(QLatin1String("displayMode")).toString();
         if (!mode.isEmpty() && mode != QLatin1String("basic"))
-            report.note(Level::Approximated,
-                GrafanaPanelReader::tr("display mode %1 drawn as plain bars").arg(mode));
+            report.note(
+                Level::Approximated, GrafanaPanelReader::tr("display mode %1 drawn as plain bars").arg(mode));
     }
     if (kind == Kind::Table)
         report.note(Level::Approximated,
@@ -200,7 +200,8 @@ ConvertedPanel convertGrafanaPanel(
         p.description = json.value(QLatin1String("description")).toString();
         readTextPanel(json, p, out.report);
         if (p.content.trimmed().isEmpty()) {
-            out.report.note(Level::Unsupported, GrafanaPanelReader::tr("text panel without content: left out"));
+            out.report.note(
+                Level::Unsupported, GrafanaPanelReader::tr("text panel without content: left out"));
             return out;
         }
         p.width = laid.width;

@@ -120,13 +120,15 @@ inline QString compareRangeQuery(
 
 /// One instant query of a bar gauge or table: every bar or row (a series, one point) against
 /// Prometheus's instant answer at the same time, by labels.
-inline QString compareInstantSeries(const QUrl &prometheus, const QJsonObject &panel, int query, int *compared)
+inline QString compareInstantSeries(
+    const QUrl &prometheus, const QJsonObject &panel, int query, int *compared)
 {
     const QJsonObject range = panel[QLatin1String("range")].toObject();
     const QString expr
         = panel[QLatin1String("queries")].toArray()[query].toObject()[QLatin1String("expr")].toString();
     const QJsonObject answer = askPrometheus(prometheus, QStringLiteral("/api/v1/query"),
-        { { QStringLiteral("query"), expr }, { QStringLiteral("time"), seconds(range[QLatin1String("time")]) } });
+        { { QStringLiteral("query"), expr },
+            { QStringLiteral("time"), seconds(range[QLatin1String("time")]) } });
     QHash<QString, QJsonValue> expected;
     for (const auto &s : answer[QLatin1String("data")][QLatin1String("result")].toArray())
         expected.insert(labelKey(s.toObject()[QLatin1String("metric")].toObject()),

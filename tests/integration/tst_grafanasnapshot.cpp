@@ -178,12 +178,15 @@ private slots:
         QVERIFY2(compared >= 4, qPrintable(QString::number(compared)));
         QFile data(m_dir.filePath(QStringLiteral("data.json")));
         QVERIFY(data.open(QIODevice::ReadOnly));
-        const QJsonArray panels = QJsonDocument::fromJson(data.readAll()).object()[QLatin1String("panels")].toArray();
+        const QJsonArray panels
+            = QJsonDocument::fromJson(data.readAll()).object()[QLatin1String("panels")].toArray();
         QStringList types;
         for (const auto &p : panels)
             types << p.toObject()[QLatin1String("type")].toString();
-        QCOMPARE(types, (QStringList { QStringLiteral("text"), QStringLiteral("bargauge"), QStringLiteral("table") }));
-        QVERIFY(panels[0].toObject()[QLatin1String("content")].toString().contains(QLatin1String("<b>literal</b>")));
+        QCOMPARE(types,
+            (QStringList { QStringLiteral("text"), QStringLiteral("bargauge"), QStringLiteral("table") }));
+        QVERIFY(panels[0].toObject()[QLatin1String("content")].toString().contains(
+            QLatin1String("<b>literal</b>")));
         QVERIFY(!panels[1].toObject()[QLatin1String("series")].toArray().isEmpty());
     }
 

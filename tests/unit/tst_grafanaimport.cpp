@@ -250,7 +250,8 @@ private slots:
 
     void conversionIsDeterministic()
     {
-        for (const char *file : { "features.json", "legacy-rows.json", "many-panels.json", "panel-kinds.json" }) {
+        for (const char *file :
+            { "features.json", "legacy-rows.json", "many-panels.json", "panel-kinds.json" }) {
             const GrafanaImport a = importData(QLatin1String(file));
             const GrafanaImport b = importData(QLatin1String(file));
             QVERIFY2(a.ok, qPrintable(a.error));

@@ -74,8 +74,10 @@ private slots:
         QCOMPARE(bars.rows()[0].name, QStringLiteral("node")); // as given, not sorted
         QCOMPARE(bars.valueText(bars.rows()[1]), QStringLiteral("200 ms"));
         QCOMPARE(bars.valueText(bars.rows()[2]), QStringLiteral("No traffic"));
-        QCOMPARE(bars.rowColor(bars.rows()[0]), ThresholdColors::color(instantPanel(PanelType::BarGauge).thresholds[1]));
-        QCOMPARE(bars.rowColor(bars.rows()[1]), ThresholdColors::color(instantPanel(PanelType::BarGauge).thresholds[0]));
+        QCOMPARE(bars.rowColor(bars.rows()[0]),
+            ThresholdColors::color(instantPanel(PanelType::BarGauge).thresholds[1]));
+        QCOMPARE(bars.rowColor(bars.rows()[1]),
+            ThresholdColors::color(instantPanel(PanelType::BarGauge).thresholds[0]));
         // Without min/max the largest reading fills the bar.
         QCOMPARE(bars.fraction(0.8), 1.0);
         QCOMPARE(bars.fraction(0.2), 0.25);
@@ -159,7 +161,8 @@ private slots:
         PanelData none;
         none.state = PanelData::State::NoData;
         frame->setPanelData(none);
-        QVERIFY2(frame->messageText().startsWith(QStringLiteral("No data")), qPrintable(frame->messageText()));
+        QVERIFY2(
+            frame->messageText().startsWith(QStringLiteral("No data")), qPrintable(frame->messageText()));
         PanelData failed;
         failed.state = PanelData::State::Error;
         failed.error = QStringLiteral("bad_data: parse error");

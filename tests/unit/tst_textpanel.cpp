@@ -43,9 +43,10 @@ private slots:
     void markdownBlocks()
     {
         const QList<TextBlock> blocks = textBlocks(
-            QStringLiteral("# On call\n\nFirst line\nsecond line with **bold** text.\n\n- one\n* two\n3. three\n"
-                           "```\n# not a heading\n```\n## Links\nSee [runbook](https://x.example/rb) and "
-                           "![logo](http://img.example/a.png)."),
+            QStringLiteral(
+                "# On call\n\nFirst line\nsecond line with **bold** text.\n\n- one\n* two\n3. three\n"
+                "```\n# not a heading\n```\n## Links\nSee [runbook](https://x.example/rb) and "
+                "![logo](http://img.example/a.png)."),
             TextFormat::Markdown);
         QCOMPARE(blocks.size(), 8);
         QCOMPARE(blocks[0].kind, TextBlock::Kind::Heading);

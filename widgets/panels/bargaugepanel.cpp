@@ -117,8 +117,8 @@ protected:
                 p.fillRect(QRectF(bar.left(), bar.top(), bar.width() * frac, bar.height()), color);
             }
             p.setPen(ThresholdColors::readableOn(color, palette().color(QPalette::Base), 3.0));
-            p.drawText(QRect(width() - kPad - valueWidth, top, valueWidth, h), Qt::AlignVCenter | Qt::AlignRight,
-                m_panel->valueText(row));
+            p.drawText(QRect(width() - kPad - valueWidth, top, valueWidth, h),
+                Qt::AlignVCenter | Qt::AlignRight, m_panel->valueText(row));
         }
     }
     void changeEvent(QEvent *e) override
@@ -142,6 +142,8 @@ BarGaugePanel::BarGaugePanel(const Panel &panel, QWidget *parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setWidget(m_body);
+    // setWidget turns the body's background on: the rows sit on the panel's own background.
+    m_body->setAutoFillBackground(false);
     m_scroll->viewport()->setAutoFillBackground(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

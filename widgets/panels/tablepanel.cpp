@@ -4,9 +4,12 @@
 #include "seriestablemodel.h"
 
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace pivori {
 
@@ -45,10 +48,44 @@ TablePanel::TablePanel(const Panel &panel, QWidget *parent)
 
 void TablePanel::setPanelData(const PanelData &panelData)
 {
-    const bool firstColumns = m_model->columnCount() <= 1;
+    const int columnsBefore = m_model->columnCount();
     m_model->setSeries(panelData.series);
-    if (firstColumns)
-        m_view->resizeColumnsToContents();
+    if (m_model->columnCount() != columnsBefore)
+        fitColumns();
+}
+
+void TablePanel::fitColumns()
+{
+    m_view->resizeColumnsToContents();
+    // Too wide for the panel: the label columns give up width (elided in the middle, whole in
+    // the tooltip) so that the reading, last, stays in view without scrolling sideways.
+    QHeaderView *header = m_view->horizontalHeader();
+    // The panel's own width: the view inside may not have been laid out to it yet (a panel
+    // shown for its first data), and room kept for a vertical scroll bar.
+    const int available = width() - m_view->verticalScrollBar()->sizeHint().width();
+    const int valueColumn = m_model->valueColumn();
+    int labels = 0;
+    for (int c = 0; c < valueColumn; ++c)
+        labels += header->sectionSize(c);
+    // What the reading needs, not the stretched width the last section may have now.
+    int valueWidth = header->sectionSizeHint(valueColumn);
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QString text = m_model->index(r, valueColumn).data().toString();
+        valueWidth = std::max(valueWidth, m_view->fontMetrics().horizontalAdvance(text) + 12);
+    }
+    const int room = available - valueWidth - 2 * valueColumn; // the grid lines too
+    if (labels <= room || labels <= 0)
+        return;
+    constexpr int kMinColumnPixels = 32;
+    header->setMinimumSectionSize(kMinColumnPixels);
+    for (int c = 0; c < valueColumn; ++c)
+        header->resizeSection(c, std::max(kMinColumnPixels, header->sectionSize(c) * room / labels));
+}
+
+void TablePanel::resizeEvent(QResizeEvent *event)
+{
+    PanelContent::resizeEvent(event);
+    fitColumns();
 }
 
 void TablePanel::changeEvent(QEvent *event)

@@ -31,8 +31,12 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    /// Columns to their contents, the label columns narrowed when the reading would not fit.
+    void fitColumns();
+
     SeriesTableModel *m_model;
     QSortFilterProxyModel *m_sorted;
     QTableView *m_view;

@@ -36,7 +36,8 @@ TextBlock inlineText(TextBlock block, const QString &raw)
 QList<TextBlock> textBlocks(const QString &content, TextFormat format)
 {
     QList<TextBlock> out;
-    const QStringList lines = QString(content).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).split(u'\n');
+    const QStringList lines
+        = QString(content).replace(QStringLiteral("\r\n"), QStringLiteral("\n")).split(u'\n');
     if (format == TextFormat::Plain) {
         for (const QString &line : lines)
             out.append(TextBlock { TextBlock::Kind::Paragraph, 0, QString(), line, {} });

@@ -85,12 +85,14 @@ private:
                     painter->setFont(f);
                     painter->drawText(QPointF(kMargin + 8, y + metrics.ascent()), block.marker);
                 }
-                indent = kMargin + 8 + std::max(markerWidth, metrics.horizontalAdvance(QStringLiteral("00. ")));
+                indent
+                    = kMargin + 8 + std::max(markerWidth, metrics.horizontalAdvance(QStringLiteral("00. ")));
             }
             QTextLayout layout(block.text, f);
             QTextOption option;
-            option.setWrapMode(block.kind == TextBlock::Kind::Code ? QTextOption::WrapAnywhere
-                                                                   : QTextOption::WrapAtWordBoundaryOrAnywhere);
+            option.setWrapMode(block.kind == TextBlock::Kind::Code
+                    ? QTextOption::WrapAnywhere
+                    : QTextOption::WrapAtWordBoundaryOrAnywhere);
             layout.setTextOption(option);
             QList<QTextLayout::FormatRange> formats;
             for (const auto &[start, length] : block.bold) {
