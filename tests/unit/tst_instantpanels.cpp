@@ -3,6 +3,7 @@
 // sorting, plain-text labels (markup and addresses shown literally), the frame's states.
 #include "bargaugepanel.h"
 #include "consoleconfig.h"
+#include "panelexporter.h"
 #include "panelfactory.h"
 #include "panelframe.h"
 #include "seriestablemodel.h"
@@ -143,6 +144,27 @@ private slots:
         bars.resize(400, 200);
         QVERIFY(!table.grab().isNull());
         QVERIFY(!bars.grab().isNull());
+    }
+
+    void exportsToEveryFormat_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::newRow("bargauge") << int(PanelType::BarGauge);
+        QTest::newRow("table") << int(PanelType::Table);
+    }
+
+    void exportsToEveryFormat()
+    {
+        QFETCH(int, type);
+        QScopedPointer<PanelFrame> frame(PanelFactory::create(instantPanel(PanelType(type)), nullptr));
+        frame->resize(500, 260);
+        frame->setPanelData(answer({ series(QStringLiteral("api"), 0.2) }));
+        const PanelExporter exporter(frame.data(), { QStringLiteral("Scrape time") });
+        const QByteArray svg = exporter.render(ExportFormat::Svg, 1);
+        // The reading is in the picture as text.
+        QVERIFY2(svg.contains("200 ms"), svg.left(200).constData());
+        QVERIFY(exporter.render(ExportFormat::Png, 1).startsWith("\x89PNG"));
+        QVERIFY(exporter.render(ExportFormat::Pdf, 1).startsWith("%PDF"));
     }
 
     void framesShowEveryState_data()
