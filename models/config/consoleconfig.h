@@ -66,7 +66,10 @@ struct PanelQuery final
     YAxis axis = YAxis::Left; ///< time series panels only
 };
 
-enum class PanelType { Gauge, TimeSeries, Bars, Stat };
+/// The order is that of DashboardConfigParser::panelTypeNames(); new kinds go at the end.
+enum class PanelType { Gauge, TimeSeries, Bars, Stat, Text, BarGauge, Table };
+/// How a text panel's content is read: light Markdown (headings, lists, bold) or as written.
+enum class TextFormat { Markdown, Plain };
 enum class Severity { Ok, Warning, Critical };
 
 /// A reading takes the colour and severity of the highest threshold at or below it.
@@ -97,7 +100,7 @@ struct Panel final
     QString title;
     QString description;
     PanelType type = PanelType::TimeSeries;
-    QList<PanelQuery> queries; ///< at least one
+    QList<PanelQuery> queries; ///< at least one, except for text panels (none)
     PanelUnit unit = PanelUnit::None;
     QList<Threshold> thresholds; ///< sorted by value, ascending
     std::optional<double> min;
@@ -107,6 +110,8 @@ struct Panel final
     int width = 6; ///< grid columns, 1-12
     int height = 1; ///< grid rows
     DrillLink link; ///< what a click on a series opens
+    QString content; ///< text panels: what they show (never markup); they have no queries
+    TextFormat textFormat = TextFormat::Markdown;
     SourceLocation location;
 };
 

@@ -29,7 +29,12 @@ QString idExpected()
 QStringList DashboardConfigParser::panelTypeNames()
 {
     return { QStringLiteral("gauge"), QStringLiteral("timeseries"), QStringLiteral("bars"),
-        QStringLiteral("stat") };
+        QStringLiteral("stat"), QStringLiteral("text"), QStringLiteral("bargauge"), QStringLiteral("table") };
+}
+
+QStringList DashboardConfigParser::textFormatNames()
+{
+    return { QStringLiteral("markdown"), QStringLiteral("plain") };
 }
 
 QStringList DashboardConfigParser::unitNames()
@@ -225,7 +230,8 @@ std::optional<Panel> DashboardConfigParser::panel(const ConfigReader::Item &item
         QStringLiteral("description"), QStringLiteral("type"), QStringLiteral("queries"),
         QStringLiteral("unit"), QStringLiteral("thresholds"), QStringLiteral("min"), QStringLiteral("max"),
         QStringLiteral("stacked"), QStringLiteral("bucket"), QStringLiteral("width"),
-        QStringLiteral("height"), QStringLiteral("link") };
+        QStringLiteral("height"), QStringLiteral("link"), QStringLiteral("content"),
+        QStringLiteral("format") };
     const auto map = m_reader.map(item, keys);
     if (!map)
         return std::nullopt;
@@ -249,7 +255,10 @@ std::optional<Panel> DashboardConfigParser::panel(const ConfigReader::Item &item
     if (type)
         p.type = PanelType(*type);
     AxisKeys axes;
-    p.queries = queries(*map, variableNames, axes, ok);
+    if (type && p.type == PanelType::Text)
+        textContent(*map, p, ok);
+    else
+        p.queries = queries(*map, variableNames, axes, ok);
     if (map->has(QStringLiteral("unit"))) {
         const auto unit = m_reader.choice(*map, QStringLiteral("unit"), Need::Optional, unitNames());
         ok = ok && unit;
@@ -302,6 +311,21 @@ std::optional<Panel> DashboardConfigParser::panel(const ConfigReader::Item &item
                 .arg(ConfigReader::keyPath(map->path, QStringLiteral("stacked"))));
         ok = false;
     }
+    for (const QString &key : { QStringLiteral("content"), QStringLiteral("format") }) {
+        if (type && map->has(key) && p.type != PanelType::Text) {
+            m_reader.error(ConfigReader::markOf(*map, key),
+                tr("%1 only applies to text panels").arg(ConfigReader::keyPath(map->path, key)));
+            ok = false;
+        }
+    }
+    for (const QString &key : { QStringLiteral("unit"), QStringLiteral("thresholds"), QStringLiteral("min"),
+             QStringLiteral("max"), QStringLiteral("link") }) {
+        if (type && map->has(key) && p.type == PanelType::Text) {
+            m_reader.error(ConfigReader::markOf(*map, key),
+                tr("%1 does not apply to text panels").arg(ConfigReader::keyPath(map->path, key)));
+            ok = false;
+        }
+    }
     if (type)
         checkAxes(p.type, axes, ok);
     if (!ok)
@@ -309,6 +333,26 @@ std::optional<Panel> DashboardConfigParser::panel(const ConfigReader::Item &item
     p.id = *id;
     p.title = *title;
     return p;
+}
+
+void DashboardConfigParser::textContent(const ConfigReader::Map &panel, Panel &p, bool &ok)
+{
+    // A text panel shows what is written, never data: queries would be silently ignored.
+    if (panel.has(QStringLiteral("queries"))) {
+        m_reader.error(ConfigReader::markOf(panel, QStringLiteral("queries")),
+            tr("%1: a text panel shows its content and has no queries")
+                .arg(ConfigReader::keyPath(panel.path, QStringLiteral("queries"))));
+        ok = false;
+    }
+    const auto content = m_reader.text(panel, QStringLiteral("content"), Need::Required);
+    ok = ok && content;
+    p.content = content.value_or(QString());
+    if (panel.has(QStringLiteral("format"))) {
+        const auto format
+            = m_reader.choice(panel, QStringLiteral("format"), Need::Optional, textFormatNames());
+        ok = ok && format;
+        p.textFormat = TextFormat(format.value_or(0));
+    }
 }
 
 DrillLink DashboardConfigParser::link(const ConfigReader::Map &panel, bool &ok)

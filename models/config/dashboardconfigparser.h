@@ -50,6 +50,8 @@ public:
     static QStringList panelTypeNames();
     static QStringList unitNames();
     static QStringList severityNames();
+    /// The names accepted by `format:` of text panels, in TextFormat order.
+    static QStringList textFormatNames();
     /// The names accepted by `axis:` (queries and thresholds of time series panels).
     static QStringList axisNames();
 
@@ -87,6 +89,8 @@ private:
     YAxis axis(const ConfigReader::Map &map, AxisKeys &axes, bool isThreshold, bool &ok);
     void checkAxes(PanelType type, const AxisKeys &axes, bool &ok);
     DrillLink link(const ConfigReader::Map &panel, bool &ok);
+    /// A text panel's `content:` and `format:` (and the error of `queries:` on it).
+    void textContent(const ConfigReader::Map &panel, Panel &p, bool &ok);
     /// Reports each $name in @p expr that is not one of the dashboard's variables.
     bool checkVariables(
         const ConfigReader::Map &query, const QString &expr, const QSet<QString> &variableNames);

@@ -27,6 +27,12 @@ bool isSingleValue(PanelType type)
     return type == PanelType::Gauge || type == PanelType::Stat;
 }
 
+/// Panels that show the value now, not a history: one instant query each.
+bool isInstant(PanelType type)
+{
+    return isSingleValue(type) || type == PanelType::BarGauge || type == PanelType::Table;
+}
+
 /// The first multiple of `step` at or after `startMs`, so that the evaluation times stay the
 /// same from one refresh to the next and lines do not wobble; never past `endMs`.
 qint64 alignedStart(qint64 startMs, qint64 endMs, qint64 step)
@@ -238,6 +244,16 @@ void DashboardRefresher::startRound(bool skipInFlight)
 
 bool DashboardRefresher::startPanel(const Panel &panel)
 {
+    if (panel.queries.isEmpty()) {
+        // A text panel: nothing to ask, its content is all there is to show, at once.
+        PanelData &data = m_data[panel.id];
+        const bool firstLoad = data.state == PanelData::State::Loading;
+        data.state = PanelData::State::Ok;
+        data.fetchedAt = QDateTime::currentDateTimeUtc();
+        data.lastSuccess = data.fetchedAt;
+        m_waiting.remove(panel.id);
+        return firstLoad;
+    }
     PanelRun &run = m_runs[panel.id];
     ++run.generation;
     run.outstanding = int(panel.queries.size());
@@ -296,7 +312,7 @@ bool DashboardRefresher::startPanel(const Panel &panel)
         const QString slot = m_slotPrefix + panelId + u'/' + QString::number(i);
         auto done = [this, panelId, generation, i](
                         const Result<QueryResult> &result) { onAnswer(panelId, generation, i, result); };
-        if (isSingleValue(panel.type))
+        if (isInstant(panel.type))
             m_client->query(expressions.at(i), utc(end), this, std::move(done), slot);
         else
             m_client->queryRange(expressions.at(i), utc(start), utc(end), step, this, std::move(done), slot);
@@ -421,6 +437,9 @@ qint64 DashboardRefresher::staleAgeMs(const QString &panelId, const QDateTime &n
 bool DashboardRefresher::isStale(const QString &panelId, const QDateTime &now) const
 {
     if (m_intervalMs <= 0 || m_paused)
+        return false;
+    // Content written in the file cannot go out of date.
+    if (const Panel *panel = m_dashboard.panel(panelId); panel && panel->queries.isEmpty())
         return false;
     const qint64 age = staleAgeMs(panelId, now);
     return age >= 0 && age > 2 * m_intervalMs;

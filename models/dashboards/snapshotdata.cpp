@@ -86,6 +86,8 @@ QJsonArray seriesJson(const QList<PanelSeries> &series)
 QJsonObject panelJson(const Panel &panel, const PanelData *data)
 {
     const bool single = panel.type == PanelType::Gauge || panel.type == PanelType::Stat;
+    // Bar gauges and tables read the present too: their range is one instant, like a gauge's.
+    const bool instant = single || panel.type == PanelType::BarGauge || panel.type == PanelType::Table;
     QJsonValue value(QJsonValue::Null);
     if (single && data && data->value)
         value = jsonNumber(*data->value);
@@ -95,13 +97,13 @@ QJsonObject panelJson(const Panel &panel, const PanelData *data)
     // The span and step this panel's queries really used: a bars panel steps by its bucket,
     // a gauge reads at the end. Lets a reader repeat exactly the query that was sent.
     QJsonValue range(QJsonValue::Null);
-    if (data && !single && data->stepMs > 0)
+    if (data && !instant && data->stepMs > 0)
         range = QJsonObject { { QStringLiteral("start"), msToSeconds(data->startMs) },
             { QStringLiteral("end"), msToSeconds(data->endMs) },
             { QStringLiteral("step"), msToSeconds(data->stepMs) } };
     else if (data && data->endMs > 0)
         range = QJsonObject { { QStringLiteral("time"), msToSeconds(data->endMs) } };
-    return QJsonObject {
+    QJsonObject out {
         { QStringLiteral("range"), range },
         { QStringLiteral("id"), panel.id },
         { QStringLiteral("title"), panel.title },
@@ -113,6 +115,10 @@ QJsonObject panelJson(const Panel &panel, const PanelData *data)
         { QStringLiteral("value"), value },
         { QStringLiteral("error"), error },
     };
+    // A text panel's content, exactly as written (and drawn, never as markup).
+    if (panel.type == PanelType::Text)
+        out.insert(QStringLiteral("content"), panel.content);
+    return out;
 }
 
 } // namespace

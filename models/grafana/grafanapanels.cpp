@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace pivori {
 
 namespace {
@@ -17,7 +19,7 @@ class GrafanaPanelReader final
 
 using Level = ImportNote::Level;
 
-enum class Kind { TimeSeries, Stat, Gauge, Placeholder };
+enum class Kind { TimeSeries, Stat, Gauge, Text, BarGauge, Table, Placeholder };
 
 Kind kindOf(const QJsonObject &panel)
 {
@@ -32,7 +34,66 @@ Kind kindOf(const QJsonObject &panel)
         return Kind::Stat;
     if (type == QLatin1String("gauge"))
         return Kind::Gauge;
+    if (type == QLatin1String("text"))
+        return Kind::Text;
+    if (type == QLatin1String("bargauge"))
+        return Kind::BarGauge;
+    if (type == QLatin1String("table") || type == QLatin1String("table-old"))
+        return Kind::Table;
     return Kind::Placeholder;
+}
+
+/// The text of HTML without its tags, the common entities decoded: block tags become line
+/// breaks, script and style go with their content. Shown by the console as plain text.
+QString htmlToPlainText(const QString &html)
+{
+    static const QRegularExpression hidden(QStringLiteral("<(script|style)\\b[^>]*>.*?</\\1\\s*>"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression breaks(QStringLiteral("<\\s*(br|/p|/div|/li|/h[1-6]|/tr)\\b[^>]*>"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    static const QRegularExpression manyBreaks(QStringLiteral("\\n{3,}"));
+    QString text = html;
+    text.remove(hidden);
+    text.replace(breaks, QStringLiteral("\n"));
+    text.remove(tag);
+    const std::pair<const char *, const char *> entities[] = { { "&lt;", "<" }, { "&gt;", ">" },
+        { "&quot;", "\"" }, { "&#39;", "'" }, { "&nbsp;", " " }, { "&amp;", "&" } };
+    for (const auto &[from, to] : entities)
+        text.replace(QLatin1String(from), QLatin1String(to));
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines)
+        line = line.trimmed();
+    return lines.join(u'\n').replace(manyBreaks, QStringLiteral("\n\n")).trimmed();
+}
+
+/// A Grafana text panel's content and format (`options.content`/`mode`, or the same keys on
+/// the panel itself in old dashboards); empty content when it shows nothing.
+void readTextPanel(const QJsonObject &panel, Panel &p, PanelImport &report)
+{
+    const QJsonObject options = panel.value(QLatin1String("options")).toObject();
+    const auto option = [&](const char *key) {
+        const QJsonValue v = options.value(QLatin1String(key));
+        return v.isString() ? v.toString() : panel.value(QLatin1String(key)).toString();
+    };
+    const QString mode = option("mode");
+    QString content = option("content");
+    p.textFormat = TextFormat::Markdown;
+    if (mode == QLatin1String("html")) {
+        content = htmlToPlainText(content);
+        p.textFormat = TextFormat::Plain;
+        report.note(
+            Level::Approximated, GrafanaPanelReader::tr("HTML shown as its plain text, tags removed"));
+    } else if (mode == QLatin1String("code")) {
+        p.textFormat = TextFormat::Plain;
+        report.note(Level::Approximated, GrafanaPanelReader::tr("code shown as plain text"));
+    } else {
+        static const QRegularExpression markup(QStringLiteral("<[A-Za-z/!]|!\\["));
+        if (markup.match(content).hasMatch())
+            report.note(Level::Approximated,
+                GrafanaPanelReader::tr("HTML and images in the Markdown shown as text, never loaded"));
+    }
+    p.content = content;
 }
 
 void noteOptions(const QJsonObject &panel, Kind kind, PanelImport &report)
@@ -45,7 +106,7 @@ void noteOptions(const QJsonObject &panel, Kind kind, PanelImport &report)
         report.note(Level::Approximated,
             GrafanaPanelReader::tr("transformations not applied: %1").arg(ids.join(QStringLiteral(", "))));
     }
-    if (kind == Kind::Stat || kind == Kind::Gauge) {
+    if (kind == Kind::Stat || kind == Kind::Gauge || kind == Kind::BarGauge) {
         const QJsonArray calcs = panel.value(QLatin1String("options"))
                                      .toObject()
                                      .value(QLatin1String("reduceOptions"))
@@ -63,6 +124,19 @@ void noteOptions(const QJsonObject &panel, Kind kind, PanelImport &report)
     if (panel.value(QLatin1String("type")).toString() == QLatin1String("graph")
         && panel.value(QLatin1String("bars")).toBool() && !panel.value(QLatin1String("lines")).toBool(true))
         report.note(Level::Approximated, GrafanaPanelReader::tr("bars drawn as lines"));
+    const QJsonObject options = panel.value(QLatin1String("options")).toObject();
+    if (kind == Kind::BarGauge) {
+        if (options.value(QLatin1String("orientation")).toString() == QLatin1String("vertical"))
+            report.note(Level::Approximated, GrafanaPanelReader::tr("vertical bars drawn horizontally"));
+        const QString mode = options.value(QLatin1String("displayMode")).toString();
+        if (!mode.isEmpty() && mode != QLatin1String("basic"))
+            report.note(
+                Level::Approximated, GrafanaPanelReader::tr("display mode %1 drawn as plain bars").arg(mode));
+    }
+    if (kind == Kind::Table)
+        report.note(Level::Approximated,
+            GrafanaPanelReader::tr("shows the present value of each series (an instant query), labels as "
+                                   "columns"));
     if (!panel.value(QLatin1String("links")).toArray().isEmpty())
         report.note(Level::Approximated, GrafanaPanelReader::tr("panel links not kept"));
 }
@@ -119,8 +193,26 @@ ConvertedPanel convertGrafanaPanel(
             repeatBy.clear();
     }
     noteOptions(json, kind, out.report);
+    if (kind == Kind::Text) {
+        Panel p;
+        p.type = PanelType::Text;
+        p.title = out.report.title;
+        p.description = json.value(QLatin1String("description")).toString();
+        readTextPanel(json, p, out.report);
+        if (p.content.trimmed().isEmpty()) {
+            out.report.note(
+                Level::Unsupported, GrafanaPanelReader::tr("text panel without content: left out"));
+            return out;
+        }
+        p.width = laid.width;
+        p.height = laid.height;
+        p.id = uniqueConsoleId(title, QStringLiteral("text"), usedIds);
+        out.report.consoleId = p.id;
+        out.panel = p;
+        return out;
+    }
     const GrafanaFieldSettings fields = readGrafanaFieldSettings(json, out.report);
-    const bool instantPanel = kind == Kind::Stat || kind == Kind::Gauge || kind == Kind::Placeholder;
+    const bool instantPanel = kind != Kind::TimeSeries;
     const QList<PanelQuery> queries
         = readGrafanaTargets(json, context, fields.scale, instantPanel, repeatBy, out.report);
     if (kind == Kind::Placeholder) {
@@ -143,8 +235,22 @@ ConvertedPanel convertGrafanaPanel(
     if (kind == Kind::Placeholder)
         p.title = GrafanaPanelReader::tr("[%1 not supported] %2").arg(type, out.report.title);
     p.description = json.value(QLatin1String("description")).toString();
-    p.type = kind == Kind::TimeSeries ? PanelType::TimeSeries
-                                      : (kind == Kind::Gauge ? PanelType::Gauge : PanelType::Stat);
+    switch (kind) {
+    case Kind::TimeSeries:
+        p.type = PanelType::TimeSeries;
+        break;
+    case Kind::Gauge:
+        p.type = PanelType::Gauge;
+        break;
+    case Kind::BarGauge:
+        p.type = PanelType::BarGauge;
+        break;
+    case Kind::Table:
+        p.type = PanelType::Table;
+        break;
+    default:
+        p.type = PanelType::Stat;
+    }
     p.queries = queries;
     p.unit = fields.unit;
     p.thresholds = fields.thresholds;

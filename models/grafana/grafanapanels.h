@@ -14,14 +14,15 @@ namespace pivori {
 
 struct ConvertedPanel final
 {
-    /// Empty when nothing can be shown (a text panel, a panel without a Prometheus query): the
+    /// Empty when nothing can be shown (an empty text panel, one without a Prometheus query): the
     /// YAML then holds a placeholder comment at its place.
     std::optional<Panel> panel;
     PanelImport report;
 };
 
 /// Converts one Grafana panel: timeseries and graph become time series panels, stat and
-/// singlestat stat panels (a singlestat showing a gauge a gauge), gauge a gauge. Any other type
+/// singlestat stat panels (a singlestat showing a gauge a gauge), gauge a gauge, text a text
+/// panel (html as its plain text). Any other type
 /// with Prometheus queries becomes a stat panel titled as a placeholder naming its type.
 /// @p usedIds: the console ids taken so far; the panel's own is added.
 ConvertedPanel convertGrafanaPanel(

@@ -99,6 +99,13 @@ QString dashboardYaml(const Dashboard &dashboard, const QList<std::pair<int, QSt
         if (p.stacked)
             y += QStringLiteral("        stacked: true\n");
         y += QStringLiteral("        width: %1\n        height: %2\n").arg(p.width).arg(p.height);
+        if (p.type == PanelType::Text) {
+            if (p.textFormat != TextFormat::Markdown)
+                y += QStringLiteral("        format: %1\n")
+                         .arg(DashboardConfigParser::textFormatNames().at(int(p.textFormat)));
+            y += QStringLiteral("        content: %1\n").arg(yamlQuoted(p.content));
+            continue;
+        }
         y += QStringLiteral("        queries:\n");
         for (const PanelQuery &q : p.queries) {
             y += QStringLiteral("          - expr: %1\n").arg(yamlQuoted(q.expr));

@@ -118,10 +118,44 @@ inline QString compareRangeQuery(
     return {};
 }
 
+/// One instant query of a bar gauge or table: every bar or row (a series, one point) against
+/// Prometheus's instant answer at the same time, by labels.
+inline QString compareInstantSeries(
+    const QUrl &prometheus, const QJsonObject &panel, int query, int *compared)
+{
+    const QJsonObject range = panel[QLatin1String("range")].toObject();
+    const QString expr
+        = panel[QLatin1String("queries")].toArray()[query].toObject()[QLatin1String("expr")].toString();
+    const QJsonObject answer = askPrometheus(prometheus, QStringLiteral("/api/v1/query"),
+        { { QStringLiteral("query"), expr },
+            { QStringLiteral("time"), seconds(range[QLatin1String("time")]) } });
+    QHash<QString, QJsonValue> expected;
+    for (const auto &s : answer[QLatin1String("data")][QLatin1String("result")].toArray())
+        expected.insert(labelKey(s.toObject()[QLatin1String("metric")].toObject()),
+            snapshotValue(s.toObject()[QLatin1String("value")].toArray()[1].toString()));
+    QHash<QString, QJsonValue> shown;
+    for (const auto &s : panel[QLatin1String("series")].toArray()) {
+        const QJsonObject series = s.toObject();
+        if (series[QLatin1String("query")].toInt() == query)
+            shown.insert(labelKey(series[QLatin1String("labels")].toObject()),
+                series[QLatin1String("points")].toArray().last().toArray()[1]);
+    }
+    if (expected.isEmpty())
+        return QStringLiteral("query %1 has no data").arg(query);
+    if (shown != expected)
+        return QStringLiteral("query %1: %2 rows shown, %3 from Prometheus, or their values differ")
+            .arg(query)
+            .arg(shown.size())
+            .arg(expected.size());
+    *compared += int(expected.size());
+    return {};
+}
+
 } // namespace snapshotcompare
 
 /// Every panel of a snapshot's --data JSON @p root against @p prometheus. Gauges and stats are
-/// one instant value; the others every point of every query's series.
+/// one instant value, bar gauges and tables every series of the instant answer; the others
+/// every point of every query's series (text panels have none).
 inline SnapshotComparison compareSnapshotData(
     const QUrl &prometheus, const QJsonObject &root, qint64 askedAtSecs)
 {
@@ -136,6 +170,18 @@ inline SnapshotComparison compareSnapshotData(
         }
         const QJsonObject range = panel[QLatin1String("range")].toObject();
         const QJsonArray queries = panel[QLatin1String("queries")].toArray();
+        const QString type = panel[QLatin1String("type")].toString();
+        if (range.contains(QLatin1String("time"))
+            && (type == QLatin1String("bargauge") || type == QLatin1String("table"))) {
+            for (int q = 0; q < queries.size(); ++q) {
+                const QString failure = compareInstantSeries(prometheus, panel, q, &out.comparedPoints);
+                if (!failure.isEmpty()) {
+                    out.failure = id + QStringLiteral(": ") + failure;
+                    return out;
+                }
+            }
+            continue;
+        }
         if (range.contains(QLatin1String("time"))) {
             const QJsonObject answer = askPrometheus(prometheus, QStringLiteral("/api/v1/query"),
                 { { QStringLiteral("query"), queries[0].toObject()[QLatin1String("expr")].toString() },

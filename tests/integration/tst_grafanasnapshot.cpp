@@ -168,6 +168,28 @@ private slots:
         QVERIFY2(compared > 10, qPrintable(QString::number(compared)));
     }
 
+    /// Grafana bar gauge, table and text panels, as the console's own kinds: every bar and row
+    /// is Prometheus's instant answer at the snapshot's time; the text is carried as written.
+    void barGaugeAndTableEqualPrometheus()
+    {
+        const int compared = comparePoints(grafanaFile("stack-kinds.json"), {}, QString());
+        qInfo("%d bars and rows equal Prometheus's instant answer", compared);
+        // At least the targets of the stack (prometheus, alertmanager, the services), twice.
+        QVERIFY2(compared >= 4, qPrintable(QString::number(compared)));
+        QFile data(m_dir.filePath(QStringLiteral("data.json")));
+        QVERIFY(data.open(QIODevice::ReadOnly));
+        const QJsonArray panels
+            = QJsonDocument::fromJson(data.readAll()).object()[QLatin1String("panels")].toArray();
+        QStringList types;
+        for (const auto &p : panels)
+            types << p.toObject()[QLatin1String("type")].toString();
+        QCOMPARE(types,
+            (QStringList { QStringLiteral("text"), QStringLiteral("bargauge"), QStringLiteral("table") }));
+        QVERIFY(panels[0].toObject()[QLatin1String("content")].toString().contains(
+            QLatin1String("<b>literal</b>")));
+        QVERIFY(!panels[1].toObject()[QLatin1String("series")].toArray().isEmpty());
+    }
+
     /// A configuration whose `dashboards:` name a Grafana JSON file (relative to the configuration)
     /// and, beside it, a broken one: the good one is drawn by `snapshot --dashboard ID`.
     QString writeConfigWithDashboardFiles()

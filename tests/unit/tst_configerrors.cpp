@@ -134,7 +134,8 @@ void TestConfigErrors::reportsError_data()
     row("duplicate runbook", "duplicate-runbook.yaml", 6, 17,
         { QStringLiteral("duplicate runbook for alert \"A\"") });
     row("bad enum value", "bad-enum-value.yaml", 10, 15,
-        { QStringLiteral("dashboards[0].panels[0].type must be one of gauge, timeseries, bars or stat"),
+        { QStringLiteral("dashboards[0].panels[0].type must be one of gauge, timeseries, bars, stat, text, "
+                         "bargauge or table"),
             QStringLiteral("\"pie\"") });
     row("enum near miss", "enum-near-miss.yaml", 11, 15,
         { QStringLiteral("unit must be one of seconds"), QStringLiteral("did you mean \"seconds\"") });
@@ -149,6 +150,15 @@ void TestConfigErrors::reportsError_data()
         { QStringLiteral("bucket only applies to bars panels") });
     row("stacked gauge", "stacked-gauge.yaml", 11, 18,
         { QStringLiteral("stacked only applies to timeseries and bars panels") });
+    row("text panel with queries", "text-panel-with-queries.yaml", 13, 11,
+        { QStringLiteral("a text panel shows its content and has no queries") });
+    row("text panel without content", "text-panel-without-content.yaml", 8, 9, { QStringLiteral("content") });
+    row("text panel, unknown format", "text-panel-bad-format.yaml", 12, 17,
+        { QStringLiteral("format"), QStringLiteral("markdown"), QStringLiteral("plain") });
+    row("text panel with a unit", "text-panel-with-unit.yaml", 12, 15,
+        { QStringLiteral("unit does not apply to text panels") });
+    row("content on a stat panel", "content-on-a-stat.yaml", 11, 18,
+        { QStringLiteral("content only applies to text panels") });
     row("axis on a gauge", "axis-on-a-gauge.yaml", 13, 19,
         { QStringLiteral("dashboards[0].panels[0].queries[0].axis only applies to timeseries panels") });
     row("right threshold without a right query", "right-threshold-without-a-right-query.yaml", 15, 51,

@@ -358,6 +358,45 @@ private slots:
             qPrintable(data.warnings.join(u' ')));
     }
 
+    void textPanelIsReadyAtOnceAndNeverStale()
+    {
+        Dashboard d = onePanel(QStringLiteral("gauge"), QStringLiteral("vector(1)"));
+        d.panels[0].type = PanelType::Text;
+        d.panels[0].queries.clear();
+        d.panels[0].content = QStringLiteral("# Notes");
+        const qsizetype sent = m_transport->requests().size();
+        const auto refresher = refreshed(d);
+        QCOMPARE(refresher->panelData(QStringLiteral("p")).state, PanelData::State::Ok);
+        QCOMPARE(m_transport->requests().size(), sent); // nothing asked
+        refresher->setRefreshInterval(400);
+        QVERIFY(!refresher->isStale(QStringLiteral("p"), QDateTime::currentDateTimeUtc().addSecs(3600)));
+        refresher->setRefreshInterval(0);
+    }
+
+    void barGaugeAndTableAskTheInstantValue_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::newRow("bargauge") << int(PanelType::BarGauge);
+        QTest::newRow("table") << int(PanelType::Table);
+    }
+
+    void barGaugeAndTableAskTheInstantValue()
+    {
+        QFETCH(int, type);
+        const QString expr = QStringLiteral("sum by (service) (rate(http_requests_total[1m]))");
+        m_transport->answer(RecordedRoute("GET", "/api/v1/query").withParam("query", expr),
+            RecordedAnswer::file("prometheus/refresher-instant-by-service.json"));
+        Dashboard d = onePanel(QStringLiteral("gauge"), expr);
+        d.panels[0].type = PanelType(type);
+        const auto refresher = refreshed(d);
+        const PanelData data = refresher->panelData(QStringLiteral("p"));
+        QCOMPARE(data.state, PanelData::State::Ok);
+        QCOMPARE(data.series.size(), 15); // every series, not only the first as a gauge
+        QVERIFY(data.warnings.isEmpty());
+        QVERIFY(!data.value.has_value());
+        QCOMPARE(m_transport->requests().constLast().path, QStringLiteral("/api/v1/query"));
+    }
+
     void emptyAnswerIsNoData()
     {
         m_transport->answer(RecordedRoute("GET", "/api/v1/query_range").withParam("query", "no_such_metric"),

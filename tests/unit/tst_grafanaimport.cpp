@@ -108,8 +108,9 @@ private slots:
         QCOMPARE(latency->queries[0].expr,
             QStringLiteral("histogram_quantile(0.9, sum by (le, service) "
                            "(rate(http_request_duration_seconds_bucket{service=~\".*\"}[5m])))"));
-        const Panel *scrape = panelTitled(d, QStringLiteral("[bargauge not supported] Scrape durations"));
-        QVERIFY2(scrape, "an unsupported type with a query becomes a placeholder naming its type");
+        const Panel *scrape = panelTitled(d, QStringLiteral("Scrape durations"));
+        QVERIFY(scrape);
+        QCOMPARE(scrape->type, PanelType::BarGauge);
         QCOMPARE(scrape->queries[0].expr, QStringLiteral("scrape_duration_seconds{job=\"prometheus\"}"));
 
         // Repeated by $instance: one panel, its equality matcher now a regex one.
@@ -171,26 +172,86 @@ private slots:
         QCOMPARE(
             reportOf(r, QStringLiteral("Targets up"))->status(), ImportNote::Level::Approximated); // decimals
         QCOMPARE(reportOf(r, QStringLiteral("Requests in range"))->status(), ImportNote::Level::Mapped);
-        QCOMPARE(reportOf(r, QStringLiteral("Notes"))->status(), ImportNote::Level::Unsupported);
-        QVERIFY(reportOf(r, QStringLiteral("Notes"))->consoleId.isEmpty());
+        QCOMPARE(reportOf(r, QStringLiteral("Notes"))->status(), ImportNote::Level::Mapped);
+        QCOMPARE(reportOf(r, QStringLiteral("Notes"))->consoleId, QStringLiteral("notes"));
         QCOMPARE(reportOf(r, QStringLiteral("Logs rate"))->status(), ImportNote::Level::Unsupported);
         QCOMPARE(reportOf(r, QStringLiteral("Broken"))->status(), ImportNote::Level::Unsupported);
         QCOMPARE(reportOf(r, QStringLiteral("Targets"))->row, QStringLiteral("Details"));
         const QString text = r.text();
         for (const char *expected :
             { "target A: datasource loki is not Prometheus", "uses $cluster", "target B is hidden in Grafana",
-                "intervalFactor 2", "panel type text is not supported",
+                "intervalFactor 2", "shows the present value of each series",
                 "transformations not applied: organize, labelsToFields", "repeated horizontally by $instance",
                 "in a collapsed row", "1 field override(s) not applied", "2 row(s) (1 collapsed) flattened" })
             QVERIFY2(text.contains(QLatin1String(expected)), expected);
-        // The YAML starts with the report as comments and keeps a placeholder where the text was.
+        // The YAML starts with the report as comments and keeps the text panel's content.
         QVERIFY(imported.yaml.startsWith(QLatin1String("# Grafana import of features.json")));
-        QVERIFY(imported.yaml.contains(QLatin1String("# placeholder: Grafana text panel \"Notes\"")));
+        QVERIFY(imported.yaml.contains(QLatin1String("content: \"# Read me\"")));
+    }
+
+    void textBarGaugeAndTablePanels()
+    {
+        const GrafanaImport imported = importData(QStringLiteral("panel-kinds.json"));
+        QVERIFY2(imported.ok, qPrintable(imported.error));
+        const Dashboard &d = imported.dashboard;
+        const ImportReport &r = imported.report;
+
+        const Panel *readMe = panelTitled(d, QStringLiteral("Read me"));
+        QVERIFY(readMe);
+        QCOMPARE(readMe->type, PanelType::Text);
+        QCOMPARE(readMe->textFormat, TextFormat::Markdown);
+        QVERIFY(readMe->queries.isEmpty());
+        // Markup stays in the content as written: the panel shows it as text, never as HTML.
+        QVERIFY(readMe->content.contains(QLatin1String("<b>now</b>")));
+        QVERIFY(r.text().contains(QLatin1String("HTML and images in the Markdown shown as text")));
+
+        const Panel *html = panelTitled(d, QStringLiteral("Html notes"));
+        QVERIFY(html);
+        QCOMPARE(html->textFormat, TextFormat::Plain);
+        QCOMPARE(html->content, QStringLiteral("Escalation\nCall & page ops"));
+        QVERIFY(r.text().contains(QLatin1String("HTML shown as its plain text, tags removed")));
+
+        const Panel *code = panelTitled(d, QStringLiteral("Code"));
+        QVERIFY(code);
+        QCOMPARE(code->textFormat, TextFormat::Plain);
+        QCOMPARE(code->content, QStringLiteral("# not a heading\nrate(x[5m])"));
+
+        QCOMPARE(panelTitled(d, QStringLiteral("Empty")), nullptr);
+        QCOMPARE(reportOf(r, QStringLiteral("Empty"))->status(), ImportNote::Level::Unsupported);
+
+        const Panel *bars = panelTitled(d, QStringLiteral("Scrape time"));
+        QVERIFY(bars);
+        QCOMPARE(bars->type, PanelType::BarGauge);
+        QCOMPARE(bars->unit, PanelUnit::Seconds);
+        QCOMPARE(bars->min, 0.0);
+        QCOMPARE(bars->max, 1.0);
+        QCOMPARE(bars->thresholds.size(), 2);
+        QCOMPARE(bars->queries[0].legend, QStringLiteral("{{job}}"));
+        const QString barsReport = r.text();
+        QVERIFY(barsReport.contains(QLatin1String("vertical bars drawn horizontally")));
+        QVERIFY(barsReport.contains(QLatin1String("display mode gradient drawn as plain bars")));
+
+        const Panel *table = panelTitled(d, QStringLiteral("Up"));
+        QVERIFY(table);
+        QCOMPARE(table->type, PanelType::Table);
+        QCOMPARE(table->queries[0].expr, QStringLiteral("up"));
+        QCOMPARE(table->thresholds.size(), 2);
+        QVERIFY(r.text().contains(QLatin1String("transformations not applied: organize")));
+
+        // Kinds the console has no panel for stay placeholders naming their type.
+        QVERIFY(panelTitled(d, QStringLiteral("[piechart not supported] Share")));
+        QVERIFY(r.text().contains(QLatin1String("panel type piechart is not supported")));
+
+        // What is written is what the console reads back (the importer parses its own YAML).
+        QVERIFY(imported.yaml.contains(QLatin1String("type: bargauge")));
+        QVERIFY(imported.yaml.contains(QLatin1String("type: table")));
+        QVERIFY(imported.yaml.contains(QLatin1String("format: plain")));
     }
 
     void conversionIsDeterministic()
     {
-        for (const char *file : { "features.json", "legacy-rows.json", "many-panels.json" }) {
+        for (const char *file :
+            { "features.json", "legacy-rows.json", "many-panels.json", "panel-kinds.json" }) {
             const GrafanaImport a = importData(QLatin1String(file));
             const GrafanaImport b = importData(QLatin1String(file));
             QVERIFY2(a.ok, qPrintable(a.error));
@@ -203,7 +264,8 @@ private slots:
         const GrafanaImport imported = importData(QStringLiteral("legacy-rows.json"));
         QVERIFY2(imported.ok, qPrintable(imported.error));
         const Dashboard &d = imported.dashboard;
-        QCOMPARE(d.panels.size(), 3); // graph, singlestat gauge, singlestat; text and the copy are not
+        QCOMPARE(d.panels.size(), 4); // graph, singlestat gauge, singlestat, text; the copy is not
+        QCOMPARE(panelTitled(d, QStringLiteral("About"))->content, QStringLiteral("Legacy text panel"));
         const Panel *scrapes = panelTitled(d, QStringLiteral("Scrapes"));
         QVERIFY(scrapes);
         QCOMPARE(scrapes->width, 8); // span 8 of 12

@@ -11,6 +11,8 @@ PanelContent::PanelContent(const Panel &panel, QWidget *parent)
 
 bool PanelContent::hasSomethingToShow(PanelType type, const PanelData &panelData)
 {
+    if (type == PanelType::Text)
+        return true;
     if (type == PanelType::Gauge || type == PanelType::Stat)
         return singleValue(panelData).has_value();
     for (const PanelSeries &s : panelData.series) {

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panelfactory.h"
 
+#include "bargaugepanel.h"
 #include "barspanel.h"
 #include "gaugepanel.h"
 #include "panelframe.h"
 #include "statpanel.h"
+#include "tablepanel.h"
+#include "textpanel.h"
 #include "timeseriespanel.h"
 
 namespace pivori {
@@ -18,6 +21,12 @@ PanelContent *PanelFactory::createContent(const Panel &panel, CrosshairSync *syn
         return new StatPanel(panel, parent);
     case PanelType::Bars:
         return new BarsPanel(panel, parent);
+    case PanelType::Text:
+        return new TextPanel(panel, parent);
+    case PanelType::BarGauge:
+        return new BarGaugePanel(panel, parent);
+    case PanelType::Table:
+        return new TablePanel(panel, parent);
     case PanelType::TimeSeries:
         break;
     }

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Bar gauges and tables: one bar or row per series of the instant answer, threshold colours,
+// sorting, plain-text labels (markup and addresses shown literally), the frame's states.
+#include "bargaugepanel.h"
+#include "consoleconfig.h"
+#include "panelexporter.h"
+#include "panelfactory.h"
+#include "panelframe.h"
+#include "seriestablemodel.h"
+#include "tablepanel.h"
+#include "thresholdcolors.h"
+
+#include <QHeaderView>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include <limits>
+
+using namespace pivori;
+
+namespace {
+
+Panel instantPanel(PanelType type)
+{
+    Panel p;
+    p.id = QStringLiteral("scrapes");
+    p.title = QStringLiteral("Scrape time");
+    p.type = type;
+    p.unit = PanelUnit::Seconds;
+    p.queries = { PanelQuery { QStringLiteral("scrape_duration_seconds"), QStringLiteral("{{job}}"), {} } };
+    p.thresholds = {
+        Threshold { 0, QStringLiteral("green"), Severity::Ok, {} },
+        Threshold { 0.5, QStringLiteral("red"), Severity::Critical, {} },
+    };
+    return p;
+}
+
+PanelSeries series(const QString &job, double v)
+{
+    PanelSeries s;
+    s.name = job;
+    s.labels = { { QStringLiteral("job"), job }, { QStringLiteral("instance"), QStringLiteral("h:1") } };
+    s.points = { Sample { 1000, v } };
+    return s;
+}
+
+PanelData answer(const QList<PanelSeries> &series)
+{
+    PanelData d;
+    d.state = PanelData::State::Ok;
+    d.series = series;
+    d.expressions = { QStringLiteral("scrape_duration_seconds") };
+    return d;
+}
+
+const QString kHostile = QStringLiteral("<b>x</b><img src=http://evil.example/a.png>");
+
+} // namespace
+
+class TestInstantPanels final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void barGaugeOneBarPerSeriesInOrder()
+    {
+        BarGaugePanel bars(instantPanel(PanelType::BarGauge));
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        bars.setPanelData(answer({ series(QStringLiteral("node"), 0.8), series(QStringLiteral("api"), 0.2),
+            series(QStringLiteral("idle"), nan) }));
+        QCOMPARE(bars.rows().size(), 3);
+        QCOMPARE(bars.rows()[0].name, QStringLiteral("node")); // as given, not sorted
+        QCOMPARE(bars.valueText(bars.rows()[1]), QStringLiteral("200 ms"));
+        QCOMPARE(bars.valueText(bars.rows()[2]), QStringLiteral("No traffic"));
+        QCOMPARE(bars.rowColor(bars.rows()[0]),
+            ThresholdColors::color(instantPanel(PanelType::BarGauge).thresholds[1]));
+        QCOMPARE(bars.rowColor(bars.rows()[1]),
+            ThresholdColors::color(instantPanel(PanelType::BarGauge).thresholds[0]));
+        // Without min/max the largest reading fills the bar.
+        QCOMPARE(bars.fraction(0.8), 1.0);
+        QCOMPARE(bars.fraction(0.2), 0.25);
+    }
+
+    void barGaugeScrollsWhenManyAndClicksDrillDown()
+    {
+        BarGaugePanel bars(instantPanel(PanelType::BarGauge));
+        QList<PanelSeries> many;
+        for (int i = 0; i < 60; ++i)
+            many << series(QStringLiteral("job-%1").arg(i), i / 100.0);
+        bars.setPanelData(answer(many));
+        bars.resize(300, 150);
+        bars.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bars));
+        const QScrollArea *scroll = bars.findChild<QScrollArea *>();
+        QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+        QSignalSpy activated(&bars, &PanelContent::seriesActivated);
+        QTest::mouseClick(scroll->widget(), Qt::LeftButton, {}, QPoint(100, 5));
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated[0][1].value<LabelSet>().value(QStringLiteral("job")), QStringLiteral("job-0"));
+    }
+
+    void tableRowsColumnsAndSorting()
+    {
+        TablePanel table(instantPanel(PanelType::Table));
+        PanelSeries withName = series(QStringLiteral("api"), 0.2);
+        withName.labels.insert(QStringLiteral("__name__"), QStringLiteral("scrape_duration_seconds"));
+        table.setPanelData(answer({ series(QStringLiteral("node"), 0.8), withName }));
+        SeriesTableModel *model = table.model();
+        QCOMPARE(model->columnCount(), 4);
+        QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("__name__"));
+        QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("instance"));
+        QCOMPARE(model->headerData(3, Qt::Horizontal).toString(), QStringLiteral("Value"));
+        // The answer's order until a header is clicked.
+        QCOMPARE(table.shownText(0, 2), QStringLiteral("node"));
+        QCOMPARE(table.shownText(0, 3), QStringLiteral("800 ms"));
+        const QColor red = model->index(0, 3).data(Qt::ForegroundRole).value<QColor>();
+        const QColor green = model->index(1, 3).data(Qt::ForegroundRole).value<QColor>();
+        QVERIFY(red != green);
+        QVERIFY(red.red() > red.green());
+        // Sorting by value is numeric, not by text ("200 ms" > "800 ms"? no: 0.2 < 0.8).
+        table.view()->horizontalHeader()->setSortIndicator(3, Qt::AscendingOrder);
+        QCOMPARE(table.shownText(0, 2), QStringLiteral("api"));
+        table.view()->horizontalHeader()->setSortIndicator(3, Qt::DescendingOrder);
+        QCOMPARE(table.shownText(0, 2), QStringLiteral("node"));
+    }
+
+    void labelsAreShownLiterally()
+    {
+        TablePanel table(instantPanel(PanelType::Table));
+        BarGaugePanel bars(instantPanel(PanelType::BarGauge));
+        const PanelData d = answer({ series(kHostile, 0.3) });
+        table.setPanelData(d);
+        bars.setPanelData(d);
+        QCOMPARE(table.shownText(0, 1), kHostile);
+        // The tooltip is escaped inside a paragraph: shown as the text, not as an image.
+        const QString tip = table.model()->index(0, 1).data(Qt::ToolTipRole).toString();
+        QVERIFY(tip.contains(kHostile.toHtmlEscaped()));
+        QVERIFY(!tip.contains(QLatin1String("<img")));
+        QCOMPARE(bars.rows()[0].name, kHostile);
+        table.resize(400, 200);
+        bars.resize(400, 200);
+        QVERIFY(!table.grab().isNull());
+        QVERIFY(!bars.grab().isNull());
+    }
+
+    void exportsToEveryFormat_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::newRow("bargauge") << int(PanelType::BarGauge);
+        QTest::newRow("table") << int(PanelType::Table);
+    }
+
+    void exportsToEveryFormat()
+    {
+        QFETCH(int, type);
+        QScopedPointer<PanelFrame> frame(PanelFactory::create(instantPanel(PanelType(type)), nullptr));
+        frame->resize(500, 260);
+        frame->setPanelData(answer({ series(QStringLiteral("api"), 0.2) }));
+        const PanelExporter exporter(frame.data(), { QStringLiteral("Scrape time") });
+        const QByteArray svg = exporter.render(ExportFormat::Svg, 1);
+        // The reading is in the picture as text.
+        QVERIFY2(svg.contains("200 ms"), svg.left(200).constData());
+        QVERIFY(exporter.render(ExportFormat::Png, 1).startsWith("\x89PNG"));
+        QVERIFY(exporter.render(ExportFormat::Pdf, 1).startsWith("%PDF"));
+    }
+
+    void framesShowEveryState_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::newRow("bargauge") << int(PanelType::BarGauge);
+        QTest::newRow("table") << int(PanelType::Table);
+    }
+
+    void framesShowEveryState()
+    {
+        QFETCH(int, type);
+        QScopedPointer<PanelFrame> frame(PanelFactory::create(instantPanel(PanelType(type)), nullptr));
+        frame->resize(360, 240);
+        QVERIFY(frame->messageText().startsWith(QStringLiteral("Loading")));
+        PanelData none;
+        none.state = PanelData::State::NoData;
+        frame->setPanelData(none);
+        QVERIFY2(
+            frame->messageText().startsWith(QStringLiteral("No data")), qPrintable(frame->messageText()));
+        PanelData failed;
+        failed.state = PanelData::State::Error;
+        failed.error = QStringLiteral("bad_data: parse error");
+        frame->setPanelData(failed);
+        QVERIFY(frame->messageText().startsWith(QStringLiteral("Query failed")));
+        frame->setPanelData(answer({ series(QStringLiteral("api"), 0.2) }));
+        QVERIFY(frame->messageText().isEmpty());
+        QVERIFY(frame->content()->isVisibleTo(frame.data()));
+        frame->setStale(60'000);
+        QVERIFY(!frame->staleText().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestInstantPanels)
+#include "tst_instantpanels.moc"

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "consoleconfig.h"
+#include "paneldata.h"
+
+#include <QAbstractTableModel>
+
+namespace pivori {
+
+/// The instant answer of a table panel: one row per series, its labels as columns (in name
+/// order, __name__ first) and the reading last, formatted in the panel's unit and coloured by
+/// its thresholds. Every cell is plain text. SortRole gives numbers for the value column.
+class SeriesTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    explicit SeriesTableModel(const Panel &panel, QObject *parent = nullptr);
+
+    void setSeries(const QList<PanelSeries> &series);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const LabelSet &labelsOf(int row) const { return m_rows.at(row).labels; }
+    int valueColumn() const { return int(m_columns.size()); }
+    /// The reading of @p row (NaN: no traffic).
+    double valueOf(int row) const { return m_rows.at(row).value; }
+
+private:
+    struct Row
+    {
+        LabelSet labels;
+        double value = 0;
+    };
+    Panel m_panel;
+    QStringList m_columns; ///< label names
+    QList<Row> m_rows;
+};
+
+} // namespace pivori
