@@ -71,6 +71,8 @@ public:
     QList<InboxAlert> alerts() const;
     /// The alerts in the tree; after a large setAlerts() it grows slice by slice to the full count.
     int alertCount() const { return int(m_groupOfAlert.size()); }
+    /// Alerts given but not in the tree yet: being sorted on a pool thread or queued in slices.
+    int pendingCount() const { return int(m_sorting.size() + m_insertQueue.size()); }
 
     void setGroupBy(GroupBy groupBy);
     GroupBy groupBy() const { return m_groupBy; }
@@ -104,11 +106,30 @@ signals:
 private:
     struct Group;
 
-    QString groupKeyOf(const InboxAlert &alert) const;
-    bool groupLess(const QString &a, const QString &b) const;
+    QString groupKeyOf(const InboxAlert &alert) const
+    {
+        return groupKeyFor(alert, m_groupBy, m_serviceLabel);
+    }
+    bool groupLess(const QString &a, const QString &b) const { return groupLessFor(a, b, m_groupBy); }
     bool alertLess(const InboxAlert &a, const InboxAlert &b) const;
     /// By group, then as alertLess() orders them within a group.
-    void sortForGroups(QList<InboxAlert> *alerts) const;
+    void sortForGroups(QList<InboxAlert> *alerts) const { sortAlerts(alerts, m_groupBy, m_serviceLabel); }
+    // Static, with the grouping as arguments: they also run on a pool thread.
+    static QString groupKeyFor(const InboxAlert &alert, GroupBy groupBy, const QString &serviceLabel);
+    static bool groupLessFor(const QString &a, const QString &b, GroupBy groupBy);
+    static void sortAlerts(QList<InboxAlert> *alerts, GroupBy groupBy, const QString &serviceLabel);
+    /// One alert per key (the last one given), sorted for groups, and counted: the pool
+    /// thread's part of a large load.
+    struct Sorted
+    {
+        QList<InboxAlert> alerts;
+        QMap<QString, int> counts;
+        QMap<QString, int> firingCounts;
+    };
+    static Sorted uniqueSorted(QList<InboxAlert> alerts, GroupBy groupBy, const QString &serviceLabel);
+    /// Sorts @p fresh on a pool thread, then inserts it slice by slice; a later setAlerts(),
+    /// regroup or sort supersedes it (m_sortGeneration).
+    void sortThenInsert(QList<InboxAlert> fresh);
     QModelIndex groupIndexAt(int row) const;
     int rowInGroup(const Group &group, const QString &key) const;
     void renumberGroups(int from);
@@ -116,8 +137,8 @@ private:
     void insertIntoGroups(QList<InboxAlert> fresh, QSet<QString> *touched);
     /// Inserts the next slice of m_insertQueue and schedules the one after it.
     void insertQueuedSlice();
-    /// Sends one dataChanged over the headers of the @p touched groups, and the counts.
-    void finishUpdate(const QSet<QString> &touched);
+    /// Sends one dataChanged over the headers of the @p touched groups, and recounts.
+    void finishUpdate(const QSet<QString> &touched, bool recount = true);
     void rebuild(const QList<InboxAlert> &alerts);
     void updateCounts();
     QVariant alertData(const InboxAlert &alert, int column, int role) const;
@@ -130,6 +151,9 @@ private:
     /// tens of thousands goes in in slices, one per event-loop turn (AlertInboxModel::setAlerts).
     QList<InboxAlert> m_insertQueue;
     bool m_sliceScheduled = false;
+    /// Alerts being sorted on a pool thread (AlertInboxModel::sortThenInsert), not in the tree yet.
+    QList<InboxAlert> m_sorting;
+    quint64 m_sortGeneration = 0;
     GroupBy m_groupBy = GroupBy::Alertname;
     QString m_serviceLabel = QStringLiteral("service");
     QMap<QString, int> m_counts;

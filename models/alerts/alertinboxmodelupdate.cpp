@@ -5,6 +5,9 @@
 #include "alertinboxgroup.h"
 #include "alertinboxmodel.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 
 namespace pivori {
@@ -72,8 +75,17 @@ bool sameForViews(const InboxAlert &a, const InboxAlert &b)
 
 void AlertInboxModel::setAlerts(const QList<InboxAlert> &alerts)
 {
-    // Alerts of the previous list not inserted yet are compared afresh, as any new alert.
+    // Alerts of the previous list not inserted yet are compared afresh, as any new alert; a
+    // sort still running for them is superseded.
     m_insertQueue.clear();
+    m_sorting.clear();
+    ++m_sortGeneration;
+    if (m_groups.empty() && alerts.size() > kInsertSlice) {
+        // A first load (or a regroup, which empties the tree): nothing to compare with. Even
+        // the key hash of 100,000 alerts is tens of milliseconds: all of it on the pool thread.
+        sortThenInsert(alerts);
+        return;
+    }
     QHash<QString, qsizetype> incoming;
     incoming.reserve(alerts.size());
     for (qsizetype i = 0; i < alerts.size(); ++i)
@@ -154,19 +166,74 @@ void AlertInboxModel::setAlerts(const QList<InboxAlert> &alerts)
             fresh.append(alerts[i]);
     }
     // Inserting tens of thousands of rows at once keeps the window busy for a second (the filter
-    // proxy maps every row, the view expands every group): the first slice goes in now, the
-    // rest one slice per event-loop turn, so the window stays responsive as the inbox fills.
-    if (fresh.size() > kInsertSlice) {
-        sortForGroups(&fresh);
-        m_insertQueue = fresh.mid(kInsertSlice);
-        fresh.resize(kInsertSlice);
-        if (!m_sliceScheduled) {
-            m_sliceScheduled = true;
-            QMetaObject::invokeMethod(this, &AlertInboxModel::insertQueuedSlice, Qt::QueuedConnection);
-        }
-    }
+    // proxy maps every row, the view expands every group), and sorting them for their groups
+    // a quarter of that: they are sorted on a pool thread and go in one slice per event-loop
+    // turn, so the window stays responsive as the inbox fills.
+    if (fresh.size() > kInsertSlice)
+        sortThenInsert(std::exchange(fresh, {}));
     insertIntoGroups(std::move(fresh), &touched);
     finishUpdate(touched);
+}
+
+AlertInboxModel::Sorted AlertInboxModel::uniqueSorted(
+    QList<InboxAlert> alerts, GroupBy groupBy, const QString &serviceLabel)
+{
+    QHash<QString, qsizetype> last;
+    last.reserve(alerts.size());
+    for (qsizetype i = 0; i < alerts.size(); ++i)
+        last.insert(alerts[i].key(), i); // a duplicate key: the last one wins, as in setAlerts()
+    if (last.size() != alerts.size()) {
+        QList<InboxAlert> unique;
+        unique.reserve(last.size());
+        for (qsizetype i = 0; i < alerts.size(); ++i)
+            if (last.value(alerts[i].key()) == i)
+                unique.append(alerts[i]);
+        alerts = std::move(unique);
+    }
+    sortAlerts(&alerts, groupBy, serviceLabel);
+    Sorted sorted;
+    for (const InboxAlert &alert : std::as_const(alerts)) {
+        ++sorted.counts[alert.severity()];
+        if (alert.state() == InboxAlert::State::Firing)
+            ++sorted.firingCounts[alert.severity()];
+    }
+    sorted.alerts = std::move(alerts);
+    return sorted;
+}
+
+void AlertInboxModel::sortThenInsert(QList<InboxAlert> fresh)
+{
+    m_sorting = fresh; // shares the data: alerts() callers and a regroup still see them
+    const quint64 generation = ++m_sortGeneration;
+    auto *watcher = new QFutureWatcher<Sorted>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        // A newer poll or a regroup came meanwhile: its alerts replace these.
+        if (generation != m_sortGeneration)
+            return;
+        m_sorting.clear();
+        Sorted sorted = watcher->result();
+        m_insertQueue = std::move(sorted.alerts);
+        // The counts tell what is arriving at once; recounting the tree at every slice made
+        // filling 100,000 alerts quadratic. An empty tree (a first load, a regroup) has no
+        // counts of its own: the ones it had are those of the alerts before the regroup.
+        if (!m_groups.empty()) {
+            for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
+                sorted.counts[it.key()] += it.value();
+            for (auto it = m_firingCounts.cbegin(); it != m_firingCounts.cend(); ++it)
+                sorted.firingCounts[it.key()] += it.value();
+        }
+        if (sorted.counts != m_counts || sorted.firingCounts != m_firingCounts) {
+            m_counts = std::move(sorted.counts);
+            m_firingCounts = std::move(sorted.firingCounts);
+            emit severityCountsChanged();
+        }
+        if (!m_sliceScheduled)
+            insertQueuedSlice();
+    });
+    // By value: the pool thread touches nothing of the model, which may be gone when it ends.
+    watcher->setFuture(
+        QtConcurrent::run(&AlertInboxModel::uniqueSorted, std::move(fresh), m_groupBy, m_serviceLabel));
 }
 
 void AlertInboxModel::insertQueuedSlice()
@@ -182,10 +249,10 @@ void AlertInboxModel::insertQueuedSlice()
     }
     QSet<QString> touched;
     insertIntoGroups(std::move(slice), &touched);
-    finishUpdate(touched);
+    finishUpdate(touched, false); // counted when the sort ended
 }
 
-void AlertInboxModel::finishUpdate(const QSet<QString> &touched)
+void AlertInboxModel::finishUpdate(const QSet<QString> &touched, bool recount)
 {
     // Group headers: one signal for the span of the touched ones.
     int firstGroup = -1;
@@ -198,7 +265,8 @@ void AlertInboxModel::finishUpdate(const QSet<QString> &touched)
     }
     if (firstGroup >= 0)
         emit dataChanged(groupIndexAt(firstGroup), index(lastGroup, ColumnCount - 1, {}));
-    updateCounts();
+    if (recount)
+        updateCounts();
 }
 
 void AlertInboxModel::insertIntoGroups(QList<InboxAlert> fresh, QSet<QString> *touched)
@@ -275,9 +343,13 @@ void AlertInboxModel::rebuild(const QList<InboxAlert> &alerts)
     m_groupByKey.clear();
     m_groupOfAlert.clear();
     m_insertQueue.clear();
+    m_sorting.clear();
+    ++m_sortGeneration;
     if (alerts.size() > kInsertSlice) {
         // A regroup of 20,000 alerts in one reset held the window for 0.4 s (the proxy and the
-        // view take every row at once): empty now, then filled slice by slice like a first load.
+        // view take every row at once), and sorting 100,000 for their new groups takes longer
+        // than the budget: empty now, sorted on a pool thread and filled slice by slice like a
+        // first load.
         endResetModel();
         setAlerts(alerts);
         return;
