@@ -104,10 +104,7 @@ void AlertInboxModel::setGroupBy(GroupBy groupBy)
 {
     if (groupBy == m_groupBy)
         return;
-    QList<InboxAlert> all = alerts();
-    // Still to come: the rebuild takes them at once.
-    all.append(std::exchange(m_insertQueue, {}));
-    all.append(std::exchange(m_sorting, {}));
+    QList<InboxAlert> all = currentAlerts();
     m_groupBy = groupBy;
     rebuild(all);
 }
@@ -116,11 +113,21 @@ void AlertInboxModel::setServiceLabel(const QString &label)
 {
     if (label == m_serviceLabel || label.isEmpty())
         return;
+    QList<InboxAlert> all = currentAlerts();
+    m_serviceLabel = label;
+    rebuild(all);
+}
+
+QList<InboxAlert> AlertInboxModel::currentAlerts()
+{
+    // A poll still being compared is newer than the tree; otherwise the tree and the alerts
+    // still to come, which a rebuild takes at once.
+    if (!m_pendingPoll.isEmpty())
+        return std::exchange(m_pendingPoll, {});
     QList<InboxAlert> all = alerts();
     all.append(std::exchange(m_insertQueue, {}));
     all.append(std::exchange(m_sorting, {}));
-    m_serviceLabel = label;
-    rebuild(all);
+    return all;
 }
 
 QList<InboxAlert> AlertInboxModel::alerts() const

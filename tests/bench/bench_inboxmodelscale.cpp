@@ -32,14 +32,16 @@ InboxAlert makeAlert(int i, int round)
     const QString name = QStringLiteral("Rule%1").arg(i / 10);
     const QString service = QStringLiteral("svc-%1").arg(i % 1500);
     const QString pod = QStringLiteral("%1-%2").arg(service).arg(i, 0, 36);
-    a.alert.labels = { { QStringLiteral("alertname"), name }, { QStringLiteral("severity"), severities[i % 4] },
-        { QStringLiteral("service"), service }, { QStringLiteral("pod"), pod },
-        { QStringLiteral("namespace"), QStringLiteral("ns-%1").arg(i % 12) },
+    a.alert.labels = { { QStringLiteral("alertname"), name },
+        { QStringLiteral("severity"), severities[i % 4] }, { QStringLiteral("service"), service },
+        { QStringLiteral("pod"), pod }, { QStringLiteral("namespace"), QStringLiteral("ns-%1").arg(i % 12) },
         { QStringLiteral("instance"), QStringLiteral("10.0.%1.%2:8080").arg((i >> 8) & 255).arg(i & 255) },
         { QStringLiteral("team"), QStringLiteral("team-%1").arg(i % 9) } };
     a.alert.annotations = { { QStringLiteral("summary"), QStringLiteral("%1 on %2").arg(name, pod) },
         { QStringLiteral("description"),
-            QStringLiteral("%1 has fired for pod %2 of service %3; round %4.").arg(name, pod, service).arg(round) } };
+            QStringLiteral("%1 has fired for pod %2 of service %3; round %4.")
+                .arg(name, pod, service)
+                .arg(round) } };
     a.alert.receivers = { QStringLiteral("slack-warnings") };
     a.alert.startsAt = QDateTime(QDate(2026, 12, 7), QTime(5, 0), Qt::UTC).addSecs(-i);
     a.alert.state = Alert::State::Active;
@@ -55,7 +57,7 @@ QString ms(double value)
 // longest work at once.
 QString settle(AlertInboxModel &model, int count, StallMonitor &monitor, const QElapsedTimer &since)
 {
-    while (model.alertCount() != count)
+    while (model.alertCount() != count || model.pendingCount() > 0)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     QCoreApplication::processEvents();
     return QStringLiteral("%1 wall, longest work %2 CPU / %3 wall")
@@ -121,7 +123,8 @@ void runSize(int count)
     }
     proxy.setFilterLine(QString());
     QCoreApplication::processEvents();
-    const QString keyStall = QStringLiteral("%1 CPU / %2 wall").arg(ms(monitor.maxBusyMs()), ms(monitor.maxStallMs()));
+    const QString keyStall
+        = QStringLiteral("%1 CPU / %2 wall").arg(ms(monitor.maxBusyMs()), ms(monitor.maxStallMs()));
     std::sort(keys.begin(), keys.end());
 
     monitor.reset();
