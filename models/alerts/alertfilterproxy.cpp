@@ -76,6 +76,11 @@ void AlertFilterProxy::setSourceModel(QAbstractItemModel *model)
         // Texts of alerts that left are dropped; new ones are built when first searched.
         connect(model, &QAbstractItemModel::modelReset, this, [this] {
             const auto *inbox = qobject_cast<const AlertInboxModel *>(sourceModel());
+            // A large regroup empties the tree and refills it from a pool thread's sort: the
+            // texts are kept for the alerts coming back (rebuilding or even freeing 100,000
+            // of them is a tenth of a second); those that left go at the next small reset.
+            if (inbox && inbox->pendingCount() > 0)
+                return;
             if (!inbox || inbox->alertCount() == 0) {
                 m_searchText.clear();
                 return;

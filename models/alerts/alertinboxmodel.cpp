@@ -30,15 +30,15 @@ AlertInboxModel::AlertInboxModel(QObject *parent)
 
 AlertInboxModel::~AlertInboxModel() = default;
 
-QString AlertInboxModel::groupKeyOf(const InboxAlert &alert) const
+QString AlertInboxModel::groupKeyFor(const InboxAlert &alert, GroupBy groupBy, const QString &serviceLabel)
 {
-    switch (m_groupBy) {
+    switch (groupBy) {
     case GroupBy::Alertname:
         return alert.alertname();
     case GroupBy::Severity:
         return alert.severity();
     case GroupBy::Service:
-        return alert.label(m_serviceLabel);
+        return alert.label(serviceLabel);
     case GroupBy::Cluster:
         return alert.cluster;
     case GroupBy::Receiver: {
@@ -51,9 +51,9 @@ QString AlertInboxModel::groupKeyOf(const InboxAlert &alert) const
     return {};
 }
 
-bool AlertInboxModel::groupLess(const QString &a, const QString &b) const
+bool AlertInboxModel::groupLessFor(const QString &a, const QString &b, GroupBy groupBy)
 {
-    if (m_groupBy == GroupBy::Severity && InboxAlertText::severityRank(a) != InboxAlertText::severityRank(b))
+    if (groupBy == GroupBy::Severity && InboxAlertText::severityRank(a) != InboxAlertText::severityRank(b))
         return InboxAlertText::severityRank(a) < InboxAlertText::severityRank(b);
     if (a.isEmpty() != b.isEmpty())
         return b.isEmpty(); // "(none)" last
@@ -69,7 +69,7 @@ bool AlertInboxModel::alertLess(const InboxAlert &a, const InboxAlert &b) const
             InboxAlertText::source(b, m_serviceLabel), b.cluster, b.alert.fingerprint);
 }
 
-void AlertInboxModel::sortForGroups(QList<InboxAlert> *alerts) const
+void AlertInboxModel::sortAlerts(QList<InboxAlert> *alerts, GroupBy groupBy, const QString &serviceLabel)
 {
     // Each alert's sort keys are computed once, not in every comparison: 20,000 alerts cost
     // 300,000 comparisons, and each used to build its group key and source text anew.
@@ -84,11 +84,12 @@ void AlertInboxModel::sortForGroups(QList<InboxAlert> *alerts) const
     std::vector<Keys> keys;
     keys.reserve(size_t(alerts->size()));
     for (const InboxAlert &alert : std::as_const(*alerts))
-        keys.push_back({ groupKeyOf(alert), InboxAlertText::severityRank(alert.severity()), alert.alertname(),
-            InboxAlertText::source(alert, m_serviceLabel), &alert });
-    std::sort(keys.begin(), keys.end(), [this](const Keys &a, const Keys &b) {
+        keys.push_back(
+            { groupKeyFor(alert, groupBy, serviceLabel), InboxAlertText::severityRank(alert.severity()),
+                alert.alertname(), InboxAlertText::source(alert, serviceLabel), &alert });
+    std::sort(keys.begin(), keys.end(), [groupBy](const Keys &a, const Keys &b) {
         if (a.group != b.group)
-            return groupLess(a.group, b.group);
+            return groupLessFor(a.group, b.group, groupBy);
         return std::tie(a.rank, a.alertname, a.source, a.alert->cluster, a.alert->alert.fingerprint)
             < std::tie(b.rank, b.alertname, b.source, b.alert->cluster, b.alert->alert.fingerprint);
     });
@@ -103,8 +104,7 @@ void AlertInboxModel::setGroupBy(GroupBy groupBy)
 {
     if (groupBy == m_groupBy)
         return;
-    QList<InboxAlert> all = alerts();
-    all.append(std::exchange(m_insertQueue, {})); // still to come: the rebuild takes them at once
+    QList<InboxAlert> all = currentAlerts();
     m_groupBy = groupBy;
     rebuild(all);
 }
@@ -113,10 +113,21 @@ void AlertInboxModel::setServiceLabel(const QString &label)
 {
     if (label == m_serviceLabel || label.isEmpty())
         return;
-    QList<InboxAlert> all = alerts();
-    all.append(std::exchange(m_insertQueue, {}));
+    QList<InboxAlert> all = currentAlerts();
     m_serviceLabel = label;
     rebuild(all);
+}
+
+QList<InboxAlert> AlertInboxModel::currentAlerts()
+{
+    // A poll still being compared is newer than the tree; otherwise the tree and the alerts
+    // still to come, which a rebuild takes at once.
+    if (!m_pendingPoll.isEmpty())
+        return std::exchange(m_pendingPoll, {});
+    QList<InboxAlert> all = alerts();
+    all.append(std::exchange(m_insertQueue, {}));
+    all.append(std::exchange(m_sorting, {}));
+    return all;
 }
 
 QList<InboxAlert> AlertInboxModel::alerts() const

@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace pivori {
@@ -71,6 +72,9 @@ public:
     QList<InboxAlert> alerts() const;
     /// The alerts in the tree; after a large setAlerts() it grows slice by slice to the full count.
     int alertCount() const { return int(m_groupOfAlert.size()); }
+    /// Alerts given but not applied yet: a large poll compared with the tree on a pool thread,
+    /// or new alerts being sorted there or queued in slices. 0 once the tree is up to date.
+    int pendingCount() const { return int(m_pendingPoll.size() + m_sorting.size() + m_insertQueue.size()); }
 
     void setGroupBy(GroupBy groupBy);
     GroupBy groupBy() const { return m_groupBy; }
@@ -104,11 +108,40 @@ signals:
 private:
     struct Group;
 
-    QString groupKeyOf(const InboxAlert &alert) const;
-    bool groupLess(const QString &a, const QString &b) const;
+    QString groupKeyOf(const InboxAlert &alert) const
+    {
+        return groupKeyFor(alert, m_groupBy, m_serviceLabel);
+    }
+    bool groupLess(const QString &a, const QString &b) const { return groupLessFor(a, b, m_groupBy); }
     bool alertLess(const InboxAlert &a, const InboxAlert &b) const;
     /// By group, then as alertLess() orders them within a group.
-    void sortForGroups(QList<InboxAlert> *alerts) const;
+    void sortForGroups(QList<InboxAlert> *alerts) const { sortAlerts(alerts, m_groupBy, m_serviceLabel); }
+    // Static, with the grouping as arguments: they also run on a pool thread.
+    static QString groupKeyFor(const InboxAlert &alert, GroupBy groupBy, const QString &serviceLabel);
+    static bool groupLessFor(const QString &a, const QString &b, GroupBy groupBy);
+    static void sortAlerts(QList<InboxAlert> *alerts, GroupBy groupBy, const QString &serviceLabel);
+    /// One alert per key (the last one given), sorted for groups, and counted: the pool
+    /// thread's part of a large load.
+    struct Sorted
+    {
+        QList<InboxAlert> alerts;
+        QMap<QString, int> counts;
+        QMap<QString, int> firingCounts;
+    };
+    static Sorted uniqueSorted(QList<InboxAlert> alerts, GroupBy groupBy, const QString &serviceLabel);
+    /// Sorts @p fresh on a pool thread, then inserts it slice by slice; a later setAlerts(),
+    /// regroup or sort supersedes it (m_sortGeneration).
+    void sortThenInsert(QList<InboxAlert> fresh);
+    /// What a poll changes in the tree, worked out on a pool thread (alertinboxmodelupdate.cpp).
+    struct Plan;
+    using TreeSnapshot = std::vector<std::pair<QString, QList<InboxAlert>>>;
+    static Plan planUpdate(const TreeSnapshot &tree, const QList<InboxAlert> &alerts, GroupBy groupBy,
+        const QString &serviceLabel);
+    /// Compares a large poll with the tree on a pool thread, then applies the plan.
+    void compareOnPool(const QList<InboxAlert> &alerts);
+    void applyPlan(Plan plan);
+    /// The rows of @p group listed in @p gone leave, in contiguous runs from the bottom up.
+    void removeRows(Group &group, const QList<int> &gone);
     QModelIndex groupIndexAt(int row) const;
     int rowInGroup(const Group &group, const QString &key) const;
     void renumberGroups(int from);
@@ -116,9 +149,11 @@ private:
     void insertIntoGroups(QList<InboxAlert> fresh, QSet<QString> *touched);
     /// Inserts the next slice of m_insertQueue and schedules the one after it.
     void insertQueuedSlice();
-    /// Sends one dataChanged over the headers of the @p touched groups, and the counts.
-    void finishUpdate(const QSet<QString> &touched);
+    /// Sends one dataChanged over the headers of the @p touched groups, and recounts.
+    void finishUpdate(const QSet<QString> &touched, bool recount = true);
     void rebuild(const QList<InboxAlert> &alerts);
+    /// The newest alerts given, for a rebuild: takes them out of the pending lists.
+    QList<InboxAlert> currentAlerts();
     void updateCounts();
     QVariant alertData(const InboxAlert &alert, int column, int role) const;
     QVariant groupData(const Group &group, int column, int role) const;
@@ -130,6 +165,11 @@ private:
     /// tens of thousands goes in in slices, one per event-loop turn (AlertInboxModel::setAlerts).
     QList<InboxAlert> m_insertQueue;
     bool m_sliceScheduled = false;
+    /// Alerts being sorted on a pool thread (AlertInboxModel::sortThenInsert), not in the tree yet.
+    QList<InboxAlert> m_sorting;
+    /// The newest poll while it is compared on a pool thread (AlertInboxModel::compareOnPool).
+    QList<InboxAlert> m_pendingPoll;
+    quint64 m_sortGeneration = 0;
     GroupBy m_groupBy = GroupBy::Alertname;
     QString m_serviceLabel = QStringLiteral("service");
     QMap<QString, int> m_counts;

@@ -5,6 +5,10 @@
 #include "alertinboxgroup.h"
 #include "alertinboxmodel.h"
 
+#include <QFutureWatcher>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 
 namespace pivori {
@@ -53,6 +57,11 @@ namespace {
 // machine (measured with tst_inboxscale under perf).
 constexpr qsizetype kInsertSlice = 1000;
 
+// From how many alerts a poll is compared with the tree on a pool thread: 100,000 alerts took
+// 0.44 s of the GUI thread at once (bench_inboxmodelscale). Fewer take a few milliseconds and
+// are applied at once, so an acknowledgement shows in the same turn (as AlertPoller combines).
+constexpr qsizetype kCompareOnPoolFrom = 5000;
+
 // Alertmanager refreshes updatedAt and endsAt at every re-send of an alert (each evaluation
 // of its rule), so on a large platform nearly every alert "changes" at every poll. No view
 // shows those two times: they are stored without telling the views, and the changes that do
@@ -72,8 +81,22 @@ bool sameForViews(const InboxAlert &a, const InboxAlert &b)
 
 void AlertInboxModel::setAlerts(const QList<InboxAlert> &alerts)
 {
-    // Alerts of the previous list not inserted yet are compared afresh, as any new alert.
+    // Alerts of the previous list not inserted yet are compared afresh, as any new alert; a
+    // sort still running for them is superseded.
     m_insertQueue.clear();
+    m_sorting.clear();
+    m_pendingPoll.clear();
+    ++m_sortGeneration;
+    if (m_groups.empty() && alerts.size() > kInsertSlice) {
+        // A first load (or a regroup, which empties the tree): nothing to compare with. Even
+        // the key hash of 100,000 alerts is tens of milliseconds: all of it on the pool thread.
+        sortThenInsert(alerts);
+        return;
+    }
+    if (alerts.size() >= kCompareOnPoolFrom) {
+        compareOnPool(alerts);
+        return;
+    }
     QHash<QString, qsizetype> incoming;
     incoming.reserve(alerts.size());
     for (qsizetype i = 0; i < alerts.size(); ++i)
@@ -108,20 +131,7 @@ void AlertInboxModel::setAlerts(const QList<InboxAlert> &alerts)
             continue;
         Group &group = *m_groups[size_t(g)];
         touched.insert(group.key);
-        // Contiguous runs from the bottom up, so earlier row numbers stay valid.
-        for (qsizetype i = gone.size() - 1; i >= 0;) {
-            const int last = gone[i];
-            int first = last;
-            while (i > 0 && gone[i - 1] == first - 1)
-                first = gone[--i];
-            --i;
-            beginRemoveRows(groupIndexAt(group.row), first, last);
-            for (int r = first; r <= last; ++r)
-                m_groupOfAlert.remove(group.alerts[r].key());
-            group.alerts.remove(first, last - first + 1);
-            group.rowsDirty = true;
-            endRemoveRows();
-        }
+        removeRows(group, gone);
     }
 
     for (const auto &groupPtr : m_groups) {
@@ -154,10 +164,154 @@ void AlertInboxModel::setAlerts(const QList<InboxAlert> &alerts)
             fresh.append(alerts[i]);
     }
     // Inserting tens of thousands of rows at once keeps the window busy for a second (the filter
-    // proxy maps every row, the view expands every group): the first slice goes in now, the
-    // rest one slice per event-loop turn, so the window stays responsive as the inbox fills.
+    // proxy maps every row, the view expands every group), and sorting them for their groups
+    // a quarter of that: they are sorted on a pool thread and go in one slice per event-loop
+    // turn, so the window stays responsive as the inbox fills.
+    if (fresh.size() > kInsertSlice)
+        sortThenInsert(std::exchange(fresh, {}));
+    insertIntoGroups(std::move(fresh), &touched);
+    finishUpdate(touched);
+}
+
+void AlertInboxModel::removeRows(Group &group, const QList<int> &gone)
+{
+    // Contiguous runs from the bottom up, so earlier row numbers stay valid.
+    for (qsizetype i = gone.size() - 1; i >= 0;) {
+        const int last = gone[i];
+        int first = last;
+        while (i > 0 && gone[i - 1] == first - 1)
+            first = gone[--i];
+        --i;
+        beginRemoveRows(groupIndexAt(group.row), first, last);
+        for (int r = first; r <= last; ++r)
+            m_groupOfAlert.remove(group.alerts[r].key());
+        group.alerts.remove(first, last - first + 1);
+        group.rowsDirty = true;
+        endRemoveRows();
+    }
+}
+
+struct AlertInboxModel::Plan final
+{
+    struct GroupChange final
+    {
+        QList<int> gone; ///< rows that leave, ascending
+        QList<InboxAlert> kept; ///< the rows that stay, with their new values, in order
+        int firstChanged = -1; ///< among kept: the span views are told about
+        int lastChanged = -1;
+    };
+    std::vector<GroupChange> groups; ///< by group row when the tree was copied
+    Sorted fresh; ///< new alerts, sorted for groups; counts are those of the whole poll
+};
+
+AlertInboxModel::Plan AlertInboxModel::planUpdate(
+    const TreeSnapshot &tree, const QList<InboxAlert> &alerts, GroupBy groupBy, const QString &serviceLabel)
+{
+    QHash<QString, qsizetype> incoming;
+    incoming.reserve(alerts.size());
+    for (qsizetype i = 0; i < alerts.size(); ++i)
+        incoming.insert(alerts[i].key(), i); // a duplicate key: the last one wins
+    Plan plan;
+    plan.groups.resize(tree.size());
+    QSet<QString> kept;
+    kept.reserve(alerts.size());
+    for (size_t g = 0; g < tree.size(); ++g) {
+        const auto &[groupKey, rows] = tree[g];
+        Plan::GroupChange &change = plan.groups[g];
+        for (int r = 0; r < rows.size(); ++r) {
+            const QString key = rows[r].key();
+            const auto it = incoming.constFind(key);
+            if (it == incoming.cend() || groupKeyFor(alerts[*it], groupBy, serviceLabel) != groupKey) {
+                change.gone.append(r);
+                continue;
+            }
+            const InboxAlert &next = alerts[*it];
+            if (!sameForViews(next, rows[r])) {
+                if (change.firstChanged < 0)
+                    change.firstChanged = int(change.kept.size());
+                change.lastChanged = int(change.kept.size());
+            }
+            change.kept.append(next);
+            kept.insert(key);
+        }
+    }
+    QList<InboxAlert> fresh;
+    for (qsizetype i = 0; i < alerts.size(); ++i) {
+        const QString key = alerts[i].key();
+        if (!kept.contains(key) && incoming.value(key) == i)
+            fresh.append(alerts[i]);
+    }
+    plan.fresh = uniqueSorted(std::move(fresh), groupBy, serviceLabel);
+    // The counts of the whole poll, not only of the new alerts.
+    plan.fresh.counts.clear();
+    plan.fresh.firingCounts.clear();
+    for (qsizetype i = 0; i < alerts.size(); ++i) {
+        if (incoming.value(alerts[i].key()) != i)
+            continue;
+        ++plan.fresh.counts[alerts[i].severity()];
+        if (alerts[i].state() == InboxAlert::State::Firing)
+            ++plan.fresh.firingCounts[alerts[i].severity()];
+    }
+    return plan;
+}
+
+void AlertInboxModel::compareOnPool(const QList<InboxAlert> &alerts)
+{
+    m_pendingPoll = alerts;
+    const quint64 generation = ++m_sortGeneration;
+    // Copies of the groups' lists share their data: a few thousand reference counts.
+    TreeSnapshot tree;
+    tree.reserve(m_groups.size());
+    for (const auto &group : m_groups)
+        tree.emplace_back(group->key, group->alerts);
+    auto *watcher = new QFutureWatcher<Plan>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        // A newer poll or a regroup came meanwhile (the tree may have changed): this plan is stale.
+        if (generation != m_sortGeneration)
+            return;
+        m_pendingPoll.clear();
+        applyPlan(watcher->result());
+    });
+    watcher->setFuture(
+        QtConcurrent::run(&AlertInboxModel::planUpdate, std::move(tree), alerts, m_groupBy, m_serviceLabel));
+}
+
+void AlertInboxModel::applyPlan(Plan plan)
+{
+    QSet<QString> touched;
+    // From the bottom up, so the rows of the groups above stay as the plan saw them; a run
+    // of wholly gone groups leaves in one removal.
+    int goneGroupsLast = -1;
+    for (int g = int(m_groups.size()) - 1; g >= -1; --g) {
+        if (g >= 0 && plan.groups[size_t(g)].kept.isEmpty()) {
+            if (goneGroupsLast < 0)
+                goneGroupsLast = g;
+            continue;
+        }
+        if (goneGroupsLast >= 0) {
+            removeGroups(g + 1, goneGroupsLast);
+            goneGroupsLast = -1;
+        }
+        if (g < 0)
+            break;
+        Group &group = *m_groups[size_t(g)];
+        Plan::GroupChange &change = plan.groups[size_t(g)];
+        if (!change.gone.isEmpty()) {
+            touched.insert(group.key);
+            removeRows(group, change.gone);
+        }
+        // Stored whatever changed (updatedAt, endsAt), told only what a view shows.
+        group.alerts = std::move(change.kept);
+        if (change.firstChanged >= 0) {
+            const QModelIndex parent = groupIndexAt(group.row);
+            emit dataChanged(
+                index(change.firstChanged, 0, parent), index(change.lastChanged, ColumnCount - 1, parent));
+            touched.insert(group.key);
+        }
+    }
+    QList<InboxAlert> fresh = std::move(plan.fresh.alerts);
     if (fresh.size() > kInsertSlice) {
-        sortForGroups(&fresh);
         m_insertQueue = fresh.mid(kInsertSlice);
         fresh.resize(kInsertSlice);
         if (!m_sliceScheduled) {
@@ -166,7 +320,73 @@ void AlertInboxModel::setAlerts(const QList<InboxAlert> &alerts)
         }
     }
     insertIntoGroups(std::move(fresh), &touched);
-    finishUpdate(touched);
+    finishUpdate(touched, false);
+    if (plan.fresh.counts != m_counts || plan.fresh.firingCounts != m_firingCounts) {
+        m_counts = std::move(plan.fresh.counts);
+        m_firingCounts = std::move(plan.fresh.firingCounts);
+        emit severityCountsChanged();
+    }
+}
+
+AlertInboxModel::Sorted AlertInboxModel::uniqueSorted(
+    QList<InboxAlert> alerts, GroupBy groupBy, const QString &serviceLabel)
+{
+    QHash<QString, qsizetype> last;
+    last.reserve(alerts.size());
+    for (qsizetype i = 0; i < alerts.size(); ++i)
+        last.insert(alerts[i].key(), i); // a duplicate key: the last one wins, as in setAlerts()
+    if (last.size() != alerts.size()) {
+        QList<InboxAlert> unique;
+        unique.reserve(last.size());
+        for (qsizetype i = 0; i < alerts.size(); ++i)
+            if (last.value(alerts[i].key()) == i)
+                unique.append(alerts[i]);
+        alerts = std::move(unique);
+    }
+    sortAlerts(&alerts, groupBy, serviceLabel);
+    Sorted sorted;
+    for (const InboxAlert &alert : std::as_const(alerts)) {
+        ++sorted.counts[alert.severity()];
+        if (alert.state() == InboxAlert::State::Firing)
+            ++sorted.firingCounts[alert.severity()];
+    }
+    sorted.alerts = std::move(alerts);
+    return sorted;
+}
+
+void AlertInboxModel::sortThenInsert(QList<InboxAlert> fresh)
+{
+    m_sorting = fresh; // shares the data: alerts() callers and a regroup still see them
+    const quint64 generation = ++m_sortGeneration;
+    auto *watcher = new QFutureWatcher<Sorted>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        // A newer poll or a regroup came meanwhile: its alerts replace these.
+        if (generation != m_sortGeneration)
+            return;
+        m_sorting.clear();
+        Sorted sorted = watcher->result();
+        m_insertQueue = std::move(sorted.alerts);
+        // The counts tell what is arriving at once; recounting the tree at every slice made
+        // filling 100,000 alerts quadratic. An empty tree (a first load, a regroup) has no
+        // counts of its own: the ones it had are those of the alerts before the regroup.
+        if (!m_groups.empty()) {
+            for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it)
+                sorted.counts[it.key()] += it.value();
+            for (auto it = m_firingCounts.cbegin(); it != m_firingCounts.cend(); ++it)
+                sorted.firingCounts[it.key()] += it.value();
+        }
+        if (sorted.counts != m_counts || sorted.firingCounts != m_firingCounts) {
+            m_counts = std::move(sorted.counts);
+            m_firingCounts = std::move(sorted.firingCounts);
+            emit severityCountsChanged();
+        }
+        if (!m_sliceScheduled)
+            insertQueuedSlice();
+    });
+    // By value: the pool thread touches nothing of the model, which may be gone when it ends.
+    watcher->setFuture(
+        QtConcurrent::run(&AlertInboxModel::uniqueSorted, std::move(fresh), m_groupBy, m_serviceLabel));
 }
 
 void AlertInboxModel::insertQueuedSlice()
@@ -182,10 +402,10 @@ void AlertInboxModel::insertQueuedSlice()
     }
     QSet<QString> touched;
     insertIntoGroups(std::move(slice), &touched);
-    finishUpdate(touched);
+    finishUpdate(touched, false); // counted when the sort ended
 }
 
-void AlertInboxModel::finishUpdate(const QSet<QString> &touched)
+void AlertInboxModel::finishUpdate(const QSet<QString> &touched, bool recount)
 {
     // Group headers: one signal for the span of the touched ones.
     int firstGroup = -1;
@@ -198,7 +418,8 @@ void AlertInboxModel::finishUpdate(const QSet<QString> &touched)
     }
     if (firstGroup >= 0)
         emit dataChanged(groupIndexAt(firstGroup), index(lastGroup, ColumnCount - 1, {}));
-    updateCounts();
+    if (recount)
+        updateCounts();
 }
 
 void AlertInboxModel::insertIntoGroups(QList<InboxAlert> fresh, QSet<QString> *touched)
@@ -271,13 +492,22 @@ void AlertInboxModel::insertIntoGroups(QList<InboxAlert> fresh, QSet<QString> *t
 void AlertInboxModel::rebuild(const QList<InboxAlert> &alerts)
 {
     beginResetModel();
-    m_groups.clear();
+    // Freeing 100,000 alerts' rows and keys took a tenth of a second of the GUI thread: the old
+    // tree is freed on a pool thread (nothing else refers to it; its strings' shared data is
+    // reference-counted atomically).
+    auto garbage = std::make_shared<std::pair<std::vector<std::unique_ptr<Group>>, QHash<QString, Group *>>>(
+        std::exchange(m_groups, {}), std::exchange(m_groupOfAlert, {}));
+    QThreadPool::globalInstance()->start([garbage]() mutable { garbage.reset(); });
+    garbage.reset();
     m_groupByKey.clear();
-    m_groupOfAlert.clear();
     m_insertQueue.clear();
+    m_sorting.clear();
+    ++m_sortGeneration;
     if (alerts.size() > kInsertSlice) {
         // A regroup of 20,000 alerts in one reset held the window for 0.4 s (the proxy and the
-        // view take every row at once): empty now, then filled slice by slice like a first load.
+        // view take every row at once), and sorting 100,000 for their new groups takes longer
+        // than the budget: empty now, sorted on a pool thread and filled slice by slice like a
+        // first load.
         endResetModel();
         setAlerts(alerts);
         return;
