@@ -600,64 +600,64 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
 <context>
     <name>pivori::AlertInboxModel</name>
     <message>
-        <location filename="../models/alerts/alertfilterproxy.cpp" line="257"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="251"/>
+        <location filename="../models/alerts/alertfilterproxy.cpp" line="262"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="262"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertfilterproxy.cpp" line="258"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="252"/>
+        <location filename="../models/alerts/alertfilterproxy.cpp" line="263"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="263"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="378"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="389"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="380"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="391"/>
         <source>Alert</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="382"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="393"/>
         <source>Service / instance</source>
         <translation>Dienst / Instanz</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="384"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="395"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="386"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="397"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="388"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="399"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="390"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="401"/>
         <source>Acknowledged by</source>
         <translation>Quittiert von</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="392"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="403"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="394"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="405"/>
         <source>Receivers</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="396"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="407"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -1463,6 +1463,14 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
         <location filename="../models/net/backendprofile.cpp" line="76"/>
         <source>%1 is not available on this backend (%2)</source>
         <translation>%1 ist auf diesem Backend nicht verfügbar (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::BarGaugePanel</name>
+    <message>
+        <location filename="../widgets/panels/bargaugepanel.cpp" line="173"/>
+        <source>No traffic</source>
+        <translation>Kein Verkehr</translation>
     </message>
 </context>
 <context>
@@ -2727,100 +2735,115 @@ Jeder Befehl hat sein eigenes --help.</translation>
         <translation>eine ID aus Kleinbuchstaben, Ziffern und &apos;-&apos; (wie api-latency)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="95"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="100"/>
         <source>%1 names &quot;%2&quot;, which is not a built-in dashboard (built-in: %3)</source>
         <translation>%1 nennt „%2“, das kein eingebautes Dashboard ist (eingebaut: %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="97"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="391"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="102"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="435"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="107"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="148"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="112"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="153"/>
         <source>duplicate dashboard id &quot;%1&quot; (first defined at line %2)</source>
         <translation>doppelte Dashboard-ID „%1“ (zuerst definiert in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="118"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="123"/>
         <source>; the built-in one is included with &quot;- builtin: %1&quot; under dashboards</source>
         <translation>; das eingebaute wird mit &quot;- builtin: %1&quot; unter dashboards eingebunden</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="197"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="202"/>
         <source>a variable name like service</source>
         <translation>ein Variablenname wie service</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="199"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="204"/>
         <source>a Prometheus label name like service</source>
         <translation>ein Prometheus-Labelname wie service</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="210"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="215"/>
         <source>duplicate variable &quot;%1&quot; (first defined at line %2)</source>
         <translation>doppelte Variable „%1“ (zuerst definiert in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="242"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="248"/>
         <source>duplicate panel id &quot;%1&quot; in dashboard &quot;%2&quot; (first defined at line %3)</source>
         <translation>doppelte Panel-ID „%1“ im Dashboard „%2“ (zuerst definiert in Zeile %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="272"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="281"/>
         <source>%1 must be greater than min (%2)</source>
         <translation>%1 muss größer als min (%2) sein</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="294"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="303"/>
         <source>%1 only applies to bars panels</source>
         <translation>%1 gilt nur für bars-Panels</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="301"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="310"/>
         <source>%1 only applies to timeseries and bars panels</source>
         <translation>%1 gilt nur für timeseries- und bars-Panels</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="341"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="317"/>
+        <source>%1 only applies to text panels</source>
+        <translation>%1 gilt nur für Text-Panels</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="325"/>
+        <source>%1 does not apply to text panels</source>
+        <translation>%1 gilt nicht für Text-Panels</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="343"/>
+        <source>%1: a text panel shows its content and has no queries</source>
+        <translation>%1: ein Text-Panel zeigt seinen Inhalt und hat keine Abfragen</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="385"/>
         <source>%1 must map variables of the target dashboard to labels of the series, like &quot;service: service&quot;</source>
         <translation>%1 muss Variablen des Ziel-Dashboards auf Labels der Reihen abbilden, wie &quot;service: service&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="354"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="398"/>
         <source>%1: each entry must be &quot;variable: label&quot;, both plain names (letters, digits, &apos;_&apos;)</source>
         <translation>%1: jeder Eintrag muss &quot;Variable: Label&quot; sein, beides einfache Namen (Buchstaben, Ziffern, &apos;_&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="389"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="433"/>
         <source>%1 refers to unknown dashboard &quot;%2&quot; (known: %3)</source>
         <translation>%1 verweist auf das unbekannte Dashboard „%2“ (bekannt: %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="100"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="394"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="105"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="438"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation>; meinten Sie „%1“?</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="404"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="448"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot; to set from the link</source>
         <translation>Dashboard „%1“ hat keine Variable namens „%2“, die der Link setzen könnte</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="438"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="482"/>
         <source>%1 only applies to timeseries panels</source>
         <translation>%1 gilt nur für timeseries-Panels</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="446"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="490"/>
         <source>%1 is right, but no query of this panel is on the right axis (add &quot;axis: right&quot; to the query this limit is for)</source>
         <translation>%1 ist right, aber keine Abfrage dieses Panels liegt auf der rechten Achse (fügen Sie &quot;axis: right&quot; zu der Abfrage hinzu, für die dieser Grenzwert gilt)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="500"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="544"/>
         <source>%1 uses $%2, but the dashboard has no variable named &quot;%2&quot;</source>
         <translation>%1 verwendet $%2, aber das Dashboard hat keine Variable namens „%2“</translation>
     </message>
@@ -2904,22 +2927,22 @@ Jeder Befehl hat sein eigenes --help.</translation>
 <context>
     <name>pivori::DashboardRefresher</name>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="350"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="366"/>
         <source>the expression gives a string, which a panel cannot show</source>
         <translation>der Ausdruck ergibt eine Zeichenkette, die ein Panel nicht anzeigen kann</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="353"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="369"/>
         <source>query %1: %2</source>
         <translation>Abfrage %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="391"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="407"/>
         <source>the queries gave %1 series; the panel shows the first one (%2)</source>
         <translation>die Abfragen ergaben %1 Reihen; das Panel zeigt die erste (%2)</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="449"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="468"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot;</source>
         <translation>Dashboard „%1“ hat keine Variable namens „%2“</translation>
     </message>
@@ -3772,77 +3795,112 @@ Zeiten werden in %2 angezeigt.</translation>
 <context>
     <name>pivori::GrafanaPanelReader</name>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="46"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="86"/>
+        <source>HTML shown as its plain text, tags removed</source>
+        <translation>HTML als reiner Text gezeigt, Tags entfernt</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="89"/>
+        <source>code shown as plain text</source>
+        <translation>Code als reiner Text gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="94"/>
+        <source>HTML and images in the Markdown shown as text, never loaded</source>
+        <translation>HTML und Bilder im Markdown als Text gezeigt, nie geladen</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="107"/>
         <source>transformations not applied: %1</source>
         <translation>Transformationen nicht angewandt: %1</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="61"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="122"/>
         <source>shows the current value, not the %1 over the range</source>
         <translation>zeigt den aktuellen Wert, nicht %1 über den Zeitraum</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="65"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="126"/>
         <source>bars drawn as lines</source>
         <translation>Balken als Linien gezeichnet</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="67"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="130"/>
+        <source>vertical bars drawn horizontally</source>
+        <translation>senkrechte Balken waagerecht gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="134"/>
+        <source>display mode %1 drawn as plain bars</source>
+        <translation>Anzeigemodus %1 als einfache Balken gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="138"/>
+        <source>shows the present value of each series (an instant query), labels as columns</source>
+        <translation>zeigt den aktuellen Wert jeder Serie (eine Sofortabfrage), Labels als Spalten</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="141"/>
         <source>panel links not kept</source>
         <translation>Panel-Links nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="98"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="172"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="99"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="173"/>
         <source>(no type)</source>
         <translation>(ohne Typ)</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="103"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="177"/>
         <source>in a collapsed row: shown expanded</source>
         <translation>in einer eingeklappten Zeile: ausgeklappt angezeigt</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="106"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="180"/>
         <source>library panel: its definition is not in the dashboard JSON</source>
         <translation>Bibliotheks-Panel: seine Definition ist nicht im Dashboard-JSON</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="113"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="187"/>
         <source>vertically</source>
         <translation>vertikal</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="114"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="188"/>
         <source>horizontally</source>
         <translation>horizontal</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="116"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="190"/>
         <source>repeated %1 by $%2: one panel whose queries select every chosen value</source>
         <translation>%1 nach $%2 wiederholt: ein Panel, dessen Abfragen jeden gewählten Wert wählen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="128"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="204"/>
+        <source>text panel without content: left out</source>
+        <translation>Text-Panel ohne Inhalt: weggelassen</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="220"/>
         <source>panel type %1 is not supported yet: a placeholder comment in the YAML</source>
         <translation>Panel-Typ %1 wird noch nicht unterstützt: ein Platzhalter-Kommentar im YAML</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="131"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="223"/>
         <source>panel type %1 is not supported yet: a placeholder stat panel shows its first query</source>
         <translation>Panel-Typ %1 wird noch nicht unterstützt: ein Platzhalter-Stat-Panel zeigt seine erste Abfrage</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="138"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="230"/>
         <source>no Prometheus query left to show</source>
         <translation>keine Prometheus-Abfrage mehr zum Anzeigen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="144"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="236"/>
         <source>[%1 not supported] %2</source>
         <translation>[%1 nicht unterstützt] %2</translation>
     </message>
@@ -6912,6 +6970,19 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
         <location filename="../widgets/panels/serieslegend.cpp" line="306"/>
         <source>%1 — hidden, click to show</source>
         <translation>%1 — ausgeblendet, zum Einblenden klicken</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::SeriesTableModel</name>
+    <message>
+        <location filename="../widgets/panels/seriestablemodel.cpp" line="71"/>
+        <source>No traffic</source>
+        <translation>Kein Verkehr</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/seriestablemodel.cpp" line="94"/>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>

@@ -599,64 +599,64 @@ Exit codes: 0 created (the id is printed); 1 not created (no replica took it, or
 <context>
     <name>pivori::AlertInboxModel</name>
     <message>
-        <location filename="../models/alerts/alertfilterproxy.cpp" line="257"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="251"/>
+        <location filename="../models/alerts/alertfilterproxy.cpp" line="262"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="262"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertfilterproxy.cpp" line="258"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="252"/>
+        <location filename="../models/alerts/alertfilterproxy.cpp" line="263"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="263"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="378"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="389"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="380"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="391"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="382"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="393"/>
         <source>Service / instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="384"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="395"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="386"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="397"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="388"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="399"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="390"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="401"/>
         <source>Acknowledged by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="392"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="403"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="394"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="405"/>
         <source>Receivers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="396"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="407"/>
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,6 +1461,14 @@ Exit codes: 0 created (the id is printed); 1 not created (no replica took it, or
     <message>
         <location filename="../models/net/backendprofile.cpp" line="76"/>
         <source>%1 is not available on this backend (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::BarGaugePanel</name>
+    <message>
+        <location filename="../widgets/panels/bargaugepanel.cpp" line="173"/>
+        <source>No traffic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2706,100 +2714,115 @@ Each command has its own --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="95"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="100"/>
         <source>%1 names &quot;%2&quot;, which is not a built-in dashboard (built-in: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="97"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="391"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="102"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="435"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="107"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="148"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="112"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="153"/>
         <source>duplicate dashboard id &quot;%1&quot; (first defined at line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="118"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="123"/>
         <source>; the built-in one is included with &quot;- builtin: %1&quot; under dashboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="197"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="202"/>
         <source>a variable name like service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="199"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="204"/>
         <source>a Prometheus label name like service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="210"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="215"/>
         <source>duplicate variable &quot;%1&quot; (first defined at line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="242"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="248"/>
         <source>duplicate panel id &quot;%1&quot; in dashboard &quot;%2&quot; (first defined at line %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="272"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="281"/>
         <source>%1 must be greater than min (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="294"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="303"/>
         <source>%1 only applies to bars panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="301"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="310"/>
         <source>%1 only applies to timeseries and bars panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="341"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="317"/>
+        <source>%1 only applies to text panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="325"/>
+        <source>%1 does not apply to text panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="343"/>
+        <source>%1: a text panel shows its content and has no queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="385"/>
         <source>%1 must map variables of the target dashboard to labels of the series, like &quot;service: service&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="354"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="398"/>
         <source>%1: each entry must be &quot;variable: label&quot;, both plain names (letters, digits, &apos;_&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="389"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="433"/>
         <source>%1 refers to unknown dashboard &quot;%2&quot; (known: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="100"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="394"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="105"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="438"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="404"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="448"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot; to set from the link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="438"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="482"/>
         <source>%1 only applies to timeseries panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="446"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="490"/>
         <source>%1 is right, but no query of this panel is on the right axis (add &quot;axis: right&quot; to the query this limit is for)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="500"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="544"/>
         <source>%1 uses $%2, but the dashboard has no variable named &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2883,22 +2906,22 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::DashboardRefresher</name>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="350"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="366"/>
         <source>the expression gives a string, which a panel cannot show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="353"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="369"/>
         <source>query %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="391"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="407"/>
         <source>the queries gave %1 series; the panel shows the first one (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="449"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="468"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3747,77 +3770,112 @@ Times are shown in %2.</source>
 <context>
     <name>pivori::GrafanaPanelReader</name>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="46"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="86"/>
+        <source>HTML shown as its plain text, tags removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="89"/>
+        <source>code shown as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="94"/>
+        <source>HTML and images in the Markdown shown as text, never loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="107"/>
         <source>transformations not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="61"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="122"/>
         <source>shows the current value, not the %1 over the range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="65"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="126"/>
         <source>bars drawn as lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="67"/>
-        <source>panel links not kept</source>
+        <location filename="../models/grafana/grafanapanels.cpp" line="130"/>
+        <source>vertical bars drawn horizontally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="98"/>
-        <source>(untitled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="99"/>
-        <source>(no type)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="103"/>
-        <source>in a collapsed row: shown expanded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="106"/>
-        <source>library panel: its definition is not in the dashboard JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="113"/>
-        <source>vertically</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="114"/>
-        <source>horizontally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="116"/>
-        <source>repeated %1 by $%2: one panel whose queries select every chosen value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="128"/>
-        <source>panel type %1 is not supported yet: a placeholder comment in the YAML</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="131"/>
-        <source>panel type %1 is not supported yet: a placeholder stat panel shows its first query</source>
+        <location filename="../models/grafana/grafanapanels.cpp" line="134"/>
+        <source>display mode %1 drawn as plain bars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/grafana/grafanapanels.cpp" line="138"/>
+        <source>shows the present value of each series (an instant query), labels as columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="141"/>
+        <source>panel links not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="172"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="173"/>
+        <source>(no type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="177"/>
+        <source>in a collapsed row: shown expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="180"/>
+        <source>library panel: its definition is not in the dashboard JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="187"/>
+        <source>vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="188"/>
+        <source>horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="190"/>
+        <source>repeated %1 by $%2: one panel whose queries select every chosen value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="204"/>
+        <source>text panel without content: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="220"/>
+        <source>panel type %1 is not supported yet: a placeholder comment in the YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="223"/>
+        <source>panel type %1 is not supported yet: a placeholder stat panel shows its first query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="230"/>
         <source>no Prometheus query left to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="144"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="236"/>
         <source>[%1 not supported] %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6884,6 +6942,19 @@ A native console for Prometheus and Alertmanager.</source>
     <message>
         <location filename="../widgets/panels/serieslegend.cpp" line="306"/>
         <source>%1 — hidden, click to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::SeriesTableModel</name>
+    <message>
+        <location filename="../widgets/panels/seriestablemodel.cpp" line="71"/>
+        <source>No traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/seriestablemodel.cpp" line="94"/>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

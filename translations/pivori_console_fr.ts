@@ -600,64 +600,64 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
 <context>
     <name>pivori::AlertInboxModel</name>
     <message>
-        <location filename="../models/alerts/alertfilterproxy.cpp" line="257"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="251"/>
+        <location filename="../models/alerts/alertfilterproxy.cpp" line="262"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="262"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertfilterproxy.cpp" line="258"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="252"/>
+        <location filename="../models/alerts/alertfilterproxy.cpp" line="263"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="263"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="378"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="389"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="380"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="391"/>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="382"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="393"/>
         <source>Service / instance</source>
         <translation>Service / instance</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="384"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="395"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="386"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="397"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="388"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="399"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="390"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="401"/>
         <source>Acknowledged by</source>
         <translation>Acquittée par</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="392"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="403"/>
         <source>Until</source>
         <translation>Jusqu’à</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="394"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="405"/>
         <source>Receivers</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="396"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="407"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -1463,6 +1463,14 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
         <location filename="../models/net/backendprofile.cpp" line="76"/>
         <source>%1 is not available on this backend (%2)</source>
         <translation>%1 n’est pas disponible sur ce backend (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::BarGaugePanel</name>
+    <message>
+        <location filename="../widgets/panels/bargaugepanel.cpp" line="173"/>
+        <source>No traffic</source>
+        <translation>Pas de trafic</translation>
     </message>
 </context>
 <context>
@@ -2727,100 +2735,115 @@ Chaque commande a son propre --help.</translation>
         <translation>un identifiant en minuscules, chiffres et &apos;-&apos; (comme api-latency)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="95"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="100"/>
         <source>%1 names &quot;%2&quot;, which is not a built-in dashboard (built-in: %3)</source>
         <translation>%1 nomme « %2 », qui n’est pas un tableau de bord intégré (intégrés : %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="97"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="391"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="102"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="435"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="107"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="148"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="112"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="153"/>
         <source>duplicate dashboard id &quot;%1&quot; (first defined at line %2)</source>
         <translation>identifiant de tableau de bord « %1 » en double (défini d’abord à la ligne %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="118"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="123"/>
         <source>; the built-in one is included with &quot;- builtin: %1&quot; under dashboards</source>
         <translation> ; celui intégré s’inclut avec &quot;- builtin: %1&quot; sous dashboards</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="197"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="202"/>
         <source>a variable name like service</source>
         <translation>un nom de variable comme service</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="199"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="204"/>
         <source>a Prometheus label name like service</source>
         <translation>un nom de label Prometheus comme service</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="210"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="215"/>
         <source>duplicate variable &quot;%1&quot; (first defined at line %2)</source>
         <translation>variable « %1 » en double (définie d’abord à la ligne %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="242"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="248"/>
         <source>duplicate panel id &quot;%1&quot; in dashboard &quot;%2&quot; (first defined at line %3)</source>
         <translation>identifiant de panneau « %1 » en double dans le tableau de bord « %2 » (défini d’abord à la ligne %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="272"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="281"/>
         <source>%1 must be greater than min (%2)</source>
         <translation>%1 doit être supérieur à min (%2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="294"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="303"/>
         <source>%1 only applies to bars panels</source>
         <translation>%1 ne s’applique qu’aux panneaux bars</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="301"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="310"/>
         <source>%1 only applies to timeseries and bars panels</source>
         <translation>%1 ne s’applique qu’aux panneaux timeseries et bars</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="341"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="317"/>
+        <source>%1 only applies to text panels</source>
+        <translation>%1 ne s&apos;applique qu&apos;aux panneaux de texte</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="325"/>
+        <source>%1 does not apply to text panels</source>
+        <translation>%1 ne s&apos;applique pas aux panneaux de texte</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="343"/>
+        <source>%1: a text panel shows its content and has no queries</source>
+        <translation>%1 : un panneau de texte affiche son contenu et n&apos;a pas de requêtes</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="385"/>
         <source>%1 must map variables of the target dashboard to labels of the series, like &quot;service: service&quot;</source>
         <translation>%1 doit associer des variables du tableau de bord cible à des labels des séries, comme &quot;service: service&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="354"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="398"/>
         <source>%1: each entry must be &quot;variable: label&quot;, both plain names (letters, digits, &apos;_&apos;)</source>
         <translation>%1 : chaque entrée doit être &quot;variable: label&quot;, deux noms simples (lettres, chiffres, &apos;_&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="389"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="433"/>
         <source>%1 refers to unknown dashboard &quot;%2&quot; (known: %3)</source>
         <translation>%1 renvoie au tableau de bord inconnu « %2 » (connus : %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="100"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="394"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="105"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="438"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation> ; vouliez-vous dire « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="404"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="448"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot; to set from the link</source>
         <translation>le tableau de bord « %1 » n’a pas de variable nommée « %2 » à régler depuis le lien</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="438"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="482"/>
         <source>%1 only applies to timeseries panels</source>
         <translation>%1 ne s’applique qu’aux panneaux timeseries</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="446"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="490"/>
         <source>%1 is right, but no query of this panel is on the right axis (add &quot;axis: right&quot; to the query this limit is for)</source>
         <translation>%1 est right, mais aucune requête de ce panneau n’est sur l’axe de droite (ajoutez &quot;axis: right&quot; à la requête concernée par ce seuil)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="500"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="544"/>
         <source>%1 uses $%2, but the dashboard has no variable named &quot;%2&quot;</source>
         <translation>%1 utilise $%2, mais le tableau de bord n’a pas de variable nommée « %2 »</translation>
     </message>
@@ -2904,22 +2927,22 @@ Chaque commande a son propre --help.</translation>
 <context>
     <name>pivori::DashboardRefresher</name>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="350"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="366"/>
         <source>the expression gives a string, which a panel cannot show</source>
         <translation>l’expression donne une chaîne, qu’un panneau ne peut pas afficher</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="353"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="369"/>
         <source>query %1: %2</source>
         <translation>requête %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="391"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="407"/>
         <source>the queries gave %1 series; the panel shows the first one (%2)</source>
         <translation>les requêtes ont donné %1 séries ; le panneau affiche la première (%2)</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="449"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="468"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot;</source>
         <translation>le tableau de bord « %1 » n’a pas de variable nommée « %2 »</translation>
     </message>
@@ -3772,77 +3795,112 @@ Les heures sont affichées en %2.</translation>
 <context>
     <name>pivori::GrafanaPanelReader</name>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="46"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="86"/>
+        <source>HTML shown as its plain text, tags removed</source>
+        <translation>HTML affiché en texte brut, balises retirées</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="89"/>
+        <source>code shown as plain text</source>
+        <translation>code affiché en texte brut</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="94"/>
+        <source>HTML and images in the Markdown shown as text, never loaded</source>
+        <translation>HTML et images du Markdown affichés en texte, jamais chargés</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="107"/>
         <source>transformations not applied: %1</source>
         <translation>transformations non appliquées : %1</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="61"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="122"/>
         <source>shows the current value, not the %1 over the range</source>
         <translation>montre la valeur actuelle, pas %1 sur la période</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="65"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="126"/>
         <source>bars drawn as lines</source>
         <translation>barres dessinées en lignes</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="67"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="130"/>
+        <source>vertical bars drawn horizontally</source>
+        <translation>barres verticales dessinées à l&apos;horizontale</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="134"/>
+        <source>display mode %1 drawn as plain bars</source>
+        <translation>mode d&apos;affichage %1 dessiné en barres simples</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="138"/>
+        <source>shows the present value of each series (an instant query), labels as columns</source>
+        <translation>affiche la valeur actuelle de chaque série (une requête instantanée), étiquettes en colonnes</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="141"/>
         <source>panel links not kept</source>
         <translation>liens du panneau non conservés</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="98"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="172"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="99"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="173"/>
         <source>(no type)</source>
         <translation>(sans type)</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="103"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="177"/>
         <source>in a collapsed row: shown expanded</source>
         <translation>dans une ligne repliée : affiché déplié</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="106"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="180"/>
         <source>library panel: its definition is not in the dashboard JSON</source>
         <translation>panneau de bibliothèque : sa définition n’est pas dans le JSON du tableau de bord</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="113"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="187"/>
         <source>vertically</source>
         <translation>verticalement</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="114"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="188"/>
         <source>horizontally</source>
         <translation>horizontalement</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="116"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="190"/>
         <source>repeated %1 by $%2: one panel whose queries select every chosen value</source>
         <translation>répété %1 selon $%2 : un seul panneau dont les requêtes sélectionnent chaque valeur choisie</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="128"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="204"/>
+        <source>text panel without content: left out</source>
+        <translation>panneau de texte sans contenu : omis</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="220"/>
         <source>panel type %1 is not supported yet: a placeholder comment in the YAML</source>
         <translation>le type de panneau %1 n’est pas encore pris en charge : un commentaire de remplacement dans le YAML</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="131"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="223"/>
         <source>panel type %1 is not supported yet: a placeholder stat panel shows its first query</source>
         <translation>le type de panneau %1 n’est pas encore pris en charge : un panneau stat de remplacement montre sa première requête</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="138"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="230"/>
         <source>no Prometheus query left to show</source>
         <translation>plus aucune requête Prometheus à afficher</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="144"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="236"/>
         <source>[%1 not supported] %2</source>
         <translation>[%1 non pris en charge] %2</translation>
     </message>
@@ -6912,6 +6970,19 @@ Une console native pour Prometheus et Alertmanager.</translation>
         <location filename="../widgets/panels/serieslegend.cpp" line="306"/>
         <source>%1 — hidden, click to show</source>
         <translation>%1 — masquée, cliquer pour afficher</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::SeriesTableModel</name>
+    <message>
+        <location filename="../widgets/panels/seriestablemodel.cpp" line="71"/>
+        <source>No traffic</source>
+        <translation>Pas de trafic</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/seriestablemodel.cpp" line="94"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
