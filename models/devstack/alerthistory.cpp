@@ -13,7 +13,7 @@ namespace pivori {
 
 namespace {
 
-class AlertHistoryText final
+class AlertHistory final
 {
     Q_DECLARE_TR_FUNCTIONS(pivori::AlertHistory)
 };
@@ -66,7 +66,7 @@ bool parseAlertRules(const QByteArray &yaml, QList<AlertRuleSpec> *rules, QStrin
                 if (rule["for"]) {
                     const auto ms = parseDurationMs(QString::fromStdString(rule["for"].as<std::string>()));
                     if (!ms) {
-                        *problem = AlertHistoryText::tr("the rule %1 has an unreadable 'for'").arg(spec.name);
+                        *problem = AlertHistory::tr("the rule %1 has an unreadable 'for'").arg(spec.name);
                         return false;
                     }
                     spec.forSeconds = *ms / 1000;
@@ -79,7 +79,7 @@ bool parseAlertRules(const QByteArray &yaml, QList<AlertRuleSpec> *rules, QStrin
         }
     } catch (const YAML::Exception &error) {
         *problem
-            = AlertHistoryText::tr("cannot read the alert rules: %1").arg(QString::fromUtf8(error.what()));
+            = AlertHistory::tr("cannot read the alert rules: %1").arg(QString::fromUtf8(error.what()));
         return false;
     }
     return true;
