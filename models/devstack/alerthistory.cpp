@@ -78,8 +78,7 @@ bool parseAlertRules(const QByteArray &yaml, QList<AlertRuleSpec> *rules, QStrin
             }
         }
     } catch (const YAML::Exception &error) {
-        *problem
-            = AlertHistory::tr("cannot read the alert rules: %1").arg(QString::fromUtf8(error.what()));
+        *problem = AlertHistory::tr("cannot read the alert rules: %1").arg(QString::fromUtf8(error.what()));
         return false;
     }
     return true;
