@@ -285,10 +285,12 @@ void StackLauncher::start()
     // Prometheus learns of the Alertmanagers ~5 s after its start (service discovery sends its
     // first update on a 5 s tick) and drops what its first evaluations sent before; they go
     // out again only after the resend delay. The default 1 min, scaled, would keep the demo's
-    // restored alerts (AlertHistoryBackfill) out of the inbox ~6 s longer than 2 s does. Alerts
-    // stay valid for four resend delays, 8 s, against a Prometheus evaluating every second.
-    const double resendSeconds = m_options.historySeconds > 0 ? std::min(2.0, 60.0 / m_options.timeScale)
-                                                              : 60.0 / m_options.timeScale;
+    // restored alerts (AlertHistoryBackfill) out of the inbox ~6 s longer than 2 s does, and at
+    // time scale 1 (`stack up`, `demo --time-scale 1`) would leave even the Watchdog out of
+    // both replicas for the first minute: the Health page's dead man's switch then fails on a
+    // stack that works. Prometheus keeps an alert valid for four times the longer of the resend
+    // delay and its evaluation interval, so a short delay never lets one lapse.
+    const double resendSeconds = std::min(2.0, 60.0 / m_options.timeScale);
     const QString resendDelay = durationText(qBound(1.0, resendSeconds, 60.0));
     QStringList prometheusArgs { QStringLiteral("--config.file=%1/prometheus.yml").arg(dir),
         QStringLiteral("--storage.tsdb.path=%1/prometheus-data").arg(dir),
