@@ -194,7 +194,7 @@ private slots:
     /// and, beside it, a broken one: the good one is drawn by `snapshot --dashboard ID`.
     QString writeConfigWithDashboardFiles()
     {
-        const QString path = m_dir.filePath(QStringLiteral("files/console.yaml"));
+        QString path = m_dir.filePath(QStringLiteral("files/console.yaml"));
         QDir().mkpath(QFileInfo(path).absolutePath());
         QFile::copy(grafanaFile("broken.json"), m_dir.filePath(QStringLiteral("files/broken.json")));
         const QString relative

@@ -116,8 +116,8 @@ private slots:
         // The answer's order until a header is clicked.
         QCOMPARE(table.shownText(0, 2), QStringLiteral("node"));
         QCOMPARE(table.shownText(0, 3), QStringLiteral("800 ms"));
-        const QColor red = model->index(0, 3).data(Qt::ForegroundRole).value<QColor>();
-        const QColor green = model->index(1, 3).data(Qt::ForegroundRole).value<QColor>();
+        const auto red = model->index(0, 3).data(Qt::ForegroundRole).value<QColor>();
+        const auto green = model->index(1, 3).data(Qt::ForegroundRole).value<QColor>();
         QVERIFY(red != green);
         QVERIFY(red.red() > red.green());
         // Sorting by value is numeric, not by text ("200 ms" > "800 ms"? no: 0.2 < 0.8).

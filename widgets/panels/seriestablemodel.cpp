@@ -9,12 +9,13 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace pivori {
 
-SeriesTableModel::SeriesTableModel(const Panel &panel, QObject *parent)
+SeriesTableModel::SeriesTableModel(Panel panel, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_panel(panel)
+    , m_panel(std::move(panel))
 {
 }
 

@@ -17,7 +17,7 @@ class SeriesTableModel final : public QAbstractTableModel
 public:
     static constexpr int SortRole = Qt::UserRole + 1;
 
-    explicit SeriesTableModel(const Panel &panel, QObject *parent = nullptr);
+    explicit SeriesTableModel(Panel panel, QObject *parent = nullptr);
 
     void setSeries(const QList<PanelSeries> &series);
 
