@@ -2,10 +2,10 @@
 // A click on a series opens what the panel's link says, with the variables and the time range;
 // a panel without a link says so instead of doing nothing. The window talks to a recorded
 // transport that knows no answer: drill-down needs no data.
-#include "configloader.h"
 #include "dashboardpage.h"
 #include "dashboardrefresher.h"
 #include "mainwindow.h"
+#include "offlineconfig.h"
 #include "recordedtransport.h"
 #include "testutils.h"
 
@@ -31,13 +31,9 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        ConfigLoadResult loaded = ConfigLoader::loadFile(ConfigLoader::builtInPath());
-        QVERIFY(loaded.ok());
-        ConsoleConfig config = loaded.config;
-        // Never contacted: the recorded transport answers 404 to everything in its place.
-        config.prometheus = { PrometheusServer { QStringLiteral("nowhere"),
-            pivori::testutils::endpointAt(QUrl(QStringLiteral("http://127.0.0.1:19090")), 2000) } };
-        config.alertmanagers.clear();
+        // Never contacted: the recorded transport answers in its place.
+        const ConsoleConfig config = pivori::testutils::builtInConfigWithoutServers();
+        QVERIFY(!config.prometheus.isEmpty());
         m_transport = std::make_unique<RecordedTransport>();
         m_window = std::make_unique<MainWindow>(config, m_transport.get());
         m_window->resize(1200, 800);

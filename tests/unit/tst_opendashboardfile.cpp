@@ -3,11 +3,11 @@
 // thread and shows it as a tab for this session; a bad file gets a plain-text error dialog that
 // does not block. The window talks to a recorded transport that knows no answer: opening needs
 // no data.
-#include "configloader.h"
 #include "dashboardfile.h"
 #include "dashboardfileopener.h"
 #include "dashboardpage.h"
 #include "mainwindow.h"
+#include "offlineconfig.h"
 #include "recordedtransport.h"
 #include "testutils.h"
 
@@ -62,12 +62,9 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        ConfigLoadResult loaded = ConfigLoader::loadFile(ConfigLoader::builtInPath());
-        QVERIFY(loaded.ok());
-        ConsoleConfig config = loaded.config;
-        config.prometheus = { PrometheusServer { QStringLiteral("nowhere"),
-            pivori::testutils::endpointAt(QUrl(QStringLiteral("http://127.0.0.1:19090")), 2000) } };
-        config.alertmanagers.clear();
+        // Never contacted: the recorded transport answers in its place.
+        const ConsoleConfig config = pivori::testutils::builtInConfigWithoutServers();
+        QVERIFY(!config.prometheus.isEmpty());
         m_transport = std::make_unique<RecordedTransport>();
         m_window = std::make_unique<MainWindow>(config, m_transport.get());
         m_window->resize(1400, 900);
