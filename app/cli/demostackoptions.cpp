@@ -5,9 +5,33 @@
 
 namespace pivori {
 
-void DemoStackOptions::addTo(
-    QCommandLineParser &parser, const QStringList &defaultScenarios, const QString &defaultHistory)
+namespace {
+
+/// One --past-incident value as pivori-simulator's --history-episode (seconds before the end),
+/// or an empty string with the reason in @p problem.
+QString incidentAsEpisode(const QString &text, QString *problem)
 {
+    const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
+    const QString window = at < 0 ? QString() : text.mid(at + 1);
+    const qsizetype dash = window.indexOf(QLatin1Char('-'));
+    const auto from = parseDurationMs(window.left(dash));
+    const auto to = parseDurationMs(window.mid(dash + 1));
+    if (at <= 0 || dash <= 0 || !from || !to || *from <= *to) {
+        *problem = DemoStackOptions::tr("--past-incident must be NAME[:TARGET]@FROM-TO, two durations before "
+                                        "the start with FROM the longer, like error-burst:payments@48m-36m; "
+                                        "got \"%1\"")
+                       .arg(text.left(200));
+        return QString();
+    }
+    return QStringLiteral("%1@%2-%3").arg(text.left(at)).arg(*from / 1000).arg(*to / 1000);
+}
+
+} // namespace
+
+void DemoStackOptions::addTo(QCommandLineParser &parser, const Defaults &defaults)
+{
+    const QStringList &defaultScenarios = defaults.scenarios;
+    const QString &defaultHistory = defaults.history;
     parser.addOption({ QStringLiteral("seed"), tr("Seed of the synthetic fleet (default 1)."), tr("n"),
         QStringLiteral("1") });
     parser.addOption({ QStringLiteral("scenario"),
@@ -37,11 +61,22 @@ void DemoStackOptions::addTo(
            "%1; 0 for none; default %2). Needs promtool (Debian package prometheus).")
             .arg(formatDuration(kMaxHistoryMs), defaultHistory),
         tr("duration"), defaultHistory });
+    parser.addOption({ QStringLiteral("past-incident"),
+        defaults.pastIncidents.isEmpty()
+            ? tr("In that past, a scenario that was on from FROM to TO before the start and then off "
+                 "again, so its alerts fired and resolved, e.g. error-burst:payments@48m-36m; repeatable "
+                 "(default: none).")
+            : tr("In that past, a scenario that was on from FROM to TO before the start and then off "
+                 "again, so its alerts fired and resolved; repeatable (default: %1; none with "
+                 "--no-scenarios).")
+                  .arg(defaults.pastIncidents.join(QStringLiteral(", "))),
+        tr("NAME[:TARGET]@FROM-TO") });
 }
 
-bool DemoStackOptions::read(const QCommandLineParser &parser, const QStringList &defaultScenarios,
-    StackOptions *options, QString *problem)
+bool DemoStackOptions::read(
+    const QCommandLineParser &parser, const Defaults &defaults, StackOptions *options, QString *problem)
 {
+    const QStringList &defaultScenarios = defaults.scenarios;
     bool ok = false;
     options->seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok) {
@@ -86,6 +121,21 @@ bool DemoStackOptions::read(const QCommandLineParser &parser, const QStringList 
             return false;
         }
         options->historySeconds = int(*ms / 1000);
+    }
+
+    QStringList incidents = parser.values(QStringLiteral("past-incident"));
+    if (none && !incidents.isEmpty()) {
+        *problem = tr("--past-incident and --no-scenarios contradict each other");
+        return false;
+    }
+    if (incidents.isEmpty() && !none)
+        incidents = defaults.pastIncidents;
+    options->historyEpisodes.clear();
+    for (const QString &incident : std::as_const(incidents)) {
+        const QString episode = incidentAsEpisode(incident, problem);
+        if (episode.isEmpty())
+            return false;
+        options->historyEpisodes << episode;
     }
 
     if (parser.isSet(QStringLiteral("no-restart"))) {

@@ -16,15 +16,21 @@ class DemoStackOptions final
 {
     Q_DECLARE_TR_FUNCTIONS(pivori::DemoStackOptions)
 public:
+    /// What a command starts with when its options are not given.
+    struct Defaults final
+    {
+        QStringList scenarios; ///< without --scenario
+        QString history; ///< without --history: "1h", or "0" for none
+        QStringList pastIncidents; ///< without --past-incident, NAME[:TARGET]@FROM-TO
+    };
+
     /// Adds --seed, --services, --pods-per-service, --scenario, --no-scenarios, --restart-delay,
-    /// --no-restart and --history. Without --scenario the stack starts with @p defaultScenarios,
-    /// without --history with @p defaultHistory of the past ("1h", or "0" for none).
-    static void addTo(
-        QCommandLineParser &parser, const QStringList &defaultScenarios, const QString &defaultHistory);
+    /// --no-restart, --history and --past-incident.
+    static void addTo(QCommandLineParser &parser, const Defaults &defaults);
     /// Fills those fields of @p options from @p parser; false with the reason in @p problem
     /// (e.g. --scenario together with --no-scenarios).
-    static bool read(const QCommandLineParser &parser, const QStringList &defaultScenarios,
-        StackOptions *options, QString *problem);
+    static bool read(
+        const QCommandLineParser &parser, const Defaults &defaults, StackOptions *options, QString *problem);
     /// What the stack does when a server dies, for the start-up message
     /// ("a server that dies is started again after 10 s, ...").
     static QString restartPolicyText(const StackOptions &options);

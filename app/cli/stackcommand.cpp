@@ -50,7 +50,7 @@ void addStackOptions(QCommandLineParser &parser)
         StackCommand::tr("Path of pivori-simulator (default: beside this program)."),
         StackCommand::tr("path") });
     // The same scenario, seed and restart options as `demo`, without its default scenario.
-    DemoStackOptions::addTo(parser, {}, QStringLiteral("0"));
+    DemoStackOptions::addTo(parser, { {}, QStringLiteral("0"), {} });
 }
 
 std::optional<StackOptions> stackOptions(const QCommandLineParser &parser)
@@ -63,7 +63,7 @@ std::optional<StackOptions> stackOptions(const QCommandLineParser &parser)
         return std::nullopt;
     }
     QString problem;
-    if (!DemoStackOptions::read(parser, {}, &options, &problem)) {
+    if (!DemoStackOptions::read(parser, { {}, QStringLiteral("0"), {} }, &options, &problem)) {
         cli::printError(QStringLiteral("stack: ") + problem);
         return std::nullopt;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historywriter.h"
 
+#include "scenarioboard.h"
 #include "simulation.h"
 
 #include <QCoreApplication>
@@ -67,25 +68,100 @@ void appendSamples(std::string &out, const std::string &exposition, const std::s
     }
 }
 
+/// Switches the request's episodes on and off on a board of the history's own as its clock
+/// passes their windows. A scenario already on from the start (--scenario) is left alone.
+class EpisodePlayer final
+{
+public:
+    EpisodePlayer(ScenarioBoard &board, const std::vector<HistoryEpisode> &episodes, double endSeconds)
+        : m_board(board)
+    {
+        for (const HistoryEpisode &episode : episodes) {
+            State state;
+            ScenarioBoard::splitSpec(episode.scenario, &state.name, &state.target);
+            state.from = endSeconds - episode.fromSecondsAgo;
+            state.to = endSeconds - episode.toSecondsAgo;
+            m_states.push_back(state);
+        }
+    }
+
+    /// Every episode's target, checked on a scratch board before anything is written.
+    bool check(const ScenarioBoard &board, QString *error) const
+    {
+        for (const State &state : m_states) {
+            ScenarioBoard scratch(board);
+            ScenarioActivation activation;
+            if (!scratch.activate(state.name, state.target, 0, &activation, error))
+                return false;
+        }
+        return true;
+    }
+
+    void advanceTo(double t)
+    {
+        for (State &state : m_states) {
+            const bool wanted = t >= state.from && t < state.to;
+            if (wanted && !state.on && !state.alreadyOn) {
+                const std::size_t before = m_board.active().size();
+                ScenarioActivation activation;
+                QString ignored;
+                m_board.activate(state.name, state.target, static_cast<qint64>(t), &activation, &ignored);
+                state.resolved = activation.target;
+                state.on = m_board.active().size() > before;
+                state.alreadyOn = !state.on;
+            } else if (!wanted && state.on) {
+                QStringList stopped;
+                QString ignored;
+                m_board.deactivate(state.name, state.resolved, &stopped, &ignored);
+                state.on = false;
+            }
+        }
+    }
+
+private:
+    struct State final
+    {
+        QString name;
+        QString target;
+        QString resolved; ///< the target as the board named it (a pod for a service's pod scenario)
+        double from = 0.0;
+        double to = 0.0;
+        bool on = false;
+        bool alreadyOn = false; ///< on for the whole history (--scenario): never switched off
+    };
+
+    ScenarioBoard &m_board;
+    std::vector<State> m_states;
+};
+
 } // namespace
 
 bool HistoryWriter::write(const Fleet &fleet, const ScenarioBoard &board, const HistoryRequest &request,
     double nowUnixSeconds, QString *error)
 {
+    const std::string targetLabels
+        = "job=\"" + labelValue(request.job) + "\",instance=\"" + labelValue(request.instance) + '"';
+    // A board of the history's own: its episodes come and go without touching the caller's.
+    ScenarioBoard pastBoard(board);
+    EpisodePlayer episodes(pastBoard, request.episodes, nowUnixSeconds);
+    if (!episodes.check(board, error)) {
+        *error = QCoreApplication::translate("pivori-simulator", "--history-episode: %1").arg(*error);
+        return false;
+    }
     QFile file(request.path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         *error = QCoreApplication::translate("pivori-simulator", "cannot write %1: %2")
                      .arg(request.path, file.errorString());
         return false;
     }
-    const std::string targetLabels
-        = "job=\"" + labelValue(request.job) + "\",instance=\"" + labelValue(request.instance) + '"';
-    Simulation simulation(fleet, board, request.timeScale, request.seed);
+    Simulation simulation(fleet, pastBoard, request.timeScale, request.seed);
     const double first = std::floor(nowUnixSeconds - request.seconds);
+    episodes.advanceTo(first);
     simulation.advance(0.0, first);
     std::string chunk;
     for (double t = first; t < nowUnixSeconds; t += request.stepSeconds) {
         if (t > first) {
+            episodes.advanceTo(t);
             for (double done = 0.0; done < request.stepSeconds; done += kMaxAdvance)
                 simulation.advance(std::min(kMaxAdvance, request.stepSeconds - done), t);
         }

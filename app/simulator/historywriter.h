@@ -4,11 +4,21 @@
 #include <QString>
 
 #include <cstdint>
+#include <vector>
 
 namespace pivori {
 
 class Fleet;
 class ScenarioBoard;
+
+/// A scenario that was on for a while in the past and then off again: the history then holds
+/// an incident that fired alerts and resolved, as a real platform's last hour does.
+struct HistoryEpisode final
+{
+    QString scenario; ///< NAME or NAME:TARGET, as --scenario
+    double fromSecondsAgo = 0.0; ///< switched on this long before the end of the history
+    double toSecondsAgo = 0.0; ///< and off again this long before it (less than fromSecondsAgo)
+};
 
 /// Writes the fleet's past as OpenMetrics text with timestamps, for
 /// `promtool tsdb create-blocks-from openmetrics`: a Prometheus that starts with an hour of
@@ -22,6 +32,7 @@ struct HistoryRequest final
     QString instance; ///< and their `instance` (the simulator's HOST:PORT)
     double timeScale = 1.0;
     std::uint64_t seed = 1;
+    std::vector<HistoryEpisode> episodes;
 };
 
 class HistoryWriter final

@@ -87,8 +87,13 @@ int run(QCoreApplication &app)
     }
 
     if (!options.historyPath.isEmpty()) {
-        const HistoryRequest request { options.historyPath, options.historySeconds, 15.0, options.historyJob,
-            options.historyInstance, options.timeScale, options.seed };
+        HistoryRequest request { options.historyPath, options.historySeconds, 15.0, options.historyJob,
+            options.historyInstance, options.timeScale, options.seed, {} };
+        for (const QString &text : std::as_const(options.historyEpisodes)) {
+            HistoryEpisode episode;
+            SimulatorOptions::parseEpisode(text, &episode, &error); // checked by parse()
+            request.episodes.push_back(episode);
+        }
         if (!HistoryWriter::write(fleet, board, request, nowSeconds(), &error)) {
             printLine(stderr, QStringLiteral("pivori-simulator: ") + error);
             return 1;

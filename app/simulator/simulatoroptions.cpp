@@ -2,6 +2,7 @@
 #include "simulatoroptions.h"
 
 #include "fleet.h"
+#include "historywriter.h"
 
 #include <QCommandLineParser>
 
@@ -49,6 +50,10 @@ void defineOptions(QCommandLineParser &parser)
             SimulatorOptions::tr(
                 "The instance label of the written history (default: the --listen address)."),
             SimulatorOptions::tr("HOST:PORT") },
+        { QStringLiteral("history-episode"),
+            SimulatorOptions::tr("In the written history, a scenario that was on from FROM to TO seconds "
+                                 "before its end, then off again (repeatable)."),
+            SimulatorOptions::tr("NAME[:TARGET]@FROM-TO") },
         { QStringLiteral("port-file"),
             SimulatorOptions::tr("Write the port number to this file once listening."),
             SimulatorOptions::tr("PATH") },
@@ -148,8 +153,36 @@ bool SimulatorOptions::parse(const QStringList &arguments, QString *error)
     historyInstance = parser.value(QStringLiteral("history-instance"));
     if (historyInstance.isEmpty())
         historyInstance = parser.value(QStringLiteral("listen"));
+    historyEpisodes = parser.values(QStringLiteral("history-episode"));
+    for (const QString &episode : std::as_const(historyEpisodes)) {
+        HistoryEpisode parsed;
+        if (!parseEpisode(episode, &parsed, error))
+            return false;
+    }
     scenarios = parser.values(QStringLiteral("scenario"));
     portFile = parser.value(QStringLiteral("port-file"));
+    return true;
+}
+
+bool SimulatorOptions::parseEpisode(const QString &text, HistoryEpisode *episode, QString *error)
+{
+    const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
+    const QString window = at < 0 ? QString() : text.mid(at + 1);
+    const qsizetype dash = window.indexOf(QLatin1Char('-'));
+    bool fromOk = false;
+    bool toOk = false;
+    const double from = window.left(dash).toDouble(&fromOk);
+    const double to = window.mid(dash + 1).toDouble(&toOk);
+    if (at <= 0 || dash <= 0 || !fromOk || !toOk || !std::isfinite(from) || !std::isfinite(to) || to < 0.0
+        || from <= to) {
+        *error = tr("--history-episode wants NAME[:TARGET]@FROM-TO, seconds before the end with FROM above "
+                    "TO (like error-burst:payments@2880-2160), got \"%1\"")
+                     .arg(text.left(200));
+        return false;
+    }
+    episode->scenario = text.left(at);
+    episode->fromSecondsAgo = from;
+    episode->toSecondsAgo = to;
     return true;
 }
 

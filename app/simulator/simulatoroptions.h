@@ -7,8 +7,11 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <vector>
 
 namespace pivori {
+
+struct HistoryEpisode;
 
 /// The simulator's command line, parsed and checked.
 class SimulatorOptions final
@@ -29,6 +32,9 @@ public:
     double historySeconds = 3600.0;
     QString historyJob = QStringLiteral("pivori-services");
     QString historyInstance; ///< empty: the --listen address
+    /// --history-episode NAME[:TARGET]@FROM-TO: a scenario on from FROM to TO seconds before the
+    /// end of the written history (its target is checked against the board when writing).
+    QStringList historyEpisodes;
     bool helpRequested = false;
     bool versionRequested = false;
 
@@ -38,6 +44,9 @@ public:
 
     /// The --help text, without the scenario list (which depends on the fleet).
     static QString helpText();
+
+    /// Splits one --history-episode value. False with a one-line reason in @p error.
+    static bool parseEpisode(const QString &text, HistoryEpisode *episode, QString *error);
 
 private:
     bool parseListen(const QString &value, QString *error);

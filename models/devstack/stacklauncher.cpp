@@ -355,7 +355,9 @@ void StackLauncher::start()
         m_servers[index].waitingFor = tr("waiting for the history to be loaded");
     launchBatch(alertmanagers);
     // The same fleet as the one that will run (its --listen is the scrape target's instance).
-    const QStringList fleet = simulatorArgs.mid(2);
+    QStringList fleet = simulatorArgs.mid(2);
+    for (const QString &episode : m_options.historyEpisodes)
+        fleet << QStringLiteral("--history-episode") << episode;
     auto *backfill = new HistoryBackfill(this);
     connect(backfill, &HistoryBackfill::progress, this, &StackLauncher::progress);
     connect(backfill, &HistoryBackfill::finished, this,

@@ -42,6 +42,10 @@ struct StackOptions final
     /// > 0: Prometheus starts with this many seconds of the fleet's past already in its
     /// storage (HistoryBackfill), so its dashboards are full from the first screen.
     int historySeconds = 0;
+    /// Incidents of that past, as pivori-simulator's --history-episode (NAME[:TARGET]@FROM-TO,
+    /// seconds before the start): a scenario on for a while and off again, so the past holds
+    /// alerts that fired and resolved.
+    QStringList historyEpisodes;
     int readyTimeoutMs = 90000;
     /// A server that exits on its own after the stack was ready is started again after this
     /// delay, doubled at each further death (up to kMaxRestartDelayMs); 0 or less: never.

@@ -332,7 +332,7 @@ private slots:
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject data = readJson(QDir(dir).filePath(QStringLiteral("data.json")));
         const QJsonArray panels = data[QLatin1String("panels")].toArray();
-        QCOMPARE(panels.size(), 8);
+        QCOMPARE(panels.size(), 9); // the production dashboard's panels
         QVERIFY(data[QLatin1String("alerts")].isArray());
         const QImage dashboard(QDir(dir).filePath(QStringLiteral("dashboard.png")));
         QCOMPARE(dashboard.width(), 1600);

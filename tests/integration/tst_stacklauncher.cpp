@@ -270,6 +270,8 @@ private slots:
         options.timeScale = 10;
         options.historySeconds = 600;
         options.scenarios = { QStringLiteral("latency-spike") }; // CriticalP99Latency all along
+        // An incident that is over: on from 8 to 5 minutes before the start, then off.
+        options.historyEpisodes = { QStringLiteral("error-burst:payments@480-300") };
         StackLauncher stack(options);
         // The Alertmanagers need nothing of the past: they run while it is being loaded, and
         // the Prometheus that will read it does not.
@@ -332,6 +334,14 @@ private slots:
         QVERIFY2(!past.isEmpty(), "no ALERTS series in the backfilled past");
         QVERIFY2(!query(QStringLiteral("ALERTS_FOR_STATE{alertname=\"Watchdog\"} offset 5m")).isEmpty(),
             "no ALERTS_FOR_STATE in the backfilled past");
+        // The incident's alert fired in the past and resolved before its end: nothing of it in
+        // the last two minutes (the stack is younger than that; the live fleet has no burst).
+        const QString burst = QStringLiteral("ALERTS{alertname=\"CriticalErrorRate\", alertstate=\"firing\", "
+                                             "service=\"payments\"}");
+        QVERIFY2(!query(QStringLiteral("count_over_time(%1[5m] offset 4m)").arg(burst)).isEmpty(),
+            "the past incident's alert never fired");
+        QVERIFY2(query(QStringLiteral("count_over_time(%1[2m])").arg(burst)).isEmpty(),
+            "the past incident's alert did not resolve");
         // ... and Prometheus restored the alert that was firing at the end of the past: it is
         // active since before this stack started, not since its first evaluation.
         QDateTime activeAt;
