@@ -82,7 +82,7 @@ void TestConfigLoader::builtInDefaultLoadsClean()
 
     const Dashboard *production = config.dashboard(QStringLiteral("production"));
     QVERIFY(production);
-    QCOMPARE(production->panels.size(), 8);
+    QCOMPARE(production->panels.size(), 9);
     QCOMPARE(production->variables.size(), 1);
     QCOMPARE(production->variables.first().name, QStringLiteral("service"));
     QVERIFY(production->variables.first().includeAll);

@@ -10,11 +10,13 @@
 #include "timeseriestestdata.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QListWidget>
 #include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
+#include <qcustomplot.h>
 
 #include <cmath>
 #include <limits>
@@ -41,6 +43,7 @@ private slots:
     void thresholdCaptionsStayWholeAndApart();
     void allNanIsNoTrafficNotNoData();
     void denseDataDropsAntialiasing();
+    void hiddenPanelDrawsOnlyWhenShown();
     void rightAxisReadsItsOwnSeriesAndLimit();
 };
 
@@ -428,6 +431,32 @@ void TestTimeSeriesPanel::rightAxisReadsItsOwnSeriesAndLimit()
     // Hovering the 5xx line finds it on its own axis.
     QCOMPARE(panel.seriesNear(panel.pixelFor(kStart + 60, 0.05, YAxis::Left) + QPoint(0, 3)), 0);
     QCOMPARE(panel.seriesNear(panel.pixelFor(kStart + 60, 4, YAxis::Right) + QPoint(0, 3)), 1);
+}
+
+void TestTimeSeriesPanel::hiddenPanelDrawsOnlyWhenShown()
+{
+    // A dashboard behind another tab keeps refreshing; its plots are drawn once it is shown,
+    // not at every answer (half a window's steady-state CPU went there).
+    QWidget tab;
+    auto *panel = new TimeSeriesPanel(latencyPanel(), nullptr, &tab);
+    panel->resize(700, 320);
+    auto *plot = panel->findChild<QCustomPlot *>();
+    QVERIFY(plot);
+    QCoreApplication::processEvents(); // what the constructor queued
+    QSignalSpy replots(plot, &QCustomPlot::afterReplot);
+    panel->setPanelData(latencyData());
+    panel->setPanelData(latencyData());
+    QCoreApplication::processEvents();
+    QCOMPARE(replots.size(), 0);
+    tab.show();
+    // Drawn before the first paint, so no old picture flashes (a first show also resizes
+    // the plot, which QCustomPlot answers with a replot of its own).
+    QVERIFY(!replots.isEmpty());
+    QCoreApplication::processEvents();
+    const qsizetype shown = replots.size();
+    // Shown, new data is drawn on the next turn of the event loop.
+    panel->setPanelData(latencyData());
+    QTRY_VERIFY(replots.size() > shown);
 }
 
 QTEST_MAIN(TestTimeSeriesPanel)

@@ -253,7 +253,11 @@ void TimeSeriesPanel::drawBuilt(const PlotBuild &build)
     const double typeScale = std::max(1.0,
         double(QFontInfo(font()).pixelSize()) / std::max(1, QFontInfo(QApplication::font()).pixelSize()));
     // Dense series are painted as one-pixel column spans (densegraph.cpp); they stay thin.
-    const double lineWidth = m_dense ? 1.0 : (m_plotted.size() <= 4 ? 2.0 : 1.5) * typeScale;
+    // Past four series, lines are one pixel wide: Qt strokes those with its cosmetic stroker,
+    // while a wider line is outlined and filled by the antialiasing rasterizer, which took
+    // half the CPU of a whole-dashboard snapshot of an hour (docs/benchmarks.md). Many lines
+    // read better thin anyway; a few get two pixels.
+    const double lineWidth = m_dense ? 1.0 : (m_plotted.size() <= 4 ? 2.0 : 1.0) * typeScale;
     const bool stacked = panel().stacked;
     std::array<QCPGraph *, 2> below { nullptr, nullptr };
     for (Plotted &p : m_plotted) {
@@ -265,7 +269,9 @@ void TimeSeriesPanel::drawBuilt(const PlotBuild &build)
         graph->setAntialiased(!m_dense);
         graph->setAntialiasedFill(!m_dense);
         static_cast<DenseGraph *>(graph)->setSpanRendering(m_dense);
-        graph->setPen(QPen(p.color, lineWidth, p.dash));
+        // A dashed line stays wider: at one pixel the dashes of many series fall in step into
+        // a comb of white gaps, which a PDF viewer draws unlike the PNG (tst_exportfidelity).
+        graph->setPen(QPen(p.color, p.dash == Qt::SolidLine ? lineWidth : std::max(lineWidth, 1.5), p.dash));
         graph->setLineStyle(QCPGraph::lsLine);
         // A line needs two points; a brand-new series with one sample would be invisible.
         graph->setScatterStyle(p.series.points.size() < 3 ? QCPScatterStyle(QCPScatterStyle::ssDisc, 5)
@@ -306,7 +312,20 @@ void TimeSeriesPanel::drawBuilt(const PlotBuild &build)
             { p.series.name, p.color, p.graph->pen(), p.visible, p.axis == YAxis::Right, p.stats });
     m_legend->setEntries(entries);
     applyHighlight();
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    // Every dashboard keeps refreshing behind its tab (badges, exports, the wall's next page),
+    // but drawing a plot nobody sees was half the CPU of a window's steady state.
+    if (isVisible())
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    else
+        m_replotWhenShown = true;
+}
+
+void TimeSeriesPanel::showEvent(QShowEvent *event)
+{
+    PanelContent::showEvent(event);
+    // Drawn now, before the first paint, so the old picture never flashes.
+    if (std::exchange(m_replotWhenShown, false))
+        m_plot->replot(QCustomPlot::rpQueuedRefresh);
 }
 
 QString TimeSeriesPanel::leftOutText() const

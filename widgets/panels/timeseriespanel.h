@@ -125,6 +125,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct Plotted : PlotSeries
@@ -183,6 +184,8 @@ private:
     double m_fullStart = 0;
     double m_fullEnd = 0;
     bool m_dense = false;
+    /// New data came while the panel was hidden (another dashboard's tab): drawn when shown.
+    bool m_replotWhenShown = false;
     QString m_crosshairText;
     QPoint m_lastGlobalPos;
     QPoint m_pressPos;
