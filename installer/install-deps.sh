@@ -21,6 +21,8 @@ packages=(
   # a scale-out, Prometheus-compatible store: the console is tested against it
   # (tst_victoriametrics, flavor: victoriametrics)
   victoria-metrics
+  # real host metrics for a Node Exporter-shaped Grafana dashboard (tst_nodeexporterdashboard)
+  prometheus-node-exporter
   # fonts so that offscreen rendering has glyphs
   fonts-dejavu-core
   # a private session bus for the screen saver inhibition test
