@@ -493,7 +493,7 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
         <translation>die Regel %1 hat ein unlesbares &apos;for&apos;</translation>
     </message>
     <message>
-        <location filename="../models/devstack/alerthistory.cpp" line="82"/>
+        <location filename="../models/devstack/alerthistory.cpp" line="81"/>
         <source>cannot read the alert rules: %1</source>
         <translation>die Alarmregeln können nicht gelesen werden: %1</translation>
     </message>
@@ -1590,201 +1590,211 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
     </message>
     <message>
         <location filename="../models/config/builtintext.cpp" line="41"/>
+        <source>Alerts Firing</source>
+        <translation>Feuernde Alarme</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="42"/>
+        <source>Alerts firing in each minute by severity, resolved ones included; the Watchdog is left out.</source>
+        <translation>Feuernde Alarme je Minute nach Schweregrad, aufgelöste eingeschlossen; der Watchdog ist ausgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="44"/>
         <source>Microservices - Performance Metrics</source>
         <translation>Microservices – Leistungskennzahlen</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="42"/>
+        <location filename="../models/config/builtintext.cpp" line="45"/>
         <source>The same signals broken down per microservice, to find the one that misbehaves.</source>
         <translation>Dieselben Signale je Microservice aufgeschlüsselt, um den auffälligen zu finden.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="44"/>
+        <location filename="../models/config/builtintext.cpp" line="47"/>
         <source>Latency by Microservice</source>
         <translation>Latenz je Microservice</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="45"/>
+        <location filename="../models/config/builtintext.cpp" line="48"/>
         <source>P95 and P99 latency of each service.</source>
         <translation>P95- und P99-Latenz jedes Dienstes.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="46"/>
+        <location filename="../models/config/builtintext.cpp" line="49"/>
         <source>Error Rate by Microservice</source>
         <translation>Fehlerquote je Microservice</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="47"/>
+        <location filename="../models/config/builtintext.cpp" line="50"/>
         <source>Share of each service&apos;s requests that ended in a 5xx error.</source>
         <translation>Anteil der Anfragen jedes Dienstes, die mit einem 5xx-Fehler endeten.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="48"/>
+        <location filename="../models/config/builtintext.cpp" line="51"/>
         <source>Request Rate by Microservice</source>
         <translation>Anfragerate je Microservice</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="49"/>
+        <location filename="../models/config/builtintext.cpp" line="52"/>
         <source>Requests per second of each service.</source>
         <translation>Anfragen pro Sekunde jedes Dienstes.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="50"/>
+        <location filename="../models/config/builtintext.cpp" line="53"/>
         <source>Kubernetes - Cluster Status</source>
         <translation>Kubernetes – Clusterstatus</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="51"/>
+        <location filename="../models/config/builtintext.cpp" line="54"/>
         <source>Nodes, pods and health checks of the production namespace.</source>
         <translation>Nodes, Pods und Gesundheitsprüfungen des Produktions-Namespace.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="52"/>
+        <location filename="../models/config/builtintext.cpp" line="55"/>
         <source>Nodes Not Ready</source>
         <translation>Nicht bereite Nodes</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="53"/>
+        <location filename="../models/config/builtintext.cpp" line="56"/>
         <source>Nodes whose Ready condition is not true; no pods are scheduled on them.</source>
         <translation>Nodes, deren Ready-Bedingung nicht wahr ist; auf ihnen werden keine Pods eingeplant.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="55"/>
+        <location filename="../models/config/builtintext.cpp" line="58"/>
         <source>Services Failing Their Health Check</source>
         <translation>Dienste mit fehlschlagender Gesundheitsprüfung</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="56"/>
+        <location filename="../models/config/builtintext.cpp" line="59"/>
         <source>Services whose health endpoint did not answer successfully at the last probe.</source>
         <translation>Dienste, deren Health-Endpunkt bei der letzten Probe nicht erfolgreich antwortete.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="58"/>
+        <location filename="../models/config/builtintext.cpp" line="61"/>
         <source>Pods Restarting</source>
         <translation>Neu startende Pods</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="59"/>
+        <location filename="../models/config/builtintext.cpp" line="62"/>
         <source>Pods whose containers restart more than 0.1 times a minute (a crash loop when it lasts 5 minutes).</source>
         <translation>Pods, deren Container öfter als 0,1-mal pro Minute neu starten (eine Crash-Schleife, wenn es 5 Minuten anhält).</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="61"/>
+        <location filename="../models/config/builtintext.cpp" line="64"/>
         <source>Node Readiness</source>
         <translation>Node-Bereitschaft</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="62"/>
+        <location filename="../models/config/builtintext.cpp" line="65"/>
         <source>1 while a node reports Ready, 0 while it does not.</source>
         <translation>1, solange ein Node Ready meldet, 0, solange nicht.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="63"/>
+        <location filename="../models/config/builtintext.cpp" line="66"/>
         <source>Container Restarts per Minute</source>
         <translation>Container-Neustarts pro Minute</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="64"/>
+        <location filename="../models/config/builtintext.cpp" line="67"/>
         <source>Restarts of each pod&apos;s containers over the last 5 minutes, per minute.</source>
         <translation>Neustarts der Container jedes Pods in den letzten 5 Minuten, pro Minute.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="66"/>
+        <location filename="../models/config/builtintext.cpp" line="69"/>
         <source>Memory Use of Limit by Pod</source>
         <translation>Speicher im Verhältnis zum Limit je Pod</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="67"/>
+        <location filename="../models/config/builtintext.cpp" line="70"/>
         <source>Each pod&apos;s working set as a share of its memory limit; a pod at its limit is killed.</source>
         <translation>Working Set jedes Pods als Anteil seines Speicherlimits; ein Pod am Limit wird beendet.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="74"/>
+        <location filename="../models/config/builtintext.cpp" line="77"/>
         <source>Severity:</source>
         <translation>Schweregrad:</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="75"/>
+        <location filename="../models/config/builtintext.cpp" line="78"/>
         <source>Related dashboard:</source>
         <translation>Zugehöriges Dashboard:</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="76"/>
+        <location filename="../models/config/builtintext.cpp" line="79"/>
         <source>When it fires</source>
         <translation>Wann er auslöst</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="77"/>
+        <location filename="../models/config/builtintext.cpp" line="80"/>
         <source>What it usually means</source>
         <translation>Was es meist bedeutet</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="78"/>
+        <location filename="../models/config/builtintext.cpp" line="81"/>
         <source>What to check</source>
         <translation>Was zu prüfen ist</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="79"/>
+        <location filename="../models/config/builtintext.cpp" line="82"/>
         <source>What to do</source>
         <translation>Was zu tun ist</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="80"/>
+        <location filename="../models/config/builtintext.cpp" line="83"/>
         <source>CriticalErrorRate — more than 5 % server errors</source>
         <translation>CriticalErrorRate — mehr als 5 % Serverfehler</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="81"/>
+        <location filename="../models/config/builtintext.cpp" line="84"/>
         <source>CriticalMemoryUsage — pod memory above 1.95 GB</source>
         <translation>CriticalMemoryUsage — Pod-Speicher über 1,95 GB</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="82"/>
+        <location filename="../models/config/builtintext.cpp" line="85"/>
         <source>CriticalP99Latency — P99 latency above 1 s</source>
         <translation>CriticalP99Latency — P99-Latenz über 1 s</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="83"/>
+        <location filename="../models/config/builtintext.cpp" line="86"/>
         <source>HighCPUUsage — pod CPU above 75 % of its limit</source>
         <translation>HighCPUUsage — Pod-CPU über 75 % ihres Limits</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="84"/>
+        <location filename="../models/config/builtintext.cpp" line="87"/>
         <source>HighErrorRate — more than 1 % server errors</source>
         <translation>HighErrorRate — mehr als 1 % Serverfehler</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="85"/>
+        <location filename="../models/config/builtintext.cpp" line="88"/>
         <source>HighMemoryUsage — pod memory above 1.8 GB</source>
         <translation>HighMemoryUsage — Pod-Speicher über 1,8 GB</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="86"/>
+        <location filename="../models/config/builtintext.cpp" line="89"/>
         <source>HighP95Latency — P95 latency above 500 ms</source>
         <translation>HighP95Latency — P95-Latenz über 500 ms</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="87"/>
+        <location filename="../models/config/builtintext.cpp" line="90"/>
         <source>NodeNotReady — a Kubernetes node is not ready</source>
         <translation>NodeNotReady — ein Kubernetes-Node ist nicht bereit</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="88"/>
+        <location filename="../models/config/builtintext.cpp" line="91"/>
         <source>PodCrashLooping — a container keeps restarting</source>
         <translation>PodCrashLooping — ein Container startet immer wieder neu</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="89"/>
+        <location filename="../models/config/builtintext.cpp" line="92"/>
         <source>ServiceDown — health check failing</source>
         <translation>ServiceDown — Gesundheitsprüfung schlägt fehl</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="90"/>
+        <location filename="../models/config/builtintext.cpp" line="93"/>
         <source>ServiceLatencyDegradation — 50 % slower than an hour ago</source>
         <translation>ServiceLatencyDegradation — 50 % langsamer als vor einer Stunde</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="91"/>
+        <location filename="../models/config/builtintext.cpp" line="94"/>
         <source>Watchdog — the dead man&apos;s switch</source>
         <translation>Watchdog — der Totmannschalter</translation>
     </message>
@@ -3060,58 +3070,58 @@ Zeiten werden in %2 angezeigt.</translation>
 <context>
     <name>pivori::DemoCommand</name>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="42"/>
+        <location filename="../app/cli/democommand.cpp" line="47"/>
         <source>Starts a demo stack (synthetic Pivori fleet, Prometheus with the guide&apos;s alert rules, two Alertmanager replicas) on loopback and opens the console on it.</source>
         <translation>Startet einen Demo-Stack (synthetische Pivori-Flotte, Prometheus mit den Alarmregeln des Leitfadens, zwei Alertmanager-Replicas) auf Loopback und öffnet die Konsole darauf.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="48"/>
+        <location filename="../app/cli/democommand.cpp" line="53"/>
         <source>Run alert rules and scenarios this many times faster (default 10).</source>
         <translation>Alarmregeln und Szenarien so viel schneller ablaufen lassen (Standard 10).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="49"/>
+        <location filename="../app/cli/democommand.cpp" line="54"/>
         <source>factor</source>
         <translation>Faktor</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="53"/>
+        <location filename="../app/cli/democommand.cpp" line="58"/>
         <source>Close by itself this long after the console opened (for smoke tests).</source>
         <translation>So lange nach dem Öffnen der Konsole von selbst schließen (für Smoke-Tests).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="54"/>
+        <location filename="../app/cli/democommand.cpp" line="59"/>
         <source>duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="62"/>
+        <location filename="../app/cli/democommand.cpp" line="67"/>
         <source>demo: --time-scale must be a number from 1 to 3600</source>
         <translation>demo: --time-scale muss eine Zahl von 1 bis 3600 sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="74"/>
+        <location filename="../app/cli/democommand.cpp" line="79"/>
         <source>demo: --quit-after must be a duration like 10s</source>
         <translation>demo: --quit-after muss eine Dauer wie 10s sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="94"/>
+        <location filename="../app/cli/democommand.cpp" line="99"/>
         <source>Starting the demo stack…</source>
         <translation>Demo-Stack wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="94"/>
+        <location filename="../app/cli/democommand.cpp" line="99"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="95"/>
-        <location filename="../app/cli/democommand.cpp" line="127"/>
+        <location filename="../app/cli/democommand.cpp" line="100"/>
+        <location filename="../app/cli/democommand.cpp" line="132"/>
         <source>Pivori Console demo</source>
         <translation>Pivori-Console-Demo</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="128"/>
+        <location filename="../app/cli/democommand.cpp" line="133"/>
         <source>The demo stack could not start:
 
 %1</source>
@@ -3120,34 +3130,34 @@ Zeiten werden in %2 angezeigt.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="144"/>
+        <location filename="../app/cli/democommand.cpp" line="149"/>
         <source>Demo stack: %1 died</source>
         <translation>Demo-Stack: %1 ist ausgefallen</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="149"/>
+        <location filename="../app/cli/democommand.cpp" line="154"/>
         <source>Demo stack: %1 died; starting it again in %2 (restart %3 of at most %4)</source>
         <translation>Demo-Stack: %1 ist ausgefallen; Neustart in %2 (Neustart %3 von höchstens %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="157"/>
+        <location filename="../app/cli/democommand.cpp" line="162"/>
         <source>Demo stack: %1 is back</source>
         <translation>Demo-Stack: %1 ist wieder da</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="163"/>
+        <location filename="../app/cli/democommand.cpp" line="168"/>
         <source>Demo stack: %1</source>
         <translation>Demo-Stack: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="181"/>
+        <location filename="../app/cli/democommand.cpp" line="186"/>
         <source>demo: Prometheus %1, Alertmanagers %2, simulator %3 (scenarios: %4)
 </source>
         <translation>demo: Prometheus %1, Alertmanager %2, Simulator %3 (Szenarien: %4)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="184"/>
+        <location filename="../app/cli/democommand.cpp" line="189"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -3155,110 +3165,135 @@ Zeiten werden in %2 angezeigt.</translation>
 <context>
     <name>pivori::DemoStackOptions</name>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="11"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="20"/>
+        <source>--past-incident must be NAME[:TARGET]@FROM-TO, two durations before the start with FROM the longer, like error-burst:payments@48m-36m; got &quot;%1&quot;</source>
+        <translation>--past-incident muss NAME[:ZIEL]@VON-BIS sein, zwei Dauern vor dem Start, VON die längere, etwa error-burst:payments@48m-36m; erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="35"/>
         <source>Seed of the synthetic fleet (default 1).</source>
         <translation>Startwert der synthetischen Flotte (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="11"/>
-        <location filename="../app/cli/demostackoptions.cpp" line="23"/>
-        <location filename="../app/cli/demostackoptions.cpp" line="25"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="35"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="47"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="49"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="15"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="39"/>
         <source>Switch a simulator scenario on at start, NAME or NAME:TARGET; repeatable (default: none).</source>
         <translation>Ein Simulator-Szenario beim Start einschalten, NAME oder NAME:ZIEL; wiederholbar (Standard: keines).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="16"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="40"/>
         <source>Switch a simulator scenario on at start, NAME or NAME:TARGET; repeatable (default: %1).</source>
         <translation>Ein Simulator-Szenario beim Start einschalten, NAME oder NAME:ZIEL; wiederholbar (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="18"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="42"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="20"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="44"/>
         <source>Number of services of the fleet: the platform&apos;s %1, then generated ones (at most %2).</source>
         <translation>Anzahl der Dienste der Flotte: die %1 der Plattform, dann erzeugte (höchstens %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="25"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="49"/>
         <source>Pods of every service (default: two or three, drawn from the seed).</source>
         <translation>Pods jedes Dienstes (Standard: zwei oder drei, aus dem Startwert gezogen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="26"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="50"/>
         <source>Start with a healthy fleet (no scenario).</source>
         <translation>Mit einer gesunden Flotte starten (kein Szenario).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="28"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="52"/>
         <source>A server that dies is started again after this long, doubled at each further death (at most %1 restarts of one server in %2 min; default 10s).</source>
         <translation>Ein ausgefallener Server wird nach dieser Zeit neu gestartet, bei jedem weiteren Ausfall doppelt so lang (höchstens %1 Neustarts eines Servers in %2 min; Standard 10s).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="32"/>
-        <location filename="../app/cli/demostackoptions.cpp" line="39"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="56"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="63"/>
         <source>duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="34"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="58"/>
         <source>Leave a server that dies down (the others keep running).</source>
         <translation>Einen ausgefallenen Server unten lassen (die anderen laufen weiter).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="36"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="60"/>
         <source>Start Prometheus with this much of the fleet&apos;s past already stored, e.g. 1h (at most %1; 0 for none; default %2). Needs promtool (Debian package prometheus).</source>
         <translation>Prometheus mit so viel Vergangenheit der Flotte starten, z. B. 1h (höchstens %1; 0 für keine; Standard %2). Braucht promtool (Debian-Paket prometheus).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="48"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="66"/>
+        <source>In that past, a scenario that was on from FROM to TO before the start and then off again, so its alerts fired and resolved, e.g. error-burst:payments@48m-36m; repeatable (default: none).</source>
+        <translation>In dieser Vergangenheit ein Szenario, das von VON bis BIS vor dem Start lief und dann endete, sodass seine Alarme feuerten und aufgelöst wurden, etwa error-burst:payments@48m-36m; wiederholbar (Standard: keines).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="69"/>
+        <source>In that past, a scenario that was on from FROM to TO before the start and then off again, so its alerts fired and resolved; repeatable (default: %1; none with --no-scenarios).</source>
+        <translation>In dieser Vergangenheit ein Szenario, das von VON bis BIS vor dem Start lief und dann endete, sodass seine Alarme feuerten und aufgelöst wurden; wiederholbar (Standard: %1; keines mit --no-scenarios).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="73"/>
+        <source>NAME[:TARGET]@FROM-TO</source>
+        <translation>NAME[:ZIEL]@VON-BIS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="83"/>
         <source>--seed must be a whole number</source>
         <translation>--seed muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="54"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="89"/>
         <source>--services must be a whole number from %1 to %2</source>
         <translation>--services muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="63"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="98"/>
         <source>--pods-per-service must be a whole number from 1 to %1</source>
         <translation>--pods-per-service muss eine ganze Zahl von 1 bis %1 sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="72"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="107"/>
         <source>--scenario and --no-scenarios contradict each other</source>
         <translation>--scenario und --no-scenarios widersprechen sich</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="84"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="119"/>
         <source>--history must be 0 or a duration from 1m to %1, like 1h</source>
         <translation>--history muss 0 oder eine Dauer von 1m bis %1 sein, wie 1h</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="93"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="128"/>
+        <source>--past-incident and --no-scenarios contradict each other</source>
+        <translation>--past-incident und --no-scenarios widersprechen sich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="143"/>
         <source>--restart-delay and --no-restart contradict each other</source>
         <translation>--restart-delay und --no-restart widersprechen sich</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="101"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="151"/>
         <source>--restart-delay must be a duration from 1s to %1 (or use --no-restart)</source>
         <translation>--restart-delay muss eine Dauer von 1s bis %1 sein (oder --no-restart verwenden)</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="112"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="162"/>
         <source>a server that dies stays down; the others keep running</source>
         <translation>ein ausgefallener Server bleibt unten; die anderen laufen weiter</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="113"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="163"/>
         <source>a server that dies is started again after %1 (doubling, at most %2 times in %3 min); the others keep running</source>
         <translation>ein ausgefallener Server wird nach %1 neu gestartet (verdoppelnd, höchstens %2-mal in %3 min); die anderen laufen weiter</translation>
     </message>
@@ -6975,12 +7010,12 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
 <context>
     <name>pivori::SeriesTableModel</name>
     <message>
-        <location filename="../widgets/panels/seriestablemodel.cpp" line="71"/>
+        <location filename="../widgets/panels/seriestablemodel.cpp" line="72"/>
         <source>No traffic</source>
         <translation>Kein Verkehr</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/seriestablemodel.cpp" line="94"/>
+        <location filename="../widgets/panels/seriestablemodel.cpp" line="95"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -7897,49 +7932,49 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
         <translation>der Demo-Stack kann nicht starten, es fehlt: %1. Führen Sie installer/install-deps.sh aus.</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="325"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="327"/>
         <source>starting the demo stack in %1</source>
         <translation>Demo-Stack wird in %1 gestartet</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="353"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="355"/>
         <source>waiting for the history to be loaded</source>
         <translation>wartet, bis die Vorgeschichte geladen ist</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="363"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="367"/>
         <source>starting without history: %1</source>
         <translation>starte ohne Verlauf: %1</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="376"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="380"/>
         <source>starting without the history&apos;s alerts: %1</source>
         <translation>Start ohne die Alarme der Vorgeschichte: %1</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="479"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="483"/>
         <source>%1 crashed or was killed</source>
         <translation>%1 ist abgestürzt oder wurde beendet</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="480"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="484"/>
         <source>%1 exited (code %2)</source>
         <translation>%1 wurde beendet (Code %2)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="481"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="485"/>
         <source>%1. Last lines of its log:
 %2</source>
         <translation>%1. Letzte Zeilen seines Protokolls:
 %2</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="502"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="506"/>
         <source>%1 died %2 times within %3 min: it stays down (the other servers keep running)</source>
         <translation>%1 ist %2-mal innerhalb von %3 min ausgefallen: er bleibt unten (die anderen Server laufen weiter)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="536"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="540"/>
         <source>%1 found its port taken by another program; starting the stack again on other ports</source>
         <translation>%1 fand seinen Port von einem anderen Programm belegt; der Stack wird auf anderen Ports neu gestartet</translation>
     </message>
@@ -8064,12 +8099,12 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
 <context>
     <name>pivori::TimeSeriesPanel</name>
     <message>
-        <location filename="../widgets/panels/timeseriespanel.cpp" line="317"/>
+        <location filename="../widgets/panels/timeseriespanel.cpp" line="336"/>
         <source>Showing the %L1 highest of %L2 series by last value; the other %L3 are not drawn.</source>
         <translation>Die %L1 höchsten von %L2 Reihen nach letztem Wert; die übrigen %L3 werden nicht gezeichnet.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/timeseriespanel.cpp" line="321"/>
+        <location filename="../widgets/panels/timeseriespanel.cpp" line="340"/>
         <source>Showing the %L1 highest of %L2 series by last value; the grey band spans the other %L3.</source>
         <translation>Die %L1 höchsten von %L2 Reihen nach letztem Wert; das graue Band umfasst die übrigen %L3.</translation>
     </message>

@@ -492,7 +492,7 @@ Exit codes: 0 created (the id is printed); 1 not created (no replica took it, or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/alerthistory.cpp" line="82"/>
+        <location filename="../models/devstack/alerthistory.cpp" line="81"/>
         <source>cannot read the alert rules: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,201 +1589,211 @@ Exit codes: 0 created (the id is printed); 1 not created (no replica took it, or
     </message>
     <message>
         <location filename="../models/config/builtintext.cpp" line="41"/>
-        <source>Microservices - Performance Metrics</source>
+        <source>Alerts Firing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/config/builtintext.cpp" line="42"/>
-        <source>The same signals broken down per microservice, to find the one that misbehaves.</source>
+        <source>Alerts firing in each minute by severity, resolved ones included; the Watchdog is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/config/builtintext.cpp" line="44"/>
-        <source>Latency by Microservice</source>
+        <source>Microservices - Performance Metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/config/builtintext.cpp" line="45"/>
-        <source>P95 and P99 latency of each service.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/config/builtintext.cpp" line="46"/>
-        <source>Error Rate by Microservice</source>
+        <source>The same signals broken down per microservice, to find the one that misbehaves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/config/builtintext.cpp" line="47"/>
-        <source>Share of each service&apos;s requests that ended in a 5xx error.</source>
+        <source>Latency by Microservice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/config/builtintext.cpp" line="48"/>
-        <source>Request Rate by Microservice</source>
+        <source>P95 and P99 latency of each service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/config/builtintext.cpp" line="49"/>
-        <source>Requests per second of each service.</source>
+        <source>Error Rate by Microservice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/config/builtintext.cpp" line="50"/>
-        <source>Kubernetes - Cluster Status</source>
+        <source>Share of each service&apos;s requests that ended in a 5xx error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/config/builtintext.cpp" line="51"/>
-        <source>Nodes, pods and health checks of the production namespace.</source>
+        <source>Request Rate by Microservice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/config/builtintext.cpp" line="52"/>
-        <source>Nodes Not Ready</source>
+        <source>Requests per second of each service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/config/builtintext.cpp" line="53"/>
-        <source>Nodes whose Ready condition is not true; no pods are scheduled on them.</source>
+        <source>Kubernetes - Cluster Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="54"/>
+        <source>Nodes, pods and health checks of the production namespace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/config/builtintext.cpp" line="55"/>
-        <source>Services Failing Their Health Check</source>
+        <source>Nodes Not Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/config/builtintext.cpp" line="56"/>
-        <source>Services whose health endpoint did not answer successfully at the last probe.</source>
+        <source>Nodes whose Ready condition is not true; no pods are scheduled on them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/config/builtintext.cpp" line="58"/>
-        <source>Pods Restarting</source>
+        <source>Services Failing Their Health Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/config/builtintext.cpp" line="59"/>
-        <source>Pods whose containers restart more than 0.1 times a minute (a crash loop when it lasts 5 minutes).</source>
+        <source>Services whose health endpoint did not answer successfully at the last probe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/config/builtintext.cpp" line="61"/>
-        <source>Node Readiness</source>
+        <source>Pods Restarting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/config/builtintext.cpp" line="62"/>
-        <source>1 while a node reports Ready, 0 while it does not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/config/builtintext.cpp" line="63"/>
-        <source>Container Restarts per Minute</source>
+        <source>Pods whose containers restart more than 0.1 times a minute (a crash loop when it lasts 5 minutes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/config/builtintext.cpp" line="64"/>
-        <source>Restarts of each pod&apos;s containers over the last 5 minutes, per minute.</source>
+        <source>Node Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="65"/>
+        <source>1 while a node reports Ready, 0 while it does not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/config/builtintext.cpp" line="66"/>
-        <source>Memory Use of Limit by Pod</source>
+        <source>Container Restarts per Minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/config/builtintext.cpp" line="67"/>
+        <source>Restarts of each pod&apos;s containers over the last 5 minutes, per minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="69"/>
+        <source>Memory Use of Limit by Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="70"/>
         <source>Each pod&apos;s working set as a share of its memory limit; a pod at its limit is killed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="74"/>
+        <location filename="../models/config/builtintext.cpp" line="77"/>
         <source>Severity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="75"/>
+        <location filename="../models/config/builtintext.cpp" line="78"/>
         <source>Related dashboard:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="76"/>
+        <location filename="../models/config/builtintext.cpp" line="79"/>
         <source>When it fires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="77"/>
+        <location filename="../models/config/builtintext.cpp" line="80"/>
         <source>What it usually means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="78"/>
+        <location filename="../models/config/builtintext.cpp" line="81"/>
         <source>What to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="79"/>
+        <location filename="../models/config/builtintext.cpp" line="82"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="80"/>
+        <location filename="../models/config/builtintext.cpp" line="83"/>
         <source>CriticalErrorRate — more than 5 % server errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="81"/>
+        <location filename="../models/config/builtintext.cpp" line="84"/>
         <source>CriticalMemoryUsage — pod memory above 1.95 GB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="82"/>
+        <location filename="../models/config/builtintext.cpp" line="85"/>
         <source>CriticalP99Latency — P99 latency above 1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="83"/>
+        <location filename="../models/config/builtintext.cpp" line="86"/>
         <source>HighCPUUsage — pod CPU above 75 % of its limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="84"/>
+        <location filename="../models/config/builtintext.cpp" line="87"/>
         <source>HighErrorRate — more than 1 % server errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="85"/>
+        <location filename="../models/config/builtintext.cpp" line="88"/>
         <source>HighMemoryUsage — pod memory above 1.8 GB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="86"/>
+        <location filename="../models/config/builtintext.cpp" line="89"/>
         <source>HighP95Latency — P95 latency above 500 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="87"/>
+        <location filename="../models/config/builtintext.cpp" line="90"/>
         <source>NodeNotReady — a Kubernetes node is not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="88"/>
+        <location filename="../models/config/builtintext.cpp" line="91"/>
         <source>PodCrashLooping — a container keeps restarting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="89"/>
+        <location filename="../models/config/builtintext.cpp" line="92"/>
         <source>ServiceDown — health check failing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="90"/>
+        <location filename="../models/config/builtintext.cpp" line="93"/>
         <source>ServiceLatencyDegradation — 50 % slower than an hour ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="91"/>
+        <location filename="../models/config/builtintext.cpp" line="94"/>
         <source>Watchdog — the dead man&apos;s switch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3038,91 +3048,91 @@ Times are shown in %2.</source>
 <context>
     <name>pivori::DemoCommand</name>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="42"/>
+        <location filename="../app/cli/democommand.cpp" line="47"/>
         <source>Starts a demo stack (synthetic Pivori fleet, Prometheus with the guide&apos;s alert rules, two Alertmanager replicas) on loopback and opens the console on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="48"/>
+        <location filename="../app/cli/democommand.cpp" line="53"/>
         <source>Run alert rules and scenarios this many times faster (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="49"/>
+        <location filename="../app/cli/democommand.cpp" line="54"/>
         <source>factor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="53"/>
+        <location filename="../app/cli/democommand.cpp" line="58"/>
         <source>Close by itself this long after the console opened (for smoke tests).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="54"/>
+        <location filename="../app/cli/democommand.cpp" line="59"/>
         <source>duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="62"/>
+        <location filename="../app/cli/democommand.cpp" line="67"/>
         <source>demo: --time-scale must be a number from 1 to 3600</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="74"/>
+        <location filename="../app/cli/democommand.cpp" line="79"/>
         <source>demo: --quit-after must be a duration like 10s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="94"/>
+        <location filename="../app/cli/democommand.cpp" line="99"/>
         <source>Starting the demo stack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="94"/>
+        <location filename="../app/cli/democommand.cpp" line="99"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="95"/>
-        <location filename="../app/cli/democommand.cpp" line="127"/>
+        <location filename="../app/cli/democommand.cpp" line="100"/>
+        <location filename="../app/cli/democommand.cpp" line="132"/>
         <source>Pivori Console demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="128"/>
+        <location filename="../app/cli/democommand.cpp" line="133"/>
         <source>The demo stack could not start:
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="144"/>
+        <location filename="../app/cli/democommand.cpp" line="149"/>
         <source>Demo stack: %1 died</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="149"/>
+        <location filename="../app/cli/democommand.cpp" line="154"/>
         <source>Demo stack: %1 died; starting it again in %2 (restart %3 of at most %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="157"/>
+        <location filename="../app/cli/democommand.cpp" line="162"/>
         <source>Demo stack: %1 is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="163"/>
+        <location filename="../app/cli/democommand.cpp" line="168"/>
         <source>Demo stack: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="181"/>
+        <location filename="../app/cli/democommand.cpp" line="186"/>
         <source>demo: Prometheus %1, Alertmanagers %2, simulator %3 (scenarios: %4)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="184"/>
+        <location filename="../app/cli/democommand.cpp" line="189"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3130,110 +3140,135 @@ Times are shown in %2.</source>
 <context>
     <name>pivori::DemoStackOptions</name>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="11"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="20"/>
+        <source>--past-incident must be NAME[:TARGET]@FROM-TO, two durations before the start with FROM the longer, like error-burst:payments@48m-36m; got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="35"/>
         <source>Seed of the synthetic fleet (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="11"/>
-        <location filename="../app/cli/demostackoptions.cpp" line="23"/>
-        <location filename="../app/cli/demostackoptions.cpp" line="25"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="35"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="47"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="49"/>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="15"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="39"/>
         <source>Switch a simulator scenario on at start, NAME or NAME:TARGET; repeatable (default: none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="16"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="40"/>
         <source>Switch a simulator scenario on at start, NAME or NAME:TARGET; repeatable (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="18"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="42"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="20"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="44"/>
         <source>Number of services of the fleet: the platform&apos;s %1, then generated ones (at most %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="25"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="49"/>
         <source>Pods of every service (default: two or three, drawn from the seed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="26"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="50"/>
         <source>Start with a healthy fleet (no scenario).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="28"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="52"/>
         <source>A server that dies is started again after this long, doubled at each further death (at most %1 restarts of one server in %2 min; default 10s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="32"/>
-        <location filename="../app/cli/demostackoptions.cpp" line="39"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="56"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="63"/>
         <source>duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="34"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="58"/>
         <source>Leave a server that dies down (the others keep running).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="36"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="60"/>
         <source>Start Prometheus with this much of the fleet&apos;s past already stored, e.g. 1h (at most %1; 0 for none; default %2). Needs promtool (Debian package prometheus).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="48"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="66"/>
+        <source>In that past, a scenario that was on from FROM to TO before the start and then off again, so its alerts fired and resolved, e.g. error-burst:payments@48m-36m; repeatable (default: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="69"/>
+        <source>In that past, a scenario that was on from FROM to TO before the start and then off again, so its alerts fired and resolved; repeatable (default: %1; none with --no-scenarios).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="73"/>
+        <source>NAME[:TARGET]@FROM-TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="83"/>
         <source>--seed must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="54"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="89"/>
         <source>--services must be a whole number from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="63"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="98"/>
         <source>--pods-per-service must be a whole number from 1 to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="72"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="107"/>
         <source>--scenario and --no-scenarios contradict each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="84"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="119"/>
         <source>--history must be 0 or a duration from 1m to %1, like 1h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="93"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="128"/>
+        <source>--past-incident and --no-scenarios contradict each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="143"/>
         <source>--restart-delay and --no-restart contradict each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="101"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="151"/>
         <source>--restart-delay must be a duration from 1s to %1 (or use --no-restart)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="112"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="162"/>
         <source>a server that dies stays down; the others keep running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="113"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="163"/>
         <source>a server that dies is started again after %1 (doubling, at most %2 times in %3 min); the others keep running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6948,12 +6983,12 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::SeriesTableModel</name>
     <message>
-        <location filename="../widgets/panels/seriestablemodel.cpp" line="71"/>
+        <location filename="../widgets/panels/seriestablemodel.cpp" line="72"/>
         <source>No traffic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/seriestablemodel.cpp" line="94"/>
+        <location filename="../widgets/panels/seriestablemodel.cpp" line="95"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7860,48 +7895,48 @@ A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="325"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="327"/>
         <source>starting the demo stack in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="353"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="355"/>
         <source>waiting for the history to be loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="363"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="367"/>
         <source>starting without history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="376"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="380"/>
         <source>starting without the history&apos;s alerts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="479"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="483"/>
         <source>%1 crashed or was killed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="480"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="484"/>
         <source>%1 exited (code %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="481"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="485"/>
         <source>%1. Last lines of its log:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="502"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="506"/>
         <source>%1 died %2 times within %3 min: it stays down (the other servers keep running)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="536"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="540"/>
         <source>%1 found its port taken by another program; starting the stack again on other ports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8025,12 +8060,12 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::TimeSeriesPanel</name>
     <message>
-        <location filename="../widgets/panels/timeseriespanel.cpp" line="317"/>
+        <location filename="../widgets/panels/timeseriespanel.cpp" line="336"/>
         <source>Showing the %L1 highest of %L2 series by last value; the other %L3 are not drawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/timeseriespanel.cpp" line="321"/>
+        <location filename="../widgets/panels/timeseriespanel.cpp" line="340"/>
         <source>Showing the %L1 highest of %L2 series by last value; the grey band spans the other %L3.</source>
         <translation type="unfinished"></translation>
     </message>

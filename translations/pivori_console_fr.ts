@@ -493,7 +493,7 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
         <translation>la règle %1 a un &apos;for&apos; illisible</translation>
     </message>
     <message>
-        <location filename="../models/devstack/alerthistory.cpp" line="82"/>
+        <location filename="../models/devstack/alerthistory.cpp" line="81"/>
         <source>cannot read the alert rules: %1</source>
         <translation>impossible de lire les règles d&apos;alerte : %1</translation>
     </message>
@@ -1590,201 +1590,211 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
     </message>
     <message>
         <location filename="../models/config/builtintext.cpp" line="41"/>
+        <source>Alerts Firing</source>
+        <translation>Alertes déclenchées</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="42"/>
+        <source>Alerts firing in each minute by severity, resolved ones included; the Watchdog is left out.</source>
+        <translation>Alertes déclenchées par minute et par gravité, résolues comprises ; le Watchdog est exclu.</translation>
+    </message>
+    <message>
+        <location filename="../models/config/builtintext.cpp" line="44"/>
         <source>Microservices - Performance Metrics</source>
         <translation>Microservices – Indicateurs de performance</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="42"/>
+        <location filename="../models/config/builtintext.cpp" line="45"/>
         <source>The same signals broken down per microservice, to find the one that misbehaves.</source>
         <translation>Les mêmes signaux détaillés par microservice, pour trouver celui qui se comporte mal.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="44"/>
+        <location filename="../models/config/builtintext.cpp" line="47"/>
         <source>Latency by Microservice</source>
         <translation>Latence par microservice</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="45"/>
+        <location filename="../models/config/builtintext.cpp" line="48"/>
         <source>P95 and P99 latency of each service.</source>
         <translation>Latence P95 et P99 de chaque service.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="46"/>
+        <location filename="../models/config/builtintext.cpp" line="49"/>
         <source>Error Rate by Microservice</source>
         <translation>Taux d’erreur par microservice</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="47"/>
+        <location filename="../models/config/builtintext.cpp" line="50"/>
         <source>Share of each service&apos;s requests that ended in a 5xx error.</source>
         <translation>Part des requêtes de chaque service terminées par une erreur 5xx.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="48"/>
+        <location filename="../models/config/builtintext.cpp" line="51"/>
         <source>Request Rate by Microservice</source>
         <translation>Débit de requêtes par microservice</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="49"/>
+        <location filename="../models/config/builtintext.cpp" line="52"/>
         <source>Requests per second of each service.</source>
         <translation>Requêtes par seconde de chaque service.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="50"/>
+        <location filename="../models/config/builtintext.cpp" line="53"/>
         <source>Kubernetes - Cluster Status</source>
         <translation>Kubernetes – État du cluster</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="51"/>
+        <location filename="../models/config/builtintext.cpp" line="54"/>
         <source>Nodes, pods and health checks of the production namespace.</source>
         <translation>Nœuds, pods et contrôles de santé de l’espace de noms de production.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="52"/>
+        <location filename="../models/config/builtintext.cpp" line="55"/>
         <source>Nodes Not Ready</source>
         <translation>Nœuds non prêts</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="53"/>
+        <location filename="../models/config/builtintext.cpp" line="56"/>
         <source>Nodes whose Ready condition is not true; no pods are scheduled on them.</source>
         <translation>Nœuds dont la condition Ready n’est pas vraie ; aucun pod n’y est planifié.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="55"/>
+        <location filename="../models/config/builtintext.cpp" line="58"/>
         <source>Services Failing Their Health Check</source>
         <translation>Services en échec de contrôle de santé</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="56"/>
+        <location filename="../models/config/builtintext.cpp" line="59"/>
         <source>Services whose health endpoint did not answer successfully at the last probe.</source>
         <translation>Services dont le point de santé n’a pas répondu correctement à la dernière sonde.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="58"/>
+        <location filename="../models/config/builtintext.cpp" line="61"/>
         <source>Pods Restarting</source>
         <translation>Pods qui redémarrent</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="59"/>
+        <location filename="../models/config/builtintext.cpp" line="62"/>
         <source>Pods whose containers restart more than 0.1 times a minute (a crash loop when it lasts 5 minutes).</source>
         <translation>Pods dont les conteneurs redémarrent plus de 0,1 fois par minute (une boucle de plantage si cela dure 5 minutes).</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="61"/>
+        <location filename="../models/config/builtintext.cpp" line="64"/>
         <source>Node Readiness</source>
         <translation>Disponibilité des nœuds</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="62"/>
+        <location filename="../models/config/builtintext.cpp" line="65"/>
         <source>1 while a node reports Ready, 0 while it does not.</source>
         <translation>1 tant qu’un nœud signale Ready, 0 sinon.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="63"/>
+        <location filename="../models/config/builtintext.cpp" line="66"/>
         <source>Container Restarts per Minute</source>
         <translation>Redémarrages de conteneurs par minute</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="64"/>
+        <location filename="../models/config/builtintext.cpp" line="67"/>
         <source>Restarts of each pod&apos;s containers over the last 5 minutes, per minute.</source>
         <translation>Redémarrages des conteneurs de chaque pod sur les 5 dernières minutes, par minute.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="66"/>
+        <location filename="../models/config/builtintext.cpp" line="69"/>
         <source>Memory Use of Limit by Pod</source>
         <translation>Mémoire rapportée à la limite par pod</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="67"/>
+        <location filename="../models/config/builtintext.cpp" line="70"/>
         <source>Each pod&apos;s working set as a share of its memory limit; a pod at its limit is killed.</source>
         <translation>Mémoire de travail de chaque pod en part de sa limite mémoire ; un pod à sa limite est tué.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="74"/>
+        <location filename="../models/config/builtintext.cpp" line="77"/>
         <source>Severity:</source>
         <translation>Gravité :</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="75"/>
+        <location filename="../models/config/builtintext.cpp" line="78"/>
         <source>Related dashboard:</source>
         <translation>Tableau de bord associé :</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="76"/>
+        <location filename="../models/config/builtintext.cpp" line="79"/>
         <source>When it fires</source>
         <translation>Quand elle se déclenche</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="77"/>
+        <location filename="../models/config/builtintext.cpp" line="80"/>
         <source>What it usually means</source>
         <translation>Ce que cela signifie en général</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="78"/>
+        <location filename="../models/config/builtintext.cpp" line="81"/>
         <source>What to check</source>
         <translation>Que vérifier</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="79"/>
+        <location filename="../models/config/builtintext.cpp" line="82"/>
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="80"/>
+        <location filename="../models/config/builtintext.cpp" line="83"/>
         <source>CriticalErrorRate — more than 5 % server errors</source>
         <translation>CriticalErrorRate — plus de 5 % d’erreurs serveur</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="81"/>
+        <location filename="../models/config/builtintext.cpp" line="84"/>
         <source>CriticalMemoryUsage — pod memory above 1.95 GB</source>
         <translation>CriticalMemoryUsage — mémoire du pod au-dessus de 1,95 Go</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="82"/>
+        <location filename="../models/config/builtintext.cpp" line="85"/>
         <source>CriticalP99Latency — P99 latency above 1 s</source>
         <translation>CriticalP99Latency — latence P99 au-dessus de 1 s</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="83"/>
+        <location filename="../models/config/builtintext.cpp" line="86"/>
         <source>HighCPUUsage — pod CPU above 75 % of its limit</source>
         <translation>HighCPUUsage — CPU du pod au-dessus de 75 % de sa limite</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="84"/>
+        <location filename="../models/config/builtintext.cpp" line="87"/>
         <source>HighErrorRate — more than 1 % server errors</source>
         <translation>HighErrorRate — plus de 1 % d’erreurs serveur</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="85"/>
+        <location filename="../models/config/builtintext.cpp" line="88"/>
         <source>HighMemoryUsage — pod memory above 1.8 GB</source>
         <translation>HighMemoryUsage — mémoire du pod au-dessus de 1,8 Go</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="86"/>
+        <location filename="../models/config/builtintext.cpp" line="89"/>
         <source>HighP95Latency — P95 latency above 500 ms</source>
         <translation>HighP95Latency — latence P95 au-dessus de 500 ms</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="87"/>
+        <location filename="../models/config/builtintext.cpp" line="90"/>
         <source>NodeNotReady — a Kubernetes node is not ready</source>
         <translation>NodeNotReady — un nœud Kubernetes n’est pas prêt</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="88"/>
+        <location filename="../models/config/builtintext.cpp" line="91"/>
         <source>PodCrashLooping — a container keeps restarting</source>
         <translation>PodCrashLooping — un conteneur redémarre sans cesse</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="89"/>
+        <location filename="../models/config/builtintext.cpp" line="92"/>
         <source>ServiceDown — health check failing</source>
         <translation>ServiceDown — le contrôle de santé échoue</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="90"/>
+        <location filename="../models/config/builtintext.cpp" line="93"/>
         <source>ServiceLatencyDegradation — 50 % slower than an hour ago</source>
         <translation>ServiceLatencyDegradation — 50 % plus lent qu’il y a une heure</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="91"/>
+        <location filename="../models/config/builtintext.cpp" line="94"/>
         <source>Watchdog — the dead man&apos;s switch</source>
         <translation>Watchdog — l’alerte de veille (dead man’s switch)</translation>
     </message>
@@ -3060,58 +3070,58 @@ Les heures sont affichées en %2.</translation>
 <context>
     <name>pivori::DemoCommand</name>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="42"/>
+        <location filename="../app/cli/democommand.cpp" line="47"/>
         <source>Starts a demo stack (synthetic Pivori fleet, Prometheus with the guide&apos;s alert rules, two Alertmanager replicas) on loopback and opens the console on it.</source>
         <translation>Démarre une pile de démonstration (flotte Pivori synthétique, Prometheus avec les règles d’alerte du guide, deux répliques Alertmanager) en boucle locale et y ouvre la console.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="48"/>
+        <location filename="../app/cli/democommand.cpp" line="53"/>
         <source>Run alert rules and scenarios this many times faster (default 10).</source>
         <translation>Exécuter les règles d’alerte et les scénarios ce nombre de fois plus vite (10 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="49"/>
+        <location filename="../app/cli/democommand.cpp" line="54"/>
         <source>factor</source>
         <translation>facteur</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="53"/>
+        <location filename="../app/cli/democommand.cpp" line="58"/>
         <source>Close by itself this long after the console opened (for smoke tests).</source>
         <translation>Se fermer seule ce délai après l’ouverture de la console (pour les tests de fumée).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="54"/>
+        <location filename="../app/cli/democommand.cpp" line="59"/>
         <source>duration</source>
         <translation>durée</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="62"/>
+        <location filename="../app/cli/democommand.cpp" line="67"/>
         <source>demo: --time-scale must be a number from 1 to 3600</source>
         <translation>demo : --time-scale doit être un nombre de 1 à 3600</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="74"/>
+        <location filename="../app/cli/democommand.cpp" line="79"/>
         <source>demo: --quit-after must be a duration like 10s</source>
         <translation>demo : --quit-after doit être une durée comme 10s</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="94"/>
+        <location filename="../app/cli/democommand.cpp" line="99"/>
         <source>Starting the demo stack…</source>
         <translation>Démarrage de la pile de démonstration…</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="94"/>
+        <location filename="../app/cli/democommand.cpp" line="99"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="95"/>
-        <location filename="../app/cli/democommand.cpp" line="127"/>
+        <location filename="../app/cli/democommand.cpp" line="100"/>
+        <location filename="../app/cli/democommand.cpp" line="132"/>
         <source>Pivori Console demo</source>
         <translation>Démo Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="128"/>
+        <location filename="../app/cli/democommand.cpp" line="133"/>
         <source>The demo stack could not start:
 
 %1</source>
@@ -3120,34 +3130,34 @@ Les heures sont affichées en %2.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="144"/>
+        <location filename="../app/cli/democommand.cpp" line="149"/>
         <source>Demo stack: %1 died</source>
         <translation>Pile de démonstration : %1 s’est arrêté</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="149"/>
+        <location filename="../app/cli/democommand.cpp" line="154"/>
         <source>Demo stack: %1 died; starting it again in %2 (restart %3 of at most %4)</source>
         <translation>Pile de démonstration : %1 s’est arrêté ; redémarrage dans %2 (redémarrage %3 sur au plus %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="157"/>
+        <location filename="../app/cli/democommand.cpp" line="162"/>
         <source>Demo stack: %1 is back</source>
         <translation>Pile de démonstration : %1 est de retour</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="163"/>
+        <location filename="../app/cli/democommand.cpp" line="168"/>
         <source>Demo stack: %1</source>
         <translation>Pile de démonstration : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="181"/>
+        <location filename="../app/cli/democommand.cpp" line="186"/>
         <source>demo: Prometheus %1, Alertmanagers %2, simulator %3 (scenarios: %4)
 </source>
         <translation>demo : Prometheus %1, Alertmanagers %2, simulateur %3 (scénarios : %4)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="184"/>
+        <location filename="../app/cli/democommand.cpp" line="189"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -3155,110 +3165,135 @@ Les heures sont affichées en %2.</translation>
 <context>
     <name>pivori::DemoStackOptions</name>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="11"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="20"/>
+        <source>--past-incident must be NAME[:TARGET]@FROM-TO, two durations before the start with FROM the longer, like error-burst:payments@48m-36m; got &quot;%1&quot;</source>
+        <translation>--past-incident doit être NOM[:CIBLE]@DE-À, deux durées avant le démarrage, DE la plus longue, par exemple error-burst:payments@48m-36m ; reçu « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="35"/>
         <source>Seed of the synthetic fleet (default 1).</source>
         <translation>Graine de la flotte synthétique (1 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="11"/>
-        <location filename="../app/cli/demostackoptions.cpp" line="23"/>
-        <location filename="../app/cli/demostackoptions.cpp" line="25"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="35"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="47"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="49"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="15"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="39"/>
         <source>Switch a simulator scenario on at start, NAME or NAME:TARGET; repeatable (default: none).</source>
         <translation>Activer un scénario du simulateur au démarrage, NOM ou NOM:CIBLE ; répétable (par défaut : aucun).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="16"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="40"/>
         <source>Switch a simulator scenario on at start, NAME or NAME:TARGET; repeatable (default: %1).</source>
         <translation>Activer un scénario du simulateur au démarrage, NOM ou NOM:CIBLE ; répétable (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="18"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="42"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="20"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="44"/>
         <source>Number of services of the fleet: the platform&apos;s %1, then generated ones (at most %2).</source>
         <translation>Nombre de services de la flotte : les %1 de la plateforme, puis des services générés (au plus %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="25"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="49"/>
         <source>Pods of every service (default: two or three, drawn from the seed).</source>
         <translation>Pods de chaque service (par défaut : deux ou trois, tirés de la graine).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="26"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="50"/>
         <source>Start with a healthy fleet (no scenario).</source>
         <translation>Démarrer avec une flotte saine (aucun scénario).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="28"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="52"/>
         <source>A server that dies is started again after this long, doubled at each further death (at most %1 restarts of one server in %2 min; default 10s).</source>
         <translation>Un serveur qui s’arrête est redémarré après ce délai, doublé à chaque nouvel arrêt (au plus %1 redémarrages d’un serveur en %2 min ; 10s par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="32"/>
-        <location filename="../app/cli/demostackoptions.cpp" line="39"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="56"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="63"/>
         <source>duration</source>
         <translation>durée</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="34"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="58"/>
         <source>Leave a server that dies down (the others keep running).</source>
         <translation>Laisser arrêté un serveur qui s’arrête (les autres continuent).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="36"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="60"/>
         <source>Start Prometheus with this much of the fleet&apos;s past already stored, e.g. 1h (at most %1; 0 for none; default %2). Needs promtool (Debian package prometheus).</source>
         <translation>Démarrer Prometheus avec autant du passé de la flotte déjà stocké, par ex. 1h (au plus %1 ; 0 pour aucun ; par défaut %2). Requiert promtool (paquet Debian prometheus).</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="48"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="66"/>
+        <source>In that past, a scenario that was on from FROM to TO before the start and then off again, so its alerts fired and resolved, e.g. error-burst:payments@48m-36m; repeatable (default: none).</source>
+        <translation>Dans ce passé, un scénario actif de DE à À avant le démarrage puis arrêté, de sorte que ses alertes se sont déclenchées puis résolues, par exemple error-burst:payments@48m-36m ; répétable (par défaut : aucun).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="69"/>
+        <source>In that past, a scenario that was on from FROM to TO before the start and then off again, so its alerts fired and resolved; repeatable (default: %1; none with --no-scenarios).</source>
+        <translation>Dans ce passé, un scénario actif de DE à À avant le démarrage puis arrêté, de sorte que ses alertes se sont déclenchées puis résolues ; répétable (par défaut : %1 ; aucun avec --no-scenarios).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="73"/>
+        <source>NAME[:TARGET]@FROM-TO</source>
+        <translation>NOM[:CIBLE]@DE-À</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="83"/>
         <source>--seed must be a whole number</source>
         <translation>--seed doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="54"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="89"/>
         <source>--services must be a whole number from %1 to %2</source>
         <translation>--services doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="63"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="98"/>
         <source>--pods-per-service must be a whole number from 1 to %1</source>
         <translation>--pods-per-service doit être un nombre entier de 1 à %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="72"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="107"/>
         <source>--scenario and --no-scenarios contradict each other</source>
         <translation>--scenario et --no-scenarios se contredisent</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="84"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="119"/>
         <source>--history must be 0 or a duration from 1m to %1, like 1h</source>
         <translation>--history doit être 0 ou une durée de 1m à %1, comme 1h</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="93"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="128"/>
+        <source>--past-incident and --no-scenarios contradict each other</source>
+        <translation>--past-incident et --no-scenarios se contredisent</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demostackoptions.cpp" line="143"/>
         <source>--restart-delay and --no-restart contradict each other</source>
         <translation>--restart-delay et --no-restart se contredisent</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="101"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="151"/>
         <source>--restart-delay must be a duration from 1s to %1 (or use --no-restart)</source>
         <translation>--restart-delay doit être une durée de 1s à %1 (ou utilisez --no-restart)</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="112"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="162"/>
         <source>a server that dies stays down; the others keep running</source>
         <translation>un serveur qui s’arrête reste arrêté ; les autres continuent</translation>
     </message>
     <message>
-        <location filename="../app/cli/demostackoptions.cpp" line="113"/>
+        <location filename="../app/cli/demostackoptions.cpp" line="163"/>
         <source>a server that dies is started again after %1 (doubling, at most %2 times in %3 min); the others keep running</source>
         <translation>un serveur qui s’arrête est redémarré après %1 (délai doublé, au plus %2 fois en %3 min) ; les autres continuent</translation>
     </message>
@@ -6975,12 +7010,12 @@ Une console native pour Prometheus et Alertmanager.</translation>
 <context>
     <name>pivori::SeriesTableModel</name>
     <message>
-        <location filename="../widgets/panels/seriestablemodel.cpp" line="71"/>
+        <location filename="../widgets/panels/seriestablemodel.cpp" line="72"/>
         <source>No traffic</source>
         <translation>Pas de trafic</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/seriestablemodel.cpp" line="94"/>
+        <location filename="../widgets/panels/seriestablemodel.cpp" line="95"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -7897,49 +7932,49 @@ Une console native pour Prometheus et Alertmanager.</translation>
         <translation>impossible de démarrer la pile de démonstration, il manque : %1. Lancez installer/install-deps.sh.</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="325"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="327"/>
         <source>starting the demo stack in %1</source>
         <translation>démarrage de la pile de démonstration dans %1</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="353"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="355"/>
         <source>waiting for the history to be loaded</source>
         <translation>attend le chargement de l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="363"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="367"/>
         <source>starting without history: %1</source>
         <translation>démarrage sans historique : %1</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="376"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="380"/>
         <source>starting without the history&apos;s alerts: %1</source>
         <translation>démarrage sans les alertes de l&apos;historique : %1</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="479"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="483"/>
         <source>%1 crashed or was killed</source>
         <translation>%1 a planté ou a été tué</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="480"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="484"/>
         <source>%1 exited (code %2)</source>
         <translation>%1 s’est terminé (code %2)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="481"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="485"/>
         <source>%1. Last lines of its log:
 %2</source>
         <translation>%1. Dernières lignes de son journal :
 %2</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="502"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="506"/>
         <source>%1 died %2 times within %3 min: it stays down (the other servers keep running)</source>
         <translation>%1 s’est arrêté %2 fois en %3 min : il reste arrêté (les autres serveurs continuent)</translation>
     </message>
     <message>
-        <location filename="../models/devstack/stacklauncher.cpp" line="536"/>
+        <location filename="../models/devstack/stacklauncher.cpp" line="540"/>
         <source>%1 found its port taken by another program; starting the stack again on other ports</source>
         <translation>%1 a trouvé son port pris par un autre programme ; la pile redémarre sur d’autres ports</translation>
     </message>
@@ -8064,12 +8099,12 @@ Une console native pour Prometheus et Alertmanager.</translation>
 <context>
     <name>pivori::TimeSeriesPanel</name>
     <message>
-        <location filename="../widgets/panels/timeseriespanel.cpp" line="317"/>
+        <location filename="../widgets/panels/timeseriespanel.cpp" line="336"/>
         <source>Showing the %L1 highest of %L2 series by last value; the other %L3 are not drawn.</source>
         <translation>Les %L1 séries les plus hautes sur %L2 par dernière valeur ; les %L3 autres ne sont pas tracées.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/timeseriespanel.cpp" line="321"/>
+        <location filename="../widgets/panels/timeseriespanel.cpp" line="340"/>
         <source>Showing the %L1 highest of %L2 series by last value; the grey band spans the other %L3.</source>
         <translation>Les %L1 séries les plus hautes sur %L2 par dernière valeur ; la bande grise couvre les %L3 autres.</translation>
     </message>
