@@ -40,7 +40,8 @@ QStringList DashboardConfigParser::textFormatNames()
 QStringList DashboardConfigParser::unitNames()
 {
     return { QStringLiteral("seconds"), QStringLiteral("milliseconds"), QStringLiteral("bytes"),
-        QStringLiteral("percent"), QStringLiteral("reqps"), QStringLiteral("count"), QStringLiteral("none") };
+        QStringLiteral("percent"), QStringLiteral("reqps"), QStringLiteral("count"), QStringLiteral("none"),
+        QStringLiteral("bytes_per_second"), QStringLiteral("bits_per_second") };
 }
 
 QStringList DashboardConfigParser::severityNames()

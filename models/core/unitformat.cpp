@@ -64,6 +64,28 @@ QList<Scale> byteScales()
     };
 }
 
+// Network traffic, decimal prefixes as network gear counts them.
+QList<Scale> rateScales(bool bits)
+{
+    const auto spaced = [](const QString &name) -> QString { return QLatin1Char(' ') + name; };
+    if (bits) {
+        return {
+            { 1, spaced(UnitFormat::tr("b/s")) },
+            { 1e3, spaced(UnitFormat::tr("kb/s")) },
+            { 1e6, spaced(UnitFormat::tr("Mb/s")) },
+            { 1e9, spaced(UnitFormat::tr("Gb/s")) },
+            { 1e12, spaced(UnitFormat::tr("Tb/s")) },
+        };
+    }
+    return {
+        { 1, spaced(UnitFormat::tr("B/s")) },
+        { 1e3, spaced(UnitFormat::tr("kB/s")) },
+        { 1e6, spaced(UnitFormat::tr("MB/s")) },
+        { 1e9, spaced(UnitFormat::tr("GB/s")) },
+        { 1e12, spaced(UnitFormat::tr("TB/s")) },
+    };
+}
+
 /// The scales of a unit, ascending, and the index of the one zero is written in.
 QList<Scale> scalesFor(PanelUnit unit, int *baseIndex)
 {
@@ -77,6 +99,10 @@ QList<Scale> scalesFor(PanelUnit unit, int *baseIndex)
     case PanelUnit::Bytes:
         *baseIndex = 0;
         return byteScales();
+    case PanelUnit::BytesPerSecond:
+    case PanelUnit::BitsPerSecond:
+        *baseIndex = 0;
+        return rateScales(unit == PanelUnit::BitsPerSecond);
     case PanelUnit::Percent:
         *baseIndex = 0;
         return { { 1, QLatin1Char(' ') + UnitFormat::tr("%") } };

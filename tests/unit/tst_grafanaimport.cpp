@@ -125,6 +125,20 @@ private slots:
         QCOMPARE(panelTitled(d, QStringLiteral("Broken")), nullptr);
     }
 
+    void networkAndDiskRatesKeepTheirUnits()
+    {
+        // Node Exporter dashboards plot traffic in bits and bytes per second: both are units
+        // of the console, not bytes with "per second" lost.
+        const GrafanaImport imported = importData(QStringLiteral("node-exporter.json"));
+        QVERIFY2(imported.ok, qPrintable(imported.error));
+        const Panel *traffic = panelTitled(imported.dashboard, QStringLiteral("Network Traffic Basic"));
+        QVERIFY(traffic);
+        QCOMPARE(traffic->unit, PanelUnit::BitsPerSecond);
+        QCOMPARE(reportOf(imported.report, QStringLiteral("Network Traffic Basic"))->status(),
+            ImportNote::Level::Mapped);
+        QVERIFY(imported.yaml.contains(QLatin1String("unit: bits_per_second")));
+    }
+
     void variablesMapToDropDownsOrFixedValues()
     {
         const GrafanaImport imported = importData(QStringLiteral("features.json"));

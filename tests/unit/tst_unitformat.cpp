@@ -58,6 +58,11 @@ void TestUnitFormat::formatsValues_data()
     QTest::newRow("megabytes") << 512.3e6 << b << QStringLiteral("512 MB");
     QTest::newRow("small byte count") << 12.0 << b << QStringLiteral("12 B");
     QTest::newRow("zero bytes") << 0.0 << b << QStringLiteral("0 B");
+    QTest::newRow("network traffic in bits")
+        << 1.25e6 << PanelUnit::BitsPerSecond << QStringLiteral("1.25 Mb/s");
+    QTest::newRow("idle link") << 0.0 << PanelUnit::BitsPerSecond << QStringLiteral("0 b/s");
+    QTest::newRow("disk throughput in bytes")
+        << 52.4e3 << PanelUnit::BytesPerSecond << QStringLiteral("52.4 kB/s");
     QTest::newRow("uptime keeps two decimals") << 99.95 << pct << QStringLiteral("99.95 %");
     QTest::newRow("uptime never rounds up to 100") << 99.996 << pct << QStringLiteral("99.996 %");
     QTest::newRow("exactly 100 percent") << 100.0 << pct << QStringLiteral("100 %");
