@@ -72,6 +72,8 @@ private:
             return -1;
         const QJsonObject root = QJsonDocument::fromJson(data.readAll()).object();
         for (const auto &panel : root[QLatin1String("panels")].toArray()) {
+            if (panel.toObject()[QLatin1String("collapsed")].toBool())
+                continue; // never queried: its expressions are as written
             for (const auto &q : panel.toObject()[QLatin1String("queries")].toArray()) {
                 const QString expr = q.toObject()[QLatin1String("expr")].toString();
                 // Grafana's syntax never reaches Prometheus.
