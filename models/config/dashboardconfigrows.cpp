@@ -50,6 +50,7 @@ DashboardRow DashboardConfigParser::row(const ConfigReader::Item &item, const QS
         if (const int first = claimId(seen, *id, mark)) {
             // Rows and panels share ids: the window remembers a row's state by its id.
             m_reader.error(mark,
+                // NOLINTNEXTLINE(modernize-raw-string-literal): written as the parser's other tr() texts
                 tr("duplicate panel or row id \"%1\" in dashboard \"%2\" (first defined at line %3)")
                     .arg(*id, dashboardId)
                     .arg(first));

@@ -95,7 +95,7 @@ QSet<QString> repeatVariables(const Dashboard &dashboard)
 }
 
 void lookUpRepeatValues(DashboardRefresher *refresher, const Dashboard &config,
-    std::function<void(const QMap<QString, QStringList> &)> done)
+    const std::function<void(const QMap<QString, QStringList> &)> &done)
 {
     const QSet<QString> names = repeatVariables(config);
     auto values = std::make_shared<QMap<QString, QStringList>>();

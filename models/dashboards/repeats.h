@@ -33,7 +33,7 @@ Dashboard expandRepeats(const Dashboard &dashboard, const QMap<QString, QStringL
 /// @p done gets them once all are known, at once when no lookup is needed; never once the
 /// refresher is gone.
 void lookUpRepeatValues(DashboardRefresher *refresher, const Dashboard &config,
-    std::function<void(const QMap<QString, QStringList> &)> done);
+    const std::function<void(const QMap<QString, QStringList> &)> &done);
 
 /// The title of the copy for @p value of something repeated by @p variable: `$variable` and
 /// `${variable}` replaced by it; a title without them gets " (value)" when @p addWhenAbsent.

@@ -126,6 +126,9 @@ private slots:
         QVERIFY2(
             loaded.ok(), qPrintable(loaded.errors.isEmpty() ? QString() : loaded.errors.first().toString()));
         m_dashboard = *loaded.config.dashboard(QStringLiteral("rows-live"));
+        // The repeated panel needs the jobs' `up` series: a fresh stack may not have scraped yet.
+        const QUrl jobs(stack.prometheus.toString() + QStringLiteral("/api/v1/label/job/values?match[]=up"));
+        QTRY_VERIFY_WITH_TIMEOUT(getJson(jobs).object()[QLatin1String("data")].toArray().size() >= 2, 60000);
         m_transport = std::make_unique<RecordingTransport>(&m_nam);
         m_client
             = std::make_unique<PrometheusClient>(m_transport.get(), endpointFor(stack.prometheus, 10000));

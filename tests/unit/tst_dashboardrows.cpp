@@ -107,7 +107,7 @@ private slots:
         QTest::newRow("row and panel share an id")
             << QByteArray("      - {id: x, title: X, type: stat, queries: [{expr: up}]}\n"
                           "      - {id: x, type: row, title: X}\n")
-            << "duplicate panel or row id \"x\" in dashboard \"d\" (first defined at line 8)";
+            << R"(duplicate panel or row id "x" in dashboard "d" (first defined at line 8))";
         QTest::newRow("unknown key") << QByteArray("      - {id: r, type: row, title: R, width: 6}\n")
                                      << "width";
         QTest::newRow("collapsed not a boolean")

@@ -8,6 +8,7 @@
 #include <QStyleOption>
 
 #include <algorithm>
+#include <utility>
 
 namespace pivori {
 
@@ -18,13 +19,13 @@ constexpr int kArrowSize = 12;
 
 } // namespace
 
-RowHeader::RowHeader(const QString &rowId, const QString &title, int panelCount, QWidget *parent)
+RowHeader::RowHeader(QString rowId, QString title, int panelCount, QWidget *parent)
     : QWidget(parent)
-    , m_rowId(rowId)
-    , m_title(title)
+    , m_rowId(std::move(rowId))
+    , m_title(std::move(title))
     , m_panelCount(panelCount)
 {
-    setObjectName(QStringLiteral("row-") + rowId);
+    setObjectName(QStringLiteral("row-") + m_rowId);
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
     setAttribute(Qt::WA_Hover);

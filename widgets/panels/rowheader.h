@@ -14,7 +14,7 @@ class RowHeader final : public QWidget
 {
     Q_OBJECT
 public:
-    RowHeader(const QString &rowId, const QString &title, int panelCount, QWidget *parent = nullptr);
+    RowHeader(QString rowId, QString title, int panelCount, QWidget *parent = nullptr);
 
     QString rowId() const { return m_rowId; }
     QString title() const { return m_title; }
