@@ -9,6 +9,8 @@
 #include "dashboardrefresher.h"
 #include "dashboardview.h"
 #include "networktransport.h"
+#include "nocrotation.h"
+#include "nocwindow.h"
 #include "panelframe.h"
 #include "prometheusclient.h"
 #include "rowheader.h"
@@ -226,6 +228,52 @@ private slots:
         QVERIFY(!page->view()->panelWidget(QStringLiteral("errors")));
         QVERIFY(page->dashboard().isCollapsed(*page->dashboard().panel(QStringLiteral("errors"))));
         QSettings().remove(QStringLiteral("dashboards/rowCollapsed"));
+    }
+
+    void wallShowsEveryRowHeaderAndPagesAgain()
+    {
+        ConsoleConfig config;
+        config.dashboards = { m_dashboard };
+        config.noc.playlist = { { NocPlaylistItem::Kind::Dashboard, m_dashboard.id, {} } };
+        NocWindow wall(config, m_client.get(), nullptr, nullptr);
+        wall.showOnScreen(0);
+        QVERIFY(QTest::qWaitForWindowExposed(&wall));
+        wall.rotation()->setPaused(true);
+        DashboardPage *page = wall.dashboardPage(0);
+        QVERIFY(page);
+        // Once the repeated panel's copies are there, every header is on one of the pages.
+        QTRY_VERIFY_WITH_TIMEOUT(page->view()->panelWidget(QStringLiteral("up--prometheus")), 30000);
+        const auto headersSeen = [&wall, page] {
+            QSet<QString> seen;
+            for (int i = 0; i < wall.rotation()->pageCount(); ++i) {
+                wall.rotation()->show(i);
+                for (const DashboardRow &row : page->dashboard().rows) {
+                    const QWidget *header = page->view()->rowHeader(row.id);
+                    if (header && header->isVisible()
+                        && header->geometry().bottom() <= page->view()->viewport()->height())
+                        seen.insert(row.id);
+                }
+            }
+            return seen;
+        };
+        QCOMPARE(headersSeen(), QSet<QString>({ QStringLiteral("internals"), QStringLiteral("fleet") }));
+        const int lines = int(page->view()->lines().size());
+        // Opened on the wall: a line more, worked into the pages at once.
+        page->view()->setRowCollapsed(QStringLiteral("internals"), false);
+        QCOMPARE(int(page->view()->lines().size()), lines + 1);
+        QCOMPARE(headersSeen(), QSet<QString>({ QStringLiteral("internals"), QStringLiteral("fleet") }));
+        QVERIFY(wall.rotation()->pageCount() >= 1);
+        const QString dir = qEnvironmentVariable("PIVORI_ROWS_SCREENSHOTS");
+        if (!dir.isEmpty()) {
+            for (int i = 0; i < wall.rotation()->pageCount(); ++i) {
+                wall.rotation()->show(i);
+                QCoreApplication::sendPostedEvents();
+                QCoreApplication::processEvents();
+                QVERIFY(wall.grab().save(QStringLiteral("%1/wall-%2.png").arg(dir).arg(i + 1)));
+            }
+        }
+        QSettings().remove(QStringLiteral("dashboards/rowCollapsed"));
+        wall.closeWithoutAsking();
     }
 
     void screenshots()
