@@ -18,6 +18,7 @@
 #include "networktransport.h"
 #include "panelexporter.h"
 #include "prometheusclient.h"
+#include "repeats.h"
 #include "savefile.h"
 #include "snapshotdata.h"
 #include "timepoint.h"
@@ -300,7 +301,10 @@ int runSnapshotCommand(const QStringList &arguments)
         // Let the panels' coalesced replots run before the picture is taken.
         QTimer::singleShot(0, &view, [&] {
             int code = 0;
-            for (const Panel &panel : dashboard->panels) {
+            const Dashboard &shown = refresher.dashboard(); // with the copies of repeated panels
+            for (const Panel &panel : shown.panels) {
+                if (shown.isCollapsed(panel))
+                    continue; // drawn as its row's header only, never queried
                 const PanelData data = refresher.panelData(panel.id);
                 if (data.state == PanelData::State::Error || data.state == PanelData::State::Loading) {
                     // The panel's message is Prometheus's own words: say which Prometheus.
@@ -324,7 +328,7 @@ int runSnapshotCommand(const QStringList &arguments)
             }
             const TimeRange::Resolved resolved = refresher.lastRange();
             const ExportedAlerts exportedAlerts = alerts.exported();
-            const QByteArray json = snapshotJson(*dashboard, refresher.allPanelData(), resolved.startMs,
+            const QByteArray json = snapshotJson(shown, refresher.allPanelData(), resolved.startMs,
                 resolved.endMs, refresher.stepMs(), exportedAlerts.json(), refresher.variables());
             if (!request->data.isEmpty() && !writeFile(request->data, json))
                 code = 1;
@@ -367,9 +371,23 @@ int runSnapshotCommand(const QStringList &arguments)
         timedOut = true;
         finish();
     });
-    refresher.refreshNow();
-    if (alerts.configured())
-        alerts.poller()->pollNow();
+    const auto start = [&] {
+        refresher.refreshNow();
+        if (alerts.configured())
+            alerts.poller()->pollNow();
+    };
+    if (repeatVariables(*dashboard).isEmpty()) {
+        start();
+    } else {
+        // Repeated panels and rows: one copy per value, so the values come first.
+        lookUpRepeatValues(&refresher, *dashboard, [&](const QMap<QString, QStringList> &values) {
+            const Dashboard expanded = expandRepeats(*dashboard, values);
+            view.setDashboard(expanded);
+            view.setRowsPerScreen(view.totalRows());
+            refresher.setDashboard(expanded);
+            start();
+        });
+    }
     return QApplication::exec();
 }
 

@@ -60,8 +60,15 @@ protected:
 
 private:
     void applyRange(const TimeRange &range);
+    /// Remembers the row's state and starts or stops querying its panels.
+    void onRowCollapsedChanged(const QString &rowId, bool collapsed);
+    /// Looks up the values of the variables that panels or rows repeat by, then redraws the
+    /// copies if they changed (applyRepeats).
+    void updateRepeats();
+    void applyRepeats(const QMap<QString, QStringList> &values);
     void updateStaleBadges();
 
+    Dashboard m_config; ///< as configured: repeated panels and rows once, as written
     DashboardView *m_view;
     DashboardRefresher *m_refresher;
     TimeRangeHistory m_history;
@@ -69,6 +76,7 @@ private:
     QTimer *m_badgeTimer;
     QMap<QString, PanelData> m_heldData; ///< the newest answer per panel while held
     int m_holds = 0;
+    quint64 m_repeatLookup = 0;
     bool m_active = false;
     bool m_zoomable = true;
 };

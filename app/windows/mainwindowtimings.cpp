@@ -54,8 +54,10 @@ void MainWindow::reportTimings()
     auto first = std::make_shared<bool>(true);
     for (DashboardPage *page : std::as_const(m_pages)) {
         page->activate();
-        for (const Panel &panel : page->dashboard().panels)
-            pending->insert(page->dashboard().id + QLatin1Char('/') + panel.id);
+        for (const Panel &panel : page->dashboard().panels) {
+            if (!page->dashboard().isCollapsed(panel)) // collapsed: never queried nor painted
+                pending->insert(page->dashboard().id + QLatin1Char('/') + panel.id);
+        }
         const QString prefix = page->dashboard().id + QLatin1Char('/');
         connect(page->refresher(), &DashboardRefresher::panelUpdated, this,
             [pending, first, prefix](const QString &id, const PanelData &update) {
@@ -90,8 +92,10 @@ void MainWindow::reportFirstScreen()
     DashboardPage *page = currentPage();
     if (!page)
         return;
-    for (const Panel &panel : page->dashboard().panels)
-        progress->pending.insert(panel.id);
+    for (const Panel &panel : page->dashboard().panels) {
+        if (!page->dashboard().isCollapsed(panel)) // collapsed: never queried nor painted
+            progress->pending.insert(panel.id);
+    }
     connect(page->refresher(), &DashboardRefresher::panelUpdated, this,
         [progress, bothDone, page](const QString &id, const PanelData &update) {
             const auto panel = std::find_if(page->dashboard().panels.cbegin(),

@@ -203,6 +203,11 @@ void NocWindow::buildPlaylist(const ConsoleConfig &config, PrometheusClient *pro
             view->setRowsPerScreen(std::max(1, view->totalRows()));
             view->setMinimumRowHeight(0);
             view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+            // A row opened or closed, the copies of a repeated panel changed: other lines, other pages.
+            connect(view, &DashboardView::linesChanged, this, [this, view] {
+                view->setRowsPerScreen(std::max(1, view->totalRows()));
+                paginate();
+            });
             page->activate();
             connect(page->refresher(), &DashboardRefresher::panelUpdated, this, &NocWindow::updateHeader);
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consoleconfig.h"
 
+#include <algorithm>
+
 namespace pivori {
 
 namespace {
@@ -64,6 +66,40 @@ const Panel *Dashboard::panel(const QString &panelId) const
             return &p;
     }
     return nullptr;
+}
+
+const DashboardRow *Dashboard::row(const QString &rowId) const
+{
+    for (const DashboardRow &r : rows) {
+        if (r.id == rowId)
+            return &r;
+    }
+    return nullptr;
+}
+
+bool Dashboard::isCollapsed(const Panel &panel) const
+{
+    if (panel.row.isEmpty())
+        return false;
+    const DashboardRow *holder = row(panel.row);
+    return holder && holder->collapsed;
+}
+
+int Dashboard::panelCount(const QString &rowId) const
+{
+    return int(
+        std::count_if(panels.cbegin(), panels.cend(), [&rowId](const Panel &p) { return p.row == rowId; }));
+}
+
+bool Dashboard::setRowCollapsed(const QString &rowId, bool collapsed)
+{
+    for (DashboardRow &r : rows) {
+        if (r.id == rowId) {
+            r.collapsed = collapsed;
+            return true;
+        }
+    }
+    return false;
 }
 
 const Dashboard *ConsoleConfig::dashboard(const QString &id) const

@@ -5,6 +5,7 @@
 #include "panelunit.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -66,6 +67,10 @@ struct PanelQuery final
     YAxis axis = YAxis::Left; ///< time series panels only
 };
 
+/// How the copies of a repeated panel are laid out: side by side, sharing the line's width
+/// (`max_per_row` at most per line), or one under the other at the panel's width.
+enum class RepeatDirection { Horizontal, Vertical };
+
 /// The order is that of DashboardConfigParser::panelTypeNames(); new kinds go at the end.
 enum class PanelType { Gauge, TimeSeries, Bars, Stat, Text, BarGauge, Table };
 /// How a text panel's content is read: light Markdown (headings, lists, bold) or as written.
@@ -112,6 +117,28 @@ struct Panel final
     DrillLink link; ///< what a click on a series opens
     QString content; ///< text panels: what they show (never markup); they have no queries
     TextFormat textFormat = TextFormat::Markdown;
+    QString row; ///< the id of the DashboardRow holding it; empty = above every row
+    /// `repeat:` the variable whose current values each get a copy of the panel; empty = none.
+    QString repeat;
+    RepeatDirection repeatDirection = RepeatDirection::Horizontal;
+    int maxPerRow = 4; ///< horizontal copies side by side at most (Grafana's default)
+    /// On a copy made for a repeat: variable -> the one value this copy shows; its queries
+    /// read the variable as that value whatever the drop-down says.
+    QMap<QString, QString> repeatValues;
+    bool breakBefore = false; ///< starts a new line of the grid (vertical copies stack)
+    SourceLocation location;
+};
+
+/// A titled group of a dashboard's panels (`type: row`, as Grafana's rows). The window draws
+/// it as a header that collapses and expands; a collapsed row's panels are neither created nor
+/// queried, so a dashboard can keep rarely needed panels at no cost.
+struct DashboardRow final
+{
+    QString id; ///< shares the dashboard's panel ids: no panel and no row has the same one
+    QString title;
+    bool collapsed = false; ///< as configured; the window remembers what the user chose
+    QString repeat; ///< the variable whose current values each get a copy of the row; empty = none
+    QMap<QString, QString> repeatValues; ///< on a copy: variable -> the value it shows
     SourceLocation location;
 };
 
@@ -123,10 +150,20 @@ struct Dashboard final
     qint64 timeRangeMs = 3'600'000;
     qint64 refreshMs = 10'000;
     QList<DashboardVariable> variables;
+    /// Every panel, rows' panels included, in reading order: the panels above every row, then
+    /// each row's panels right after those of the row before it.
     QList<Panel> panels;
+    QList<DashboardRow> rows; ///< in order, below the panels that belong to none
     SourceLocation location;
 
     const Panel *panel(const QString &panelId) const;
+    const DashboardRow *row(const QString &rowId) const;
+    /// Whether the panel sits in a collapsed row (so it is neither drawn nor queried).
+    bool isCollapsed(const Panel &panel) const;
+    /// How many panels the row holds.
+    int panelCount(const QString &rowId) const;
+    /// Sets a row's collapsed state; false when there is no such row.
+    bool setRowCollapsed(const QString &rowId, bool collapsed);
 };
 
 /// A `- file: PATH` or `- folder: PATH` entry under `dashboards:`: dashboards kept in other

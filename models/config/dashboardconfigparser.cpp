@@ -176,10 +176,26 @@ std::optional<Dashboard> DashboardConfigParser::dashboard(
         variableNames.insert(v.name);
 
     QHash<QString, int> panelIds;
+    // As in Grafana, a panel written after a row belongs to it, as do those nested in its
+    // `panels:`; only the panels written before the first row belong to none.
+    QString currentRow;
     for (const ConfigReader::Item &panelItem :
         m_reader.list(*map, QStringLiteral("panels"), Need::Required, 1)) {
-        if (auto p = panel(panelItem, variableNames, id.value_or(QString()), panelIds))
+        if (isRowItem(panelItem.node)) {
+            DashboardRow r = row(panelItem, variableNames, id.value_or(QString()), panelIds, d.panels);
+            currentRow = r.id;
+            if (!r.id.isEmpty())
+                d.rows.append(r);
+            continue;
+        }
+        if (auto p = panel(panelItem, variableNames, id.value_or(QString()), panelIds)) {
+            p->row = currentRow;
+            if (!currentRow.isEmpty() && !d.rows.constLast().repeat.isEmpty() && !p->repeat.isEmpty()) {
+                repeatInRepeatedRow(panelItem, *p, d.rows.constLast());
+                continue;
+            }
             d.panels.append(*p);
+        }
     }
     if (!ok)
         return std::nullopt;
@@ -231,8 +247,8 @@ std::optional<Panel> DashboardConfigParser::panel(const ConfigReader::Item &item
         QStringLiteral("description"), QStringLiteral("type"), QStringLiteral("queries"),
         QStringLiteral("unit"), QStringLiteral("thresholds"), QStringLiteral("min"), QStringLiteral("max"),
         QStringLiteral("stacked"), QStringLiteral("bucket"), QStringLiteral("width"),
-        QStringLiteral("height"), QStringLiteral("link"), QStringLiteral("content"),
-        QStringLiteral("format") };
+        QStringLiteral("height"), QStringLiteral("link"), QStringLiteral("content"), QStringLiteral("format"),
+        QStringLiteral("repeat"), QStringLiteral("repeat_direction"), QStringLiteral("max_per_row") };
     const auto map = m_reader.map(item, keys);
     if (!map)
         return std::nullopt;
@@ -297,6 +313,23 @@ std::optional<Panel> DashboardConfigParser::panel(const ConfigReader::Item &item
         return m_reader.integer(*map, k, Need::Optional, 1, 12);
     }).value_or(p.height);
     p.link = link(*map, ok);
+    p.repeat = repeatVariable(*map, variableNames, ok);
+    if (map->has(QStringLiteral("repeat_direction"))) {
+        const auto direction = m_reader.choice(
+            *map, QStringLiteral("repeat_direction"), Need::Optional, repeatDirectionNames());
+        ok = ok && direction;
+        p.repeatDirection = RepeatDirection(direction.value_or(0));
+    }
+    p.maxPerRow = readOptional(QStringLiteral("max_per_row"), [&](const QString &k) {
+        return m_reader.integer(*map, k, Need::Optional, 1, 12);
+    }).value_or(p.maxPerRow);
+    for (const QString &key : { QStringLiteral("repeat_direction"), QStringLiteral("max_per_row") }) {
+        if (map->has(key) && p.repeat.isEmpty()) {
+            m_reader.error(ConfigReader::markOf(*map, key),
+                tr("%1 only applies to a panel with repeat").arg(ConfigReader::keyPath(map->path, key)));
+            ok = false;
+        }
+    }
 
     // Options that the chosen panel type would silently ignore are most likely mistakes.
     if (type && map->has(QStringLiteral("bucket")) && p.type != PanelType::Bars) {

@@ -54,6 +54,8 @@ public:
     static QStringList textFormatNames();
     /// The names accepted by `axis:` (queries and thresholds of time series panels).
     static QStringList axisNames();
+    /// The names accepted by `repeat_direction:`, in RepeatDirection order.
+    static QStringList repeatDirectionNames();
 
 private:
     /// @p seen maps ids already used to their line, to report duplicates even of broken entries.
@@ -65,6 +67,16 @@ private:
     std::optional<DashboardFileEntry> fileEntry(const ConfigReader::Item &item, int position);
     static bool isFileEntry(const YAML::Node &node);
     QList<DashboardVariable> variables(const ConfigReader::Map &dashboard);
+    /// Whether a `panels:` entry is a row (`type: row`) rather than a panel.
+    static bool isRowItem(const YAML::Node &node);
+    /// A `type: row` entry; its nested `panels:` are appended to @p panels. The row's id is
+    /// empty when it could not be read (reported).
+    DashboardRow row(const ConfigReader::Item &item, const QSet<QString> &variableNames,
+        const QString &dashboardId, QHash<QString, int> &seen, QList<Panel> &panels);
+    /// Reports a repeated panel in a repeated row.
+    void repeatInRepeatedRow(const ConfigReader::Item &item, const Panel &panel, const DashboardRow &row);
+    /// An optional `repeat:`: a variable of the dashboard; empty when absent or wrong (reported).
+    QString repeatVariable(const ConfigReader::Map &map, const QSet<QString> &variableNames, bool &ok);
     std::optional<Panel> panel(const ConfigReader::Item &item, const QSet<QString> &variableNames,
         const QString &dashboardId, QHash<QString, int> &seen);
     /// Records @p id as used at @p mark; returns the line of an earlier use, or 0.

@@ -219,6 +219,8 @@ void DashboardRefresher::startRound(bool skipInFlight)
     m_waiting.clear();
     QStringList firstLoads;
     for (const Panel &panel : std::as_const(m_dashboard.panels)) {
+        if (m_dashboard.isCollapsed(panel))
+            continue; // not drawn, so not asked for
         m_waiting.insert(panel.id);
         if (skipInFlight && m_runs.value(panel.id).outstanding > 0)
             continue; // its answer, when it comes, serves this round too
@@ -289,6 +291,9 @@ bool DashboardRefresher::startPanel(const Panel &panel)
     variables.insert(QStringLiteral("__rate_interval"),
         VariableValue::single(
             formatDuration(std::max(run.stepMs + kScrapeIntervalMs, 4 * kScrapeIntervalMs))));
+    // A repeated panel's copy reads its own value of the variable it repeats by.
+    for (auto it = panel.repeatValues.cbegin(); it != panel.repeatValues.cend(); ++it)
+        variables.insert(it.key(), VariableValue::single(it.value()));
     for (const PanelQuery &query : panel.queries)
         run.expressions << expandVariables(query.expr, variables);
 
@@ -438,8 +443,9 @@ bool DashboardRefresher::isStale(const QString &panelId, const QDateTime &now) c
 {
     if (m_intervalMs <= 0 || m_paused)
         return false;
-    // Content written in the file cannot go out of date.
-    if (const Panel *panel = m_dashboard.panel(panelId); panel && panel->queries.isEmpty())
+    // Content written in the file cannot go out of date, and a collapsed panel is not shown.
+    if (const Panel *panel = m_dashboard.panel(panelId);
+        panel && (panel->queries.isEmpty() || m_dashboard.isCollapsed(*panel)))
         return false;
     const qint64 age = staleAgeMs(panelId, now);
     return age >= 0 && age > 2 * m_intervalMs;

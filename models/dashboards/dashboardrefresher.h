@@ -57,6 +57,10 @@ public:
     ~DashboardRefresher() override;
 
     const Dashboard &dashboard() const { return m_dashboard; }
+    /// Shows another version of the dashboard: the same variables, other panels (the copies of
+    /// repeated ones changed). A panel whose definition changed starts over as Loading; once
+    /// started, the new panels are refreshed at once.
+    void setDashboard(const Dashboard &dashboard);
 
     /// Sets the named variables; the others keep their values.
     void setVariables(const QMap<QString, VariableValue> &values);
@@ -76,6 +80,10 @@ public:
     /// When pause() took effect; invalid while not paused.
     QDateTime pausedAt() const { return m_pausedAt; }
     void refreshNow();
+    /// Collapses or expands a row of the dashboard. The panels of a collapsed row are never
+    /// queried (what they had stays in panelData()); expanding a row queries its panels at once,
+    /// over the range of the latest round, so they match the panels around them.
+    void setRowCollapsed(const QString &rowId, bool collapsed);
 
     /// The step a round would use now (for the dashboard; a bars panel may use its bucket).
     qint64 stepMs() const;

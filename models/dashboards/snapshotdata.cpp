@@ -137,9 +137,21 @@ QByteArray snapshotJson(const Dashboard &dashboard, const QMap<QString, PanelDat
     }
     QJsonArray panels;
     for (const Panel &panel : dashboard.panels) {
+        // A collapsed row's panels were not queried: listed, without data, so that a reader
+        // knows they exist and why they are empty.
+        const bool collapsed = dashboard.isCollapsed(panel);
         const auto it = data.constFind(panel.id);
-        panels.append(panelJson(panel, it == data.constEnd() ? nullptr : &*it));
+        QJsonObject json = panelJson(panel, collapsed || it == data.constEnd() ? nullptr : &*it);
+        if (!panel.row.isEmpty())
+            json.insert(QStringLiteral("row"), panel.row);
+        if (collapsed)
+            json.insert(QStringLiteral("collapsed"), true);
+        panels.append(json);
     }
+    QJsonArray rows;
+    for (const DashboardRow &row : dashboard.rows)
+        rows.append(QJsonObject { { QStringLiteral("id"), row.id }, { QStringLiteral("title"), row.title },
+            { QStringLiteral("collapsed"), row.collapsed } });
     QJsonObject root {
         { QStringLiteral("dashboard"),
             QJsonObject {
@@ -151,6 +163,8 @@ QByteArray snapshotJson(const Dashboard &dashboard, const QMap<QString, PanelDat
         { QStringLiteral("variables"), variablesJson },
         { QStringLiteral("panels"), panels },
     };
+    if (!rows.isEmpty())
+        root.insert(QStringLiteral("rows"), rows);
     if (!alerts.isUndefined())
         root.insert(QStringLiteral("alerts"), alerts);
     return QJsonDocument(root).toJson(QJsonDocument::Compact);

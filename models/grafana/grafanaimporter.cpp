@@ -147,9 +147,39 @@ GrafanaImport importGrafanaDashboard(
     report.dashboardNotes += layout.notes;
     QList<std::pair<int, QString>> placeholders;
     QSet<QString> usedIds;
+    // Rows take their ids first: a row and a panel of the same title get "name" and "name-2".
+    for (const LaidOutRow &laidRow : layout.rows) {
+        DashboardRow row;
+        row.id = uniqueConsoleId(laidRow.title, QStringLiteral("row"), usedIds);
+        row.title = laidRow.title;
+        row.collapsed = laidRow.collapsed;
+        if (context.variables.isDropDown(laidRow.repeat)) {
+            row.repeat = laidRow.repeat;
+            report.dashboardNotes.append({ Level::Mapped,
+                GrafanaImporter::tr("row \"%1\" repeats by $%2: one copy of the row per value")
+                    .arg(row.title, row.repeat) });
+        } else if (!laidRow.repeat.isEmpty()) {
+            report.dashboardNotes.append({ Level::Approximated,
+                GrafanaImporter::tr("row \"%1\" repeats by $%2, which the conversion fixes to one value: "
+                                    "shown once")
+                    .arg(row.title, laidRow.repeat) });
+        }
+        dashboard.rows.append(row);
+    }
     for (const LaidOutPanel &laid : layout.panels) {
         ConvertedPanel converted = convertGrafanaPanel(laid, context, usedIds);
         if (converted.panel) {
+            if (laid.rowIndex >= 0) {
+                const DashboardRow &row = dashboard.rows.at(laid.rowIndex);
+                converted.panel->row = row.id;
+                if (!row.repeat.isEmpty() && !converted.panel->repeat.isEmpty()) {
+                    // The console repeats the row or its panel, not both.
+                    converted.report.note(Level::Approximated,
+                        GrafanaImporter::tr("repeat by $%1 dropped: its row repeats by $%2")
+                            .arg(converted.panel->repeat, row.repeat));
+                    converted.panel->repeat.clear();
+                }
+            }
             dashboard.panels.append(*converted.panel);
         } else {
             placeholders.append({ int(dashboard.panels.size()),

@@ -69,7 +69,6 @@ public:
 
     void add(const QList<QJsonObject> &panels, const QString &outerRow, bool inCollapsed)
     {
-        QString row = outerRow;
         for (const QJsonObject &panel : panels) {
             const QString title = panel.value(QLatin1String("title")).toString();
             if (isRepeatCopy(panel)) {
@@ -78,26 +77,23 @@ public:
             }
             if (panel.value(QLatin1String("type")).toString() == QLatin1String("row")) {
                 const QString rowTitle = title.isEmpty() ? GrafanaLayoutReader::tr("(untitled row)") : title;
-                row = outerRow.isEmpty() ? rowTitle : outerRow + QStringLiteral(" / ") + rowTitle;
-                const bool collapsed = inCollapsed || panel.value(QLatin1String("collapsed")).toBool();
-                ++m_rows;
-                if (panel.value(QLatin1String("collapsed")).toBool())
+                LaidOutRow row;
+                row.title = outerRow.isEmpty() ? rowTitle : outerRow + QStringLiteral(" / ") + rowTitle;
+                row.collapsed = inCollapsed || panel.value(QLatin1String("collapsed")).toBool();
+                row.repeat = panel.value(QLatin1String("repeat")).toString();
+                if (row.collapsed)
                     ++m_collapsedRows;
-                const QString repeat = panel.value(QLatin1String("repeat")).toString();
-                if (!repeat.isEmpty())
-                    out.notes.append({ Level::Approximated,
-                        GrafanaLayoutReader::tr("row \"%1\" repeats by $%2: shown once, its queries "
-                                                "selecting every chosen value")
-                            .arg(rowTitle, repeat) });
+                out.rows.append(row);
+                m_current = int(out.rows.size()) - 1;
                 // Grafana keeps a collapsed row's panels inside it.
-                add(sortedPanels(panel.value(QLatin1String("panels")).toArray()), row, collapsed);
+                add(sortedPanels(panel.value(QLatin1String("panels")).toArray()), row.title, row.collapsed);
                 continue;
             }
             const QJsonObject pos = panel.value(QLatin1String("gridPos")).toObject();
             LaidOutPanel laid;
             laid.json = panel;
-            laid.row = row;
-            laid.collapsed = inCollapsed;
+            laid.rowIndex = m_current;
+            laid.row = m_current >= 0 ? out.rows.at(m_current).title : QString();
             laid.width = clampToGrid(pos.value(QLatin1String("w")).toDouble(24) / 2.0, 12);
             laid.height = clampToGrid(pos.value(QLatin1String("h")).toDouble(8) / kGridUnitsPerConsoleRow, 1);
             out.panels.append(laid);
@@ -106,11 +102,10 @@ public:
 
     void summarize()
     {
-        if (m_rows > 0)
-            out.notes.append({ Level::Approximated,
-                GrafanaLayoutReader::tr("%n row(s) (%1 collapsed) flattened: the console lays panels out "
-                                        "without rows; each panel's report names its row",
-                    nullptr, m_rows)
+        if (!out.rows.isEmpty())
+            out.notes.append({ Level::Mapped,
+                GrafanaLayoutReader::tr(
+                    "%n row(s) (%1 collapsed) kept as the console's rows", nullptr, int(out.rows.size()))
                     .arg(m_collapsedRows) });
         if (m_copies > 0)
             out.notes.append({ Level::Mapped,
@@ -119,7 +114,7 @@ public:
     }
 
 private:
-    int m_rows = 0;
+    int m_current = -1; ///< the row the next panel belongs to
     int m_collapsedRows = 0;
     int m_copies = 0;
 };
@@ -144,29 +139,36 @@ GrafanaLayout legacyLayout(const QJsonArray &rows)
         const QJsonObject row = rowValue.toObject();
         const QString title = row.value(QLatin1String("title")).toString();
         const bool isCollapsed = row.value(QLatin1String("collapse")).toBool();
+        const bool titleShown = row.value(QLatin1String("showTitle")).toBool(!title.isEmpty());
         collapsed += isCollapsed ? 1 : 0;
         const int height
             = clampToGrid(legacyRowPixels(row.value(QLatin1String("height"))) / kPixelsPerConsoleRow, 1);
         const QString repeat = row.value(QLatin1String("repeat")).toString();
-        if (!repeat.isEmpty())
-            out.notes.append({ Level::Approximated,
-                GrafanaLayoutReader::tr("row \"%1\" repeats by $%2: shown once").arg(title, repeat) });
+        // Legacy rows were the only way to lay panels out, so most have no title to show: those
+        // above every titled or collapsed row get no header of their own.
+        if (out.rows.isEmpty() && !titleShown && !isCollapsed && repeat.isEmpty()) {
+            // no header: its panels stay above every row
+        } else {
+            out.rows.append(
+                { title.isEmpty() ? GrafanaLayoutReader::tr("(untitled row)") : title, isCollapsed, repeat });
+        }
+        const int rowIndex = int(out.rows.size()) - 1;
         for (const auto &panelValue : row.value(QLatin1String("panels")).toArray()) {
             const QJsonObject panel = panelValue.toObject();
             if (isRepeatCopy(panel))
                 continue;
             LaidOutPanel laid;
             laid.json = panel;
-            laid.row = title;
-            laid.collapsed = isCollapsed;
+            laid.rowIndex = rowIndex;
+            laid.row = rowIndex >= 0 ? out.rows.at(rowIndex).title : QString();
             laid.width = clampToGrid(panel.value(QLatin1String("span")).toDouble(12), 12);
             laid.height = height;
             out.panels.append(laid);
         }
     }
-    out.notes.append({ Level::Approximated,
-        GrafanaLayoutReader::tr(
-            "legacy rows[] layout (%n row(s), %1 collapsed) flattened", nullptr, int(rows.size()))
+    out.notes.append({ Level::Mapped,
+        GrafanaLayoutReader::tr("legacy rows[] layout (%n row(s), %1 collapsed) kept as the console's rows",
+            nullptr, int(rows.size()))
             .arg(collapsed) });
     return out;
 }

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <utility>
 
 namespace pivori {
@@ -173,25 +174,38 @@ ConvertedPanel convertGrafanaPanel(
     out.report.grafanaType = type.isEmpty() ? GrafanaPanelReader::tr("(no type)") : type;
     out.report.row = laid.row;
     const Kind kind = kindOf(json);
-    if (laid.collapsed)
-        out.report.note(Level::Approximated, GrafanaPanelReader::tr("in a collapsed row: shown expanded"));
     if (json.contains(QLatin1String("libraryPanel")) && !json.contains(QLatin1String("targets"))) {
         out.report.note(Level::Unsupported,
             GrafanaPanelReader::tr("library panel: its definition is not in the dashboard JSON"));
         return out;
     }
-    QString repeatBy = json.value(QLatin1String("repeat")).toString();
-    if (!repeatBy.isEmpty()) {
-        const QString direction
-            = json.value(QLatin1String("repeatDirection")).toString() == QLatin1String("v")
-            ? GrafanaPanelReader::tr("vertically")
-            : GrafanaPanelReader::tr("horizontally");
+    // A repeat by a drop-down becomes the console's own repeat: one copy per value, each
+    // reading its own. By a variable the conversion fixes there is one value: one panel.
+    const QString repeatVariable = json.value(QLatin1String("repeat")).toString();
+    const bool vertical = json.value(QLatin1String("repeatDirection")).toString() == QLatin1String("v");
+    const bool repeats = !repeatVariable.isEmpty() && context.variables.isDropDown(repeatVariable);
+    const int maxPerRow = std::clamp(json.value(QLatin1String("maxPerRow")).toInt(4), 1, 12);
+    if (repeats) {
+        out.report.note(Level::Mapped,
+            vertical
+                ? GrafanaPanelReader::tr("repeated vertically by $%1: one copy per value").arg(repeatVariable)
+                : GrafanaPanelReader::tr("repeated horizontally by $%1: one copy per value, at most %2 "
+                                         "per line")
+                      .arg(repeatVariable)
+                      .arg(maxPerRow));
+    } else if (!repeatVariable.isEmpty()) {
         out.report.note(Level::Approximated,
-            GrafanaPanelReader::tr("repeated %1 by $%2: one panel whose queries select every chosen value")
-                .arg(direction, repeatBy));
-        if (!context.variables.isDropDown(repeatBy))
-            repeatBy.clear();
+            GrafanaPanelReader::tr("repeated by $%1, which the conversion fixes to one value: one panel")
+                .arg(repeatVariable));
     }
+    const QString repeatBy; // each copy selects one value: the matchers stay as written
+    const auto setRepeat = [&](Panel &p) {
+        if (!repeats)
+            return;
+        p.repeat = repeatVariable;
+        p.repeatDirection = vertical ? RepeatDirection::Vertical : RepeatDirection::Horizontal;
+        p.maxPerRow = maxPerRow;
+    };
     noteOptions(json, kind, out.report);
     if (kind == Kind::Text) {
         Panel p;
@@ -206,6 +220,7 @@ ConvertedPanel convertGrafanaPanel(
         }
         p.width = laid.width;
         p.height = laid.height;
+        setRepeat(p);
         p.id = uniqueConsoleId(title, QStringLiteral("text"), usedIds);
         out.report.consoleId = p.id;
         out.panel = p;
@@ -259,6 +274,7 @@ ConvertedPanel convertGrafanaPanel(
     p.stacked = kind == Kind::TimeSeries && fields.stacked;
     p.width = laid.width;
     p.height = laid.height;
+    setRepeat(p);
     p.id = uniqueConsoleId(title, QStringLiteral("panel"), usedIds);
     out.report.consoleId = p.id;
     out.panel = p;

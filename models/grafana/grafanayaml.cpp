@@ -74,52 +74,84 @@ QString dashboardYaml(const Dashboard &dashboard, const QList<std::pair<int, QSt
         }
     }
     y += QStringLiteral("    panels:\n");
-    const auto comments = [&](int index) {
+    // A row's panels are nested in it whether it is collapsed or not, so that collapsing it in
+    // the file is a one-word change.
+    const auto comments = [&](int index, const QString &indent) {
         for (const auto &[at, text] : placeholders) {
             if (at == index)
-                y += QStringLiteral("      # %1\n")
-                         .arg(QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+                y += QStringLiteral("%1# %2\n")
+                         .arg(indent, QString(text).replace(QLatin1Char('\n'), QLatin1Char(' ')));
         }
     };
-    for (int i = 0; i < dashboard.panels.size(); ++i) {
-        comments(i);
-        const Panel &p = dashboard.panels.at(i);
-        y += QStringLiteral("      - id: %1\n").arg(p.id);
-        y += QStringLiteral("        title: %1\n").arg(yamlQuoted(p.title));
+    const auto writePanel = [&](int index, const QString &indent) {
+        comments(index, indent);
+        const Panel &p = dashboard.panels.at(index);
+        const QString in = indent + QStringLiteral("  ");
+        y += QStringLiteral("%1- id: %2\n").arg(indent, p.id);
+        y += QStringLiteral("%1title: %2\n").arg(in, yamlQuoted(p.title));
         if (!p.description.isEmpty())
-            y += QStringLiteral("        description: %1\n").arg(yamlQuoted(p.description));
-        y += QStringLiteral("        type: %1\n")
-                 .arg(DashboardConfigParser::panelTypeNames().at(int(p.type)));
+            y += QStringLiteral("%1description: %2\n").arg(in, yamlQuoted(p.description));
+        y += QStringLiteral("%1type: %2\n").arg(in, DashboardConfigParser::panelTypeNames().at(int(p.type)));
         if (p.unit != PanelUnit::None)
-            y += QStringLiteral("        unit: %1\n").arg(DashboardConfigParser::unitNames().at(int(p.unit)));
+            y += QStringLiteral("%1unit: %2\n").arg(in, DashboardConfigParser::unitNames().at(int(p.unit)));
         if (p.min)
-            y += QStringLiteral("        min: %1\n").arg(number(*p.min));
+            y += QStringLiteral("%1min: %2\n").arg(in, number(*p.min));
         if (p.max)
-            y += QStringLiteral("        max: %1\n").arg(number(*p.max));
+            y += QStringLiteral("%1max: %2\n").arg(in, number(*p.max));
         if (p.stacked)
-            y += QStringLiteral("        stacked: true\n");
-        y += QStringLiteral("        width: %1\n        height: %2\n").arg(p.width).arg(p.height);
+            y += QStringLiteral("%1stacked: true\n").arg(in);
+        y += QStringLiteral("%1width: %2\n%1height: %3\n").arg(in).arg(p.width).arg(p.height);
+        if (!p.repeat.isEmpty()) {
+            y += QStringLiteral("%1repeat: %2\n").arg(in, p.repeat);
+            if (p.repeatDirection != RepeatDirection::Horizontal)
+                y += QStringLiteral("%1repeat_direction: %2\n")
+                         .arg(in, DashboardConfigParser::repeatDirectionNames().at(int(p.repeatDirection)));
+            else
+                y += QStringLiteral("%1max_per_row: %2\n").arg(in).arg(p.maxPerRow);
+        }
         if (p.type == PanelType::Text) {
             if (p.textFormat != TextFormat::Markdown)
-                y += QStringLiteral("        format: %1\n")
-                         .arg(DashboardConfigParser::textFormatNames().at(int(p.textFormat)));
-            y += QStringLiteral("        content: %1\n").arg(yamlQuoted(p.content));
-            continue;
+                y += QStringLiteral("%1format: %2\n")
+                         .arg(in, DashboardConfigParser::textFormatNames().at(int(p.textFormat)));
+            y += QStringLiteral("%1content: %2\n").arg(in, yamlQuoted(p.content));
+            return;
         }
-        y += QStringLiteral("        queries:\n");
+        y += QStringLiteral("%1queries:\n").arg(in);
         for (const PanelQuery &q : p.queries) {
-            y += QStringLiteral("          - expr: %1\n").arg(yamlQuoted(q.expr));
+            y += QStringLiteral("%1  - expr: %2\n").arg(in, yamlQuoted(q.expr));
             if (!q.legend.isEmpty())
-                y += QStringLiteral("            legend: %1\n").arg(yamlQuoted(q.legend));
+                y += QStringLiteral("%1    legend: %2\n").arg(in, yamlQuoted(q.legend));
         }
         if (!p.thresholds.isEmpty()) {
-            y += QStringLiteral("        thresholds:\n");
+            y += QStringLiteral("%1thresholds:\n").arg(in);
             for (const Threshold &t : p.thresholds)
-                y += QStringLiteral("          - {value: %1, color: %2, severity: %3}\n")
-                         .arg(number(t.value), yamlQuoted(t.color), severityName(t.severity));
+                y += QStringLiteral("%1  - {value: %2, color: %3, severity: %4}\n")
+                         .arg(in, number(t.value), yamlQuoted(t.color), severityName(t.severity));
+        }
+    };
+    const QString top = QStringLiteral("      ");
+    const QString nested = QStringLiteral("          ");
+    for (int i = 0; i < dashboard.panels.size(); ++i) {
+        if (dashboard.panels.at(i).row.isEmpty())
+            writePanel(i, top);
+    }
+    for (const DashboardRow &row : dashboard.rows) {
+        y += QStringLiteral("%1- id: %2\n").arg(top, row.id);
+        y += QStringLiteral("%1  type: row\n").arg(top);
+        y += QStringLiteral("%1  title: %2\n").arg(top, yamlQuoted(row.title));
+        if (row.collapsed)
+            y += QStringLiteral("%1  collapsed: true\n").arg(top);
+        if (!row.repeat.isEmpty())
+            y += QStringLiteral("%1  repeat: %2\n").arg(top, row.repeat);
+        if (dashboard.panelCount(row.id) == 0)
+            continue;
+        y += QStringLiteral("%1  panels:\n").arg(top);
+        for (int i = 0; i < dashboard.panels.size(); ++i) {
+            if (dashboard.panels.at(i).row == row.id)
+                writePanel(i, nested);
         }
     }
-    comments(int(dashboard.panels.size()));
+    comments(int(dashboard.panels.size()), top);
     return y;
 }
 

@@ -113,11 +113,14 @@ private slots:
         QCOMPARE(scrape->type, PanelType::BarGauge);
         QCOMPARE(scrape->queries[0].expr, QStringLiteral("scrape_duration_seconds{job=\"prometheus\"}"));
 
-        // Repeated by $instance: one panel, its equality matcher now a regex one.
+        // Repeated by $instance: one panel that the console repeats, each copy selecting its value.
         const Panel *cpu = panelTitled(d, QStringLiteral("CPU"));
         QVERIFY(cpu);
         QCOMPARE(cpu->queries[0].expr,
-            QStringLiteral("(rate(process_cpu_seconds_total{instance=~\"$instance\"}[5m])) * 100"));
+            QStringLiteral("(rate(process_cpu_seconds_total{instance=\"$instance\"}[5m])) * 100"));
+        QCOMPARE(cpu->repeat, QStringLiteral("instance"));
+        QCOMPARE(cpu->repeatDirection, RepeatDirection::Horizontal);
+        QCOMPARE(cpu->maxPerRow, 4);
         QCOMPARE(std::count_if(d.panels.cbegin(), d.panels.cend(),
                      [](const Panel &p) { return p.title == QLatin1String("CPU"); }),
             1);
@@ -195,8 +198,8 @@ private slots:
         for (const char *expected :
             { "target A: datasource loki is not Prometheus", "uses $cluster", "target B is hidden in Grafana",
                 "intervalFactor 2", "shows the present value of each series",
-                "transformations not applied: organize, labelsToFields", "repeated horizontally by $instance",
-                "in a collapsed row", "1 field override(s) not applied", "2 row(s) (1 collapsed) flattened" })
+                "transformations not applied: organize, labelsToFields", "1 field override(s) not applied",
+                "2 row(s) (1 collapsed) kept as the console's rows" })
             QVERIFY2(text.contains(QLatin1String(expected)), expected);
         // The YAML starts with the report as comments and keeps the text panel's content.
         QVERIFY(imported.yaml.startsWith(QLatin1String("# Grafana import of features.json")));

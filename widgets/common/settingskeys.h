@@ -23,6 +23,12 @@ inline QString legendMode(const QString &panelId)
 {
     return QStringLiteral("dashboards/legendMode/") + panelId;
 }
+/// Whether a dashboard's row is collapsed ("true"/"false"), once the user has toggled it; until
+/// then the dashboard file's `collapsed:` holds.
+inline QString rowCollapsed(const QString &dashboardId, const QString &rowId)
+{
+    return QStringLiteral("dashboards/rowCollapsed/") + dashboardId + QLatin1Char('/') + rowId;
+}
 
 // The alert inbox, the acknowledge dialog and notifications.
 inline const QString ackAuthor = QStringLiteral("alerts/ackAuthor");

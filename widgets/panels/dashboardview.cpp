@@ -5,6 +5,7 @@
 #include "panelcontent.h"
 #include "panelfactory.h"
 #include "panelframe.h"
+#include "rowheader.h"
 
 #include <QDateTime>
 #include <QLabel>
@@ -52,40 +53,138 @@ DashboardView::DashboardView(const Dashboard &dashboard, QWidget *parent)
     m_pausedBanner->setContentsMargins(8, 4, 8, 4);
     m_pausedBanner->hide();
 
-    // Greedy rows in config order: a panel that does not fit the rest of a row starts the next.
-    int row = 0;
-    int column = 0;
-    int rowSpan = 1;
-    for (const pivori::Panel &panel : std::as_const(m_dashboard.panels)) {
-        const int columns = std::clamp(panel.width, 1, kColumns);
-        const int rows = std::max(1, panel.height);
-        if (column + columns > kColumns) {
-            row += rowSpan;
-            column = 0;
-            rowSpan = 1;
-        }
-        PanelFrame *frame = PanelFactory::create(panel, m_sync, m_canvas);
-        m_frames.append(frame);
-        m_byId.insert(panel.id, frame);
-        m_cells.append(Cell { row, column, rows, columns });
-        column += columns;
-        rowSpan = std::max(rowSpan, rows);
-        m_totalRows = std::max(m_totalRows, row + rows);
-
-        connect(
-            frame, &PanelFrame::openInPrometheusRequested, this, &DashboardView::openInPrometheusRequested);
-        connect(frame, &PanelFrame::exportRequested, this, &DashboardView::exportRequested);
-        PanelContent *content = frame->content();
-        connect(content, &PanelContent::seriesActivated, this, &DashboardView::seriesActivated);
-        connect(content, &PanelContent::zoomRequested, this, &DashboardView::zoomRequested);
-        connect(content, &PanelContent::zoomResetRequested, this, &DashboardView::zoomResetRequested);
-    }
-    if (m_frames.isEmpty()) {
+    createHeaders();
+    if (m_dashboard.panels.isEmpty() && m_dashboard.rows.isEmpty()) {
         m_empty = new QLabel(tr("This dashboard has no panels."), m_canvas);
         m_empty->setTextFormat(Qt::PlainText);
         m_empty->setAlignment(Qt::AlignCenter);
     }
+    placePanels();
+}
+
+void DashboardView::createHeaders()
+{
+    for (const DashboardRow &row : std::as_const(m_dashboard.rows)) {
+        auto *header = new RowHeader(row.id, row.title, m_dashboard.panelCount(row.id), m_canvas);
+        connect(header, &RowHeader::collapseRequested, this, &DashboardView::setRowCollapsed);
+        header->show();
+        m_headers.append(HeaderCell { header, 0 });
+    }
+}
+
+void DashboardView::setDashboard(const Dashboard &dashboard)
+{
+    // Every frame and header anew: a copy of a repeated panel may keep an id and change its title.
+    for (PanelFrame *frame : std::as_const(m_frames)) {
+        frame->hide();
+        frame->deleteLater();
+    }
+    m_frames.clear();
+    m_cells.clear();
+    m_byId.clear();
+    for (const HeaderCell &cell : std::as_const(m_headers)) {
+        cell.header->hide();
+        cell.header->deleteLater();
+    }
+    m_headers.clear();
+    m_dashboard = dashboard;
+    createHeaders();
+    placePanels();
+}
+
+PanelFrame *DashboardView::createFrame(const pivori::Panel &panel)
+{
+    PanelFrame *frame = PanelFactory::create(panel, m_sync, m_canvas);
+    connect(frame, &PanelFrame::openInPrometheusRequested, this, &DashboardView::openInPrometheusRequested);
+    connect(frame, &PanelFrame::exportRequested, this, &DashboardView::exportRequested);
+    PanelContent *content = frame->content();
+    connect(content, &PanelContent::seriesActivated, this, &DashboardView::seriesActivated);
+    connect(content, &PanelContent::zoomRequested, this, &DashboardView::zoomRequested);
+    connect(content, &PanelContent::zoomResetRequested, this, &DashboardView::zoomResetRequested);
+    return frame;
+}
+
+void DashboardView::placePanels()
+{
+    // Greedy lines in config order: a panel that does not fit the rest of a line starts the
+    // next. The panels above every row come first, then each row's header and its panels.
+    QList<PanelFrame *> frames;
+    QList<Cell> cells;
+    QHash<QString, PanelFrame *> byId;
+    int row = 0;
+    int column = 0;
+    int rowSpan = 0;
+    const auto place = [&](const pivori::Panel &panel) {
+        const int columns = std::clamp(panel.width, 1, kColumns);
+        const int rows = std::max(1, panel.height);
+        if (column + columns > kColumns || (panel.breakBefore && column > 0)) {
+            row += rowSpan;
+            column = 0;
+            rowSpan = 0;
+        }
+        PanelFrame *frame = m_byId.take(panel.id);
+        if (!frame) {
+            frame = createFrame(panel);
+            frame->show();
+        }
+        frames.append(frame);
+        byId.insert(panel.id, frame);
+        cells.append(Cell { row, column, rows, columns });
+        column += columns;
+        rowSpan = std::max(rowSpan, rows);
+    };
+    for (const pivori::Panel &panel : std::as_const(m_dashboard.panels)) {
+        if (panel.row.isEmpty())
+            place(panel);
+    }
+    for (qsizetype r = 0; r < m_dashboard.rows.size(); ++r) {
+        const DashboardRow &dashboardRow = m_dashboard.rows.at(r);
+        if (column > 0) {
+            row += rowSpan;
+            column = 0;
+            rowSpan = 0;
+        }
+        m_headers[r].beforeRow = row;
+        m_headers[r].header->setCollapsed(dashboardRow.collapsed);
+        if (dashboardRow.collapsed)
+            continue;
+        for (const pivori::Panel &panel : std::as_const(m_dashboard.panels)) {
+            if (panel.row == dashboardRow.id)
+                place(panel);
+        }
+    }
+    // What is left belongs to rows collapsed now: not drawn, not kept.
+    for (PanelFrame *gone : std::as_const(m_byId)) {
+        gone->hide();
+        gone->deleteLater();
+    }
+    const QList<RowSpan> before = lines();
+    m_frames = frames;
+    m_cells = cells;
+    m_byId = byId;
+    m_totalRows = row + rowSpan;
     layoutRows();
+    if (lines() != before)
+        emit linesChanged();
+}
+
+RowHeader *DashboardView::rowHeader(const QString &rowId) const
+{
+    for (const HeaderCell &cell : m_headers) {
+        if (cell.header->rowId() == rowId)
+            return cell.header;
+    }
+    return nullptr;
+}
+
+void DashboardView::setRowCollapsed(const QString &rowId, bool collapsed)
+{
+    const DashboardRow *row = m_dashboard.row(rowId);
+    if (!row || row->collapsed == collapsed)
+        return;
+    m_dashboard.setRowCollapsed(rowId, collapsed);
+    placePanels();
+    emit rowCollapsedChanged(rowId, collapsed);
 }
 
 PanelFrame *DashboardView::panelWidget(const QString &panelId) const
@@ -182,6 +281,11 @@ void DashboardView::resizeEvent(QResizeEvent *event)
     layoutRows();
 }
 
+int DashboardView::headerHeight() const
+{
+    return m_headers.isEmpty() ? 0 : m_headers.constFirst().header->sizeHint().height();
+}
+
 void DashboardView::layoutRows()
 {
     const int width = viewport()->width();
@@ -189,28 +293,61 @@ void DashboardView::layoutRows()
     const bool windowed = m_window.count > 0;
     const int shownRows = windowed ? m_window.count : m_totalRows;
     const int firstRow = windowed ? m_window.first : 0;
+    const int endRow = firstRow + shownRows;
+    const int headerStep = headerHeight() + kSpacing;
+    // A header goes with the panels below it; those of empty or collapsed rows after the last
+    // line go with the last part of the dashboard.
+    QList<bool> headerShown;
+    int shownHeaders = 0;
+    for (const HeaderCell &cell : std::as_const(m_headers)) {
+        const bool shown
+            = !windowed || (cell.beforeRow >= firstRow && (cell.beforeRow < endRow || endRow >= m_totalRows));
+        headerShown.append(shown);
+        shownHeaders += shown ? 1 : 0;
+        cell.header->setVisible(shown);
+    }
+    const auto headersAbove = [&](int gridRow) {
+        int n = 0;
+        for (qsizetype i = 0; i < m_headers.size(); ++i)
+            n += headerShown[i] && m_headers[i].beforeRow <= gridRow ? 1 : 0;
+        return n;
+    };
+
     const int rowsOnScreen = std::max(1, std::min(m_rowsPerScreen, std::max(1, shownRows)));
+    // When every row shown is to fit (the wall, a picture), the headers take their share first.
+    const int headerSpace = shownRows <= m_rowsPerScreen ? shownHeaders * headerStep : 0;
     m_rowHeight = std::max({ 1, m_minimumRowHeight,
-        (visibleHeight - 2 * kMargin - (rowsOnScreen - 1) * kSpacing) / rowsOnScreen });
+        (visibleHeight - 2 * kMargin - headerSpace - (rowsOnScreen - 1) * kSpacing) / rowsOnScreen });
     const double columnWidth
         = std::max(1.0, double(width - 2 * kMargin - (kColumns - 1) * kSpacing) / kColumns);
 
     for (qsizetype i = 0; i < m_frames.size(); ++i) {
         const Cell &cell = m_cells[i];
-        const bool shown = !windowed || (cell.row >= firstRow && cell.row < firstRow + shownRows);
+        const bool shown = !windowed || (cell.row >= firstRow && cell.row < endRow);
         m_frames[i]->setVisible(shown);
         if (!shown)
             continue;
         const int x = kMargin + int(std::lround(cell.column * (columnWidth + kSpacing)));
         const int right
             = kMargin + int(std::lround((cell.column + cell.columns) * (columnWidth + kSpacing) - kSpacing));
-        const int y = kMargin + (cell.row - firstRow) * (m_rowHeight + kSpacing);
+        const int y = kMargin + (cell.row - firstRow) * (m_rowHeight + kSpacing)
+            + headersAbove(cell.row) * headerStep;
         const int h = cell.rows * m_rowHeight + (cell.rows - 1) * kSpacing;
         m_frames[i]->setGeometry(x, y, std::max(1, right - x), h);
     }
-    const int rows = std::max(1, shownRows);
-    const int height = 2 * kMargin + rows * m_rowHeight + (rows - 1) * kSpacing;
-    m_canvas->resize(width, m_frames.isEmpty() ? visibleHeight : height);
+    int headersPlaced = 0;
+    for (qsizetype i = 0; i < m_headers.size(); ++i) {
+        if (!headerShown[i])
+            continue;
+        const int y = kMargin
+            + (std::min(m_headers[i].beforeRow, endRow) - firstRow) * (m_rowHeight + kSpacing)
+            + headersPlaced * headerStep;
+        m_headers[i].header->setGeometry(kMargin, y, std::max(1, width - 2 * kMargin), headerHeight());
+        ++headersPlaced;
+    }
+    const int height = 2 * kMargin + shownHeaders * headerStep + shownRows * (m_rowHeight + kSpacing)
+        - (shownRows > 0 || shownHeaders > 0 ? kSpacing : 0);
+    m_canvas->resize(width, m_empty ? visibleHeight : height);
     if (m_empty)
         m_empty->setGeometry(0, 0, width, visibleHeight);
 }

@@ -16,9 +16,12 @@ namespace pivori {
 
 class CrosshairSync;
 class PanelFrame;
+class RowHeader;
 
 /// A dashboard's panels on a 12-column grid, in config order, each `width` columns wide and
 /// `height` rows tall; rows are sized so `rowsPerScreen` fit the view, and the rest scrolls.
+/// The dashboard's rows (DashboardRow) each get a header (RowHeader) above their panels, which
+/// start on a new line; a collapsed row's panels have no frame at all until it is expanded.
 /// Owns the CrosshairSync its time series share and forwards every panel's requests.
 class DashboardView final : public QScrollArea
 {
@@ -27,9 +30,17 @@ public:
     explicit DashboardView(const Dashboard &dashboard, QWidget *parent = nullptr);
 
     const Dashboard &dashboard() const { return m_dashboard; }
+    /// Draws another version of the dashboard (its repeated panels' copies changed): every
+    /// frame is made anew, Loading until setPanelData.
+    void setDashboard(const Dashboard &dashboard);
     /// The panel's frame (title, state, content); nullptr for an unknown id. For export and tests.
     PanelFrame *panelWidget(const QString &panelId) const;
     QList<PanelFrame *> panelWidgets() const { return m_frames; }
+    /// The header of a row; nullptr for an unknown id.
+    RowHeader *rowHeader(const QString &rowId) const;
+    /// Collapses or expands a row: its panels' frames are deleted or created (empty, Loading,
+    /// until setPanelData), and rowCollapsedChanged() tells the page to stop or start querying.
+    void setRowCollapsed(const QString &rowId, bool collapsed);
     CrosshairSync *crosshairSync() const { return m_sync; }
 
     /// How many grid rows fit the visible height (3 on a workstation; a NOC wall may want 4).
@@ -77,13 +88,25 @@ signals:
     void seriesActivated(const QString &panelId, const pivori::LabelSet &labels);
     void zoomRequested(qint64 startMs, qint64 endMs);
     void zoomResetRequested();
+    /// A row was collapsed or expanded (by its header or setRowCollapsed); the frames of an
+    /// expanded row exist when this is emitted.
+    void rowCollapsedChanged(const QString &rowId, bool collapsed);
+    /// lines() changed: a row collapsed or expanded, repeated panels' copies came or went. The
+    /// wall pages by lines and pages again.
+    void linesChanged();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    /// Places every panel not in a collapsed row on the grid, creating the frames missing and
+    /// deleting those of collapsed rows, then lays them out.
+    void placePanels();
+    void createHeaders();
+    PanelFrame *createFrame(const pivori::Panel &panel);
     void layoutRows();
     void placeBanner();
+    int headerHeight() const;
 
     Dashboard m_dashboard;
     CrosshairSync *m_sync = nullptr;
@@ -100,6 +123,12 @@ private:
         int columns = 6;
     };
     QList<Cell> m_cells; ///< where each frame sits, in m_frames order
+    struct HeaderCell
+    {
+        RowHeader *header = nullptr;
+        int beforeRow = 0; ///< the grid row its panels start at (all lines above are full)
+    };
+    QList<HeaderCell> m_headers; ///< in the dashboard's row order
     int m_totalRows = 0;
     int m_rowsPerScreen = 3;
     int m_rowHeight = 300;
