@@ -224,8 +224,10 @@ void AlertmanagerClient::fanOut(const HttpRequest &request, QObject *context, Fa
                 if (!guard)
                     return; // see writeStep: an abort during the context's destruction
                 state->answers[i].response = response;
+                // Handed over, not kept: a 100 MB body is then freed by whoever parses it last
+                // (a pool thread for the reads), not here when the reply goes.
                 if (--state->pending == 0)
-                    state->done(state->answers);
+                    state->done(std::exchange(state->answers, {}));
             });
     }
 }

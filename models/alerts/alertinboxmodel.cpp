@@ -125,7 +125,9 @@ QList<InboxAlert> AlertInboxModel::currentAlerts()
     if (!m_pendingPoll.isEmpty())
         return std::exchange(m_pendingPoll, {});
     QList<InboxAlert> all = alerts();
-    all.append(std::exchange(m_insertQueue, {}));
+    all.append(m_insertQueue.mid(m_insertNext));
+    m_insertQueue.clear();
+    m_insertNext = 0;
     all.append(std::exchange(m_sorting, {}));
     return all;
 }

@@ -4,6 +4,7 @@
 // nothing (see docs/alert-inbox.md, "Large inboxes").
 #include "alertinboxgroup.h"
 #include "alertinboxmodel.h"
+#include "poolrelease.h"
 
 #include <QFutureWatcher>
 #include <QThreadPool>
@@ -84,6 +85,7 @@ void AlertInboxModel::setAlerts(const QList<InboxAlert> &alerts)
     // Alerts of the previous list not inserted yet are compared afresh, as any new alert; a
     // sort still running for them is superseded.
     m_insertQueue.clear();
+    m_insertNext = 0;
     m_sorting.clear();
     m_pendingPoll.clear();
     ++m_sortGeneration;
@@ -255,15 +257,21 @@ AlertInboxModel::Plan AlertInboxModel::planUpdate(
     return plan;
 }
 
+AlertInboxModel::GroupsSnapshot AlertInboxModel::groupsSnapshot() const
+{
+    // Copies of the groups' lists share their data: a few thousand reference counts.
+    GroupsSnapshot tree;
+    tree.reserve(m_groups.size());
+    for (const auto &group : m_groups)
+        tree.emplace_back(group->key, group->alerts);
+    return tree;
+}
+
 void AlertInboxModel::compareOnPool(const QList<InboxAlert> &alerts)
 {
     m_pendingPoll = alerts;
     const quint64 generation = ++m_sortGeneration;
-    // Copies of the groups' lists share their data: a few thousand reference counts.
-    TreeSnapshot tree;
-    tree.reserve(m_groups.size());
-    for (const auto &group : m_groups)
-        tree.emplace_back(group->key, group->alerts);
+    TreeSnapshot tree = groupsSnapshot();
     auto *watcher = new QFutureWatcher<Plan>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
@@ -280,6 +288,8 @@ void AlertInboxModel::compareOnPool(const QList<InboxAlert> &alerts)
 void AlertInboxModel::applyPlan(Plan plan)
 {
     QSet<QString> touched;
+    std::vector<QList<InboxAlert>> replaced;
+    replaced.reserve(m_groups.size());
     // From the bottom up, so the rows of the groups above stay as the plan saw them; a run
     // of wholly gone groups leaves in one removal.
     int goneGroupsLast = -1;
@@ -301,8 +311,9 @@ void AlertInboxModel::applyPlan(Plan plan)
             touched.insert(group.key);
             removeRows(group, change.gone);
         }
-        // Stored whatever changed (updatedAt, endsAt), told only what a view shows.
-        group.alerts = std::move(change.kept);
+        // Stored whatever changed (updatedAt, endsAt), told only what a view shows. The alerts
+        // of the previous poll are freed on a pool thread (poolrelease.h).
+        replaced.push_back(std::exchange(group.alerts, std::move(change.kept)));
         if (change.firstChanged >= 0) {
             const QModelIndex parent = groupIndexAt(group.row);
             emit dataChanged(
@@ -312,8 +323,9 @@ void AlertInboxModel::applyPlan(Plan plan)
     }
     QList<InboxAlert> fresh = std::move(plan.fresh.alerts);
     if (fresh.size() > kInsertSlice) {
-        m_insertQueue = fresh.mid(kInsertSlice);
-        fresh.resize(kInsertSlice);
+        m_insertQueue = fresh;
+        m_insertNext = kInsertSlice;
+        fresh = m_insertQueue.first(kInsertSlice);
         if (!m_sliceScheduled) {
             m_sliceScheduled = true;
             QMetaObject::invokeMethod(this, &AlertInboxModel::insertQueuedSlice, Qt::QueuedConnection);
@@ -321,6 +333,7 @@ void AlertInboxModel::applyPlan(Plan plan)
     }
     insertIntoGroups(std::move(fresh), &touched);
     finishUpdate(touched, false);
+    releaseOnPool(std::move(replaced));
     if (plan.fresh.counts != m_counts || plan.fresh.firingCounts != m_firingCounts) {
         m_counts = std::move(plan.fresh.counts);
         m_firingCounts = std::move(plan.fresh.firingCounts);
@@ -367,6 +380,7 @@ void AlertInboxModel::sortThenInsert(QList<InboxAlert> fresh)
         m_sorting.clear();
         Sorted sorted = watcher->result();
         m_insertQueue = std::move(sorted.alerts);
+        m_insertNext = 0;
         // The counts tell what is arriving at once; recounting the tree at every slice made
         // filling 100,000 alerts quadratic. An empty tree (a first load, a regroup) has no
         // counts of its own: the ones it had are those of the alerts before the regroup.
@@ -392,11 +406,16 @@ void AlertInboxModel::sortThenInsert(QList<InboxAlert> fresh)
 void AlertInboxModel::insertQueuedSlice()
 {
     m_sliceScheduled = false;
-    if (m_insertQueue.isEmpty())
+    if (m_insertNext >= m_insertQueue.size())
         return;
-    QList<InboxAlert> slice = m_insertQueue.first(std::min(kInsertSlice, m_insertQueue.size()));
-    m_insertQueue.remove(0, slice.size());
-    if (!m_insertQueue.isEmpty()) {
+    // A copy of the slice's alerts (reference counts), the rest of the queue left as it is.
+    QList<InboxAlert> slice
+        = m_insertQueue.mid(m_insertNext, std::min(kInsertSlice, m_insertQueue.size() - m_insertNext));
+    m_insertNext += slice.size();
+    if (m_insertNext >= m_insertQueue.size()) {
+        releaseOnPool(std::exchange(m_insertQueue, {}));
+        m_insertNext = 0;
+    } else {
         m_sliceScheduled = true;
         QMetaObject::invokeMethod(this, &AlertInboxModel::insertQueuedSlice, Qt::QueuedConnection);
     }
@@ -495,12 +514,10 @@ void AlertInboxModel::rebuild(const QList<InboxAlert> &alerts)
     // Freeing 100,000 alerts' rows and keys took a tenth of a second of the GUI thread: the old
     // tree is freed on a pool thread (nothing else refers to it; its strings' shared data is
     // reference-counted atomically).
-    auto garbage = std::make_shared<std::pair<std::vector<std::unique_ptr<Group>>, QHash<QString, Group *>>>(
-        std::exchange(m_groups, {}), std::exchange(m_groupOfAlert, {}));
-    QThreadPool::globalInstance()->start([garbage]() mutable { garbage.reset(); });
-    garbage.reset();
+    releaseOnPool(std::make_pair(std::exchange(m_groups, {}), std::exchange(m_groupOfAlert, {})));
     m_groupByKey.clear();
     m_insertQueue.clear();
+    m_insertNext = 0;
     m_sorting.clear();
     ++m_sortGeneration;
     if (alerts.size() > kInsertSlice) {

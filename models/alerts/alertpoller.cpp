@@ -3,12 +3,14 @@
 
 #include "ackservice.h"
 #include "alertinboxmodel.h"
+#include "poolrelease.h"
 
 #include <QFutureWatcher>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <utility>
 
 namespace pivori {
 
@@ -138,7 +140,9 @@ void AlertPoller::pollNow()
                 return;
             ClusterData &d = m_data[name];
             if (result) {
-                d.alerts = result.value().alerts;
+                // The previous answer's list goes to a pool thread: freeing 100,000 alerts here
+                // held the window (poolrelease.h).
+                releaseOnPool(std::exchange(d.alerts, result.value().alerts));
                 d.alertsRead = true;
                 d.lastSuccess = QDateTime::currentDateTimeUtc();
                 d.failures.append(result.value().failures);
@@ -340,7 +344,7 @@ void AlertPoller::publish(const std::function<void()> &then)
 
 void AlertPoller::apply(QList<InboxAlert> alerts)
 {
-    m_alerts = std::move(alerts);
+    releaseOnPool(std::exchange(m_alerts, std::move(alerts)));
     emit alertsUpdated(m_alerts);
     if (m_model)
         m_model->setAlerts(m_alerts);

@@ -14,6 +14,7 @@
 #include <QSslError>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstring>
 #include <functional>
 #include <memory>
@@ -265,12 +266,24 @@ void readAvailable(ReplyState &state, QNetworkReply *reply)
     if (state.tooLarge || !reply->isOpen())
         return; // an aborted reply is closed: nothing more to take
     const qint64 available = reply->bytesAvailable();
+    if (available <= 0)
+        return;
     if (state.body.size() + available > state.limit) {
         state.tooLarge = true;
         reply->abort();
         return;
     }
-    state.body += reply->read(available);
+    // Straight into the body: reading into a temporary and appending that copied each of the
+    // 100 MB of a 100,000-alert answer twice on the GUI thread, with an allocation per chunk.
+    // Without a Content-Length (Alertmanager sends large answers chunked) the body grows by
+    // doubling, so it is copied about once more in all.
+    const qsizetype old = state.body.size();
+    if (state.body.capacity() < old + available)
+        state.body.reserve(std::max<qsizetype>(
+            old + available, std::min<qsizetype>(state.limit, 2 * state.body.capacity())));
+    state.body.resize(old + available);
+    const qint64 read = reply->read(state.body.data() + old, available);
+    state.body.resize(old + std::max<qint64>(read, 0));
 }
 
 } // namespace

@@ -6,7 +6,8 @@
 // keystroke, a regroup, and the longest GUI-thread stall of each step (StallMonitor).
 //
 //   build/tests/bench/bench_inboxscale [--sizes 1000,10000,100000] [--distinct-percent 10]
-//       [--alertmanager URL]
+//       [--alertmanager URL] [--polls-only]
+// --polls-only stops after the steady-state polls (to profile them, e.g. under `perf record`).
 // --alertmanager measures an Alertmanager already filled (one size, the count it holds): filling
 // 100,000 alerts takes many minutes on a loaded host, so one fill can serve several runs.
 #include "alertfilterproxy.h"
@@ -63,7 +64,7 @@ QString stallText(const StallMonitor &monitor)
     return QStringLiteral("%1 CPU / %2 wall").arg(ms(monitor.maxBusyMs()), ms(monitor.maxStallMs()));
 }
 
-void runSize(int count, int distinctPercent, const QUrl &filled)
+void runSize(int count, int distinctPercent, const QUrl &filled, bool pollsOnly)
 {
     AlertmanagerProcess alertmanager;
     QString error;
@@ -154,8 +155,14 @@ void runSize(int count, int distinctPercent, const QUrl &filled)
     const double loadGuiMs = threadCpuMs() - loadGui0;
     const QString loadStall = stallText(monitor);
     // PIVORI_BENCH_SCREENSHOT=dir: a picture of the view after the first load, to look at.
-    if (const QString dir = qEnvironmentVariable("PIVORI_BENCH_SCREENSHOT"); !dir.isEmpty())
+    if (const QString dir = qEnvironmentVariable("PIVORI_BENCH_SCREENSHOT"); !dir.isEmpty()) {
         view.grab().save(QStringLiteral("%1/inbox-%2.png").arg(dir).arg(count));
+        if (view.startsCollapsed()) { // and with one group opened, as an operator would
+            view.expand(proxy.index(1, 0));
+            QCoreApplication::processEvents();
+            view.grab().save(QStringLiteral("%1/inbox-%2-opened.png").arg(dir).arg(count));
+        }
+    }
     const qint64 pssAfter = bench::pssKiB();
 
     QList<double> wall, cpu, gui, stall, busy;
@@ -172,6 +179,15 @@ void runSize(int count, int distinctPercent, const QUrl &filled)
         return v[v.size() / 2];
     };
 
+    if (pollsOnly) {
+        bench::report("poll, steady state (median of 5)",
+            QStringLiteral("%1 wall, %2 CPU, %3 GUI CPU, longest work %4 CPU / %5 wall")
+                .arg(
+                    ms(median(wall)), ms(median(cpu)), ms(median(gui)), ms(median(busy)), ms(median(stall))));
+        std::fflush(stdout);
+        return;
+    }
+
     // A filter typed one key at a time; each key followed by the view's update.
     const QString typed = QStringLiteral("service=~\"pay.*\" kubepod");
     QList<double> keys;
@@ -180,10 +196,15 @@ void runSize(int count, int distinctPercent, const QUrl &filled)
         QElapsedTimer timer;
         timer.start();
         proxy.setFilterLine(typed.left(n));
+        // A large inbox filters on a pool thread: until the rows show this key's filter.
+        while (proxy.isFilterPending())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
         QCoreApplication::processEvents();
         keys.append(timer.nsecsElapsed() / 1e6);
     }
     proxy.setFilterLine(QString());
+    while (proxy.isFilterPending())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     QCoreApplication::processEvents();
     const QString keyStall = stallText(monitor);
 
@@ -198,7 +219,11 @@ void runSize(int count, int distinctPercent, const QUrl &filled)
     const QString regroupStall = stallText(monitor);
 
     bench::report("alerts (distinct alertnames)",
-        QStringLiteral("%1 (%2), %3 groups").arg(model.alertCount()).arg(distinct).arg(model.rowCount()));
+        QStringLiteral("%1 (%2), %3 groups, %4")
+            .arg(model.alertCount())
+            .arg(distinct)
+            .arg(model.rowCount())
+            .arg(view.startsCollapsed() ? QStringLiteral("collapsed") : QStringLiteral("expanded")));
     bench::report("Alertmanager answer",
         QStringLiteral("%1 MB, filled in %2 s")
             .arg(answerBytes(alertmanagerUrl) / 1e6, 0, 'f', 1)
@@ -244,7 +269,7 @@ int main(int argc, char *argv[])
     const QUrl filled = urlAt >= 0 && urlAt + 1 < args.size() ? QUrl(args[urlAt + 1]) : QUrl();
     for (const QString &size : std::as_const(sizes)) {
         std::printf("--- %s alerts ---\n", qPrintable(size));
-        runSize(size.toInt(), distinctPercent, filled);
+        runSize(size.toInt(), distinctPercent, filled, args.contains(QStringLiteral("--polls-only")));
     }
     return 0;
 }

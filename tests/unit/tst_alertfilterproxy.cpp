@@ -7,6 +7,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -262,6 +263,61 @@ private slots:
         QCOMPARE(fingerprints(*m_proxy), names({ "z" }));
         m_source->setGroupBy(AlertInboxModel::GroupBy::Service); // a reset: texts rebuilt
         QCOMPARE(fingerprints(*m_proxy), names({ "z" }));
+    }
+
+    void largeInboxFiltersFromAPoolResult()
+    {
+        // As at 100,000 alerts: the rows keep the filter in force until the pool thread's
+        // counts are in, then show the new one.
+        m_proxy->setFilterOnPoolFrom(1);
+        QSignalSpy applied(m_proxy.get(), &AlertFilterProxy::filterApplied);
+        QVERIFY(m_proxy->setFilterLine(QStringLiteral("trading")));
+        QVERIFY(m_proxy->isFilterPending());
+        QCOMPARE(m_proxy->freeText(), QStringLiteral("trading")); // what was asked for
+        QCOMPARE(fingerprints(*m_proxy), names({ "a", "b", "c", "d" })); // still unfiltered
+        QVERIFY(applied.wait(10000));
+        QVERIFY(!m_proxy->isFilterPending());
+        QCOMPARE(visible(*m_proxy), names({ "CriticalErrorRate (1)", "c", "HighP95Latency (1)", "a" }));
+        QCOMPARE(m_proxy->shownAlertCount(), 2);
+    }
+
+    void newerFilterDropsTheOlderResult()
+    {
+        m_proxy->setFilterOnPoolFrom(1);
+        QSignalSpy applied(m_proxy.get(), &AlertFilterProxy::filterApplied);
+        QVERIFY(m_proxy->setFilterLine(QStringLiteral("trading")));
+        QVERIFY(m_proxy->setFilterLine(QStringLiteral("auth")));
+        QVERIFY(applied.wait(10000));
+        // Every evaluation started has ended and its result has had its turn: only the
+        // newest filter was applied, once.
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
+        QCOMPARE(applied.size(), 1);
+        QCOMPARE(visible(*m_proxy), names({ "HighP95Latency (1)", "b" }));
+        // Typed back to the filter in force while an evaluation runs: nothing left to apply.
+        QVERIFY(m_proxy->setFilterLine(QStringLiteral("auth x")));
+        QVERIFY(m_proxy->setFilterLine(QStringLiteral("auth")));
+        QVERIFY(!m_proxy->isFilterPending());
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
+        QCOMPARE(visible(*m_proxy), names({ "HighP95Latency (1)", "b" }));
+    }
+
+    void pollDuringAPoolFilterIsCounted()
+    {
+        // Groups that change while the pool thread counts are counted again when the result
+        // applies: its count of them is of alerts that are gone or changed.
+        m_proxy->setFilterOnPoolFrom(1);
+        QSignalSpy applied(m_proxy.get(), &AlertFilterProxy::filterApplied);
+        QVERIFY(m_proxy->setFilterLine(QStringLiteral("trading")));
+        QList<InboxAlert> alerts = inbox();
+        alerts.append(makeAlert(QStringLiteral("g"), QStringLiteral("HighP95Latency"),
+            QStringLiteral("warning"), QStringLiteral("trading"), QStringLiteral("P95 of trading again")));
+        alerts.removeAt(2); // c: CriticalErrorRate is gone
+        m_source->setAlerts(alerts);
+        QVERIFY(applied.wait(10000));
+        QCOMPARE(visible(*m_proxy), names({ "HighP95Latency (2)", "a", "g" }));
+        QCOMPARE(m_proxy->shownAlertCount(), 2);
     }
 
     void sortsBySeverityRank()

@@ -200,6 +200,81 @@ private slots:
             int(AlertInboxModel::GroupBy::Alertname));
     }
 
+    void largeInboxStartsCollapsedAndKeepsChoices()
+    {
+        // Above AlertInboxView::kExpandAllUpTo alerts the groups start collapsed, headers with
+        // their count and worst severity; what the operator opens stays open across polls,
+        // filters and regrouping, and a small inbox again opens every group.
+        AlertInboxView *view = m_panel->view();
+        m_panel->show();
+        const int count = AlertInboxView::kExpandAllUpTo + 100;
+        auto rule = [](int i) { return QStringLiteral("Rule%1").arg(i / 100, 3, 10, QChar(u'0')); };
+        QList<InboxAlert> large;
+        for (int i = 0; i < count; ++i)
+            large.append(makeAlert(QStringLiteral("x%1").arg(i), rule(i),
+                i % 100 == 0 ? QStringLiteral("critical") : QStringLiteral("warning"),
+                QStringLiteral("svc-%1").arg(i % 7)));
+        m_model->setAlerts(large);
+        QTRY_COMPARE(m_model->alertCount(), count);
+        QTRY_COMPARE(m_model->pendingCount(), 0);
+        QVERIFY(view->startsCollapsed());
+        QCOMPARE(m_proxy->rowCount(), 51);
+        for (int g = 0; g < m_proxy->rowCount(); ++g)
+            QVERIFY2(
+                !view->isExpanded(m_proxy->index(g, 0)), qPrintable(m_proxy->index(g, 0).data().toString()));
+        const QModelIndex first = m_proxy->index(0, 0);
+        QCOMPARE(first.data().toString(), QStringLiteral("Rule000 (100)"));
+        QCOMPARE(first.data(AlertInboxModel::SeverityRole).toString(), QStringLiteral("critical"));
+        QTRY_VERIFY(m_panel->shownText().contains(QString::number(count)));
+
+        view->expand(findGroup(QStringLiteral("Rule007")));
+        QCOMPARE(view->expandedGroupKeys(), QStringList { QStringLiteral("Rule007") });
+
+        // A poll: an alert of the open group resolves, a new group arrives.
+        QList<InboxAlert> next = large;
+        next.removeAt(701);
+        for (int i = 0; i < 5; ++i)
+            next.append(makeAlert(QStringLiteral("y%1").arg(i), QStringLiteral("Rule999"),
+                QStringLiteral("warning"), QStringLiteral("svc-1")));
+        m_model->setAlerts(next);
+        QTRY_COMPARE(m_model->pendingCount(), 0);
+        QCOMPARE(m_model->alertCount(), count + 4);
+        QVERIFY(view->isExpanded(findGroup(QStringLiteral("Rule007"))));
+        QVERIFY(!view->isExpanded(findGroup(QStringLiteral("Rule008"))));
+        QVERIFY(!view->isExpanded(findGroup(QStringLiteral("Rule999"))));
+
+        // A filter hides the open group, then shows it again (filtered on a pool thread here).
+        QVERIFY(m_proxy->setFilterLine(QStringLiteral("rule008")));
+        QTRY_VERIFY(!m_proxy->isFilterPending());
+        QCOMPARE(m_proxy->rowCount(), 1);
+        QVERIFY(m_proxy->setFilterLine(QString()));
+        QTRY_VERIFY(!m_proxy->isFilterPending());
+        QCOMPARE(m_proxy->rowCount(), 52);
+        QVERIFY(view->isExpanded(findGroup(QStringLiteral("Rule007"))));
+        QVERIFY(!view->isExpanded(findGroup(QStringLiteral("Rule008"))));
+
+        // Regrouped by severity and back.
+        m_model->setGroupBy(AlertInboxModel::GroupBy::Severity);
+        QTRY_COMPARE(m_model->pendingCount(), 0);
+        QVERIFY(!view->isExpanded(findGroup(QStringLiteral("warning"))));
+        m_model->setGroupBy(AlertInboxModel::GroupBy::Alertname);
+        QTRY_COMPARE(m_model->pendingCount(), 0);
+        QCOMPARE(m_proxy->rowCount(), 52);
+        QVERIFY(view->isExpanded(findGroup(QStringLiteral("Rule007"))));
+        QVERIFY(!view->isExpanded(findGroup(QStringLiteral("Rule000"))));
+
+        // Back under the threshold: every group opens, but one the operator closed.
+        view->expand(findGroup(QStringLiteral("Rule001")));
+        view->collapse(findGroup(QStringLiteral("Rule001")));
+        QCOMPARE(view->collapsedGroupKeys(), QStringList { QStringLiteral("Rule001") });
+        m_model->setAlerts(large.mid(0, 300));
+        QTRY_COMPARE(m_model->alertCount(), 300);
+        QTRY_VERIFY(!view->startsCollapsed());
+        QVERIFY(view->isExpanded(findGroup(QStringLiteral("Rule000"))));
+        QVERIFY(!view->isExpanded(findGroup(QStringLiteral("Rule001"))));
+        QVERIFY(view->isExpanded(findGroup(QStringLiteral("Rule002"))));
+    }
+
     void regroupLeavesNoSelectionOutOfSight()
     {
         AlertInboxView *view = m_panel->view();

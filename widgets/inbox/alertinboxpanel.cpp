@@ -87,18 +87,28 @@ AlertInboxPanel::AlertInboxPanel(AlertInboxModel *model, AlertFilterProxy *proxy
         &AlertInboxPanel::updateActions);
     // A poll can acknowledge or expire what is selected: the actions follow.
     connect(proxy, &QAbstractItemModel::dataChanged, this, &AlertInboxPanel::updateActions);
+    // A poll or a filter at 100,000 alerts sends thousands of row signals: counting what is
+    // shown at each one made them quadratic. The count follows once per turn.
+    m_shownTimer.setSingleShot(true);
+    m_shownTimer.setInterval(0);
+    connect(&m_shownTimer, &QTimer::timeout, this, &AlertInboxPanel::updateShown);
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved }) {
         connect(proxy, signal, this, [this] {
-            updateShown();
+            scheduleUpdateShown();
             updateActions();
         });
     }
     connect(proxy, &QAbstractItemModel::modelReset, this, [this] {
-        updateShown();
+        scheduleUpdateShown();
         updateActions();
     });
-    connect(proxy, &QAbstractItemModel::layoutChanged, this, &AlertInboxPanel::updateShown);
-    connect(model, &AlertInboxModel::severityCountsChanged, this, &AlertInboxPanel::updateShown);
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        scheduleUpdateShown();
+        updateActions(); // a large inbox's filter hides and shows rows this way
+    });
+    // A group's count can change without a row of the proxy coming or going.
+    connect(proxy, &QAbstractItemModel::dataChanged, this, &AlertInboxPanel::scheduleUpdateShown);
+    connect(model, &AlertInboxModel::severityCountsChanged, this, &AlertInboxPanel::scheduleUpdateShown);
     updateShown();
     updateActions();
 }
@@ -132,11 +142,16 @@ void AlertInboxPanel::updateActions()
     m_extend->setEnabled(anyAck);
 }
 
+void AlertInboxPanel::scheduleUpdateShown()
+{
+    m_shownTimer.start();
+}
+
 void AlertInboxPanel::updateShown()
 {
-    int shown = 0;
-    for (int g = 0; g < m_proxy->rowCount(); ++g)
-        shown += m_proxy->rowCount(m_proxy->index(g, 0));
+    m_shownTimer.stop();
+    // Counted per group by the proxy: asking each group for its rows would map every one.
+    const int shown = m_proxy->shownAlertCount();
     const int total = m_model->alertCount();
     m_shown->setText(shown == total ? tr("%n alert(s)", nullptr, total)
                                     : tr("Showing %1 of %n alert(s)", nullptr, total).arg(shown));
@@ -144,6 +159,8 @@ void AlertInboxPanel::updateShown()
 
 QString AlertInboxPanel::shownText() const
 {
+    if (m_shownTimer.isActive()) // a count due this turn: as the label will show it
+        const_cast<AlertInboxPanel *>(this)->updateShown();
     return m_shown->text();
 }
 

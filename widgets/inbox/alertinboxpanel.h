@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QStringList>
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -44,6 +45,8 @@ signals:
 private:
     void showContextMenu(const QPoint &pos);
     void updateShown();
+    /// Once per event-loop turn, however many row signals a poll or a filter sends.
+    void scheduleUpdateShown();
     QToolButton *addAction(const QString &text, const QString &tip, const QString &shortcutText);
 
     AlertInboxModel *m_model = nullptr;
@@ -54,6 +57,7 @@ private:
     QToolButton *m_expire = nullptr;
     QToolButton *m_extend = nullptr;
     QLabel *m_shown = nullptr;
+    QTimer m_shownTimer;
 };
 
 } // namespace pivori

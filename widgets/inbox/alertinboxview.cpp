@@ -4,9 +4,12 @@
 #include "alertinboxdelegate.h"
 #include "alertinboxmodel.h"
 
+#include <QAbstractProxyModel>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QPainter>
+
+#include <utility>
 
 namespace pivori {
 
@@ -29,12 +32,18 @@ AlertInboxView::AlertInboxView(QWidget *parent)
     setSortingEnabled(true);
 
     connect(this, &QTreeView::collapsed, this, [this](const QModelIndex &index) {
-        if (!m_restoring)
-            m_collapsed.insert(index.data(AlertInboxModel::GroupKeyRole).toString());
+        if (m_restoring)
+            return;
+        const QString key = index.data(AlertInboxModel::GroupKeyRole).toString();
+        m_collapsed.insert(key);
+        m_expanded.remove(key);
     });
     connect(this, &QTreeView::expanded, this, [this](const QModelIndex &index) {
-        if (!m_restoring)
-            m_collapsed.remove(index.data(AlertInboxModel::GroupKeyRole).toString());
+        if (m_restoring)
+            return;
+        const QString key = index.data(AlertInboxModel::GroupKeyRole).toString();
+        m_collapsed.remove(key);
+        m_expanded.insert(key);
     });
 
     m_tick.setInterval(1000);
@@ -50,6 +59,25 @@ void AlertInboxView::setModel(QAbstractItemModel *newModel)
     if (!newModel)
         return;
     connect(newModel, &QAbstractItemModel::rowsInserted, this, &AlertInboxView::prepareGroups);
+    // Alerts that leave can bring the inbox back under kExpandAllUpTo. A filter proxy passes
+    // on a removal before its source has made it, so the size is looked at in the next turn.
+    connect(newModel, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (std::exchange(m_sizeCheckDue, true))
+            return;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_sizeCheckDue = false;
+                prepareGroups({}, 0, -1);
+            },
+            Qt::QueuedConnection);
+    });
+    // A large inbox's filter changes the rows in one layout change (AlertFilterProxy): groups
+    // it shows again open or stay closed as the operator left them.
+    connect(newModel, &QAbstractItemModel::layoutChanged, this, [this] {
+        m_large = inboxIsLarge();
+        arrangeAllGroups();
+    });
     connect(newModel, &QAbstractItemModel::modelAboutToBeReset, this, &AlertInboxView::saveForReset);
     connect(newModel, &QAbstractItemModel::modelReset, this, &AlertInboxView::restoreAfterReset);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
@@ -99,31 +127,68 @@ void AlertInboxView::resizeEvent(QResizeEvent *event)
     fitSummaryColumn();
 }
 
+bool AlertInboxView::inboxIsLarge() const
+{
+    const QAbstractItemModel *source = model();
+    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(source))
+        source = proxy->sourceModel();
+    const auto *inbox = qobject_cast<const AlertInboxModel *>(source);
+    // Alerts still to come count: a first load of 100,000 arrives 1,000 at a time.
+    return inbox && inbox->alertCount() + inbox->pendingCount() > kExpandAllUpTo;
+}
+
+void AlertInboxView::arrangeAllGroups()
+{
+    const bool wasRestoring = m_restoring;
+    m_restoring = true;
+    if (m_large) {
+        collapseAll();
+        for (int row = 0; !m_expanded.isEmpty() && row < model()->rowCount(); ++row) {
+            const QModelIndex group = model()->index(row, 0);
+            if (m_expanded.contains(group.data(AlertInboxModel::GroupKeyRole).toString()))
+                expand(group);
+        }
+    } else {
+        // Expanding one group lays out the rows below it again: one by one, 40,000 new groups
+        // froze the window for minutes. All are expanded in one pass, and the few the
+        // operator collapsed are closed again.
+        expandAll();
+        for (int row = 0; !m_collapsed.isEmpty() && row < model()->rowCount(); ++row) {
+            const QModelIndex group = model()->index(row, 0);
+            if (m_collapsed.contains(group.data(AlertInboxModel::GroupKeyRole).toString()))
+                collapse(group);
+        }
+    }
+    m_restoring = wasRestoring;
+}
+
 void AlertInboxView::prepareGroups(const QModelIndex &parent, int first, int last)
 {
-    if (parent.isValid() || !model() || last < first)
+    if (parent.isValid() || !model())
+        return;
+    if (const bool large = inboxIsLarge(); large != m_large) {
+        m_large = large;
+        arrangeAllGroups();
+        return;
+    }
+    if (last < first)
+        return;
+    constexpr int kOneByOne = 32;
+    if (!m_large && last - first + 1 > kOneByOne) {
+        arrangeAllGroups();
+        return;
+    }
+    // A large inbox opens only the groups the operator opened; a small one all but those the
+    // operator closed.
+    const QSet<QString> &exceptions = m_large ? m_expanded : m_collapsed;
+    if (m_large && exceptions.isEmpty())
         return;
     const bool wasRestoring = m_restoring;
     m_restoring = true;
-    // Expanding one group lays out the rows below it again: one by one, 40,000 new groups
-    // froze the window for minutes. Many at once are expanded in one pass, and the few the
-    // operator collapsed are closed again.
-    constexpr int kOneByOne = 32;
-    if (last - first + 1 > kOneByOne) {
-        expandAll();
-        if (!m_collapsed.isEmpty()) {
-            for (int row = 0; row < model()->rowCount(); ++row) {
-                const QModelIndex group = model()->index(row, 0);
-                if (m_collapsed.contains(group.data(AlertInboxModel::GroupKeyRole).toString()))
-                    collapse(group);
-            }
-        }
-    } else {
-        for (int row = first; row <= last; ++row) {
-            const QModelIndex group = model()->index(row, 0);
-            if (!m_collapsed.contains(group.data(AlertInboxModel::GroupKeyRole).toString()))
-                expand(group);
-        }
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex group = model()->index(row, 0);
+        if (exceptions.contains(group.data(AlertInboxModel::GroupKeyRole).toString()) == m_large)
+            expand(group);
     }
     m_restoring = wasRestoring;
 }
@@ -212,10 +277,13 @@ QStringList AlertInboxView::selectedAlertKeys() const
     QStringList keys;
     if (!selectionModel())
         return keys;
-    auto add = [&keys](const QModelIndex &index) {
+    QSet<QString> seen; // a selected group of 10,000 alerts: no quadratic look-ups
+    auto add = [&keys, &seen](const QModelIndex &index) {
         const QString key = index.data(AlertInboxModel::KeyRole).toString();
-        if (!key.isEmpty() && !keys.contains(key))
+        if (!key.isEmpty() && !seen.contains(key)) {
+            seen.insert(key);
             keys.append(key);
+        }
     };
     QModelIndexList rows = selectionModel()->selectedRows(0);
     std::sort(rows.begin(), rows.end(), [this](const QModelIndex &a, const QModelIndex &b) {
@@ -243,6 +311,13 @@ QString AlertInboxView::currentAlertKey() const
 QStringList AlertInboxView::collapsedGroupKeys() const
 {
     QStringList keys(m_collapsed.cbegin(), m_collapsed.cend());
+    keys.sort();
+    return keys;
+}
+
+QStringList AlertInboxView::expandedGroupKeys() const
+{
+    QStringList keys(m_expanded.cbegin(), m_expanded.cend());
     keys.sort();
     return keys;
 }
