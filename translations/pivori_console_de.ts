@@ -600,64 +600,64 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
 <context>
     <name>pivori::AlertInboxModel</name>
     <message>
-        <location filename="../models/alerts/alertfilterproxy.cpp" line="262"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="262"/>
+        <location filename="../models/alerts/alertfilterproxy.cpp" line="390"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="264"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertfilterproxy.cpp" line="263"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="263"/>
+        <location filename="../models/alerts/alertfilterproxy.cpp" line="391"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="265"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="389"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="391"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="391"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="393"/>
         <source>Alert</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="393"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="395"/>
         <source>Service / instance</source>
         <translation>Dienst / Instanz</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="395"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="397"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="397"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="399"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="399"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="401"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="401"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="403"/>
         <source>Acknowledged by</source>
         <translation>Quittiert von</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="403"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="405"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="405"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="407"/>
         <source>Receivers</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="407"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="409"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -705,12 +705,12 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
         <translation>Den Quittierungen der Auswahl Zeit hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="110"/>
+        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="120"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="141"/>
+        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="156"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n Alarm</numerusform>
@@ -718,7 +718,7 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="142"/>
+        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="157"/>
         <source>Showing %1 of %n alert(s)</source>
         <translation>
             <numerusform>%1 von %n Alarm angezeigt</numerusform>
@@ -726,12 +726,12 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="168"/>
+        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="185"/>
         <source>Show runbook</source>
         <translation>Runbook anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="170"/>
+        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="187"/>
         <source>Copy labels</source>
         <translation>Labels kopieren</translation>
     </message>
@@ -849,27 +849,27 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
 <context>
     <name>pivori::AlertPoller</name>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="196"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="200"/>
         <source>%1 did not answer in time (%2); showing its alerts as of %3</source>
         <translation>%1 hat nicht rechtzeitig geantwortet (%2); Alarme mit Stand %3</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="199"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="203"/>
         <source>%1 did not answer in time: %2</source>
         <translation>%1 hat nicht rechtzeitig geantwortet: %2</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="202"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="206"/>
         <source>%1 is unreachable (%2); showing its alerts as of %3</source>
         <translation>%1 ist nicht erreichbar (%2); seine Alarme werden mit Stand %3 angezeigt</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="205"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="209"/>
         <source>%1 is unreachable: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alerts/alertpoller.cpp" line="210"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="214"/>
         <source>%n replica(s) of %1 did not answer: %2</source>
         <translation>
             <numerusform>%n Replica von %1 hat nicht geantwortet: %2</numerusform>
@@ -877,7 +877,7 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
         </translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="213"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="217"/>
         <source>cannot read the silences of %1 (%2); acknowledgements may be out of date</source>
         <translation>die Stummschaltungen von %1 können nicht gelesen werden (%2); Quittierungen sind womöglich veraltet</translation>
     </message>
@@ -885,8 +885,8 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
 <context>
     <name>pivori::AlertSnapshot</name>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="158"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="162"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="159"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="163"/>
         <source>snapshot: %1</source>
         <translation>snapshot: %1</translation>
     </message>
@@ -1072,24 +1072,24 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
         <translation>Alertmanager-Cluster %1 hat keine Replicas konfiguriert</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="302"/>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="384"/>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="402"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="304"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="386"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="404"/>
         <source>&quot;%1&quot; is not a silence id</source>
         <translation>„%1“ ist keine Stummschaltungs-ID</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="321"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="323"/>
         <source>silence %1 not found on any replica of %2</source>
         <translation>Stummschaltung %1 auf keiner Replica von %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="380"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="382"/>
         <source>a silence needs at least one matcher</source>
         <translation>eine Stummschaltung braucht mindestens einen Matcher</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="382"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="384"/>
         <source>a silence needs a valid start and end time</source>
         <translation>eine Stummschaltung braucht eine gültige Start- und Endzeit</translation>
     </message>
@@ -2740,120 +2740,147 @@ Jeder Befehl hat sein eigenes --help.</translation>
 <context>
     <name>pivori::DashboardConfigParser</name>
     <message>
+        <location filename="../models/config/dashboardconfigrows.cpp" line="17"/>
         <location filename="../models/config/dashboardconfigparser.cpp" line="24"/>
         <source>an id of lower-case letters, digits and &apos;-&apos; (like api-latency)</source>
         <translation>eine ID aus Kleinbuchstaben, Ziffern und &apos;-&apos; (wie api-latency)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="100"/>
+        <location filename="../models/config/dashboardconfigrows.cpp" line="54"/>
+        <source>duplicate panel or row id &quot;%1&quot; in dashboard &quot;%2&quot; (first defined at line %3)</source>
+        <translation>doppelte Panel- oder Zeilen-ID „%1“ im Dashboard „%2“ (zuerst definiert in Zeile %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigrows.cpp" line="68"/>
+        <source>%1: a row holds panels, not other rows; write the rows one after the other</source>
+        <translation>%1: eine Zeile enthält Panels, keine weiteren Zeilen; Zeilen nacheinander schreiben</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigrows.cpp" line="89"/>
+        <source>%1 repeats by $%2 inside row &quot;%3&quot;, which repeats by $%4: repeat one or the other</source>
+        <translation>%1 wiederholt sich nach $%2 in Zeile „%3“, die sich nach $%4 wiederholt: nur eines von beiden wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigrows.cpp" line="107"/>
+        <source>%1 is $%2, but the dashboard has no variable named &quot;%2&quot;</source>
+        <translation>%1 ist $%2, aber das Dashboard hat keine Variable namens „%2“</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="101"/>
         <source>%1 names &quot;%2&quot;, which is not a built-in dashboard (built-in: %3)</source>
         <translation>%1 nennt „%2“, das kein eingebautes Dashboard ist (eingebaut: %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="102"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="435"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="103"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="469"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="112"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="153"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="113"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="154"/>
         <source>duplicate dashboard id &quot;%1&quot; (first defined at line %2)</source>
         <translation>doppelte Dashboard-ID „%1“ (zuerst definiert in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="123"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="124"/>
         <source>; the built-in one is included with &quot;- builtin: %1&quot; under dashboards</source>
         <translation>; das eingebaute wird mit &quot;- builtin: %1&quot; unter dashboards eingebunden</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="202"/>
+        <location filename="../models/config/dashboardconfigrows.cpp" line="100"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="219"/>
         <source>a variable name like service</source>
         <translation>ein Variablenname wie service</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="204"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="221"/>
         <source>a Prometheus label name like service</source>
         <translation>ein Prometheus-Labelname wie service</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="215"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="232"/>
         <source>duplicate variable &quot;%1&quot; (first defined at line %2)</source>
         <translation>doppelte Variable „%1“ (zuerst definiert in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="248"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="265"/>
         <source>duplicate panel id &quot;%1&quot; in dashboard &quot;%2&quot; (first defined at line %3)</source>
         <translation>doppelte Panel-ID „%1“ im Dashboard „%2“ (zuerst definiert in Zeile %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="281"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="298"/>
         <source>%1 must be greater than min (%2)</source>
         <translation>%1 muss größer als min (%2) sein</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="303"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="329"/>
+        <source>%1 only applies to a panel with repeat</source>
+        <translation>%1 gilt nur für ein Panel mit repeat</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="337"/>
         <source>%1 only applies to bars panels</source>
         <translation>%1 gilt nur für bars-Panels</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="310"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="344"/>
         <source>%1 only applies to timeseries and bars panels</source>
         <translation>%1 gilt nur für timeseries- und bars-Panels</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="317"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="351"/>
         <source>%1 only applies to text panels</source>
         <translation>%1 gilt nur für Text-Panels</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="325"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="359"/>
         <source>%1 does not apply to text panels</source>
         <translation>%1 gilt nicht für Text-Panels</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="343"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="377"/>
         <source>%1: a text panel shows its content and has no queries</source>
         <translation>%1: ein Text-Panel zeigt seinen Inhalt und hat keine Abfragen</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="385"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="419"/>
         <source>%1 must map variables of the target dashboard to labels of the series, like &quot;service: service&quot;</source>
         <translation>%1 muss Variablen des Ziel-Dashboards auf Labels der Reihen abbilden, wie &quot;service: service&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="398"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="432"/>
         <source>%1: each entry must be &quot;variable: label&quot;, both plain names (letters, digits, &apos;_&apos;)</source>
         <translation>%1: jeder Eintrag muss &quot;Variable: Label&quot; sein, beides einfache Namen (Buchstaben, Ziffern, &apos;_&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="433"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="467"/>
         <source>%1 refers to unknown dashboard &quot;%2&quot; (known: %3)</source>
         <translation>%1 verweist auf das unbekannte Dashboard „%2“ (bekannt: %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="105"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="438"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="106"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="472"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation>; meinten Sie „%1“?</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="448"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="482"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot; to set from the link</source>
         <translation>Dashboard „%1“ hat keine Variable namens „%2“, die der Link setzen könnte</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="482"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="516"/>
         <source>%1 only applies to timeseries panels</source>
         <translation>%1 gilt nur für timeseries-Panels</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="490"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="524"/>
         <source>%1 is right, but no query of this panel is on the right axis (add &quot;axis: right&quot; to the query this limit is for)</source>
         <translation>%1 ist right, aber keine Abfrage dieses Panels liegt auf der rechten Achse (fügen Sie &quot;axis: right&quot; zu der Abfrage hinzu, für die dieser Grenzwert gilt)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="544"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="578"/>
         <source>%1 uses $%2, but the dashboard has no variable named &quot;%2&quot;</source>
         <translation>%1 verwendet $%2, aber das Dashboard hat keine Variable namens „%2“</translation>
     </message>
@@ -2937,22 +2964,22 @@ Jeder Befehl hat sein eigenes --help.</translation>
 <context>
     <name>pivori::DashboardRefresher</name>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="366"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="371"/>
         <source>the expression gives a string, which a panel cannot show</source>
         <translation>der Ausdruck ergibt eine Zeichenkette, die ein Panel nicht anzeigen kann</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="369"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="374"/>
         <source>query %1: %2</source>
         <translation>Abfrage %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="407"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="412"/>
         <source>the queries gave %1 series; the panel shows the first one (%2)</source>
         <translation>die Abfragen ergaben %1 Reihen; das Panel zeigt die erste (%2)</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="468"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="474"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot;</source>
         <translation>Dashboard „%1“ hat keine Variable namens „%2“</translation>
     </message>
@@ -3052,17 +3079,17 @@ Zeiten werden in %2 angezeigt.</translation>
 <context>
     <name>pivori::DashboardView</name>
     <message>
-        <location filename="../widgets/panels/dashboardview.cpp" line="84"/>
+        <location filename="../widgets/panels/dashboardview.cpp" line="58"/>
         <source>This dashboard has no panels.</source>
         <translation>Dieses Dashboard hat keine Panels.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardview.cpp" line="158"/>
+        <location filename="../widgets/panels/dashboardview.cpp" line="257"/>
         <source>Paused at %1 — data not updating</source>
         <translation>Angehalten um %1 — Daten werden nicht aktualisiert</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardview.cpp" line="159"/>
+        <location filename="../widgets/panels/dashboardview.cpp" line="258"/>
         <source>Automatic refresh is paused since %1. Resume it with Pause in the toolbar (Ctrl+P).</source>
         <translation>Die automatische Aktualisierung ist seit %1 angehalten. Mit Pause in der Werkzeugleiste fortsetzen (Strg+P).</translation>
     </message>
@@ -3681,37 +3708,37 @@ Zeiten werden in %2 angezeigt.</translation>
 <context>
     <name>pivori::GrafanaFieldReader</name>
     <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="77"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="85"/>
         <source>unit %1 shown in the console&apos;s nearest unit</source>
         <translation>Einheit %1 in der nächstliegenden Einheit der Konsole angezeigt</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="80"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="88"/>
         <source>unit %1: values multiplied by %2</source>
         <translation>Einheit %1: Werte mit %2 multipliziert</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="84"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="92"/>
         <source>unit %1 is not known: values shown plain</source>
         <translation>Einheit %1 ist unbekannt: Werte ohne Einheit angezeigt</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="132"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="140"/>
         <source>percentage thresholds read against %1..%2 (Grafana uses the data&apos;s range when min or max is not set)</source>
         <translation>prozentuale Schwellwerte auf %1..%2 bezogen (Grafana nimmt den Bereich der Daten, wenn min oder max fehlt)</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="255"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="263"/>
         <source>100% stacking drawn as normal stacking</source>
         <translation>100-%-Stapelung als normale Stapelung gezeichnet</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="258"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="266"/>
         <source>decimals %1: the console picks the precision</source>
         <translation>decimals %1: die Konsole wählt die Genauigkeit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="263"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="271"/>
         <source>%n field override(s) not applied</source>
         <translation>
             <numerusform>%n Feld-Override nicht angewandt</numerusform>
@@ -3719,12 +3746,12 @@ Zeiten werden in %2 angezeigt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="267"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="275"/>
         <source>min %1 is not below max %2: both left out</source>
         <translation>min %1 liegt nicht unter max %2: beide weggelassen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="272"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="280"/>
         <source>decimals: the console picks the precision</source>
         <translation>decimals: die Konsole wählt die Genauigkeit</translation>
     </message>
@@ -3767,12 +3794,27 @@ Zeiten werden in %2 angezeigt.</translation>
         <translation>Importiertes Grafana-Dashboard</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanaimporter.cpp" line="156"/>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="159"/>
+        <source>row &quot;%1&quot; repeats by $%2: one copy of the row per value</source>
+        <translation>Zeile „%1“ wiederholt sich nach $%2: eine Kopie der Zeile je Wert</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="163"/>
+        <source>row &quot;%1&quot; repeats by $%2, which the conversion fixes to one value: shown once</source>
+        <translation>Zeile „%1“ wiederholt sich nach $%2, das die Umwandlung auf einen Wert festlegt: einmal gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="178"/>
+        <source>repeat by $%1 dropped: its row repeats by $%2</source>
+        <translation>Wiederholung nach $%1 entfällt: ihre Zeile wiederholt sich nach $%2</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="186"/>
         <source>placeholder: Grafana %1 panel &quot;%2&quot; is not shown (see the report above)</source>
         <translation>Platzhalter: Grafana-%1-Panel „%2“ wird nicht angezeigt (siehe Bericht oben)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/grafana/grafanaimporter.cpp" line="163"/>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="193"/>
         <source>%1: nothing the console can draw: none of its %n panel(s) has a Prometheus query of a supported kind</source>
         <translation>
             <numerusform>%1: nichts, was die Konsole zeichnen kann: sein %n Panel hat keine Prometheus-Abfrage einer unterstützten Art</numerusform>
@@ -3780,7 +3822,7 @@ Zeiten werden in %2 angezeigt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanaimporter.cpp" line="180"/>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="210"/>
         <source>%1: the converted dashboard does not load (a converter bug): %2</source>
         <translation>%1: das umgewandelte Dashboard lädt nicht (ein Fehler des Konverters): %2</translation>
     </message>
@@ -3788,154 +3830,140 @@ Zeiten werden in %2 angezeigt.</translation>
 <context>
     <name>pivori::GrafanaLayoutReader</name>
     <message>
-        <location filename="../models/grafana/grafanalayout.cpp" line="80"/>
+        <location filename="../models/grafana/grafanalayout.cpp" line="79"/>
+        <location filename="../models/grafana/grafanalayout.cpp" line="153"/>
         <source>(untitled row)</source>
         <translation>(Zeile ohne Titel)</translation>
     </message>
-    <message>
-        <location filename="../models/grafana/grafanalayout.cpp" line="89"/>
-        <source>row &quot;%1&quot; repeats by $%2: shown once, its queries selecting every chosen value</source>
-        <translation>Zeile „%1“ wiederholt sich nach $%2: einmal angezeigt, ihre Abfragen wählen jeden gewählten Wert</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../models/grafana/grafanalayout.cpp" line="111"/>
-        <source>%n row(s) (%1 collapsed) flattened: the console lays panels out without rows; each panel&apos;s report names its row</source>
+        <location filename="../models/grafana/grafanalayout.cpp" line="107"/>
+        <source>%n row(s) (%1 collapsed) kept as the console&apos;s rows</source>
         <translation>
-            <numerusform>%n Zeile (%1 eingeklappt) aufgelöst: die Konsole ordnet Panels ohne Zeilen an; der Bericht jedes Panels nennt seine Zeile</numerusform>
-            <numerusform>%n Zeilen (%1 eingeklappt) aufgelöst: die Konsole ordnet Panels ohne Zeilen an; der Bericht jedes Panels nennt seine Zeile</numerusform>
+            <numerusform>%n Zeile (%1 zugeklappt) als Zeilen der Konsole übernommen</numerusform>
+            <numerusform>%n Zeilen (%1 zugeklappt) als Zeilen der Konsole übernommen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/grafana/grafanalayout.cpp" line="117"/>
+        <location filename="../models/grafana/grafanalayout.cpp" line="170"/>
+        <source>legacy rows[] layout (%n row(s), %1 collapsed) kept as the console&apos;s rows</source>
+        <translation>
+            <numerusform>altes rows[]-Layout (%n Zeile, %1 zugeklappt) als Zeilen der Konsole übernommen</numerusform>
+            <numerusform>altes rows[]-Layout (%n Zeilen, %1 zugeklappt) als Zeilen der Konsole übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/grafana/grafanalayout.cpp" line="112"/>
         <source>%n saved copy(ies) of repeated panels or rows left out</source>
         <translation>
             <numerusform>%n gespeicherte Kopie wiederholter Panels oder Zeilen weggelassen</numerusform>
             <numerusform>%n gespeicherte Kopien wiederholter Panels oder Zeilen weggelassen</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../models/grafana/grafanalayout.cpp" line="153"/>
-        <source>row &quot;%1&quot; repeats by $%2: shown once</source>
-        <translation>Zeile „%1“ wiederholt sich nach $%2: einmal angezeigt</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/grafana/grafanalayout.cpp" line="168"/>
-        <source>legacy rows[] layout (%n row(s), %1 collapsed) flattened</source>
-        <translation>
-            <numerusform>altes rows[]-Layout (%n Zeile, %1 eingeklappt) aufgelöst</numerusform>
-            <numerusform>altes rows[]-Layout (%n Zeilen, %1 eingeklappt) aufgelöst</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>pivori::GrafanaPanelReader</name>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="86"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="87"/>
         <source>HTML shown as its plain text, tags removed</source>
         <translation>HTML als reiner Text gezeigt, Tags entfernt</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="89"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="90"/>
         <source>code shown as plain text</source>
         <translation>Code als reiner Text gezeigt</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="94"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="95"/>
         <source>HTML and images in the Markdown shown as text, never loaded</source>
         <translation>HTML und Bilder im Markdown als Text gezeigt, nie geladen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="107"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="108"/>
         <source>transformations not applied: %1</source>
         <translation>Transformationen nicht angewandt: %1</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="122"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="123"/>
         <source>shows the current value, not the %1 over the range</source>
         <translation>zeigt den aktuellen Wert, nicht %1 über den Zeitraum</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="126"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="127"/>
         <source>bars drawn as lines</source>
         <translation>Balken als Linien gezeichnet</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="130"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="131"/>
         <source>vertical bars drawn horizontally</source>
         <translation>senkrechte Balken waagerecht gezeichnet</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="134"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="135"/>
         <source>display mode %1 drawn as plain bars</source>
         <translation>Anzeigemodus %1 als einfache Balken gezeichnet</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="138"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="139"/>
         <source>shows the present value of each series (an instant query), labels as columns</source>
         <translation>zeigt den aktuellen Wert jeder Serie (eine Sofortabfrage), Labels als Spalten</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="141"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="142"/>
         <source>panel links not kept</source>
         <translation>Panel-Links nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="172"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="173"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="173"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="174"/>
         <source>(no type)</source>
         <translation>(ohne Typ)</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="177"/>
-        <source>in a collapsed row: shown expanded</source>
-        <translation>in einer eingeklappten Zeile: ausgeklappt angezeigt</translation>
+        <location filename="../models/grafana/grafanapanels.cpp" line="191"/>
+        <source>repeated vertically by $%1: one copy per value</source>
+        <translation>vertikal nach $%1 wiederholt: eine Kopie je Wert</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="180"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="192"/>
+        <source>repeated horizontally by $%1: one copy per value, at most %2 per line</source>
+        <translation>horizontal nach $%1 wiederholt: eine Kopie je Wert, höchstens %2 pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="198"/>
+        <source>repeated by $%1, which the conversion fixes to one value: one panel</source>
+        <translation>nach $%1 wiederholt, das die Umwandlung auf einen Wert festlegt: ein Panel</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="179"/>
         <source>library panel: its definition is not in the dashboard JSON</source>
         <translation>Bibliotheks-Panel: seine Definition ist nicht im Dashboard-JSON</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="187"/>
-        <source>vertically</source>
-        <translation>vertikal</translation>
-    </message>
-    <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="188"/>
-        <source>horizontally</source>
-        <translation>horizontal</translation>
-    </message>
-    <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="190"/>
-        <source>repeated %1 by $%2: one panel whose queries select every chosen value</source>
-        <translation>%1 nach $%2 wiederholt: ein Panel, dessen Abfragen jeden gewählten Wert wählen</translation>
-    </message>
-    <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="204"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="218"/>
         <source>text panel without content: left out</source>
         <translation>Text-Panel ohne Inhalt: weggelassen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="220"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="235"/>
         <source>panel type %1 is not supported yet: a placeholder comment in the YAML</source>
         <translation>Panel-Typ %1 wird noch nicht unterstützt: ein Platzhalter-Kommentar im YAML</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="223"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="238"/>
         <source>panel type %1 is not supported yet: a placeholder stat panel shows its first query</source>
         <translation>Panel-Typ %1 wird noch nicht unterstützt: ein Platzhalter-Stat-Panel zeigt seine erste Abfrage</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="230"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="245"/>
         <source>no Prometheus query left to show</source>
         <translation>keine Prometheus-Abfrage mehr zum Anzeigen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="236"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="251"/>
         <source>[%1 not supported] %2</source>
         <translation>[%1 nicht unterstützt] %2</translation>
     </message>
@@ -5577,109 +5605,109 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
 <context>
     <name>pivori::NetworkTransport</name>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="125"/>
-        <location filename="../models/net/networktransport.cpp" line="400"/>
+        <location filename="../models/net/networktransport.cpp" line="126"/>
+        <location filename="../models/net/networktransport.cpp" line="413"/>
         <source>request cancelled</source>
         <translation>Anfrage abgebrochen</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="80"/>
+        <location filename="../models/net/networktransport.cpp" line="81"/>
         <source>TLS handshake failed: %1</source>
         <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="70"/>
+        <location filename="../models/net/networktransport.cpp" line="71"/>
         <source>TLS: the server&apos;s certificate is not trusted (%1); set ca_file to the CA that signed it</source>
         <translation>TLS: das Zertifikat des Servers ist nicht vertrauenswürdig (%1); setzen Sie ca_file auf die CA, die es signiert hat</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="75"/>
+        <location filename="../models/net/networktransport.cpp" line="76"/>
         <source>TLS: %1</source>
         <translation>TLS: %1</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="77"/>
+        <location filename="../models/net/networktransport.cpp" line="78"/>
         <source>TLS handshake failed: %1 (if the server requires a client certificate, set cert_file and key_file)</source>
         <translation>TLS-Handshake fehlgeschlagen: %1 (verlangt der Server ein Client-Zertifikat, setzen Sie cert_file und key_file)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="104"/>
+        <location filename="../models/net/networktransport.cpp" line="105"/>
         <source>answer larger than the limit of %1 (max_answer_size); reading stopped</source>
         <translation>Antwort größer als die Grenze von %1 (max_answer_size); Lesen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="110"/>
-        <location filename="../models/net/networktransport.cpp" line="149"/>
+        <location filename="../models/net/networktransport.cpp" line="111"/>
+        <location filename="../models/net/networktransport.cpp" line="150"/>
         <source>connection closed after %1 of the answer: answer truncated</source>
         <translation>Verbindung nach %1 der Antwort geschlossen: Antwort abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="120"/>
+        <location filename="../models/net/networktransport.cpp" line="121"/>
         <source>answer not complete within %1 (%2 received)</source>
         <translation>Antwort nicht innerhalb von %1 vollständig (%2 erhalten)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="122"/>
+        <location filename="../models/net/networktransport.cpp" line="123"/>
         <source>no answer within %1</source>
         <translation>keine Antwort innerhalb von %1</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="136"/>
+        <location filename="../models/net/networktransport.cpp" line="137"/>
         <source>connection refused</source>
         <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="141"/>
+        <location filename="../models/net/networktransport.cpp" line="142"/>
         <source>host not found</source>
         <translation>Host nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="156"/>
+        <location filename="../models/net/networktransport.cpp" line="157"/>
         <source>connection closed before an answer (if the server requires a client certificate, set cert_file and key_file)</source>
         <translation>Verbindung vor einer Antwort geschlossen (verlangt der Server ein Client-Zertifikat, setzen Sie cert_file und key_file)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="159"/>
+        <location filename="../models/net/networktransport.cpp" line="160"/>
         <source>connection closed before an answer</source>
         <translation>Verbindung vor einer Antwort geschlossen</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="163"/>
+        <location filename="../models/net/networktransport.cpp" line="164"/>
         <source>the connection closed before the answer arrived</source>
         <translation>die Verbindung wurde geschlossen, bevor die Antwort eintraf</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="201"/>
+        <location filename="../models/net/networktransport.cpp" line="202"/>
         <source>HTTP %1: server redirected without a target; not followed</source>
         <translation>HTTP %1: der Server leitete ohne Ziel um; nicht gefolgt</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="202"/>
+        <location filename="../models/net/networktransport.cpp" line="203"/>
         <source>server redirected to %1; not followed (credentials are only sent to the configured URL: correct the url in the configuration)</source>
         <translation>der Server leitete auf %1 um; nicht gefolgt (Zugangsdaten gehen nur an die konfigurierte URL: korrigieren Sie die url in der Konfiguration)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="292"/>
+        <location filename="../models/net/networktransport.cpp" line="305"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="297"/>
+        <location filename="../models/net/networktransport.cpp" line="310"/>
         <source>%1 %2 holds no PEM certificate</source>
         <translation>%1 %2 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="311"/>
+        <location filename="../models/net/networktransport.cpp" line="324"/>
         <source>key_file: %1</source>
         <translation>key_file: %1</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="322"/>
+        <location filename="../models/net/networktransport.cpp" line="335"/>
         <source>key_file %1 holds no unencrypted PEM private key (RSA, EC or DSA)</source>
         <translation>key_file %1 enthält keinen unverschlüsselten privaten PEM-Schlüssel (RSA, EC oder DSA)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="338"/>
+        <location filename="../models/net/networktransport.cpp" line="351"/>
         <source>a client certificate needs both cert_file and key_file</source>
         <translation>ein Client-Zertifikat braucht sowohl cert_file als auch key_file</translation>
     </message>
@@ -5800,58 +5828,58 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="256"/>
+        <location filename="../app/windows/nocwindow.cpp" line="261"/>
         <source>(%1/%2)</source>
         <extracomment>A dashboard shown on the wall in parts, after its title: which part, of how many.</extracomment>
         <translation>(%1/%2)</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="330"/>
+        <location filename="../app/windows/nocwindow.cpp" line="335"/>
         <source>There is no screen %1 (screens: %2); the wall is on screen %3</source>
         <translation>Es gibt keinen Bildschirm %1 (Bildschirme: %2); die Wand ist auf Bildschirm %3</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="397"/>
+        <location filename="../app/windows/nocwindow.cpp" line="402"/>
         <source>Not checked yet</source>
         <translation>Noch nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="398"/>
+        <location filename="../app/windows/nocwindow.cpp" line="403"/>
         <source>Checked %1</source>
         <translation>Geprüft %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="414"/>
+        <location filename="../app/windows/nocwindow.cpp" line="419"/>
         <source>No data yet</source>
         <translation>Noch keine Daten</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="415"/>
+        <location filename="../app/windows/nocwindow.cpp" line="420"/>
         <source>Data %1</source>
         <translation>Daten %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="424"/>
+        <location filename="../app/windows/nocwindow.cpp" line="429"/>
         <source>Nothing to show: the playlist is empty</source>
         <translation>Nichts anzuzeigen: die Playlist ist leer</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="430"/>
+        <location filename="../app/windows/nocwindow.cpp" line="435"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="432"/>
+        <location filename="../app/windows/nocwindow.cpp" line="437"/>
         <source>PAUSED</source>
         <translation>ANGEHALTEN</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="486"/>
+        <location filename="../app/windows/nocwindow.cpp" line="491"/>
         <source>Leave NOC mode?</source>
         <translation>NOC-Modus verlassen?</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="487"/>
+        <location filename="../app/windows/nocwindow.cpp" line="492"/>
         <source>Leave the wall display and return to the console window?</source>
         <translation>Die Wandanzeige verlassen und zum Konsolenfenster zurückkehren?</translation>
     </message>
@@ -6789,6 +6817,35 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
     </message>
 </context>
 <context>
+    <name>pivori::RowHeader</name>
+    <message numerus="yes">
+        <location filename="../widgets/panels/rowheader.cpp" line="46"/>
+        <source>%n panel(s) inside, collapsed</source>
+        <translation>
+            <numerusform>%n Panel darin, zugeklappt</numerusform>
+            <numerusform>%n Panels darin, zugeklappt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/panels/rowheader.cpp" line="47"/>
+        <source>%n panel(s)</source>
+        <translation>
+            <numerusform>%n Panel</numerusform>
+            <numerusform>%n Panels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/rowheader.cpp" line="62"/>
+        <source>Expand this row (Space): its panels are created and queried</source>
+        <translation>Diese Zeile aufklappen (Leertaste): ihre Panels werden angelegt und abgefragt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/rowheader.cpp" line="63"/>
+        <source>Collapse this row (Space): its panels stop being queried</source>
+        <translation>Diese Zeile zuklappen (Leertaste): ihre Panels werden nicht mehr abgefragt</translation>
+    </message>
+</context>
+<context>
     <name>pivori::RuleEvaluation</name>
     <message>
         <location filename="../models/health/ruleevaluation.cpp" line="21"/>
@@ -7561,171 +7618,171 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
 <context>
     <name>pivori::SnapshotCommand</name>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="76"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="77"/>
         <source>snapshot: --out must name a .png, .svg or .pdf file, got &quot;%1&quot;</source>
         <translation>snapshot: --out muss eine .png-, .svg- oder .pdf-Datei nennen, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="86"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="87"/>
         <source>snapshot: --var takes NAME=VALUE, got &quot;%1&quot;</source>
         <translation>snapshot: --var erwartet NAME=WERT, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="96"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="97"/>
         <source>snapshot: --range must be a duration like 1h</source>
         <translation>snapshot: --range muss eine Dauer wie 1h sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="104"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="105"/>
         <source>snapshot: --end is not a time (now, now-5m, unix seconds or RFC 3339)</source>
         <translation>snapshot: --end ist keine Zeit (now, now-5m, Unix-Sekunden oder RFC 3339)</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="116"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="117"/>
         <source>snapshot: --size must be WIDTHxHEIGHT between 200x150 and 16384x16384</source>
         <translation>snapshot: --size muss BREITExHÖHE zwischen 200x150 und 16384x16384 sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="121"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="122"/>
         <source>snapshot: --timeout must be a duration like 60s</source>
         <translation>snapshot: --timeout muss eine Dauer wie 60s sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="134"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="238"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="135"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="239"/>
         <source>snapshot: %1</source>
         <translation>snapshot: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="175"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="176"/>
         <source>Renders a dashboard to a PNG, SVG or PDF without a display, and optionally writes the data behind every panel and the active alerts as JSON, or a whole incident report folder. Exits 1 when a panel could not get its data or Alertmanager did not answer.</source>
         <translation>Rendert ein Dashboard ohne Bildschirm als PNG, SVG oder PDF und schreibt auf Wunsch die Daten hinter jedem Panel und die aktiven Alarme als JSON oder einen ganzen Vorfallbericht-Ordner. Exit 1, wenn ein Panel seine Daten nicht bekam oder Alertmanager nicht antwortete.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="181"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="182"/>
         <source>Dashboard id, e.g. production.</source>
         <translation>Dashboard-ID, z. B. production.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="182"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="183"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="184"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="185"/>
         <source>Render a dashboard from this file instead of the configuration: Grafana dashboard JSON, a Kubernetes ConfigMap holding such JSON, or the console&apos;s YAML (--dashboard picks one when it holds several; default the first).</source>
         <translation>Ein Dashboard aus dieser Datei statt aus der Konfiguration rendern: Grafana-Dashboard-JSON, eine Kubernetes-ConfigMap mit solchem JSON oder das YAML der Konsole (--dashboard wählt eines, wenn sie mehrere enthält; Standard: das erste).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="189"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="190"/>
         <source>Set a dashboard variable, e.g. service=trading (repeatable; All for every value).</source>
         <translation>Eine Dashboard-Variable setzen, z. B. service=trading (wiederholbar; All für jeden Wert).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="191"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="192"/>
         <source>name=value</source>
         <translation>Name=Wert</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="193"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="194"/>
         <source>Time range ending at --end (default 1h).</source>
         <translation>Zeitraum, der bei --end endet (Standard 1h).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="194"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="212"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="195"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="213"/>
         <source>duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="196"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="197"/>
         <source>End of the range: now, now-5m, unix seconds or RFC 3339 (default now).</source>
         <translation>Ende des Zeitraums: now, now-5m, Unix-Sekunden oder RFC 3339 (Standard now).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="197"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="198"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="198"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="199"/>
         <source>Picture size (default 1920x1080).</source>
         <translation>Bildgröße (Standard 1920x1080).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="199"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="200"/>
         <source>WxH</source>
         <translation>BxH</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="201"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="202"/>
         <source>The picture to write: .png, .svg or .pdf.</source>
         <translation>Das zu schreibende Bild: .png, .svg oder .pdf.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="187"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="201"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="204"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="188"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="202"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="205"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="68"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="69"/>
         <source>snapshot: --dashboard (or --dashboard-file) and --out (or --report) are required</source>
         <translation>snapshot: --dashboard (oder --dashboard-file) und --out (oder --report) sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="203"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="204"/>
         <source>Also write the data behind every panel, and the active alerts, as JSON.</source>
         <translation>Zusätzlich die Daten hinter jedem Panel und die aktiven Alarme als JSON schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="206"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="207"/>
         <source>Also write an incident report folder: pictures of the dashboard and of every panel, data.json, report.md and report.html.</source>
         <translation>Zusätzlich einen Vorfallbericht-Ordner schreiben: Bilder des Dashboards und jedes Panels, data.json, report.md und report.html.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="209"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="210"/>
         <source>dir</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="211"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="212"/>
         <source>Give up waiting for data after this long (default 60s).</source>
         <translation>Nach dieser Zeit nicht mehr auf Daten warten (Standard 60s).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="250"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="251"/>
         <source>snapshot: no dashboard &quot;%1&quot; (have: %2)</source>
         <translation>snapshot: kein Dashboard „%1“ (vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="255"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="256"/>
         <source>snapshot: no Prometheus configured; pass --prometheus URL</source>
         <translation>snapshot: kein Prometheus konfiguriert; --prometheus URL angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="291"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="292"/>
         <source>snapshot: no Alertmanager configured: &quot;alerts&quot; is null</source>
         <translation>snapshot: kein Alertmanager konfiguriert: „alerts“ ist null</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="307"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="311"/>
         <source>panel &quot;%1&quot;: Prometheus %2 (%3): %4</source>
         <translation>Panel „%1“: Prometheus %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="312"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="316"/>
         <source>no answer in time</source>
         <translation>keine Antwort rechtzeitig</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="332"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="336"/>
         <source>snapshot: gave up waiting for data after %1</source>
         <translation>snapshot: Warten auf Daten nach %1 aufgegeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="351"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="355"/>
         <source>snapshot: report: %1</source>
         <translation>snapshot: Bericht: %1</translation>
     </message>
@@ -8200,13 +8257,63 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
         <translation>PB</translation>
     </message>
     <message>
+        <location filename="../models/core/unitformat.cpp" line="73"/>
+        <source>b/s</source>
+        <translation>b/s</translation>
+    </message>
+    <message>
+        <location filename="../models/core/unitformat.cpp" line="74"/>
+        <source>kb/s</source>
+        <translation>kb/s</translation>
+    </message>
+    <message>
+        <location filename="../models/core/unitformat.cpp" line="75"/>
+        <source>Mb/s</source>
+        <translation>Mb/s</translation>
+    </message>
+    <message>
+        <location filename="../models/core/unitformat.cpp" line="76"/>
+        <source>Gb/s</source>
+        <translation>Gb/s</translation>
+    </message>
+    <message>
+        <location filename="../models/core/unitformat.cpp" line="77"/>
+        <source>Tb/s</source>
+        <translation>Tb/s</translation>
+    </message>
+    <message>
+        <location filename="../models/core/unitformat.cpp" line="81"/>
+        <source>B/s</source>
+        <translation>B/s</translation>
+    </message>
+    <message>
         <location filename="../models/core/unitformat.cpp" line="82"/>
-        <location filename="../models/core/unitformat.cpp" line="147"/>
+        <source>kB/s</source>
+        <translation>kB/s</translation>
+    </message>
+    <message>
+        <location filename="../models/core/unitformat.cpp" line="83"/>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <location filename="../models/core/unitformat.cpp" line="84"/>
+        <source>GB/s</source>
+        <translation>GB/s</translation>
+    </message>
+    <message>
+        <location filename="../models/core/unitformat.cpp" line="85"/>
+        <source>TB/s</source>
+        <translation>TB/s</translation>
+    </message>
+    <message>
+        <location filename="../models/core/unitformat.cpp" line="108"/>
+        <location filename="../models/core/unitformat.cpp" line="173"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../models/core/unitformat.cpp" line="85"/>
+        <location filename="../models/core/unitformat.cpp" line="111"/>
         <source>req/s</source>
         <translation>Anfr./s</translation>
     </message>

@@ -599,64 +599,64 @@ Exit codes: 0 created (the id is printed); 1 not created (no replica took it, or
 <context>
     <name>pivori::AlertInboxModel</name>
     <message>
-        <location filename="../models/alerts/alertfilterproxy.cpp" line="262"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="262"/>
+        <location filename="../models/alerts/alertfilterproxy.cpp" line="390"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="264"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertfilterproxy.cpp" line="263"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="263"/>
+        <location filename="../models/alerts/alertfilterproxy.cpp" line="391"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="265"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="389"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="391"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="391"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="393"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="393"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="395"/>
         <source>Service / instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="395"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="397"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="397"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="399"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="399"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="401"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="401"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="403"/>
         <source>Acknowledged by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="403"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="405"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="405"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="407"/>
         <source>Receivers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="407"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="409"/>
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,12 +704,12 @@ Exit codes: 0 created (the id is printed); 1 not created (no replica took it, or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="110"/>
+        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="120"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="141"/>
+        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="156"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alert</numerusform>
@@ -717,7 +717,7 @@ Exit codes: 0 created (the id is printed); 1 not created (no replica took it, or
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="142"/>
+        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="157"/>
         <source>Showing %1 of %n alert(s)</source>
         <translation>
             <numerusform>Showing %1 of %n alert</numerusform>
@@ -725,12 +725,12 @@ Exit codes: 0 created (the id is printed); 1 not created (no replica took it, or
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="168"/>
+        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="185"/>
         <source>Show runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="170"/>
+        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="187"/>
         <source>Copy labels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,27 +848,27 @@ Exit codes: 0 created (the id is printed); 1 not created (no replica took it, or
 <context>
     <name>pivori::AlertPoller</name>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="196"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="200"/>
         <source>%1 did not answer in time (%2); showing its alerts as of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="199"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="203"/>
         <source>%1 did not answer in time: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="202"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="206"/>
         <source>%1 is unreachable (%2); showing its alerts as of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="205"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="209"/>
         <source>%1 is unreachable: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alerts/alertpoller.cpp" line="210"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="214"/>
         <source>%n replica(s) of %1 did not answer: %2</source>
         <translation>
             <numerusform>%n replica of %1 did not answer: %2</numerusform>
@@ -876,7 +876,7 @@ Exit codes: 0 created (the id is printed); 1 not created (no replica took it, or
         </translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="213"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="217"/>
         <source>cannot read the silences of %1 (%2); acknowledgements may be out of date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -884,8 +884,8 @@ Exit codes: 0 created (the id is printed); 1 not created (no replica took it, or
 <context>
     <name>pivori::AlertSnapshot</name>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="158"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="162"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="159"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="163"/>
         <source>snapshot: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,24 +1071,24 @@ Exit codes: 0 created (the id is printed); 1 not created (no replica took it, or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="302"/>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="384"/>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="402"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="304"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="386"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="404"/>
         <source>&quot;%1&quot; is not a silence id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="321"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="323"/>
         <source>silence %1 not found on any replica of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="380"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="382"/>
         <source>a silence needs at least one matcher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="382"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="384"/>
         <source>a silence needs a valid start and end time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2719,120 +2719,147 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::DashboardConfigParser</name>
     <message>
+        <location filename="../models/config/dashboardconfigrows.cpp" line="17"/>
         <location filename="../models/config/dashboardconfigparser.cpp" line="24"/>
         <source>an id of lower-case letters, digits and &apos;-&apos; (like api-latency)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="100"/>
+        <location filename="../models/config/dashboardconfigrows.cpp" line="54"/>
+        <source>duplicate panel or row id &quot;%1&quot; in dashboard &quot;%2&quot; (first defined at line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigrows.cpp" line="68"/>
+        <source>%1: a row holds panels, not other rows; write the rows one after the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigrows.cpp" line="89"/>
+        <source>%1 repeats by $%2 inside row &quot;%3&quot;, which repeats by $%4: repeat one or the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigrows.cpp" line="107"/>
+        <source>%1 is $%2, but the dashboard has no variable named &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="101"/>
         <source>%1 names &quot;%2&quot;, which is not a built-in dashboard (built-in: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="102"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="435"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="103"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="469"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="112"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="153"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="113"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="154"/>
         <source>duplicate dashboard id &quot;%1&quot; (first defined at line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="123"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="124"/>
         <source>; the built-in one is included with &quot;- builtin: %1&quot; under dashboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="202"/>
+        <location filename="../models/config/dashboardconfigrows.cpp" line="100"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="219"/>
         <source>a variable name like service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="204"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="221"/>
         <source>a Prometheus label name like service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="215"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="232"/>
         <source>duplicate variable &quot;%1&quot; (first defined at line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="248"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="265"/>
         <source>duplicate panel id &quot;%1&quot; in dashboard &quot;%2&quot; (first defined at line %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="281"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="298"/>
         <source>%1 must be greater than min (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="303"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="329"/>
+        <source>%1 only applies to a panel with repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="337"/>
         <source>%1 only applies to bars panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="310"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="344"/>
         <source>%1 only applies to timeseries and bars panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="317"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="351"/>
         <source>%1 only applies to text panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="325"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="359"/>
         <source>%1 does not apply to text panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="343"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="377"/>
         <source>%1: a text panel shows its content and has no queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="385"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="419"/>
         <source>%1 must map variables of the target dashboard to labels of the series, like &quot;service: service&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="398"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="432"/>
         <source>%1: each entry must be &quot;variable: label&quot;, both plain names (letters, digits, &apos;_&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="433"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="467"/>
         <source>%1 refers to unknown dashboard &quot;%2&quot; (known: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="105"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="438"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="106"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="472"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="448"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="482"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot; to set from the link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="482"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="516"/>
         <source>%1 only applies to timeseries panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="490"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="524"/>
         <source>%1 is right, but no query of this panel is on the right axis (add &quot;axis: right&quot; to the query this limit is for)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="544"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="578"/>
         <source>%1 uses $%2, but the dashboard has no variable named &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2916,22 +2943,22 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::DashboardRefresher</name>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="366"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="371"/>
         <source>the expression gives a string, which a panel cannot show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="369"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="374"/>
         <source>query %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="407"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="412"/>
         <source>the queries gave %1 series; the panel shows the first one (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="468"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="474"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3030,17 +3057,17 @@ Times are shown in %2.</source>
 <context>
     <name>pivori::DashboardView</name>
     <message>
-        <location filename="../widgets/panels/dashboardview.cpp" line="84"/>
+        <location filename="../widgets/panels/dashboardview.cpp" line="58"/>
         <source>This dashboard has no panels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardview.cpp" line="158"/>
+        <location filename="../widgets/panels/dashboardview.cpp" line="257"/>
         <source>Paused at %1 — data not updating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardview.cpp" line="159"/>
+        <location filename="../widgets/panels/dashboardview.cpp" line="258"/>
         <source>Automatic refresh is paused since %1. Resume it with Pause in the toolbar (Ctrl+P).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3656,37 +3683,37 @@ Times are shown in %2.</source>
 <context>
     <name>pivori::GrafanaFieldReader</name>
     <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="77"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="85"/>
         <source>unit %1 shown in the console&apos;s nearest unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="80"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="88"/>
         <source>unit %1: values multiplied by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="84"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="92"/>
         <source>unit %1 is not known: values shown plain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="132"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="140"/>
         <source>percentage thresholds read against %1..%2 (Grafana uses the data&apos;s range when min or max is not set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="255"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="263"/>
         <source>100% stacking drawn as normal stacking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="258"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="266"/>
         <source>decimals %1: the console picks the precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="263"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="271"/>
         <source>%n field override(s) not applied</source>
         <translation>
             <numerusform>%n field override not applied</numerusform>
@@ -3694,12 +3721,12 @@ Times are shown in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="267"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="275"/>
         <source>min %1 is not below max %2: both left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="272"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="280"/>
         <source>decimals: the console picks the precision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3742,12 +3769,27 @@ Times are shown in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanaimporter.cpp" line="156"/>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="159"/>
+        <source>row &quot;%1&quot; repeats by $%2: one copy of the row per value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="163"/>
+        <source>row &quot;%1&quot; repeats by $%2, which the conversion fixes to one value: shown once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="178"/>
+        <source>repeat by $%1 dropped: its row repeats by $%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="186"/>
         <source>placeholder: Grafana %1 panel &quot;%2&quot; is not shown (see the report above)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/grafana/grafanaimporter.cpp" line="163"/>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="193"/>
         <source>%1: nothing the console can draw: none of its %n panel(s) has a Prometheus query of a supported kind</source>
         <translation>
             <numerusform>%1: nothing the console can draw: its %n panel has no Prometheus query of a supported kind</numerusform>
@@ -3755,7 +3797,7 @@ Times are shown in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanaimporter.cpp" line="180"/>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="210"/>
         <source>%1: the converted dashboard does not load (a converter bug): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3763,154 +3805,140 @@ Times are shown in %2.</source>
 <context>
     <name>pivori::GrafanaLayoutReader</name>
     <message>
-        <location filename="../models/grafana/grafanalayout.cpp" line="80"/>
+        <location filename="../models/grafana/grafanalayout.cpp" line="79"/>
+        <location filename="../models/grafana/grafanalayout.cpp" line="153"/>
         <source>(untitled row)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../models/grafana/grafanalayout.cpp" line="89"/>
-        <source>row &quot;%1&quot; repeats by $%2: shown once, its queries selecting every chosen value</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../models/grafana/grafanalayout.cpp" line="111"/>
-        <source>%n row(s) (%1 collapsed) flattened: the console lays panels out without rows; each panel&apos;s report names its row</source>
+        <location filename="../models/grafana/grafanalayout.cpp" line="107"/>
+        <source>%n row(s) (%1 collapsed) kept as the console&apos;s rows</source>
         <translation>
-            <numerusform>%n row (%1 collapsed) flattened: the console lays panels out without rows; each panel&apos;s report names its row</numerusform>
-            <numerusform>%n rows (%1 collapsed) flattened: the console lays panels out without rows; each panel&apos;s report names its row</numerusform>
+            <numerusform>%n row (%1 collapsed) kept as the console&apos;s rows</numerusform>
+            <numerusform>%n rows (%1 collapsed) kept as the console&apos;s rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/grafana/grafanalayout.cpp" line="117"/>
+        <location filename="../models/grafana/grafanalayout.cpp" line="170"/>
+        <source>legacy rows[] layout (%n row(s), %1 collapsed) kept as the console&apos;s rows</source>
+        <translation>
+            <numerusform>legacy rows[] layout (%n row, %1 collapsed) kept as the console&apos;s rows</numerusform>
+            <numerusform>legacy rows[] layout (%n rows, %1 collapsed) kept as the console&apos;s rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/grafana/grafanalayout.cpp" line="112"/>
         <source>%n saved copy(ies) of repeated panels or rows left out</source>
         <translation>
             <numerusform>%n saved copy of repeated panels or rows left out</numerusform>
             <numerusform>%n saved copies of repeated panels or rows left out</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../models/grafana/grafanalayout.cpp" line="153"/>
-        <source>row &quot;%1&quot; repeats by $%2: shown once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/grafana/grafanalayout.cpp" line="168"/>
-        <source>legacy rows[] layout (%n row(s), %1 collapsed) flattened</source>
-        <translation>
-            <numerusform>legacy rows[] layout (%n row, %1 collapsed) flattened</numerusform>
-            <numerusform>legacy rows[] layout (%n rows, %1 collapsed) flattened</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>pivori::GrafanaPanelReader</name>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="86"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="87"/>
         <source>HTML shown as its plain text, tags removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="89"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="90"/>
         <source>code shown as plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="94"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="95"/>
         <source>HTML and images in the Markdown shown as text, never loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="107"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="108"/>
         <source>transformations not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="122"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="123"/>
         <source>shows the current value, not the %1 over the range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="126"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="127"/>
         <source>bars drawn as lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="130"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="131"/>
         <source>vertical bars drawn horizontally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="134"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="135"/>
         <source>display mode %1 drawn as plain bars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="138"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="139"/>
         <source>shows the present value of each series (an instant query), labels as columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="141"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="142"/>
         <source>panel links not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="172"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="173"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="173"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="174"/>
         <source>(no type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="177"/>
-        <source>in a collapsed row: shown expanded</source>
+        <location filename="../models/grafana/grafanapanels.cpp" line="191"/>
+        <source>repeated vertically by $%1: one copy per value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="180"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="192"/>
+        <source>repeated horizontally by $%1: one copy per value, at most %2 per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="198"/>
+        <source>repeated by $%1, which the conversion fixes to one value: one panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="179"/>
         <source>library panel: its definition is not in the dashboard JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="187"/>
-        <source>vertically</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="188"/>
-        <source>horizontally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="190"/>
-        <source>repeated %1 by $%2: one panel whose queries select every chosen value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="204"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="218"/>
         <source>text panel without content: left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="220"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="235"/>
         <source>panel type %1 is not supported yet: a placeholder comment in the YAML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="223"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="238"/>
         <source>panel type %1 is not supported yet: a placeholder stat panel shows its first query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="230"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="245"/>
         <source>no Prometheus query left to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="236"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="251"/>
         <source>[%1 not supported] %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5551,109 +5579,109 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::NetworkTransport</name>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="125"/>
-        <location filename="../models/net/networktransport.cpp" line="400"/>
+        <location filename="../models/net/networktransport.cpp" line="126"/>
+        <location filename="../models/net/networktransport.cpp" line="413"/>
         <source>request cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="80"/>
+        <location filename="../models/net/networktransport.cpp" line="81"/>
         <source>TLS handshake failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="70"/>
+        <location filename="../models/net/networktransport.cpp" line="71"/>
         <source>TLS: the server&apos;s certificate is not trusted (%1); set ca_file to the CA that signed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="75"/>
+        <location filename="../models/net/networktransport.cpp" line="76"/>
         <source>TLS: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="77"/>
+        <location filename="../models/net/networktransport.cpp" line="78"/>
         <source>TLS handshake failed: %1 (if the server requires a client certificate, set cert_file and key_file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="104"/>
+        <location filename="../models/net/networktransport.cpp" line="105"/>
         <source>answer larger than the limit of %1 (max_answer_size); reading stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="110"/>
-        <location filename="../models/net/networktransport.cpp" line="149"/>
+        <location filename="../models/net/networktransport.cpp" line="111"/>
+        <location filename="../models/net/networktransport.cpp" line="150"/>
         <source>connection closed after %1 of the answer: answer truncated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="120"/>
+        <location filename="../models/net/networktransport.cpp" line="121"/>
         <source>answer not complete within %1 (%2 received)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="122"/>
+        <location filename="../models/net/networktransport.cpp" line="123"/>
         <source>no answer within %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="136"/>
+        <location filename="../models/net/networktransport.cpp" line="137"/>
         <source>connection refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="141"/>
+        <location filename="../models/net/networktransport.cpp" line="142"/>
         <source>host not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="156"/>
+        <location filename="../models/net/networktransport.cpp" line="157"/>
         <source>connection closed before an answer (if the server requires a client certificate, set cert_file and key_file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="159"/>
+        <location filename="../models/net/networktransport.cpp" line="160"/>
         <source>connection closed before an answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="163"/>
+        <location filename="../models/net/networktransport.cpp" line="164"/>
         <source>the connection closed before the answer arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="201"/>
+        <location filename="../models/net/networktransport.cpp" line="202"/>
         <source>HTTP %1: server redirected without a target; not followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="202"/>
+        <location filename="../models/net/networktransport.cpp" line="203"/>
         <source>server redirected to %1; not followed (credentials are only sent to the configured URL: correct the url in the configuration)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="292"/>
+        <location filename="../models/net/networktransport.cpp" line="305"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="297"/>
+        <location filename="../models/net/networktransport.cpp" line="310"/>
         <source>%1 %2 holds no PEM certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="311"/>
+        <location filename="../models/net/networktransport.cpp" line="324"/>
         <source>key_file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="322"/>
+        <location filename="../models/net/networktransport.cpp" line="335"/>
         <source>key_file %1 holds no unencrypted PEM private key (RSA, EC or DSA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="338"/>
+        <location filename="../models/net/networktransport.cpp" line="351"/>
         <source>a client certificate needs both cert_file and key_file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5774,58 +5802,58 @@ A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="256"/>
+        <location filename="../app/windows/nocwindow.cpp" line="261"/>
         <source>(%1/%2)</source>
         <extracomment>A dashboard shown on the wall in parts, after its title: which part, of how many.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="330"/>
+        <location filename="../app/windows/nocwindow.cpp" line="335"/>
         <source>There is no screen %1 (screens: %2); the wall is on screen %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="397"/>
+        <location filename="../app/windows/nocwindow.cpp" line="402"/>
         <source>Not checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="398"/>
+        <location filename="../app/windows/nocwindow.cpp" line="403"/>
         <source>Checked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="414"/>
+        <location filename="../app/windows/nocwindow.cpp" line="419"/>
         <source>No data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="415"/>
+        <location filename="../app/windows/nocwindow.cpp" line="420"/>
         <source>Data %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="424"/>
+        <location filename="../app/windows/nocwindow.cpp" line="429"/>
         <source>Nothing to show: the playlist is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="430"/>
+        <location filename="../app/windows/nocwindow.cpp" line="435"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="432"/>
+        <location filename="../app/windows/nocwindow.cpp" line="437"/>
         <source>PAUSED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="486"/>
+        <location filename="../app/windows/nocwindow.cpp" line="491"/>
         <source>Leave NOC mode?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="487"/>
+        <location filename="../app/windows/nocwindow.cpp" line="492"/>
         <source>Leave the wall display and return to the console window?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6762,6 +6790,35 @@ A native console for Prometheus and Alertmanager.</source>
     </message>
 </context>
 <context>
+    <name>pivori::RowHeader</name>
+    <message numerus="yes">
+        <location filename="../widgets/panels/rowheader.cpp" line="46"/>
+        <source>%n panel(s) inside, collapsed</source>
+        <translation>
+            <numerusform>%n panel inside, collapsed</numerusform>
+            <numerusform>%n panels inside, collapsed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/panels/rowheader.cpp" line="47"/>
+        <source>%n panel(s)</source>
+        <translation>
+            <numerusform>%n panel</numerusform>
+            <numerusform>%n panels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/rowheader.cpp" line="62"/>
+        <source>Expand this row (Space): its panels are created and queried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/rowheader.cpp" line="63"/>
+        <source>Collapse this row (Space): its panels stop being queried</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pivori::RuleEvaluation</name>
     <message>
         <location filename="../models/health/ruleevaluation.cpp" line="21"/>
@@ -7534,171 +7591,171 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::SnapshotCommand</name>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="76"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="77"/>
         <source>snapshot: --out must name a .png, .svg or .pdf file, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="86"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="87"/>
         <source>snapshot: --var takes NAME=VALUE, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="96"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="97"/>
         <source>snapshot: --range must be a duration like 1h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="104"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="105"/>
         <source>snapshot: --end is not a time (now, now-5m, unix seconds or RFC 3339)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="116"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="117"/>
         <source>snapshot: --size must be WIDTHxHEIGHT between 200x150 and 16384x16384</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="121"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="122"/>
         <source>snapshot: --timeout must be a duration like 60s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="134"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="238"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="135"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="239"/>
         <source>snapshot: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="175"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="176"/>
         <source>Renders a dashboard to a PNG, SVG or PDF without a display, and optionally writes the data behind every panel and the active alerts as JSON, or a whole incident report folder. Exits 1 when a panel could not get its data or Alertmanager did not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="181"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="182"/>
         <source>Dashboard id, e.g. production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="182"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="183"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="184"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="185"/>
         <source>Render a dashboard from this file instead of the configuration: Grafana dashboard JSON, a Kubernetes ConfigMap holding such JSON, or the console&apos;s YAML (--dashboard picks one when it holds several; default the first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="189"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="190"/>
         <source>Set a dashboard variable, e.g. service=trading (repeatable; All for every value).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="191"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="192"/>
         <source>name=value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="193"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="194"/>
         <source>Time range ending at --end (default 1h).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="194"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="212"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="195"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="213"/>
         <source>duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="196"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="197"/>
         <source>End of the range: now, now-5m, unix seconds or RFC 3339 (default now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="197"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="198"/>
         <source>time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="198"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="199"/>
         <source>Picture size (default 1920x1080).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="199"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="200"/>
         <source>WxH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="201"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="202"/>
         <source>The picture to write: .png, .svg or .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="187"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="201"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="204"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="188"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="202"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="205"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="68"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="69"/>
         <source>snapshot: --dashboard (or --dashboard-file) and --out (or --report) are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="203"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="204"/>
         <source>Also write the data behind every panel, and the active alerts, as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="206"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="207"/>
         <source>Also write an incident report folder: pictures of the dashboard and of every panel, data.json, report.md and report.html.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="209"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="210"/>
         <source>dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="211"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="212"/>
         <source>Give up waiting for data after this long (default 60s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="250"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="251"/>
         <source>snapshot: no dashboard &quot;%1&quot; (have: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="255"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="256"/>
         <source>snapshot: no Prometheus configured; pass --prometheus URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="291"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="292"/>
         <source>snapshot: no Alertmanager configured: &quot;alerts&quot; is null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="307"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="311"/>
         <source>panel &quot;%1&quot;: Prometheus %2 (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="312"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="316"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="332"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="336"/>
         <source>snapshot: gave up waiting for data after %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="351"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="355"/>
         <source>snapshot: report: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8161,13 +8218,63 @@ A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/core/unitformat.cpp" line="73"/>
+        <source>b/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/unitformat.cpp" line="74"/>
+        <source>kb/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/unitformat.cpp" line="75"/>
+        <source>Mb/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/unitformat.cpp" line="76"/>
+        <source>Gb/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/unitformat.cpp" line="77"/>
+        <source>Tb/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/unitformat.cpp" line="81"/>
+        <source>B/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../models/core/unitformat.cpp" line="82"/>
-        <location filename="../models/core/unitformat.cpp" line="147"/>
-        <source>%</source>
+        <source>kB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/unitformat.cpp" line="83"/>
+        <source>MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/unitformat.cpp" line="84"/>
+        <source>GB/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/core/unitformat.cpp" line="85"/>
+        <source>TB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/unitformat.cpp" line="108"/>
+        <location filename="../models/core/unitformat.cpp" line="173"/>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/unitformat.cpp" line="111"/>
         <source>req/s</source>
         <translation type="unfinished"></translation>
     </message>

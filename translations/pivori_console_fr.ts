@@ -600,64 +600,64 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
 <context>
     <name>pivori::AlertInboxModel</name>
     <message>
-        <location filename="../models/alerts/alertfilterproxy.cpp" line="262"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="262"/>
+        <location filename="../models/alerts/alertfilterproxy.cpp" line="390"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="264"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertfilterproxy.cpp" line="263"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="263"/>
+        <location filename="../models/alerts/alertfilterproxy.cpp" line="391"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="265"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="389"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="391"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="391"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="393"/>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="393"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="395"/>
         <source>Service / instance</source>
         <translation>Service / instance</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="395"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="397"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="397"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="399"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="399"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="401"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="401"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="403"/>
         <source>Acknowledged by</source>
         <translation>Acquittée par</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="403"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="405"/>
         <source>Until</source>
         <translation>Jusqu’à</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="405"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="407"/>
         <source>Receivers</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="407"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="409"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -705,12 +705,12 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
         <translation>Ajouter du temps aux acquittements de la sélection</translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="110"/>
+        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="120"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="141"/>
+        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="156"/>
         <source>%n alert(s)</source>
         <translation>
             <numerusform>%n alerte</numerusform>
@@ -718,7 +718,7 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="142"/>
+        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="157"/>
         <source>Showing %1 of %n alert(s)</source>
         <translation>
             <numerusform>%1 sur %n alerte affichée</numerusform>
@@ -726,12 +726,12 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
         </translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="168"/>
+        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="185"/>
         <source>Show runbook</source>
         <translation>Afficher le runbook</translation>
     </message>
     <message>
-        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="170"/>
+        <location filename="../widgets/inbox/alertinboxpanel.cpp" line="187"/>
         <source>Copy labels</source>
         <translation>Copier les labels</translation>
     </message>
@@ -849,27 +849,27 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
 <context>
     <name>pivori::AlertPoller</name>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="196"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="200"/>
         <source>%1 did not answer in time (%2); showing its alerts as of %3</source>
         <translation>%1 n’a pas répondu à temps (%2) ; alertes affichées telles qu’à %3</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="199"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="203"/>
         <source>%1 did not answer in time: %2</source>
         <translation>%1 n’a pas répondu à temps : %2</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="202"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="206"/>
         <source>%1 is unreachable (%2); showing its alerts as of %3</source>
         <translation>%1 est injoignable (%2) ; ses alertes sont affichées telles qu’à %3</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="205"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="209"/>
         <source>%1 is unreachable: %2</source>
         <translation>%1 est injoignable : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/alerts/alertpoller.cpp" line="210"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="214"/>
         <source>%n replica(s) of %1 did not answer: %2</source>
         <translation>
             <numerusform>%n réplique de %1 n’a pas répondu : %2</numerusform>
@@ -877,7 +877,7 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
         </translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertpoller.cpp" line="213"/>
+        <location filename="../models/alerts/alertpoller.cpp" line="217"/>
         <source>cannot read the silences of %1 (%2); acknowledgements may be out of date</source>
         <translation>impossible de lire les mises en silence de %1 (%2) ; les acquittements sont peut-être périmés</translation>
     </message>
@@ -885,8 +885,8 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
 <context>
     <name>pivori::AlertSnapshot</name>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="158"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="162"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="159"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="163"/>
         <source>snapshot: %1</source>
         <translation>snapshot : %1</translation>
     </message>
@@ -1072,24 +1072,24 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
         <translation>le cluster Alertmanager %1 n’a aucune réplique configurée</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="302"/>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="384"/>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="402"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="304"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="386"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="404"/>
         <source>&quot;%1&quot; is not a silence id</source>
         <translation>« %1 » n’est pas un identifiant de mise en silence</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="321"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="323"/>
         <source>silence %1 not found on any replica of %2</source>
         <translation>mise en silence %1 introuvable sur les répliques de %2</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="380"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="382"/>
         <source>a silence needs at least one matcher</source>
         <translation>une mise en silence requiert au moins un sélecteur</translation>
     </message>
     <message>
-        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="382"/>
+        <location filename="../models/alertmanager/alertmanagerclient.cpp" line="384"/>
         <source>a silence needs a valid start and end time</source>
         <translation>une mise en silence requiert une heure de début et de fin valides</translation>
     </message>
@@ -2740,120 +2740,147 @@ Chaque commande a son propre --help.</translation>
 <context>
     <name>pivori::DashboardConfigParser</name>
     <message>
+        <location filename="../models/config/dashboardconfigrows.cpp" line="17"/>
         <location filename="../models/config/dashboardconfigparser.cpp" line="24"/>
         <source>an id of lower-case letters, digits and &apos;-&apos; (like api-latency)</source>
         <translation>un identifiant en minuscules, chiffres et &apos;-&apos; (comme api-latency)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="100"/>
+        <location filename="../models/config/dashboardconfigrows.cpp" line="54"/>
+        <source>duplicate panel or row id &quot;%1&quot; in dashboard &quot;%2&quot; (first defined at line %3)</source>
+        <translation>identifiant de panneau ou de ligne « %1 » en double dans le tableau de bord « %2 » (défini d&apos;abord à la ligne %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigrows.cpp" line="68"/>
+        <source>%1: a row holds panels, not other rows; write the rows one after the other</source>
+        <translation>%1 : une ligne contient des panneaux, pas d&apos;autres lignes ; écrivez les lignes l&apos;une après l&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigrows.cpp" line="89"/>
+        <source>%1 repeats by $%2 inside row &quot;%3&quot;, which repeats by $%4: repeat one or the other</source>
+        <translation>%1 se répète selon $%2 dans la ligne « %3 », qui se répète selon $%4 : répétez l&apos;un ou l&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigrows.cpp" line="107"/>
+        <source>%1 is $%2, but the dashboard has no variable named &quot;%2&quot;</source>
+        <translation>%1 vaut $%2, mais le tableau de bord n&apos;a pas de variable nommée « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="101"/>
         <source>%1 names &quot;%2&quot;, which is not a built-in dashboard (built-in: %3)</source>
         <translation>%1 nomme « %2 », qui n’est pas un tableau de bord intégré (intégrés : %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="102"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="435"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="103"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="469"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="112"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="153"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="113"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="154"/>
         <source>duplicate dashboard id &quot;%1&quot; (first defined at line %2)</source>
         <translation>identifiant de tableau de bord « %1 » en double (défini d’abord à la ligne %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="123"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="124"/>
         <source>; the built-in one is included with &quot;- builtin: %1&quot; under dashboards</source>
         <translation> ; celui intégré s’inclut avec &quot;- builtin: %1&quot; sous dashboards</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="202"/>
+        <location filename="../models/config/dashboardconfigrows.cpp" line="100"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="219"/>
         <source>a variable name like service</source>
         <translation>un nom de variable comme service</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="204"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="221"/>
         <source>a Prometheus label name like service</source>
         <translation>un nom de label Prometheus comme service</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="215"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="232"/>
         <source>duplicate variable &quot;%1&quot; (first defined at line %2)</source>
         <translation>variable « %1 » en double (définie d’abord à la ligne %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="248"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="265"/>
         <source>duplicate panel id &quot;%1&quot; in dashboard &quot;%2&quot; (first defined at line %3)</source>
         <translation>identifiant de panneau « %1 » en double dans le tableau de bord « %2 » (défini d’abord à la ligne %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="281"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="298"/>
         <source>%1 must be greater than min (%2)</source>
         <translation>%1 doit être supérieur à min (%2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="303"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="329"/>
+        <source>%1 only applies to a panel with repeat</source>
+        <translation>%1 ne s&apos;applique qu&apos;à un panneau avec repeat</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="337"/>
         <source>%1 only applies to bars panels</source>
         <translation>%1 ne s’applique qu’aux panneaux bars</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="310"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="344"/>
         <source>%1 only applies to timeseries and bars panels</source>
         <translation>%1 ne s’applique qu’aux panneaux timeseries et bars</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="317"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="351"/>
         <source>%1 only applies to text panels</source>
         <translation>%1 ne s&apos;applique qu&apos;aux panneaux de texte</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="325"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="359"/>
         <source>%1 does not apply to text panels</source>
         <translation>%1 ne s&apos;applique pas aux panneaux de texte</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="343"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="377"/>
         <source>%1: a text panel shows its content and has no queries</source>
         <translation>%1 : un panneau de texte affiche son contenu et n&apos;a pas de requêtes</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="385"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="419"/>
         <source>%1 must map variables of the target dashboard to labels of the series, like &quot;service: service&quot;</source>
         <translation>%1 doit associer des variables du tableau de bord cible à des labels des séries, comme &quot;service: service&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="398"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="432"/>
         <source>%1: each entry must be &quot;variable: label&quot;, both plain names (letters, digits, &apos;_&apos;)</source>
         <translation>%1 : chaque entrée doit être &quot;variable: label&quot;, deux noms simples (lettres, chiffres, &apos;_&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="433"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="467"/>
         <source>%1 refers to unknown dashboard &quot;%2&quot; (known: %3)</source>
         <translation>%1 renvoie au tableau de bord inconnu « %2 » (connus : %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="105"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="438"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="106"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="472"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation> ; vouliez-vous dire « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="448"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="482"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot; to set from the link</source>
         <translation>le tableau de bord « %1 » n’a pas de variable nommée « %2 » à régler depuis le lien</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="482"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="516"/>
         <source>%1 only applies to timeseries panels</source>
         <translation>%1 ne s’applique qu’aux panneaux timeseries</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="490"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="524"/>
         <source>%1 is right, but no query of this panel is on the right axis (add &quot;axis: right&quot; to the query this limit is for)</source>
         <translation>%1 est right, mais aucune requête de ce panneau n’est sur l’axe de droite (ajoutez &quot;axis: right&quot; à la requête concernée par ce seuil)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="544"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="578"/>
         <source>%1 uses $%2, but the dashboard has no variable named &quot;%2&quot;</source>
         <translation>%1 utilise $%2, mais le tableau de bord n’a pas de variable nommée « %2 »</translation>
     </message>
@@ -2937,22 +2964,22 @@ Chaque commande a son propre --help.</translation>
 <context>
     <name>pivori::DashboardRefresher</name>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="366"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="371"/>
         <source>the expression gives a string, which a panel cannot show</source>
         <translation>l’expression donne une chaîne, qu’un panneau ne peut pas afficher</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="369"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="374"/>
         <source>query %1: %2</source>
         <translation>requête %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="407"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="412"/>
         <source>the queries gave %1 series; the panel shows the first one (%2)</source>
         <translation>les requêtes ont donné %1 séries ; le panneau affiche la première (%2)</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="468"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="474"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot;</source>
         <translation>le tableau de bord « %1 » n’a pas de variable nommée « %2 »</translation>
     </message>
@@ -3052,17 +3079,17 @@ Les heures sont affichées en %2.</translation>
 <context>
     <name>pivori::DashboardView</name>
     <message>
-        <location filename="../widgets/panels/dashboardview.cpp" line="84"/>
+        <location filename="../widgets/panels/dashboardview.cpp" line="58"/>
         <source>This dashboard has no panels.</source>
         <translation>Ce tableau de bord n’a aucun panneau.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardview.cpp" line="158"/>
+        <location filename="../widgets/panels/dashboardview.cpp" line="257"/>
         <source>Paused at %1 — data not updating</source>
         <translation>En pause depuis %1 — données non actualisées</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardview.cpp" line="159"/>
+        <location filename="../widgets/panels/dashboardview.cpp" line="258"/>
         <source>Automatic refresh is paused since %1. Resume it with Pause in the toolbar (Ctrl+P).</source>
         <translation>L’actualisation automatique est suspendue depuis %1. Reprenez-la avec Pause dans la barre d’outils (Ctrl+P).</translation>
     </message>
@@ -3681,37 +3708,37 @@ Les heures sont affichées en %2.</translation>
 <context>
     <name>pivori::GrafanaFieldReader</name>
     <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="77"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="85"/>
         <source>unit %1 shown in the console&apos;s nearest unit</source>
         <translation>unité %1 affichée dans l’unité la plus proche de la console</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="80"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="88"/>
         <source>unit %1: values multiplied by %2</source>
         <translation>unité %1 : valeurs multipliées par %2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="84"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="92"/>
         <source>unit %1 is not known: values shown plain</source>
         <translation>unité %1 inconnue : valeurs affichées brutes</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="132"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="140"/>
         <source>percentage thresholds read against %1..%2 (Grafana uses the data&apos;s range when min or max is not set)</source>
         <translation>seuils en pourcentage rapportés à %1..%2 (Grafana prend l’étendue des données si min ou max manque)</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="255"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="263"/>
         <source>100% stacking drawn as normal stacking</source>
         <translation>empilement à 100 % dessiné comme empilement normal</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="258"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="266"/>
         <source>decimals %1: the console picks the precision</source>
         <translation>decimals %1 : la console choisit la précision</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="263"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="271"/>
         <source>%n field override(s) not applied</source>
         <translation>
             <numerusform>%n surcharge de champ non appliquée</numerusform>
@@ -3719,12 +3746,12 @@ Les heures sont affichées en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="267"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="275"/>
         <source>min %1 is not below max %2: both left out</source>
         <translation>min %1 n’est pas inférieur à max %2 : les deux sont omis</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="272"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="280"/>
         <source>decimals: the console picks the precision</source>
         <translation>decimals : la console choisit la précision</translation>
     </message>
@@ -3767,12 +3794,27 @@ Les heures sont affichées en %2.</translation>
         <translation>Tableau de bord Grafana importé</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanaimporter.cpp" line="156"/>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="159"/>
+        <source>row &quot;%1&quot; repeats by $%2: one copy of the row per value</source>
+        <translation>la ligne « %1 » se répète selon $%2 : une copie de la ligne par valeur</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="163"/>
+        <source>row &quot;%1&quot; repeats by $%2, which the conversion fixes to one value: shown once</source>
+        <translation>la ligne « %1 » se répète selon $%2, que la conversion fixe à une valeur : affichée une fois</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="178"/>
+        <source>repeat by $%1 dropped: its row repeats by $%2</source>
+        <translation>répétition selon $%1 abandonnée : sa ligne se répète selon $%2</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="186"/>
         <source>placeholder: Grafana %1 panel &quot;%2&quot; is not shown (see the report above)</source>
         <translation>emplacement : le panneau Grafana %1 « %2 » n’est pas affiché (voir le rapport ci-dessus)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/grafana/grafanaimporter.cpp" line="163"/>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="193"/>
         <source>%1: nothing the console can draw: none of its %n panel(s) has a Prometheus query of a supported kind</source>
         <translation>
             <numerusform>%1 : rien que la console puisse dessiner : son %n panneau n’a aucune requête Prometheus d’un type pris en charge</numerusform>
@@ -3780,7 +3822,7 @@ Les heures sont affichées en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanaimporter.cpp" line="180"/>
+        <location filename="../models/grafana/grafanaimporter.cpp" line="210"/>
         <source>%1: the converted dashboard does not load (a converter bug): %2</source>
         <translation>%1 : le tableau de bord converti ne se charge pas (un bogue du convertisseur) : %2</translation>
     </message>
@@ -3788,154 +3830,140 @@ Les heures sont affichées en %2.</translation>
 <context>
     <name>pivori::GrafanaLayoutReader</name>
     <message>
-        <location filename="../models/grafana/grafanalayout.cpp" line="80"/>
+        <location filename="../models/grafana/grafanalayout.cpp" line="79"/>
+        <location filename="../models/grafana/grafanalayout.cpp" line="153"/>
         <source>(untitled row)</source>
         <translation>(ligne sans titre)</translation>
     </message>
-    <message>
-        <location filename="../models/grafana/grafanalayout.cpp" line="89"/>
-        <source>row &quot;%1&quot; repeats by $%2: shown once, its queries selecting every chosen value</source>
-        <translation>la ligne « %1 » se répète selon $%2 : affichée une fois, ses requêtes sélectionnant chaque valeur choisie</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../models/grafana/grafanalayout.cpp" line="111"/>
-        <source>%n row(s) (%1 collapsed) flattened: the console lays panels out without rows; each panel&apos;s report names its row</source>
+        <location filename="../models/grafana/grafanalayout.cpp" line="107"/>
+        <source>%n row(s) (%1 collapsed) kept as the console&apos;s rows</source>
         <translation>
-            <numerusform>%n ligne (%1 repliée(s)) aplatie : la console dispose les panneaux sans lignes ; le rapport de chaque panneau nomme sa ligne</numerusform>
-            <numerusform>%n lignes (%1 repliée(s)) aplaties : la console dispose les panneaux sans lignes ; le rapport de chaque panneau nomme sa ligne</numerusform>
+            <numerusform>%n ligne (%1 repliée(s)) conservée comme ligne de la console</numerusform>
+            <numerusform>%n lignes (%1 repliée(s)) conservées comme lignes de la console</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/grafana/grafanalayout.cpp" line="117"/>
+        <location filename="../models/grafana/grafanalayout.cpp" line="170"/>
+        <source>legacy rows[] layout (%n row(s), %1 collapsed) kept as the console&apos;s rows</source>
+        <translation>
+            <numerusform>ancienne disposition rows[] (%n ligne, %1 repliée(s)) conservée comme lignes de la console</numerusform>
+            <numerusform>ancienne disposition rows[] (%n lignes, %1 repliée(s)) conservée comme lignes de la console</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/grafana/grafanalayout.cpp" line="112"/>
         <source>%n saved copy(ies) of repeated panels or rows left out</source>
         <translation>
             <numerusform>%n copie enregistrée de panneaux ou lignes répétés omise</numerusform>
             <numerusform>%n copies enregistrées de panneaux ou lignes répétés omises</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../models/grafana/grafanalayout.cpp" line="153"/>
-        <source>row &quot;%1&quot; repeats by $%2: shown once</source>
-        <translation>la ligne « %1 » se répète selon $%2 : affichée une fois</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/grafana/grafanalayout.cpp" line="168"/>
-        <source>legacy rows[] layout (%n row(s), %1 collapsed) flattened</source>
-        <translation>
-            <numerusform>ancienne mise en page rows[] (%n ligne, %1 repliée(s)) aplatie</numerusform>
-            <numerusform>ancienne mise en page rows[] (%n lignes, %1 repliée(s)) aplatie</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>pivori::GrafanaPanelReader</name>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="86"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="87"/>
         <source>HTML shown as its plain text, tags removed</source>
         <translation>HTML affiché en texte brut, balises retirées</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="89"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="90"/>
         <source>code shown as plain text</source>
         <translation>code affiché en texte brut</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="94"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="95"/>
         <source>HTML and images in the Markdown shown as text, never loaded</source>
         <translation>HTML et images du Markdown affichés en texte, jamais chargés</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="107"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="108"/>
         <source>transformations not applied: %1</source>
         <translation>transformations non appliquées : %1</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="122"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="123"/>
         <source>shows the current value, not the %1 over the range</source>
         <translation>montre la valeur actuelle, pas %1 sur la période</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="126"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="127"/>
         <source>bars drawn as lines</source>
         <translation>barres dessinées en lignes</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="130"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="131"/>
         <source>vertical bars drawn horizontally</source>
         <translation>barres verticales dessinées à l&apos;horizontale</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="134"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="135"/>
         <source>display mode %1 drawn as plain bars</source>
         <translation>mode d&apos;affichage %1 dessiné en barres simples</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="138"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="139"/>
         <source>shows the present value of each series (an instant query), labels as columns</source>
         <translation>affiche la valeur actuelle de chaque série (une requête instantanée), étiquettes en colonnes</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="141"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="142"/>
         <source>panel links not kept</source>
         <translation>liens du panneau non conservés</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="172"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="173"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="173"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="174"/>
         <source>(no type)</source>
         <translation>(sans type)</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="177"/>
-        <source>in a collapsed row: shown expanded</source>
-        <translation>dans une ligne repliée : affiché déplié</translation>
+        <location filename="../models/grafana/grafanapanels.cpp" line="191"/>
+        <source>repeated vertically by $%1: one copy per value</source>
+        <translation>répété verticalement selon $%1 : une copie par valeur</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="180"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="192"/>
+        <source>repeated horizontally by $%1: one copy per value, at most %2 per line</source>
+        <translation>répété horizontalement selon $%1 : une copie par valeur, au plus %2 par ligne</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="198"/>
+        <source>repeated by $%1, which the conversion fixes to one value: one panel</source>
+        <translation>répété selon $%1, que la conversion fixe à une valeur : un seul panneau</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="179"/>
         <source>library panel: its definition is not in the dashboard JSON</source>
         <translation>panneau de bibliothèque : sa définition n’est pas dans le JSON du tableau de bord</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="187"/>
-        <source>vertically</source>
-        <translation>verticalement</translation>
-    </message>
-    <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="188"/>
-        <source>horizontally</source>
-        <translation>horizontalement</translation>
-    </message>
-    <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="190"/>
-        <source>repeated %1 by $%2: one panel whose queries select every chosen value</source>
-        <translation>répété %1 selon $%2 : un seul panneau dont les requêtes sélectionnent chaque valeur choisie</translation>
-    </message>
-    <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="204"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="218"/>
         <source>text panel without content: left out</source>
         <translation>panneau de texte sans contenu : omis</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="220"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="235"/>
         <source>panel type %1 is not supported yet: a placeholder comment in the YAML</source>
         <translation>le type de panneau %1 n’est pas encore pris en charge : un commentaire de remplacement dans le YAML</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="223"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="238"/>
         <source>panel type %1 is not supported yet: a placeholder stat panel shows its first query</source>
         <translation>le type de panneau %1 n’est pas encore pris en charge : un panneau stat de remplacement montre sa première requête</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="230"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="245"/>
         <source>no Prometheus query left to show</source>
         <translation>plus aucune requête Prometheus à afficher</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="236"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="251"/>
         <source>[%1 not supported] %2</source>
         <translation>[%1 non pris en charge] %2</translation>
     </message>
@@ -5577,109 +5605,109 @@ Une console native pour Prometheus et Alertmanager.</translation>
 <context>
     <name>pivori::NetworkTransport</name>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="125"/>
-        <location filename="../models/net/networktransport.cpp" line="400"/>
+        <location filename="../models/net/networktransport.cpp" line="126"/>
+        <location filename="../models/net/networktransport.cpp" line="413"/>
         <source>request cancelled</source>
         <translation>requête annulée</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="80"/>
+        <location filename="../models/net/networktransport.cpp" line="81"/>
         <source>TLS handshake failed: %1</source>
         <translation>échec de la négociation TLS : %1</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="70"/>
+        <location filename="../models/net/networktransport.cpp" line="71"/>
         <source>TLS: the server&apos;s certificate is not trusted (%1); set ca_file to the CA that signed it</source>
         <translation>TLS : le certificat du serveur n’est pas de confiance (%1) ; réglez ca_file sur l’autorité qui l’a signé</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="75"/>
+        <location filename="../models/net/networktransport.cpp" line="76"/>
         <source>TLS: %1</source>
         <translation>TLS : %1</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="77"/>
+        <location filename="../models/net/networktransport.cpp" line="78"/>
         <source>TLS handshake failed: %1 (if the server requires a client certificate, set cert_file and key_file)</source>
         <translation>échec de la négociation TLS : %1 (si le serveur exige un certificat client, réglez cert_file et key_file)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="104"/>
+        <location filename="../models/net/networktransport.cpp" line="105"/>
         <source>answer larger than the limit of %1 (max_answer_size); reading stopped</source>
         <translation>réponse plus grande que la limite de %1 (max_answer_size) ; lecture interrompue</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="110"/>
-        <location filename="../models/net/networktransport.cpp" line="149"/>
+        <location filename="../models/net/networktransport.cpp" line="111"/>
+        <location filename="../models/net/networktransport.cpp" line="150"/>
         <source>connection closed after %1 of the answer: answer truncated</source>
         <translation>connexion fermée après %1 de la réponse : réponse tronquée</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="120"/>
+        <location filename="../models/net/networktransport.cpp" line="121"/>
         <source>answer not complete within %1 (%2 received)</source>
         <translation>réponse incomplète après %1 (%2 reçus)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="122"/>
+        <location filename="../models/net/networktransport.cpp" line="123"/>
         <source>no answer within %1</source>
         <translation>pas de réponse en %1</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="136"/>
+        <location filename="../models/net/networktransport.cpp" line="137"/>
         <source>connection refused</source>
         <translation>connexion refusée</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="141"/>
+        <location filename="../models/net/networktransport.cpp" line="142"/>
         <source>host not found</source>
         <translation>hôte introuvable</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="156"/>
+        <location filename="../models/net/networktransport.cpp" line="157"/>
         <source>connection closed before an answer (if the server requires a client certificate, set cert_file and key_file)</source>
         <translation>connexion fermée avant une réponse (si le serveur exige un certificat client, réglez cert_file et key_file)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="159"/>
+        <location filename="../models/net/networktransport.cpp" line="160"/>
         <source>connection closed before an answer</source>
         <translation>connexion fermée avant une réponse</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="163"/>
+        <location filename="../models/net/networktransport.cpp" line="164"/>
         <source>the connection closed before the answer arrived</source>
         <translation>la connexion s’est fermée avant l’arrivée de la réponse</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="201"/>
+        <location filename="../models/net/networktransport.cpp" line="202"/>
         <source>HTTP %1: server redirected without a target; not followed</source>
         <translation>HTTP %1 : le serveur a redirigé sans cible ; non suivi</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="202"/>
+        <location filename="../models/net/networktransport.cpp" line="203"/>
         <source>server redirected to %1; not followed (credentials are only sent to the configured URL: correct the url in the configuration)</source>
         <translation>le serveur a redirigé vers %1 ; non suivi (les identifiants ne vont qu’à l’URL configurée : corrigez l’url dans la configuration)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="292"/>
+        <location filename="../models/net/networktransport.cpp" line="305"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="297"/>
+        <location filename="../models/net/networktransport.cpp" line="310"/>
         <source>%1 %2 holds no PEM certificate</source>
         <translation>%1 %2 ne contient aucun certificat PEM</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="311"/>
+        <location filename="../models/net/networktransport.cpp" line="324"/>
         <source>key_file: %1</source>
         <translation>key_file : %1</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="322"/>
+        <location filename="../models/net/networktransport.cpp" line="335"/>
         <source>key_file %1 holds no unencrypted PEM private key (RSA, EC or DSA)</source>
         <translation>key_file %1 ne contient aucune clé privée PEM non chiffrée (RSA, EC ou DSA)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="338"/>
+        <location filename="../models/net/networktransport.cpp" line="351"/>
         <source>a client certificate needs both cert_file and key_file</source>
         <translation>un certificat client requiert cert_file et key_file</translation>
     </message>
@@ -5800,58 +5828,58 @@ Une console native pour Prometheus et Alertmanager.</translation>
         <translation>Santé</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="256"/>
+        <location filename="../app/windows/nocwindow.cpp" line="261"/>
         <source>(%1/%2)</source>
         <extracomment>A dashboard shown on the wall in parts, after its title: which part, of how many.</extracomment>
         <translation>(%1/%2)</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="330"/>
+        <location filename="../app/windows/nocwindow.cpp" line="335"/>
         <source>There is no screen %1 (screens: %2); the wall is on screen %3</source>
         <translation>Il n’y a pas d’écran %1 (écrans : %2) ; le mur est sur l’écran %3</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="397"/>
+        <location filename="../app/windows/nocwindow.cpp" line="402"/>
         <source>Not checked yet</source>
         <translation>Pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="398"/>
+        <location filename="../app/windows/nocwindow.cpp" line="403"/>
         <source>Checked %1</source>
         <translation>Vérifié %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="414"/>
+        <location filename="../app/windows/nocwindow.cpp" line="419"/>
         <source>No data yet</source>
         <translation>Pas encore de données</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="415"/>
+        <location filename="../app/windows/nocwindow.cpp" line="420"/>
         <source>Data %1</source>
         <translation>Données %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="424"/>
+        <location filename="../app/windows/nocwindow.cpp" line="429"/>
         <source>Nothing to show: the playlist is empty</source>
         <translation>Rien à afficher : la playlist est vide</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="430"/>
+        <location filename="../app/windows/nocwindow.cpp" line="435"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="432"/>
+        <location filename="../app/windows/nocwindow.cpp" line="437"/>
         <source>PAUSED</source>
         <translation>EN PAUSE</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="486"/>
+        <location filename="../app/windows/nocwindow.cpp" line="491"/>
         <source>Leave NOC mode?</source>
         <translation>Quitter le mode NOC ?</translation>
     </message>
     <message>
-        <location filename="../app/windows/nocwindow.cpp" line="487"/>
+        <location filename="../app/windows/nocwindow.cpp" line="492"/>
         <source>Leave the wall display and return to the console window?</source>
         <translation>Quitter l’affichage mural et revenir à la fenêtre de la console ?</translation>
     </message>
@@ -6789,6 +6817,35 @@ Une console native pour Prometheus et Alertmanager.</translation>
     </message>
 </context>
 <context>
+    <name>pivori::RowHeader</name>
+    <message numerus="yes">
+        <location filename="../widgets/panels/rowheader.cpp" line="46"/>
+        <source>%n panel(s) inside, collapsed</source>
+        <translation>
+            <numerusform>%n panneau à l&apos;intérieur, replié</numerusform>
+            <numerusform>%n panneaux à l&apos;intérieur, replié</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/panels/rowheader.cpp" line="47"/>
+        <source>%n panel(s)</source>
+        <translation>
+            <numerusform>%n panneau</numerusform>
+            <numerusform>%n panneaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/rowheader.cpp" line="62"/>
+        <source>Expand this row (Space): its panels are created and queried</source>
+        <translation>Déplier cette ligne (Espace) : ses panneaux sont créés et interrogés</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/rowheader.cpp" line="63"/>
+        <source>Collapse this row (Space): its panels stop being queried</source>
+        <translation>Replier cette ligne (Espace) : ses panneaux ne sont plus interrogés</translation>
+    </message>
+</context>
+<context>
     <name>pivori::RuleEvaluation</name>
     <message>
         <location filename="../models/health/ruleevaluation.cpp" line="21"/>
@@ -7561,171 +7618,171 @@ Une console native pour Prometheus et Alertmanager.</translation>
 <context>
     <name>pivori::SnapshotCommand</name>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="76"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="77"/>
         <source>snapshot: --out must name a .png, .svg or .pdf file, got &quot;%1&quot;</source>
         <translation>snapshot : --out doit nommer un fichier .png, .svg ou .pdf, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="86"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="87"/>
         <source>snapshot: --var takes NAME=VALUE, got &quot;%1&quot;</source>
         <translation>snapshot : --var attend NOM=VALEUR, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="96"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="97"/>
         <source>snapshot: --range must be a duration like 1h</source>
         <translation>snapshot : --range doit être une durée comme 1h</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="104"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="105"/>
         <source>snapshot: --end is not a time (now, now-5m, unix seconds or RFC 3339)</source>
         <translation>snapshot : --end n’est pas une heure (now, now-5m, secondes Unix ou RFC 3339)</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="116"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="117"/>
         <source>snapshot: --size must be WIDTHxHEIGHT between 200x150 and 16384x16384</source>
         <translation>snapshot : --size doit être LARGEURxHAUTEUR entre 200x150 et 16384x16384</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="121"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="122"/>
         <source>snapshot: --timeout must be a duration like 60s</source>
         <translation>snapshot : --timeout doit être une durée comme 60s</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="134"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="238"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="135"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="239"/>
         <source>snapshot: %1</source>
         <translation>snapshot : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="175"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="176"/>
         <source>Renders a dashboard to a PNG, SVG or PDF without a display, and optionally writes the data behind every panel and the active alerts as JSON, or a whole incident report folder. Exits 1 when a panel could not get its data or Alertmanager did not answer.</source>
         <translation>Rend un tableau de bord en PNG, SVG ou PDF sans écran, et écrit en option les données de chaque panneau et les alertes actives en JSON, ou tout un dossier de rapport d’incident. Sortie 1 si un panneau n’a pas obtenu ses données ou si Alertmanager n’a pas répondu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="181"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="182"/>
         <source>Dashboard id, e.g. production.</source>
         <translation>Identifiant du tableau de bord, par ex. production.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="182"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="183"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="184"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="185"/>
         <source>Render a dashboard from this file instead of the configuration: Grafana dashboard JSON, a Kubernetes ConfigMap holding such JSON, or the console&apos;s YAML (--dashboard picks one when it holds several; default the first).</source>
         <translation>Rendre un tableau de bord depuis ce fichier au lieu de la configuration : JSON de tableau de bord Grafana, ConfigMap Kubernetes contenant un tel JSON, ou le YAML de la console (--dashboard en choisit un s’il y en a plusieurs ; par défaut le premier).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="189"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="190"/>
         <source>Set a dashboard variable, e.g. service=trading (repeatable; All for every value).</source>
         <translation>Régler une variable du tableau de bord, par ex. service=trading (répétable ; All pour toutes les valeurs).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="191"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="192"/>
         <source>name=value</source>
         <translation>nom=valeur</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="193"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="194"/>
         <source>Time range ending at --end (default 1h).</source>
         <translation>Plage de temps finissant à --end (1h par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="194"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="212"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="195"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="213"/>
         <source>duration</source>
         <translation>durée</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="196"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="197"/>
         <source>End of the range: now, now-5m, unix seconds or RFC 3339 (default now).</source>
         <translation>Fin de la plage : now, now-5m, secondes Unix ou RFC 3339 (now par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="197"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="198"/>
         <source>time</source>
         <translation>heure</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="198"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="199"/>
         <source>Picture size (default 1920x1080).</source>
         <translation>Taille de l’image (1920x1080 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="199"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="200"/>
         <source>WxH</source>
         <translation>LxH</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="201"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="202"/>
         <source>The picture to write: .png, .svg or .pdf.</source>
         <translation>L’image à écrire : .png, .svg ou .pdf.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="187"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="201"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="204"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="188"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="202"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="205"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="68"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="69"/>
         <source>snapshot: --dashboard (or --dashboard-file) and --out (or --report) are required</source>
         <translation>snapshot : --dashboard (ou --dashboard-file) et --out (ou --report) sont obligatoires</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="203"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="204"/>
         <source>Also write the data behind every panel, and the active alerts, as JSON.</source>
         <translation>Écrire aussi les données de chaque panneau et les alertes actives en JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="206"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="207"/>
         <source>Also write an incident report folder: pictures of the dashboard and of every panel, data.json, report.md and report.html.</source>
         <translation>Écrire aussi un dossier de rapport d’incident : images du tableau de bord et de chaque panneau, data.json, report.md et report.html.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="209"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="210"/>
         <source>dir</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="211"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="212"/>
         <source>Give up waiting for data after this long (default 60s).</source>
         <translation>Cesser d’attendre les données après ce délai (60s par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="250"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="251"/>
         <source>snapshot: no dashboard &quot;%1&quot; (have: %2)</source>
         <translation>snapshot : aucun tableau de bord « %1 » (disponibles : %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="255"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="256"/>
         <source>snapshot: no Prometheus configured; pass --prometheus URL</source>
         <translation>snapshot : aucun Prometheus configuré ; passez --prometheus URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="291"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="292"/>
         <source>snapshot: no Alertmanager configured: &quot;alerts&quot; is null</source>
         <translation>snapshot : aucun Alertmanager configuré : « alerts » est null</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="307"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="311"/>
         <source>panel &quot;%1&quot;: Prometheus %2 (%3): %4</source>
         <translation>panneau « %1 » : Prometheus %2 (%3) : %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="312"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="316"/>
         <source>no answer in time</source>
         <translation>pas de réponse à temps</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="332"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="336"/>
         <source>snapshot: gave up waiting for data after %1</source>
         <translation>snapshot : attente des données abandonnée après %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="351"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="355"/>
         <source>snapshot: report: %1</source>
         <translation>snapshot : rapport : %1</translation>
     </message>
@@ -8200,13 +8257,63 @@ Une console native pour Prometheus et Alertmanager.</translation>
         <translation>Po</translation>
     </message>
     <message>
+        <location filename="../models/core/unitformat.cpp" line="73"/>
+        <source>b/s</source>
+        <translation>b/s</translation>
+    </message>
+    <message>
+        <location filename="../models/core/unitformat.cpp" line="74"/>
+        <source>kb/s</source>
+        <translation>kb/s</translation>
+    </message>
+    <message>
+        <location filename="../models/core/unitformat.cpp" line="75"/>
+        <source>Mb/s</source>
+        <translation>Mb/s</translation>
+    </message>
+    <message>
+        <location filename="../models/core/unitformat.cpp" line="76"/>
+        <source>Gb/s</source>
+        <translation>Gb/s</translation>
+    </message>
+    <message>
+        <location filename="../models/core/unitformat.cpp" line="77"/>
+        <source>Tb/s</source>
+        <translation>Tb/s</translation>
+    </message>
+    <message>
+        <location filename="../models/core/unitformat.cpp" line="81"/>
+        <source>B/s</source>
+        <translation>o/s</translation>
+    </message>
+    <message>
         <location filename="../models/core/unitformat.cpp" line="82"/>
-        <location filename="../models/core/unitformat.cpp" line="147"/>
+        <source>kB/s</source>
+        <translation>ko/s</translation>
+    </message>
+    <message>
+        <location filename="../models/core/unitformat.cpp" line="83"/>
+        <source>MB/s</source>
+        <translation>Mo/s</translation>
+    </message>
+    <message>
+        <location filename="../models/core/unitformat.cpp" line="84"/>
+        <source>GB/s</source>
+        <translation>Go/s</translation>
+    </message>
+    <message>
+        <location filename="../models/core/unitformat.cpp" line="85"/>
+        <source>TB/s</source>
+        <translation>To/s</translation>
+    </message>
+    <message>
+        <location filename="../models/core/unitformat.cpp" line="108"/>
+        <location filename="../models/core/unitformat.cpp" line="173"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../models/core/unitformat.cpp" line="85"/>
+        <location filename="../models/core/unitformat.cpp" line="111"/>
         <source>req/s</source>
         <translation>req/s</translation>
     </message>
