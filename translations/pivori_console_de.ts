@@ -1595,8 +1595,8 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
     </message>
     <message>
         <location filename="../models/config/builtintext.cpp" line="42"/>
-        <source>Alerts firing in each minute by severity, resolved ones included; the Watchdog is left out.</source>
-        <translation>Feuernde Alarme je Minute nach Schweregrad, aufgelöste eingeschlossen; der Watchdog ist ausgenommen.</translation>
+        <source>Alerts this Prometheus had firing in each minute, by severity, resolved ones included; the Watchdog is left out.</source>
+        <translation>Alarme, die dieser Prometheus je Minute feuern ließ, nach Schweregrad, aufgelöste eingeschlossen; der Watchdog ist ausgenommen.</translation>
     </message>
     <message>
         <location filename="../models/config/builtintext.cpp" line="44"/>

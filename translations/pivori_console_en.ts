@@ -1594,7 +1594,7 @@ Exit codes: 0 created (the id is printed); 1 not created (no replica took it, or
     </message>
     <message>
         <location filename="../models/config/builtintext.cpp" line="42"/>
-        <source>Alerts firing in each minute by severity, resolved ones included; the Watchdog is left out.</source>
+        <source>Alerts this Prometheus had firing in each minute, by severity, resolved ones included; the Watchdog is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1595,8 +1595,8 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
     </message>
     <message>
         <location filename="../models/config/builtintext.cpp" line="42"/>
-        <source>Alerts firing in each minute by severity, resolved ones included; the Watchdog is left out.</source>
-        <translation>Alertes déclenchées par minute et par gravité, résolues comprises ; le Watchdog est exclu.</translation>
+        <source>Alerts this Prometheus had firing in each minute, by severity, resolved ones included; the Watchdog is left out.</source>
+        <translation>Alertes déclenchées par ce Prometheus, par minute et par gravité, résolues comprises ; le Watchdog est exclu.</translation>
     </message>
     <message>
         <location filename="../models/config/builtintext.cpp" line="44"/>

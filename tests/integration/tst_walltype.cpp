@@ -327,12 +327,12 @@ private slots:
 
     void everyPlotHasRoomAndNothingScrolls()
     {
-        // The production dashboard has four lines of panels: more than a 1080p wall shows at
+        // The production dashboard has five lines of panels: more than a 1080p wall shows at
         // once at this type size, so it comes in parts, each of whole lines.
         const QStringList titles = m_window->pageTitles();
-        QVERIFY2(titles.contains(QStringLiteral("Production - Performance & Reliability (1/2)")),
+        QVERIFY2(titles.contains(QStringLiteral("Production - Performance & Reliability (1/3)")),
             qPrintable(titles.join(u'|')));
-        QVERIFY(titles.contains(QStringLiteral("Production - Performance & Reliability (2/2)")));
+        QVERIFY(titles.contains(QStringLiteral("Production - Performance & Reliability (3/3)")));
         QCOMPARE(m_window->dashboardPage(0), m_window->dashboardPage(1)); // one page, refreshed once
         QTRY_VERIFY_WITH_TIMEOUT(m_window->lastUpdateText().startsWith(QStringLiteral("Data")), 30000);
         checkPlotSpace(m_window.get(), QStringLiteral("wall-1080-space"));
