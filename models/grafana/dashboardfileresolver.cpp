@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -41,10 +43,16 @@ public:
             problem(entry, tr("dashboard folder %1 does not exist or is not a folder").arg(entry.path));
         } else {
             const QDir dir(entry.path);
-            for (const QString &name : dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name))
-                files << dir.filePath(name);
+            const QStringList names = dir.entryList(
+                { QStringLiteral("*.json"), QStringLiteral("*.yaml"), QStringLiteral("*.yml") }, QDir::Files,
+                QDir::Name);
+            for (const QString &name : names) {
+                if (name.endsWith(QLatin1String(".json")) || isConfigMapFile(dir.filePath(name)))
+                    files << dir.filePath(name);
+            }
             if (files.isEmpty())
-                problem(entry, tr("dashboard folder %1 has no .json file").arg(entry.path));
+                problem(entry,
+                    tr("dashboard folder %1 has no .json file and no ConfigMap .yaml file").arg(entry.path));
         }
         for (const QString &path : std::as_const(files))
             dashboards += readFile(entry, path);
@@ -84,6 +92,21 @@ public:
     }
 
 private:
+    /// A folder's YAML file counts only when it holds Kubernetes ConfigMaps, as kube-prometheus
+    /// ships dashboards (its List has the ConfigMaps' `kind:` indented under `items`): a folder
+    /// of dashboards often sits beside other manifests and the console's own configuration.
+    static bool isConfigMapFile(const QString &path)
+    {
+        // Dashboard manifests run to a few MiB; anything far larger is no dashboard file.
+        constexpr qint64 kMaxPeek = 64LL * 1024 * 1024;
+        QFile file(path);
+        if (!QFileInfo(path).isFile() || QFileInfo(path).size() > kMaxPeek || !file.open(QIODevice::ReadOnly))
+            return false;
+        static const QRegularExpression kind(QStringLiteral("^\\s*-?\\s*kind:\\s*[\"']?ConfigMap[\"']?\\s*$"),
+            QRegularExpression::MultilineOption);
+        return kind.match(QString::fromUtf8(file.readAll())).hasMatch();
+    }
+
     QList<Dashboard> readFile(const DashboardFileEntry &entry, const QString &path)
     {
         const DashboardFile file = loadDashboardFile(path);

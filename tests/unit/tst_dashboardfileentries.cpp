@@ -76,6 +76,35 @@ private slots:
         copyData("v2-elements.json", QStringLiteral("v2.json"));
     }
 
+    void folderTakesConfigMapsAndLeavesOtherYamlAlone()
+    {
+        // A folder of kube manifests: the ConfigMaps holding dashboards are read, a Deployment
+        // beside them is not a dashboard file and not an error.
+        copyData("configmap.yaml", QStringLiteral("kube/dashboards.yaml"));
+        QFile other(m_dir.filePath(QStringLiteral("kube/grafana-deployment.yml")));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: grafana\n");
+        other.close();
+        ConfigLoadResult loaded = loadConfig("dashboards:\n  - folder: kube\n");
+        QVERIFY2(loaded.ok(), qPrintable(texts(loaded.errors).join(QLatin1Char('\n'))));
+        const ResolvedDashboardFiles resolved = resolveDashboardFiles(loaded.config);
+        QVERIFY2(resolved.problems.isEmpty(), qPrintable(resolved.problems.value(0).toString()));
+        QCOMPARE(ids(loaded.config.dashboards).size(), 2);
+        QCOMPARE(loaded.config.dashboards.at(0).title, QStringLiteral("From a ConfigMap"));
+
+        // Only other YAML: the folder holds no dashboard, and the message says what it looked for.
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("manifests"))));
+        QFile deployment(m_dir.filePath(QStringLiteral("manifests/grafana.yaml")));
+        QVERIFY(deployment.open(QIODevice::WriteOnly));
+        deployment.write("kind: Deployment\n");
+        deployment.close();
+        loaded = loadConfig("dashboards:\n  - folder: manifests\n");
+        const ResolvedDashboardFiles none = resolveDashboardFiles(loaded.config);
+        QCOMPARE(none.problems.size(), 1);
+        QVERIFY2(none.problems.at(0).toString().contains(QLatin1String("no ConfigMap")),
+            qPrintable(none.problems.at(0).toString()));
+    }
+
     void configRecordsEntriesRelativeToItsFile()
     {
         const ConfigLoadResult loaded = loadConfig("dashboards:\n"
