@@ -2926,37 +2926,37 @@ Jeder Befehl hat sein eigenes --help.</translation>
 <context>
     <name>pivori::DashboardFileResolver</name>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="41"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="43"/>
         <source>dashboard folder %1 does not exist or is not a folder</source>
         <translation>Dashboard-Ordner %1 existiert nicht oder ist kein Ordner</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="47"/>
-        <source>dashboard folder %1 has no .json file</source>
-        <translation>Dashboard-Ordner %1 enthält keine .json-Datei</translation>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="55"/>
+        <source>dashboard folder %1 has no .json file and no ConfigMap .yaml file</source>
+        <translation>der Dashboard-Ordner %1 enthält keine .json-Datei und keine ConfigMap-.yaml-Datei</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="60"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="68"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="68"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="76"/>
         <source>noc.playlist names dashboard &quot;%1&quot;, which neither the configuration nor its dashboard files define (known: %2); left out of the playlist</source>
         <translation>noc.playlist nennt Dashboard „%1“, das weder die Konfiguration noch ihre Dashboard-Dateien definieren (bekannt: %2); aus der Wiedergabeliste weggelassen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="78"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="86"/>
         <source>panel &quot;%1&quot; of dashboard &quot;%2&quot; links to dashboard &quot;%3&quot;, which neither the configuration nor its dashboard files define (known: %4); the link is left out</source>
         <translation>Panel „%1“ des Dashboards „%2“ verweist auf Dashboard „%3“, das weder die Konfiguration noch ihre Dashboard-Dateien definieren (bekannt: %4); der Verweis wird weggelassen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="91"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="114"/>
         <source>dashboard file left out: %1</source>
         <translation>Dashboard-Datei weggelassen: %1</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="99"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="122"/>
         <source>%1: dashboard &quot;%2&quot; left out: another dashboard already has that id</source>
         <translation>%1: Dashboard „%2“ weggelassen: ein anderes Dashboard hat bereits diese ID</translation>
     </message>

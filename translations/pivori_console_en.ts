@@ -2905,37 +2905,37 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::DashboardFileResolver</name>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="41"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="43"/>
         <source>dashboard folder %1 does not exist or is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="47"/>
-        <source>dashboard folder %1 has no .json file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="60"/>
-        <source>none</source>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="55"/>
+        <source>dashboard folder %1 has no .json file and no ConfigMap .yaml file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/grafana/dashboardfileresolver.cpp" line="68"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="76"/>
         <source>noc.playlist names dashboard &quot;%1&quot;, which neither the configuration nor its dashboard files define (known: %2); left out of the playlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="78"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="86"/>
         <source>panel &quot;%1&quot; of dashboard &quot;%2&quot; links to dashboard &quot;%3&quot;, which neither the configuration nor its dashboard files define (known: %4); the link is left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="91"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="114"/>
         <source>dashboard file left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="99"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="122"/>
         <source>%1: dashboard &quot;%2&quot; left out: another dashboard already has that id</source>
         <translation type="unfinished"></translation>
     </message>

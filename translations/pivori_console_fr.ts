@@ -2926,37 +2926,37 @@ Chaque commande a son propre --help.</translation>
 <context>
     <name>pivori::DashboardFileResolver</name>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="41"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="43"/>
         <source>dashboard folder %1 does not exist or is not a folder</source>
         <translation>le dossier de tableaux de bord %1 n&apos;existe pas ou n&apos;est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="47"/>
-        <source>dashboard folder %1 has no .json file</source>
-        <translation>le dossier de tableaux de bord %1 ne contient aucun fichier .json</translation>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="55"/>
+        <source>dashboard folder %1 has no .json file and no ConfigMap .yaml file</source>
+        <translation>le dossier de tableaux de bord %1 ne contient aucun fichier .json ni aucun fichier .yaml de ConfigMap</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="60"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="68"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="68"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="76"/>
         <source>noc.playlist names dashboard &quot;%1&quot;, which neither the configuration nor its dashboard files define (known: %2); left out of the playlist</source>
         <translation>noc.playlist désigne le tableau de bord « %1 », que ni la configuration ni ses fichiers de tableaux de bord ne définissent (connus : %2) ; retiré de la liste de lecture</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="78"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="86"/>
         <source>panel &quot;%1&quot; of dashboard &quot;%2&quot; links to dashboard &quot;%3&quot;, which neither the configuration nor its dashboard files define (known: %4); the link is left out</source>
         <translation>le panneau « %1 » du tableau de bord « %2 » renvoie au tableau de bord « %3 », que ni la configuration ni ses fichiers de tableaux de bord ne définissent (connus : %4) ; le lien est omis</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="91"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="114"/>
         <source>dashboard file left out: %1</source>
         <translation>fichier de tableau de bord omis : %1</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="99"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="122"/>
         <source>%1: dashboard &quot;%2&quot; left out: another dashboard already has that id</source>
         <translation>%1 : tableau de bord « %2 » omis : un autre tableau de bord a déjà cet identifiant</translation>
     </message>
