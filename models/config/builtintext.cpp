@@ -40,7 +40,8 @@ const char *const kDashboardTexts[] = {
     QT_TRANSLATE_NOOP("pivori::BuiltInText", "Requests per 5-minute bucket by status class."),
     QT_TRANSLATE_NOOP("pivori::BuiltInText", "Alerts Firing"),
     QT_TRANSLATE_NOOP("pivori::BuiltInText",
-        "Alerts this Prometheus had firing in each minute, by severity, resolved ones included; the Watchdog is left out."),
+        "Alerts this Prometheus had firing in each minute, by severity, resolved ones included; the Watchdog "
+        "is left out."),
     QT_TRANSLATE_NOOP("pivori::BuiltInText", "Microservices - Performance Metrics"),
     QT_TRANSLATE_NOOP("pivori::BuiltInText",
         "The same signals broken down per microservice, to find the one that misbehaves."),
