@@ -89,6 +89,17 @@ std::optional<Result<QByteArray>> KeychainSecrets::known(const QString &entry) c
     return it->result;
 }
 
+void KeychainSecrets::forgetRejected(const QString &entry)
+{
+    const auto it = m_entries.find(entry);
+    if (it == m_entries.end() || it->reading || !it->result || !it->result->ok())
+        return;
+    if (it->readAfterRejection && it->since.elapsed() < kRememberFailureMs)
+        return;
+    it->result.reset();
+    it->readAfterRejection = true;
+}
+
 void KeychainSecrets::fetch(const QString &entry, int timeoutMs, QObject *context, ReadCallback done)
 {
     if (const auto result = known(entry)) {

@@ -46,6 +46,10 @@ public:
     /// Calls @p done, later and unless @p context is gone first, with the entry's secret or why
     /// there is none: at the latest after @p timeoutMs.
     void fetch(const QString &entry, int timeoutMs, QObject *context, ReadCallback done);
+    /// The server refused the entry's secret (HTTP 401): it may have been changed in the
+    /// keychain since it was read, so the next request reads it again. While the server keeps
+    /// refusing what was read again, at most once every 30 s (an unlock prompt may come with it).
+    void forgetRejected(const QString &entry);
     /// Writes @p secret under @p entry (the Settings dialog); @p done gets nullopt on success.
     void store(const QString &entry, const QByteArray &secret, QObject *context, StoreCallback done);
 
@@ -67,6 +71,7 @@ private:
         std::optional<Result<QByteArray>> result;
         QElapsedTimer since; ///< when result was set
         bool reading = false;
+        bool readAfterRejection = false; ///< the present result was read again after a 401
         QList<Waiter> waiters;
     };
 

@@ -456,6 +456,12 @@ HttpCall NetworkTransport::send(const HttpRequest &request, QObject *context, Ca
             });
             return HttpCall();
         }
+        // A refused secret may have been changed in the keychain: read it again next time.
+        done = [done = std::move(done), entry = keychain->first](const HttpResponse &response) {
+            if (response.status == 401)
+                KeychainSecrets::instance()->forgetRejected(entry);
+            done(response);
+        };
     }
 
     QUrl url = request.endpoint.resolve(request.path);

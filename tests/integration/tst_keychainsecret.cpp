@@ -279,6 +279,33 @@ private slots:
         QCOMPARE(calls, 1);
     }
 
+    /// A password rotated in the keychain while the console runs: the server refuses the old
+    /// one (401), and the next request reads the entry again instead of sending the stale copy.
+    void refusedSecretIsReadAgain()
+    {
+        const QString entry = QStringLiteral("prom-rotated");
+        QVERIFY(m_service->storeWithSecretTool(KeychainSecrets::serviceName(), entry, "the-old-password"));
+        QNetworkAccessManager nam;
+        NetworkTransport transport(&nam);
+        HttpRequest request;
+        request.endpoint.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+        request.endpoint.auth.type = Auth::Type::Basic;
+        request.endpoint.auth.username = QString::fromLatin1(kUser);
+        request.endpoint.auth.password.keychain = entry;
+        request.path = QStringLiteral("/api/v1/query");
+        request.params = { { QStringLiteral("query"), QStringLiteral("1+1") } };
+        const auto status = [&] {
+            std::optional<HttpResponse> answer;
+            transport.send(request, this, [&answer](const HttpResponse &response) { answer = response; });
+            if (!QTest::qWaitFor([&] { return answer.has_value(); }, 10000))
+                return -1;
+            return answer->status;
+        };
+        QCOMPARE(status(), 401);
+        QVERIFY(m_service->storeWithSecretTool(KeychainSecrets::serviceName(), entry, kSecret));
+        QCOMPARE(status(), 200);
+    }
+
     /// The Settings form (and the welcome page, the same form) stores a typed secret in the
     /// keychain in the background; the server's live check then passes with it.
     void formStoresTheSecretInTheKeychain()
