@@ -15,7 +15,8 @@ state=$work/stack.json
 trap '"$console" stack down --state-file "$state" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 
 "$console" stack up --state-file "$state" --history 1h --time-scale 10 --scenario latency-spike \
-  --scenario error-burst
+  --scenario error-burst --past-incident error-burst:payments@48m-36m \
+  --past-incident latency-spike:search@27m-18m
 prometheus=$(grep -o '"prometheus": *"[^"]*"' "$state" | sed 's/.*"\(http[^"]*\)"/\1/')
 alertmanagers=()
 for url in $(tr -d '\n ' < "$state" | grep -o '"alertmanagers":\[[^]]*\]' | grep -o 'http[^"]*'); do
