@@ -220,10 +220,23 @@ void MainWindow::buildDashboards()
         });
 }
 
+void MainWindow::addShowPageAction(int index)
+{
+    if (!m_viewMenu || index >= 9)
+        return;
+    QString title = m_pages[index]->dashboard().title;
+    auto *show = new QAction(title.replace(QLatin1Char('&'), QStringLiteral("&&")), m_viewMenu);
+    show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    connect(show, &QAction::triggered, this, [this, index] { m_tabs->setCurrentWidget(m_pages[index]); });
+    m_viewMenu->insertAction(m_afterPageActions, show);
+}
+
 DashboardPage *MainWindow::addDashboardPage(const Dashboard &dashboard, const QString &toolTip)
 {
     auto *page = new DashboardPage(m_prometheus, dashboard, m_tabs);
     m_pages.append(page);
+    // A dashboard opened later (File ▸ Open) gets its Ctrl+number too.
+    addShowPageAction(int(m_pages.size()) - 1);
     // A literal '&' in a title would otherwise become a mnemonic underline.
     QString title = dashboard.title;
     // After the other dashboards, before the Alerts, Health and Query tabs.
@@ -329,12 +342,10 @@ void MainWindow::buildMenus()
     view->addAction(m_toolBar->pauseAction());
     view->addAction(m_toolBar->backAction());
     view->addSeparator();
-    for (int i = 0; i < m_pages.size() && i < 9; ++i) {
-        QString title = m_pages[i]->dashboard().title;
-        QAction *show = view->addAction(title.replace(QLatin1Char('&'), QStringLiteral("&&")), this,
-            [this, i] { m_tabs->setCurrentWidget(m_pages[i]); });
-        show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-    }
+    m_viewMenu = view;
+    m_afterPageActions = view->addSeparator();
+    for (int i = 0; i < m_pages.size(); ++i)
+        addShowPageAction(i);
     QAction *focusQuery = view->addAction(tr("&Query prompt"), this, [this] {
         m_tabs->setCurrentWidget(m_queryConsole);
         m_queryConsole->setFocus();

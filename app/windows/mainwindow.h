@@ -82,6 +82,8 @@ private:
     void buildDashboards();
     /// A tab for @p dashboard; @p toolTip is plain text.
     DashboardPage *addDashboardPage(const Dashboard &dashboard, const QString &toolTip);
+    /// View ▸ the page's title with Ctrl+1..9, for the first nine dashboards (opened ones too).
+    void addShowPageAction(int index);
     void chooseDashboardFile(); // mainwindowfiles.cpp, with the other File > Open parts
     void showOpenedDashboardFile(const QString &path, const DashboardFile &file);
     /// A warning dialog that does not block; every text in it is plain.
@@ -130,6 +132,8 @@ private:
     QAction *m_nocAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QMenu *m_dashboardMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_afterPageActions = nullptr; ///< View's dashboard entries go before it
     DashboardFileOpener *m_fileOpener = nullptr;
 };
 

@@ -97,6 +97,17 @@ private slots:
             qPrintable(tabs->tabToolTip(3)));
         QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("features.json")));
         QVERIFY(!problemDialog());
+        // Like the configured dashboards, it has its Ctrl+number: the fourth, Ctrl+4.
+        tabs->setCurrentIndex(0);
+        QAction *show = nullptr;
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_4))
+                show = action;
+        }
+        QVERIFY(show);
+        QCOMPARE(show->text(), QStringLiteral("Grafana features"));
+        show->trigger();
+        QCOMPARE(m_window->currentPage(), page);
         if (qEnvironmentVariableIsSet("PIVORI_SCREENSHOT_DIR")) {
             QTest::qWait(200); // let the panels lay out; the picture is only for looking at
             m_window->grab().save(
