@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -24,9 +25,11 @@ class TestInstalledPackage : public QObject
 
     QString installed(const QString &path) const { return m_root.filePath(path); }
 
-    CommandRun run(const QString &program, const QStringList &arguments, int timeoutMs = 90000) const
+    CommandRun run(const QString &program, const QStringList &arguments, int timeoutMs = 90000,
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment()) const
     {
         QProcess process;
+        process.setProcessEnvironment(environment);
         process.setWorkingDirectory(m_root.path());
         process.start(installed(program), arguments);
         CommandRun result;
@@ -67,6 +70,25 @@ private slots:
                 = run(QStringLiteral("usr/bin/") + program, { QStringLiteral("--version") });
             QVERIFY2(result.exitCode == 0, result.err.constData());
             QCOMPARE(QString::fromUtf8(result.out.trimmed()), program + QStringLiteral(" " PIVORI_VERSION));
+        }
+    }
+
+    /// The menu entry runs the program with the desktop session's locale and nothing else: the
+    /// installed binary speaks German or French from LANG alone (the translations are built in).
+    void speaksTheDesktopsLanguage()
+    {
+        const QList<std::pair<QString, QByteArray>> languages { { QStringLiteral("de_DE.UTF-8"), "Aufruf:" },
+            { QStringLiteral("fr_FR.UTF-8"), "Utilisation" }, { QStringLiteral("C.UTF-8"), "Usage:" } };
+        for (const auto &[lang, expected] : languages) {
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            for (const char *name : { "LANGUAGE", "LC_ALL", "LC_MESSAGES" })
+                environment.remove(QLatin1String(name));
+            environment.insert(QStringLiteral("LANG"), lang);
+            const CommandRun result = run(
+                QStringLiteral("usr/bin/pivori-console"), { QStringLiteral("--help") }, 30000, environment);
+            QVERIFY2(result.exitCode == 0, result.err.constData());
+            QVERIFY2(result.out.startsWith(expected),
+                qPrintable(lang + QLatin1Char(' ') + QString::fromUtf8(result.out.left(80))));
         }
     }
 
