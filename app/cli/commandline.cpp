@@ -153,6 +153,7 @@ std::optional<ConsoleConfig> CommandLine::loadConfig(const GlobalOptions &option
             auto endpoint = endpointFromUrl(url, QStringLiteral("--alertmanager"), problem);
             if (!endpoint)
                 return std::nullopt;
+            endpoint->maxAnswerBytes = Endpoint::kDefaultAlertmanagerMaxAnswerBytes; // as configured ones
             cluster.replicas.append(*endpoint);
         }
         config.alertmanagers = { cluster };

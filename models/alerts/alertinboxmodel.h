@@ -76,7 +76,7 @@ public:
     /// or new alerts being sorted there or queued in slices. 0 once the tree is up to date.
     int pendingCount() const
     {
-        return int(m_pendingPoll.size() + m_sorting.size() + m_insertQueue.size() - m_insertNext);
+        return int(m_pendingPoll.size() + m_sortingCount + m_insertQueue.size() - m_insertNext);
     }
 
     void setGroupBy(GroupBy groupBy);
@@ -136,9 +136,13 @@ private:
         QMap<QString, int> firingCounts;
     };
     static Sorted uniqueSorted(QList<InboxAlert> alerts, GroupBy groupBy, const QString &serviceLabel);
-    /// Sorts @p fresh on a pool thread, then inserts it slice by slice; a later setAlerts(),
-    /// regroup or sort supersedes it (m_sortGeneration).
-    void sortThenInsert(QList<InboxAlert> fresh);
+    /// Alerts in pieces that share their data with where they came from (the groups' lists):
+    /// taking them is a reference count per piece, not a copy per alert.
+    using AlertParts = QList<QList<InboxAlert>>;
+    static QList<InboxAlert> joined(const AlertParts &parts);
+    /// Joins @p parts and sorts them on a pool thread, then inserts them slice by slice; a later
+    /// setAlerts(), regroup or sort supersedes it (m_sortGeneration).
+    void sortThenInsert(AlertParts parts);
     /// What a poll changes in the tree, worked out on a pool thread (alertinboxmodelupdate.cpp).
     struct Plan;
     using TreeSnapshot = GroupsSnapshot;
@@ -158,9 +162,9 @@ private:
     void insertQueuedSlice();
     /// Sends one dataChanged over the headers of the @p touched groups, and recounts.
     void finishUpdate(const QSet<QString> &touched, bool recount = true);
-    void rebuild(const QList<InboxAlert> &alerts);
+    void rebuild(const AlertParts &parts);
     /// The newest alerts given, for a rebuild: takes them out of the pending lists.
-    QList<InboxAlert> currentAlerts();
+    AlertParts currentParts();
     void updateCounts();
     QVariant alertData(const InboxAlert &alert, int column, int role) const;
     QVariant groupData(const Group &group, int column, int role) const;
@@ -176,8 +180,10 @@ private:
     /// 99,000 alerts left, every later one moved them (0.16 s at once at 100,000).
     qsizetype m_insertNext = 0;
     bool m_sliceScheduled = false;
+    qsizetype m_sliceSize = 1000; ///< alerts per slice, adapted to what the last one cost
     /// Alerts being sorted on a pool thread (AlertInboxModel::sortThenInsert), not in the tree yet.
-    QList<InboxAlert> m_sorting;
+    AlertParts m_sorting;
+    qsizetype m_sortingCount = 0; ///< of m_sorting's alerts
     /// The newest poll while it is compared on a pool thread (AlertInboxModel::compareOnPool).
     QList<InboxAlert> m_pendingPoll;
     quint64 m_sortGeneration = 0;

@@ -6,6 +6,7 @@
 #include "alertinboxmodel.h"
 #include "poolrelease.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -58,6 +59,13 @@ namespace {
 // machine (measured with tst_inboxscale under perf).
 constexpr qsizetype kInsertSlice = 1000;
 
+// A slice's size then follows what the last one cost, aiming at this much of the GUI thread
+// per turn: the cost per alert varies tenfold (a run into a group of 60,000 after a regroup by
+// severity took 150 ms per 1,000, a first load by alert name 40 ms).
+constexpr qint64 kSliceTargetNs = 25'000'000;
+constexpr qsizetype kSmallestSlice = 100;
+constexpr qsizetype kLargestSlice = 2000;
+
 // From how many alerts a poll is compared with the tree on a pool thread: 100,000 alerts took
 // 0.44 s of the GUI thread at once (bench_inboxmodelscale). Fewer take a few milliseconds and
 // are applied at once, so an acknowledgement shows in the same turn (as AlertPoller combines).
@@ -87,12 +95,13 @@ void AlertInboxModel::setAlerts(const QList<InboxAlert> &alerts)
     m_insertQueue.clear();
     m_insertNext = 0;
     m_sorting.clear();
+    m_sortingCount = 0;
     m_pendingPoll.clear();
     ++m_sortGeneration;
     if (m_groups.empty() && alerts.size() > kInsertSlice) {
-        // A first load (or a regroup, which empties the tree): nothing to compare with. Even
-        // the key hash of 100,000 alerts is tens of milliseconds: all of it on the pool thread.
-        sortThenInsert(alerts);
+        // A first load: nothing to compare with. Even the key hash of 100,000 alerts is tens
+        // of milliseconds: all of it on the pool thread.
+        sortThenInsert({ alerts });
         return;
     }
     if (alerts.size() >= kCompareOnPoolFrom) {
@@ -146,6 +155,7 @@ void AlertInboxModel::setAlerts(const QList<InboxAlert> &alerts)
             // one comparison per alert, not a full one and then the one for the views.
             const bool shown = !sameForViews(next, group.alerts[r]);
             group.alerts[r] = next;
+            group.summary.reset(); // a severity may have changed; the keys and rows have not
             if (!shown)
                 continue;
             if (firstChanged < 0)
@@ -170,7 +180,7 @@ void AlertInboxModel::setAlerts(const QList<InboxAlert> &alerts)
     // a quarter of that: they are sorted on a pool thread and go in one slice per event-loop
     // turn, so the window stays responsive as the inbox fills.
     if (fresh.size() > kInsertSlice)
-        sortThenInsert(std::exchange(fresh, {}));
+        sortThenInsert({ std::exchange(fresh, {}) });
     insertIntoGroups(std::move(fresh), &touched);
     finishUpdate(touched);
 }
@@ -188,7 +198,7 @@ void AlertInboxModel::removeRows(Group &group, const QList<int> &gone)
         for (int r = first; r <= last; ++r)
             m_groupOfAlert.remove(group.alerts[r].key());
         group.alerts.remove(first, last - first + 1);
-        group.rowsDirty = true;
+        group.alertsChanged();
         endRemoveRows();
     }
 }
@@ -201,6 +211,7 @@ struct AlertInboxModel::Plan final
         QList<InboxAlert> kept; ///< the rows that stay, with their new values, in order
         int firstChanged = -1; ///< among kept: the span views are told about
         int lastChanged = -1;
+        Group::Summary summary; ///< of `kept`: a paint after the poll need not scan them
     };
     std::vector<GroupChange> groups; ///< by group row when the tree was copied
     Sorted fresh; ///< new alerts, sorted for groups; counts are those of the whole poll
@@ -236,6 +247,7 @@ AlertInboxModel::Plan AlertInboxModel::planUpdate(
             change.kept.append(next);
             kept.insert(key);
         }
+        change.summary = Group::summarize(change.kept);
     }
     QList<InboxAlert> fresh;
     for (qsizetype i = 0; i < alerts.size(); ++i) {
@@ -314,6 +326,8 @@ void AlertInboxModel::applyPlan(Plan plan)
         // Stored whatever changed (updatedAt, endsAt), told only what a view shows. The alerts
         // of the previous poll are freed on a pool thread (poolrelease.h).
         replaced.push_back(std::exchange(group.alerts, std::move(change.kept)));
+        group.alertsChanged();
+        group.summary = std::move(change.summary); // new alerts for it, inserted below, reset it
         if (change.firstChanged >= 0) {
             const QModelIndex parent = groupIndexAt(group.row);
             emit dataChanged(
@@ -367,9 +381,12 @@ AlertInboxModel::Sorted AlertInboxModel::uniqueSorted(
     return sorted;
 }
 
-void AlertInboxModel::sortThenInsert(QList<InboxAlert> fresh)
+void AlertInboxModel::sortThenInsert(AlertParts parts)
 {
-    m_sorting = fresh; // shares the data: alerts() callers and a regroup still see them
+    m_sorting = parts; // shares the data: a regroup meanwhile still sees them
+    m_sortingCount = 0;
+    for (const QList<InboxAlert> &part : std::as_const(parts))
+        m_sortingCount += part.size();
     const quint64 generation = ++m_sortGeneration;
     auto *watcher = new QFutureWatcher<Sorted>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
@@ -378,6 +395,7 @@ void AlertInboxModel::sortThenInsert(QList<InboxAlert> fresh)
         if (generation != m_sortGeneration)
             return;
         m_sorting.clear();
+        m_sortingCount = 0;
         Sorted sorted = watcher->result();
         m_insertQueue = std::move(sorted.alerts);
         m_insertNext = 0;
@@ -400,7 +418,9 @@ void AlertInboxModel::sortThenInsert(QList<InboxAlert> fresh)
     });
     // By value: the pool thread touches nothing of the model, which may be gone when it ends.
     watcher->setFuture(
-        QtConcurrent::run(&AlertInboxModel::uniqueSorted, std::move(fresh), m_groupBy, m_serviceLabel));
+        QtConcurrent::run([parts = std::move(parts), groupBy = m_groupBy, serviceLabel = m_serviceLabel] {
+            return uniqueSorted(joined(parts), groupBy, serviceLabel);
+        }));
 }
 
 void AlertInboxModel::insertQueuedSlice()
@@ -408,9 +428,11 @@ void AlertInboxModel::insertQueuedSlice()
     m_sliceScheduled = false;
     if (m_insertNext >= m_insertQueue.size())
         return;
+    QElapsedTimer spent;
+    spent.start();
     // A copy of the slice's alerts (reference counts), the rest of the queue left as it is.
     QList<InboxAlert> slice
-        = m_insertQueue.mid(m_insertNext, std::min(kInsertSlice, m_insertQueue.size() - m_insertNext));
+        = m_insertQueue.mid(m_insertNext, std::min(m_sliceSize, m_insertQueue.size() - m_insertNext));
     m_insertNext += slice.size();
     if (m_insertNext >= m_insertQueue.size()) {
         releaseOnPool(std::exchange(m_insertQueue, {}));
@@ -420,8 +442,12 @@ void AlertInboxModel::insertQueuedSlice()
         QMetaObject::invokeMethod(this, &AlertInboxModel::insertQueuedSlice, Qt::QueuedConnection);
     }
     QSet<QString> touched;
+    const qsizetype inserted = slice.size();
     insertIntoGroups(std::move(slice), &touched);
     finishUpdate(touched, false); // counted when the sort ended
+    const qint64 ns = std::max<qint64>(1, spent.nsecsElapsed());
+    m_sliceSize = std::clamp(
+        qsizetype(double(inserted) * double(kSliceTargetNs) / double(ns)), kSmallestSlice, kLargestSlice);
 }
 
 void AlertInboxModel::finishUpdate(const QSet<QString> &touched, bool recount)
@@ -467,7 +493,7 @@ void AlertInboxModel::insertIntoGroups(QList<InboxAlert> fresh, QSet<QString> *t
                     group->alerts.insert(row + int(n - k), fresh[n]);
                     m_groupOfAlert.insert(fresh[n].key(), group);
                 }
-                group->rowsDirty = true;
+                group->alertsChanged();
                 endInsertRows();
                 k = runEnd;
             }
@@ -508,7 +534,7 @@ void AlertInboxModel::insertIntoGroups(QList<InboxAlert> fresh, QSet<QString> *t
     }
 }
 
-void AlertInboxModel::rebuild(const QList<InboxAlert> &alerts)
+void AlertInboxModel::rebuild(const AlertParts &parts)
 {
     beginResetModel();
     // Freeing 100,000 alerts' rows and keys took a tenth of a second of the GUI thread: the old
@@ -519,17 +545,23 @@ void AlertInboxModel::rebuild(const QList<InboxAlert> &alerts)
     m_insertQueue.clear();
     m_insertNext = 0;
     m_sorting.clear();
+    m_sortingCount = 0;
     ++m_sortGeneration;
-    if (alerts.size() > kInsertSlice) {
+    qsizetype total = 0;
+    for (const QList<InboxAlert> &part : parts)
+        total += part.size();
+    if (total > kInsertSlice) {
         // A regroup of 20,000 alerts in one reset held the window for 0.4 s (the proxy and the
         // view take every row at once), and sorting 100,000 for their new groups takes longer
-        // than the budget: empty now, sorted on a pool thread and filled slice by slice like a
-        // first load.
+        // than the budget: empty now, joined and sorted on a pool thread and filled slice by
+        // slice like a first load. Queued before the reset is told, so that the filter proxy
+        // sees them pending and keeps its search texts for them (freeing 100,000 and building
+        // them again cost 70 ms at the reset).
+        sortThenInsert(parts);
         endResetModel();
-        setAlerts(alerts);
         return;
     }
-    QList<InboxAlert> sorted = alerts;
+    QList<InboxAlert> sorted = joined(parts);
     sortForGroups(&sorted);
     for (const InboxAlert &alert : std::as_const(sorted)) {
         const QString key = groupKeyOf(alert);
@@ -543,6 +575,7 @@ void AlertInboxModel::rebuild(const QList<InboxAlert> &alerts)
             m_groupByKey.insert(key, group);
         }
         group->alerts.append(alert);
+        group->alertsChanged();
         m_groupOfAlert.insert(alert.key(), group);
     }
     endResetModel();

@@ -94,7 +94,7 @@ QList<AlertmanagerCluster> ServerConfigParser::alertmanagers(const ConfigReader:
                 m_clusterNames.append(*name);
             cluster.name = *name;
         }
-        const Endpoint shared = endpointSettings(*entry, ok);
+        const Endpoint shared = endpointSettings(*entry, ok, Endpoint::kDefaultAlertmanagerMaxAnswerBytes);
         const QList<ConfigReader::Item> replicas
             = m_reader.list(*entry, QStringLiteral("replicas"), Need::Required, 1);
         ok = ok && !replicas.isEmpty();
@@ -119,9 +119,11 @@ QList<AlertmanagerCluster> ServerConfigParser::alertmanagers(const ConfigReader:
     return clusters;
 }
 
-Endpoint ServerConfigParser::endpointSettings(const ConfigReader::Map &entry, bool &ok)
+Endpoint ServerConfigParser::endpointSettings(
+    const ConfigReader::Map &entry, bool &ok, qint64 defaultMaxAnswerBytes)
 {
     Endpoint endpoint;
+    endpoint.maxAnswerBytes = defaultMaxAnswerBytes;
     if (entry.has(QStringLiteral("timeout"))) {
         const auto timeout = m_reader.duration(
             entry, QStringLiteral("timeout"), Need::Optional, kMinTimeoutMs, kMaxTimeoutMs);

@@ -34,7 +34,8 @@ public:
 private:
     /// Auth, TLS files, timeout and answer size limit shared by a server entry; @p ok turns false on any
     /// problem.
-    Endpoint endpointSettings(const ConfigReader::Map &entry, bool &ok);
+    Endpoint endpointSettings(const ConfigReader::Map &entry, bool &ok,
+        qint64 defaultMaxAnswerBytes = Endpoint::kDefaultMaxAnswerBytes);
     std::optional<Auth> auth(const ConfigReader::Map &entry);
     /// flavor, path_prefix, headers, partial_response, dedup of a Prometheus server.
     bool backendSettings(const ConfigReader::Map &entry, Endpoint &endpoint);

@@ -53,6 +53,9 @@ struct Endpoint final
     qint64 maxAnswerBytes = kDefaultMaxAnswerBytes;
 
     static constexpr qint64 kDefaultMaxAnswerBytes = 64LL * 1024 * 1024;
+    /// An Alertmanager's alerts answer is about 1 KB per alert: 100,000 alerts on a bad day are
+    /// ~100 MB, which the inbox takes (read in slices, parsed on a pool thread); a bound still.
+    static constexpr qint64 kDefaultAlertmanagerMaxAnswerBytes = 256LL * 1024 * 1024;
     /// Sent with every request, e.g. Mimir's tenant (X-Scope-OrgID).
     QList<std::pair<QByteArray, QByteArray>> headers;
     /// What answers at the URL (Prometheus servers only; an Alertmanager keeps the default).

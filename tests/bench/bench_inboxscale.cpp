@@ -25,6 +25,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QThread>
 
 #include <ctime>
 
@@ -95,9 +96,8 @@ void runSize(int count, int distinctPercent, const QUrl &filled, bool pollsOnly)
     Endpoint endpoint;
     endpoint.url = alertmanagerUrl;
     endpoint.timeoutMs = 600000;
-    // 100,000 alerts answer about 100 MB: above the default max_answer_size (64 MiB), which
-    // refuses them with its error. Raised as a user would in the configuration.
-    endpoint.maxAnswerBytes = qint64(256) * 1024 * 1024;
+    // 100,000 alerts answer about 100 MB: within an Alertmanager's default max_answer_size.
+    endpoint.maxAnswerBytes = Endpoint::kDefaultAlertmanagerMaxAnswerBytes;
     AlertmanagerClient client(&transport, QStringLiteral("prod"), { endpoint });
 
     const qint64 pssBefore = bench::pssKiB();
@@ -136,12 +136,14 @@ void runSize(int count, int distinctPercent, const QUrl &filled, bool pollsOnly)
     };
 
     // The first poll without the model (fetch and parse only), then the first load into it.
+    std::fprintf(stderr, "phase: first poll\n");
     const Poll fetchOnly = poll();
     poller.setModel(nullptr);
     monitor.reset();
     QElapsedTimer load;
     load.start();
     const double loadGui0 = threadCpuMs();
+    std::fprintf(stderr, "phase: first load\n");
     poller.setModel(&model);
     // Until the last slice is in: a large load is sorted on a pool thread, then sliced.
     auto settle = [&model] {
@@ -165,6 +167,7 @@ void runSize(int count, int distinctPercent, const QUrl &filled, bool pollsOnly)
     }
     const qint64 pssAfter = bench::pssKiB();
 
+    std::fprintf(stderr, "phase: polls\n");
     QList<double> wall, cpu, gui, stall, busy;
     for (int i = 0; i < 5; ++i) {
         const Poll p = poll();
@@ -189,6 +192,7 @@ void runSize(int count, int distinctPercent, const QUrl &filled, bool pollsOnly)
     }
 
     // A filter typed one key at a time; each key followed by the view's update.
+    std::fprintf(stderr, "phase: keystrokes\n");
     const QString typed = QStringLiteral("service=~\"pay.*\" kubepod");
     QList<double> keys;
     monitor.reset();
@@ -208,6 +212,7 @@ void runSize(int count, int distinctPercent, const QUrl &filled, bool pollsOnly)
     QCoreApplication::processEvents();
     const QString keyStall = stallText(monitor);
 
+    std::fprintf(stderr, "phase: regroup\n");
     monitor.reset();
     QElapsedTimer regroup;
     regroup.start();
@@ -252,12 +257,40 @@ void runSize(int count, int distinctPercent, const QUrl &filled, bool pollsOnly)
     std::fflush(stdout);
 }
 
+/// With PIVORI_BENCH_SLOW_EVENTS=MS set, names every event the GUI thread spent more than MS
+/// of CPU on (outermost only: an event sent from inside another counts in that one), to find
+/// which piece of a step holds the thread.
+class SlowEventTracer final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_thresholdMs <= 0 || m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        const QByteArray what
+            = QByteArray(receiver->metaObject()->className()) + ' ' + QByteArray::number(int(event->type()));
+        const double before = threadCpuMs();
+        const bool result = QApplication::notify(receiver, event);
+        const double spent = threadCpuMs() - before;
+        --m_depth;
+        if (spent > m_thresholdMs)
+            std::fprintf(stderr, "slow event: %.1f ms CPU, %s\n", spent, what.constData());
+        return result;
+    }
+
+private:
+    int m_depth = 0;
+    double m_thresholdMs = qEnvironmentVariableIntValue("PIVORI_BENCH_SLOW_EVENTS");
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    SlowEventTracer app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     QStringList sizes
         = QStringList { QStringLiteral("1000"), QStringLiteral("10000"), QStringLiteral("100000") };

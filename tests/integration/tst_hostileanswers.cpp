@@ -16,7 +16,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
+#include <memory>
 #include <optional>
 
 using namespace pivori;
@@ -201,6 +203,46 @@ private slots:
             qPrintable(r.transportError->message));
         QVERIFY(r.transportError->describe().startsWith(server.url()));
         QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    /// A fast server's large answer reaches the reply in one burst (the server here writes from
+    /// a thread of its own, as a real one would); the transport takes it in slices, one per
+    /// event-loop turn, and answers only once the last is in: the body is whole, with and without
+    /// a Content-Length (then the buffer grows past its doubling straight to the limit).
+    void largeAnswerIsTakenWholeInSlices_data()
+    {
+        QTest::addColumn<bool>("announced");
+        QTest::newRow("Content-Length") << true;
+        QTest::newRow("no length") << false;
+    }
+
+    void largeAnswerIsTakenWholeInSlices()
+    {
+        QFETCH(bool, announced);
+        const qint64 size = qint64(30) * 1000 * 1000;
+        QThread serving;
+        serving.start();
+        QObject anchor;
+        anchor.moveToThread(&serving);
+        std::unique_ptr<HostileServer> server;
+        QMetaObject::invokeMethod(
+            &anchor,
+            [&] {
+                server = std::make_unique<HostileServer>(
+                    announced ? Behaviour::Huge : Behaviour::HugeUnannounced);
+                server->setHugeBytes(size);
+            },
+            Qt::BlockingQueuedConnection);
+        Endpoint e = endpoint(server->url(), 30000);
+        e.maxAnswerBytes = qint64(64) * 1024 * 1024;
+        const HttpResponse r = get(e);
+        QMetaObject::invokeMethod(
+            &anchor, [&] { server.reset(); }, Qt::BlockingQueuedConnection);
+        serving.quit();
+        serving.wait();
+        QVERIFY2(!r.transportError, qPrintable(r.transportError ? r.transportError->message : QString()));
+        QCOMPARE(r.body.size(), size);
+        QVERIFY(r.body.endsWith(HostileServer::hugeAnswerTail()));
     }
 
     /// A 50 MB answer under the limit is read whole, and its memory goes when it is dropped.
