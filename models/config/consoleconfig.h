@@ -44,14 +44,28 @@ struct RefreshIntervals final
     qint64 healthMs = 60'000;
 };
 
-/// A dashboard variable: a drop-down whose values are the values of one Prometheus label.
+/// A dashboard variable: a drop-down whose values are the values of one Prometheus label, or
+/// a fixed list written in the file.
 struct DashboardVariable final
 {
     QString name; ///< referenced as $name in expressions
-    QString label; ///< the label whose values are offered
-    QString query; ///< series selector restricting where values come from; empty = all series
-    QString defaultValue; ///< empty = "All" when includeAll, else the first value
+    QString label; ///< the label whose values are offered; empty when `values` are
+    /// Series selector restricting where values come from; empty = all series. It may reference
+    /// other variables ($job): their selection is expanded into it, and the values are asked for
+    /// again when it changes (a chained variable).
+    QString query;
+    QStringList values; ///< a fixed list offered instead of a label's values (Grafana's custom)
+    /// Empty = "All" when includeAll, else the first value; several only when `multi`.
+    QStringList defaultValues;
     bool includeAll = false;
+    bool multi = false; ///< several values may be selected at once
+    /// The regex "All" stands for (Grafana's allValue); empty = every value of `values`, or
+    /// `.*` for a label's values.
+    QString allValue;
+
+    /// The variables its `query` references ($job, ${job}), each once, in order of appearance;
+    /// built-ins ($__range) are not variables.
+    QStringList referencedVariables() const;
 };
 
 /// Which y-axis of a time series panel a query's series and a threshold are read against.

@@ -204,42 +204,6 @@ std::optional<Dashboard> DashboardConfigParser::dashboard(
     return d;
 }
 
-QList<DashboardVariable> DashboardConfigParser::variables(const ConfigReader::Map &dashboard)
-{
-    static const QStringList keys { QStringLiteral("name"), QStringLiteral("label"), QStringLiteral("query"),
-        QStringLiteral("default"), QStringLiteral("include_all") };
-    QList<DashboardVariable> out;
-    QHash<QString, int> seen;
-    for (const ConfigReader::Item &item :
-        m_reader.list(dashboard, QStringLiteral("variables"), Need::Optional)) {
-        const auto map = m_reader.map(item, keys);
-        if (!map)
-            continue;
-        const auto name = m_reader.name(*map, QStringLiteral("name"), Need::Required, kIdentifierPattern,
-            tr("a variable name like service"));
-        const auto label = m_reader.name(*map, QStringLiteral("label"), Need::Required, kIdentifierPattern,
-            tr("a Prometheus label name like service"));
-        DashboardVariable v;
-        v.query = m_reader.text(*map, QStringLiteral("query"), Need::Optional).value_or(QString());
-        v.defaultValue = m_reader.text(*map, QStringLiteral("default"), Need::Optional).value_or(QString());
-        v.includeAll = m_reader.boolean(*map, QStringLiteral("include_all"), Need::Optional).value_or(false);
-        if (!name || !label)
-            continue;
-        const YAML::Mark mark = ConfigReader::markOf(*map, QStringLiteral("name"));
-        const auto previous = seen.constFind(*name);
-        if (previous != seen.cend()) {
-            m_reader.error(
-                mark, tr("duplicate variable \"%1\" (first defined at line %2)").arg(*name).arg(*previous));
-            continue;
-        }
-        seen.insert(*name, ConfigReader::location(mark).line);
-        v.name = *name;
-        v.label = *label;
-        out.append(v);
-    }
-    return out;
-}
-
 std::optional<Panel> DashboardConfigParser::panel(const ConfigReader::Item &item,
     const QSet<QString> &variableNames, const QString &dashboardId, QHash<QString, int> &seen)
 {

@@ -66,7 +66,26 @@ private:
     /// number of dashboards before it.
     std::optional<DashboardFileEntry> fileEntry(const ConfigReader::Item &item, int position);
     static bool isFileEntry(const YAML::Node &node);
+    /// The `variables:` of a dashboard (dashboardconfigvariables.cpp), their references to
+    /// each other checked.
     QList<DashboardVariable> variables(const ConfigReader::Map &dashboard);
+    /// A variable as read, with where its name and query were written (for later checks).
+    struct ReadVariable final
+    {
+        DashboardVariable variable;
+        YAML::Mark nameMark;
+        YAML::Mark queryMark;
+        QString queryPath;
+    };
+    /// One variable, or nullopt (reported).
+    std::optional<ReadVariable> variable(const ConfigReader::Item &item);
+    /// A variable's `default:`: one value, or a list of them when it is multi.
+    QStringList defaultValues(const ConfigReader::Map &map, const DashboardVariable &v, bool &ok);
+    /// A variable's `values:` list (a fixed list instead of a label's values).
+    QStringList fixedValues(const ConfigReader::Map &map, bool &ok);
+    /// Reports queries referencing an unknown variable, their own, or a cycle of variables.
+    /// Returns false when any was reported.
+    bool checkVariableChains(const QList<ReadVariable> &variables);
     /// Whether a `panels:` entry is a row (`type: row`) rather than a panel.
     static bool isRowItem(const YAML::Node &node);
     /// A `type: row` entry; its nested `panels:` are appended to @p panels. The row's id is

@@ -163,7 +163,7 @@ void readQueryVariable(
     d.includeAll = v.value(QLatin1String("includeAll")).toBool();
     const QString value = !chosen.isEmpty() ? chosen : current;
     if (!value.isEmpty() && value != kAll && !value.contains(QLatin1Char('$')))
-        d.defaultValue = value;
+        d.defaultValues = { value };
     out.dropDowns.append(d);
     if (v.value(QLatin1String("multi")).toBool())
         out.notes.append({ Level::Approximated,

@@ -20,6 +20,14 @@ QString severityName(Severity severity)
 
 } // namespace
 
+QString yamlList(const QStringList &values)
+{
+    QStringList quoted;
+    for (const QString &value : values)
+        quoted << yamlQuoted(value);
+    return QLatin1Char('[') + quoted.join(QStringLiteral(", ")) + QLatin1Char(']');
+}
+
 QString yamlQuoted(const QString &text)
 {
     QString out = QStringLiteral("\"");
@@ -64,13 +72,22 @@ QString dashboardYaml(const Dashboard &dashboard, const QList<std::pair<int, QSt
         y += QStringLiteral("    variables:\n");
         for (const DashboardVariable &v : dashboard.variables) {
             y += QStringLiteral("      - name: %1\n").arg(v.name);
-            y += QStringLiteral("        label: %1\n").arg(v.label);
+            if (!v.label.isEmpty())
+                y += QStringLiteral("        label: %1\n").arg(v.label);
             if (!v.query.isEmpty())
                 y += QStringLiteral("        query: %1\n").arg(yamlQuoted(v.query));
-            if (!v.defaultValue.isEmpty())
-                y += QStringLiteral("        default: %1\n").arg(yamlQuoted(v.defaultValue));
+            if (!v.values.isEmpty())
+                y += QStringLiteral("        values: %1\n").arg(yamlList(v.values));
+            if (v.multi)
+                y += QStringLiteral("        multi: true\n");
+            if (v.defaultValues.size() == 1)
+                y += QStringLiteral("        default: %1\n").arg(yamlQuoted(v.defaultValues.first()));
+            else if (!v.defaultValues.isEmpty())
+                y += QStringLiteral("        default: %1\n").arg(yamlList(v.defaultValues));
             if (v.includeAll)
                 y += QStringLiteral("        include_all: true\n");
+            if (!v.allValue.isEmpty())
+                y += QStringLiteral("        all_value: %1\n").arg(yamlQuoted(v.allValue));
         }
     }
     y += QStringLiteral("    panels:\n");

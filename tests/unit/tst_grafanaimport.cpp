@@ -152,11 +152,11 @@ private slots:
         QCOMPARE(vars[0].label, QStringLiteral("job"));
         QCOMPARE(vars[0].query, QStringLiteral("up"));
         QVERIFY(vars[0].includeAll);
-        QVERIFY(vars[0].defaultValue.isEmpty()); // saved as All
+        QVERIFY(vars[0].defaultValues.isEmpty()); // saved as All
         // Chained: the matcher naming $job is dropped, the others kept.
         QCOMPARE(vars[1].name, QStringLiteral("instance"));
         QCOMPARE(vars[1].query, QStringLiteral("up{env=\"prod\"}"));
-        QCOMPARE(vars[1].defaultValue, QStringLiteral("localhost:9090"));
+        QCOMPARE(vars[1].defaultValues, QStringList { QStringLiteral("localhost:9090") });
         QCOMPARE(vars[2].name, QStringLiteral("node"));
         QVERIFY(vars[2].query.isEmpty());
 
@@ -176,7 +176,7 @@ private slots:
         QVERIFY(panelTitled(chosen.dashboard, QStringLiteral("Latency p$quantile"))
                     ->queries[0]
                     .expr.startsWith(QLatin1String("histogram_quantile(0.99,")));
-        QCOMPARE(chosen.dashboard.variables[0].defaultValue, QStringLiteral("alertmanager"));
+        QCOMPARE(chosen.dashboard.variables[0].defaultValues, QStringList { QStringLiteral("alertmanager") });
     }
 
     void reportSaysWhatIsMappedApproximatedUnsupported()
