@@ -5,6 +5,15 @@
 
 namespace pivori {
 
+namespace {
+
+class VariableChain final
+{
+    Q_DECLARE_TR_FUNCTIONS(pivori::VariableChain)
+};
+
+} // namespace
+
 std::optional<VariableValue> defaultSelection(const DashboardVariable &variable)
 {
     if (!variable.defaultValues.isEmpty()) {
@@ -87,6 +96,42 @@ QStringList dependentVariables(const QList<DashboardVariable> &variables, const 
         if (reached.contains(variable.name) && !changed.contains(variable.name))
             out << variable.name;
     return out;
+}
+
+std::optional<QMap<QString, VariableValue>> parseVariableAssignments(
+    const QStringList &assignments, QString *error)
+{
+    QMap<QString, VariableValue> out;
+    for (const QString &assignment : assignments) {
+        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+        if (equals <= 0) {
+            *error = VariableChain::tr("--var takes NAME=VALUE, got \"%1\"").arg(assignment);
+            return std::nullopt;
+        }
+        const QString name = assignment.left(equals);
+        const QString value = assignment.mid(equals + 1);
+        VariableValue &selection = out[name];
+        if (value == QLatin1String("All"))
+            selection = VariableValue::allValues();
+        else if (!selection.all && !selection.values.contains(value))
+            selection.values << value;
+    }
+    return out;
+}
+
+QString checkSelectionFits(const QList<DashboardVariable> &variables, const QMap<QString, VariableValue> &selection)
+{
+    for (const DashboardVariable &variable : variables) {
+        const auto it = selection.constFind(variable.name);
+        if (it == selection.cend() || it->all || it->values.size() < 2 || variable.multi)
+            continue;
+        return VariableChain::tr("$%1 selects one value, but %2 were given (%3); only a multi-value "
+                                 "variable takes several")
+            .arg(variable.name)
+            .arg(it->values.size())
+            .arg(it->values.join(QStringLiteral(", ")));
+    }
+    return {};
 }
 
 } // namespace pivori

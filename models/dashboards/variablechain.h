@@ -4,6 +4,7 @@
 #include "consoleconfig.h"
 #include "templating.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QSet>
 #include <QStringList>
@@ -31,5 +32,15 @@ QMap<QString, VariableValue> withAllPatterns(
 /// The variables whose query references one of @p changed, directly or through other variables,
 /// in the dashboard's order (parents before their children when written so).
 QStringList dependentVariables(const QList<DashboardVariable> &variables, const QSet<QString> &changed);
+
+/// Selections written as NAME=VALUE (snapshot's repeated --var): a name given several times
+/// selects each of its values, `NAME=All` every value. Nullopt with @p error set when one is not
+/// NAME=VALUE.
+std::optional<QMap<QString, VariableValue>> parseVariableAssignments(
+    const QStringList &assignments, QString *error);
+
+/// Empty when @p selection fits @p variables, else what does not: several values for a variable
+/// that selects one.
+QString checkSelectionFits(const QList<DashboardVariable> &variables, const QMap<QString, VariableValue> &selection);
 
 } // namespace pivori

@@ -203,6 +203,31 @@ private slots:
             QStringList { QStringLiteral("device") });
     }
 
+    void repeatedAssignmentsSelectSeveral()
+    {
+        QString error;
+        const auto parsed = parseVariableAssignments({ QStringLiteral("job=api"), QStringLiteral("env=prod"),
+                                                         QStringLiteral("job=web"), QStringLiteral("job=api"),
+                                                         QStringLiteral("pod=All"), QStringLiteral("q=a=b") },
+            &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(parsed->value(QStringLiteral("job")),
+            VariableValue::multiple({ QStringLiteral("api"), QStringLiteral("web") }));
+        QCOMPARE(parsed->value(QStringLiteral("env")), VariableValue::single(QStringLiteral("prod")));
+        QCOMPARE(parsed->value(QStringLiteral("pod")), VariableValue::allValues());
+        QCOMPARE(parsed->value(QStringLiteral("q")), VariableValue::single(QStringLiteral("a=b")));
+        QVERIFY(!parseVariableAssignments({ QStringLiteral("=x") }, &error));
+        QVERIFY2(error.contains(QLatin1String("NAME=VALUE")), qPrintable(error));
+
+        DashboardVariable job = variable(QStringLiteral("job"));
+        const DashboardVariable env = variable(QStringLiteral("env"));
+        const QString misfit = checkSelectionFits({ job, env }, *parsed);
+        QVERIFY2(misfit.contains(QLatin1String("$job selects one value, but 2 were given (api, web)")),
+            qPrintable(misfit));
+        job.multi = true;
+        QVERIFY(checkSelectionFits({ job, env }, *parsed).isEmpty());
+    }
+
     void expandLegend_data()
     {
         QTest::addColumn<QString>("legend");
