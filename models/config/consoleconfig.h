@@ -54,10 +54,10 @@ struct DashboardVariable final
     /// other variables ($job): their selection is expanded into it, and the values are asked for
     /// again when it changes (a chained variable).
     QString query;
-    QStringList values; ///< a fixed list offered instead of a label's values (Grafana's custom)
     /// Empty = "All" when includeAll, else the first value; several only when `multi`.
     QStringList defaultValues;
     bool includeAll = false;
+    QStringList values; ///< a fixed list offered instead of a label's values (Grafana's custom)
     bool multi = false; ///< several values may be selected at once
     /// The regex "All" stands for (Grafana's allValue); empty = every value of `values`, or
     /// `.*` for a label's values.

@@ -101,12 +101,12 @@ private slots:
         QCOMPARE(memory->thresholds.size(), 1);
         QCOMPARE(memory->thresholds[0].severity, Severity::Warning);
 
-        // Fixed variables substituted: custom, interval, textbox, constant.
+        // Fixed variables substituted: interval, textbox, constant; custom is a drop-down.
         const Panel *latency = panelTitled(d, QStringLiteral("Latency p$quantile"));
         QVERIFY(latency);
         QCOMPARE(latency->unit, PanelUnit::Seconds);
         QCOMPARE(latency->queries[0].expr,
-            QStringLiteral("histogram_quantile(0.9, sum by (le, service) "
+            QStringLiteral("histogram_quantile($quantile, sum by (le, service) "
                            "(rate(http_request_duration_seconds_bucket{service=~\".*\"}[5m])))"));
         const Panel *scrape = panelTitled(d, QStringLiteral("Scrape durations"));
         QVERIFY(scrape);
@@ -147,23 +147,30 @@ private slots:
         const GrafanaImport imported = importData(QStringLiteral("features.json"));
         QVERIFY(imported.ok);
         const QList<DashboardVariable> &vars = imported.dashboard.variables;
-        QCOMPARE(vars.size(), 3);
+        QCOMPARE(vars.size(), 4);
         QCOMPARE(vars[0].name, QStringLiteral("job"));
         QCOMPARE(vars[0].label, QStringLiteral("job"));
         QCOMPARE(vars[0].query, QStringLiteral("up"));
         QVERIFY(vars[0].includeAll);
         QVERIFY(vars[0].defaultValues.isEmpty()); // saved as All
-        // Chained: the matcher naming $job is dropped, the others kept.
+        QVERIFY(vars[0].multi);
+        QVERIFY(vars[0].allValue.isEmpty()); // ".*" is what All means anyway
+        // Chained: the matcher naming $job is kept, so the instances follow the jobs chosen.
         QCOMPARE(vars[1].name, QStringLiteral("instance"));
-        QCOMPARE(vars[1].query, QStringLiteral("up{env=\"prod\"}"));
+        QCOMPARE(vars[1].query, QStringLiteral("up{job=~\"$job\", env=\"prod\"}"));
         QCOMPARE(vars[1].defaultValues, QStringList { QStringLiteral("localhost:9090") });
         QCOMPARE(vars[2].name, QStringLiteral("node"));
         QVERIFY(vars[2].query.isEmpty());
+        QCOMPARE(vars[3].name, QStringLiteral("quantile"));
+        QVERIFY(vars[3].label.isEmpty());
+        QCOMPARE(vars[3].values,
+            (QStringList { QStringLiteral("0.5"), QStringLiteral("0.9"), QStringLiteral("0.99") }));
+        QCOMPARE(vars[3].defaultValues, QStringList { QStringLiteral("0.9") });
 
         const QString report = imported.report.text();
-        for (const char *expected : { "variable $job: multi-value", "variable $instance: chained",
+        for (const char *expected : { "variable $job: multi-value", "variable $instance: chained, its values follow $job",
                  "variable $instance: the regex filter /(.*):.*/ is not applied", "variable $build: query",
-                 "fixed to '2.42.0'", "variable $quantile (custom): fixed to \"0.9\"",
+                 "fixed to '2.42.0'", "variable $quantile (custom): a drop-down of 0.5, 0.9, 0.99",
                  "variable $window (interval): fixed to \"5m\"", "variable $filters: type \"adhoc\"" })
             QVERIFY2(report.contains(QLatin1String(expected)), expected);
 
@@ -173,10 +180,61 @@ private slots:
         options.values.insert(QStringLiteral("job"), QStringLiteral("alertmanager"));
         const GrafanaImport chosen = importData(QStringLiteral("features.json"), options);
         QVERIFY(chosen.ok);
-        QVERIFY(panelTitled(chosen.dashboard, QStringLiteral("Latency p$quantile"))
-                    ->queries[0]
-                    .expr.startsWith(QLatin1String("histogram_quantile(0.99,")));
+        QCOMPARE(chosen.dashboard.variables[3].defaultValues, QStringList { QStringLiteral("0.99") });
         QCOMPARE(chosen.dashboard.variables[0].defaultValues, QStringList { QStringLiteral("alertmanager") });
+    }
+
+    void multiValueCustomAndChainedVariables()
+    {
+        const GrafanaImport imported = importData(QStringLiteral("multi-value.json"));
+        QVERIFY2(imported.ok, qPrintable(imported.error));
+        const QList<DashboardVariable> &vars = imported.dashboard.variables;
+        QCOMPARE(vars.size(), 5);
+        const DashboardVariable &job = vars[0];
+        QVERIFY(job.multi);
+        QCOMPARE(job.defaultValues, (QStringList { QStringLiteral("prometheus"), QStringLiteral("node") }));
+        QCOMPARE(job.allValue, QStringLiteral("prom.*|node"));
+        // [[job]] in the console's syntax; $cluster comes later in the list, so it is dropped.
+        const DashboardVariable &instance = vars[1];
+        QCOMPARE(instance.query, QStringLiteral("up{job=~\"${job}\"}"));
+        QVERIFY(instance.multi && instance.includeAll && instance.defaultValues.isEmpty());
+        const DashboardVariable &quantile = vars[2];
+        QVERIFY(quantile.multi);
+        QCOMPARE(quantile.defaultValues, (QStringList { QStringLiteral("0.5"), QStringLiteral("0.99") }));
+        const DashboardVariable &mode = vars[3];
+        QCOMPARE(mode.values, (QStringList { QStringLiteral("user"), QStringLiteral("system") }));
+        QCOMPARE(mode.defaultValues, QStringList { QStringLiteral("system") });
+        QVERIFY(mode.includeAll && !mode.multi);
+        QCOMPARE(imported.dashboard.panels[0].queries[0].expr,
+            QStringLiteral("sum by (mode) (rate(node_cpu_seconds_total{job=~\"${job}\", instance=~\"$instance\", "
+                           "mode=~\"$mode\"}[5m]))"));
+        const QString report = imported.report.text();
+        for (const char *expected : { "variable $job: All stands for prom.*|node",
+                 "variable $instance: the matchers cluster=\"$cluster\" name no earlier variable",
+                 "variable $quantile: multi-value", "variable $mode (custom): a drop-down of user, system" })
+            QVERIFY2(report.contains(QLatin1String(expected)), expected);
+        QVERIFY2(!report.contains(QLatin1String("selects one value or All")), qPrintable(report));
+
+        // The YAML written loads back to the same variables.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("multi.yaml"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(imported.yaml.toUtf8());
+        out.close();
+        const DashboardFile own = loadDashboardFile(path);
+        QVERIFY2(own.ok(), qPrintable(own.errors.join(u'\n')));
+        const QList<DashboardVariable> &back = own.dashboards.constFirst().variables;
+        QCOMPARE(back.size(), vars.size());
+        for (qsizetype i = 0; i < vars.size(); ++i) {
+            QCOMPARE(back[i].name, vars[i].name);
+            QCOMPARE(back[i].query, vars[i].query);
+            QCOMPARE(back[i].values, vars[i].values);
+            QCOMPARE(back[i].defaultValues, vars[i].defaultValues);
+            QCOMPARE(back[i].multi, vars[i].multi);
+            QCOMPARE(back[i].includeAll, vars[i].includeAll);
+            QCOMPARE(back[i].allValue, vars[i].allValue);
+        }
     }
 
     void reportSaysWhatIsMappedApproximatedUnsupported()
