@@ -443,6 +443,25 @@ void TestConfigLoader::multiValueAndChainedVariablesRead()
     QCOMPARE(v.at(2).values, (QStringList { QStringLiteral("prod"), QStringLiteral("staging") }));
     QCOMPARE(v.at(2).defaultValues, QStringList { QStringLiteral("staging") });
     QVERIFY(v.at(2).allValue.isEmpty()); // absent: All means what it meant before
+
+    // The example of docs/configuration.md's "### Variables" loads as written.
+    QFile doc(QStringLiteral(PIVORI_SOURCE_DIR "/docs/configuration.md"));
+    QVERIFY2(doc.open(QIODevice::ReadOnly), qPrintable(doc.errorString()));
+    const QByteArray text = doc.readAll();
+    const qsizetype begin = text.indexOf("```yaml\nvariables:", text.indexOf("### Variables"));
+    QVERIFY(begin >= 0);
+    const qsizetype end = text.indexOf("\n```", begin);
+    QByteArray example;
+    for (const QByteArray &line : text.mid(begin + 8, end - begin - 8).split('\n'))
+        example += "    " + line + "\n";
+    const ConfigLoadResult documented = ConfigLoader::loadText(kServers
+            + "dashboards:\n  - id: d\n    title: D\n    panels:\n"
+              "      - {id: p, title: P, type: stat, queries: [{expr: 'up{instance=~\"$instance\"}'}]}\n"
+            + example,
+        QStringLiteral("configuration.md"));
+    QVERIFY2(documented.ok(), qPrintable(dump(documented.errors)));
+    QCOMPARE(documented.config.dashboards.first().variables.at(2).referencedVariables(),
+        (QStringList { QStringLiteral("env"), QStringLiteral("job") }));
 }
 
 void TestConfigLoader::resolvesPath_data()
