@@ -250,7 +250,8 @@ int runSnapshotCommand(const QStringList &arguments)
                             .arg(request->dashboardId, ids.join(QStringLiteral(", "))));
         return 1;
     }
-    if (const QString misfit = checkSelectionFits(dashboard->variables, request->variables); !misfit.isEmpty()) {
+    if (const QString misfit = checkSelectionFits(dashboard->variables, request->variables);
+        !misfit.isEmpty()) {
         cli::printError(SnapshotCommand::tr("snapshot: %1").arg(misfit));
         return 2;
     }

@@ -27,7 +27,9 @@ QList<DashboardVariable> DashboardConfigParser::variables(const ConfigReader::Ma
         const auto previous = seen.constFind(v->variable.name);
         if (previous != seen.cend()) {
             m_reader.error(v->nameMark,
-                tr("duplicate variable \"%1\" (first defined at line %2)").arg(v->variable.name).arg(*previous));
+                tr("duplicate variable \"%1\" (first defined at line %2)")
+                    .arg(v->variable.name)
+                    .arg(*previous));
             continue;
         }
         seen.insert(v->variable.name, ConfigReader::location(v->nameMark).line);
@@ -52,8 +54,8 @@ std::optional<DashboardConfigParser::ReadVariable> DashboardConfigParser::variab
     if (!map)
         return std::nullopt;
     const bool fixed = map->has(QStringLiteral("values"));
-    const auto name = m_reader.name(*map, QStringLiteral("name"), Need::Required, kIdentifierPattern,
-        tr("a variable name like service"));
+    const auto name = m_reader.name(
+        *map, QStringLiteral("name"), Need::Required, kIdentifierPattern, tr("a variable name like service"));
     // A fixed list replaces the label's values: both together would leave one of them unused.
     const auto label = m_reader.name(*map, QStringLiteral("label"), fixed ? Need::Optional : Need::Required,
         kIdentifierPattern, tr("a Prometheus label name like service"));
@@ -185,7 +187,8 @@ bool DashboardConfigParser::checkVariableChains(const QList<ReadVariable> &varia
                 ok = false;
             } else if (!parents.contains(parent)) {
                 m_reader.error(v.queryMark,
-                    tr("%1 uses $%2, but the dashboard has no variable named \"%2\"").arg(v.queryPath, parent));
+                    tr("%1 uses $%2, but the dashboard has no variable named \"%2\"")
+                        .arg(v.queryPath, parent));
                 ok = false;
             }
         }

@@ -526,7 +526,8 @@ void DashboardRefresher::variableValues(const QString &name, ValuesCallback done
     for (const QString &parent : it->referencedVariables())
         if (!selection.contains(parent))
             selection.insert(parent, VariableValue::allValues());
-    const QString query = expandVariables(it->query, withAllPatterns(m_dashboard.variables, selection)).trimmed();
+    const QString query
+        = expandVariables(it->query, withAllPatterns(m_dashboard.variables, selection)).trimmed();
     const TimeRange::Resolved range = m_range.resolve(QDateTime::currentMSecsSinceEpoch());
     const QStringList match = query.isEmpty() ? QStringList() : QStringList { query };
     // No slot: a drop-down being opened must not cancel the lookup of a first value.

@@ -33,8 +33,8 @@ struct VariableValue final
 /// not in `variables` are left exactly as written. What is inserted depends on where the
 /// reference stands, so that the expression stays valid and means what the selection means:
 /// - inside the string of a regex matcher (`=~`, `!~`): a regex matching exactly the
-///   selection: "All" → its allPattern (default `.*`), one value → that value with its regex metacharacters escaped,
-///   several → `a|b|c` (each escaped);
+///   selection: "All" → its allPattern (default `.*`), one value → that value with its regex metacharacters
+///   escaped, several → `a|b|c` (each escaped);
 /// - anywhere else: one value verbatim, "All" and several values as the same regex;
 /// - inside a "..." or '...' string, the text is additionally escaped for that string
 ///   (a backslash of the regex becomes `\\`), so the server reads back the intended regex.

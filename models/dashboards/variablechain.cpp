@@ -25,8 +25,8 @@ std::optional<VariableValue> defaultSelection(const DashboardVariable &variable)
     return std::nullopt;
 }
 
-VariableValue followOffered(
-    const DashboardVariable &variable, const std::optional<VariableValue> &current, const QStringList &offered)
+VariableValue followOffered(const DashboardVariable &variable, const std::optional<VariableValue> &current,
+    const QStringList &offered)
 {
     if (current && current->all)
         return *current;
@@ -119,7 +119,8 @@ std::optional<QMap<QString, VariableValue>> parseVariableAssignments(
     return out;
 }
 
-QString checkSelectionFits(const QList<DashboardVariable> &variables, const QMap<QString, VariableValue> &selection)
+QString checkSelectionFits(
+    const QList<DashboardVariable> &variables, const QMap<QString, VariableValue> &selection)
 {
     for (const DashboardVariable &variable : variables) {
         const auto it = selection.constFind(variable.name);

@@ -21,8 +21,8 @@ std::optional<VariableValue> defaultSelection(const DashboardVariable &variable)
 /// changed, or one without a default getting its first value): the values of @p current still
 /// offered, else its default when offered, else All when it includes All, else the first value
 /// offered; All when nothing is offered, so that the reference never stays in a query as written.
-VariableValue followOffered(
-    const DashboardVariable &variable, const std::optional<VariableValue> &current, const QStringList &offered);
+VariableValue followOffered(const DashboardVariable &variable, const std::optional<VariableValue> &current,
+    const QStringList &offered);
 
 /// @p selection with each "All" given the regex it stands for: the variable's all_value, else
 /// its fixed values (each escaped), else `.*`.
@@ -41,6 +41,7 @@ std::optional<QMap<QString, VariableValue>> parseVariableAssignments(
 
 /// Empty when @p selection fits @p variables, else what does not: several values for a variable
 /// that selects one.
-QString checkSelectionFits(const QList<DashboardVariable> &variables, const QMap<QString, VariableValue> &selection);
+QString checkSelectionFits(
+    const QList<DashboardVariable> &variables, const QMap<QString, VariableValue> &selection);
 
 } // namespace pivori

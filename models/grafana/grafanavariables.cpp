@@ -117,7 +117,8 @@ QString chainedSelector(const QString &selector, const GrafanaVariables &known, 
             continue;
         QStringList undefined;
         QStringList approximated;
-        const QString rewritten = rewriteVariableReferences(matcher.trimmed(), known, &undefined, &approximated);
+        const QString rewritten
+            = rewriteVariableReferences(matcher.trimmed(), known, &undefined, &approximated);
         bool usable = undefined.isEmpty();
         for (auto it = reference.globalMatch(rewritten); usable && it.hasNext();)
             usable = known.isDropDown(it.next().captured(1));
@@ -230,7 +231,8 @@ void readQueryVariable(
 }
 
 /// custom: a drop-down of its fixed values ("a,b,c" or its saved options).
-void readCustomVariable(const QJsonObject &v, const QString &name, const QString &chosen, GrafanaVariables &out)
+void readCustomVariable(
+    const QJsonObject &v, const QString &name, const QString &chosen, GrafanaVariables &out)
 {
     DashboardVariable d;
     d.name = name;

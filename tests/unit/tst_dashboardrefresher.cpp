@@ -349,12 +349,14 @@ private slots:
         };
         const auto instances = [](const char *jobRegex) {
             return RecordedRoute("GET", "/api/v1/label/instance/values")
-                .withParamContaining("match[]", QStringLiteral("up{job=~\"%1\"}").arg(QLatin1String(jobRegex)));
+                .withParamContaining(
+                    "match[]", QStringLiteral("up{job=~\"%1\"}").arg(QLatin1String(jobRegex)));
         };
         m_transport->answer(instances("api"), values(R"(["api-1","api-2"])"));
         m_transport->answer(instances("web"), values(R"(["web-1"])"));
         m_transport->answer(instances("api|web"), values(R"(["api-1","api-2","web-1"])"));
-        Dashboard dashboard = onePanel(QStringLiteral("timeseries"), QStringLiteral("up{instance=~\"$instance\"}"));
+        Dashboard dashboard
+            = onePanel(QStringLiteral("timeseries"), QStringLiteral("up{instance=~\"$instance\"}"));
         DashboardVariable job;
         job.name = job.label = QStringLiteral("job");
         job.defaultValues = { QStringLiteral("api") };

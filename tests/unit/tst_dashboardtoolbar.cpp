@@ -262,7 +262,8 @@ private slots:
         QVERIFY(picker);
         QVERIFY(picker->text().startsWith(QLatin1String("All")));
         m_bar->setVariableChoices(QStringLiteral("service"),
-            { QStringLiteral("api"), QStringLiteral("auth"), QStringLiteral("web") }, VariableValue::allValues());
+            { QStringLiteral("api"), QStringLiteral("auth"), QStringLiteral("web") },
+            VariableValue::allValues());
 
         QTest::mouseClick(picker, Qt::LeftButton);
         QTRY_VERIFY(picker->isListOpen());

@@ -168,10 +168,11 @@ private slots:
         QCOMPARE(vars[3].defaultValues, QStringList { QStringLiteral("0.9") });
 
         const QString report = imported.report.text();
-        for (const char *expected : { "variable $job: multi-value", "variable $instance: chained, its values follow $job",
-                 "variable $instance: the regex filter /(.*):.*/ is not applied", "variable $build: query",
-                 "fixed to '2.42.0'", "variable $quantile (custom): a drop-down of 0.5, 0.9, 0.99",
-                 "variable $window (interval): fixed to \"5m\"", "variable $filters: type \"adhoc\"" })
+        for (const char *expected :
+            { "variable $job: multi-value", "variable $instance: chained, its values follow $job",
+                "variable $instance: the regex filter /(.*):.*/ is not applied", "variable $build: query",
+                "fixed to '2.42.0'", "variable $quantile (custom): a drop-down of 0.5, 0.9, 0.99",
+                "variable $window (interval): fixed to \"5m\"", "variable $filters: type \"adhoc\"" })
             QVERIFY2(report.contains(QLatin1String(expected)), expected);
 
         // --var sets what the conversion fixes, and a drop-down's default.
@@ -206,8 +207,9 @@ private slots:
         QCOMPARE(mode.defaultValues, QStringList { QStringLiteral("system") });
         QVERIFY(mode.includeAll && !mode.multi);
         QCOMPARE(imported.dashboard.panels[0].queries[0].expr,
-            QStringLiteral("sum by (mode) (rate(node_cpu_seconds_total{job=~\"${job}\", instance=~\"$instance\", "
-                           "mode=~\"$mode\"}[5m]))"));
+            QStringLiteral(
+                "sum by (mode) (rate(node_cpu_seconds_total{job=~\"${job}\", instance=~\"$instance\", "
+                "mode=~\"$mode\"}[5m]))"));
         const QString report = imported.report.text();
         for (const char *expected : { "variable $job: All stands for prom.*|node",
                  "variable $instance: the matchers cluster=\"$cluster\" name no earlier variable",

@@ -159,8 +159,8 @@ private slots:
             { { QStringLiteral("job"), VariableValue::allValues() },
                 { QStringLiteral("env"), VariableValue::allValues() },
                 { QStringLiteral("pod"), VariableValue::allValues() } });
-        QCOMPARE(pivori::expandVariables(
-                     QStringLiteral("up{job=~`$job`, env=~`$env`, pod=~`$pod`}"), selected),
+        QCOMPARE(
+            pivori::expandVariables(QStringLiteral("up{job=~`$job`, env=~`$env`, pod=~`$pod`}"), selected),
             QStringLiteral("up{job=~`.*`, env=~`prod\\.eu|staging`, pod=~`pod-.+`}"));
     }
 
@@ -169,8 +169,8 @@ private slots:
         DashboardVariable v = variable(QStringLiteral("instance"));
         v.multi = true;
         const QStringList offered { QStringLiteral("b1"), QStringLiteral("b2"), QStringLiteral("b3") };
-        const auto several = VariableValue::multiple({ QStringLiteral("a1"), QStringLiteral("b2"),
-            QStringLiteral("b3") });
+        const auto several
+            = VariableValue::multiple({ QStringLiteral("a1"), QStringLiteral("b2"), QStringLiteral("b3") });
         // What is still offered stays selected; the rest goes.
         QCOMPARE(followOffered(v, several, offered),
             VariableValue::multiple({ QStringLiteral("b2"), QStringLiteral("b3") }));
@@ -189,14 +189,16 @@ private slots:
     void dependentsFollowTheChain()
     {
         const DashboardVariable job = variable(QStringLiteral("job"));
-        const DashboardVariable instance = variable(QStringLiteral("instance"), QStringLiteral("up{job=~\"$job\"}"));
+        const DashboardVariable instance
+            = variable(QStringLiteral("instance"), QStringLiteral("up{job=~\"$job\"}"));
         const DashboardVariable device = variable(QStringLiteral("device"),
             QStringLiteral("node_disk_io_time_seconds_total{instance=~\"${instance}\"}"));
         const DashboardVariable other = variable(QStringLiteral("other"), QStringLiteral("up"));
         const QList<DashboardVariable> all { device, job, instance, other };
         QCOMPARE(dependentVariables(all, { QStringLiteral("job") }),
             (QStringList { QStringLiteral("device"), QStringLiteral("instance") }));
-        QCOMPARE(dependentVariables(all, { QStringLiteral("instance") }), QStringList { QStringLiteral("device") });
+        QCOMPARE(dependentVariables(all, { QStringLiteral("instance") }),
+            QStringList { QStringLiteral("device") });
         QVERIFY(dependentVariables(all, { QStringLiteral("other") }).isEmpty());
         // One set explicitly is not re-asked, even when a parent changed too.
         QCOMPARE(dependentVariables(all, { QStringLiteral("job"), QStringLiteral("instance") }),
@@ -206,9 +208,9 @@ private slots:
     void repeatedAssignmentsSelectSeveral()
     {
         QString error;
-        const auto parsed = parseVariableAssignments({ QStringLiteral("job=api"), QStringLiteral("env=prod"),
-                                                         QStringLiteral("job=web"), QStringLiteral("job=api"),
-                                                         QStringLiteral("pod=All"), QStringLiteral("q=a=b") },
+        const auto parsed = parseVariableAssignments(
+            { QStringLiteral("job=api"), QStringLiteral("env=prod"), QStringLiteral("job=web"),
+                QStringLiteral("job=api"), QStringLiteral("pod=All"), QStringLiteral("q=a=b") },
             &error);
         QVERIFY2(parsed, qPrintable(error));
         QCOMPARE(parsed->value(QStringLiteral("job")),

@@ -6,9 +6,9 @@
 #include <QKeyEvent>
 #include <QListWidget>
 #include <QScreen>
+#include <QScrollBar>
 #include <QStyleOptionComboBox>
 #include <QStylePainter>
-#include <QScrollBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
