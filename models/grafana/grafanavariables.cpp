@@ -46,7 +46,7 @@ QStringList currentValues(const QJsonObject &variable)
         = variable.value(QLatin1String("current")).toObject().value(QLatin1String("value"));
     QStringList out;
     if (value.isArray()) {
-        for (const QJsonValue &v : value.toArray())
+        for (const auto &v : value.toArray())
             if (!v.toString().isEmpty())
                 out << v.toString();
     } else if (!value.toString().isEmpty()) {
@@ -238,7 +238,7 @@ void readCustomVariable(
     d.name = name;
     QStringList values = listOptions(queryText(v));
     if (values.isEmpty()) {
-        for (const QJsonValue &option : v.value(QLatin1String("options")).toArray()) {
+        for (const auto &option : v.value(QLatin1String("options")).toArray()) {
             const QString value = option.toObject().value(QLatin1String("value")).toString();
             if (!value.isEmpty() && value != kAll && !values.contains(value))
                 values << value;
