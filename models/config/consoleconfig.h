@@ -128,6 +128,23 @@ struct FieldOverride final
     SourceLocation location {};
 };
 
+/// `columns:` of a table panel (Grafana's `organize` transformation). Columns are named by
+/// label, and "Value" for the reading.
+struct TableColumns final
+{
+    QStringList order {}; ///< these first, in this order; the others after them, as before
+    QStringList hidden {}; ///< not shown
+    QMap<QString, QString> rename {}; ///< column -> the header shown
+};
+
+/// `sort_by:` the order a table's rows start in (Grafana's `sortBy` transformation); a click
+/// on a header still sorts by another column.
+struct TableSort final
+{
+    QString column {}; ///< a label, or "Value"
+    bool descending = false;
+};
+
 /// Where a click on one of a panel's series leads: another dashboard (or this one), with its
 /// variables set from the clicked series' labels.
 struct DrillLink final
@@ -173,6 +190,8 @@ struct Panel final
     std::optional<int> decimals {};
     QList<ValueMapping> valueMappings {}; ///< stat, bar gauge and table panels
     QList<FieldOverride> overrides {}; ///< in the order written
+    TableColumns columns {}; ///< table panels only
+    std::optional<TableSort> sortBy {}; ///< table panels only
 };
 
 /// A titled group of a dashboard's panels (`type: row`, as Grafana's rows). The window draws

@@ -52,7 +52,81 @@ void DashboardConfigParser::fieldOptions(const ConfigReader::Map &panel, Panel &
             p.valueMappings = valueMappings(panel, ok);
         }
     }
+    // Bars colour and name their series by query; an override there would be silently ignored.
+    if (p.type == PanelType::Bars && panel.has(QStringLiteral("overrides"))) {
+        m_reader.error(ConfigReader::markOf(panel, QStringLiteral("overrides")),
+            tr("%1 does not apply to bars panels (give the query a color and legend instead)")
+                .arg(ConfigReader::keyPath(panel.path, QStringLiteral("overrides"))));
+        ok = false;
+        return;
+    }
     p.overrides = overrides(panel, p, ok);
+    tableOptions(panel, p, ok);
+}
+
+void DashboardConfigParser::tableOptions(const ConfigReader::Map &panel, Panel &p, bool &ok)
+{
+    for (const QString &key : { QStringLiteral("columns"), QStringLiteral("sort_by") }) {
+        if (p.type != PanelType::Table && panel.has(key)) {
+            m_reader.error(ConfigReader::markOf(panel, key),
+                tr("%1 only applies to table panels").arg(ConfigReader::keyPath(panel.path, key)));
+            ok = false;
+            return;
+        }
+    }
+    if (panel.has(QStringLiteral("columns"))) {
+        static const QStringList keys { QStringLiteral("order"), QStringLiteral("hide"), QStringLiteral("rename") };
+        const auto columns = m_reader.map(panel, QStringLiteral("columns"), Need::Required, keys);
+        ok = ok && columns;
+        if (columns) {
+            p.columns.order = columnNames(*columns, QStringLiteral("order"), ok);
+            p.columns.hidden = columnNames(*columns, QStringLiteral("hide"), ok);
+            // Column names are labels: any key is allowed, so the map is read here, not checked.
+            const YAML::Node rename = columns->value(QStringLiteral("rename"));
+            const QString path = ConfigReader::keyPath(columns->path, QStringLiteral("rename"));
+            if (columns->has(QStringLiteral("rename")) && !rename.IsMap()) {
+                m_reader.error(ConfigReader::markOf(*columns, QStringLiteral("rename")),
+                    tr("%1 must map columns to the headers shown, like \"job: Job\"").arg(path));
+                ok = false;
+            }
+            for (auto it = rename.begin(); rename.IsMap() && it != rename.end(); ++it) {
+                if (!it->first.IsScalar() || !it->second.IsScalar()) {
+                    m_reader.error(
+                        it->first.Mark(), tr("%1: each entry must be \"column: header\", both text").arg(path));
+                    ok = false;
+                    continue;
+                }
+                p.columns.rename.insert(
+                    QString::fromStdString(it->first.Scalar()), QString::fromStdString(it->second.Scalar()));
+            }
+        }
+    }
+    if (panel.has(QStringLiteral("sort_by"))) {
+        static const QStringList keys { QStringLiteral("column"), QStringLiteral("descending") };
+        const auto sort = m_reader.map(panel, QStringLiteral("sort_by"), Need::Required, keys);
+        ok = ok && sort;
+        if (sort) {
+            const auto column = m_reader.text(*sort, QStringLiteral("column"), Need::Required);
+            const auto descending = m_reader.boolean(*sort, QStringLiteral("descending"), Need::Optional);
+            ok = ok && column && (descending || !sort->has(QStringLiteral("descending")));
+            if (column)
+                p.sortBy = TableSort { *column, descending.value_or(false) };
+        }
+    }
+}
+
+QStringList DashboardConfigParser::columnNames(const ConfigReader::Map &map, const QString &key, bool &ok)
+{
+    QStringList out;
+    for (const ConfigReader::Item &item : m_reader.list(map, key, Need::Optional)) {
+        if (!item.node.IsScalar() || item.node.Scalar().empty()) {
+            m_reader.error(item.mark, tr("%1 must be a column name: a label, or Value").arg(item.path));
+            ok = false;
+            continue;
+        }
+        out << QString::fromStdString(item.node.Scalar());
+    }
+    return out;
 }
 
 QList<ValueMapping> DashboardConfigParser::valueMappings(const ConfigReader::Map &panel, bool &ok)

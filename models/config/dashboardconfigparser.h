@@ -112,6 +112,10 @@ private:
     std::optional<ValueMapping> valueMapping(const ConfigReader::Item &item);
     QList<FieldOverride> overrides(const ConfigReader::Map &panel, const Panel &p, bool &ok);
     std::optional<FieldOverride> fieldOverride(const ConfigReader::Item &item, const Panel &p);
+    /// A table panel's `columns:` and `sort_by:` (Grafana's organize and sortBy).
+    void tableOptions(const ConfigReader::Map &panel, Panel &p, bool &ok);
+    /// A list of column names under @p key; reports entries that are not plain text.
+    QStringList columnNames(const ConfigReader::Map &map, const QString &key, bool &ok);
     /// An override's `match:`; false when wrong (reported).
     bool overrideMatch(const ConfigReader::Map &override, const Panel &p, FieldOverride &out);
     /// Reports each $name in @p expr that is not one of the dashboard's variables.

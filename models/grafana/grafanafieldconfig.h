@@ -51,6 +51,10 @@ QList<ValueMapping> readGrafanaValueMappings(
 QList<FieldOverride> readGrafanaOverrides(
     const QJsonArray &overrides, GrafanaFieldSettings &defaults, PanelImport &report);
 
+/// A table panel's `organize` and `sortBy` transformations into @p p's columns and sortBy;
+/// the others (and these on other panels) reported as not applied.
+void readGrafanaTransformations(const QJsonObject &panel, Panel &p, PanelImport &report);
+
 /// A Grafana colour ("green", "semi-dark-red", "#EAB839", "rgba(50, 172, 45, 0.97)") as the
 /// console writes colours ("#rrggbb", lower case); empty when it is not one.
 QString grafanaColorHex(const QString &color);

@@ -281,4 +281,56 @@ QList<FieldOverride> readGrafanaOverrides(
     return out;
 }
 
+void readGrafanaTransformations(const QJsonObject &panel, Panel &p, PanelImport &report)
+{
+    // Grafana names the reading "Value", or "Value #A" when several queries fill the table.
+    const auto column = [](const QString &field) {
+        return field.startsWith(QLatin1String("Value #")) ? QStringLiteral("Value") : field;
+    };
+    QStringList notApplied;
+    for (const auto &value : panel.value(QLatin1String("transformations")).toArray()) {
+        const QJsonObject t = value.toObject();
+        const QString id = t.value(QLatin1String("id")).toString();
+        const QJsonObject options = t.value(QLatin1String("options")).toObject();
+        if (p.type != PanelType::Table || t.value(QLatin1String("disabled")).toBool()
+            || (id != QLatin1String("organize") && id != QLatin1String("sortBy"))) {
+            if (!t.value(QLatin1String("disabled")).toBool())
+                notApplied << id;
+            continue;
+        }
+        if (id == QLatin1String("sortBy")) {
+            const QJsonObject first = options.value(QLatin1String("sort")).toArray().at(0).toObject();
+            const QString field = first.value(QLatin1String("field")).toString();
+            if (!field.isEmpty())
+                p.sortBy = TableSort { column(field), first.value(QLatin1String("desc")).toBool() };
+            report.note(Level::Mapped, GrafanaOverrideReader::tr("sortBy %1").arg(field));
+            continue;
+        }
+        // organize: the console's table has no Time column; the rest map one to one.
+        const QJsonObject exclude = options.value(QLatin1String("excludeByName")).toObject();
+        for (auto it = exclude.begin(); it != exclude.end(); ++it) {
+            if (it.value().toBool() && it.key() != QLatin1String("Time"))
+                p.columns.hidden << column(it.key());
+        }
+        const QJsonObject index = options.value(QLatin1String("indexByName")).toObject();
+        QList<std::pair<int, QString>> order;
+        for (auto it = index.begin(); it != index.end(); ++it) {
+            if (it.key() != QLatin1String("Time"))
+                order.append({ it.value().toInt(), column(it.key()) });
+        }
+        std::stable_sort(order.begin(), order.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (const auto &[at, name] : std::as_const(order))
+            p.columns.order << name;
+        const QJsonObject rename = options.value(QLatin1String("renameByName")).toObject();
+        for (auto it = rename.begin(); it != rename.end(); ++it) {
+            if (!it.value().toString().isEmpty() && it.key() != QLatin1String("Time"))
+                p.columns.rename.insert(column(it.key()), it.value().toString());
+        }
+        report.note(Level::Mapped, GrafanaOverrideReader::tr("organize: columns hidden, ordered and renamed"));
+    }
+    if (!notApplied.isEmpty())
+        report.note(Level::Approximated,
+            GrafanaOverrideReader::tr("transformations not applied: %1").arg(notApplied.join(QStringLiteral(", "))));
+}
+
 } // namespace pivori

@@ -99,14 +99,6 @@ void readTextPanel(const QJsonObject &panel, Panel &p, PanelImport &report)
 
 void noteOptions(const QJsonObject &panel, Kind kind, PanelImport &report)
 {
-    const QJsonArray transformations = panel.value(QLatin1String("transformations")).toArray();
-    if (!transformations.isEmpty()) {
-        QStringList ids;
-        for (const auto &t : transformations)
-            ids << t.toObject().value(QLatin1String("id")).toString();
-        report.note(Level::Approximated,
-            GrafanaPanelReader::tr("transformations not applied: %1").arg(ids.join(QStringLiteral(", "))));
-    }
     if (kind == Kind::Stat || kind == Kind::Gauge || kind == Kind::BarGauge) {
         const QJsonArray calcs = panel.value(QLatin1String("options"))
                                      .toObject()
@@ -298,6 +290,7 @@ ConvertedPanel convertGrafanaPanel(
     p.stacked = kind == Kind::TimeSeries && fields.stacked;
     p.decimals = fields.decimals;
     readFieldOptions(fields, kind, p, out.report);
+    readGrafanaTransformations(json, p, out.report);
     p.width = laid.width;
     p.height = laid.height;
     setRepeat(p);

@@ -88,6 +88,37 @@ QString overridesYaml(const QList<FieldOverride> &overrides, const QString &in)
     return y;
 }
 
+/// A table's `columns:` and `sort_by:`; empty when it has neither.
+QString tableYaml(const Panel &p, const QString &in)
+{
+    const auto quotedList = [](const QStringList &names) {
+        QStringList quoted;
+        for (const QString &n : names)
+            quoted << yamlQuoted(n);
+        return QStringLiteral("[%1]").arg(quoted.join(QStringLiteral(", ")));
+    };
+    QString y;
+    const TableColumns &c = p.columns;
+    if (!c.order.isEmpty() || !c.hidden.isEmpty() || !c.rename.isEmpty()) {
+        y += QStringLiteral("%1columns:\n").arg(in);
+        if (!c.order.isEmpty())
+            y += QStringLiteral("%1  order: %2\n").arg(in, quotedList(c.order));
+        if (!c.hidden.isEmpty())
+            y += QStringLiteral("%1  hide: %2\n").arg(in, quotedList(c.hidden));
+        if (!c.rename.isEmpty()) {
+            QStringList pairs;
+            for (auto it = c.rename.cbegin(); it != c.rename.cend(); ++it)
+                pairs << QStringLiteral("%1: %2").arg(yamlQuoted(it.key()), yamlQuoted(it.value()));
+            y += QStringLiteral("%1  rename: {%2}\n").arg(in, pairs.join(QStringLiteral(", ")));
+        }
+    }
+    if (p.sortBy)
+        y += QStringLiteral("%1sort_by: {column: %2, descending: %3}\n")
+                 .arg(in, yamlQuoted(p.sortBy->column),
+                     p.sortBy->descending ? QStringLiteral("true") : QStringLiteral("false"));
+    return y;
+}
+
 } // namespace
 
 QString yamlQuoted(const QString &text)
@@ -202,6 +233,7 @@ QString dashboardYaml(const Dashboard &dashboard, const QList<std::pair<int, QSt
             y += mappingsYaml(p.valueMappings, in);
         if (!p.overrides.isEmpty())
             y += overridesYaml(p.overrides, in);
+        y += tableYaml(p, in);
     };
     const QString top = QStringLiteral("      ");
     const QString nested = QStringLiteral("          ");

@@ -64,6 +64,7 @@ private slots:
     void resolvesOverridesInOrder();
     void mapsValues();
     void documentedExampleLoads();
+    void tableColumnsAndSort();
 };
 
 void TestFieldSettings::readsEveryKey()
@@ -129,6 +130,17 @@ void TestFieldSettings::reportsMistakes_data()
     QTest::newRow("override axis") << head
             + "        overrides:\n          - match: {name: a}\n            thresholds:\n              - {value: 1, severity: ok, axis: right}\n"
                                    << 15 << 48 << "an override's thresholds have no axis";
+    QTest::newRow("overrides on bars") << QByteArray(head).replace("stat", "bars")
+            + "        overrides:\n          - match: {name: a}\n            color: red\n"
+                                       << 13 << 11 << "overrides does not apply to bars panels";
+    QTest::newRow("columns on a stat") << head + "        columns: {hide: [job]}\n" << 12 << 18
+                                       << "columns only applies to table panels";
+    QTest::newRow("rename not a map") << QByteArray(head).replace("stat", "table") + "        columns: {rename: [a]}\n"
+                                      << 12 << 27 << "rename must map columns to the headers shown";
+    QTest::newRow("column not a name") << QByteArray(head).replace("stat", "table") + "        columns: {order: [[a]]}\n"
+                                       << 12 << 27 << "must be a column name";
+    QTest::newRow("sort_by without column") << QByteArray(head).replace("stat", "table") + "        sort_by: {descending: true}\n"
+                                            << 12 << 18 << "sort_by is missing the required key \"column\"";
     QTest::newRow("decimals on text") << QByteArray("      - id: t\n        title: T\n        type: text\n        content: hi\n        decimals: 1\n")
                                       << 12 << 19 << "decimals does not apply to text panels";
 }
@@ -212,6 +224,27 @@ void TestFieldSettings::documentedExampleLoads()
     const Panel &p = result.config.dashboards.first().panels.first();
     QCOMPARE(p.overrides.size(), 3);
     QCOMPARE(p.valueMappings.size(), 2);
+}
+
+void TestFieldSettings::tableColumnsAndSort()
+{
+    const ConfigLoadResult result = ConfigLoader::loadText(dashboardWith("      - id: t\n"
+                                                                         "        title: T\n"
+                                                                         "        type: table\n"
+                                                                         "        queries: [{expr: up}]\n"
+                                                                         "        columns:\n"
+                                                                         "          order: [Value, job]\n"
+                                                                         "          hide: [__name__]\n"
+                                                                         "          rename: {Value: Up, job: Job}\n"
+                                                                         "        sort_by: {column: job, descending: true}\n"),
+        kShown);
+    QVERIFY2(result.ok(), qPrintable(dump(result.errors)));
+    const Panel &p = result.config.dashboards.first().panels.first();
+    QCOMPARE(p.columns.order, (QStringList { QStringLiteral("Value"), QStringLiteral("job") }));
+    QCOMPARE(p.columns.hidden, QStringList { QStringLiteral("__name__") });
+    QCOMPARE(p.columns.rename.value(QStringLiteral("Value")), QStringLiteral("Up"));
+    QCOMPARE(p.sortBy->column, QStringLiteral("job"));
+    QVERIFY(p.sortBy->descending);
 }
 
 QTEST_GUILESS_MAIN(TestFieldSettings)

@@ -198,7 +198,7 @@ private slots:
         for (const char *expected :
             { "target A: datasource loki is not Prometheus", "uses $cluster", "target B is hidden in Grafana",
                 "intervalFactor 2", "shows the present value of each series",
-                "transformations not applied: organize, labelsToFields", "override byName prometheus: no property",
+                "transformations not applied: labelsToFields", "override byName prometheus: no property",
                 "2 row(s) (1 collapsed) kept as the console's rows" })
             QVERIFY2(text.contains(QLatin1String(expected)), expected);
         // The YAML starts with the report as comments and keeps the text panel's content.
@@ -256,6 +256,12 @@ private slots:
         QCOMPARE(table->overrides.size(), 1); // Z is no target of the panel
         QCOMPARE(table->overrides.first().thresholds->size(), 2);
         QCOMPARE(table->overrides.first().thresholds->at(1).value, 500.0);
+        QCOMPARE(table->columns.hidden, QStringList { QStringLiteral("__name__") });
+        QCOMPARE(table->columns.order,
+            (QStringList { QStringLiteral("instance"), QStringLiteral("Value"), QStringLiteral("job") }));
+        QCOMPARE(table->columns.rename.value(QStringLiteral("Value")), QStringLiteral("Samples"));
+        QCOMPARE(table->sortBy->column, QStringLiteral("Value"));
+        QVERIFY(table->sortBy->descending);
 
         const Panel *gauge = panelTitled(d, QStringLiteral("Head series"));
         QVERIFY(gauge->valueMappings.isEmpty()); // a gauge shows none: reported
@@ -267,12 +273,13 @@ private slots:
                 text += n.text + QLatin1Char('\n');
         }
         for (const char *expected : { "override byType number not applied", "override byRegexp alertmanager.*: custom.axisPlacement not applied",
-                 "override of query Z left out", "value mappings not applied: the console shows them on stat",
+                 "override of query Z left out", "transformations not applied: calculateField", "value mappings not applied: the console shows them on stat",
                  "override byName prometheus", "override byFrameRefID B" })
             QVERIFY2(text.contains(QLatin1String(expected)), qPrintable(text));
         QVERIFY(imported.yaml.contains(QLatin1String("- {value: 1, text: \"UP\", color: \"")));
         QVERIFY(imported.yaml.contains(QLatin1String("- match: {query: \"B\"}")));
         QVERIFY(imported.yaml.contains(QLatin1String("ref_id: \"B\"")));
+        QVERIFY(imported.yaml.contains(QLatin1String("sort_by: {column: \"Value\", descending: true}")));
     }
 
     void textBarGaugeAndTablePanels()
@@ -322,7 +329,8 @@ private slots:
         QCOMPARE(table->type, PanelType::Table);
         QCOMPARE(table->queries[0].expr, QStringLiteral("up"));
         QCOMPARE(table->thresholds.size(), 2);
-        QVERIFY(r.text().contains(QLatin1String("transformations not applied: organize")));
+        QCOMPARE(table->columns.rename.value(QStringLiteral("job")), QStringLiteral("Job")); // organize
+        QVERIFY(table->columns.hidden.isEmpty()); // Time: the console's table has none
 
         // Kinds the console has no panel for stay placeholders naming their type.
         QVERIFY(panelTitled(d, QStringLiteral("[piechart not supported] Share")));
