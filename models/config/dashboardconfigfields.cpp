@@ -75,7 +75,8 @@ void DashboardConfigParser::tableOptions(const ConfigReader::Map &panel, Panel &
         }
     }
     if (panel.has(QStringLiteral("columns"))) {
-        static const QStringList keys { QStringLiteral("order"), QStringLiteral("hide"), QStringLiteral("rename") };
+        static const QStringList keys { QStringLiteral("order"), QStringLiteral("hide"),
+            QStringLiteral("rename") };
         const auto columns = m_reader.map(panel, QStringLiteral("columns"), Need::Required, keys);
         ok = ok && columns;
         if (columns) {
@@ -91,8 +92,8 @@ void DashboardConfigParser::tableOptions(const ConfigReader::Map &panel, Panel &
             }
             for (auto it = rename.begin(); rename.IsMap() && it != rename.end(); ++it) {
                 if (!it->first.IsScalar() || !it->second.IsScalar()) {
-                    m_reader.error(
-                        it->first.Mark(), tr("%1: each entry must be \"column: header\", both text").arg(path));
+                    m_reader.error(it->first.Mark(),
+                        tr("%1: each entry must be \"column: header\", both text").arg(path));
                     ok = false;
                     continue;
                 }
@@ -144,8 +145,8 @@ QList<ValueMapping> DashboardConfigParser::valueMappings(const ConfigReader::Map
 
 std::optional<ValueMapping> DashboardConfigParser::valueMapping(const ConfigReader::Item &item)
 {
-    static const QStringList kinds { QStringLiteral("value"), QStringLiteral("range"), QStringLiteral("regex"),
-        QStringLiteral("special") };
+    static const QStringList kinds { QStringLiteral("value"), QStringLiteral("range"),
+        QStringLiteral("regex"), QStringLiteral("special") };
     static const QStringList keys = kinds + QStringList { QStringLiteral("text"), QStringLiteral("color") };
     const auto map = m_reader.map(item, keys);
     if (!map)
@@ -230,7 +231,8 @@ std::optional<ValueMapping> DashboardConfigParser::valueMapping(const ConfigRead
     return ok ? std::optional<ValueMapping>(m) : std::nullopt;
 }
 
-QList<FieldOverride> DashboardConfigParser::overrides(const ConfigReader::Map &panel, const Panel &p, bool &ok)
+QList<FieldOverride> DashboardConfigParser::overrides(
+    const ConfigReader::Map &panel, const Panel &p, bool &ok)
 {
     QList<FieldOverride> out;
     for (const ConfigReader::Item &item : m_reader.list(panel, QStringLiteral("overrides"), Need::Optional)) {
@@ -242,7 +244,8 @@ QList<FieldOverride> DashboardConfigParser::overrides(const ConfigReader::Map &p
     return out;
 }
 
-std::optional<FieldOverride> DashboardConfigParser::fieldOverride(const ConfigReader::Item &item, const Panel &p)
+std::optional<FieldOverride> DashboardConfigParser::fieldOverride(
+    const ConfigReader::Item &item, const Panel &p)
 {
     static const QStringList settings { QStringLiteral("unit"), QStringLiteral("decimals"),
         QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("thresholds"), QStringLiteral("color"),
@@ -303,7 +306,8 @@ std::optional<FieldOverride> DashboardConfigParser::fieldOverride(const ConfigRe
     return ok ? std::optional<FieldOverride>(o) : std::nullopt;
 }
 
-bool DashboardConfigParser::overrideMatch(const ConfigReader::Map &override, const Panel &p, FieldOverride &out)
+bool DashboardConfigParser::overrideMatch(
+    const ConfigReader::Map &override, const Panel &p, FieldOverride &out)
 {
     static const QStringList matchers { QStringLiteral("name"), QStringLiteral("regex"),
         QStringLiteral("query") };
@@ -332,8 +336,7 @@ bool DashboardConfigParser::overrideMatch(const ConfigReader::Map &override, con
     if (out.match == FieldOverride::Match::Regex) {
         const QRegularExpression re(out.pattern);
         if (!re.isValid()) {
-            m_reader.error(
-                mark, tr("%1 is not a valid regular expression: %2").arg(path, re.errorString()));
+            m_reader.error(mark, tr("%1 is not a valid regular expression: %2").arg(path, re.errorString()));
             return false;
         }
     }
@@ -345,7 +348,8 @@ bool DashboardConfigParser::overrideMatch(const ConfigReader::Map &override, con
         }
         bool isIndex = false;
         const int index = out.pattern.toInt(&isIndex);
-        const bool known = refIds.contains(out.pattern) || (isIndex && index >= 0 && index < p.queries.size());
+        const bool known
+            = refIds.contains(out.pattern) || (isIndex && index >= 0 && index < p.queries.size());
         // With broken queries (reported) the count is wrong: no second message about them.
         if (!known && !p.queries.isEmpty()) {
             m_reader.error(mark,

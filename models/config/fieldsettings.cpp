@@ -67,8 +67,8 @@ FieldResolver::FieldResolver(const Panel &panel)
     m_defaults.max = panel.max;
     m_defaults.thresholds = panel.thresholds;
     for (const FieldOverride &o : std::as_const(m_overrides))
-        m_regexes.append(o.match == FieldOverride::Match::Regex ? QRegularExpression(o.pattern)
-                                                                 : QRegularExpression());
+        m_regexes.append(
+            o.match == FieldOverride::Match::Regex ? QRegularExpression(o.pattern) : QRegularExpression());
     for (const PanelQuery &q : panel.queries)
         m_refIds.append(q.refId);
 }

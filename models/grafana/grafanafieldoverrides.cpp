@@ -79,7 +79,8 @@ void readModernMapping(
         m.pattern = options.value(QLatin1String("pattern")).toString();
         if (!QRegularExpression(m.pattern).isValid()) {
             report.note(Level::Approximated,
-                GrafanaOverrideReader::tr("value mapping regex %1 is not valid here: left out").arg(m.pattern));
+                GrafanaOverrideReader::tr("value mapping regex %1 is not valid here: left out")
+                    .arg(m.pattern));
             return;
         }
     } else if (type == QLatin1String("special")) {
@@ -105,8 +106,8 @@ void readModernMapping(
 }
 
 /// Grafana 7 (`type` 1 value, 2 range, with `text` on the mapping) and singlestat's maps.
-void readLegacyMapping(const QJsonObject &mapping, bool range, QList<std::pair<int, ValueMapping>> &out,
-    PanelImport &report)
+void readLegacyMapping(
+    const QJsonObject &mapping, bool range, QList<std::pair<int, ValueMapping>> &out, PanelImport &report)
 {
     ValueMapping m;
     m.text = mapping.value(QLatin1String("text")).toString();
@@ -153,15 +154,16 @@ QList<ValueMapping> readGrafanaValueMappings(
         = legacyPanel.value(ranges ? QLatin1String("rangeMaps") : QLatin1String("valueMaps")).toArray();
     for (const auto &value : legacy)
         readLegacyMapping(value.toObject(), ranges, indexed, report);
-    std::stable_sort(indexed.begin(), indexed.end(),
-        [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::stable_sort(
+        indexed.begin(), indexed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     QList<ValueMapping> out;
     for (const auto &[index, m] : std::as_const(indexed)) {
         if (showsSomething(m))
             out.append(m);
     }
     if (!out.isEmpty())
-        report.note(Level::Mapped, GrafanaOverrideReader::tr("%n value mapping(s)", nullptr, int(out.size())));
+        report.note(
+            Level::Mapped, GrafanaOverrideReader::tr("%n value mapping(s)", nullptr, int(out.size())));
     return out;
 }
 
@@ -199,7 +201,8 @@ QList<FieldOverride> readGrafanaOverrides(
             continue;
         }
         what = QStringLiteral("%1 %2").arg(id, o.pattern);
-        if (o.pattern.isEmpty() || (o.match == FieldOverride::Match::Regex && !QRegularExpression(o.pattern).isValid())) {
+        if (o.pattern.isEmpty()
+            || (o.match == FieldOverride::Match::Regex && !QRegularExpression(o.pattern).isValid())) {
             report.note(Level::Approximated,
                 GrafanaOverrideReader::tr("override %1: not a usable matcher, left out").arg(what));
             continue;
@@ -221,7 +224,8 @@ QList<FieldOverride> readGrafanaOverrides(
                 defaults.refIdScales.insert(o.pattern, own.scale);
             } else {
                 report.note(Level::Approximated,
-                    GrafanaOverrideReader::tr("override %1: unit %2 shown without multiplying the values by %3")
+                    GrafanaOverrideReader::tr(
+                        "override %1: unit %2 shown without multiplying the values by %3")
                         .arg(what, p.toObject().value(QLatin1String("value")).toString())
                         .arg(own.scale / defaults.scale));
                 own.scale = defaults.scale;
@@ -266,9 +270,10 @@ QList<FieldOverride> readGrafanaOverrides(
         }
         if (!skipped.isEmpty())
             report.note(Level::Approximated,
-                GrafanaOverrideReader::tr("override %1: %2 not applied").arg(what, skipped.join(QStringLiteral(", "))));
-        const bool setsSomething = o.unit || o.decimals || o.min || o.max || o.thresholds || !o.color.isEmpty()
-            || !o.displayName.isEmpty();
+                GrafanaOverrideReader::tr("override %1: %2 not applied")
+                    .arg(what, skipped.join(QStringLiteral(", "))));
+        const bool setsSomething = o.unit || o.decimals || o.min || o.max || o.thresholds
+            || !o.color.isEmpty() || !o.displayName.isEmpty();
         if (!setsSomething) {
             if (skipped.isEmpty())
                 report.note(Level::Approximated,
@@ -318,7 +323,8 @@ void readGrafanaTransformations(const QJsonObject &panel, Panel &p, PanelImport 
             if (it.key() != QLatin1String("Time"))
                 order.append({ it.value().toInt(), column(it.key()) });
         }
-        std::stable_sort(order.begin(), order.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        std::stable_sort(
+            order.begin(), order.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
         for (const auto &[at, name] : std::as_const(order))
             p.columns.order << name;
         const QJsonObject rename = options.value(QLatin1String("renameByName")).toObject();
@@ -326,11 +332,13 @@ void readGrafanaTransformations(const QJsonObject &panel, Panel &p, PanelImport 
             if (!it.value().toString().isEmpty() && it.key() != QLatin1String("Time"))
                 p.columns.rename.insert(column(it.key()), it.value().toString());
         }
-        report.note(Level::Mapped, GrafanaOverrideReader::tr("organize: columns hidden, ordered and renamed"));
+        report.note(
+            Level::Mapped, GrafanaOverrideReader::tr("organize: columns hidden, ordered and renamed"));
     }
     if (!notApplied.isEmpty())
         report.note(Level::Approximated,
-            GrafanaOverrideReader::tr("transformations not applied: %1").arg(notApplied.join(QStringLiteral(", "))));
+            GrafanaOverrideReader::tr("transformations not applied: %1")
+                .arg(notApplied.join(QStringLiteral(", "))));
 }
 
 } // namespace pivori

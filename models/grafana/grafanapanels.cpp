@@ -146,8 +146,8 @@ void readFieldOptions(const GrafanaFieldSettings &fields, Kind kind, Panel &p, P
                                        "gauge and table panels"));
     }
     for (const FieldOverride &o : fields.overrides) {
-        const bool queryKnown = std::any_of(p.queries.cbegin(), p.queries.cend(),
-            [&o](const PanelQuery &q) { return q.refId == o.pattern; });
+        const bool queryKnown = std::any_of(
+            p.queries.cbegin(), p.queries.cend(), [&o](const PanelQuery &q) { return q.refId == o.pattern; });
         if (o.match == FieldOverride::Match::Query && !queryKnown) {
             report.note(Level::Approximated,
                 GrafanaPanelReader::tr("override of query %1 left out: that target is not converted")
@@ -244,8 +244,8 @@ ConvertedPanel convertGrafanaPanel(
     }
     const GrafanaFieldSettings fields = readGrafanaFieldSettings(json, out.report);
     const bool instantPanel = kind != Kind::TimeSeries;
-    const QList<PanelQuery> queries
-        = readGrafanaTargets(json, context, fields.scale, instantPanel, repeatBy, out.report, fields.refIdScales);
+    const QList<PanelQuery> queries = readGrafanaTargets(
+        json, context, fields.scale, instantPanel, repeatBy, out.report, fields.refIdScales);
     if (kind == Kind::Placeholder) {
         out.report.note(Level::Unsupported,
             queries.isEmpty() ? GrafanaPanelReader::tr(

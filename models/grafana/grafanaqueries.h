@@ -5,8 +5,8 @@
 #include "grafanavariables.h"
 #include "importreport.h"
 
-#include <QJsonObject>
 #include <QHash>
+#include <QJsonObject>
 #include <QMap>
 
 namespace pivori {

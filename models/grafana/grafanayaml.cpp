@@ -65,11 +65,13 @@ QString mappingsYaml(const QList<ValueMapping> &mappings, const QString &in)
 
 QString overridesYaml(const QList<FieldOverride> &overrides, const QString &in)
 {
-    static const QStringList matchers { QStringLiteral("name"), QStringLiteral("regex"), QStringLiteral("query") };
+    static const QStringList matchers { QStringLiteral("name"), QStringLiteral("regex"),
+        QStringLiteral("query") };
     QString y = QStringLiteral("%1overrides:\n").arg(in);
     const QString at = in + QStringLiteral("    ");
     for (const FieldOverride &o : overrides) {
-        y += QStringLiteral("%1  - match: {%2: %3}\n").arg(in, matchers.at(int(o.match)), yamlQuoted(o.pattern));
+        y += QStringLiteral("%1  - match: {%2: %3}\n")
+                 .arg(in, matchers.at(int(o.match)), yamlQuoted(o.pattern));
         if (o.unit)
             y += QStringLiteral("%1unit: %2\n").arg(at, DashboardConfigParser::unitNames().at(int(*o.unit)));
         if (o.decimals)

@@ -102,46 +102,59 @@ void TestFieldSettings::reportsMistakes_data()
                             "        title: P\n"
                             "        type: stat\n"
                             "        queries: [{expr: up, ref_id: A}]\n";
-    QTest::newRow("decimals out of range") << head + "        decimals: 11\n" << 12 << 19
-                                           << "decimals must be a whole number from 0 to 10";
+    QTest::newRow("decimals out of range") << head + "        decimals: 11\n"
+                                           << 12 << 19 << "decimals must be a whole number from 0 to 10";
     QTest::newRow("mappings on a gauge")
-        << QByteArray(head).replace("stat", "gauge") + "        value_mappings: [{value: 1, text: UP}]\n" << 12
-        << 25 << "value_mappings only applies to stat, bargauge and table panels";
-    QTest::newRow("two kinds in one mapping") << head + "        value_mappings:\n          - {value: 1, regex: x, text: a}\n"
-                                              << 13 << 13 << "exactly one of value, range, regex or special";
-    QTest::newRow("mapping showing nothing") << head + "        value_mappings:\n          - {value: 1}\n" << 13
-                                             << 13 << "needs a text, a color or both";
+        << QByteArray(head).replace("stat", "gauge") + "        value_mappings: [{value: 1, text: UP}]\n"
+        << 12 << 25 << "value_mappings only applies to stat, bargauge and table panels";
+    QTest::newRow("two kinds in one mapping")
+        << head + "        value_mappings:\n          - {value: 1, regex: x, text: a}\n"
+        << 13 << 13 << "exactly one of value, range, regex or special";
+    QTest::newRow("mapping showing nothing") << head + "        value_mappings:\n          - {value: 1}\n"
+                                             << 13 << 13 << "needs a text, a color or both";
     QTest::newRow("bad special") << head + "        value_mappings:\n          - {special: empty, text: a}\n"
                                  << 13 << 23 << "special must be one of";
-    QTest::newRow("bad mapping regex") << head + "        value_mappings:\n          - {regex: '(', text: a}\n"
-                                       << 13 << 21 << "is not a valid regular expression";
-    QTest::newRow("range upside down") << head + "        value_mappings:\n          - {range: {from: 5, to: 1}, text: a}\n"
-                                       << 13 << 35 << "to must not be below from (5)";
-    QTest::newRow("unknown query") << head + "        overrides:\n          - match: {query: B}\n            color: red\n"
-                                   << 13 << 28 << "no query of that ref_id or index (ref_ids: A; indexes 0 to 0)";
-    QTest::newRow("bad override regex") << head + "        overrides:\n          - match: {regex: '[a'}\n            color: red\n"
-                                        << 13 << 28 << "is not a valid regular expression";
-    QTest::newRow("two matchers") << head + "        overrides:\n          - match: {name: a, query: A}\n            color: red\n"
+    QTest::newRow("bad mapping regex")
+        << head + "        value_mappings:\n          - {regex: '(', text: a}\n"
+        << 13 << 21 << "is not a valid regular expression";
+    QTest::newRow("range upside down")
+        << head + "        value_mappings:\n          - {range: {from: 5, to: 1}, text: a}\n"
+        << 13 << 35 << "to must not be below from (5)";
+    QTest::newRow("unknown query") << head
+            + "        overrides:\n          - match: {query: B}\n            color: red\n"
+                                   << 13 << 28
+                                   << "no query of that ref_id or index (ref_ids: A; indexes 0 to 0)";
+    QTest::newRow("bad override regex")
+        << head + "        overrides:\n          - match: {regex: '[a'}\n            color: red\n"
+        << 13 << 28 << "is not a valid regular expression";
+    QTest::newRow("two matchers") << head
+            + "        overrides:\n          - match: {name: a, query: A}\n            color: red\n"
                                   << 13 << 20 << "exactly one of name, regex or query (it has name or query)";
     QTest::newRow("override setting nothing") << head + "        overrides:\n          - match: {name: a}\n"
                                               << 13 << 13 << "sets nothing";
-    QTest::newRow("override unit unknown") << head + "        overrides:\n          - match: {name: a}\n            unit: parsecs\n"
-                                           << 14 << 19 << "unit must be one of";
+    QTest::newRow("override unit unknown")
+        << head + "        overrides:\n          - match: {name: a}\n            unit: parsecs\n"
+        << 14 << 19 << "unit must be one of";
     QTest::newRow("override axis") << head
-            + "        overrides:\n          - match: {name: a}\n            thresholds:\n              - {value: 1, severity: ok, axis: right}\n"
+            + "        overrides:\n          - match: {name: a}\n            thresholds:\n              - "
+              "{value: 1, severity: ok, axis: right}\n"
                                    << 15 << 48 << "an override's thresholds have no axis";
     QTest::newRow("overrides on bars") << QByteArray(head).replace("stat", "bars")
             + "        overrides:\n          - match: {name: a}\n            color: red\n"
                                        << 13 << 11 << "overrides does not apply to bars panels";
-    QTest::newRow("columns on a stat") << head + "        columns: {hide: [job]}\n" << 12 << 18
-                                       << "columns only applies to table panels";
-    QTest::newRow("rename not a map") << QByteArray(head).replace("stat", "table") + "        columns: {rename: [a]}\n"
-                                      << 12 << 27 << "rename must map columns to the headers shown";
-    QTest::newRow("column not a name") << QByteArray(head).replace("stat", "table") + "        columns: {order: [[a]]}\n"
-                                       << 12 << 27 << "must be a column name";
-    QTest::newRow("sort_by without column") << QByteArray(head).replace("stat", "table") + "        sort_by: {descending: true}\n"
-                                            << 12 << 18 << "sort_by is missing the required key \"column\"";
-    QTest::newRow("decimals on text") << QByteArray("      - id: t\n        title: T\n        type: text\n        content: hi\n        decimals: 1\n")
+    QTest::newRow("columns on a stat") << head + "        columns: {hide: [job]}\n"
+                                       << 12 << 18 << "columns only applies to table panels";
+    QTest::newRow("rename not a map")
+        << QByteArray(head).replace("stat", "table") + "        columns: {rename: [a]}\n"
+        << 12 << 27 << "rename must map columns to the headers shown";
+    QTest::newRow("column not a name")
+        << QByteArray(head).replace("stat", "table") + "        columns: {order: [[a]]}\n"
+        << 12 << 27 << "must be a column name";
+    QTest::newRow("sort_by without column")
+        << QByteArray(head).replace("stat", "table") + "        sort_by: {descending: true}\n"
+        << 12 << 18 << "sort_by is missing the required key \"column\"";
+    QTest::newRow("decimals on text") << QByteArray(
+        "      - id: t\n        title: T\n        type: text\n        content: hi\n        decimals: 1\n")
                                       << 12 << 19 << "decimals does not apply to text panels";
 }
 
@@ -185,7 +198,8 @@ void TestFieldSettings::resolvesOverridesInOrder()
 
     // The query's index matches too.
     Panel byIndex = result.config.dashboards.first().panels.first();
-    byIndex.overrides = { FieldOverride { FieldOverride::Match::Query, QStringLiteral("1"), PanelUnit::Seconds } };
+    byIndex.overrides
+        = { FieldOverride { FieldOverride::Match::Query, QStringLiteral("1"), PanelUnit::Seconds } };
     QCOMPARE(FieldResolver(byIndex).field(QStringLiteral("anything"), 1).unit, PanelUnit::Seconds);
     QCOMPARE(FieldResolver(byIndex).field(QStringLiteral("anything"), 0).unit, PanelUnit::None);
 }
@@ -228,16 +242,17 @@ void TestFieldSettings::documentedExampleLoads()
 
 void TestFieldSettings::tableColumnsAndSort()
 {
-    const ConfigLoadResult result = ConfigLoader::loadText(dashboardWith("      - id: t\n"
-                                                                         "        title: T\n"
-                                                                         "        type: table\n"
-                                                                         "        queries: [{expr: up}]\n"
-                                                                         "        columns:\n"
-                                                                         "          order: [Value, job]\n"
-                                                                         "          hide: [__name__]\n"
-                                                                         "          rename: {Value: Up, job: Job}\n"
-                                                                         "        sort_by: {column: job, descending: true}\n"),
-        kShown);
+    const ConfigLoadResult result
+        = ConfigLoader::loadText(dashboardWith("      - id: t\n"
+                                               "        title: T\n"
+                                               "        type: table\n"
+                                               "        queries: [{expr: up}]\n"
+                                               "        columns:\n"
+                                               "          order: [Value, job]\n"
+                                               "          hide: [__name__]\n"
+                                               "          rename: {Value: Up, job: Job}\n"
+                                               "        sort_by: {column: job, descending: true}\n"),
+            kShown);
     QVERIFY2(result.ok(), qPrintable(dump(result.errors)));
     const Panel &p = result.config.dashboards.first().panels.first();
     QCOMPARE(p.columns.order, (QStringList { QStringLiteral("Value"), QStringLiteral("job") }));

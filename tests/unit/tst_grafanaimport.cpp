@@ -187,7 +187,8 @@ private slots:
         QCOMPARE(r.schemaVersion, 39);
         QCOMPARE(r.panels.size(), 12); // the repeat copy is left out; the rows are no panels
         QCOMPARE(reportOf(r, QStringLiteral("Targets up"))->status(), ImportNote::Level::Mapped); // decimals
-        QCOMPARE(panelTitled(imported.dashboard, QStringLiteral("Targets up"))->decimals, std::optional<int>(0));
+        QCOMPARE(
+            panelTitled(imported.dashboard, QStringLiteral("Targets up"))->decimals, std::optional<int>(0));
         QCOMPARE(reportOf(r, QStringLiteral("Requests in range"))->status(), ImportNote::Level::Mapped);
         QCOMPARE(reportOf(r, QStringLiteral("Notes"))->status(), ImportNote::Level::Mapped);
         QCOMPARE(reportOf(r, QStringLiteral("Notes"))->consoleId, QStringLiteral("notes"));
@@ -248,7 +249,8 @@ private slots:
         QCOMPARE(scrape->overrides.at(2).color, QStringLiteral("#5794f2"));
         // percentunit on query B alone: only its expression is multiplied by 100.
         QVERIFY(!scrape->queries.at(0).expr.contains(QLatin1String("* 100")));
-        QVERIFY2(scrape->queries.at(1).expr.endsWith(QLatin1String(") * 100")), qPrintable(scrape->queries.at(1).expr));
+        QVERIFY2(scrape->queries.at(1).expr.endsWith(QLatin1String(") * 100")),
+            qPrintable(scrape->queries.at(1).expr));
 
         const Panel *table = panelTitled(d, QStringLiteral("Scrape samples"));
         QCOMPARE(table->valueMappings.at(0).kind, ValueMapping::Kind::Regex); // Grafana's index order
@@ -272,9 +274,11 @@ private slots:
             for (const ImportNote &n : panel.notes)
                 text += n.text + QLatin1Char('\n');
         }
-        for (const char *expected : { "override byType number not applied", "override byRegexp alertmanager.*: custom.axisPlacement not applied",
-                 "override of query Z left out", "transformations not applied: calculateField", "value mappings not applied: the console shows them on stat",
-                 "override byName prometheus", "override byFrameRefID B" })
+        for (const char *expected : { "override byType number not applied",
+                 "override byRegexp alertmanager.*: custom.axisPlacement not applied",
+                 "override of query Z left out", "transformations not applied: calculateField",
+                 "value mappings not applied: the console shows them on stat", "override byName prometheus",
+                 "override byFrameRefID B" })
             QVERIFY2(text.contains(QLatin1String(expected)), qPrintable(text));
         QVERIFY(imported.yaml.contains(QLatin1String("- {value: 1, text: \"UP\", color: \"")));
         QVERIFY(imported.yaml.contains(QLatin1String("- match: {query: \"B\"}")));
