@@ -214,7 +214,7 @@ private slots:
         const Dashboard &d = imported.dashboard;
         const ImportReport &r = imported.report;
 
-        const Panel *up = panelTitled(d, QStringLiteral("Prometheus up"));
+        const Panel *up = panelTitled(d, QStringLiteral("Services up"));
         QCOMPARE(up->decimals, std::optional<int>(1));
         QCOMPARE(up->valueMappings.size(), 2); // "UP" is no number, "empty" no special the console has
         QCOMPARE(up->valueMappings.at(0).value, 1.0);
@@ -222,7 +222,7 @@ private slots:
         QCOMPARE(up->valueMappings.at(0).color, grafanaColorHex(QStringLiteral("green")));
         QCOMPARE(up->valueMappings.at(1).text, QStringLiteral("DOWN"));
         QStringList upNotes;
-        for (const ImportNote &n : reportOf(r, QStringLiteral("Prometheus up"))->notes)
+        for (const ImportNote &n : reportOf(r, QStringLiteral("Services up"))->notes)
             upNotes << n.text;
         for (const char *expected : { "value mapping of \"UP\": Prometheus readings are numbers",
                  "value mapping of special value empty not kept", "2 value mapping(s)" })
@@ -240,7 +240,7 @@ private slots:
         QCOMPARE(scrape->overrides.size(), 3); // byType is left out
         QCOMPARE(scrape->overrides.at(0).match, FieldOverride::Match::Name);
         QCOMPARE(scrape->overrides.at(0).color, grafanaColorHex(QStringLiteral("dark-red")));
-        QCOMPARE(scrape->overrides.at(0).displayName, QStringLiteral("Prometheus itself"));
+        QCOMPARE(scrape->overrides.at(0).displayName, QStringLiteral("Services"));
         QCOMPARE(scrape->overrides.at(1).match, FieldOverride::Match::Regex);
         QCOMPARE(scrape->overrides.at(1).unit, std::optional<PanelUnit>(PanelUnit::Milliseconds));
         QCOMPARE(scrape->overrides.at(1).decimals, std::optional<int>(2));
@@ -265,9 +265,9 @@ private slots:
         QCOMPARE(table->sortBy->column, QStringLiteral("Value"));
         QVERIFY(table->sortBy->descending);
 
-        const Panel *gauge = panelTitled(d, QStringLiteral("Head series"));
+        const Panel *gauge = panelTitled(d, QStringLiteral("Samples scraped in all"));
         QVERIFY(gauge->valueMappings.isEmpty()); // a gauge shows none: reported
-        QCOMPARE(gauge->overrides.first().thresholds->at(1).value, 80000.0); // 80 % of 0..100000
+        QCOMPARE(gauge->overrides.first().thresholds->at(1).value, 4000.0); // 80 % of 0..5000
 
         QString text;
         for (const PanelImport &panel : r.panels) {
@@ -277,7 +277,7 @@ private slots:
         for (const char *expected : { "override byType number not applied",
                  "override byRegexp alertmanager.*: custom.axisPlacement not applied",
                  "override of query Z left out", "transformations not applied: calculateField",
-                 "value mappings not applied: the console shows them on stat", "override byName prometheus",
+                 "value mappings not applied: the console shows them on stat", "override byName pivori-services",
                  "override byFrameRefID B" })
             QVERIFY2(text.contains(QLatin1String(expected)), qPrintable(text));
         QVERIFY(imported.yaml.contains(QLatin1String("- {value: 1, text: \"UP\", color: \"")));

@@ -450,7 +450,6 @@ void TestTimeSeriesPanel::overridesStyleTheirSeries()
     p.overrides = { byName, byRegex, byQuery };
     CrosshairSync sync;
     TimeSeriesPanel panel(p, &sync);
-    panel.legend()->setMode(SeriesLegend::Mode::Table);
     panel.setPanelData(latencyData());
     QCOMPARE(panel.seriesName(0), QStringLiteral("Median"));
     QCOMPARE(panel.seriesColor(0), QColor(QStringLiteral("#3366cc")));
