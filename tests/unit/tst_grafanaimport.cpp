@@ -277,8 +277,8 @@ private slots:
         for (const char *expected : { "override byType number not applied",
                  "override byRegexp alertmanager.*: custom.axisPlacement not applied",
                  "override of query Z left out", "transformations not applied: calculateField",
-                 "value mappings not applied: the console shows them on stat", "override byName pivori-services",
-                 "override byFrameRefID B" })
+                 "value mappings not applied: the console shows them on stat",
+                 "override byName pivori-services", "override byFrameRefID B" })
             QVERIFY2(text.contains(QLatin1String(expected)), qPrintable(text));
         QVERIFY(imported.yaml.contains(QLatin1String("- {value: 1, text: \"UP\", color: \"")));
         QVERIFY(imported.yaml.contains(QLatin1String("- match: {query: \"B\"}")));
