@@ -212,7 +212,9 @@ std::optional<Panel> DashboardConfigParser::panel(const ConfigReader::Item &item
         QStringLiteral("unit"), QStringLiteral("thresholds"), QStringLiteral("min"), QStringLiteral("max"),
         QStringLiteral("stacked"), QStringLiteral("bucket"), QStringLiteral("width"),
         QStringLiteral("height"), QStringLiteral("link"), QStringLiteral("content"), QStringLiteral("format"),
-        QStringLiteral("repeat"), QStringLiteral("repeat_direction"), QStringLiteral("max_per_row") };
+        QStringLiteral("repeat"), QStringLiteral("repeat_direction"), QStringLiteral("max_per_row"),
+        QStringLiteral("decimals"), QStringLiteral("value_mappings"), QStringLiteral("overrides"),
+        QStringLiteral("columns"), QStringLiteral("sort_by") };
     const auto map = m_reader.map(item, keys);
     if (!map)
         return std::nullopt;
@@ -324,8 +326,10 @@ std::optional<Panel> DashboardConfigParser::panel(const ConfigReader::Item &item
             ok = false;
         }
     }
-    if (type)
+    if (type) {
         checkAxes(p.type, axes, ok);
+        fieldOptions(*map, p, ok);
+    }
     if (!ok)
         return std::nullopt;
     p.id = *id;
@@ -497,7 +501,7 @@ QList<PanelQuery> DashboardConfigParser::queries(
     const ConfigReader::Map &panel, const QSet<QString> &variableNames, AxisKeys &axes, bool &ok)
 {
     static const QStringList keys { QStringLiteral("expr"), QStringLiteral("legend"), QStringLiteral("color"),
-        QStringLiteral("axis") };
+        QStringLiteral("axis"), QStringLiteral("ref_id") };
     QList<PanelQuery> out;
     const QList<ConfigReader::Item> items
         = m_reader.list(panel, QStringLiteral("queries"), Need::Required, 1);
@@ -518,6 +522,7 @@ QList<PanelQuery> DashboardConfigParser::queries(
             q.color = color.value_or(QString());
         }
         q.axis = axis(*map, axes, false, ok);
+        q.refId = m_reader.text(*map, QStringLiteral("ref_id"), Need::Optional).value_or(QString());
         if (!expr || !checkVariables(*map, *expr, variableNames)) {
             ok = false;
             continue;

@@ -246,8 +246,9 @@ private slots:
         const ImportReport &r = imported.report;
         QCOMPARE(r.schemaVersion, 39);
         QCOMPARE(r.panels.size(), 12); // the repeat copy is left out; the rows are no panels
+        QCOMPARE(reportOf(r, QStringLiteral("Targets up"))->status(), ImportNote::Level::Mapped); // decimals
         QCOMPARE(
-            reportOf(r, QStringLiteral("Targets up"))->status(), ImportNote::Level::Approximated); // decimals
+            panelTitled(imported.dashboard, QStringLiteral("Targets up"))->decimals, std::optional<int>(0));
         QCOMPARE(reportOf(r, QStringLiteral("Requests in range"))->status(), ImportNote::Level::Mapped);
         QCOMPARE(reportOf(r, QStringLiteral("Notes"))->status(), ImportNote::Level::Mapped);
         QCOMPARE(reportOf(r, QStringLiteral("Notes"))->consoleId, QStringLiteral("notes"));
@@ -258,12 +259,91 @@ private slots:
         for (const char *expected :
             { "target A: datasource loki is not Prometheus", "uses $cluster", "target B is hidden in Grafana",
                 "intervalFactor 2", "shows the present value of each series",
-                "transformations not applied: organize, labelsToFields", "1 field override(s) not applied",
+                "transformations not applied: labelsToFields", "override byName prometheus: no property",
                 "2 row(s) (1 collapsed) kept as the console's rows" })
             QVERIFY2(text.contains(QLatin1String(expected)), expected);
         // The YAML starts with the report as comments and keeps the text panel's content.
         QVERIFY(imported.yaml.startsWith(QLatin1String("# Grafana import of features.json")));
         QVERIFY(imported.yaml.contains(QLatin1String("content: \"# Read me\"")));
+    }
+
+    void decimalsMappingsAndOverrides()
+    {
+        const GrafanaImport imported = importData(QStringLiteral("field-overrides.json"));
+        QVERIFY2(imported.ok, qPrintable(imported.error));
+        const Dashboard &d = imported.dashboard;
+        const ImportReport &r = imported.report;
+
+        const Panel *up = panelTitled(d, QStringLiteral("Services up"));
+        QCOMPARE(up->decimals, std::optional<int>(1));
+        QCOMPARE(up->valueMappings.size(), 2); // "UP" is no number, "empty" no special the console has
+        QCOMPARE(up->valueMappings.at(0).value, 1.0);
+        QCOMPARE(up->valueMappings.at(0).text, QStringLiteral("UP"));
+        QCOMPARE(up->valueMappings.at(0).color, grafanaColorHex(QStringLiteral("green")));
+        QCOMPARE(up->valueMappings.at(1).text, QStringLiteral("DOWN"));
+        QStringList upNotes;
+        for (const ImportNote &n : reportOf(r, QStringLiteral("Services up"))->notes)
+            upNotes << n.text;
+        for (const char *expected : { "value mapping of \"UP\": Prometheus readings are numbers",
+                 "value mapping of special value empty not kept", "2 value mapping(s)" })
+            QVERIFY2(upNotes.contains(QLatin1String(expected)), qPrintable(upNotes.join(QLatin1Char('|'))));
+
+        const Panel *bars = panelTitled(d, QStringLiteral("Targets by job"));
+        QCOMPARE(bars->valueMappings.first().kind, ValueMapping::Kind::Range);
+        QCOMPARE(bars->overrides.size(), 1);
+        QCOMPARE(bars->overrides.first().displayName, QStringLiteral("Services"));
+        QCOMPARE(bars->overrides.first().max, std::optional<double>(20));
+
+        const Panel *scrape = panelTitled(d, QStringLiteral("Scrape duration"));
+        QCOMPARE(scrape->decimals, std::optional<int>(3));
+        QCOMPARE(scrape->queries.at(0).refId, QStringLiteral("A"));
+        QCOMPARE(scrape->overrides.size(), 3); // byType is left out
+        QCOMPARE(scrape->overrides.at(0).match, FieldOverride::Match::Name);
+        QCOMPARE(scrape->overrides.at(0).color, grafanaColorHex(QStringLiteral("dark-red")));
+        QCOMPARE(scrape->overrides.at(0).displayName, QStringLiteral("Services"));
+        QCOMPARE(scrape->overrides.at(1).match, FieldOverride::Match::Regex);
+        QCOMPARE(scrape->overrides.at(1).unit, std::optional<PanelUnit>(PanelUnit::Milliseconds));
+        QCOMPARE(scrape->overrides.at(1).decimals, std::optional<int>(2));
+        QCOMPARE(scrape->overrides.at(2).match, FieldOverride::Match::Query);
+        QCOMPARE(scrape->overrides.at(2).unit, std::optional<PanelUnit>(PanelUnit::Percent));
+        QCOMPARE(scrape->overrides.at(2).color, QStringLiteral("#5794f2"));
+        // percentunit on query B alone: only its expression is multiplied by 100.
+        QVERIFY(!scrape->queries.at(0).expr.contains(QLatin1String("* 100")));
+        QVERIFY2(scrape->queries.at(1).expr.endsWith(QLatin1String(") * 100")),
+            qPrintable(scrape->queries.at(1).expr));
+
+        const Panel *table = panelTitled(d, QStringLiteral("Scrape samples"));
+        QCOMPARE(table->valueMappings.at(0).kind, ValueMapping::Kind::Regex); // Grafana's index order
+        QCOMPARE(table->valueMappings.at(1).special, ValueMapping::Special::NaN);
+        QCOMPARE(table->overrides.size(), 1); // Z is no target of the panel
+        QCOMPARE(table->overrides.first().thresholds->size(), 2);
+        QCOMPARE(table->overrides.first().thresholds->at(1).value, 500.0);
+        QCOMPARE(table->columns.hidden, QStringList { QStringLiteral("__name__") });
+        QCOMPARE(table->columns.order,
+            (QStringList { QStringLiteral("instance"), QStringLiteral("Value"), QStringLiteral("job") }));
+        QCOMPARE(table->columns.rename.value(QStringLiteral("Value")), QStringLiteral("Samples"));
+        QCOMPARE(table->sortBy->column, QStringLiteral("Value"));
+        QVERIFY(table->sortBy->descending);
+
+        const Panel *gauge = panelTitled(d, QStringLiteral("Samples scraped in all"));
+        QVERIFY(gauge->valueMappings.isEmpty()); // a gauge shows none: reported
+        QCOMPARE(gauge->overrides.first().thresholds->at(1).value, 4000.0); // 80 % of 0..5000
+
+        QString text;
+        for (const PanelImport &panel : r.panels) {
+            for (const ImportNote &n : panel.notes)
+                text += n.text + QLatin1Char('\n');
+        }
+        for (const char *expected : { "override byType number not applied",
+                 "override byRegexp alertmanager.*: custom.axisPlacement not applied",
+                 "override of query Z left out", "transformations not applied: calculateField",
+                 "value mappings not applied: the console shows them on stat",
+                 "override byName pivori-services", "override byFrameRefID B" })
+            QVERIFY2(text.contains(QLatin1String(expected)), qPrintable(text));
+        QVERIFY(imported.yaml.contains(QLatin1String("- {value: 1, text: \"UP\", color: \"")));
+        QVERIFY(imported.yaml.contains(QLatin1String("- match: {query: \"B\"}")));
+        QVERIFY(imported.yaml.contains(QLatin1String("ref_id: \"B\"")));
+        QVERIFY(imported.yaml.contains(QLatin1String("sort_by: {column: \"Value\", descending: true}")));
     }
 
     void textBarGaugeAndTablePanels()
@@ -313,7 +393,8 @@ private slots:
         QCOMPARE(table->type, PanelType::Table);
         QCOMPARE(table->queries[0].expr, QStringLiteral("up"));
         QCOMPARE(table->thresholds.size(), 2);
-        QVERIFY(r.text().contains(QLatin1String("transformations not applied: organize")));
+        QCOMPARE(table->columns.rename.value(QStringLiteral("job")), QStringLiteral("Job")); // organize
+        QVERIFY(table->columns.hidden.isEmpty()); // Time: the console's table has none
 
         // Kinds the console has no panel for stay placeholders naming their type.
         QVERIFY(panelTitled(d, QStringLiteral("[piechart not supported] Share")));
