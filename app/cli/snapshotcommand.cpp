@@ -22,6 +22,7 @@
 #include "savefile.h"
 #include "snapshotdata.h"
 #include "timepoint.h"
+#include "variablechain.h"
 
 #include <QApplication>
 #include <QNetworkAccessManager>
@@ -80,17 +81,13 @@ std::optional<SnapshotRequest> readRequest(const QCommandLineParser &parser, int
         }
         request.format = *format;
     }
-    for (const QString &assignment : parser.values(QStringLiteral("var"))) {
-        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
-        if (equals <= 0) {
-            cli::printError(
-                SnapshotCommand::tr("snapshot: --var takes NAME=VALUE, got \"%1\"").arg(assignment));
-            return std::nullopt;
-        }
-        const QString value = assignment.mid(equals + 1);
-        request.variables.insert(assignment.left(equals),
-            value == QLatin1String("All") ? VariableValue::allValues() : VariableValue::single(value));
+    QString problem;
+    const auto variables = parseVariableAssignments(parser.values(QStringLiteral("var")), &problem);
+    if (!variables) {
+        cli::printError(SnapshotCommand::tr("snapshot: %1").arg(problem));
+        return std::nullopt;
     }
+    request.variables = *variables;
     if (parser.isSet(QStringLiteral("range"))) {
         const auto range = parseDurationMs(parser.value(QStringLiteral("range")));
         if (!range || *range <= 0) {
@@ -188,7 +185,8 @@ int runSnapshotCommand(const QStringList &arguments)
         SnapshotCommand::tr("file") });
     parser.addOption({ QStringLiteral("var"),
         SnapshotCommand::tr(
-            "Set a dashboard variable, e.g. service=trading (repeatable; All for every value)."),
+            "Set a dashboard variable, e.g. service=trading (repeatable: a multi-value variable "
+            "named again selects each value; All for every value)."),
         SnapshotCommand::tr("name=value") });
     parser.addOption(
         { QStringLiteral("range"), SnapshotCommand::tr("Time range ending at --end (default 1h)."),
@@ -251,6 +249,11 @@ int runSnapshotCommand(const QStringList &arguments)
         cli::printError(SnapshotCommand::tr("snapshot: no dashboard \"%1\" (have: %2)")
                             .arg(request->dashboardId, ids.join(QStringLiteral(", "))));
         return 1;
+    }
+    if (const QString misfit = checkSelectionFits(dashboard->variables, request->variables);
+        !misfit.isEmpty()) {
+        cli::printError(SnapshotCommand::tr("snapshot: %1").arg(misfit));
+        return 2;
     }
     if (config->prometheus.isEmpty()) {
         cli::printError(SnapshotCommand::tr("snapshot: no Prometheus configured; pass --prometheus URL"));

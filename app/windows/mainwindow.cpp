@@ -249,6 +249,12 @@ DashboardPage *MainWindow::addDashboardPage(const Dashboard &dashboard, const QS
     connect(page, &DashboardPage::seriesActivated, this, &MainWindow::drillDown);
     connect(page, &DashboardPage::openInPrometheusRequested, this,
         [this, page](const QString &, const QString &expression) { openInPrometheus(page, expression); });
+    // A chained variable's values follow its parent's selection: the drop-down offers them.
+    connect(page->refresher(), &DashboardRefresher::variableChoicesChanged, this,
+        [this, page](const QString &name, const QStringList &values) {
+            if (currentPage() == page)
+                m_toolBar->setVariableChoices(name, values, page->refresher()->variables().value(name));
+        });
     return page;
 }
 

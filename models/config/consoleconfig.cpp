@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consoleconfig.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace pivori {
@@ -57,6 +59,18 @@ QString HealthCheck::defaultCategory(Type type)
         break;
     }
     return QStringLiteral("Metrics");
+}
+
+QStringList DashboardVariable::referencedVariables() const
+{
+    static const QRegularExpression reference(QStringLiteral("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)"));
+    QStringList out;
+    for (auto it = reference.globalMatch(query); it.hasNext();) {
+        const QString referenced = it.next().captured(1);
+        if (!referenced.startsWith(QLatin1String("__")) && !out.contains(referenced))
+            out << referenced;
+    }
+    return out;
 }
 
 const Panel *Dashboard::panel(const QString &panelId) const

@@ -44,14 +44,28 @@ struct RefreshIntervals final
     qint64 healthMs = 60'000;
 };
 
-/// A dashboard variable: a drop-down whose values are the values of one Prometheus label.
+/// A dashboard variable: a drop-down whose values are the values of one Prometheus label, or
+/// a fixed list written in the file.
 struct DashboardVariable final
 {
     QString name; ///< referenced as $name in expressions
-    QString label; ///< the label whose values are offered
-    QString query; ///< series selector restricting where values come from; empty = all series
-    QString defaultValue; ///< empty = "All" when includeAll, else the first value
+    QString label; ///< the label whose values are offered; empty when `values` are
+    /// Series selector restricting where values come from; empty = all series. It may reference
+    /// other variables ($job): their selection is expanded into it, and the values are asked for
+    /// again when it changes (a chained variable).
+    QString query;
+    /// Empty = "All" when includeAll, else the first value; several only when `multi`.
+    QStringList defaultValues;
     bool includeAll = false;
+    QStringList values; ///< a fixed list offered instead of a label's values (Grafana's custom)
+    bool multi = false; ///< several values may be selected at once
+    /// The regex "All" stands for (Grafana's allValue); empty = every value of `values`, or
+    /// `.*` for a label's values.
+    QString allValue;
+
+    /// The variables its `query` references ($job, ${job}), each once, in order of appearance;
+    /// built-ins ($__range) are not variables.
+    QStringList referencedVariables() const;
 };
 
 /// Which y-axis of a time series panel a query's series and a threshold are read against.
@@ -65,6 +79,9 @@ struct PanelQuery final
     QString legend; ///< may hold {{label}} placeholders; empty = the series' labels
     QString color; ///< "#rrggbb" or a colour name (see ConsoleConfig::colorNames); empty = automatic
     YAxis axis = YAxis::Left; ///< time series panels only
+    /// `ref_id:` the name an override's `match: {query: ...}` gives the query (Grafana's refId);
+    /// empty = matched by its index only.
+    QString refId {};
 };
 
 /// How the copies of a repeated panel are laid out: side by side, sharing the line's width
@@ -85,6 +102,61 @@ struct Threshold final
     Severity severity = Severity::Ok;
     QString label; ///< optional caption for a threshold line
     YAxis axis = YAxis::Left; ///< the axis (and so the series) a threshold line is drawn against
+};
+
+/// `value_mappings:` a reading shown as a text, optionally in a colour of its own (Grafana's
+/// value mappings): 1 -> "UP" in green. The first mapping that matches applies.
+struct ValueMapping final
+{
+    enum class Kind { Value, Range, Regex, Special };
+    /// Prometheus sends numbers, never null or booleans: null and nan both match NaN ("no
+    /// traffic"), true any other finite reading than 0, false 0.
+    enum class Special { Null, NaN, True, False };
+    Kind kind = Kind::Value;
+    double value = 0; ///< Value: the reading, exactly
+    std::optional<double> from {}; ///< Range: inclusive ends; absent = open
+    std::optional<double> to {};
+    QString pattern {}; ///< Regex: matched anywhere in the reading written plainly ("0.5", "200")
+    Special special = Special::Null;
+    QString text {}; ///< shown instead of the number (plain text); empty = the number
+    QString color {}; ///< "#rrggbb" or a colour name; empty = the threshold's colour
+    SourceLocation location {};
+};
+
+/// `overrides:` field settings for some of a panel's series (Grafana's field overrides).
+/// Later overrides win over earlier ones, and every override over the panel's own settings.
+struct FieldOverride final
+{
+    /// What picks the series: its display name exactly, a regular expression matched in it
+    /// (anywhere, as Grafana's byRegexp), or the query that made it (ref_id, or index from 0).
+    enum class Match { Name, Regex, Query };
+    Match match = Match::Name;
+    QString pattern {};
+    std::optional<PanelUnit> unit {};
+    std::optional<int> decimals {};
+    std::optional<double> min {};
+    std::optional<double> max {};
+    std::optional<QList<Threshold>> thresholds {}; ///< sorted by value
+    QString color {}; ///< fixed colour of the series; empty = unchanged
+    QString displayName {}; ///< shown instead of the legend name; empty = unchanged
+    SourceLocation location {};
+};
+
+/// `columns:` of a table panel (Grafana's `organize` transformation). Columns are named by
+/// label, and "Value" for the reading.
+struct TableColumns final
+{
+    QStringList order {}; ///< these first, in this order; the others after them, as before
+    QStringList hidden {}; ///< not shown
+    QMap<QString, QString> rename {}; ///< column -> the header shown
+};
+
+/// `sort_by:` the order a table's rows start in (Grafana's `sortBy` transformation); a click
+/// on a header still sorts by another column.
+struct TableSort final
+{
+    QString column {}; ///< a label, or "Value"
+    bool descending = false;
 };
 
 /// Where a click on one of a panel's series leads: another dashboard (or this one), with its
@@ -127,6 +199,13 @@ struct Panel final
     QMap<QString, QString> repeatValues;
     bool breakBefore = false; ///< starts a new line of the grid (vertical copies stack)
     SourceLocation location;
+    /// `decimals:` every reading written with exactly this many decimals (0-10); absent = as
+    /// many as make three significant digits. Axis ticks keep their own.
+    std::optional<int> decimals {};
+    QList<ValueMapping> valueMappings {}; ///< stat, bar gauge and table panels
+    QList<FieldOverride> overrides {}; ///< in the order written
+    TableColumns columns {}; ///< table panels only
+    std::optional<TableSort> sortBy {}; ///< table panels only
 };
 
 /// A titled group of a dashboard's panels (`type: row`, as Grafana's rows). The window draws

@@ -204,42 +204,6 @@ std::optional<Dashboard> DashboardConfigParser::dashboard(
     return d;
 }
 
-QList<DashboardVariable> DashboardConfigParser::variables(const ConfigReader::Map &dashboard)
-{
-    static const QStringList keys { QStringLiteral("name"), QStringLiteral("label"), QStringLiteral("query"),
-        QStringLiteral("default"), QStringLiteral("include_all") };
-    QList<DashboardVariable> out;
-    QHash<QString, int> seen;
-    for (const ConfigReader::Item &item :
-        m_reader.list(dashboard, QStringLiteral("variables"), Need::Optional)) {
-        const auto map = m_reader.map(item, keys);
-        if (!map)
-            continue;
-        const auto name = m_reader.name(*map, QStringLiteral("name"), Need::Required, kIdentifierPattern,
-            tr("a variable name like service"));
-        const auto label = m_reader.name(*map, QStringLiteral("label"), Need::Required, kIdentifierPattern,
-            tr("a Prometheus label name like service"));
-        DashboardVariable v;
-        v.query = m_reader.text(*map, QStringLiteral("query"), Need::Optional).value_or(QString());
-        v.defaultValue = m_reader.text(*map, QStringLiteral("default"), Need::Optional).value_or(QString());
-        v.includeAll = m_reader.boolean(*map, QStringLiteral("include_all"), Need::Optional).value_or(false);
-        if (!name || !label)
-            continue;
-        const YAML::Mark mark = ConfigReader::markOf(*map, QStringLiteral("name"));
-        const auto previous = seen.constFind(*name);
-        if (previous != seen.cend()) {
-            m_reader.error(
-                mark, tr("duplicate variable \"%1\" (first defined at line %2)").arg(*name).arg(*previous));
-            continue;
-        }
-        seen.insert(*name, ConfigReader::location(mark).line);
-        v.name = *name;
-        v.label = *label;
-        out.append(v);
-    }
-    return out;
-}
-
 std::optional<Panel> DashboardConfigParser::panel(const ConfigReader::Item &item,
     const QSet<QString> &variableNames, const QString &dashboardId, QHash<QString, int> &seen)
 {
@@ -248,7 +212,9 @@ std::optional<Panel> DashboardConfigParser::panel(const ConfigReader::Item &item
         QStringLiteral("unit"), QStringLiteral("thresholds"), QStringLiteral("min"), QStringLiteral("max"),
         QStringLiteral("stacked"), QStringLiteral("bucket"), QStringLiteral("width"),
         QStringLiteral("height"), QStringLiteral("link"), QStringLiteral("content"), QStringLiteral("format"),
-        QStringLiteral("repeat"), QStringLiteral("repeat_direction"), QStringLiteral("max_per_row") };
+        QStringLiteral("repeat"), QStringLiteral("repeat_direction"), QStringLiteral("max_per_row"),
+        QStringLiteral("decimals"), QStringLiteral("value_mappings"), QStringLiteral("overrides"),
+        QStringLiteral("columns"), QStringLiteral("sort_by") };
     const auto map = m_reader.map(item, keys);
     if (!map)
         return std::nullopt;
@@ -360,8 +326,10 @@ std::optional<Panel> DashboardConfigParser::panel(const ConfigReader::Item &item
             ok = false;
         }
     }
-    if (type)
+    if (type) {
         checkAxes(p.type, axes, ok);
+        fieldOptions(*map, p, ok);
+    }
     if (!ok)
         return std::nullopt;
     p.id = *id;
@@ -533,7 +501,7 @@ QList<PanelQuery> DashboardConfigParser::queries(
     const ConfigReader::Map &panel, const QSet<QString> &variableNames, AxisKeys &axes, bool &ok)
 {
     static const QStringList keys { QStringLiteral("expr"), QStringLiteral("legend"), QStringLiteral("color"),
-        QStringLiteral("axis") };
+        QStringLiteral("axis"), QStringLiteral("ref_id") };
     QList<PanelQuery> out;
     const QList<ConfigReader::Item> items
         = m_reader.list(panel, QStringLiteral("queries"), Need::Required, 1);
@@ -554,6 +522,7 @@ QList<PanelQuery> DashboardConfigParser::queries(
             q.color = color.value_or(QString());
         }
         q.axis = axis(*map, axes, false, ok);
+        q.refId = m_reader.text(*map, QStringLiteral("ref_id"), Need::Optional).value_or(QString());
         if (!expr || !checkVariables(*map, *expr, variableNames)) {
             ok = false;
             continue;

@@ -56,6 +56,8 @@ public:
     static QStringList axisNames();
     /// The names accepted by `repeat_direction:`, in RepeatDirection order.
     static QStringList repeatDirectionNames();
+    /// The names accepted by a value mapping's `special:`, in ValueMapping::Special order.
+    static QStringList specialValueNames();
 
 private:
     /// @p seen maps ids already used to their line, to report duplicates even of broken entries.
@@ -66,7 +68,26 @@ private:
     /// number of dashboards before it.
     std::optional<DashboardFileEntry> fileEntry(const ConfigReader::Item &item, int position);
     static bool isFileEntry(const YAML::Node &node);
+    /// The `variables:` of a dashboard (dashboardconfigvariables.cpp), their references to
+    /// each other checked.
     QList<DashboardVariable> variables(const ConfigReader::Map &dashboard);
+    /// A variable as read, with where its name and query were written (for later checks).
+    struct ReadVariable final
+    {
+        DashboardVariable variable;
+        YAML::Mark nameMark;
+        YAML::Mark queryMark;
+        QString queryPath;
+    };
+    /// One variable, or nullopt (reported).
+    std::optional<ReadVariable> variable(const ConfigReader::Item &item);
+    /// A variable's `default:`: one value, or a list of them when it is multi.
+    QStringList defaultValues(const ConfigReader::Map &map, const DashboardVariable &v, bool &ok);
+    /// A variable's `values:` list (a fixed list instead of a label's values).
+    QStringList fixedValues(const ConfigReader::Map &map, bool &ok);
+    /// Reports queries referencing an unknown variable, their own, or a cycle of variables.
+    /// Returns false when any was reported.
+    bool checkVariableChains(const QList<ReadVariable> &variables);
     /// Whether a `panels:` entry is a row (`type: row`) rather than a panel.
     static bool isRowItem(const YAML::Node &node);
     /// A `type: row` entry; its nested `panels:` are appended to @p panels. The row's id is
@@ -103,6 +124,19 @@ private:
     DrillLink link(const ConfigReader::Map &panel, bool &ok);
     /// A text panel's `content:` and `format:` (and the error of `queries:` on it).
     void textContent(const ConfigReader::Map &panel, Panel &p, bool &ok);
+    /// A panel's `decimals:`, `value_mappings:` and `overrides:` (dashboardconfigfields.cpp);
+    /// read after its type and queries.
+    void fieldOptions(const ConfigReader::Map &panel, Panel &p, bool &ok);
+    QList<ValueMapping> valueMappings(const ConfigReader::Map &panel, bool &ok);
+    std::optional<ValueMapping> valueMapping(const ConfigReader::Item &item);
+    QList<FieldOverride> overrides(const ConfigReader::Map &panel, const Panel &p, bool &ok);
+    std::optional<FieldOverride> fieldOverride(const ConfigReader::Item &item, const Panel &p);
+    /// A table panel's `columns:` and `sort_by:` (Grafana's organize and sortBy).
+    void tableOptions(const ConfigReader::Map &panel, Panel &p, bool &ok);
+    /// A list of column names under @p key; reports entries that are not plain text.
+    QStringList columnNames(const ConfigReader::Map &map, const QString &key, bool &ok);
+    /// An override's `match:`; false when wrong (reported).
+    bool overrideMatch(const ConfigReader::Map &override, const Panel &p, FieldOverride &out);
     /// Reports each $name in @p expr that is not one of the dashboard's variables.
     bool checkVariables(
         const ConfigReader::Map &query, const QString &expr, const QSet<QString> &variableNames);

@@ -208,6 +208,36 @@ QString formatValue(double value, PanelUnit unit, const QLocale &locale)
     return (magnitude == 0 ? QString() : sign) + number + scale.suffix;
 }
 
+QString formatValue(double value, PanelUnit unit, int decimals, const QLocale &locale)
+{
+    if (decimals < 0 || !std::isfinite(value))
+        return formatValue(value, unit, locale);
+    decimals = std::min(decimals, 10);
+    const double magnitude = std::fabs(value);
+    const auto rounded = [decimals](double scaled) {
+        const double factor = std::pow(10.0, decimals);
+        return std::round(scaled * factor) / factor;
+    };
+    QString suffix;
+    double scaled = magnitude;
+    if (unit == PanelUnit::Percent) {
+        suffix = QLatin1Char(' ') + UnitFormat::tr("%");
+    } else {
+        int baseIndex = 0;
+        const QList<Scale> scales = scalesFor(unit, &baseIndex);
+        const Scale *scale = &pickScale(scales, baseIndex, magnitude);
+        // 999.999 ms with 0 decimals rounds to the next scale up: "1 s", not "1000 ms".
+        const Scale *up = &pickScale(scales, baseIndex, rounded(magnitude / scale->divisor) * scale->divisor);
+        if (up != scale)
+            scale = up;
+        scaled = magnitude / scale->divisor;
+        suffix = scale->suffix;
+    }
+    // "-0.00" would say a negative reading was there; zero has no sign.
+    const QString sign = value < 0 && rounded(scaled) != 0 ? QString(locale.negativeSign()) : QString();
+    return sign + locale.toString(scaled, 'f', decimals) + suffix;
+}
+
 double niceTickStep(double range, int targetTicks)
 {
     if (!(range > 0) || !std::isfinite(range) || targetTicks < 1)

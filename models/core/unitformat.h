@@ -25,6 +25,11 @@ struct AxisScale final
 /// NaN is "NaN" and infinities "+Inf"/"-Inf": callers word "no traffic" themselves.
 QString formatValue(double value, PanelUnit unit, const QLocale &locale = QLocale());
 
+/// The same with exactly @p decimals decimals (a panel's `decimals:`) in the scale the
+/// reading's size picks: 1234567 bytes with 2 is "1.23 MB", 0.5 with 0 "1" (zeros kept: a
+/// column of readings lines up). @p decimals below 0 is formatValue()'s automatic precision.
+QString formatValue(double value, PanelUnit unit, int decimals, const QLocale &locale = QLocale());
+
 /// A step of 1, 2, 2.5 or 5 × 10^n that cuts `range` into about `targetTicks` intervals
 /// (never more than a third more).
 /// Returns 0 for an empty, negative or non-finite range.

@@ -4,6 +4,7 @@
 #include "duration.h"
 #include "prometheusclient.h"
 #include "querystep.h"
+#include "variablechain.h"
 
 #include <QTimer>
 
@@ -63,10 +64,8 @@ DashboardRefresher::DashboardRefresher(PrometheusClient *client, const Dashboard
     static std::atomic<quint64> instances { 0 };
     m_slotPrefix = QStringLiteral("refresher%1:%2/").arg(++instances).arg(dashboard.id);
     for (const DashboardVariable &variable : dashboard.variables) {
-        if (!variable.defaultValue.isEmpty())
-            m_variables.insert(variable.name, VariableValue::single(variable.defaultValue));
-        else if (variable.includeAll)
-            m_variables.insert(variable.name, VariableValue::allValues());
+        if (const auto selection = defaultSelection(variable))
+            m_variables.insert(variable.name, *selection);
         else
             m_unresolved.insert(variable.name);
     }
@@ -80,16 +79,23 @@ DashboardRefresher::~DashboardRefresher() = default;
 
 void DashboardRefresher::setVariables(const QMap<QString, VariableValue> &values)
 {
-    bool changed = false;
+    QSet<QString> changed;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         m_unresolved.remove(it.key());
         const auto old = m_variables.constFind(it.key());
         if (old == m_variables.constEnd() || *old != it.value()) {
             m_variables.insert(it.key(), it.value());
-            changed = true;
+            changed.insert(it.key());
         }
     }
-    if (changed && m_started)
+    // Chained variables: their values depend on what changed, so they are asked for again (the
+    // round waits for them), and any lookup of theirs still out answers for the old selection.
+    for (const QString &child : dependentVariables(m_dashboard.variables, changed)) {
+        m_unresolved.insert(child);
+        ++m_lookups[child];
+        m_asking.remove(child);
+    }
+    if (!changed.isEmpty() && m_started)
         refreshNow();
 }
 
@@ -180,31 +186,60 @@ qint64 DashboardRefresher::panelStepMs(const Panel &panel, qint64 rangeMs) const
 
 bool DashboardRefresher::resolveMissingVariables(bool skipInFlight)
 {
-    if (m_unresolved.isEmpty())
+    if (m_unresolved.isEmpty()) {
+        m_queuedRound.reset();
         return false;
+    }
     // An explicit refresh waiting behind the lookup must stay explicit.
     m_queuedRound = m_queuedRound ? (*m_queuedRound && skipInFlight) : skipInFlight;
-    if (m_resolving)
-        return true;
-    m_resolving = true;
-    const QSet<QString> names = m_unresolved;
-    for (const QString &name : names) {
-        variableValues(name, [this, name](const Result<QStringList> &values) {
-            if (m_unresolved.remove(name)) {
-                // Without a value the reference would stay in the query as "$name"; "All" at
-                // least shows data, and the drop-down offers the real values once reachable.
-                m_variables.insert(name,
-                    values.ok() && !values.value().isEmpty() ? VariableValue::single(values.value().first())
-                                                             : VariableValue::allValues());
-            }
-            if (!m_unresolved.isEmpty())
+    askReadyVariables();
+    return true;
+}
+
+void DashboardRefresher::askReadyVariables()
+{
+    for (const DashboardVariable &variable : std::as_const(m_dashboard.variables)) {
+        const QString name = variable.name;
+        if (!m_unresolved.contains(name) || m_asking.contains(name))
+            continue;
+        // A chained variable's values are asked for with its parents' selection: they come first.
+        const QStringList parents = variable.referencedVariables();
+        if (std::any_of(parents.cbegin(), parents.cend(),
+                [this](const QString &parent) { return m_unresolved.contains(parent); }))
+            continue;
+        m_asking.insert(name);
+        const quint64 lookup = m_lookups.value(name);
+        variableValues(name, [this, name, lookup](const Result<QStringList> &values) {
+            if (m_lookups.value(name) != lookup)
+                return; // asked again since, with another selection of its parents
+            m_asking.remove(name);
+            if (m_unresolved.remove(name))
+                applyOffered(name, values);
+            if (!m_unresolved.isEmpty()) {
+                askReadyVariables();
                 return;
-            m_resolving = false;
+            }
             if (const auto queued = std::exchange(m_queuedRound, std::nullopt))
                 startRound(*queued);
         });
     }
-    return true;
+}
+
+void DashboardRefresher::applyOffered(const QString &name, const Result<QStringList> &values)
+{
+    const auto it = std::find_if(m_dashboard.variables.cbegin(), m_dashboard.variables.cend(),
+        [&name](const DashboardVariable &v) { return v.name == name; });
+    const auto current = m_variables.constFind(name);
+    const std::optional<VariableValue> before
+        = current == m_variables.cend() ? std::nullopt : std::optional<VariableValue>(*current);
+    if (!values.ok() || it == m_dashboard.variables.cend()) {
+        // Without a value the reference would stay in the query as "$name"; "All" at least
+        // shows data, and the drop-down offers the real values once reachable.
+        m_variables.insert(name, before.value_or(VariableValue::allValues()));
+        return;
+    }
+    m_variables.insert(name, followOffered(*it, before, values.value()));
+    emit variableChoicesChanged(name, values.value());
 }
 
 void DashboardRefresher::startRound(bool skipInFlight)
@@ -275,7 +310,7 @@ bool DashboardRefresher::startPanel(const Panel &panel)
     run.evaluatedAtMs = m_roundNowMs;
     run.expressions.clear();
 
-    QMap<QString, VariableValue> variables = m_variables;
+    QMap<QString, VariableValue> variables = withAllPatterns(m_dashboard.variables, m_variables);
     // Grafana's built-ins, so that dashboards written for it keep working.
     variables.insert(
         QStringLiteral("__range"), VariableValue::single(formatDuration(m_roundRange.durationMs())));
@@ -478,8 +513,23 @@ void DashboardRefresher::variableValues(const QString &name, ValuesCallback done
         });
         return;
     }
+    if (!it->values.isEmpty()) {
+        QTimer::singleShot(0, this, [done = std::move(done), values = it->values] {
+            if (done)
+                done(values);
+        });
+        return;
+    }
+    // A chained variable's query holds its parents' selection; a parent without one yet
+    // (its first value still being looked up) stands for every value meanwhile.
+    QMap<QString, VariableValue> selection = m_variables;
+    for (const QString &parent : it->referencedVariables())
+        if (!selection.contains(parent))
+            selection.insert(parent, VariableValue::allValues());
+    const QString query
+        = expandVariables(it->query, withAllPatterns(m_dashboard.variables, selection)).trimmed();
     const TimeRange::Resolved range = m_range.resolve(QDateTime::currentMSecsSinceEpoch());
-    const QStringList match = it->query.trimmed().isEmpty() ? QStringList() : QStringList { it->query };
+    const QStringList match = query.isEmpty() ? QStringList() : QStringList { query };
     // No slot: a drop-down being opened must not cancel the lookup of a first value.
     m_client->labelValues(it->label, match, utc(range.startMs), utc(range.endMs), this, std::move(done));
 }

@@ -102,7 +102,8 @@ public:
     qint64 staleAgeMs(const QString &panelId, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     /// The values of a dashboard variable's label (over the current range, among the series of
-    /// its `query`), from Prometheus's label values API. `done` runs later, never from inside
+    /// its `query`, with the other variables it names expanded), from Prometheus's label values
+    /// API, or the variable's fixed `values`. `done` runs later, never from inside
     /// this call, and not at all once the refresher is gone. An unknown name is an Error::Config.
     void variableValues(const QString &name, ValuesCallback done);
 
@@ -114,6 +115,9 @@ signals:
     void staleChanged(const QString &panelId, bool stale);
     /// pause() or resume() changed isPaused().
     void pausedChanged(bool paused);
+    /// A variable's values were looked up again (a chained variable whose parent changed, or
+    /// one getting its first value); variables() holds its selection among them.
+    void variableChoicesChanged(const QString &name, const QStringList &values);
 
 private:
     struct PanelRun
@@ -131,6 +135,10 @@ private:
 
     void startRound(bool skipInFlight);
     bool resolveMissingVariables(bool skipInFlight);
+    /// Asks for the values of the unresolved variables whose parents are all resolved.
+    void askReadyVariables();
+    /// Selects among the values @p values offered for @p name (what is still offered stays).
+    void applyOffered(const QString &name, const Result<QStringList> &values);
     /// Sends the panel's queries; true when it has never answered (so it shows Loading).
     bool startPanel(const Panel &panel);
     void onAnswer(
@@ -144,14 +152,15 @@ private:
     Dashboard m_dashboard;
     QString m_slotPrefix;
     QMap<QString, VariableValue> m_variables;
-    QSet<QString> m_unresolved; ///< variables waiting for their first value
+    QSet<QString> m_unresolved; ///< variables waiting for (new) values to select among
+    QSet<QString> m_asking; ///< unresolved variables whose lookup is out
+    QHash<QString, quint64> m_lookups; ///< per variable: bumped when an answer out is outdated
     TimeRange m_range;
     int m_plotWidth = kDefaultPlotWidth;
     qint64 m_intervalMs = 0;
     bool m_paused = false;
     QDateTime m_pausedAt;
     bool m_started = false;
-    bool m_resolving = false;
     std::optional<bool> m_queuedRound; ///< a round waiting for variables; its skipInFlight
     QTimer *m_timer;
     QTimer *m_staleTimer;

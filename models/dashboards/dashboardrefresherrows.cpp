@@ -43,7 +43,7 @@ void DashboardRefresher::setRowCollapsed(const QString &rowId, bool collapsed)
         return;
     m_dashboard.setRowCollapsed(rowId, collapsed);
     // Before the first round (or while it waits for variables) the round to come does it.
-    const bool roundReady = m_started && m_round > 0 && !m_resolving;
+    const bool roundReady = m_started && m_round > 0 && !m_queuedRound;
     QStringList firstLoads;
     for (const Panel &panel : std::as_const(m_dashboard.panels)) {
         if (panel.row != rowId)

@@ -23,7 +23,7 @@ enum class Context { Code, DoubleQuoted, SingleQuoted, Backtick };
 QString regexForm(const VariableValue &value)
 {
     if (value.all)
-        return QStringLiteral(".*");
+        return value.allPattern.isEmpty() ? QStringLiteral(".*") : value.allPattern;
     QStringList escaped;
     escaped.reserve(value.values.size());
     for (const QString &v : value.values)

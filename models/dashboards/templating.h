@@ -14,10 +14,13 @@ struct VariableValue final
 {
     bool all = false;
     QStringList values; ///< ignored when `all`; empty = nothing selected
+    /// The regex "All" stands for in an expression (a variable's all_value, or its fixed
+    /// values); empty = `.*`. Not part of the selection: == ignores it.
+    QString allPattern;
 
-    static VariableValue allValues() { return { true, {} }; }
-    static VariableValue single(const QString &value) { return { false, { value } }; }
-    static VariableValue multiple(const QStringList &values) { return { false, values }; }
+    static VariableValue allValues() { return { true, {}, {} }; }
+    static VariableValue single(const QString &value) { return { false, { value }, {} }; }
+    static VariableValue multiple(const QStringList &values) { return { false, values, {} }; }
 
     friend bool operator==(const VariableValue &a, const VariableValue &b)
     {
@@ -30,8 +33,8 @@ struct VariableValue final
 /// not in `variables` are left exactly as written. What is inserted depends on where the
 /// reference stands, so that the expression stays valid and means what the selection means:
 /// - inside the string of a regex matcher (`=~`, `!~`): a regex matching exactly the
-///   selection: "All" → `.*`, one value → that value with its regex metacharacters escaped,
-///   several → `a|b|c` (each escaped);
+///   selection: "All" → its allPattern (default `.*`), one value → that value with its regex metacharacters
+///   escaped, several → `a|b|c` (each escaped);
 /// - anywhere else: one value verbatim, "All" and several values as the same regex;
 /// - inside a "..." or '...' string, the text is additionally escaped for that string
 ///   (a backslash of the regex becomes `\\`), so the server reads back the intended regex.

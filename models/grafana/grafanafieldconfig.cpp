@@ -236,6 +236,18 @@ QString grafanaColorHex(const QString &color)
     return ConsoleConfig::colorHex(base);
 }
 
+void readGrafanaUnit(const QString &unit, GrafanaFieldSettings &out, PanelImport &report)
+{
+    readUnit(unit, out, report);
+}
+
+void readGrafanaThresholds(const QJsonObject &thresholds, GrafanaFieldSettings &out, PanelImport &report)
+{
+    readStepThresholds(thresholds, out, report);
+    std::stable_sort(out.thresholds.begin(), out.thresholds.end(),
+        [](const Threshold &a, const Threshold &b) { return a.value < b.value; });
+}
+
 GrafanaFieldSettings readGrafanaFieldSettings(const QJsonObject &panel, PanelImport &report)
 {
     GrafanaFieldSettings out;
@@ -261,14 +273,12 @@ GrafanaFieldSettings readGrafanaFieldSettings(const QJsonObject &panel, PanelImp
         if (stacking == QLatin1String("percent"))
             report.note(
                 Level::Approximated, GrafanaFieldReader::tr("100% stacking drawn as normal stacking"));
-        if (defaults.contains(QLatin1String("decimals")))
-            report.note(Level::Approximated,
-                GrafanaFieldReader::tr("decimals %1: the console picks the precision")
-                    .arg(defaults.value(QLatin1String("decimals")).toInt()));
-        const qsizetype overrides = fieldConfig.value(QLatin1String("overrides")).toArray().size();
-        if (overrides > 0)
-            report.note(Level::Approximated,
-                GrafanaFieldReader::tr("%n field override(s) not applied", nullptr, int(overrides)));
+        if (defaults.value(QLatin1String("decimals")).isDouble())
+            out.decimals = std::clamp(defaults.value(QLatin1String("decimals")).toInt(), 0, 10);
+        out.mappings = readGrafanaValueMappings(
+            defaults.value(QLatin1String("mappings")).toArray(), QJsonObject(), report);
+        out.overrides
+            = readGrafanaOverrides(fieldConfig.value(QLatin1String("overrides")).toArray(), out, report);
     }
     if (out.min && out.max && *out.min >= *out.max) {
         report.note(Level::Approximated,
@@ -276,8 +286,11 @@ GrafanaFieldSettings readGrafanaFieldSettings(const QJsonObject &panel, PanelImp
         out.min.reset();
         out.max.reset();
     }
-    if (panel.contains(QLatin1String("decimals")))
-        report.note(Level::Approximated, GrafanaFieldReader::tr("decimals: the console picks the precision"));
+    // Old graph and singlestat panels keep decimals on the panel itself.
+    if (panel.value(QLatin1String("decimals")).isDouble() && !out.decimals)
+        out.decimals = std::clamp(panel.value(QLatin1String("decimals")).toInt(), 0, 10);
+    if (type == QLatin1String("singlestat") && fieldConfig.isEmpty())
+        out.mappings = readGrafanaValueMappings({}, panel, report);
     std::stable_sort(out.thresholds.begin(), out.thresholds.end(),
         [](const Threshold &a, const Threshold &b) { return a.value < b.value; });
     return out;

@@ -99,14 +99,6 @@ void readTextPanel(const QJsonObject &panel, Panel &p, PanelImport &report)
 
 void noteOptions(const QJsonObject &panel, Kind kind, PanelImport &report)
 {
-    const QJsonArray transformations = panel.value(QLatin1String("transformations")).toArray();
-    if (!transformations.isEmpty()) {
-        QStringList ids;
-        for (const auto &t : transformations)
-            ids << t.toObject().value(QLatin1String("id")).toString();
-        report.note(Level::Approximated,
-            GrafanaPanelReader::tr("transformations not applied: %1").arg(ids.join(QStringLiteral(", "))));
-    }
     if (kind == Kind::Stat || kind == Kind::Gauge || kind == Kind::BarGauge) {
         const QJsonArray calcs = panel.value(QLatin1String("options"))
                                      .toObject()
@@ -140,6 +132,30 @@ void noteOptions(const QJsonObject &panel, Kind kind, PanelImport &report)
                                    "columns"));
     if (!panel.value(QLatin1String("links")).toArray().isEmpty())
         report.note(Level::Approximated, GrafanaPanelReader::tr("panel links not kept"));
+}
+
+/// Value mappings where the console shows them, and the overrides whose query is there.
+void readFieldOptions(const GrafanaFieldSettings &fields, Kind kind, Panel &p, PanelImport &report)
+{
+    if (!fields.mappings.isEmpty()) {
+        if (kind == Kind::Stat || kind == Kind::BarGauge || kind == Kind::Table || kind == Kind::Placeholder)
+            p.valueMappings = fields.mappings;
+        else
+            report.note(Level::Approximated,
+                GrafanaPanelReader::tr("value mappings not applied: the console shows them on stat, bar "
+                                       "gauge and table panels"));
+    }
+    for (const FieldOverride &o : fields.overrides) {
+        const bool queryKnown = std::any_of(
+            p.queries.cbegin(), p.queries.cend(), [&o](const PanelQuery &q) { return q.refId == o.pattern; });
+        if (o.match == FieldOverride::Match::Query && !queryKnown) {
+            report.note(Level::Approximated,
+                GrafanaPanelReader::tr("override of query %1 left out: that target is not converted")
+                    .arg(o.pattern));
+            continue;
+        }
+        p.overrides.append(o);
+    }
 }
 
 } // namespace
@@ -228,8 +244,8 @@ ConvertedPanel convertGrafanaPanel(
     }
     const GrafanaFieldSettings fields = readGrafanaFieldSettings(json, out.report);
     const bool instantPanel = kind != Kind::TimeSeries;
-    const QList<PanelQuery> queries
-        = readGrafanaTargets(json, context, fields.scale, instantPanel, repeatBy, out.report);
+    const QList<PanelQuery> queries = readGrafanaTargets(
+        json, context, fields.scale, instantPanel, repeatBy, out.report, fields.refIdScales);
     if (kind == Kind::Placeholder) {
         out.report.note(Level::Unsupported,
             queries.isEmpty() ? GrafanaPanelReader::tr(
@@ -272,6 +288,9 @@ ConvertedPanel convertGrafanaPanel(
     p.min = fields.min;
     p.max = fields.max;
     p.stacked = kind == Kind::TimeSeries && fields.stacked;
+    p.decimals = fields.decimals;
+    readFieldOptions(fields, kind, p, out.report);
+    readGrafanaTransformations(json, p, out.report);
     p.width = laid.width;
     p.height = laid.height;
     setRepeat(p);

@@ -82,7 +82,8 @@ QString regexMatchersFor(const QString &expr, const QString &variable)
 } // namespace
 
 QList<PanelQuery> readGrafanaTargets(const QJsonObject &panel, const GrafanaQueryContext &context,
-    double scale, bool instantPanel, const QString &repeatBy, PanelImport &report)
+    double scale, bool instantPanel, const QString &repeatBy, PanelImport &report,
+    const QHash<QString, double> &refIdScales)
 {
     QList<PanelQuery> out;
     const Source panelSource = classify(panel.value(QLatin1String("datasource")), context);
@@ -125,9 +126,12 @@ QList<PanelQuery> readGrafanaTargets(const QJsonObject &panel, const GrafanaQuer
             report.note(Level::Approximated, GrafanaQueryReader::tr("target %1: %2").arg(refId, text));
         if (!repeatBy.isEmpty())
             rewritten = regexMatchersFor(rewritten, repeatBy);
-        if (scale != 1)
-            rewritten = QStringLiteral("(%1) * %2").arg(rewritten, QString::number(scale, 'g', 15));
+        const double factor = refIdScales.value(refId, scale);
+        if (factor != 1)
+            rewritten = QStringLiteral("(%1) * %2").arg(rewritten, QString::number(factor, 'g', 15));
         PanelQuery q;
+        if (target.contains(QLatin1String("refId")))
+            q.refId = refId;
         q.expr = rewritten;
         q.legend = target.value(QLatin1String("legendFormat")).toString();
         if (q.legend == QLatin1String("__auto"))

@@ -5,6 +5,7 @@
 #include "grafanavariables.h"
 #include "importreport.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QMap>
 
@@ -22,8 +23,11 @@ struct GrafanaQueryContext final
 /// targets of other datasources and targets using undefined variables are left out and said in
 /// @p report; so are the options the console does not have (instant, interval, intervalFactor).
 /// @p repeatBy: the variable the panel repeats by; its `label="$v"` matchers become `=~` so that
-/// the one panel selects every value chosen.
+/// the one panel selects every value chosen. @p refIdScales: targets (by refId) multiplied by
+/// another factor than @p scale (an override gives their series a unit of its own). Each
+/// query keeps its target's refId, for the overrides that match by it.
 QList<PanelQuery> readGrafanaTargets(const QJsonObject &panel, const GrafanaQueryContext &context,
-    double scale, bool instantPanel, const QString &repeatBy, PanelImport &report);
+    double scale, bool instantPanel, const QString &repeatBy, PanelImport &report,
+    const QHash<QString, double> &refIdScales = {});
 
 } // namespace pivori

@@ -39,6 +39,22 @@ QString currentValue(const QJsonObject &variable)
     return value.toString();
 }
 
+/// The saved selection, every value of it: one, several (multi), or "$__all".
+QStringList currentValues(const QJsonObject &variable)
+{
+    const QJsonValue value
+        = variable.value(QLatin1String("current")).toObject().value(QLatin1String("value"));
+    QStringList out;
+    if (value.isArray()) {
+        for (const auto &v : value.toArray())
+            if (!v.toString().isEmpty())
+                out << v.toString();
+    } else if (!value.toString().isEmpty()) {
+        out << value.toString();
+    }
+    return out;
+}
+
 /// The values of a custom or interval variable: "a,b,c" or "key : value, ..." (the value is used).
 QStringList listOptions(const QString &query)
 {
@@ -85,22 +101,31 @@ QStringList splitTopLevel(const QString &text)
     return out;
 }
 
-/// The selector without its matchers that name a variable: the console looks values up once,
-/// without the other variables' selection (chained variables offer every value).
-QString withoutVariableMatchers(const QString &selector, QStringList *dropped)
+/// The selector with the matchers naming the drop-downs read so far kept, in the console's
+/// syntax (the child then follows its parents); matchers naming anything else (a later or an
+/// unknown variable, a built-in) are dropped into @p dropped.
+QString chainedSelector(const QString &selector, const GrafanaVariables &known, QStringList *dropped)
 {
     const qsizetype open = selector.indexOf(QLatin1Char('{'));
     const qsizetype close = selector.lastIndexOf(QLatin1Char('}'));
     if (open < 0 || close < open)
         return selector.contains(QLatin1Char('$')) ? QString() : selector.trimmed();
+    static const QRegularExpression reference(QStringLiteral("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)"));
     QStringList kept;
     for (const QString &matcher : splitTopLevel(selector.mid(open + 1, close - open - 1))) {
         if (matcher.trimmed().isEmpty())
             continue;
-        if (matcher.contains(QLatin1Char('$')) || matcher.contains(QStringLiteral("[[")))
-            *dropped << matcher.trimmed();
+        QStringList undefined;
+        QStringList approximated;
+        const QString rewritten
+            = rewriteVariableReferences(matcher.trimmed(), known, &undefined, &approximated);
+        bool usable = undefined.isEmpty();
+        for (auto it = reference.globalMatch(rewritten); usable && it.hasNext();)
+            usable = known.isDropDown(it.next().captured(1));
+        if (usable)
+            kept << rewritten;
         else
-            kept << matcher.trimmed();
+            *dropped << matcher.trimmed();
     }
     QString metric = selector.left(open).trimmed();
     if (kept.isEmpty())
@@ -113,6 +138,30 @@ const QRegularExpression &identifier()
     static const QRegularExpression re(
         QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z_][A-Za-z0-9_]*")));
     return re;
+}
+
+/// What a drop-down selects and offers: multi, All (and what it stands for), the saved or
+/// chosen selection as its default.
+void readSelection(const QJsonObject &v, const QString &chosen, DashboardVariable &d, GrafanaVariables &out)
+{
+    d.includeAll = v.value(QLatin1String("includeAll")).toBool();
+    d.multi = v.value(QLatin1String("multi")).toBool();
+    const QString allValue = v.value(QLatin1String("allValue")).toString();
+    if (d.includeAll && !allValue.isEmpty() && allValue != QLatin1String(".*")) {
+        QStringList undefined;
+        QStringList approximated;
+        d.allValue = rewriteVariableReferences(allValue, out, &undefined, &approximated);
+        out.notes.append({ Level::Mapped,
+            GrafanaVariableReader::tr("variable $%1: All stands for %2").arg(d.name, d.allValue) });
+    }
+    QStringList selected = chosen.isEmpty() ? currentValues(v) : QStringList { chosen };
+    selected.removeIf([](const QString &value) { return value == kAll || value.contains(QLatin1Char('$')); });
+    if (!d.multi && selected.size() > 1)
+        selected = selected.mid(0, 1);
+    d.defaultValues = selected;
+    if (d.multi)
+        out.notes.append(
+            { Level::Mapped, GrafanaVariableReader::tr("variable $%1: multi-value").arg(d.name) });
 }
 
 void readQueryVariable(
@@ -152,30 +201,21 @@ void readQueryVariable(
     d.label = label;
     if (arguments.size() == 2) {
         QStringList dropped;
-        d.query = withoutVariableMatchers(arguments.first().trimmed(), &dropped);
+        d.query = chainedSelector(arguments.first().trimmed(), out, &dropped);
         if (!dropped.isEmpty())
             out.notes.append({ Level::Approximated,
                 GrafanaVariableReader::tr(
-                    "variable $%1: chained on other variables (%2); the console offers its values "
-                    "without that filter")
+                    "variable $%1: the matchers %2 name no earlier variable; its values are looked up "
+                    "without them")
                     .arg(name, dropped.join(QStringLiteral(", "))) });
+        const QStringList parents = d.referencedVariables();
+        if (!parents.isEmpty())
+            out.notes.append({ Level::Mapped,
+                GrafanaVariableReader::tr("variable $%1: chained, its values follow $%2")
+                    .arg(name, parents.join(QStringLiteral(", $"))) });
     }
-    d.includeAll = v.value(QLatin1String("includeAll")).toBool();
-    const QString value = !chosen.isEmpty() ? chosen : current;
-    if (!value.isEmpty() && value != kAll && !value.contains(QLatin1Char('$')))
-        d.defaultValue = value;
+    readSelection(v, chosen, d, out);
     out.dropDowns.append(d);
-    if (v.value(QLatin1String("multi")).toBool())
-        out.notes.append({ Level::Approximated,
-            GrafanaVariableReader::tr(
-                "variable $%1: multi-value; the console's drop-down selects one value or All")
-                .arg(name) });
-    const QString allValue = v.value(QLatin1String("allValue")).toString();
-    if (d.includeAll && !allValue.isEmpty() && allValue != QLatin1String(".*"))
-        out.notes.append({ Level::Approximated,
-            GrafanaVariableReader::tr(
-                "variable $%1: All stands for every value offered, not the custom all value \"%2\"")
-                .arg(name, allValue) });
     const QString regex = v.value(QLatin1String("regex")).toString();
     if (!regex.isEmpty())
         out.notes.append({ Level::Approximated,
@@ -188,6 +228,39 @@ void readQueryVariable(
                 .arg(sort) });
     out.notes.append(
         { Level::Mapped, GrafanaVariableReader::tr("variable $%1: values of label %2").arg(name, label) });
+}
+
+/// custom: a drop-down of its fixed values ("a,b,c" or its saved options).
+void readCustomVariable(
+    const QJsonObject &v, const QString &name, const QString &chosen, GrafanaVariables &out)
+{
+    DashboardVariable d;
+    d.name = name;
+    QStringList values = listOptions(queryText(v));
+    if (values.isEmpty()) {
+        for (const auto &option : v.value(QLatin1String("options")).toArray()) {
+            const QString value = option.toObject().value(QLatin1String("value")).toString();
+            if (!value.isEmpty() && value != kAll && !values.contains(value))
+                values << value;
+        }
+    }
+    values.removeDuplicates();
+    if (values.isEmpty()) {
+        out.notes.append({ Level::Unsupported,
+            GrafanaVariableReader::tr("variable $%1 (custom): no values; panels using it lose those queries")
+                .arg(name) });
+        return;
+    }
+    d.values = values;
+    readSelection(v, chosen, d, out);
+    // A saved or chosen value the list lacks could not be loaded back as a default.
+    d.defaultValues.erase(std::remove_if(d.defaultValues.begin(), d.defaultValues.end(),
+                              [&values](const QString &value) { return !values.contains(value); }),
+        d.defaultValues.end());
+    out.dropDowns.append(d);
+    out.notes.append({ Level::Mapped,
+        GrafanaVariableReader::tr("variable $%1 (custom): a drop-down of %2")
+            .arg(name, values.join(QStringLiteral(", "))) });
 }
 
 /// custom, interval, textbox: one value chosen now, as Grafana would show it first.
@@ -252,8 +325,9 @@ GrafanaVariables readGrafanaVariables(const QJsonObject &dashboard, const QMap<Q
             out.notes.append({ Level::Mapped,
                 GrafanaVariableReader::tr("variable $%1: constant \"%2\"")
                     .arg(name, out.fixed.value(name)) });
-        } else if (type == QLatin1String("custom") || type == QLatin1String("interval")
-            || type == QLatin1String("textbox")) {
+        } else if (type == QLatin1String("custom")) {
+            readCustomVariable(v, name, chosen, out);
+        } else if (type == QLatin1String("interval") || type == QLatin1String("textbox")) {
             readFixedVariable(v, type, name, chosen, out);
         } else if (type == QLatin1String("datasource")) {
             out.datasourceTypes.insert(name, queryText(v));

@@ -12,9 +12,10 @@
 namespace pivori {
 
 /// The variables of a Grafana dashboard (`templating.list`), as far as the console can hold them.
-/// The console's drop-downs take the values of one Prometheus label; every other kind of Grafana
-/// variable (custom, constant, interval, textbox, query_result) is fixed at conversion to one
-/// value, which is substituted into the expressions.
+/// label_values() queries (chained ones following their parents) and custom lists become the
+/// console's drop-downs, multi-value and All as in Grafana; every other kind (constant,
+/// interval, textbox, query_result) is fixed at conversion to one value, which is substituted
+/// into the expressions.
 struct GrafanaVariables final
 {
     QList<DashboardVariable> dropDowns;

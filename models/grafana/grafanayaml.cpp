@@ -18,7 +18,118 @@ QString severityName(Severity severity)
     return DashboardConfigParser::severityNames().at(int(severity));
 }
 
+QString thresholdsYaml(const QList<Threshold> &thresholds, const QString &in)
+{
+    QString y = QStringLiteral("%1thresholds:\n").arg(in);
+    for (const Threshold &t : thresholds)
+        y += QStringLiteral("%1  - {value: %2, color: %3, severity: %4}\n")
+                 .arg(in, number(t.value), yamlQuoted(t.color), severityName(t.severity));
+    return y;
+}
+
+/// `value_mappings:`, one flow map per mapping.
+QString mappingsYaml(const QList<ValueMapping> &mappings, const QString &in)
+{
+    QString y = QStringLiteral("%1value_mappings:\n").arg(in);
+    for (const ValueMapping &m : mappings) {
+        QStringList parts;
+        switch (m.kind) {
+        case ValueMapping::Kind::Value:
+            parts << QStringLiteral("value: %1").arg(number(m.value));
+            break;
+        case ValueMapping::Kind::Range: {
+            QStringList ends;
+            if (m.from)
+                ends << QStringLiteral("from: %1").arg(number(*m.from));
+            if (m.to)
+                ends << QStringLiteral("to: %1").arg(number(*m.to));
+            parts << QStringLiteral("range: {%1}").arg(ends.join(QStringLiteral(", ")));
+            break;
+        }
+        case ValueMapping::Kind::Regex:
+            parts << QStringLiteral("regex: %1").arg(yamlQuoted(m.pattern));
+            break;
+        case ValueMapping::Kind::Special:
+            parts << QStringLiteral("special: %1")
+                         .arg(DashboardConfigParser::specialValueNames().at(int(m.special)));
+            break;
+        }
+        if (!m.text.isEmpty())
+            parts << QStringLiteral("text: %1").arg(yamlQuoted(m.text));
+        if (!m.color.isEmpty())
+            parts << QStringLiteral("color: %1").arg(yamlQuoted(m.color));
+        y += QStringLiteral("%1  - {%2}\n").arg(in, parts.join(QStringLiteral(", ")));
+    }
+    return y;
+}
+
+QString overridesYaml(const QList<FieldOverride> &overrides, const QString &in)
+{
+    static const QStringList matchers { QStringLiteral("name"), QStringLiteral("regex"),
+        QStringLiteral("query") };
+    QString y = QStringLiteral("%1overrides:\n").arg(in);
+    const QString at = in + QStringLiteral("    ");
+    for (const FieldOverride &o : overrides) {
+        y += QStringLiteral("%1  - match: {%2: %3}\n")
+                 .arg(in, matchers.at(int(o.match)), yamlQuoted(o.pattern));
+        if (o.unit)
+            y += QStringLiteral("%1unit: %2\n").arg(at, DashboardConfigParser::unitNames().at(int(*o.unit)));
+        if (o.decimals)
+            y += QStringLiteral("%1decimals: %2\n").arg(at).arg(*o.decimals);
+        if (o.min)
+            y += QStringLiteral("%1min: %2\n").arg(at, number(*o.min));
+        if (o.max)
+            y += QStringLiteral("%1max: %2\n").arg(at, number(*o.max));
+        if (!o.color.isEmpty())
+            y += QStringLiteral("%1color: %2\n").arg(at, yamlQuoted(o.color));
+        if (!o.displayName.isEmpty())
+            y += QStringLiteral("%1display_name: %2\n").arg(at, yamlQuoted(o.displayName));
+        if (o.thresholds)
+            y += thresholdsYaml(*o.thresholds, at);
+    }
+    return y;
+}
+
+/// A table's `columns:` and `sort_by:`; empty when it has neither.
+QString tableYaml(const Panel &p, const QString &in)
+{
+    const auto quotedList = [](const QStringList &names) {
+        QStringList quoted;
+        for (const QString &n : names)
+            quoted << yamlQuoted(n);
+        return QStringLiteral("[%1]").arg(quoted.join(QStringLiteral(", ")));
+    };
+    QString y;
+    const TableColumns &c = p.columns;
+    if (!c.order.isEmpty() || !c.hidden.isEmpty() || !c.rename.isEmpty()) {
+        y += QStringLiteral("%1columns:\n").arg(in);
+        if (!c.order.isEmpty())
+            y += QStringLiteral("%1  order: %2\n").arg(in, quotedList(c.order));
+        if (!c.hidden.isEmpty())
+            y += QStringLiteral("%1  hide: %2\n").arg(in, quotedList(c.hidden));
+        if (!c.rename.isEmpty()) {
+            QStringList pairs;
+            for (auto it = c.rename.cbegin(); it != c.rename.cend(); ++it)
+                pairs << QStringLiteral("%1: %2").arg(yamlQuoted(it.key()), yamlQuoted(it.value()));
+            y += QStringLiteral("%1  rename: {%2}\n").arg(in, pairs.join(QStringLiteral(", ")));
+        }
+    }
+    if (p.sortBy)
+        y += QStringLiteral("%1sort_by: {column: %2, descending: %3}\n")
+                 .arg(in, yamlQuoted(p.sortBy->column),
+                     p.sortBy->descending ? QStringLiteral("true") : QStringLiteral("false"));
+    return y;
+}
+
 } // namespace
+
+QString yamlList(const QStringList &values)
+{
+    QStringList quoted;
+    for (const QString &value : values)
+        quoted << yamlQuoted(value);
+    return QLatin1Char('[') + quoted.join(QStringLiteral(", ")) + QLatin1Char(']');
+}
 
 QString yamlQuoted(const QString &text)
 {
@@ -64,13 +175,22 @@ QString dashboardYaml(const Dashboard &dashboard, const QList<std::pair<int, QSt
         y += QStringLiteral("    variables:\n");
         for (const DashboardVariable &v : dashboard.variables) {
             y += QStringLiteral("      - name: %1\n").arg(v.name);
-            y += QStringLiteral("        label: %1\n").arg(v.label);
+            if (!v.label.isEmpty())
+                y += QStringLiteral("        label: %1\n").arg(v.label);
             if (!v.query.isEmpty())
                 y += QStringLiteral("        query: %1\n").arg(yamlQuoted(v.query));
-            if (!v.defaultValue.isEmpty())
-                y += QStringLiteral("        default: %1\n").arg(yamlQuoted(v.defaultValue));
+            if (!v.values.isEmpty())
+                y += QStringLiteral("        values: %1\n").arg(yamlList(v.values));
+            if (v.multi)
+                y += QStringLiteral("        multi: true\n");
+            if (v.defaultValues.size() == 1)
+                y += QStringLiteral("        default: %1\n").arg(yamlQuoted(v.defaultValues.first()));
+            else if (!v.defaultValues.isEmpty())
+                y += QStringLiteral("        default: %1\n").arg(yamlList(v.defaultValues));
             if (v.includeAll)
                 y += QStringLiteral("        include_all: true\n");
+            if (!v.allValue.isEmpty())
+                y += QStringLiteral("        all_value: %1\n").arg(yamlQuoted(v.allValue));
         }
     }
     y += QStringLiteral("    panels:\n");
@@ -100,6 +220,8 @@ QString dashboardYaml(const Dashboard &dashboard, const QList<std::pair<int, QSt
             y += QStringLiteral("%1max: %2\n").arg(in, number(*p.max));
         if (p.stacked)
             y += QStringLiteral("%1stacked: true\n").arg(in);
+        if (p.decimals)
+            y += QStringLiteral("%1decimals: %2\n").arg(in).arg(*p.decimals);
         y += QStringLiteral("%1width: %2\n%1height: %3\n").arg(in).arg(p.width).arg(p.height);
         if (!p.repeat.isEmpty()) {
             y += QStringLiteral("%1repeat: %2\n").arg(in, p.repeat);
@@ -121,13 +243,16 @@ QString dashboardYaml(const Dashboard &dashboard, const QList<std::pair<int, QSt
             y += QStringLiteral("%1  - expr: %2\n").arg(in, yamlQuoted(q.expr));
             if (!q.legend.isEmpty())
                 y += QStringLiteral("%1    legend: %2\n").arg(in, yamlQuoted(q.legend));
+            if (!q.refId.isEmpty())
+                y += QStringLiteral("%1    ref_id: %2\n").arg(in, yamlQuoted(q.refId));
         }
-        if (!p.thresholds.isEmpty()) {
-            y += QStringLiteral("%1thresholds:\n").arg(in);
-            for (const Threshold &t : p.thresholds)
-                y += QStringLiteral("%1  - {value: %2, color: %3, severity: %4}\n")
-                         .arg(in, number(t.value), yamlQuoted(t.color), severityName(t.severity));
-        }
+        if (!p.thresholds.isEmpty())
+            y += thresholdsYaml(p.thresholds, in);
+        if (!p.valueMappings.isEmpty())
+            y += mappingsYaml(p.valueMappings, in);
+        if (!p.overrides.isEmpty())
+            y += overridesYaml(p.overrides, in);
+        y += tableYaml(p, in);
     };
     const QString top = QStringLiteral("      ");
     const QString nested = QStringLiteral("          ");

@@ -17,5 +17,7 @@ QString dashboardYaml(const Dashboard &dashboard, const QList<std::pair<int, QSt
 
 /// @p text as a YAML double-quoted scalar.
 QString yamlQuoted(const QString &text);
+/// @p values as a YAML flow list of double-quoted scalars: ["a", "b"].
+QString yamlList(const QStringList &values);
 
 } // namespace pivori

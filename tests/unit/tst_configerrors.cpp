@@ -169,6 +169,19 @@ void TestConfigErrors::reportsError_data()
             QStringLiteral("did you mean \"right\"") });
     row("undefined variable in an expression", "undefined-variable-in-an-expression.yaml", 12, 19,
         { QStringLiteral("uses $job"), QStringLiteral("no variable named \"job\"") });
+    row("several defaults without multi", "variable-several-defaults-without-multi.yaml", 10, 18,
+        { QStringLiteral("dashboards[0].variables[0].default lists 2 values"),
+            QStringLiteral("add \"multi: true\"") });
+    row("variable referencing itself", "variable-referencing-itself.yaml", 10, 16,
+        { QStringLiteral("variables[0].query references $job, its own variable") });
+    row("variables in a cycle", "variables-in-a-cycle.yaml", 10, 16,
+        { QStringLiteral("the variables job → instance → job reference each other in a cycle") });
+    row("variable with values and a label", "variable-with-values-and-label.yaml", 9, 16,
+        { QStringLiteral("variables[0].label: a variable with values offers that list") });
+    row("variable default not among its values", "variable-default-not-among-values.yaml", 10, 18,
+        { QStringLiteral("variables[0].default: \"db\" is not one of the variable's values (api or web)") });
+    row("variable query naming an unknown variable", "variable-query-naming-an-unknown-variable.yaml", 10, 16,
+        { QStringLiteral("variables[0].query uses $env"), QStringLiteral("no variable named \"env\"") });
     row("runbook with file and text", "runbook-with-file-and-text.yaml", 5, 5,
         { QStringLiteral("runbooks[0] has both file and text") });
     row("runbook with neither file nor text", "runbook-with-neither-file-nor-text.yaml", 5, 5,

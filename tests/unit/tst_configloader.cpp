@@ -32,6 +32,7 @@ private slots:
     void playlistNamesOnlyDashboardsThatExist();
     void ownDashboardsDecideWhichExist();
     void documentedExampleLoads();
+    void multiValueAndChainedVariablesRead();
 
     void resolvesPath_data();
     void resolvesPath();
@@ -234,7 +235,7 @@ void TestConfigLoader::fullExampleReadsEveryKey()
     QCOMPARE(d.location.line, 46);
     QCOMPARE(d.variables.size(), 2);
     QCOMPARE(d.variables.at(0).query, QStringLiteral("http_requests_total{namespace=\"shop\"}"));
-    QCOMPARE(d.variables.at(0).defaultValue, QStringLiteral("payments"));
+    QCOMPARE(d.variables.at(0).defaultValues, QStringList { QStringLiteral("payments") });
     QVERIFY(d.variables.at(0).includeAll);
     QCOMPARE(d.variables.at(1).label, QStringLiteral("handler"));
     QVERIFY(!d.variables.at(1).includeAll);
@@ -413,6 +414,55 @@ void TestConfigLoader::documentedExampleLoads()
     const ConfigLoadResult result = ConfigLoader::loadText(yaml, QStringLiteral("configuration.md"));
     QVERIFY2(result.ok(), qPrintable(dump(result.errors)));
     QCOMPARE(result.config.dashboards.first().panels.size(), 2);
+}
+
+void TestConfigLoader::multiValueAndChainedVariablesRead()
+{
+    const QByteArray yaml = kServers
+        + "dashboards:\n"
+          "  - id: fleet\n"
+          "    title: Fleet\n"
+          "    variables:\n"
+          "      - {name: job, label: job, multi: true, default: [api, web], include_all: true, all_value: "
+          "'.+'}\n"
+          "      - {name: instance, label: instance, query: 'up{job=~\"$job\"}', multi: true, default: a}\n"
+          "      - {name: env, values: [prod, staging], default: staging}\n"
+          "    panels:\n"
+          "      - {id: p, title: P, type: timeseries, queries: [{expr: 'up{instance=~\"$instance\"}'}]}\n";
+    const ConfigLoadResult result = ConfigLoader::loadText(yaml, kShown);
+    QVERIFY2(result.ok(), qPrintable(dump(result.errors)));
+    const QList<DashboardVariable> &v = result.config.dashboards.first().variables;
+    QCOMPARE(v.size(), 3);
+    QVERIFY(v.at(0).multi);
+    QCOMPARE(v.at(0).defaultValues, (QStringList { QStringLiteral("api"), QStringLiteral("web") }));
+    QCOMPARE(v.at(0).allValue, QStringLiteral(".+"));
+    QVERIFY(v.at(0).referencedVariables().isEmpty());
+    QCOMPARE(v.at(1).defaultValues, QStringList { QStringLiteral("a") });
+    QCOMPARE(v.at(1).referencedVariables(), QStringList { QStringLiteral("job") });
+    QVERIFY(!v.at(2).multi);
+    QVERIFY(v.at(2).label.isEmpty());
+    QCOMPARE(v.at(2).values, (QStringList { QStringLiteral("prod"), QStringLiteral("staging") }));
+    QCOMPARE(v.at(2).defaultValues, QStringList { QStringLiteral("staging") });
+    QVERIFY(v.at(2).allValue.isEmpty()); // absent: All means what it meant before
+
+    // The example of docs/configuration.md's "### Variables" loads as written.
+    QFile doc(QStringLiteral(PIVORI_SOURCE_DIR "/docs/configuration.md"));
+    QVERIFY2(doc.open(QIODevice::ReadOnly), qPrintable(doc.errorString()));
+    const QByteArray text = doc.readAll();
+    const qsizetype begin = text.indexOf("```yaml\nvariables:", text.indexOf("### Variables"));
+    QVERIFY(begin >= 0);
+    const qsizetype end = text.indexOf("\n```", begin);
+    QByteArray example;
+    for (const QByteArray &line : text.mid(begin + 8, end - begin - 8).split('\n'))
+        example += "    " + line + "\n";
+    const ConfigLoadResult documented = ConfigLoader::loadText(kServers
+            + "dashboards:\n  - id: d\n    title: D\n    panels:\n"
+              "      - {id: p, title: P, type: stat, queries: [{expr: 'up{instance=~\"$instance\"}'}]}\n"
+            + example,
+        QStringLiteral("configuration.md"));
+    QVERIFY2(documented.ok(), qPrintable(dump(documented.errors)));
+    QCOMPARE(documented.config.dashboards.first().variables.at(2).referencedVariables(),
+        (QStringList { QStringLiteral("env"), QStringLiteral("job") }));
 }
 
 void TestConfigLoader::resolvesPath_data()

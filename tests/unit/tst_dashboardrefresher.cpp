@@ -333,13 +333,67 @@ private slots:
     {
         Dashboard dashboard = m_production;
         dashboard.variables[0].includeAll = false;
-        dashboard.variables[0].defaultValue.clear();
+        dashboard.variables[0].defaultValues.clear();
         const auto refresher = refreshed(dashboard);
         QCOMPARE(refresher->variables().value(QStringLiteral("service")),
             VariableValue::single(kCatalogueServices.first()));
         QVERIFY(refresher->panelData(QStringLiteral("request-rate"))
                     .expressions.at(0)
                     .contains(QStringLiteral("\"%1\"").arg(regexEscape(kCatalogueServices.first()))));
+    }
+
+    void chainedVariableFollowsItsParent()
+    {
+        const auto values = [](const char *json) {
+            return RecordedAnswer::bytes(QByteArray(R"({"status":"success","data":)") + json + "}");
+        };
+        const auto instances = [](const char *jobRegex) {
+            return RecordedRoute("GET", "/api/v1/label/instance/values")
+                .withParamContaining(
+                    "match[]", QStringLiteral("up{job=~\"%1\"}").arg(QLatin1String(jobRegex)));
+        };
+        m_transport->answer(instances("api"), values(R"(["api-1","api-2"])"));
+        m_transport->answer(instances("web"), values(R"(["web-1"])"));
+        m_transport->answer(instances("api|web"), values(R"(["api-1","api-2","web-1"])"));
+        Dashboard dashboard
+            = onePanel(QStringLiteral("timeseries"), QStringLiteral("up{instance=~\"$instance\"}"));
+        DashboardVariable job;
+        job.name = job.label = QStringLiteral("job");
+        job.defaultValues = { QStringLiteral("api") };
+        job.multi = true;
+        DashboardVariable instance;
+        instance.name = instance.label = QStringLiteral("instance");
+        instance.query = QStringLiteral("up{job=~\"$job\"}");
+        instance.multi = true;
+        dashboard.variables = { instance, job }; // the child first: the parent is still asked first
+        const auto expression = [](const DashboardRefresher &r) {
+            return r.panelData(QStringLiteral("p")).expressions.value(0);
+        };
+
+        // No default: the first of the values its parent's selection offers.
+        const auto refresher = refreshed(dashboard);
+        QCOMPARE(expression(*refresher), QStringLiteral("up{instance=~\"api-1\"}"));
+
+        // The parent widens: what the child had stays, and the round waits for it.
+        QSignalSpy finished(refresher.get(), &DashboardRefresher::refreshFinished);
+        QSignalSpy choices(refresher.get(), &DashboardRefresher::variableChoicesChanged);
+        refresher->setVariables({ { QStringLiteral("instance"),
+            VariableValue::multiple({ QStringLiteral("api-1"), QStringLiteral("api-2") }) } });
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        refresher->setVariables({ { QStringLiteral("job"),
+            VariableValue::multiple({ QStringLiteral("api"), QStringLiteral("web") }) } });
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
+        QCOMPARE(choices.count(), 1);
+        QCOMPARE(choices.at(0).at(1).toStringList(),
+            (QStringList { QStringLiteral("api-1"), QStringLiteral("api-2"), QStringLiteral("web-1") }));
+        QCOMPARE(expression(*refresher), QStringLiteral("up{instance=~\"api-1|api-2\"}"));
+
+        // The parent moves away: nothing selected is offered any more, so the first value is.
+        refresher->setVariables({ { QStringLiteral("job"), VariableValue::single(QStringLiteral("web")) } });
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 10000);
+        QCOMPARE(refresher->variables().value(QStringLiteral("instance")),
+            VariableValue::single(QStringLiteral("web-1")));
+        QCOMPARE(expression(*refresher), QStringLiteral("up{instance=~\"web-1\"}"));
     }
 
     void gaugeWithSeveralSeriesWarns()

@@ -3,12 +3,14 @@
 // variable pickers is reported once, with what was chosen; what the window shows back
 // (showTimeRange() and friends) is never reported as a choice.
 #include "dashboardtoolbar.h"
+#include "multivaluepicker.h"
 #include "testutils.h"
 #include "widgettestutils.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -248,6 +250,70 @@ private slots:
 
         m_bar->showVariables({}, {}); // the next dashboard has none
         QVERIFY(!variablePicker(*m_bar, QStringLiteral("job_service")));
+    }
+
+    void multiValuePickerChoosesSeveralWithTheKeyboard()
+    {
+        QSignalSpy chosen(m_bar.get(), &DashboardToolBar::variableChosen);
+        DashboardVariable variable = serviceVariable();
+        variable.multi = true;
+        m_bar->showVariables({ variable }, { { QStringLiteral("service"), VariableValue::allValues() } });
+        auto *picker = m_bar->findChild<MultiValuePicker *>(QStringLiteral("variable-service"));
+        QVERIFY(picker);
+        QVERIFY(picker->text().startsWith(QLatin1String("All")));
+        m_bar->setVariableChoices(QStringLiteral("service"),
+            { QStringLiteral("api"), QStringLiteral("auth"), QStringLiteral("web") },
+            VariableValue::allValues());
+
+        QTest::mouseClick(picker, Qt::LeftButton);
+        QTRY_VERIFY(picker->isListOpen());
+        QListWidget *list = picker->list();
+        QCOMPARE(list->item(0)->text(), QStringLiteral("All"));
+        QCOMPARE(list->item(0)->checkState(), Qt::Checked);
+        // Down to api, tick it (All goes), down to auth, tick it; Escape closes and chooses.
+        for (const auto key : { Qt::Key_Down, Qt::Key_Space, Qt::Key_Down, Qt::Key_Space })
+            QTest::keyClick(list, key);
+        QCOMPARE(list->item(0)->checkState(), Qt::Unchecked);
+        QCOMPARE(chosen.size(), 0); // nothing asked while the list is open
+        QTest::keyClick(list, Qt::Key_Escape);
+        QTRY_VERIFY(!picker->isListOpen());
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.at(0).at(0).toString(), QStringLiteral("service"));
+        QCOMPARE(chosen.at(0).at(1).value<VariableValue>(),
+            VariableValue::multiple({ QStringLiteral("api"), QStringLiteral("auth") }));
+        QVERIFY2(picker->text().startsWith(QLatin1String("api + auth")), qPrintable(picker->text()));
+
+        picker->openList();
+        QTest::keyClick(list, Qt::Key_End);
+        QTest::keyClick(list, Qt::Key_Space);
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(chosen.size(), 2);
+        QVERIFY2(picker->text().startsWith(QLatin1String("api + 2 more")), qPrintable(picker->text()));
+
+        // Opened and closed unchanged: no choice. Ticking All is All.
+        picker->openList();
+        QTest::keyClick(list, Qt::Key_Escape);
+        QCOMPARE(chosen.size(), 2);
+        picker->openList();
+        QTest::keyClick(list, Qt::Key_Home);
+        QTest::keyClick(list, Qt::Key_Space);
+        QTest::keyClick(list, Qt::Key_Escape);
+        QCOMPARE(chosen.size(), 3);
+        QCOMPARE(chosen.at(2).at(1).value<VariableValue>(), VariableValue::allValues());
+    }
+
+    void multiValueSelectionIsShownBeforeTheList()
+    {
+        DashboardVariable variable = serviceVariable();
+        variable.multi = true;
+        const auto two = VariableValue::multiple({ QStringLiteral("trading"), QStringLiteral("risk") });
+        m_bar->showVariables({ variable }, { { QStringLiteral("service"), two } });
+        auto *picker = m_bar->findChild<MultiValuePicker *>(QStringLiteral("variable-service"));
+        QVERIFY(picker);
+        QVERIFY2(picker->text().startsWith(QLatin1String("trading + risk")), qPrintable(picker->text()));
+        QCOMPARE(picker->selection(), two);
+        QCOMPARE(picker->list()->count(), 3); // All and the two remembered ones
+        QCOMPARE(MultiValuePicker::summary(VariableValue::single(QStringLiteral("a"))), QStringLiteral("a"));
     }
 
     void backAndRefreshAsk()

@@ -101,12 +101,12 @@ private slots:
         QCOMPARE(memory->thresholds.size(), 1);
         QCOMPARE(memory->thresholds[0].severity, Severity::Warning);
 
-        // Fixed variables substituted: custom, interval, textbox, constant.
+        // Fixed variables substituted: interval, textbox, constant; custom is a drop-down.
         const Panel *latency = panelTitled(d, QStringLiteral("Latency p$quantile"));
         QVERIFY(latency);
         QCOMPARE(latency->unit, PanelUnit::Seconds);
         QCOMPARE(latency->queries[0].expr,
-            QStringLiteral("histogram_quantile(0.9, sum by (le, service) "
+            QStringLiteral("histogram_quantile($quantile, sum by (le, service) "
                            "(rate(http_request_duration_seconds_bucket{service=~\".*\"}[5m])))"));
         const Panel *scrape = panelTitled(d, QStringLiteral("Scrape durations"));
         QVERIFY(scrape);
@@ -147,24 +147,32 @@ private slots:
         const GrafanaImport imported = importData(QStringLiteral("features.json"));
         QVERIFY(imported.ok);
         const QList<DashboardVariable> &vars = imported.dashboard.variables;
-        QCOMPARE(vars.size(), 3);
+        QCOMPARE(vars.size(), 4);
         QCOMPARE(vars[0].name, QStringLiteral("job"));
         QCOMPARE(vars[0].label, QStringLiteral("job"));
         QCOMPARE(vars[0].query, QStringLiteral("up"));
         QVERIFY(vars[0].includeAll);
-        QVERIFY(vars[0].defaultValue.isEmpty()); // saved as All
-        // Chained: the matcher naming $job is dropped, the others kept.
+        QVERIFY(vars[0].defaultValues.isEmpty()); // saved as All
+        QVERIFY(vars[0].multi);
+        QVERIFY(vars[0].allValue.isEmpty()); // ".*" is what All means anyway
+        // Chained: the matcher naming $job is kept, so the instances follow the jobs chosen.
         QCOMPARE(vars[1].name, QStringLiteral("instance"));
-        QCOMPARE(vars[1].query, QStringLiteral("up{env=\"prod\"}"));
-        QCOMPARE(vars[1].defaultValue, QStringLiteral("localhost:9090"));
+        QCOMPARE(vars[1].query, QStringLiteral("up{job=~\"$job\", env=\"prod\"}"));
+        QCOMPARE(vars[1].defaultValues, QStringList { QStringLiteral("localhost:9090") });
         QCOMPARE(vars[2].name, QStringLiteral("node"));
         QVERIFY(vars[2].query.isEmpty());
+        QCOMPARE(vars[3].name, QStringLiteral("quantile"));
+        QVERIFY(vars[3].label.isEmpty());
+        QCOMPARE(vars[3].values,
+            (QStringList { QStringLiteral("0.5"), QStringLiteral("0.9"), QStringLiteral("0.99") }));
+        QCOMPARE(vars[3].defaultValues, QStringList { QStringLiteral("0.9") });
 
         const QString report = imported.report.text();
-        for (const char *expected : { "variable $job: multi-value", "variable $instance: chained",
-                 "variable $instance: the regex filter /(.*):.*/ is not applied", "variable $build: query",
-                 "fixed to '2.42.0'", "variable $quantile (custom): fixed to \"0.9\"",
-                 "variable $window (interval): fixed to \"5m\"", "variable $filters: type \"adhoc\"" })
+        for (const char *expected :
+            { "variable $job: multi-value", "variable $instance: chained, its values follow $job",
+                "variable $instance: the regex filter /(.*):.*/ is not applied", "variable $build: query",
+                "fixed to '2.42.0'", "variable $quantile (custom): a drop-down of 0.5, 0.9, 0.99",
+                "variable $window (interval): fixed to \"5m\"", "variable $filters: type \"adhoc\"" })
             QVERIFY2(report.contains(QLatin1String(expected)), expected);
 
         // --var sets what the conversion fixes, and a drop-down's default.
@@ -173,10 +181,62 @@ private slots:
         options.values.insert(QStringLiteral("job"), QStringLiteral("alertmanager"));
         const GrafanaImport chosen = importData(QStringLiteral("features.json"), options);
         QVERIFY(chosen.ok);
-        QVERIFY(panelTitled(chosen.dashboard, QStringLiteral("Latency p$quantile"))
-                    ->queries[0]
-                    .expr.startsWith(QLatin1String("histogram_quantile(0.99,")));
-        QCOMPARE(chosen.dashboard.variables[0].defaultValue, QStringLiteral("alertmanager"));
+        QCOMPARE(chosen.dashboard.variables[3].defaultValues, QStringList { QStringLiteral("0.99") });
+        QCOMPARE(chosen.dashboard.variables[0].defaultValues, QStringList { QStringLiteral("alertmanager") });
+    }
+
+    void multiValueCustomAndChainedVariables()
+    {
+        const GrafanaImport imported = importData(QStringLiteral("multi-value.json"));
+        QVERIFY2(imported.ok, qPrintable(imported.error));
+        const QList<DashboardVariable> &vars = imported.dashboard.variables;
+        QCOMPARE(vars.size(), 5);
+        const DashboardVariable &job = vars[0];
+        QVERIFY(job.multi);
+        QCOMPARE(job.defaultValues, (QStringList { QStringLiteral("prometheus"), QStringLiteral("node") }));
+        QCOMPARE(job.allValue, QStringLiteral("prom.*|node"));
+        // [[job]] in the console's syntax; $cluster comes later in the list, so it is dropped.
+        const DashboardVariable &instance = vars[1];
+        QCOMPARE(instance.query, QStringLiteral("up{job=~\"${job}\"}"));
+        QVERIFY(instance.multi && instance.includeAll && instance.defaultValues.isEmpty());
+        const DashboardVariable &quantile = vars[2];
+        QVERIFY(quantile.multi);
+        QCOMPARE(quantile.defaultValues, (QStringList { QStringLiteral("0.5"), QStringLiteral("0.99") }));
+        const DashboardVariable &mode = vars[3];
+        QCOMPARE(mode.values, (QStringList { QStringLiteral("user"), QStringLiteral("system") }));
+        QCOMPARE(mode.defaultValues, QStringList { QStringLiteral("system") });
+        QVERIFY(mode.includeAll && !mode.multi);
+        QCOMPARE(imported.dashboard.panels[0].queries[0].expr,
+            QStringLiteral(
+                "sum by (mode) (rate(node_cpu_seconds_total{job=~\"${job}\", instance=~\"$instance\", "
+                "mode=~\"$mode\"}[5m]))"));
+        const QString report = imported.report.text();
+        for (const char *expected : { "variable $job: All stands for prom.*|node",
+                 "variable $instance: the matchers cluster=\"$cluster\" name no earlier variable",
+                 "variable $quantile: multi-value", "variable $mode (custom): a drop-down of user, system" })
+            QVERIFY2(report.contains(QLatin1String(expected)), expected);
+        QVERIFY2(!report.contains(QLatin1String("selects one value or All")), qPrintable(report));
+
+        // The YAML written loads back to the same variables.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("multi.yaml"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(imported.yaml.toUtf8());
+        out.close();
+        const DashboardFile own = loadDashboardFile(path);
+        QVERIFY2(own.ok(), qPrintable(own.errors.join(u'\n')));
+        const QList<DashboardVariable> &back = own.dashboards.constFirst().variables;
+        QCOMPARE(back.size(), vars.size());
+        for (qsizetype i = 0; i < vars.size(); ++i) {
+            QCOMPARE(back[i].name, vars[i].name);
+            QCOMPARE(back[i].query, vars[i].query);
+            QCOMPARE(back[i].values, vars[i].values);
+            QCOMPARE(back[i].defaultValues, vars[i].defaultValues);
+            QCOMPARE(back[i].multi, vars[i].multi);
+            QCOMPARE(back[i].includeAll, vars[i].includeAll);
+            QCOMPARE(back[i].allValue, vars[i].allValue);
+        }
     }
 
     void reportSaysWhatIsMappedApproximatedUnsupported()
@@ -186,8 +246,9 @@ private slots:
         const ImportReport &r = imported.report;
         QCOMPARE(r.schemaVersion, 39);
         QCOMPARE(r.panels.size(), 12); // the repeat copy is left out; the rows are no panels
+        QCOMPARE(reportOf(r, QStringLiteral("Targets up"))->status(), ImportNote::Level::Mapped); // decimals
         QCOMPARE(
-            reportOf(r, QStringLiteral("Targets up"))->status(), ImportNote::Level::Approximated); // decimals
+            panelTitled(imported.dashboard, QStringLiteral("Targets up"))->decimals, std::optional<int>(0));
         QCOMPARE(reportOf(r, QStringLiteral("Requests in range"))->status(), ImportNote::Level::Mapped);
         QCOMPARE(reportOf(r, QStringLiteral("Notes"))->status(), ImportNote::Level::Mapped);
         QCOMPARE(reportOf(r, QStringLiteral("Notes"))->consoleId, QStringLiteral("notes"));
@@ -198,12 +259,91 @@ private slots:
         for (const char *expected :
             { "target A: datasource loki is not Prometheus", "uses $cluster", "target B is hidden in Grafana",
                 "intervalFactor 2", "shows the present value of each series",
-                "transformations not applied: organize, labelsToFields", "1 field override(s) not applied",
+                "transformations not applied: labelsToFields", "override byName prometheus: no property",
                 "2 row(s) (1 collapsed) kept as the console's rows" })
             QVERIFY2(text.contains(QLatin1String(expected)), expected);
         // The YAML starts with the report as comments and keeps the text panel's content.
         QVERIFY(imported.yaml.startsWith(QLatin1String("# Grafana import of features.json")));
         QVERIFY(imported.yaml.contains(QLatin1String("content: \"# Read me\"")));
+    }
+
+    void decimalsMappingsAndOverrides()
+    {
+        const GrafanaImport imported = importData(QStringLiteral("field-overrides.json"));
+        QVERIFY2(imported.ok, qPrintable(imported.error));
+        const Dashboard &d = imported.dashboard;
+        const ImportReport &r = imported.report;
+
+        const Panel *up = panelTitled(d, QStringLiteral("Services up"));
+        QCOMPARE(up->decimals, std::optional<int>(1));
+        QCOMPARE(up->valueMappings.size(), 2); // "UP" is no number, "empty" no special the console has
+        QCOMPARE(up->valueMappings.at(0).value, 1.0);
+        QCOMPARE(up->valueMappings.at(0).text, QStringLiteral("UP"));
+        QCOMPARE(up->valueMappings.at(0).color, grafanaColorHex(QStringLiteral("green")));
+        QCOMPARE(up->valueMappings.at(1).text, QStringLiteral("DOWN"));
+        QStringList upNotes;
+        for (const ImportNote &n : reportOf(r, QStringLiteral("Services up"))->notes)
+            upNotes << n.text;
+        for (const char *expected : { "value mapping of \"UP\": Prometheus readings are numbers",
+                 "value mapping of special value empty not kept", "2 value mapping(s)" })
+            QVERIFY2(upNotes.contains(QLatin1String(expected)), qPrintable(upNotes.join(QLatin1Char('|'))));
+
+        const Panel *bars = panelTitled(d, QStringLiteral("Targets by job"));
+        QCOMPARE(bars->valueMappings.first().kind, ValueMapping::Kind::Range);
+        QCOMPARE(bars->overrides.size(), 1);
+        QCOMPARE(bars->overrides.first().displayName, QStringLiteral("Services"));
+        QCOMPARE(bars->overrides.first().max, std::optional<double>(20));
+
+        const Panel *scrape = panelTitled(d, QStringLiteral("Scrape duration"));
+        QCOMPARE(scrape->decimals, std::optional<int>(3));
+        QCOMPARE(scrape->queries.at(0).refId, QStringLiteral("A"));
+        QCOMPARE(scrape->overrides.size(), 3); // byType is left out
+        QCOMPARE(scrape->overrides.at(0).match, FieldOverride::Match::Name);
+        QCOMPARE(scrape->overrides.at(0).color, grafanaColorHex(QStringLiteral("dark-red")));
+        QCOMPARE(scrape->overrides.at(0).displayName, QStringLiteral("Services"));
+        QCOMPARE(scrape->overrides.at(1).match, FieldOverride::Match::Regex);
+        QCOMPARE(scrape->overrides.at(1).unit, std::optional<PanelUnit>(PanelUnit::Milliseconds));
+        QCOMPARE(scrape->overrides.at(1).decimals, std::optional<int>(2));
+        QCOMPARE(scrape->overrides.at(2).match, FieldOverride::Match::Query);
+        QCOMPARE(scrape->overrides.at(2).unit, std::optional<PanelUnit>(PanelUnit::Percent));
+        QCOMPARE(scrape->overrides.at(2).color, QStringLiteral("#5794f2"));
+        // percentunit on query B alone: only its expression is multiplied by 100.
+        QVERIFY(!scrape->queries.at(0).expr.contains(QLatin1String("* 100")));
+        QVERIFY2(scrape->queries.at(1).expr.endsWith(QLatin1String(") * 100")),
+            qPrintable(scrape->queries.at(1).expr));
+
+        const Panel *table = panelTitled(d, QStringLiteral("Scrape samples"));
+        QCOMPARE(table->valueMappings.at(0).kind, ValueMapping::Kind::Regex); // Grafana's index order
+        QCOMPARE(table->valueMappings.at(1).special, ValueMapping::Special::NaN);
+        QCOMPARE(table->overrides.size(), 1); // Z is no target of the panel
+        QCOMPARE(table->overrides.first().thresholds->size(), 2);
+        QCOMPARE(table->overrides.first().thresholds->at(1).value, 500.0);
+        QCOMPARE(table->columns.hidden, QStringList { QStringLiteral("__name__") });
+        QCOMPARE(table->columns.order,
+            (QStringList { QStringLiteral("instance"), QStringLiteral("Value"), QStringLiteral("job") }));
+        QCOMPARE(table->columns.rename.value(QStringLiteral("Value")), QStringLiteral("Samples"));
+        QCOMPARE(table->sortBy->column, QStringLiteral("Value"));
+        QVERIFY(table->sortBy->descending);
+
+        const Panel *gauge = panelTitled(d, QStringLiteral("Samples scraped in all"));
+        QVERIFY(gauge->valueMappings.isEmpty()); // a gauge shows none: reported
+        QCOMPARE(gauge->overrides.first().thresholds->at(1).value, 4000.0); // 80 % of 0..5000
+
+        QString text;
+        for (const PanelImport &panel : r.panels) {
+            for (const ImportNote &n : panel.notes)
+                text += n.text + QLatin1Char('\n');
+        }
+        for (const char *expected : { "override byType number not applied",
+                 "override byRegexp alertmanager.*: custom.axisPlacement not applied",
+                 "override of query Z left out", "transformations not applied: calculateField",
+                 "value mappings not applied: the console shows them on stat",
+                 "override byName pivori-services", "override byFrameRefID B" })
+            QVERIFY2(text.contains(QLatin1String(expected)), qPrintable(text));
+        QVERIFY(imported.yaml.contains(QLatin1String("- {value: 1, text: \"UP\", color: \"")));
+        QVERIFY(imported.yaml.contains(QLatin1String("- match: {query: \"B\"}")));
+        QVERIFY(imported.yaml.contains(QLatin1String("ref_id: \"B\"")));
+        QVERIFY(imported.yaml.contains(QLatin1String("sort_by: {column: \"Value\", descending: true}")));
     }
 
     void textBarGaugeAndTablePanels()
@@ -253,7 +393,8 @@ private slots:
         QCOMPARE(table->type, PanelType::Table);
         QCOMPARE(table->queries[0].expr, QStringLiteral("up"));
         QCOMPARE(table->thresholds.size(), 2);
-        QVERIFY(r.text().contains(QLatin1String("transformations not applied: organize")));
+        QCOMPARE(table->columns.rename.value(QStringLiteral("job")), QStringLiteral("Job")); // organize
+        QVERIFY(table->columns.hidden.isEmpty()); // Time: the console's table has none
 
         // Kinds the console has no panel for stay placeholders naming their type.
         QVERIFY(panelTitled(d, QStringLiteral("[piechart not supported] Share")));

@@ -160,8 +160,9 @@ private slots:
     {
         IncidentReport report = fixtureReport();
         Dashboard dashboard;
-        dashboard.variables = { { QStringLiteral("service"), QStringLiteral("service"), {}, {}, true },
-            { QStringLiteral("pod"), QStringLiteral("pod"), {}, {}, true } };
+        dashboard.variables
+            = { { QStringLiteral("service"), QStringLiteral("service"), {}, {}, true, {}, false, {} },
+                  { QStringLiteral("pod"), QStringLiteral("pod"), {}, {}, true, {}, false, {} } };
         report.header.variables = ExportHeader::variableTexts(dashboard,
             { { QStringLiteral("service"), VariableValue::single(QStringLiteral("market-data")) },
                 { QStringLiteral("pod"), VariableValue::allValues() } });

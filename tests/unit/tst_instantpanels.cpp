@@ -3,10 +3,12 @@
 // sorting, plain-text labels (markup and addresses shown literally), the frame's states.
 #include "bargaugepanel.h"
 #include "consoleconfig.h"
+#include "gaugepanel.h"
 #include "panelexporter.h"
 #include "panelfactory.h"
 #include "panelframe.h"
 #include "seriestablemodel.h"
+#include "statpanel.h"
 #include "tablepanel.h"
 #include "thresholdcolors.h"
 
@@ -54,6 +56,37 @@ PanelData answer(const QList<PanelSeries> &series)
     d.series = series;
     d.expressions = { QStringLiteral("scrape_duration_seconds") };
     return d;
+}
+
+/// The instant panel with decimals, mappings (1 -> UP green, 0 -> DOWN red) and overrides by
+/// name (display name, unit), by regex (colour) and by query (decimals, thresholds).
+Panel withFieldSettings(PanelType type)
+{
+    Panel p = instantPanel(type);
+    p.decimals = 3;
+    p.queries.append(PanelQuery { QStringLiteral("up"), QStringLiteral("up {{job}}"), {} });
+    p.queries.last().refId = QStringLiteral("UP");
+    p.valueMappings = { ValueMapping { ValueMapping::Kind::Value, 1, {}, {}, {}, {}, QStringLiteral("UP"),
+                            QStringLiteral("green") },
+        ValueMapping {
+            ValueMapping::Kind::Value, 0, {}, {}, {}, {}, QStringLiteral("DOWN"), QStringLiteral("red") } };
+    FieldOverride byName { FieldOverride::Match::Name, QStringLiteral("node") };
+    byName.unit = PanelUnit::Milliseconds;
+    byName.displayName = QStringLiteral("Node exporter");
+    FieldOverride byRegex { FieldOverride::Match::Regex, QStringLiteral("^a.i$") };
+    byRegex.color = QStringLiteral("#3366cc");
+    FieldOverride byQuery { FieldOverride::Match::Query, QStringLiteral("UP") };
+    byQuery.decimals = 0;
+    byQuery.max = 10;
+    p.overrides = { byName, byRegex, byQuery };
+    return p;
+}
+
+PanelSeries upSeries(const QString &job, double v)
+{
+    PanelSeries s = series(QStringLiteral("up ") + job, v);
+    s.queryIndex = 1;
+    return s;
 }
 
 const QString kHostile = QStringLiteral("<b>x</b><img src=http://evil.example/a.png>");
@@ -125,6 +158,94 @@ private slots:
         QCOMPARE(table.shownText(0, 2), QStringLiteral("api"));
         table.view()->horizontalHeader()->setSortIndicator(3, Qt::DescendingOrder);
         QCOMPARE(table.shownText(0, 2), QStringLiteral("node"));
+    }
+
+    void fieldSettingsOnEachReading()
+    {
+        // Bar gauge: a row per series, each with its own settings.
+        BarGaugePanel bars(withFieldSettings(PanelType::BarGauge));
+        bars.setPanelData(
+            answer({ series(QStringLiteral("node"), 2.5), series(QStringLiteral("api"), 0.123456),
+                series(QStringLiteral("db"), 0.9), upSeries(QStringLiteral("db"), 1),
+                upSeries(QStringLiteral("x"), 0), upSeries(QStringLiteral("y"), 7) }));
+        const QList<BarGaugePanel::Row> &rows = bars.rows();
+        QCOMPARE(rows[0].name, QStringLiteral("Node exporter")); // display name by name
+        QCOMPARE(bars.valueText(rows[0]), QStringLiteral("2.500 ms")); // unit by name, panel decimals
+        QCOMPARE(bars.valueText(rows[1]), QStringLiteral("123.456 ms")); // panel decimals
+        QCOMPARE(bars.rowColor(rows[1]), QColor(QStringLiteral("#3366cc"))); // colour by regex
+        QCOMPARE(
+            bars.rowColor(rows[2]), ThresholdColors::color(instantPanel(PanelType::BarGauge).thresholds[1]));
+        QCOMPARE(bars.valueText(rows[3]), QStringLiteral("UP")); // mapped
+        QCOMPARE(bars.rowColor(rows[3]), QColor(ConsoleConfig::colorHex(QStringLiteral("green"))));
+        QCOMPARE(bars.valueText(rows[4]), QStringLiteral("DOWN"));
+        QCOMPARE(bars.rowColor(rows[4]), QColor(ConsoleConfig::colorHex(QStringLiteral("red"))));
+        QCOMPARE(bars.valueText(rows[5]), QStringLiteral("7 s")); // decimals 0 by query
+        QCOMPARE(bars.fraction(rows[5]), 0.7); // max 10 by query
+
+        // Table: the same cells.
+        TablePanel table(withFieldSettings(PanelType::Table));
+        table.setPanelData(answer({ series(QStringLiteral("node"), 2.5),
+            series(QStringLiteral("api"), 0.123456), upSeries(QStringLiteral("db"), 1) }));
+        const int value = table.model()->valueColumn();
+        QCOMPARE(table.shownText(0, value), QStringLiteral("2.500 ms"));
+        QCOMPARE(table.shownText(1, value), QStringLiteral("123.456 ms"));
+        QCOMPARE(table.shownText(2, value), QStringLiteral("UP"));
+        const auto blue = table.model()->index(1, value).data(Qt::ForegroundRole).value<QColor>();
+        QVERIFY2(blue.blue() > blue.red(), qPrintable(blue.name()));
+        const auto green = table.model()->index(2, value).data(Qt::ForegroundRole).value<QColor>();
+        QVERIFY2(green.green() > green.red(), qPrintable(green.name()));
+
+        // Stat: the first series' settings, and a mapping's text as plain text.
+        StatPanel stat(withFieldSettings(PanelType::Stat));
+        stat.setPanelData(answer({ series(QStringLiteral("api"), 0.5) }));
+        QCOMPARE(stat.valueText(), QStringLiteral("500.000 ms"));
+        QCOMPARE(stat.valueColor(), QColor(QStringLiteral("#3366cc")));
+        stat.setPanelData(answer({ upSeries(QStringLiteral("db"), 0) }));
+        QCOMPARE(stat.valueText(), QStringLiteral("DOWN"));
+        QCOMPARE(stat.valueColor(), QColor(ConsoleConfig::colorHex(QStringLiteral("red"))));
+        Panel hostile = withFieldSettings(PanelType::Stat);
+        hostile.valueMappings.first().text = kHostile;
+        StatPanel literal(hostile);
+        literal.setPanelData(answer({ upSeries(QStringLiteral("db"), 1) }));
+        QCOMPARE(literal.valueText(), kHostile);
+        literal.resize(300, 120);
+        QVERIFY(!literal.grab().isNull()); // painted with drawText: never markup
+
+        // Gauge: unit and display by the series' override; limits by query.
+        GaugePanel gauge(withFieldSettings(PanelType::Gauge));
+        gauge.setPanelData(answer({ series(QStringLiteral("node"), 2.5) }));
+        QCOMPARE(gauge.valueText(), QStringLiteral("2.500 ms"));
+        gauge.setPanelData(answer({ upSeries(QStringLiteral("db"), 4) }));
+        QCOMPARE(gauge.valueText(), QStringLiteral("4 s"));
+        QCOMPARE(gauge.scaleMax(), 10.0);
+    }
+
+    void tableColumnsOrganizedAndSorted()
+    {
+        Panel p = instantPanel(PanelType::Table);
+        p.columns.order = { QStringLiteral("Value") };
+        p.columns.hidden = { QStringLiteral("instance") };
+        p.columns.rename = { { QStringLiteral("Value"), QStringLiteral("Scrape time") },
+            { QStringLiteral("job"), QStringLiteral("Job") } };
+        p.sortBy = TableSort { QStringLiteral("job"), true };
+        TablePanel table(p);
+        table.setPanelData(answer({ series(QStringLiteral("api"), 0.2), series(QStringLiteral("node"), 0.8),
+            series(QStringLiteral("db"), 0.5) }));
+        SeriesTableModel *model = table.model();
+        QCOMPARE(model->columnCount(), 2); // instance hidden
+        QCOMPARE(model->valueColumn(), 0); // ordered first
+        QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Scrape time"));
+        QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Job"));
+        // sort_by job, descending, from the first answer on.
+        QCOMPARE(table.shownText(0, 1), QStringLiteral("node"));
+        QCOMPARE(table.shownText(2, 1), QStringLiteral("api"));
+        QCOMPARE(table.shownText(0, 0), QStringLiteral("800 ms"));
+        // A click on another header still sorts by it.
+        table.view()->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+        QCOMPARE(table.shownText(0, 1), QStringLiteral("api"));
+        table.resize(400, 200); // fitting columns copes with the reading not being last
+        table.setPanelData(answer({ series(QStringLiteral("api"), 0.2) }));
+        QCOMPARE(table.shownText(0, 1), QStringLiteral("api"));
     }
 
     void labelsAreShownLiterally()

@@ -138,9 +138,9 @@ private slots:
     void everyVariableIsNamedWithItsValue()
     {
         Dashboard d = sampleDashboard();
-        d.variables = { { QStringLiteral("service"), QStringLiteral("service"), {}, {}, true },
-            { QStringLiteral("pod"), QStringLiteral("pod"), {}, {}, true },
-            { QStringLiteral("zone"), QStringLiteral("zone"), {}, {}, false } };
+        d.variables = { { QStringLiteral("service"), QStringLiteral("service"), {}, {}, true, {}, false, {} },
+            { QStringLiteral("pod"), QStringLiteral("pod"), {}, {}, true, {}, false, {} },
+            { QStringLiteral("zone"), QStringLiteral("zone"), {}, {}, false, {}, false, {} } };
         const QMap<QString, VariableValue> values {
             { QStringLiteral("service"), VariableValue::single(QStringLiteral("market-data")) },
             { QStringLiteral("pod"), VariableValue::allValues() },

@@ -3,6 +3,7 @@
 // legend templates turn label sets into the names people read.
 #include "templating.h"
 #include "testutils.h"
+#include "variablechain.h"
 
 #include <QTest>
 
@@ -19,6 +20,15 @@ Variables one(const QString &name, const VariableValue &value)
 }
 
 using testutils::labels;
+
+DashboardVariable variable(const QString &name, const QString &query = {})
+{
+    DashboardVariable v;
+    v.name = name;
+    v.label = name;
+    v.query = query;
+    return v;
+}
 
 } // namespace
 
@@ -97,6 +107,14 @@ private slots:
                     VariableValue::multiple({ QStringLiteral("p-1"), QStringLiteral("p.2") }) },
                 { QStringLiteral("__interval"), VariableValue::single(QStringLiteral("15s")) } },
             "sum(rate(x{service=~\"checkout\", pod=~\"p-1|p\\\\.2\"}[15s])) / checkout");
+        VariableValue allAsPlus = all;
+        allAsPlus.allPattern = QStringLiteral(".+");
+        row("All stands for its all_value", "up{service=~\"$service\"}", one(service, allAsPlus),
+            "up{service=~\".+\"}");
+        VariableValue allOfList = all;
+        allOfList.allPattern = QStringLiteral("a\\.b|c");
+        row("All of a fixed list, its backslashes doubled for the string", "up{service=~\"$service\"}",
+            one(service, allOfList), R"(up{service=~"a\\.b|c"})");
         row("no variables: unchanged", "up{service=~\"$service\"}", Variables(), "up{service=~\"$service\"}");
         row("unicode value kept", "up{city=~\"$city\"}",
             one(QStringLiteral("city"), VariableValue::single(QString::fromUtf8("Z\u00fcrich"))),
@@ -120,10 +138,96 @@ private slots:
 
     void variableValueEquality()
     {
-        QCOMPARE(VariableValue::allValues(), (VariableValue { true, { QStringLiteral("ignored") } }));
+        QCOMPARE(VariableValue::allValues(),
+            (VariableValue { true, { QStringLiteral("ignored") }, QStringLiteral(".+") }));
         QVERIFY(VariableValue::single(QStringLiteral("a")) != VariableValue::allValues());
         QVERIFY(
             VariableValue::single(QStringLiteral("a")) == VariableValue::multiple({ QStringLiteral("a") }));
+    }
+
+    void allPatternsComeFromTheVariables()
+    {
+        DashboardVariable labelled = variable(QStringLiteral("job"));
+        labelled.includeAll = true;
+        DashboardVariable custom = labelled;
+        custom.name = QStringLiteral("env");
+        custom.values = { QStringLiteral("prod.eu"), QStringLiteral("staging") };
+        DashboardVariable withAllValue = labelled;
+        withAllValue.name = QStringLiteral("pod");
+        withAllValue.allValue = QStringLiteral("pod-.+");
+        const Variables selected = withAllPatterns({ labelled, custom, withAllValue },
+            { { QStringLiteral("job"), VariableValue::allValues() },
+                { QStringLiteral("env"), VariableValue::allValues() },
+                { QStringLiteral("pod"), VariableValue::allValues() } });
+        QCOMPARE(
+            pivori::expandVariables(QStringLiteral("up{job=~`$job`, env=~`$env`, pod=~`$pod`}"), selected),
+            QStringLiteral("up{job=~`.*`, env=~`prod\\.eu|staging`, pod=~`pod-.+`}"));
+    }
+
+    void childFollowsWhatIsStillOffered()
+    {
+        DashboardVariable v = variable(QStringLiteral("instance"));
+        v.multi = true;
+        const QStringList offered { QStringLiteral("b1"), QStringLiteral("b2"), QStringLiteral("b3") };
+        const auto several
+            = VariableValue::multiple({ QStringLiteral("a1"), QStringLiteral("b2"), QStringLiteral("b3") });
+        // What is still offered stays selected; the rest goes.
+        QCOMPARE(followOffered(v, several, offered),
+            VariableValue::multiple({ QStringLiteral("b2"), QStringLiteral("b3") }));
+        QCOMPARE(followOffered(v, VariableValue::allValues(), offered), VariableValue::allValues());
+        // Nothing left: the default where offered, else the first value, else All.
+        const auto gone = VariableValue::single(QStringLiteral("a1"));
+        QCOMPARE(followOffered(v, gone, offered), VariableValue::single(QStringLiteral("b1")));
+        v.defaultValues = { QStringLiteral("x"), QStringLiteral("b3") };
+        QCOMPARE(followOffered(v, gone, offered), VariableValue::single(QStringLiteral("b3")));
+        QCOMPARE(followOffered(v, std::nullopt, {}), VariableValue::allValues());
+        v.defaultValues.clear();
+        v.includeAll = true;
+        QCOMPARE(followOffered(v, gone, offered), VariableValue::allValues());
+    }
+
+    void dependentsFollowTheChain()
+    {
+        const DashboardVariable job = variable(QStringLiteral("job"));
+        const DashboardVariable instance
+            = variable(QStringLiteral("instance"), QStringLiteral("up{job=~\"$job\"}"));
+        const DashboardVariable device = variable(QStringLiteral("device"),
+            QStringLiteral("node_disk_io_time_seconds_total{instance=~\"${instance}\"}"));
+        const DashboardVariable other = variable(QStringLiteral("other"), QStringLiteral("up"));
+        const QList<DashboardVariable> all { device, job, instance, other };
+        QCOMPARE(dependentVariables(all, { QStringLiteral("job") }),
+            (QStringList { QStringLiteral("device"), QStringLiteral("instance") }));
+        QCOMPARE(dependentVariables(all, { QStringLiteral("instance") }),
+            QStringList { QStringLiteral("device") });
+        QVERIFY(dependentVariables(all, { QStringLiteral("other") }).isEmpty());
+        // One set explicitly is not re-asked, even when a parent changed too.
+        QCOMPARE(dependentVariables(all, { QStringLiteral("job"), QStringLiteral("instance") }),
+            QStringList { QStringLiteral("device") });
+    }
+
+    void repeatedAssignmentsSelectSeveral()
+    {
+        QString error;
+        const auto parsed = parseVariableAssignments(
+            { QStringLiteral("job=api"), QStringLiteral("env=prod"), QStringLiteral("job=web"),
+                QStringLiteral("job=api"), QStringLiteral("pod=All"), QStringLiteral("q=a=b") },
+            &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(parsed->value(QStringLiteral("job")),
+            VariableValue::multiple({ QStringLiteral("api"), QStringLiteral("web") }));
+        QCOMPARE(parsed->value(QStringLiteral("env")), VariableValue::single(QStringLiteral("prod")));
+        QCOMPARE(parsed->value(QStringLiteral("pod")), VariableValue::allValues());
+        QCOMPARE(parsed->value(QStringLiteral("q")), VariableValue::single(QStringLiteral("a=b")));
+        QVERIFY(!parseVariableAssignments({ QStringLiteral("=x") }, &error));
+        QVERIFY2(error.contains(QLatin1String("NAME=VALUE")), qPrintable(error));
+
+        DashboardVariable job = variable(QStringLiteral("job"));
+        const DashboardVariable env = variable(QStringLiteral("env"));
+        const QString misfit = checkSelectionFits({ job, env }, *parsed);
+        QVERIFY2(misfit.contains(QLatin1String("$job selects one value, but 2 were given (api, web)")),
+            qPrintable(misfit));
+        job.multi = true;
+        QVERIFY(checkSelectionFits({ job, env }, *parsed).isEmpty());
     }
 
     void expandLegend_data()

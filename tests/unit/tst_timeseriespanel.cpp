@@ -45,6 +45,7 @@ private slots:
     void denseDataDropsAntialiasing();
     void hiddenPanelDrawsOnlyWhenShown();
     void rightAxisReadsItsOwnSeriesAndLimit();
+    void overridesStyleTheirSeries();
 };
 
 void TestTimeSeriesPanel::gapBreaks_data()
@@ -431,6 +432,43 @@ void TestTimeSeriesPanel::rightAxisReadsItsOwnSeriesAndLimit()
     // Hovering the 5xx line finds it on its own axis.
     QCOMPARE(panel.seriesNear(panel.pixelFor(kStart + 60, 0.05, YAxis::Left) + QPoint(0, 3)), 0);
     QCOMPARE(panel.seriesNear(panel.pixelFor(kStart + 60, 4, YAxis::Right) + QPoint(0, 3)), 1);
+}
+
+void TestTimeSeriesPanel::overridesStyleTheirSeries()
+{
+    Panel p = latencyPanel();
+    p.decimals = 1;
+    p.queries[2].refId = QStringLiteral("C");
+    FieldOverride byName { FieldOverride::Match::Name, QStringLiteral("P50") };
+    byName.displayName = QStringLiteral("Median");
+    byName.color = QStringLiteral("#3366cc");
+    FieldOverride byRegex { FieldOverride::Match::Regex, QStringLiteral("9[5]$") };
+    byRegex.unit = PanelUnit::Percent;
+    byRegex.decimals = 3;
+    FieldOverride byQuery { FieldOverride::Match::Query, QStringLiteral("C") };
+    byQuery.color = QStringLiteral("blue");
+    p.overrides = { byName, byRegex, byQuery };
+    CrosshairSync sync;
+    TimeSeriesPanel panel(p, &sync);
+    panel.setPanelData(latencyData());
+    QCOMPARE(panel.seriesName(0), QStringLiteral("Median"));
+    QCOMPARE(panel.seriesColor(0), QColor(QStringLiteral("#3366cc")));
+    QCOMPARE(panel.seriesColor(1), QColor(ConsoleConfig::colorHex(QStringLiteral("orange")))); // the query's
+    QCOMPARE(panel.seriesColor(2), QColor(ConsoleConfig::colorHex(QStringLiteral("blue"))));
+
+    // The legend's figures and the crosshair's values in each series' unit and decimals.
+    const QAbstractItemModel *legend = panel.legend()->tableView()->model();
+    QStringList lasts;
+    for (int row = 0; row < legend->rowCount(); ++row)
+        lasts << legend->index(row, 0).data().toString() + QLatin1Char('=')
+                + legend->index(row, 1).data().toString();
+    lasts.sort();
+    QCOMPARE(lasts.join(QLatin1Char(' ')), QStringLiteral("Median=120.0 ms P95=0.380 % P99=850.0 ms"));
+    sync.setHoverTime(qint64(kStart * 1000));
+    QVERIFY2(panel.crosshairText().contains(QStringLiteral("Median: 120.0 ms")),
+        qPrintable(panel.crosshairText()));
+    QVERIFY2(
+        panel.crosshairText().contains(QStringLiteral("P95: 0.380 %")), qPrintable(panel.crosshairText()));
 }
 
 void TestTimeSeriesPanel::hiddenPanelDrawsOnlyWhenShown()

@@ -22,6 +22,8 @@ private slots:
     void axisTicks_data();
     void axisTicks();
     void usesTheLocale();
+    void fixedDecimals_data();
+    void fixedDecimals();
 };
 
 void TestUnitFormat::formatsValues_data()
@@ -189,6 +191,35 @@ void TestUnitFormat::usesTheLocale()
     QCOMPARE(formatValue(99.95, PanelUnit::Percent, german), QStringLiteral("99,95 %"));
     const AxisScale scale = axisScale(PanelUnit::Seconds, 1.5, 0.5);
     QCOMPARE(formatTick(0.5, scale, german), QStringLiteral("0,5 s"));
+}
+
+void TestUnitFormat::fixedDecimals_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<PanelUnit>("unit");
+    QTest::addColumn<int>("decimals");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("automatic") << 0.123456 << PanelUnit::Seconds << -1 << "123 ms";
+    QTest::newRow("bytes 2") << 1234567.0 << PanelUnit::Bytes << 2 << "1.23 MB";
+    QTest::newRow("zeros kept") << 1.5e9 << PanelUnit::Bytes << 3 << "1.500 GB";
+    QTest::newRow("percent 1") << 99.96 << PanelUnit::Percent << 1 << "100.0 %";
+    QTest::newRow("percent 4") << 12.5 << PanelUnit::Percent << 4 << "12.5000 %";
+    QTest::newRow("none 0") << 0.6 << PanelUnit::None << 0 << "1";
+    QTest::newRow("count 1") << 1234.0 << PanelUnit::Count << 1 << "1.2k";
+    QTest::newRow("rounds up a scale") << 0.9999 << PanelUnit::Seconds << 0 << "1 s";
+    QTest::newRow("negative") << -2.345 << PanelUnit::RequestsPerSecond << 2 << "-2.35 req/s";
+    QTest::newRow("no negative zero") << -0.0001 << PanelUnit::None << 2 << "0.00";
+    QTest::newRow("ten at most") << 1.0 << PanelUnit::None << 12 << "1.0000000000";
+    QTest::newRow("nan") << std::numeric_limits<double>::quiet_NaN() << PanelUnit::None << 2 << "NaN";
+}
+
+void TestUnitFormat::fixedDecimals()
+{
+    QFETCH(double, value);
+    QFETCH(PanelUnit, unit);
+    QFETCH(int, decimals);
+    QFETCH(QString, expected);
+    QCOMPARE(formatValue(value, unit, decimals, QLocale::c()), expected);
 }
 
 QTEST_GUILESS_MAIN(TestUnitFormat)

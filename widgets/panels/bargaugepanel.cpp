@@ -2,7 +2,6 @@
 #include "bargaugepanel.h"
 
 #include "thresholdcolors.h"
-#include "unitformat.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -113,7 +112,7 @@ protected:
             if (barRight > barLeft) {
                 const QRectF bar(barLeft, top + h * 0.2, barRight - barLeft, h * 0.6);
                 p.fillRect(bar, track);
-                const double frac = std::isnan(row.value) ? 0 : m_panel->fraction(row.value);
+                const double frac = std::isnan(row.value) ? 0 : m_panel->fraction(row);
                 p.fillRect(QRectF(bar.left(), bar.top(), bar.width() * frac, bar.height()), color);
             }
             p.setPen(ThresholdColors::readableOn(color, palette().color(QPalette::Base), 3.0));
@@ -154,9 +153,15 @@ BarGaugePanel::BarGaugePanel(const Panel &panel, QWidget *parent)
 void BarGaugePanel::setPanelData(const PanelData &panelData)
 {
     m_rows.clear();
+    const FieldResolver fields(panel());
     for (const PanelSeries &s : panelData.series) {
-        if (!s.points.isEmpty())
-            m_rows.append(Row { s.name, s.labels, s.points.last().v });
+        if (s.points.isEmpty())
+            continue;
+        Row row { s.name, s.labels, s.points.last().v, fields.field(s.name, s.queryIndex), std::nullopt };
+        if (!row.field.displayName.isEmpty())
+            row.name = row.field.displayName;
+        row.mapped = mapValue(panel().valueMappings, row.value);
+        m_rows.append(row);
     }
     m_body->relayout();
 }
@@ -170,14 +175,20 @@ bool BarGaugePanel::eventFilter(QObject *watched, QEvent *event)
 
 QString BarGaugePanel::valueText(const Row &row) const
 {
-    return std::isnan(row.value) ? tr("No traffic") : formatValue(row.value, panel().unit);
+    if (row.mapped && !row.mapped->text.isEmpty())
+        return row.mapped->text;
+    return std::isnan(row.value) ? tr("No traffic") : row.field.format(row.value);
 }
 
 QColor BarGaugePanel::rowColor(const Row &row) const
 {
+    if (row.mapped && !row.mapped->color.isEmpty())
+        return QColor(row.mapped->color);
     if (std::isnan(row.value))
         return ThresholdColors::noTrafficColor();
-    return ThresholdColors::colorFor(panel().thresholds, row.value, ThresholdColors::neutralColor());
+    if (!row.field.color.isEmpty())
+        return QColor(row.field.color);
+    return ThresholdColors::colorFor(row.field.thresholds, row.value, ThresholdColors::neutralColor());
 }
 
 double BarGaugePanel::scaleMin() const
@@ -214,6 +225,17 @@ double BarGaugePanel::fraction(double value) const
     if (!(hi > lo) || !std::isfinite(value))
         return value > lo ? 1 : 0;
     return std::clamp((value - lo) / (hi - lo), 0.0, 1.0);
+}
+
+double BarGaugePanel::fraction(const Row &row) const
+{
+    if (!row.field.min && !row.field.max)
+        return fraction(row.value);
+    const double lo = row.field.min.value_or(scaleMin());
+    const double hi = row.field.max.value_or(scaleMax());
+    if (!(hi > lo) || !std::isfinite(row.value))
+        return row.value > lo ? 1 : 0;
+    return std::clamp((row.value - lo) / (hi - lo), 0.0, 1.0);
 }
 
 } // namespace pivori

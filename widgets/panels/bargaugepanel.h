@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fieldsettings.h"
 #include "panelcontent.h"
 
 #include <QList>
@@ -21,9 +22,11 @@ class BarGaugePanel final : public PanelContent
 public:
     struct Row
     {
-        QString name;
+        QString name; ///< an override's display name, else the legend name
         LabelSet labels;
         double value = 0; ///< NaN: no traffic
+        SeriesField field; ///< the panel's settings with the series' overrides
+        std::optional<MappedValue> mapped; ///< the value mapping that matched, if any
     };
 
     explicit BarGaugePanel(const Panel &panel, QWidget *parent = nullptr);
@@ -37,6 +40,8 @@ public:
     double scaleMax() const;
     /// Where the bar of a value ends, 0 (min) to 1 (max), clamped.
     double fraction(double value) const;
+    /// The same for a row, against its own min and max when an override sets them.
+    double fraction(const Row &row) const;
 
     QSize sizeHint() const override { return { 300, 160 }; }
     QSize minimumSizeHint() const override { return { 100, 40 }; }

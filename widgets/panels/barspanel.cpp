@@ -312,10 +312,11 @@ QString BarsPanel::hoverText(int category) const
     for (qsizetype i = 0; i < m_sets.size(); ++i) {
         const double v = m_sets[i]->at(category);
         total += v;
-        lines.append(tr("%1: %2").arg(m_names[i], formatValue(v, panel().unit)));
+        lines.append(
+            tr("%1: %2").arg(m_names[i], formatValue(v, panel().unit, panel().decimals.value_or(-1))));
     }
     if (m_sets.size() > 1)
-        lines.append(tr("Total: %1").arg(formatValue(total, panel().unit)));
+        lines.append(tr("Total: %1").arg(formatValue(total, panel().unit, panel().decimals.value_or(-1))));
     return lines.join(QLatin1Char('\n'));
 }
 

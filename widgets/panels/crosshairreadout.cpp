@@ -22,6 +22,8 @@ struct Row
     QColor color;
     double value = 0;
     bool hasPoint = false;
+    PanelUnit unit = PanelUnit::None;
+    int decimals = -1;
 };
 
 // Largest first, then "no traffic", then "no data": the series that matter lead the list.
@@ -39,7 +41,8 @@ bool rowBefore(const Row &a, const Row &b)
 
 } // namespace
 
-CrosshairReadout::CrosshairReadout(qint64 timeMs, const QList<Series> &series, PanelUnit unit, bool withTotal)
+CrosshairReadout::CrosshairReadout(
+    qint64 timeMs, const QList<Series> &series, PanelUnit unit, bool withTotal, int decimals)
 {
     const double t = timeMs / 1000.0;
     QList<Row> rows;
@@ -47,7 +50,7 @@ CrosshairReadout::CrosshairReadout(qint64 timeMs, const QList<Series> &series, P
     double shownTime = t;
     bool snapped = false;
     for (const Series &s : series) {
-        Row row { s.name, s.color, 0, false };
+        Row row { s.name, s.color, 0, false, s.unit.value_or(unit), s.decimals };
         const double reach = s.stepSec > 0 ? s.stepSec / 2 : std::numeric_limits<double>::infinity();
         const qsizetype index = s.points ? nearestSampleIndex(*s.points, t, reach) : -1;
         if (index >= 0) {
@@ -77,7 +80,7 @@ CrosshairReadout::CrosshairReadout(qint64 timeMs, const QList<Series> &series, P
         else if (std::isnan(row.value))
             value = tr("no traffic");
         else
-            value = formatValue(row.value, unit);
+            value = formatValue(row.value, row.unit, row.decimals);
         plain.append(tr("%1: %2").arg(row.name, value));
         const QString style
             = rank(row) == 0 ? QStringLiteral("font-weight:bold") : QStringLiteral("font-style:italic");
@@ -87,7 +90,7 @@ CrosshairReadout::CrosshairReadout(qint64 timeMs, const QList<Series> &series, P
                       .arg(row.color.name(), row.name.toHtmlEscaped(), style, value.toHtmlEscaped());
     }
     if (withTotal && rows.size() > 1) {
-        const QString sum = formatValue(total, unit);
+        const QString sum = formatValue(total, unit, decimals);
         plain.append(tr("Total: %1").arg(sum));
         m_html += QStringLiteral("<tr><td></td><td>%1</td><td align='right'><b>%2</b></td></tr>")
                       .arg(tr("Total").toHtmlEscaped(), sum.toHtmlEscaped());

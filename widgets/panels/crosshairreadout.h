@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace pivori {
 
 /// What the crosshair tooltip says at one time: every series' value there, largest first,
@@ -24,9 +26,13 @@ public:
         QColor color;
         const QList<Sample> *points = nullptr; ///< ascending time
         double stepSec = 0; ///< a point counts within half a step of the time; 0 = any distance
+        std::optional<PanelUnit> unit {}; ///< an override's unit; absent = the panel's
+        int decimals = -1; ///< the series' decimals; below 0 = automatic
     };
 
-    CrosshairReadout(qint64 timeMs, const QList<Series> &series, PanelUnit unit, bool withTotal);
+    /// @p unit and @p decimals: the panel's, for the total and for series without their own.
+    CrosshairReadout(
+        qint64 timeMs, const QList<Series> &series, PanelUnit unit, bool withTotal, int decimals = -1);
 
     /// The time (of the nearest point, else the hovered one), then "name: value" per line.
     QString plainText() const { return m_plain; }

@@ -2,6 +2,7 @@
 #include "dashboardtoolbar.h"
 
 #include "duration.h"
+#include "multivaluepicker.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -95,27 +96,46 @@ void DashboardToolBar::showVariables(
     }
     m_variableActions.clear();
     m_variableBoxes.clear();
+    m_multiPickers.clear();
     for (const DashboardVariable &variable : variables) {
         auto *label = new QLabel(QStringLiteral("%1:").arg(variable.name), this);
+        label->setTextFormat(Qt::PlainText);
         label->setContentsMargins(6, 0, 4, 0);
-        auto *box = new QComboBox(this);
-        box->setMinimumContentsLength(14);
-        box->setToolTip(tr("Values of the label \"%1\"").arg(variable.label));
-        m_variableActions << addWidget(label) << addWidget(box);
-        m_variableBoxes.insert(variable.name, box);
         const QString name = variable.name;
-        connect(box, &QComboBox::activated, this, [this, box, name](int index) {
-            const QString value = box->itemData(index).toString();
-            emit variableChosen(
-                name, value == kAllValue ? VariableValue::allValues() : VariableValue::single(value));
-        });
-        setVariableChoices(variable.name, {}, current.value(variable.name));
+        const QString tip = variable.label.isEmpty() ? tr("Values of $%1").arg(variable.name)
+                                                     : tr("Values of the label \"%1\"").arg(variable.label);
+        if (variable.multi) {
+            auto *picker = new MultiValuePicker(this);
+            picker->setObjectName(QStringLiteral("variable-%1").arg(name));
+            picker->setAccessibleName(tip);
+            m_variableActions << addWidget(label) << addWidget(picker);
+            m_multiPickers.insert(name, picker);
+            connect(picker, &MultiValuePicker::chosen, this,
+                [this, name](const VariableValue &value) { emit variableChosen(name, value); });
+        } else {
+            auto *box = new QComboBox(this);
+            box->setObjectName(QStringLiteral("variable-%1").arg(name));
+            box->setMinimumContentsLength(14);
+            box->setToolTip(tip);
+            m_variableActions << addWidget(label) << addWidget(box);
+            m_variableBoxes.insert(name, box);
+            connect(box, &QComboBox::activated, this, [this, box, name](int index) {
+                const QString value = box->itemData(index).toString();
+                emit variableChosen(
+                    name, value == kAllValue ? VariableValue::allValues() : VariableValue::single(value));
+            });
+        }
+        setVariableChoices(variable.name, variable.values, current.value(variable.name));
     }
 }
 
 void DashboardToolBar::setVariableChoices(
     const QString &name, const QStringList &values, const VariableValue &current)
 {
+    if (MultiValuePicker *picker = m_multiPickers.value(name)) {
+        picker->setChoices(values, current);
+        return;
+    }
     QComboBox *box = m_variableBoxes.value(name);
     if (!box)
         return;

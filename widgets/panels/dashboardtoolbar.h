@@ -15,6 +15,8 @@ class QTimer;
 
 namespace pivori {
 
+class MultiValuePicker;
+
 /// The controls of the dashboard on show: its variables ($service), the time range
 /// (presets, custom, back), auto refresh (interval, pause, now). It only reports what the
 /// user chose; the window applies it to the dashboard.
@@ -24,7 +26,8 @@ class DashboardToolBar final : public QToolBar
 public:
     explicit DashboardToolBar(QWidget *parent = nullptr);
 
-    /// Rebuilds the variable pickers for this dashboard (values arrive later).
+    /// Rebuilds the variable pickers for this dashboard (values arrive later, but a fixed list
+    /// is offered at once): a drop-down per variable, of checkable values for a multi one.
     void showVariables(
         const QList<DashboardVariable> &variables, const QMap<QString, VariableValue> &current);
     void setVariableChoices(const QString &name, const QStringList &values, const VariableValue &current);
@@ -65,7 +68,8 @@ private:
     QAction *m_pause;
     QAction *m_refresh;
     QList<QAction *> m_variableActions; ///< label + picker per variable, removed on rebuild
-    QHash<QString, QComboBox *> m_variableBoxes;
+    QHash<QString, QComboBox *> m_variableBoxes; ///< single-value variables
+    QHash<QString, MultiValuePicker *> m_multiPickers; ///< multi-value variables
     bool m_updating = false; ///< programmatic changes do not echo back as user choices
 };
 

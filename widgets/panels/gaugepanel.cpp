@@ -50,6 +50,8 @@ QFont fittedFont(QFont font, const QString &text, double pixelSize, double maxWi
 
 GaugePanel::GaugePanel(const Panel &panel, QWidget *parent)
     : PanelContent(panel, parent)
+    , m_field(FieldResolver(panel).defaults())
+    , m_shown(panel)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
@@ -57,12 +59,18 @@ GaugePanel::GaugePanel(const Panel &panel, QWidget *parent)
 void GaugePanel::setPanelData(const PanelData &panelData)
 {
     m_value = singleValue(panelData);
+    // The reading is the first series': its overrides set the unit, limits and thresholds.
+    const FieldResolver fields(panel());
+    m_field = panelData.series.isEmpty()
+        ? fields.defaults()
+        : fields.field(panelData.series.first().name, panelData.series.first().queryIndex);
+    m_shown = m_field.applied(panel());
     QStringList lines;
-    for (const Threshold &t : panel().thresholds) {
+    for (const Threshold &t : m_shown.thresholds) {
         const QString severity = t.severity == Severity::Critical ? tr("critical")
             : t.severity == Severity::Warning                     ? tr("warning")
                                                                   : tr("ok");
-        lines.prepend(tr("%1 from %2").arg(severity, formatValue(t.value, panel().unit)));
+        lines.prepend(tr("%1 from %2").arg(severity, formatValue(t.value, m_shown.unit)));
     }
     setToolTip(lines.join(QLatin1Char('\n')));
     update();
@@ -74,20 +82,22 @@ QString GaugePanel::valueText() const
         return QString();
     if (std::isnan(*m_value))
         return tr("No traffic");
-    return formatValue(*m_value, panel().unit);
+    return m_field.format(*m_value);
 }
 
 QColor GaugePanel::valueColor() const
 {
     if (!m_value || std::isnan(*m_value))
         return ThresholdColors::noTrafficColor();
-    return ThresholdColors::colorFor(panel().thresholds, *m_value, ThresholdColors::neutralColor());
+    if (!m_field.color.isEmpty())
+        return QColor(m_field.color);
+    return ThresholdColors::colorFor(m_shown.thresholds, *m_value, ThresholdColors::neutralColor());
 }
 
 double GaugePanel::scaleMin() const
 {
-    if (panel().min)
-        return *panel().min;
+    if (m_shown.min)
+        return *m_shown.min;
     double lowest = 0;
     if (m_value && std::isfinite(*m_value))
         lowest = std::min(lowest, *m_value);
@@ -96,12 +106,12 @@ double GaugePanel::scaleMin() const
 
 double GaugePanel::scaleMax() const
 {
-    if (panel().max)
-        return *panel().max;
-    if (panel().unit == PanelUnit::Percent)
+    if (m_shown.max)
+        return *m_shown.max;
+    if (m_shown.unit == PanelUnit::Percent)
         return 100;
     double highest = 0;
-    for (const Threshold &t : panel().thresholds)
+    for (const Threshold &t : m_shown.thresholds)
         highest = std::max(highest, t.value * 1.25);
     if (m_value && std::isfinite(*m_value))
         highest = std::max(highest, *m_value * 1.1);
@@ -185,7 +195,7 @@ void GaugePanel::paintEvent(QPaintEvent *)
     // threshold lines, keep at least 3:1 contrast with the background (a yellow on white, a
     // configured dark shade on the wall's black), so they read from across a room.
     drawArc(p, centre, radius - bandWidth / 2, bandWidth, 0, 1, track);
-    QList<Threshold> thresholds = panel().thresholds;
+    QList<Threshold> thresholds = m_shown.thresholds;
     std::sort(thresholds.begin(), thresholds.end(),
         [](const Threshold &a, const Threshold &b) { return a.value < b.value; });
     for (qsizetype i = 0; i < thresholds.size(); ++i) {
@@ -218,9 +228,9 @@ void GaugePanel::paintEvent(QPaintEvent *)
     const double labelTop = centre.y() + radius * 0.5;
     const double labelWidth = radius;
     p.drawText(QRectF(centre.x() - endX - labelWidth / 2, labelTop, labelWidth, labelHeight), Qt::AlignCenter,
-        formatValue(scaleMin(), panel().unit));
+        formatValue(scaleMin(), m_shown.unit));
     p.drawText(QRectF(centre.x() + endX - labelWidth / 2, labelTop, labelWidth, labelHeight), Qt::AlignCenter,
-        formatValue(scaleMax(), panel().unit));
+        formatValue(scaleMax(), m_shown.unit));
 }
 
 } // namespace pivori

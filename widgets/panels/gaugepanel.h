@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fieldsettings.h"
 #include "panelcontent.h"
 
 #include <optional>
@@ -21,7 +22,8 @@ public:
     std::optional<double> value() const { return m_value; }
     /// The reading as written in the middle ("99.95 %", "No traffic").
     QString valueText() const;
-    /// The colour of the value arc: the reading's threshold colour.
+    /// The colour of the value arc: the series' fixed colour (an override), else the reading's
+    /// threshold colour.
     QColor valueColor() const;
     /// The scale the dial spans (from the panel, else derived from thresholds and reading).
     double scaleMin() const;
@@ -57,6 +59,8 @@ private:
     double fraction(double v) const;
 
     std::optional<double> m_value;
+    SeriesField m_field; ///< the reading's series' settings
+    Panel m_shown; ///< the panel with m_field's unit, limits and thresholds
     int m_minTextPixels = 0;
     int m_minValuePixels = 0;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "panelunit.h"
 #include "promtypes.h"
 
 #include <QColor>
@@ -10,6 +11,7 @@
 #include <QString>
 
 #include <limits>
+#include <optional>
 
 namespace pivori {
 
@@ -35,6 +37,8 @@ struct LegendEntry
     bool visible = true;
     bool rightAxis = false; ///< read against the panel's right axis
     SeriesStats stats;
+    std::optional<PanelUnit> unit {}; ///< an override's unit; absent = the legend's (the panel's)
+    int decimals = -1; ///< the series' decimals; below 0 = automatic
 };
 
 /// A short sample of a line (its colour and dash) for a legend; an outline when hidden.

@@ -133,8 +133,9 @@ QVariant LegendTableModel::data(const QModelIndex &index, int role) const
         if (column == Name)
             return displayName(e);
         // A series with no finite point has no figures: a dash, not "nan".
-        return std::isfinite(figure(e, column)) ? formatValue(figure(e, column), m_unit)
-                                                : QStringLiteral("–");
+        return std::isfinite(figure(e, column))
+            ? formatValue(figure(e, column), e.unit.value_or(m_unit), e.decimals)
+            : QStringLiteral("–");
     case SortRole:
         if (column == Name)
             return e.name.toCaseFolded();

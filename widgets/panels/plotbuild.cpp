@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plotbuild.h"
 
+#include "fieldsettings.h"
 #include "queryresultformat.h"
 #include "seriespalette.h"
 
@@ -11,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 
 namespace pivori {
 
@@ -93,7 +95,27 @@ PlotBuild PlotBuild::build(const Panel &panel, const PanelData &data, const QSet
     if (chosen.size() > kMaxDrawnSeries)
         chosen = highestByLast(data.series, kTopSeries, &rest);
     out.reduction.shown = chosen.size();
-    chosen = SeriesPalette::sorted(chosen);
+    // Overrides match the legend name Prometheus's labels gave; their display name replaces it
+    // before anything (legend, tooltip, hidden-series key) reads it.
+    const FieldResolver fields(panel);
+    QList<SeriesField> chosenFields;
+    chosenFields.reserve(chosen.size());
+    for (PanelSeries &s : chosen) {
+        chosenFields.append(fields.field(s.name, s.queryIndex));
+        if (!chosenFields.constLast().displayName.isEmpty())
+            s.name = chosenFields.constLast().displayName;
+    }
+    QList<qsizetype> order(chosen.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+        [&chosen](qsizetype a, qsizetype b) { return SeriesPalette::before(chosen[a], chosen[b]); });
+    QList<PanelSeries> sortedSeries;
+    QList<SeriesField> sortedFields;
+    for (const qsizetype i : std::as_const(order)) {
+        sortedSeries.append(chosen[i]);
+        sortedFields.append(chosenFields[i]);
+    }
+    chosen = sortedSeries;
     const QList<SeriesStyle> styles = SeriesPalette::stylesFor(panel, chosen);
     // Gap detection, hover lookup and QCustomPlot's sorted-data fast path all rely on time order.
     const auto byTime = [](const Sample &a, const Sample &b) { return a.t < b.t; };
@@ -104,8 +126,11 @@ PlotBuild PlotBuild::build(const Panel &panel, const PanelData &data, const QSet
         if (!std::is_sorted(p.series.points.cbegin(), p.series.points.cend(), byTime))
             std::stable_sort(p.series.points.begin(), p.series.points.end(), byTime);
         p.key = keyOf(p.series);
-        p.color = styles[i].color;
-        p.dash = styles[i].dash;
+        const SeriesField &field = sortedFields[i];
+        p.color = field.color.isEmpty() ? styles[i].color : QColor(field.color);
+        p.dash = field.color.isEmpty() ? styles[i].dash : Qt::SolidLine;
+        p.unit = field.unit;
+        p.decimals = field.decimals.value_or(-1);
         const int query = p.series.queryIndex;
         p.axis = query >= 0 && query < panel.queries.size() ? panel.queries[query].axis : YAxis::Left;
         p.stats = SeriesStats::of(p.series.points);

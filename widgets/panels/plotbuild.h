@@ -35,6 +35,8 @@ struct PlotSeries
     double stepSec = 0;
     bool visible = true;
     QSharedPointer<QCPGraphDataContainer> data;
+    PanelUnit unit = PanelUnit::None; ///< the series' own (the panel's, or an override's)
+    int decimals = -1; ///< the series' decimals; below 0 = automatic
 };
 
 /// What a panel with more series than a person can read leaves out: it draws the `shown`

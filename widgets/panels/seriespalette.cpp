@@ -92,12 +92,15 @@ QList<SeriesStyle> SeriesPalette::stylesFor(const Panel &panel, const QList<Pane
 
 QList<PanelSeries> SeriesPalette::sorted(QList<PanelSeries> series)
 {
-    std::stable_sort(series.begin(), series.end(), [](const PanelSeries &a, const PanelSeries &b) {
-        if (a.queryIndex != b.queryIndex)
-            return a.queryIndex < b.queryIndex;
-        return QString::compare(a.name, b.name, Qt::CaseInsensitive) < 0;
-    });
+    std::stable_sort(series.begin(), series.end(), before);
     return series;
+}
+
+bool SeriesPalette::before(const PanelSeries &a, const PanelSeries &b)
+{
+    if (a.queryIndex != b.queryIndex)
+        return a.queryIndex < b.queryIndex;
+    return QString::compare(a.name, b.name, Qt::CaseInsensitive) < 0;
 }
 
 } // namespace pivori

@@ -42,6 +42,8 @@ public:
     /// Series in a stable order (query, then legend text), so colours survive refreshes
     /// even when Prometheus returns the series in another order.
     static QList<PanelSeries> sorted(QList<PanelSeries> series);
+    /// The order sorted() puts series in.
+    static bool before(const PanelSeries &a, const PanelSeries &b);
 };
 
 } // namespace pivori

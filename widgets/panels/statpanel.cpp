@@ -2,7 +2,6 @@
 #include "statpanel.h"
 
 #include "thresholdcolors.h"
-#include "unitformat.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -15,6 +14,7 @@ namespace pivori {
 
 StatPanel::StatPanel(const Panel &panel, QWidget *parent)
     : PanelContent(panel, parent)
+    , m_field(FieldResolver(panel).defaults())
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
@@ -22,6 +22,11 @@ StatPanel::StatPanel(const Panel &panel, QWidget *parent)
 void StatPanel::setPanelData(const PanelData &panelData)
 {
     m_value = singleValue(panelData);
+    const FieldResolver fields(panel());
+    m_field = panelData.series.isEmpty()
+        ? fields.defaults()
+        : fields.field(panelData.series.first().name, panelData.series.first().queryIndex);
+    m_mapped = m_value ? mapValue(panel().valueMappings, *m_value) : std::nullopt;
     m_spark = panelData.series.isEmpty() ? QList<Sample>() : panelData.series.first().points;
     update();
 }
@@ -30,14 +35,20 @@ QString StatPanel::valueText() const
 {
     if (!m_value)
         return QString();
-    return std::isnan(*m_value) ? tr("No traffic") : formatValue(*m_value, panel().unit);
+    if (m_mapped && !m_mapped->text.isEmpty())
+        return m_mapped->text;
+    return std::isnan(*m_value) ? tr("No traffic") : m_field.format(*m_value);
 }
 
 QColor StatPanel::valueColor() const
 {
+    if (m_mapped && !m_mapped->color.isEmpty())
+        return QColor(m_mapped->color);
     if (!m_value || std::isnan(*m_value))
         return ThresholdColors::noTrafficColor();
-    return ThresholdColors::colorFor(panel().thresholds, *m_value, ThresholdColors::neutralColor());
+    if (!m_field.color.isEmpty())
+        return QColor(m_field.color);
+    return ThresholdColors::colorFor(m_field.thresholds, *m_value, ThresholdColors::neutralColor());
 }
 
 void StatPanel::paintEvent(QPaintEvent *)

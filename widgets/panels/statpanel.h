@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fieldsettings.h"
 #include "panelcontent.h"
 
 #include <QList>
@@ -10,7 +11,8 @@
 namespace pivori {
 
 /// One reading, large, in its threshold's colour, over a faint sparkline of the first series
-/// when the data has one. NaN reads "No traffic".
+/// when the data has one. NaN reads "No traffic". The reading takes the settings of the
+/// series it comes from (overrides), and a value mapping's text and colour when one matches.
 class StatPanel final : public PanelContent
 {
     Q_OBJECT
@@ -21,8 +23,11 @@ public:
 
     std::optional<double> value() const { return m_value; }
     QString valueText() const;
-    /// The reading's threshold colour (the text is drawn in a legible shade of it).
+    /// The reading's colour: a value mapping's, else the series' fixed colour, else its
+    /// threshold's (the text is drawn in a legible shade of it).
     QColor valueColor() const;
+    /// The settings the reading is shown with (the panel's, its series' overrides applied).
+    const SeriesField &field() const { return m_field; }
 
     /// A floor for the reading's type, as a wall sets it: never smaller than @p pixels,
     /// however small the panel (0: no floor).
@@ -41,6 +46,8 @@ private:
     QRectF valueArea() const;
 
     std::optional<double> m_value;
+    SeriesField m_field;
+    std::optional<MappedValue> m_mapped;
     int m_minValuePixels = 0;
     QList<Sample> m_spark;
 };

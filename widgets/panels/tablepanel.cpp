@@ -52,6 +52,13 @@ void TablePanel::setPanelData(const PanelData &panelData)
     m_model->setSeries(panelData.series);
     if (m_model->columnCount() != columnsBefore)
         fitColumns();
+    // `sort_by:` once its column is there; after that the user's clicks decide.
+    const std::optional<TableSort> &sort = panel().sortBy;
+    if (sort && !m_sortedBySortBy && m_model->column(sort->column) >= 0) {
+        m_view->horizontalHeader()->setSortIndicator(
+            m_model->column(sort->column), sort->descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        m_sortedBySortBy = true;
+    }
 }
 
 void TablePanel::fitColumns()
@@ -64,22 +71,25 @@ void TablePanel::fitColumns()
     // shown for its first data), and room kept for a vertical scroll bar.
     const int available = width() - m_view->verticalScrollBar()->sizeHint().width();
     const int valueColumn = m_model->valueColumn();
+    const int columns = m_model->columnCount();
     int labels = 0;
-    for (int c = 0; c < valueColumn; ++c)
-        labels += header->sectionSize(c);
+    for (int c = 0; c < columns; ++c)
+        labels += c == valueColumn ? 0 : header->sectionSize(c);
     // What the reading needs, not the stretched width the last section may have now.
-    int valueWidth = header->sectionSizeHint(valueColumn);
-    for (int r = 0; r < m_model->rowCount(); ++r) {
+    int valueWidth = valueColumn < 0 ? 0 : header->sectionSizeHint(valueColumn);
+    for (int r = 0; valueColumn >= 0 && r < m_model->rowCount(); ++r) {
         const QString text = m_model->index(r, valueColumn).data().toString();
         valueWidth = std::max(valueWidth, m_view->fontMetrics().horizontalAdvance(text) + 12);
     }
-    const int room = available - valueWidth - 2 * valueColumn; // the grid lines too
+    const int room = available - valueWidth - 2 * columns; // the grid lines too
     if (labels <= room || labels <= 0)
         return;
     constexpr int kMinColumnPixels = 32;
     header->setMinimumSectionSize(kMinColumnPixels);
-    for (int c = 0; c < valueColumn; ++c)
-        header->resizeSection(c, std::max(kMinColumnPixels, header->sectionSize(c) * room / labels));
+    for (int c = 0; c < columns; ++c) {
+        if (c != valueColumn)
+            header->resizeSection(c, std::max(kMinColumnPixels, header->sectionSize(c) * room / labels));
+    }
 }
 
 void TablePanel::resizeEvent(QResizeEvent *event)

@@ -12,7 +12,7 @@ class SeriesTableModel;
 
 /// The instant answer as a table: labels as columns and the reading, in the order Prometheus
 /// gave them until a header is clicked to sort. A double click opens the panel's link for that
-/// row's series.
+/// row's series. `columns:` hides, orders and renames columns; `sort_by:` is the first order.
 class TablePanel final : public PanelContent
 {
     Q_OBJECT
@@ -40,6 +40,7 @@ private:
     SeriesTableModel *m_model;
     QSortFilterProxyModel *m_sorted;
     QTableView *m_view;
+    bool m_sortedBySortBy = false; ///< `sort_by:` applied (once: then the user's clicks decide)
 };
 
 } // namespace pivori

@@ -308,8 +308,8 @@ void TimeSeriesPanel::drawBuilt(const PlotBuild &build)
     QList<LegendEntry> entries;
     entries.reserve(m_plotted.size());
     for (const Plotted &p : std::as_const(m_plotted))
-        entries.append(
-            { p.series.name, p.color, p.graph->pen(), p.visible, p.axis == YAxis::Right, p.stats });
+        entries.append({ p.series.name, p.color, p.graph->pen(), p.visible, p.axis == YAxis::Right, p.stats,
+            p.unit, p.decimals });
     m_legend->setEntries(entries);
     applyHighlight();
     // Every dashboard keeps refreshing behind its tab (badges, exports, the wall's next page),

@@ -176,9 +176,10 @@ void TimeSeriesPanel::onHoverTimeChanged(qint64 timeMs)
     QList<CrosshairReadout::Series> shown;
     for (const Plotted &p : std::as_const(m_plotted)) {
         if (p.visible)
-            shown.append({ p.series.name, p.color, &p.series.points, p.stepSec });
+            shown.append({ p.series.name, p.color, &p.series.points, p.stepSec, p.unit, p.decimals });
     }
-    const CrosshairReadout readout(timeMs, shown, panel().unit, panel().stacked);
+    const CrosshairReadout readout(
+        timeMs, shown, panel().unit, panel().stacked, panel().decimals.value_or(-1));
     m_crosshairText = readout.plainText();
     const QString html = readout.html();
 

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "consoleconfig.h"
+#include "templating.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QSet>
+#include <QStringList>
+
+#include <optional>
+
+namespace pivori {
+
+/// The selection a variable starts with: its default values, or All when it includes All
+/// without a default; nullopt when it takes its first value, which must be looked up.
+std::optional<VariableValue> defaultSelection(const DashboardVariable &variable);
+
+/// The selection of @p variable once @p offered are its values (a chained variable whose parent
+/// changed, or one without a default getting its first value): the values of @p current still
+/// offered, else its default when offered, else All when it includes All, else the first value
+/// offered; All when nothing is offered, so that the reference never stays in a query as written.
+VariableValue followOffered(const DashboardVariable &variable, const std::optional<VariableValue> &current,
+    const QStringList &offered);
+
+/// @p selection with each "All" given the regex it stands for: the variable's all_value, else
+/// its fixed values (each escaped), else `.*`.
+QMap<QString, VariableValue> withAllPatterns(
+    const QList<DashboardVariable> &variables, QMap<QString, VariableValue> selection);
+
+/// The variables whose query references one of @p changed, directly or through other variables,
+/// in the dashboard's order (parents before their children when written so).
+QStringList dependentVariables(const QList<DashboardVariable> &variables, const QSet<QString> &changed);
+
+/// Selections written as NAME=VALUE (snapshot's repeated --var): a name given several times
+/// selects each of its values, `NAME=All` every value. Nullopt with @p error set when one is not
+/// NAME=VALUE.
+std::optional<QMap<QString, VariableValue>> parseVariableAssignments(
+    const QStringList &assignments, QString *error);
+
+/// Empty when @p selection fits @p variables, else what does not: several values for a variable
+/// that selects one.
+QString checkSelectionFits(
+    const QList<DashboardVariable> &variables, const QMap<QString, VariableValue> &selection);
+
+} // namespace pivori
