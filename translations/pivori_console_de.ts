@@ -601,63 +601,63 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
     <name>pivori::AlertInboxModel</name>
     <message>
         <location filename="../models/alerts/alertfilterproxy.cpp" line="390"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="264"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="291"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../models/alerts/alertfilterproxy.cpp" line="391"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="265"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="292"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="391"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="412"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="393"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="414"/>
         <source>Alert</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="395"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="416"/>
         <source>Service / instance</source>
         <translation>Dienst / Instanz</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="397"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="418"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="399"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="420"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="401"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="422"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="403"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="424"/>
         <source>Acknowledged by</source>
         <translation>Quittiert von</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="405"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="426"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="407"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="428"/>
         <source>Receivers</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="409"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="430"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -885,8 +885,8 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
 <context>
     <name>pivori::AlertSnapshot</name>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="159"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="163"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="156"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="160"/>
         <source>snapshot: %1</source>
         <translation>snapshot: %1</translation>
     </message>
@@ -1468,7 +1468,7 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
 <context>
     <name>pivori::BarGaugePanel</name>
     <message>
-        <location filename="../widgets/panels/bargaugepanel.cpp" line="173"/>
+        <location filename="../widgets/panels/bargaugepanel.cpp" line="180"/>
         <source>No traffic</source>
         <translation>Kein Verkehr</translation>
     </message>
@@ -1486,12 +1486,12 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
         <translation>Noch in Füllung: gezählt bis %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/barspanel.cpp" line="315"/>
+        <location filename="../widgets/panels/barspanel.cpp" line="316"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/barspanel.cpp" line="318"/>
+        <location filename="../widgets/panels/barspanel.cpp" line="319"/>
         <source>Total: %1</source>
         <translation>Gesamt: %1</translation>
     </message>
@@ -1599,202 +1599,202 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
         <translation>Alarme, die dieser Prometheus je Minute feuern ließ, nach Schweregrad, aufgelöste eingeschlossen; der Watchdog ist ausgenommen.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="44"/>
+        <location filename="../models/config/builtintext.cpp" line="45"/>
         <source>Microservices - Performance Metrics</source>
         <translation>Microservices – Leistungskennzahlen</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="45"/>
+        <location filename="../models/config/builtintext.cpp" line="46"/>
         <source>The same signals broken down per microservice, to find the one that misbehaves.</source>
         <translation>Dieselben Signale je Microservice aufgeschlüsselt, um den auffälligen zu finden.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="47"/>
+        <location filename="../models/config/builtintext.cpp" line="48"/>
         <source>Latency by Microservice</source>
         <translation>Latenz je Microservice</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="48"/>
+        <location filename="../models/config/builtintext.cpp" line="49"/>
         <source>P95 and P99 latency of each service.</source>
         <translation>P95- und P99-Latenz jedes Dienstes.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="49"/>
+        <location filename="../models/config/builtintext.cpp" line="50"/>
         <source>Error Rate by Microservice</source>
         <translation>Fehlerquote je Microservice</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="50"/>
+        <location filename="../models/config/builtintext.cpp" line="51"/>
         <source>Share of each service&apos;s requests that ended in a 5xx error.</source>
         <translation>Anteil der Anfragen jedes Dienstes, die mit einem 5xx-Fehler endeten.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="51"/>
+        <location filename="../models/config/builtintext.cpp" line="52"/>
         <source>Request Rate by Microservice</source>
         <translation>Anfragerate je Microservice</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="52"/>
+        <location filename="../models/config/builtintext.cpp" line="53"/>
         <source>Requests per second of each service.</source>
         <translation>Anfragen pro Sekunde jedes Dienstes.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="53"/>
+        <location filename="../models/config/builtintext.cpp" line="54"/>
         <source>Kubernetes - Cluster Status</source>
         <translation>Kubernetes – Clusterstatus</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="54"/>
+        <location filename="../models/config/builtintext.cpp" line="55"/>
         <source>Nodes, pods and health checks of the production namespace.</source>
         <translation>Nodes, Pods und Gesundheitsprüfungen des Produktions-Namespace.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="55"/>
+        <location filename="../models/config/builtintext.cpp" line="56"/>
         <source>Nodes Not Ready</source>
         <translation>Nicht bereite Nodes</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="56"/>
+        <location filename="../models/config/builtintext.cpp" line="57"/>
         <source>Nodes whose Ready condition is not true; no pods are scheduled on them.</source>
         <translation>Nodes, deren Ready-Bedingung nicht wahr ist; auf ihnen werden keine Pods eingeplant.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="58"/>
+        <location filename="../models/config/builtintext.cpp" line="59"/>
         <source>Services Failing Their Health Check</source>
         <translation>Dienste mit fehlschlagender Gesundheitsprüfung</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="59"/>
+        <location filename="../models/config/builtintext.cpp" line="60"/>
         <source>Services whose health endpoint did not answer successfully at the last probe.</source>
         <translation>Dienste, deren Health-Endpunkt bei der letzten Probe nicht erfolgreich antwortete.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="61"/>
+        <location filename="../models/config/builtintext.cpp" line="62"/>
         <source>Pods Restarting</source>
         <translation>Neu startende Pods</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="62"/>
+        <location filename="../models/config/builtintext.cpp" line="63"/>
         <source>Pods whose containers restart more than 0.1 times a minute (a crash loop when it lasts 5 minutes).</source>
         <translation>Pods, deren Container öfter als 0,1-mal pro Minute neu starten (eine Crash-Schleife, wenn es 5 Minuten anhält).</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="64"/>
+        <location filename="../models/config/builtintext.cpp" line="65"/>
         <source>Node Readiness</source>
         <translation>Node-Bereitschaft</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="65"/>
+        <location filename="../models/config/builtintext.cpp" line="66"/>
         <source>1 while a node reports Ready, 0 while it does not.</source>
         <translation>1, solange ein Node Ready meldet, 0, solange nicht.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="66"/>
+        <location filename="../models/config/builtintext.cpp" line="67"/>
         <source>Container Restarts per Minute</source>
         <translation>Container-Neustarts pro Minute</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="67"/>
+        <location filename="../models/config/builtintext.cpp" line="68"/>
         <source>Restarts of each pod&apos;s containers over the last 5 minutes, per minute.</source>
         <translation>Neustarts der Container jedes Pods in den letzten 5 Minuten, pro Minute.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="69"/>
+        <location filename="../models/config/builtintext.cpp" line="70"/>
         <source>Memory Use of Limit by Pod</source>
         <translation>Speicher im Verhältnis zum Limit je Pod</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="70"/>
+        <location filename="../models/config/builtintext.cpp" line="71"/>
         <source>Each pod&apos;s working set as a share of its memory limit; a pod at its limit is killed.</source>
         <translation>Working Set jedes Pods als Anteil seines Speicherlimits; ein Pod am Limit wird beendet.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="77"/>
+        <location filename="../models/config/builtintext.cpp" line="78"/>
         <source>Severity:</source>
         <translation>Schweregrad:</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="78"/>
+        <location filename="../models/config/builtintext.cpp" line="79"/>
         <source>Related dashboard:</source>
         <translation>Zugehöriges Dashboard:</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="79"/>
+        <location filename="../models/config/builtintext.cpp" line="80"/>
         <source>When it fires</source>
         <translation>Wann er auslöst</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="80"/>
+        <location filename="../models/config/builtintext.cpp" line="81"/>
         <source>What it usually means</source>
         <translation>Was es meist bedeutet</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="81"/>
+        <location filename="../models/config/builtintext.cpp" line="82"/>
         <source>What to check</source>
         <translation>Was zu prüfen ist</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="82"/>
+        <location filename="../models/config/builtintext.cpp" line="83"/>
         <source>What to do</source>
         <translation>Was zu tun ist</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="83"/>
+        <location filename="../models/config/builtintext.cpp" line="84"/>
         <source>CriticalErrorRate — more than 5 % server errors</source>
         <translation>CriticalErrorRate — mehr als 5 % Serverfehler</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="84"/>
+        <location filename="../models/config/builtintext.cpp" line="85"/>
         <source>CriticalMemoryUsage — pod memory above 1.95 GB</source>
         <translation>CriticalMemoryUsage — Pod-Speicher über 1,95 GB</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="85"/>
+        <location filename="../models/config/builtintext.cpp" line="86"/>
         <source>CriticalP99Latency — P99 latency above 1 s</source>
         <translation>CriticalP99Latency — P99-Latenz über 1 s</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="86"/>
+        <location filename="../models/config/builtintext.cpp" line="87"/>
         <source>HighCPUUsage — pod CPU above 75 % of its limit</source>
         <translation>HighCPUUsage — Pod-CPU über 75 % ihres Limits</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="87"/>
+        <location filename="../models/config/builtintext.cpp" line="88"/>
         <source>HighErrorRate — more than 1 % server errors</source>
         <translation>HighErrorRate — mehr als 1 % Serverfehler</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="88"/>
+        <location filename="../models/config/builtintext.cpp" line="89"/>
         <source>HighMemoryUsage — pod memory above 1.8 GB</source>
         <translation>HighMemoryUsage — Pod-Speicher über 1,8 GB</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="89"/>
+        <location filename="../models/config/builtintext.cpp" line="90"/>
         <source>HighP95Latency — P95 latency above 500 ms</source>
         <translation>HighP95Latency — P95-Latenz über 500 ms</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="90"/>
+        <location filename="../models/config/builtintext.cpp" line="91"/>
         <source>NodeNotReady — a Kubernetes node is not ready</source>
         <translation>NodeNotReady — ein Kubernetes-Node ist nicht bereit</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="91"/>
+        <location filename="../models/config/builtintext.cpp" line="92"/>
         <source>PodCrashLooping — a container keeps restarting</source>
         <translation>PodCrashLooping — ein Container startet immer wieder neu</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="92"/>
+        <location filename="../models/config/builtintext.cpp" line="93"/>
         <source>ServiceDown — health check failing</source>
         <translation>ServiceDown — Gesundheitsprüfung schlägt fehl</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="93"/>
+        <location filename="../models/config/builtintext.cpp" line="94"/>
         <source>ServiceLatencyDegradation — 50 % slower than an hour ago</source>
         <translation>ServiceLatencyDegradation — 50 % langsamer als vor einer Stunde</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="94"/>
+        <location filename="../models/config/builtintext.cpp" line="95"/>
         <source>Watchdog — the dead man&apos;s switch</source>
         <translation>Watchdog — der Totmannschalter</translation>
     </message>
@@ -2052,22 +2052,22 @@ Gesamt: %3
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="177"/>
+        <location filename="../app/cli/commandline.cpp" line="178"/>
         <source>dashboard &quot;%1&quot; converted from %2: %3</source>
         <translation>Dashboard „%1“ aus %2 umgewandelt: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="186"/>
+        <location filename="../app/cli/commandline.cpp" line="187"/>
         <source>Give up on any server that has not answered after this long, e.g. 10s (default: each server&apos;s configured timeout); the command then ends within about this time.</source>
         <translation>Auf jeden Server, der nach dieser Zeit nicht geantwortet hat, nicht länger warten, z. B. 10s (Standard: das konfigurierte Zeitlimit jedes Servers); der Befehl endet dann nach etwa dieser Zeit.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="188"/>
+        <location filename="../app/cli/commandline.cpp" line="189"/>
         <source>duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="199"/>
+        <location filename="../app/cli/commandline.cpp" line="200"/>
         <source>%1: --timeout must be a duration like 10s</source>
         <translation>%1: --timeout muss eine Dauer wie 10s sein</translation>
     </message>
@@ -2689,27 +2689,27 @@ Jeder Befehl hat sein eigenes --help.</translation>
 <context>
     <name>pivori::CrosshairReadout</name>
     <message>
-        <location filename="../widgets/panels/crosshairreadout.cpp" line="76"/>
+        <location filename="../widgets/panels/crosshairreadout.cpp" line="79"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/crosshairreadout.cpp" line="78"/>
+        <location filename="../widgets/panels/crosshairreadout.cpp" line="81"/>
         <source>no traffic</source>
         <translation>kein Verkehr</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/crosshairreadout.cpp" line="81"/>
+        <location filename="../widgets/panels/crosshairreadout.cpp" line="84"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/crosshairreadout.cpp" line="91"/>
+        <location filename="../widgets/panels/crosshairreadout.cpp" line="94"/>
         <source>Total: %1</source>
         <translation>Gesamt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/crosshairreadout.cpp" line="93"/>
+        <location filename="../widgets/panels/crosshairreadout.cpp" line="96"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
@@ -2771,10 +2771,89 @@ Jeder Befehl hat sein eigenes --help.</translation>
         <translation>%1 nennt „%2“, das kein eingebautes Dashboard ist (eingebaut: %3)</translation>
     </message>
     <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="48"/>
+        <source>%1 only applies to stat, bargauge and table panels</source>
+        <translation>%1 gilt nur für Stat-, Bargauge- und Tabellen-Panels</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="58"/>
+        <source>%1 does not apply to bars panels (give the query a color and legend instead)</source>
+        <translation>%1 gilt nicht für Balken-Panels (geben Sie der Abfrage stattdessen color und legend)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="72"/>
+        <source>%1 only applies to table panels</source>
+        <translation>%1 gilt nur für Tabellen-Panels</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="90"/>
+        <source>%1 must map columns to the headers shown, like &quot;job: Job&quot;</source>
+        <translation>%1 muss Spalten den angezeigten Überschriften zuordnen, etwa &quot;job: Job&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="96"/>
+        <source>%1: each entry must be &quot;column: header&quot;, both text</source>
+        <translation>%1: jeder Eintrag muss &quot;Spalte: Überschrift&quot; sein, beides Text</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="124"/>
+        <source>%1 must be a column name: a label, or Value</source>
+        <translation>%1 muss ein Spaltenname sein: ein Label oder Value</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="163"/>
+        <source>%1 must have exactly one of value, range, regex or special (it has %2)</source>
+        <translation>%1 braucht genau eines von value, range, regex oder special (es hat %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="164"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="325"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="358"/>
         <location filename="../models/config/dashboardconfigparser.cpp" line="103"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="469"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="437"/>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="187"/>
+        <source>%1 needs from, to or both</source>
+        <translation>%1 braucht from, to oder beides</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="191"/>
+        <source>%1 must not be below from (%2)</source>
+        <translation>%1 darf nicht unter from (%2) liegen</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="203"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="339"/>
+        <source>%1 is not a valid regular expression: %2</source>
+        <translation>%1 ist kein gültiger regulärer Ausdruck: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="228"/>
+        <source>%1 needs a text, a color or both</source>
+        <translation>%1 braucht einen Text, eine Farbe oder beides</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="262"/>
+        <source>%1 sets nothing: give it one or more of %2</source>
+        <translation>%1 setzt nichts: geben Sie eines oder mehrere von %2 an</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="295"/>
+        <source>%1: an override&apos;s thresholds have no axis (lines are the panel&apos;s own)</source>
+        <translation>%1: die Schwellwerte einer Überschreibung haben keine Achse (Linien gehören dem Panel)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="324"/>
+        <source>%1 must have exactly one of name, regex or query (it has %2)</source>
+        <translation>%1 braucht genau eines von name, regex oder query (es hat %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="356"/>
+        <source>%1 is &quot;%2&quot;, but the panel has no query of that ref_id or index (ref_ids: %3; indexes 0 to %4)</source>
+        <translation>%1 ist &quot;%2&quot;, aber das Panel hat keine Abfrage mit dieser ref_id oder diesem Index (ref_ids: %3; Indizes 0 bis %4)</translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigparser.cpp" line="113"/>
@@ -2789,98 +2868,142 @@ Jeder Befehl hat sein eigenes --help.</translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigrows.cpp" line="100"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="219"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="58"/>
         <source>a variable name like service</source>
         <translation>ein Variablenname wie service</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="221"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="61"/>
         <source>a Prometheus label name like service</source>
         <translation>ein Prometheus-Labelname wie service</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="232"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="77"/>
+        <source>%1 must be a regex, like &quot;.+&quot;</source>
+        <translation>%1 muss ein regulärer Ausdruck sein, etwa &quot;.+&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="86"/>
+        <source>%1: a variable with values offers that list; it has no %2 to look values up with</source>
+        <translation>%1: eine Variable mit values bietet diese Liste an; sie hat kein %2, mit dem Werte abgefragt würden</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="115"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="138"/>
+        <source>%1: each value must be a non-empty text</source>
+        <translation>%1: jeder Wert muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="118"/>
+        <source>%1: &quot;%2&quot; is listed twice</source>
+        <translation>%1: &quot;%2&quot; steht zweimal in der Liste</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="148"/>
+        <source>%1 lists %2 values, but the variable selects one (add &quot;multi: true&quot; to select several)</source>
+        <translation>%1 nennt %2 Werte, aber die Variable wählt einen (fügen Sie &quot;multi: true&quot; hinzu, um mehrere zu wählen)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="165"/>
+        <source>%1: &quot;%2&quot; is not one of the variable&apos;s values (%3)</source>
+        <translation>%1: &quot;%2&quot; ist keiner der Werte der Variable (%3)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="184"/>
+        <source>%1 references $%2, its own variable: its values cannot depend on its own selection</source>
+        <translation>%1 verweist auf $%2, die eigene Variable: ihre Werte können nicht von ihrer eigenen Auswahl abhängen</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="220"/>
+        <source>%1: the variables %2 reference each other in a cycle; one of them must not depend on the others</source>
+        <translation>%1: die Variablen %2 verweisen im Kreis aufeinander; eine von ihnen darf nicht von den anderen abhängen</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="30"/>
         <source>duplicate variable &quot;%1&quot; (first defined at line %2)</source>
         <translation>doppelte Variable „%1“ (zuerst definiert in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="265"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="231"/>
         <source>duplicate panel id &quot;%1&quot; in dashboard &quot;%2&quot; (first defined at line %3)</source>
         <translation>doppelte Panel-ID „%1“ im Dashboard „%2“ (zuerst definiert in Zeile %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="298"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="284"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="264"/>
         <source>%1 must be greater than min (%2)</source>
         <translation>%1 muss größer als min (%2) sein</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="329"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="295"/>
         <source>%1 only applies to a panel with repeat</source>
         <translation>%1 gilt nur für ein Panel mit repeat</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="337"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="303"/>
         <source>%1 only applies to bars panels</source>
         <translation>%1 gilt nur für bars-Panels</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="344"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="310"/>
         <source>%1 only applies to timeseries and bars panels</source>
         <translation>%1 gilt nur für timeseries- und bars-Panels</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="351"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="317"/>
         <source>%1 only applies to text panels</source>
         <translation>%1 gilt nur für Text-Panels</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="359"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="32"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="325"/>
         <source>%1 does not apply to text panels</source>
         <translation>%1 gilt nicht für Text-Panels</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="377"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="345"/>
         <source>%1: a text panel shows its content and has no queries</source>
         <translation>%1: ein Text-Panel zeigt seinen Inhalt und hat keine Abfragen</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="419"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="387"/>
         <source>%1 must map variables of the target dashboard to labels of the series, like &quot;service: service&quot;</source>
         <translation>%1 muss Variablen des Ziel-Dashboards auf Labels der Reihen abbilden, wie &quot;service: service&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="432"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="400"/>
         <source>%1: each entry must be &quot;variable: label&quot;, both plain names (letters, digits, &apos;_&apos;)</source>
         <translation>%1: jeder Eintrag muss &quot;Variable: Label&quot; sein, beides einfache Namen (Buchstaben, Ziffern, &apos;_&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="467"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="435"/>
         <source>%1 refers to unknown dashboard &quot;%2&quot; (known: %3)</source>
         <translation>%1 verweist auf das unbekannte Dashboard „%2“ (bekannt: %3)</translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigparser.cpp" line="106"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="472"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="440"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation>; meinten Sie „%1“?</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="482"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="450"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot; to set from the link</source>
         <translation>Dashboard „%1“ hat keine Variable namens „%2“, die der Link setzen könnte</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="516"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="484"/>
         <source>%1 only applies to timeseries panels</source>
         <translation>%1 gilt nur für timeseries-Panels</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="524"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="492"/>
         <source>%1 is right, but no query of this panel is on the right axis (add &quot;axis: right&quot; to the query this limit is for)</source>
         <translation>%1 ist right, aber keine Abfrage dieses Panels liegt auf der rechten Achse (fügen Sie &quot;axis: right&quot; zu der Abfrage hinzu, für die dieser Grenzwert gilt)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="578"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="547"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="190"/>
         <source>%1 uses $%2, but the dashboard has no variable named &quot;%2&quot;</source>
         <translation>%1 verwendet $%2, aber das Dashboard hat keine Variable namens „%2“</translation>
     </message>
@@ -2964,22 +3087,22 @@ Jeder Befehl hat sein eigenes --help.</translation>
 <context>
     <name>pivori::DashboardRefresher</name>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="371"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="406"/>
         <source>the expression gives a string, which a panel cannot show</source>
         <translation>der Ausdruck ergibt eine Zeichenkette, die ein Panel nicht anzeigen kann</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="374"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="409"/>
         <source>query %1: %2</source>
         <translation>Abfrage %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="412"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="447"/>
         <source>the queries gave %1 series; the panel shows the first one (%2)</source>
         <translation>die Abfragen ergaben %1 Reihen; das Panel zeigt die erste (%2)</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="474"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="509"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot;</source>
         <translation>Dashboard „%1“ hat keine Variable namens „%2“</translation>
     </message>
@@ -2987,89 +3110,94 @@ Jeder Befehl hat sein eigenes --help.</translation>
 <context>
     <name>pivori::DashboardToolBar</name>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="27"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="28"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="35"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="36"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="37"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="38"/>
         <source>Undo the last zoom (Alt+Left)</source>
         <translation>Den letzten Zoom rückgängig machen (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="41"/>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="139"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="42"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="159"/>
         <source>Custom range…</source>
         <translation>Eigener Zeitraum…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="43"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="44"/>
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="69"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="70"/>
         <source>Auto refresh off</source>
         <translation>Automatische Aktualisierung aus</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="69"/>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="183"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="70"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="203"/>
         <source>Every %1</source>
         <translation>Alle %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="70"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="71"/>
         <source>Auto refresh</source>
         <translation>Automatische Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="74"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="75"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="77"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="78"/>
         <source>Pause auto refresh (Ctrl+P)</source>
         <translation>Automatische Aktualisierung anhalten (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="82"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="83"/>
         <source>Refresh now</source>
         <translation>Jetzt aktualisieren</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="85"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="86"/>
         <source>Refresh now (F5)</source>
         <translation>Jetzt aktualisieren (F5)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="103"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="105"/>
+        <source>Values of $%1</source>
+        <translation>Werte von $%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="106"/>
         <source>Values of the label &quot;%1&quot;</source>
         <translation>Werte des Labels „%1“</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="123"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="143"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="143"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="163"/>
         <source>Fixed range</source>
         <translation>Fester Zeitraum</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="162"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="182"/>
         <source>%1 – now %2</source>
         <translation>%1 – jetzt %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="168"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="188"/>
         <source>Time range: %1
 Times are shown in %2.</source>
         <translation>Zeitraum: %1
@@ -3680,27 +3808,27 @@ Zeiten werden in %2 angezeigt.</translation>
 <context>
     <name>pivori::GaugePanel</name>
     <message>
-        <location filename="../widgets/panels/gaugepanel.cpp" line="62"/>
+        <location filename="../widgets/panels/gaugepanel.cpp" line="70"/>
         <source>critical</source>
         <translation>kritisch</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/gaugepanel.cpp" line="63"/>
+        <location filename="../widgets/panels/gaugepanel.cpp" line="71"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/gaugepanel.cpp" line="64"/>
+        <location filename="../widgets/panels/gaugepanel.cpp" line="72"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/gaugepanel.cpp" line="65"/>
+        <location filename="../widgets/panels/gaugepanel.cpp" line="73"/>
         <source>%1 from %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/gaugepanel.cpp" line="76"/>
+        <location filename="../widgets/panels/gaugepanel.cpp" line="84"/>
         <source>No traffic</source>
         <translation>Kein Verkehr</translation>
     </message>
@@ -3728,32 +3856,14 @@ Zeiten werden in %2 angezeigt.</translation>
         <translation>prozentuale Schwellwerte auf %1..%2 bezogen (Grafana nimmt den Bereich der Daten, wenn min oder max fehlt)</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="263"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="275"/>
         <source>100% stacking drawn as normal stacking</source>
         <translation>100-%-Stapelung als normale Stapelung gezeichnet</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="266"/>
-        <source>decimals %1: the console picks the precision</source>
-        <translation>decimals %1: die Konsole wählt die Genauigkeit</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="271"/>
-        <source>%n field override(s) not applied</source>
-        <translation>
-            <numerusform>%n Feld-Override nicht angewandt</numerusform>
-            <numerusform>%n Feld-Overrides nicht angewandt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="275"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="285"/>
         <source>min %1 is not below max %2: both left out</source>
         <translation>min %1 liegt nicht unter max %2: beide weggelassen</translation>
-    </message>
-    <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="280"/>
-        <source>decimals: the console picks the precision</source>
-        <translation>decimals: die Konsole wählt die Genauigkeit</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +3971,83 @@ Zeiten werden in %2 angezeigt.</translation>
     </message>
 </context>
 <context>
+    <name>pivori::GrafanaOverrideReader</name>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="57"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="131"/>
+        <source>value mapping of &quot;%1&quot;: Prometheus readings are numbers</source>
+        <translation>Wertzuordnung von &quot;%1&quot;: Prometheus-Werte sind Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="82"/>
+        <source>value mapping regex %1 is not valid here: left out</source>
+        <translation>regulärer Ausdruck %1 der Wertzuordnung ist hier ungültig: ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="97"/>
+        <source>value mapping of special value %1 not kept</source>
+        <translation>Wertzuordnung des Sonderwerts %1 nicht übernommen</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="102"/>
+        <source>value mapping of type %1 not kept</source>
+        <translation>Wertzuordnung vom Typ %1 nicht übernommen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="166"/>
+        <source>%n value mapping(s)</source>
+        <translation>
+            <numerusform>%n Wertzuordnung</numerusform>
+            <numerusform>%n Wertzuordnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="199"/>
+        <source>override %1 %2 not applied</source>
+        <translation>Überschreibung %1 %2 nicht angewendet</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="207"/>
+        <source>override %1: not a usable matcher, left out</source>
+        <translation>Überschreibung %1: kein verwendbarer Matcher, ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="227"/>
+        <source>override %1: unit %2 shown without multiplying the values by %3</source>
+        <translation>Überschreibung %1: Einheit %2 angezeigt, ohne die Werte mit %3 zu multiplizieren</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="273"/>
+        <source>override %1: %2 not applied</source>
+        <translation>Überschreibung %1: %2 nicht angewendet</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="280"/>
+        <source>override %1: no property to apply</source>
+        <translation>Überschreibung %1: keine anwendbare Eigenschaft</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="283"/>
+        <source>override %1</source>
+        <translation>Überschreibung %1</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="311"/>
+        <source>sortBy %1</source>
+        <translation>sortBy %1</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="336"/>
+        <source>organize: columns hidden, ordered and renamed</source>
+        <translation>organize: Spalten ausgeblendet, geordnet und umbenannt</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="340"/>
+        <source>transformations not applied: %1</source>
+        <translation>Transformationen nicht angewendet: %1</translation>
+    </message>
+</context>
+<context>
     <name>pivori::GrafanaPanelReader</name>
     <message>
         <location filename="../models/grafana/grafanapanels.cpp" line="87"/>
@@ -3878,92 +4065,97 @@ Zeiten werden in %2 angezeigt.</translation>
         <translation>HTML und Bilder im Markdown als Text gezeigt, nie geladen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="108"/>
-        <source>transformations not applied: %1</source>
-        <translation>Transformationen nicht angewandt: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="123"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="115"/>
         <source>shows the current value, not the %1 over the range</source>
         <translation>zeigt den aktuellen Wert, nicht %1 über den Zeitraum</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="127"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="119"/>
         <source>bars drawn as lines</source>
         <translation>Balken als Linien gezeichnet</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="131"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="123"/>
         <source>vertical bars drawn horizontally</source>
         <translation>senkrechte Balken waagerecht gezeichnet</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="135"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="127"/>
         <source>display mode %1 drawn as plain bars</source>
         <translation>Anzeigemodus %1 als einfache Balken gezeichnet</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="139"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="131"/>
         <source>shows the present value of each series (an instant query), labels as columns</source>
         <translation>zeigt den aktuellen Wert jeder Serie (eine Sofortabfrage), Labels als Spalten</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="142"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="134"/>
         <source>panel links not kept</source>
         <translation>Panel-Links nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="173"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="145"/>
+        <source>value mappings not applied: the console shows them on stat, bar gauge and table panels</source>
+        <translation>Wertzuordnungen nicht angewendet: die Konsole zeigt sie auf Stat-, Bargauge- und Tabellen-Panels</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="153"/>
+        <source>override of query %1 left out: that target is not converted</source>
+        <translation>Überschreibung der Abfrage %1 ausgelassen: dieses Target wird nicht übernommen</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="189"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="174"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="190"/>
         <source>(no type)</source>
         <translation>(ohne Typ)</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="191"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="207"/>
         <source>repeated vertically by $%1: one copy per value</source>
         <translation>vertikal nach $%1 wiederholt: eine Kopie je Wert</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="192"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="208"/>
         <source>repeated horizontally by $%1: one copy per value, at most %2 per line</source>
         <translation>horizontal nach $%1 wiederholt: eine Kopie je Wert, höchstens %2 pro Zeile</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="198"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="214"/>
         <source>repeated by $%1, which the conversion fixes to one value: one panel</source>
         <translation>nach $%1 wiederholt, das die Umwandlung auf einen Wert festlegt: ein Panel</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="179"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="195"/>
         <source>library panel: its definition is not in the dashboard JSON</source>
         <translation>Bibliotheks-Panel: seine Definition ist nicht im Dashboard-JSON</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="218"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="234"/>
         <source>text panel without content: left out</source>
         <translation>Text-Panel ohne Inhalt: weggelassen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="235"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="251"/>
         <source>panel type %1 is not supported yet: a placeholder comment in the YAML</source>
         <translation>Panel-Typ %1 wird noch nicht unterstützt: ein Platzhalter-Kommentar im YAML</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="238"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="254"/>
         <source>panel type %1 is not supported yet: a placeholder stat panel shows its first query</source>
         <translation>Panel-Typ %1 wird noch nicht unterstützt: ein Platzhalter-Stat-Panel zeigt seine erste Abfrage</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="245"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="261"/>
         <source>no Prometheus query left to show</source>
         <translation>keine Prometheus-Abfrage mehr zum Anzeigen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="251"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="267"/>
         <source>[%1 not supported] %2</source>
         <translation>[%1 nicht unterstützt] %2</translation>
     </message>
@@ -3971,52 +4163,52 @@ Zeiten werden in %2 angezeigt.</translation>
 <context>
     <name>pivori::GrafanaQueryReader</name>
     <message>
-        <location filename="../models/grafana/grafanaqueries.cpp" line="101"/>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="102"/>
         <source>target %1: datasource %2 is not Prometheus</source>
         <translation>Target %1: Datenquelle %2 ist kein Prometheus</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanaqueries.cpp" line="107"/>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="108"/>
         <source>target %1: no PromQL expression</source>
         <translation>Target %1: kein PromQL-Ausdruck</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanaqueries.cpp" line="112"/>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="113"/>
         <source>target %1 is hidden in Grafana: left out</source>
         <translation>Target %1 ist in Grafana ausgeblendet: weggelassen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanaqueries.cpp" line="120"/>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="121"/>
         <source>target %1 uses $%2, which the dashboard does not define: left out</source>
         <translation>Target %1 verwendet $%2, das im Dashboard nicht definiert ist: weggelassen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanaqueries.cpp" line="125"/>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="126"/>
         <source>target %1: %2</source>
         <translation>Target %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanaqueries.cpp" line="139"/>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="143"/>
         <source>target %1 is instant in Grafana: drawn over the range</source>
         <translation>Target %1 ist in Grafana eine Instant-Abfrage: über den Zeitraum gezeichnet</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanaqueries.cpp" line="142"/>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="146"/>
         <source>target %1: min interval %2 not kept; the console picks the step</source>
         <translation>Target %1: Mindestintervall %2 nicht übernommen; die Konsole wählt die Schrittweite</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanaqueries.cpp" line="146"/>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="150"/>
         <source>target %1: intervalFactor %2 not kept</source>
         <translation>Target %1: intervalFactor %2 nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanaqueries.cpp" line="149"/>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="153"/>
         <source>target %1</source>
         <translation>Target %1</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanaqueries.cpp" line="154"/>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="158"/>
         <source>panel min interval %1 not kept; the console picks the step</source>
         <translation>Mindestintervall %1 des Panels nicht übernommen; die Konsole wählt die Schrittweite</translation>
     </message>
@@ -4024,77 +4216,92 @@ Zeiten werden in %2 angezeigt.</translation>
 <context>
     <name>pivori::GrafanaVariableReader</name>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="131"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="180"/>
         <source>variable $%1: query &quot;%2&quot; is not label_values() and has no saved value; panels using it lose those queries</source>
         <translation>Variable $%1: Abfrage „%2“ ist kein label_values() und hat keinen gespeicherten Wert; Panels, die sie verwenden, verlieren diese Abfragen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="139"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="188"/>
         <source>variable $%1: query &apos;%2&apos; is not label_values(); fixed to &apos;%3&apos;</source>
         <translation>Variable $%1: Abfrage „%2“ ist kein label_values(); fest auf „%3“ gesetzt</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="147"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="196"/>
         <source>variable $%1: cannot read the label of &quot;%2&quot;</source>
         <translation>Variable $%1: das Label von „%2“ ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="158"/>
-        <source>variable $%1: chained on other variables (%2); the console offers its values without that filter</source>
-        <translation>Variable $%1: hängt von anderen Variablen ab (%2); die Konsole bietet ihre Werte ohne diesen Filter an</translation>
+        <location filename="../models/grafana/grafanavariables.cpp" line="155"/>
+        <source>variable $%1: All stands for %2</source>
+        <translation>Variable $%1: All steht für %2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="170"/>
-        <source>variable $%1: multi-value; the console&apos;s drop-down selects one value or All</source>
-        <translation>Variable $%1: Mehrfachwert; die Auswahlliste der Konsole wählt einen Wert oder Alle</translation>
+        <location filename="../models/grafana/grafanavariables.cpp" line="164"/>
+        <source>variable $%1: multi-value</source>
+        <translation>Variable $%1: mehrere Werte</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="176"/>
-        <source>variable $%1: All stands for every value offered, not the custom all value &quot;%2&quot;</source>
-        <translation>Variable $%1: Alle steht für jeden angebotenen Wert, nicht für den eigenen All-Wert „%2“</translation>
+        <location filename="../models/grafana/grafanavariables.cpp" line="207"/>
+        <source>variable $%1: the matchers %2 name no earlier variable; its values are looked up without them</source>
+        <translation>Variable $%1: die Matcher %2 nennen keine frühere Variable; ihre Werte werden ohne sie abgefragt</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="182"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="214"/>
+        <source>variable $%1: chained, its values follow $%2</source>
+        <translation>Variable $%1: verkettet, ihre Werte folgen $%2</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="222"/>
         <source>variable $%1: the regex filter %2 is not applied</source>
         <translation>Variable $%1: der Regex-Filter %2 wird nicht angewandt</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="186"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="226"/>
         <source>variable $%1: values in the console&apos;s order, not Grafana sort %2</source>
         <translation>Variable $%1: Werte in der Reihenfolge der Konsole, nicht nach Grafana-Sortierung %2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="190"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="230"/>
         <source>variable $%1: values of label %2</source>
         <translation>Variable $%1: Werte des Labels %2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="212"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="250"/>
+        <source>variable $%1 (custom): no values; panels using it lose those queries</source>
+        <translation>Variable $%1 (custom): keine Werte; Panels, die sie verwenden, verlieren diese Abfragen</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="262"/>
+        <source>variable $%1 (custom): a drop-down of %2</source>
+        <translation>Variable $%1 (custom): eine Auswahlliste aus %2</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="285"/>
         <source>variable $%1 (%2): fixed to &quot;%3&quot;; the console&apos;s drop-downs offer label values only</source>
         <translation>Variable $%1 (%2): fest auf „%3“ gesetzt; die Auswahllisten der Konsole bieten nur Label-Werte an</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="244"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="317"/>
         <source>variable &quot;%1&quot;: not a usable name</source>
         <translation>Variable „%1“: kein verwendbarer Name</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="253"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="326"/>
         <source>variable $%1: constant &quot;%2&quot;</source>
         <translation>Variable $%1: Konstante „%2“</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="261"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="335"/>
         <source>variable $%1: datasource (%2); the console queries its configured Prometheus</source>
         <translation>Variable $%1: Datenquelle (%2); die Konsole fragt ihren konfigurierten Prometheus ab</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="266"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="340"/>
         <source>variable $%1: type &quot;%2&quot; is not supported</source>
         <translation>Variable $%1: Typ „%2“ wird nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="290"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="364"/>
         <source>${%1:%2} expanded as ${%1}</source>
         <translation>${%1:%2} als ${%1} eingesetzt</translation>
     </message>
@@ -5135,32 +5342,32 @@ Zeiten werden in %2 angezeigt.</translation>
 <context>
     <name>pivori::KeychainSecrets</name>
     <message>
-        <location filename="../models/net/keychainsecrets.cpp" line="180"/>
+        <location filename="../models/net/keychainsecrets.cpp" line="191"/>
         <source>%1 &quot;%2&quot;</source>
         <translation>%1 „%2“</translation>
     </message>
     <message>
-        <location filename="../models/net/keychainsecrets.cpp" line="183"/>
+        <location filename="../models/net/keychainsecrets.cpp" line="194"/>
         <source>%1: no Secret Service on the session bus: start gnome-keyring or use %2</source>
         <translation>%1: kein Secret Service auf dem Sitzungsbus: gnome-keyring starten oder %2 verwenden</translation>
     </message>
     <message>
-        <location filename="../models/net/keychainsecrets.cpp" line="186"/>
+        <location filename="../models/net/keychainsecrets.cpp" line="197"/>
         <source>%1: no such entry in the keychain (service %2); store it from Settings or with secret-tool</source>
         <translation>%1: kein solcher Eintrag im Schlüsselbund (Dienst %2); in den Einstellungen oder mit secret-tool speichern</translation>
     </message>
     <message>
-        <location filename="../models/net/keychainsecrets.cpp" line="190"/>
+        <location filename="../models/net/keychainsecrets.cpp" line="201"/>
         <source>%1: the keychain refused access (%2); unlock it and allow Pivori Console</source>
         <translation>%1: der Schlüsselbund hat den Zugriff verweigert (%2); entsperren und Pivori Console erlauben</translation>
     </message>
     <message>
-        <location filename="../models/net/keychainsecrets.cpp" line="193"/>
+        <location filename="../models/net/keychainsecrets.cpp" line="204"/>
         <source>%1: the keychain did not answer within %2 (is it waiting to be unlocked?)</source>
         <translation>%1: der Schlüsselbund hat nicht innerhalb von %2 geantwortet (wartet er darauf, entsperrt zu werden?)</translation>
     </message>
     <message>
-        <location filename="../models/net/keychainsecrets.cpp" line="196"/>
+        <location filename="../models/net/keychainsecrets.cpp" line="207"/>
         <source>%1: keychain error: %2</source>
         <translation>%1: Schlüsselbund-Fehler: %2</translation>
     </message>
@@ -5191,42 +5398,42 @@ Zeiten werden in %2 angezeigt.</translation>
         <translation>%1 (rechte Achse)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="153"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="154"/>
         <source>%1 — click to hide</source>
         <translation>%1 — zum Ausblenden klicken</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="154"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="155"/>
         <source>%1 — hidden, click to show</source>
         <translation>%1 — ausgeblendet, zum Einblenden klicken</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="171"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="172"/>
         <source>Click to sort by this column; click again to reverse, a third time for the legend order</source>
         <translation>Klicken, um nach dieser Spalte zu sortieren; erneut klicken zum Umkehren, ein drittes Mal für die Legendenreihenfolge</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="176"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="177"/>
         <source>Series</source>
         <translation>Reihe</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="178"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="179"/>
         <source>Last</source>
         <translation>Letzter</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="180"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="181"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="182"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="183"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="184"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="185"/>
         <source>Mean</source>
         <translation>Mittel</translation>
     </message>
@@ -5264,32 +5471,32 @@ Zeiten werden in %2 angezeigt.</translation>
         <translation>%1 wird angezeigt (%2)</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="313"/>
+        <location filename="../app/windows/mainwindow.cpp" line="332"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="314"/>
+        <location filename="../app/windows/mainwindow.cpp" line="333"/>
         <source>&amp;Open Dashboard File…</source>
         <translation>Dashboard-Datei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="318"/>
+        <location filename="../app/windows/mainwindow.cpp" line="337"/>
         <source>Shows a Grafana dashboard JSON, a ConfigMap holding dashboards or a console dashboard YAML for this session; the configuration is not changed</source>
         <translation>Zeigt ein Grafana-Dashboard (JSON), eine ConfigMap mit Dashboards oder ein Dashboard-YAML der Konsole für diese Sitzung; die Konfiguration bleibt unverändert</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="321"/>
+        <location filename="../app/windows/mainwindow.cpp" line="340"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="324"/>
+        <location filename="../app/windows/mainwindow.cpp" line="343"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="327"/>
+        <location filename="../app/windows/mainwindow.cpp" line="346"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -5390,7 +5597,7 @@ Zeiten werden in %2 angezeigt.</translation>
         <translation>Runbook: %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="292"/>
+        <location filename="../app/windows/mainwindow.cpp" line="311"/>
         <source>Values of $%1: %2</source>
         <translation>Werte von $%1: %2</translation>
     </message>
@@ -5405,64 +5612,64 @@ Zeiten werden in %2 angezeigt.</translation>
         <translation>Für %1 konnte kein Browser geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="338"/>
+        <location filename="../app/windows/mainwindow.cpp" line="355"/>
         <source>&amp;Query prompt</source>
         <translation>&amp;Abfragezeile</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="345"/>
+        <location filename="../app/windows/mainwindow.cpp" line="362"/>
         <source>&amp;Health checks</source>
         <translation>&amp;Gesundheitsprüfungen</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="348"/>
+        <location filename="../app/windows/mainwindow.cpp" line="365"/>
         <source>&amp;Run health checks now</source>
         <translation>Gesundheitsprüfungen jetzt &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="353"/>
+        <location filename="../app/windows/mainwindow.cpp" line="370"/>
         <source>Check &amp;servers now</source>
         <translation>&amp;Server jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="355"/>
+        <location filename="../app/windows/mainwindow.cpp" line="372"/>
         <source>&amp;NOC wall mode</source>
         <translation>&amp;NOC-Wandmodus</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="357"/>
+        <location filename="../app/windows/mainwindow.cpp" line="374"/>
         <source>Full screen wall display rotating through the playlist; Esc leaves it</source>
         <translation>Vollbild-Wandanzeige, die durch die Playlist rotiert; Esc beendet sie</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="364"/>
+        <location filename="../app/windows/mainwindow.cpp" line="381"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="367"/>
+        <location filename="../app/windows/mainwindow.cpp" line="384"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="368"/>
+        <location filename="../app/windows/mainwindow.cpp" line="385"/>
         <source>&amp;About Pivori Console</source>
         <translation>Ü&amp;ber Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="369"/>
+        <location filename="../app/windows/mainwindow.cpp" line="386"/>
         <source>About Pivori Console</source>
         <translation>Über Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="370"/>
+        <location filename="../app/windows/mainwindow.cpp" line="387"/>
         <source>Pivori Console %1
 A native console for Prometheus and Alertmanager.</source>
         <translation>Pivori Console %1
 Eine native Konsole für Prometheus und Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="495"/>
+        <location filename="../app/windows/mainwindow.cpp" line="512"/>
         <location filename="../app/windows/mainwindowlinks.cpp" line="111"/>
         <source>No Prometheus server is configured.</source>
         <translation>Kein Prometheus-Server ist konfiguriert.</translation>
@@ -5603,111 +5810,144 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
     </message>
 </context>
 <context>
+    <name>pivori::MultiValuePicker</name>
+    <message>
+        <location filename="../widgets/panels/multivaluepicker.cpp" line="56"/>
+        <location filename="../widgets/panels/multivaluepicker.cpp" line="97"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/multivaluepicker.cpp" line="101"/>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/panels/multivaluepicker.cpp" line="102"/>
+        <source>%1 + %n more</source>
+        <translation>
+            <numerusform>%1 + %n weiterer</numerusform>
+            <numerusform>%1 + %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/multivaluepicker.cpp" line="115"/>
+        <source>All values selected</source>
+        <translation>Alle Werte ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/multivaluepicker.cpp" line="116"/>
+        <source>Selected: %1</source>
+        <translation>Ausgewählt: %1</translation>
+    </message>
+</context>
+<context>
     <name>pivori::NetworkTransport</name>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="126"/>
-        <location filename="../models/net/networktransport.cpp" line="413"/>
+        <location filename="../models/net/networktransport.cpp" line="189"/>
+        <location filename="../models/net/replyreader.cpp" line="100"/>
+        <location filename="../models/net/replyreader.cpp" line="127"/>
         <source>request cancelled</source>
         <translation>Anfrage abgebrochen</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="81"/>
+        <location filename="../models/net/replyreader.cpp" line="89"/>
         <source>TLS handshake failed: %1</source>
         <translation>TLS-Handshake fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="71"/>
+        <location filename="../models/net/replyreader.cpp" line="79"/>
         <source>TLS: the server&apos;s certificate is not trusted (%1); set ca_file to the CA that signed it</source>
         <translation>TLS: das Zertifikat des Servers ist nicht vertrauenswürdig (%1); setzen Sie ca_file auf die CA, die es signiert hat</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="76"/>
+        <location filename="../models/net/replyreader.cpp" line="84"/>
         <source>TLS: %1</source>
         <translation>TLS: %1</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="78"/>
+        <location filename="../models/net/replyreader.cpp" line="86"/>
         <source>TLS handshake failed: %1 (if the server requires a client certificate, set cert_file and key_file)</source>
         <translation>TLS-Handshake fehlgeschlagen: %1 (verlangt der Server ein Client-Zertifikat, setzen Sie cert_file und key_file)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="105"/>
+        <location filename="../models/net/replyreader.cpp" line="106"/>
         <source>answer larger than the limit of %1 (max_answer_size); reading stopped</source>
         <translation>Antwort größer als die Grenze von %1 (max_answer_size); Lesen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="111"/>
-        <location filename="../models/net/networktransport.cpp" line="150"/>
+        <location filename="../models/net/replyreader.cpp" line="112"/>
+        <location filename="../models/net/replyreader.cpp" line="151"/>
         <source>connection closed after %1 of the answer: answer truncated</source>
         <translation>Verbindung nach %1 der Antwort geschlossen: Antwort abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="121"/>
+        <location filename="../models/net/replyreader.cpp" line="122"/>
         <source>answer not complete within %1 (%2 received)</source>
         <translation>Antwort nicht innerhalb von %1 vollständig (%2 erhalten)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="123"/>
+        <location filename="../models/net/replyreader.cpp" line="124"/>
         <source>no answer within %1</source>
         <translation>keine Antwort innerhalb von %1</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="137"/>
+        <location filename="../models/net/replyreader.cpp" line="138"/>
         <source>connection refused</source>
         <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="142"/>
+        <location filename="../models/net/replyreader.cpp" line="143"/>
         <source>host not found</source>
         <translation>Host nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="157"/>
+        <location filename="../models/net/replyreader.cpp" line="158"/>
         <source>connection closed before an answer (if the server requires a client certificate, set cert_file and key_file)</source>
         <translation>Verbindung vor einer Antwort geschlossen (verlangt der Server ein Client-Zertifikat, setzen Sie cert_file und key_file)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="160"/>
+        <location filename="../models/net/replyreader.cpp" line="161"/>
         <source>connection closed before an answer</source>
         <translation>Verbindung vor einer Antwort geschlossen</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="164"/>
+        <location filename="../models/net/replyreader.cpp" line="165"/>
         <source>the connection closed before the answer arrived</source>
         <translation>die Verbindung wurde geschlossen, bevor die Antwort eintraf</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="202"/>
+        <location filename="../models/net/replyreader.cpp" line="203"/>
         <source>HTTP %1: server redirected without a target; not followed</source>
         <translation>HTTP %1: der Server leitete ohne Ziel um; nicht gefolgt</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="203"/>
+        <location filename="../models/net/replyreader.cpp" line="204"/>
         <source>server redirected to %1; not followed (credentials are only sent to the configured URL: correct the url in the configuration)</source>
         <translation>der Server leitete auf %1 um; nicht gefolgt (Zugangsdaten gehen nur an die konfigurierte URL: korrigieren Sie die url in der Konfiguration)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="305"/>
+        <location filename="../models/net/networktransport.cpp" line="81"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="310"/>
+        <location filename="../models/net/networktransport.cpp" line="86"/>
         <source>%1 %2 holds no PEM certificate</source>
         <translation>%1 %2 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="324"/>
+        <location filename="../models/net/networktransport.cpp" line="100"/>
         <source>key_file: %1</source>
         <translation>key_file: %1</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="335"/>
+        <location filename="../models/net/networktransport.cpp" line="111"/>
         <source>key_file %1 holds no unencrypted PEM private key (RSA, EC or DSA)</source>
         <translation>key_file %1 enthält keinen unverschlüsselten privaten PEM-Schlüssel (RSA, EC oder DSA)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="351"/>
+        <location filename="../models/net/networktransport.cpp" line="127"/>
         <source>a client certificate needs both cert_file and key_file</source>
         <translation>ein Client-Zertifikat braucht sowohl cert_file als auch key_file</translation>
     </message>
@@ -7067,12 +7307,12 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
 <context>
     <name>pivori::SeriesTableModel</name>
     <message>
-        <location filename="../widgets/panels/seriestablemodel.cpp" line="72"/>
+        <location filename="../widgets/panels/seriestablemodel.cpp" line="97"/>
         <source>No traffic</source>
         <translation>Kein Verkehr</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/seriestablemodel.cpp" line="95"/>
+        <location filename="../widgets/panels/seriestablemodel.cpp" line="132"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -7101,77 +7341,77 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
         <translation>Alertmanager-Cluster</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="157"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="159"/>
         <source>%1: a client certificate needs both cert_file and key_file</source>
         <translation>%1: ein Client-Zertifikat braucht sowohl cert_file als auch key_file</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="185"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="187"/>
         <source>a path like /prometheus</source>
         <translation>ein Pfad wie /prometheus</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="209"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="211"/>
         <source>%1 is a Thanos Query setting; add flavor: thanos</source>
         <translation>%1 ist eine Thanos-Query-Einstellung; fügen Sie flavor: thanos hinzu</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="230"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="232"/>
         <source>%1 must be a map of header names to values</source>
         <translation>%1 muss eine Map von Header-Namen auf Werte sein</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="243"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="245"/>
         <source>%1: &quot;%2&quot; is not a header name</source>
         <translation>%1: „%2“ ist kein Header-Name</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="248"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="250"/>
         <source>%1: set Authorization with auth, not as a header</source>
         <translation>%1: Authorization wird mit auth gesetzt, nicht als Header</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="252"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="254"/>
         <source>%1.%2 must be a one-line text</source>
         <translation>%1.%2 muss ein einzeiliger Text sein</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="283"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="285"/>
         <source>%1: secrets are never written inline; use %2_env (an environment variable), %2_file (a file) or %2_keychain (an entry of the desktop keychain) instead</source>
         <translation>%1: Geheimnisse werden nie direkt eingetragen; stattdessen %2_env (eine Umgebungsvariable), %2_file (eine Datei) oder %2_keychain (ein Eintrag im Schlüsselbund des Desktops) verwenden</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="358"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="360"/>
         <source>%1 has %2, %3 and %4; give only one</source>
         <translation>%1 hat %2, %3 und %4; nur eines angeben</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="379"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="381"/>
         <source>a keychain entry name of letters, digits and . _ @ : / + - (at most 200) like prom-main</source>
         <translation>einen Schlüsselbund-Eintragsnamen aus Buchstaben, Ziffern und . _ @ : / + - (höchstens 200) wie prom-main</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="303"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="305"/>
         <source>%1 is not used by %2 auth</source>
         <translation>%1 wird von %2-Authentifizierung nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="333"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="335"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="352"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="354"/>
         <source>%1 needs %2 (an environment variable), %3 (a file) or %4 (an entry of the desktop keychain)</source>
         <translation>%1 braucht %2 (eine Umgebungsvariable), %3 (eine Datei) oder %4 (einen Eintrag im Schlüsselbund des Desktops)</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="356"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="358"/>
         <source>%1 has both %2 and %3; give only one</source>
         <translation>%1 hat sowohl %2 als auch %3; geben Sie nur eines an</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="365"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="367"/>
         <source>an environment variable name like PROM_PASSWORD</source>
         <translation>ein Umgebungsvariablenname wie PROM_PASSWORD</translation>
     </message>
@@ -7618,171 +7858,168 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
 <context>
     <name>pivori::SnapshotCommand</name>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="77"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="78"/>
         <source>snapshot: --out must name a .png, .svg or .pdf file, got &quot;%1&quot;</source>
         <translation>snapshot: --out muss eine .png-, .svg- oder .pdf-Datei nennen, erhalten: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="87"/>
-        <source>snapshot: --var takes NAME=VALUE, got &quot;%1&quot;</source>
-        <translation>snapshot: --var erwartet NAME=WERT, erhalten: „%1“</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="97"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="94"/>
         <source>snapshot: --range must be a duration like 1h</source>
         <translation>snapshot: --range muss eine Dauer wie 1h sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="105"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="102"/>
         <source>snapshot: --end is not a time (now, now-5m, unix seconds or RFC 3339)</source>
         <translation>snapshot: --end ist keine Zeit (now, now-5m, Unix-Sekunden oder RFC 3339)</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="117"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="114"/>
         <source>snapshot: --size must be WIDTHxHEIGHT between 200x150 and 16384x16384</source>
         <translation>snapshot: --size muss BREITExHÖHE zwischen 200x150 und 16384x16384 sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="122"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="119"/>
         <source>snapshot: --timeout must be a duration like 60s</source>
         <translation>snapshot: --timeout muss eine Dauer wie 60s sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="135"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="239"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="87"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="132"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="237"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="255"/>
         <source>snapshot: %1</source>
         <translation>snapshot: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="176"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="173"/>
         <source>Renders a dashboard to a PNG, SVG or PDF without a display, and optionally writes the data behind every panel and the active alerts as JSON, or a whole incident report folder. Exits 1 when a panel could not get its data or Alertmanager did not answer.</source>
         <translation>Rendert ein Dashboard ohne Bildschirm als PNG, SVG oder PDF und schreibt auf Wunsch die Daten hinter jedem Panel und die aktiven Alarme als JSON oder einen ganzen Vorfallbericht-Ordner. Exit 1, wenn ein Panel seine Daten nicht bekam oder Alertmanager nicht antwortete.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="182"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="179"/>
         <source>Dashboard id, e.g. production.</source>
         <translation>Dashboard-ID, z. B. production.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="183"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="180"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="185"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="182"/>
         <source>Render a dashboard from this file instead of the configuration: Grafana dashboard JSON, a Kubernetes ConfigMap holding such JSON, or the console&apos;s YAML (--dashboard picks one when it holds several; default the first).</source>
         <translation>Ein Dashboard aus dieser Datei statt aus der Konfiguration rendern: Grafana-Dashboard-JSON, eine Kubernetes-ConfigMap mit solchem JSON oder das YAML der Konsole (--dashboard wählt eines, wenn sie mehrere enthält; Standard: das erste).</translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="190"/>
-        <source>Set a dashboard variable, e.g. service=trading (repeatable; All for every value).</source>
-        <translation>Eine Dashboard-Variable setzen, z. B. service=trading (wiederholbar; All für jeden Wert).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="192"/>
         <source>name=value</source>
         <translation>Name=Wert</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="194"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="192"/>
         <source>Time range ending at --end (default 1h).</source>
         <translation>Zeitraum, der bei --end endet (Standard 1h).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="195"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="213"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="193"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="211"/>
         <source>duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="197"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="195"/>
         <source>End of the range: now, now-5m, unix seconds or RFC 3339 (default now).</source>
         <translation>Ende des Zeitraums: now, now-5m, Unix-Sekunden oder RFC 3339 (Standard now).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="198"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="196"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="199"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="197"/>
         <source>Picture size (default 1920x1080).</source>
         <translation>Bildgröße (Standard 1920x1080).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="200"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="198"/>
         <source>WxH</source>
         <translation>BxH</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="202"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="200"/>
         <source>The picture to write: .png, .svg or .pdf.</source>
         <translation>Das zu schreibende Bild: .png, .svg oder .pdf.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="188"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="202"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="205"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="185"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="200"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="203"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="69"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="70"/>
         <source>snapshot: --dashboard (or --dashboard-file) and --out (or --report) are required</source>
         <translation>snapshot: --dashboard (oder --dashboard-file) und --out (oder --report) sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="204"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="187"/>
+        <source>Set a dashboard variable, e.g. service=trading (repeatable: a multi-value variable named again selects each value; All for every value).</source>
+        <translation>Setzt eine Dashboard-Variable, z. B. service=trading (wiederholbar: eine Variable mit mehreren Werten wählt bei erneuter Nennung jeden Wert; All für alle Werte).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="202"/>
         <source>Also write the data behind every panel, and the active alerts, as JSON.</source>
         <translation>Zusätzlich die Daten hinter jedem Panel und die aktiven Alarme als JSON schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="207"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="205"/>
         <source>Also write an incident report folder: pictures of the dashboard and of every panel, data.json, report.md and report.html.</source>
         <translation>Zusätzlich einen Vorfallbericht-Ordner schreiben: Bilder des Dashboards und jedes Panels, data.json, report.md und report.html.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="210"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="208"/>
         <source>dir</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="212"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="210"/>
         <source>Give up waiting for data after this long (default 60s).</source>
         <translation>Nach dieser Zeit nicht mehr auf Daten warten (Standard 60s).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="251"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="249"/>
         <source>snapshot: no dashboard &quot;%1&quot; (have: %2)</source>
         <translation>snapshot: kein Dashboard „%1“ (vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="256"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="259"/>
         <source>snapshot: no Prometheus configured; pass --prometheus URL</source>
         <translation>snapshot: kein Prometheus konfiguriert; --prometheus URL angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="292"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="295"/>
         <source>snapshot: no Alertmanager configured: &quot;alerts&quot; is null</source>
         <translation>snapshot: kein Alertmanager konfiguriert: „alerts“ ist null</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="311"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="314"/>
         <source>panel &quot;%1&quot;: Prometheus %2 (%3): %4</source>
         <translation>Panel „%1“: Prometheus %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="316"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="319"/>
         <source>no answer in time</source>
         <translation>keine Antwort rechtzeitig</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="336"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="339"/>
         <source>snapshot: gave up waiting for data after %1</source>
         <translation>snapshot: Warten auf Daten nach %1 aufgegeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="355"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="358"/>
         <source>snapshot: report: %1</source>
         <translation>snapshot: Bericht: %1</translation>
     </message>
@@ -8100,7 +8337,7 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
 <context>
     <name>pivori::StatPanel</name>
     <message>
-        <location filename="../widgets/panels/statpanel.cpp" line="33"/>
+        <location filename="../widgets/panels/statpanel.cpp" line="40"/>
         <source>No traffic</source>
         <translation>Kein Verkehr</translation>
     </message>
@@ -8309,6 +8546,7 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
     <message>
         <location filename="../models/core/unitformat.cpp" line="108"/>
         <location filename="../models/core/unitformat.cpp" line="173"/>
+        <location filename="../models/core/unitformat.cpp" line="224"/>
         <source>%</source>
         <translation>%</translation>
     </message>
@@ -8388,6 +8626,19 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
             <numerusform>, %n Alertmanager-Cluster)</numerusform>
             <numerusform>, %n Alertmanager-Cluster)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pivori::VariableChain</name>
+    <message>
+        <location filename="../models/dashboards/variablechain.cpp" line="108"/>
+        <source>--var takes NAME=VALUE, got &quot;%1&quot;</source>
+        <translation>--var erwartet NAME=WERT, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/dashboards/variablechain.cpp" line="129"/>
+        <source>$%1 selects one value, but %2 were given (%3); only a multi-value variable takes several</source>
+        <translation>$%1 wählt einen Wert, aber %2 wurden angegeben (%3); nur eine Variable mit mehreren Werten nimmt mehrere</translation>
     </message>
 </context>
 <context>

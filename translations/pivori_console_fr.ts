@@ -601,63 +601,63 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
     <name>pivori::AlertInboxModel</name>
     <message>
         <location filename="../models/alerts/alertfilterproxy.cpp" line="390"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="264"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="291"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../models/alerts/alertfilterproxy.cpp" line="391"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="265"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="292"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="391"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="412"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="393"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="414"/>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="395"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="416"/>
         <source>Service / instance</source>
         <translation>Service / instance</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="397"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="418"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="399"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="420"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="401"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="422"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="403"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="424"/>
         <source>Acknowledged by</source>
         <translation>Acquittée par</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="405"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="426"/>
         <source>Until</source>
         <translation>Jusqu’à</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="407"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="428"/>
         <source>Receivers</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="409"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="430"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -885,8 +885,8 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
 <context>
     <name>pivori::AlertSnapshot</name>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="159"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="163"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="156"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="160"/>
         <source>snapshot: %1</source>
         <translation>snapshot : %1</translation>
     </message>
@@ -1468,7 +1468,7 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
 <context>
     <name>pivori::BarGaugePanel</name>
     <message>
-        <location filename="../widgets/panels/bargaugepanel.cpp" line="173"/>
+        <location filename="../widgets/panels/bargaugepanel.cpp" line="180"/>
         <source>No traffic</source>
         <translation>Pas de trafic</translation>
     </message>
@@ -1486,12 +1486,12 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
         <translation>En cours de remplissage : compté jusqu’à %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/barspanel.cpp" line="315"/>
+        <location filename="../widgets/panels/barspanel.cpp" line="316"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/barspanel.cpp" line="318"/>
+        <location filename="../widgets/panels/barspanel.cpp" line="319"/>
         <source>Total: %1</source>
         <translation>Total : %1</translation>
     </message>
@@ -1599,202 +1599,202 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
         <translation>Alertes déclenchées par ce Prometheus, par minute et par gravité, résolues comprises ; le Watchdog est exclu.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="44"/>
+        <location filename="../models/config/builtintext.cpp" line="45"/>
         <source>Microservices - Performance Metrics</source>
         <translation>Microservices – Indicateurs de performance</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="45"/>
+        <location filename="../models/config/builtintext.cpp" line="46"/>
         <source>The same signals broken down per microservice, to find the one that misbehaves.</source>
         <translation>Les mêmes signaux détaillés par microservice, pour trouver celui qui se comporte mal.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="47"/>
+        <location filename="../models/config/builtintext.cpp" line="48"/>
         <source>Latency by Microservice</source>
         <translation>Latence par microservice</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="48"/>
+        <location filename="../models/config/builtintext.cpp" line="49"/>
         <source>P95 and P99 latency of each service.</source>
         <translation>Latence P95 et P99 de chaque service.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="49"/>
+        <location filename="../models/config/builtintext.cpp" line="50"/>
         <source>Error Rate by Microservice</source>
         <translation>Taux d’erreur par microservice</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="50"/>
+        <location filename="../models/config/builtintext.cpp" line="51"/>
         <source>Share of each service&apos;s requests that ended in a 5xx error.</source>
         <translation>Part des requêtes de chaque service terminées par une erreur 5xx.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="51"/>
+        <location filename="../models/config/builtintext.cpp" line="52"/>
         <source>Request Rate by Microservice</source>
         <translation>Débit de requêtes par microservice</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="52"/>
+        <location filename="../models/config/builtintext.cpp" line="53"/>
         <source>Requests per second of each service.</source>
         <translation>Requêtes par seconde de chaque service.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="53"/>
+        <location filename="../models/config/builtintext.cpp" line="54"/>
         <source>Kubernetes - Cluster Status</source>
         <translation>Kubernetes – État du cluster</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="54"/>
+        <location filename="../models/config/builtintext.cpp" line="55"/>
         <source>Nodes, pods and health checks of the production namespace.</source>
         <translation>Nœuds, pods et contrôles de santé de l’espace de noms de production.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="55"/>
+        <location filename="../models/config/builtintext.cpp" line="56"/>
         <source>Nodes Not Ready</source>
         <translation>Nœuds non prêts</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="56"/>
+        <location filename="../models/config/builtintext.cpp" line="57"/>
         <source>Nodes whose Ready condition is not true; no pods are scheduled on them.</source>
         <translation>Nœuds dont la condition Ready n’est pas vraie ; aucun pod n’y est planifié.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="58"/>
+        <location filename="../models/config/builtintext.cpp" line="59"/>
         <source>Services Failing Their Health Check</source>
         <translation>Services en échec de contrôle de santé</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="59"/>
+        <location filename="../models/config/builtintext.cpp" line="60"/>
         <source>Services whose health endpoint did not answer successfully at the last probe.</source>
         <translation>Services dont le point de santé n’a pas répondu correctement à la dernière sonde.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="61"/>
+        <location filename="../models/config/builtintext.cpp" line="62"/>
         <source>Pods Restarting</source>
         <translation>Pods qui redémarrent</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="62"/>
+        <location filename="../models/config/builtintext.cpp" line="63"/>
         <source>Pods whose containers restart more than 0.1 times a minute (a crash loop when it lasts 5 minutes).</source>
         <translation>Pods dont les conteneurs redémarrent plus de 0,1 fois par minute (une boucle de plantage si cela dure 5 minutes).</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="64"/>
+        <location filename="../models/config/builtintext.cpp" line="65"/>
         <source>Node Readiness</source>
         <translation>Disponibilité des nœuds</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="65"/>
+        <location filename="../models/config/builtintext.cpp" line="66"/>
         <source>1 while a node reports Ready, 0 while it does not.</source>
         <translation>1 tant qu’un nœud signale Ready, 0 sinon.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="66"/>
+        <location filename="../models/config/builtintext.cpp" line="67"/>
         <source>Container Restarts per Minute</source>
         <translation>Redémarrages de conteneurs par minute</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="67"/>
+        <location filename="../models/config/builtintext.cpp" line="68"/>
         <source>Restarts of each pod&apos;s containers over the last 5 minutes, per minute.</source>
         <translation>Redémarrages des conteneurs de chaque pod sur les 5 dernières minutes, par minute.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="69"/>
+        <location filename="../models/config/builtintext.cpp" line="70"/>
         <source>Memory Use of Limit by Pod</source>
         <translation>Mémoire rapportée à la limite par pod</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="70"/>
+        <location filename="../models/config/builtintext.cpp" line="71"/>
         <source>Each pod&apos;s working set as a share of its memory limit; a pod at its limit is killed.</source>
         <translation>Mémoire de travail de chaque pod en part de sa limite mémoire ; un pod à sa limite est tué.</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="77"/>
+        <location filename="../models/config/builtintext.cpp" line="78"/>
         <source>Severity:</source>
         <translation>Gravité :</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="78"/>
+        <location filename="../models/config/builtintext.cpp" line="79"/>
         <source>Related dashboard:</source>
         <translation>Tableau de bord associé :</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="79"/>
+        <location filename="../models/config/builtintext.cpp" line="80"/>
         <source>When it fires</source>
         <translation>Quand elle se déclenche</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="80"/>
+        <location filename="../models/config/builtintext.cpp" line="81"/>
         <source>What it usually means</source>
         <translation>Ce que cela signifie en général</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="81"/>
+        <location filename="../models/config/builtintext.cpp" line="82"/>
         <source>What to check</source>
         <translation>Que vérifier</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="82"/>
+        <location filename="../models/config/builtintext.cpp" line="83"/>
         <source>What to do</source>
         <translation>Que faire</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="83"/>
+        <location filename="../models/config/builtintext.cpp" line="84"/>
         <source>CriticalErrorRate — more than 5 % server errors</source>
         <translation>CriticalErrorRate — plus de 5 % d’erreurs serveur</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="84"/>
+        <location filename="../models/config/builtintext.cpp" line="85"/>
         <source>CriticalMemoryUsage — pod memory above 1.95 GB</source>
         <translation>CriticalMemoryUsage — mémoire du pod au-dessus de 1,95 Go</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="85"/>
+        <location filename="../models/config/builtintext.cpp" line="86"/>
         <source>CriticalP99Latency — P99 latency above 1 s</source>
         <translation>CriticalP99Latency — latence P99 au-dessus de 1 s</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="86"/>
+        <location filename="../models/config/builtintext.cpp" line="87"/>
         <source>HighCPUUsage — pod CPU above 75 % of its limit</source>
         <translation>HighCPUUsage — CPU du pod au-dessus de 75 % de sa limite</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="87"/>
+        <location filename="../models/config/builtintext.cpp" line="88"/>
         <source>HighErrorRate — more than 1 % server errors</source>
         <translation>HighErrorRate — plus de 1 % d’erreurs serveur</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="88"/>
+        <location filename="../models/config/builtintext.cpp" line="89"/>
         <source>HighMemoryUsage — pod memory above 1.8 GB</source>
         <translation>HighMemoryUsage — mémoire du pod au-dessus de 1,8 Go</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="89"/>
+        <location filename="../models/config/builtintext.cpp" line="90"/>
         <source>HighP95Latency — P95 latency above 500 ms</source>
         <translation>HighP95Latency — latence P95 au-dessus de 500 ms</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="90"/>
+        <location filename="../models/config/builtintext.cpp" line="91"/>
         <source>NodeNotReady — a Kubernetes node is not ready</source>
         <translation>NodeNotReady — un nœud Kubernetes n’est pas prêt</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="91"/>
+        <location filename="../models/config/builtintext.cpp" line="92"/>
         <source>PodCrashLooping — a container keeps restarting</source>
         <translation>PodCrashLooping — un conteneur redémarre sans cesse</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="92"/>
+        <location filename="../models/config/builtintext.cpp" line="93"/>
         <source>ServiceDown — health check failing</source>
         <translation>ServiceDown — le contrôle de santé échoue</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="93"/>
+        <location filename="../models/config/builtintext.cpp" line="94"/>
         <source>ServiceLatencyDegradation — 50 % slower than an hour ago</source>
         <translation>ServiceLatencyDegradation — 50 % plus lent qu’il y a une heure</translation>
     </message>
     <message>
-        <location filename="../models/config/builtintext.cpp" line="94"/>
+        <location filename="../models/config/builtintext.cpp" line="95"/>
         <source>Watchdog — the dead man&apos;s switch</source>
         <translation>Watchdog — l’alerte de veille (dead man’s switch)</translation>
     </message>
@@ -2052,22 +2052,22 @@ Bilan : %3
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="177"/>
+        <location filename="../app/cli/commandline.cpp" line="178"/>
         <source>dashboard &quot;%1&quot; converted from %2: %3</source>
         <translation>tableau de bord « %1 » converti depuis %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="186"/>
+        <location filename="../app/cli/commandline.cpp" line="187"/>
         <source>Give up on any server that has not answered after this long, e.g. 10s (default: each server&apos;s configured timeout); the command then ends within about this time.</source>
         <translation>Abandonner tout serveur qui n’a pas répondu après ce délai, p. ex. 10s (par défaut : le délai configuré de chaque serveur) ; la commande se termine alors dans ce délai environ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="188"/>
+        <location filename="../app/cli/commandline.cpp" line="189"/>
         <source>duration</source>
         <translation>durée</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="199"/>
+        <location filename="../app/cli/commandline.cpp" line="200"/>
         <source>%1: --timeout must be a duration like 10s</source>
         <translation>%1 : --timeout doit être une durée comme 10s</translation>
     </message>
@@ -2689,27 +2689,27 @@ Chaque commande a son propre --help.</translation>
 <context>
     <name>pivori::CrosshairReadout</name>
     <message>
-        <location filename="../widgets/panels/crosshairreadout.cpp" line="76"/>
+        <location filename="../widgets/panels/crosshairreadout.cpp" line="79"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/crosshairreadout.cpp" line="78"/>
+        <location filename="../widgets/panels/crosshairreadout.cpp" line="81"/>
         <source>no traffic</source>
         <translation>pas de trafic</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/crosshairreadout.cpp" line="81"/>
+        <location filename="../widgets/panels/crosshairreadout.cpp" line="84"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/crosshairreadout.cpp" line="91"/>
+        <location filename="../widgets/panels/crosshairreadout.cpp" line="94"/>
         <source>Total: %1</source>
         <translation>Total : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/crosshairreadout.cpp" line="93"/>
+        <location filename="../widgets/panels/crosshairreadout.cpp" line="96"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -2771,10 +2771,89 @@ Chaque commande a son propre --help.</translation>
         <translation>%1 nomme « %2 », qui n’est pas un tableau de bord intégré (intégrés : %3)</translation>
     </message>
     <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="48"/>
+        <source>%1 only applies to stat, bargauge and table panels</source>
+        <translation>%1 ne s&apos;applique qu&apos;aux panneaux stat, bargauge et table</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="58"/>
+        <source>%1 does not apply to bars panels (give the query a color and legend instead)</source>
+        <translation>%1 ne s&apos;applique pas aux panneaux bars (donnez plutôt color et legend à la requête)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="72"/>
+        <source>%1 only applies to table panels</source>
+        <translation>%1 ne s&apos;applique qu&apos;aux panneaux table</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="90"/>
+        <source>%1 must map columns to the headers shown, like &quot;job: Job&quot;</source>
+        <translation>%1 doit associer les colonnes aux en-têtes affichés, par exemple &quot;job: Job&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="96"/>
+        <source>%1: each entry must be &quot;column: header&quot;, both text</source>
+        <translation>%1 : chaque entrée doit être &quot;colonne: en-tête&quot;, les deux en texte</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="124"/>
+        <source>%1 must be a column name: a label, or Value</source>
+        <translation>%1 doit être un nom de colonne : une étiquette, ou Value</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="163"/>
+        <source>%1 must have exactly one of value, range, regex or special (it has %2)</source>
+        <translation>%1 doit avoir exactement un de value, range, regex ou special (il en a %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="164"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="325"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="358"/>
         <location filename="../models/config/dashboardconfigparser.cpp" line="103"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="469"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="437"/>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="187"/>
+        <source>%1 needs from, to or both</source>
+        <translation>%1 a besoin de from, de to ou des deux</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="191"/>
+        <source>%1 must not be below from (%2)</source>
+        <translation>%1 ne doit pas être inférieur à from (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="203"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="339"/>
+        <source>%1 is not a valid regular expression: %2</source>
+        <translation>%1 n&apos;est pas une expression régulière valide : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="228"/>
+        <source>%1 needs a text, a color or both</source>
+        <translation>%1 a besoin d&apos;un texte, d&apos;une couleur ou des deux</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="262"/>
+        <source>%1 sets nothing: give it one or more of %2</source>
+        <translation>%1 ne définit rien : donnez-lui un ou plusieurs de %2</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="295"/>
+        <source>%1: an override&apos;s thresholds have no axis (lines are the panel&apos;s own)</source>
+        <translation>%1 : les seuils d&apos;une surcharge n&apos;ont pas d&apos;axe (les lignes sont celles du panneau)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="324"/>
+        <source>%1 must have exactly one of name, regex or query (it has %2)</source>
+        <translation>%1 doit avoir exactement un de name, regex ou query (il en a %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="356"/>
+        <source>%1 is &quot;%2&quot;, but the panel has no query of that ref_id or index (ref_ids: %3; indexes 0 to %4)</source>
+        <translation>%1 vaut &quot;%2&quot;, mais le panneau n&apos;a aucune requête de ce ref_id ou de cet indice (ref_ids : %3 ; indices 0 à %4)</translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigparser.cpp" line="113"/>
@@ -2789,98 +2868,142 @@ Chaque commande a son propre --help.</translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigrows.cpp" line="100"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="219"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="58"/>
         <source>a variable name like service</source>
         <translation>un nom de variable comme service</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="221"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="61"/>
         <source>a Prometheus label name like service</source>
         <translation>un nom de label Prometheus comme service</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="232"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="77"/>
+        <source>%1 must be a regex, like &quot;.+&quot;</source>
+        <translation>%1 doit être une expression régulière, par exemple &quot;.+&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="86"/>
+        <source>%1: a variable with values offers that list; it has no %2 to look values up with</source>
+        <translation>%1 : une variable avec values propose cette liste ; elle n&apos;a pas de %2 pour chercher des valeurs</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="115"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="138"/>
+        <source>%1: each value must be a non-empty text</source>
+        <translation>%1 : chaque valeur doit être un texte non vide</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="118"/>
+        <source>%1: &quot;%2&quot; is listed twice</source>
+        <translation>%1 : &quot;%2&quot; figure deux fois dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="148"/>
+        <source>%1 lists %2 values, but the variable selects one (add &quot;multi: true&quot; to select several)</source>
+        <translation>%1 donne %2 valeurs, mais la variable n&apos;en sélectionne qu&apos;une (ajoutez &quot;multi: true&quot; pour en sélectionner plusieurs)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="165"/>
+        <source>%1: &quot;%2&quot; is not one of the variable&apos;s values (%3)</source>
+        <translation>%1 : &quot;%2&quot; n&apos;est pas une des valeurs de la variable (%3)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="184"/>
+        <source>%1 references $%2, its own variable: its values cannot depend on its own selection</source>
+        <translation>%1 fait référence à $%2, sa propre variable : ses valeurs ne peuvent pas dépendre de sa propre sélection</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="220"/>
+        <source>%1: the variables %2 reference each other in a cycle; one of them must not depend on the others</source>
+        <translation>%1 : les variables %2 se référencent en boucle ; l&apos;une d&apos;elles ne doit pas dépendre des autres</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="30"/>
         <source>duplicate variable &quot;%1&quot; (first defined at line %2)</source>
         <translation>variable « %1 » en double (définie d’abord à la ligne %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="265"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="231"/>
         <source>duplicate panel id &quot;%1&quot; in dashboard &quot;%2&quot; (first defined at line %3)</source>
         <translation>identifiant de panneau « %1 » en double dans le tableau de bord « %2 » (défini d’abord à la ligne %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="298"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="284"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="264"/>
         <source>%1 must be greater than min (%2)</source>
         <translation>%1 doit être supérieur à min (%2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="329"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="295"/>
         <source>%1 only applies to a panel with repeat</source>
         <translation>%1 ne s&apos;applique qu&apos;à un panneau avec repeat</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="337"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="303"/>
         <source>%1 only applies to bars panels</source>
         <translation>%1 ne s’applique qu’aux panneaux bars</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="344"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="310"/>
         <source>%1 only applies to timeseries and bars panels</source>
         <translation>%1 ne s’applique qu’aux panneaux timeseries et bars</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="351"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="317"/>
         <source>%1 only applies to text panels</source>
         <translation>%1 ne s&apos;applique qu&apos;aux panneaux de texte</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="359"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="32"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="325"/>
         <source>%1 does not apply to text panels</source>
         <translation>%1 ne s&apos;applique pas aux panneaux de texte</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="377"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="345"/>
         <source>%1: a text panel shows its content and has no queries</source>
         <translation>%1 : un panneau de texte affiche son contenu et n&apos;a pas de requêtes</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="419"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="387"/>
         <source>%1 must map variables of the target dashboard to labels of the series, like &quot;service: service&quot;</source>
         <translation>%1 doit associer des variables du tableau de bord cible à des labels des séries, comme &quot;service: service&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="432"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="400"/>
         <source>%1: each entry must be &quot;variable: label&quot;, both plain names (letters, digits, &apos;_&apos;)</source>
         <translation>%1 : chaque entrée doit être &quot;variable: label&quot;, deux noms simples (lettres, chiffres, &apos;_&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="467"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="435"/>
         <source>%1 refers to unknown dashboard &quot;%2&quot; (known: %3)</source>
         <translation>%1 renvoie au tableau de bord inconnu « %2 » (connus : %3)</translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigparser.cpp" line="106"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="472"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="440"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation> ; vouliez-vous dire « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="482"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="450"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot; to set from the link</source>
         <translation>le tableau de bord « %1 » n’a pas de variable nommée « %2 » à régler depuis le lien</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="516"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="484"/>
         <source>%1 only applies to timeseries panels</source>
         <translation>%1 ne s’applique qu’aux panneaux timeseries</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="524"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="492"/>
         <source>%1 is right, but no query of this panel is on the right axis (add &quot;axis: right&quot; to the query this limit is for)</source>
         <translation>%1 est right, mais aucune requête de ce panneau n’est sur l’axe de droite (ajoutez &quot;axis: right&quot; à la requête concernée par ce seuil)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="578"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="547"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="190"/>
         <source>%1 uses $%2, but the dashboard has no variable named &quot;%2&quot;</source>
         <translation>%1 utilise $%2, mais le tableau de bord n’a pas de variable nommée « %2 »</translation>
     </message>
@@ -2964,22 +3087,22 @@ Chaque commande a son propre --help.</translation>
 <context>
     <name>pivori::DashboardRefresher</name>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="371"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="406"/>
         <source>the expression gives a string, which a panel cannot show</source>
         <translation>l’expression donne une chaîne, qu’un panneau ne peut pas afficher</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="374"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="409"/>
         <source>query %1: %2</source>
         <translation>requête %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="412"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="447"/>
         <source>the queries gave %1 series; the panel shows the first one (%2)</source>
         <translation>les requêtes ont donné %1 séries ; le panneau affiche la première (%2)</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="474"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="509"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot;</source>
         <translation>le tableau de bord « %1 » n’a pas de variable nommée « %2 »</translation>
     </message>
@@ -2987,89 +3110,94 @@ Chaque commande a son propre --help.</translation>
 <context>
     <name>pivori::DashboardToolBar</name>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="27"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="28"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="35"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="36"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="37"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="38"/>
         <source>Undo the last zoom (Alt+Left)</source>
         <translation>Annuler le dernier zoom (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="41"/>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="139"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="42"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="159"/>
         <source>Custom range…</source>
         <translation>Plage personnalisée…</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="43"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="44"/>
         <source>Time range</source>
         <translation>Plage de temps</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="69"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="70"/>
         <source>Auto refresh off</source>
         <translation>Actualisation automatique désactivée</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="69"/>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="183"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="70"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="203"/>
         <source>Every %1</source>
         <translation>Toutes les %1</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="70"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="71"/>
         <source>Auto refresh</source>
         <translation>Actualisation automatique</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="74"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="75"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="77"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="78"/>
         <source>Pause auto refresh (Ctrl+P)</source>
         <translation>Suspendre l’actualisation automatique (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="82"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="83"/>
         <source>Refresh now</source>
         <translation>Actualiser maintenant</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="85"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="86"/>
         <source>Refresh now (F5)</source>
         <translation>Actualiser maintenant (F5)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="103"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="105"/>
+        <source>Values of $%1</source>
+        <translation>Valeurs de $%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="106"/>
         <source>Values of the label &quot;%1&quot;</source>
         <translation>Valeurs du label « %1 »</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="123"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="143"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="143"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="163"/>
         <source>Fixed range</source>
         <translation>Plage fixe</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="162"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="182"/>
         <source>%1 – now %2</source>
         <translation>%1 – maintenant %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="168"/>
+        <location filename="../widgets/panels/dashboardtoolbar.cpp" line="188"/>
         <source>Time range: %1
 Times are shown in %2.</source>
         <translation>Plage de temps : %1
@@ -3680,27 +3808,27 @@ Les heures sont affichées en %2.</translation>
 <context>
     <name>pivori::GaugePanel</name>
     <message>
-        <location filename="../widgets/panels/gaugepanel.cpp" line="62"/>
+        <location filename="../widgets/panels/gaugepanel.cpp" line="70"/>
         <source>critical</source>
         <translation>critique</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/gaugepanel.cpp" line="63"/>
+        <location filename="../widgets/panels/gaugepanel.cpp" line="71"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/gaugepanel.cpp" line="64"/>
+        <location filename="../widgets/panels/gaugepanel.cpp" line="72"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/gaugepanel.cpp" line="65"/>
+        <location filename="../widgets/panels/gaugepanel.cpp" line="73"/>
         <source>%1 from %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/gaugepanel.cpp" line="76"/>
+        <location filename="../widgets/panels/gaugepanel.cpp" line="84"/>
         <source>No traffic</source>
         <translation>Pas de trafic</translation>
     </message>
@@ -3728,32 +3856,14 @@ Les heures sont affichées en %2.</translation>
         <translation>seuils en pourcentage rapportés à %1..%2 (Grafana prend l’étendue des données si min ou max manque)</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="263"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="275"/>
         <source>100% stacking drawn as normal stacking</source>
         <translation>empilement à 100 % dessiné comme empilement normal</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="266"/>
-        <source>decimals %1: the console picks the precision</source>
-        <translation>decimals %1 : la console choisit la précision</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="271"/>
-        <source>%n field override(s) not applied</source>
-        <translation>
-            <numerusform>%n surcharge de champ non appliquée</numerusform>
-            <numerusform>%n surcharges de champ non appliquées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="275"/>
+        <location filename="../models/grafana/grafanafieldconfig.cpp" line="285"/>
         <source>min %1 is not below max %2: both left out</source>
         <translation>min %1 n’est pas inférieur à max %2 : les deux sont omis</translation>
-    </message>
-    <message>
-        <location filename="../models/grafana/grafanafieldconfig.cpp" line="280"/>
-        <source>decimals: the console picks the precision</source>
-        <translation>decimals : la console choisit la précision</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +3971,83 @@ Les heures sont affichées en %2.</translation>
     </message>
 </context>
 <context>
+    <name>pivori::GrafanaOverrideReader</name>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="57"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="131"/>
+        <source>value mapping of &quot;%1&quot;: Prometheus readings are numbers</source>
+        <translation>correspondance de valeur de &quot;%1&quot; : les valeurs de Prometheus sont des nombres</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="82"/>
+        <source>value mapping regex %1 is not valid here: left out</source>
+        <translation>l&apos;expression régulière %1 de la correspondance de valeur n&apos;est pas valide ici : omise</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="97"/>
+        <source>value mapping of special value %1 not kept</source>
+        <translation>correspondance de la valeur spéciale %1 non conservée</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="102"/>
+        <source>value mapping of type %1 not kept</source>
+        <translation>correspondance de valeur de type %1 non conservée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="166"/>
+        <source>%n value mapping(s)</source>
+        <translation>
+            <numerusform>%n correspondance de valeur</numerusform>
+            <numerusform>%n correspondances de valeur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="199"/>
+        <source>override %1 %2 not applied</source>
+        <translation>surcharge %1 %2 non appliquée</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="207"/>
+        <source>override %1: not a usable matcher, left out</source>
+        <translation>surcharge %1 : sélecteur inutilisable, omise</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="227"/>
+        <source>override %1: unit %2 shown without multiplying the values by %3</source>
+        <translation>surcharge %1 : unité %2 affichée sans multiplier les valeurs par %3</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="273"/>
+        <source>override %1: %2 not applied</source>
+        <translation>surcharge %1 : %2 non appliqué</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="280"/>
+        <source>override %1: no property to apply</source>
+        <translation>surcharge %1 : aucune propriété à appliquer</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="283"/>
+        <source>override %1</source>
+        <translation>surcharge %1</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="311"/>
+        <source>sortBy %1</source>
+        <translation>sortBy %1</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="336"/>
+        <source>organize: columns hidden, ordered and renamed</source>
+        <translation>organize : colonnes masquées, ordonnées et renommées</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="340"/>
+        <source>transformations not applied: %1</source>
+        <translation>transformations non appliquées : %1</translation>
+    </message>
+</context>
+<context>
     <name>pivori::GrafanaPanelReader</name>
     <message>
         <location filename="../models/grafana/grafanapanels.cpp" line="87"/>
@@ -3878,92 +4065,97 @@ Les heures sont affichées en %2.</translation>
         <translation>HTML et images du Markdown affichés en texte, jamais chargés</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="108"/>
-        <source>transformations not applied: %1</source>
-        <translation>transformations non appliquées : %1</translation>
-    </message>
-    <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="123"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="115"/>
         <source>shows the current value, not the %1 over the range</source>
         <translation>montre la valeur actuelle, pas %1 sur la période</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="127"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="119"/>
         <source>bars drawn as lines</source>
         <translation>barres dessinées en lignes</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="131"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="123"/>
         <source>vertical bars drawn horizontally</source>
         <translation>barres verticales dessinées à l&apos;horizontale</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="135"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="127"/>
         <source>display mode %1 drawn as plain bars</source>
         <translation>mode d&apos;affichage %1 dessiné en barres simples</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="139"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="131"/>
         <source>shows the present value of each series (an instant query), labels as columns</source>
         <translation>affiche la valeur actuelle de chaque série (une requête instantanée), étiquettes en colonnes</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="142"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="134"/>
         <source>panel links not kept</source>
         <translation>liens du panneau non conservés</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="173"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="145"/>
+        <source>value mappings not applied: the console shows them on stat, bar gauge and table panels</source>
+        <translation>correspondances de valeur non appliquées : la console les affiche sur les panneaux stat, bar gauge et table</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="153"/>
+        <source>override of query %1 left out: that target is not converted</source>
+        <translation>surcharge de la requête %1 omise : cette cible n&apos;est pas convertie</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="189"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="174"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="190"/>
         <source>(no type)</source>
         <translation>(sans type)</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="191"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="207"/>
         <source>repeated vertically by $%1: one copy per value</source>
         <translation>répété verticalement selon $%1 : une copie par valeur</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="192"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="208"/>
         <source>repeated horizontally by $%1: one copy per value, at most %2 per line</source>
         <translation>répété horizontalement selon $%1 : une copie par valeur, au plus %2 par ligne</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="198"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="214"/>
         <source>repeated by $%1, which the conversion fixes to one value: one panel</source>
         <translation>répété selon $%1, que la conversion fixe à une valeur : un seul panneau</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="179"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="195"/>
         <source>library panel: its definition is not in the dashboard JSON</source>
         <translation>panneau de bibliothèque : sa définition n’est pas dans le JSON du tableau de bord</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="218"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="234"/>
         <source>text panel without content: left out</source>
         <translation>panneau de texte sans contenu : omis</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="235"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="251"/>
         <source>panel type %1 is not supported yet: a placeholder comment in the YAML</source>
         <translation>le type de panneau %1 n’est pas encore pris en charge : un commentaire de remplacement dans le YAML</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="238"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="254"/>
         <source>panel type %1 is not supported yet: a placeholder stat panel shows its first query</source>
         <translation>le type de panneau %1 n’est pas encore pris en charge : un panneau stat de remplacement montre sa première requête</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="245"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="261"/>
         <source>no Prometheus query left to show</source>
         <translation>plus aucune requête Prometheus à afficher</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="251"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="267"/>
         <source>[%1 not supported] %2</source>
         <translation>[%1 non pris en charge] %2</translation>
     </message>
@@ -3971,52 +4163,52 @@ Les heures sont affichées en %2.</translation>
 <context>
     <name>pivori::GrafanaQueryReader</name>
     <message>
-        <location filename="../models/grafana/grafanaqueries.cpp" line="101"/>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="102"/>
         <source>target %1: datasource %2 is not Prometheus</source>
         <translation>cible %1 : la source de données %2 n’est pas Prometheus</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanaqueries.cpp" line="107"/>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="108"/>
         <source>target %1: no PromQL expression</source>
         <translation>cible %1 : aucune expression PromQL</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanaqueries.cpp" line="112"/>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="113"/>
         <source>target %1 is hidden in Grafana: left out</source>
         <translation>cible %1 masquée dans Grafana : omise</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanaqueries.cpp" line="120"/>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="121"/>
         <source>target %1 uses $%2, which the dashboard does not define: left out</source>
         <translation>la cible %1 utilise $%2, que le tableau de bord ne définit pas : omise</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanaqueries.cpp" line="125"/>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="126"/>
         <source>target %1: %2</source>
         <translation>cible %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanaqueries.cpp" line="139"/>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="143"/>
         <source>target %1 is instant in Grafana: drawn over the range</source>
         <translation>la cible %1 est instantanée dans Grafana : dessinée sur la période</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanaqueries.cpp" line="142"/>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="146"/>
         <source>target %1: min interval %2 not kept; the console picks the step</source>
         <translation>cible %1 : intervalle minimal %2 non conservé ; la console choisit le pas</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanaqueries.cpp" line="146"/>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="150"/>
         <source>target %1: intervalFactor %2 not kept</source>
         <translation>cible %1 : intervalFactor %2 non conservé</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanaqueries.cpp" line="149"/>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="153"/>
         <source>target %1</source>
         <translation>cible %1</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanaqueries.cpp" line="154"/>
+        <location filename="../models/grafana/grafanaqueries.cpp" line="158"/>
         <source>panel min interval %1 not kept; the console picks the step</source>
         <translation>intervalle minimal %1 du panneau non conservé ; la console choisit le pas</translation>
     </message>
@@ -4024,77 +4216,92 @@ Les heures sont affichées en %2.</translation>
 <context>
     <name>pivori::GrafanaVariableReader</name>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="131"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="180"/>
         <source>variable $%1: query &quot;%2&quot; is not label_values() and has no saved value; panels using it lose those queries</source>
         <translation>variable $%1 : la requête « %2 » n’est pas label_values() et n’a pas de valeur enregistrée ; les panneaux qui l’utilisent perdent ces requêtes</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="139"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="188"/>
         <source>variable $%1: query &apos;%2&apos; is not label_values(); fixed to &apos;%3&apos;</source>
         <translation>variable $%1 : la requête « %2 » n’est pas label_values() ; fixée à « %3 »</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="147"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="196"/>
         <source>variable $%1: cannot read the label of &quot;%2&quot;</source>
         <translation>variable $%1 : impossible de lire le label de « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="158"/>
-        <source>variable $%1: chained on other variables (%2); the console offers its values without that filter</source>
-        <translation>variable $%1 : dépend d’autres variables (%2) ; la console propose ses valeurs sans ce filtre</translation>
+        <location filename="../models/grafana/grafanavariables.cpp" line="155"/>
+        <source>variable $%1: All stands for %2</source>
+        <translation>variable $%1 : All représente %2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="170"/>
-        <source>variable $%1: multi-value; the console&apos;s drop-down selects one value or All</source>
-        <translation>variable $%1 : multi-valeur ; la liste déroulante de la console sélectionne une valeur ou Tout</translation>
+        <location filename="../models/grafana/grafanavariables.cpp" line="164"/>
+        <source>variable $%1: multi-value</source>
+        <translation>variable $%1 : valeurs multiples</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="176"/>
-        <source>variable $%1: All stands for every value offered, not the custom all value &quot;%2&quot;</source>
-        <translation>variable $%1 : Tout désigne chaque valeur proposée, pas la valeur « all » personnalisée « %2 »</translation>
+        <location filename="../models/grafana/grafanavariables.cpp" line="207"/>
+        <source>variable $%1: the matchers %2 name no earlier variable; its values are looked up without them</source>
+        <translation>variable $%1 : les sélecteurs %2 ne nomment aucune variable précédente ; ses valeurs sont cherchées sans eux</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="182"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="214"/>
+        <source>variable $%1: chained, its values follow $%2</source>
+        <translation>variable $%1 : chaînée, ses valeurs suivent $%2</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="222"/>
         <source>variable $%1: the regex filter %2 is not applied</source>
         <translation>variable $%1 : le filtre regex %2 n’est pas appliqué</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="186"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="226"/>
         <source>variable $%1: values in the console&apos;s order, not Grafana sort %2</source>
         <translation>variable $%1 : valeurs dans l’ordre de la console, pas selon le tri Grafana %2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="190"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="230"/>
         <source>variable $%1: values of label %2</source>
         <translation>variable $%1 : valeurs du label %2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="212"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="250"/>
+        <source>variable $%1 (custom): no values; panels using it lose those queries</source>
+        <translation>variable $%1 (custom) : aucune valeur ; les panneaux qui l&apos;utilisent perdent ces requêtes</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="262"/>
+        <source>variable $%1 (custom): a drop-down of %2</source>
+        <translation>variable $%1 (custom) : une liste déroulante de %2</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="285"/>
         <source>variable $%1 (%2): fixed to &quot;%3&quot;; the console&apos;s drop-downs offer label values only</source>
         <translation>variable $%1 (%2) : fixée à « %3 » ; les listes déroulantes de la console ne proposent que des valeurs de label</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="244"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="317"/>
         <source>variable &quot;%1&quot;: not a usable name</source>
         <translation>variable « %1 » : nom inutilisable</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="253"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="326"/>
         <source>variable $%1: constant &quot;%2&quot;</source>
         <translation>variable $%1 : constante « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="261"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="335"/>
         <source>variable $%1: datasource (%2); the console queries its configured Prometheus</source>
         <translation>variable $%1 : source de données (%2) ; la console interroge son Prometheus configuré</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="266"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="340"/>
         <source>variable $%1: type &quot;%2&quot; is not supported</source>
         <translation>variable $%1 : le type « %2 » n’est pas pris en charge</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="290"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="364"/>
         <source>${%1:%2} expanded as ${%1}</source>
         <translation>${%1:%2} développé comme ${%1}</translation>
     </message>
@@ -5135,32 +5342,32 @@ Les heures sont affichées en %2.</translation>
 <context>
     <name>pivori::KeychainSecrets</name>
     <message>
-        <location filename="../models/net/keychainsecrets.cpp" line="180"/>
+        <location filename="../models/net/keychainsecrets.cpp" line="191"/>
         <source>%1 &quot;%2&quot;</source>
         <translation>%1 « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/net/keychainsecrets.cpp" line="183"/>
+        <location filename="../models/net/keychainsecrets.cpp" line="194"/>
         <source>%1: no Secret Service on the session bus: start gnome-keyring or use %2</source>
         <translation>%1 : aucun Secret Service sur le bus de session : démarrez gnome-keyring ou utilisez %2</translation>
     </message>
     <message>
-        <location filename="../models/net/keychainsecrets.cpp" line="186"/>
+        <location filename="../models/net/keychainsecrets.cpp" line="197"/>
         <source>%1: no such entry in the keychain (service %2); store it from Settings or with secret-tool</source>
         <translation>%1 : aucune entrée de ce nom dans le trousseau (service %2) ; enregistrez-la depuis les Paramètres ou avec secret-tool</translation>
     </message>
     <message>
-        <location filename="../models/net/keychainsecrets.cpp" line="190"/>
+        <location filename="../models/net/keychainsecrets.cpp" line="201"/>
         <source>%1: the keychain refused access (%2); unlock it and allow Pivori Console</source>
         <translation>%1 : le trousseau a refusé l&apos;accès (%2) ; déverrouillez-le et autorisez Pivori Console</translation>
     </message>
     <message>
-        <location filename="../models/net/keychainsecrets.cpp" line="193"/>
+        <location filename="../models/net/keychainsecrets.cpp" line="204"/>
         <source>%1: the keychain did not answer within %2 (is it waiting to be unlocked?)</source>
         <translation>%1 : le trousseau n&apos;a pas répondu dans les %2 (attend-il d&apos;être déverrouillé ?)</translation>
     </message>
     <message>
-        <location filename="../models/net/keychainsecrets.cpp" line="196"/>
+        <location filename="../models/net/keychainsecrets.cpp" line="207"/>
         <source>%1: keychain error: %2</source>
         <translation>%1 : erreur du trousseau : %2</translation>
     </message>
@@ -5191,42 +5398,42 @@ Les heures sont affichées en %2.</translation>
         <translation>%1 (axe de droite)</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="153"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="154"/>
         <source>%1 — click to hide</source>
         <translation>%1 — cliquer pour masquer</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="154"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="155"/>
         <source>%1 — hidden, click to show</source>
         <translation>%1 — masquée, cliquer pour afficher</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="171"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="172"/>
         <source>Click to sort by this column; click again to reverse, a third time for the legend order</source>
         <translation>Cliquer pour trier selon cette colonne ; à nouveau pour inverser, une troisième fois pour l’ordre de la légende</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="176"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="177"/>
         <source>Series</source>
         <translation>Série</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="178"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="179"/>
         <source>Last</source>
         <translation>Dernier</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="180"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="181"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="182"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="183"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/legendtablemodel.cpp" line="184"/>
+        <location filename="../widgets/panels/legendtablemodel.cpp" line="185"/>
         <source>Mean</source>
         <translation>Moyenne</translation>
     </message>
@@ -5264,32 +5471,32 @@ Les heures sont affichées en %2.</translation>
         <translation>Affichage de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="313"/>
+        <location filename="../app/windows/mainwindow.cpp" line="332"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="314"/>
+        <location filename="../app/windows/mainwindow.cpp" line="333"/>
         <source>&amp;Open Dashboard File…</source>
         <translation>&amp;Ouvrir un fichier de tableau de bord…</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="318"/>
+        <location filename="../app/windows/mainwindow.cpp" line="337"/>
         <source>Shows a Grafana dashboard JSON, a ConfigMap holding dashboards or a console dashboard YAML for this session; the configuration is not changed</source>
         <translation>Affiche un tableau de bord Grafana (JSON), une ConfigMap contenant des tableaux de bord ou un YAML de tableau de bord de la console pour cette session ; la configuration n&apos;est pas modifiée</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="321"/>
+        <location filename="../app/windows/mainwindow.cpp" line="340"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="324"/>
+        <location filename="../app/windows/mainwindow.cpp" line="343"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="327"/>
+        <location filename="../app/windows/mainwindow.cpp" line="346"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -5390,7 +5597,7 @@ Les heures sont affichées en %2.</translation>
         <translation>Runbook : %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="292"/>
+        <location filename="../app/windows/mainwindow.cpp" line="311"/>
         <source>Values of $%1: %2</source>
         <translation>Valeurs de $%1 : %2</translation>
     </message>
@@ -5405,64 +5612,64 @@ Les heures sont affichées en %2.</translation>
         <translation>Impossible d’ouvrir un navigateur pour %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="338"/>
+        <location filename="../app/windows/mainwindow.cpp" line="355"/>
         <source>&amp;Query prompt</source>
         <translation>Invite de &amp;requête</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="345"/>
+        <location filename="../app/windows/mainwindow.cpp" line="362"/>
         <source>&amp;Health checks</source>
         <translation>Vérifications de &amp;santé</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="348"/>
+        <location filename="../app/windows/mainwindow.cpp" line="365"/>
         <source>&amp;Run health checks now</source>
         <translation>&amp;Exécuter les vérifications de santé maintenant</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="353"/>
+        <location filename="../app/windows/mainwindow.cpp" line="370"/>
         <source>Check &amp;servers now</source>
         <translation>Vérifier les &amp;serveurs maintenant</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="355"/>
+        <location filename="../app/windows/mainwindow.cpp" line="372"/>
         <source>&amp;NOC wall mode</source>
         <translation>Mode mural &amp;NOC</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="357"/>
+        <location filename="../app/windows/mainwindow.cpp" line="374"/>
         <source>Full screen wall display rotating through the playlist; Esc leaves it</source>
         <translation>Affichage mural plein écran parcourant la playlist ; Échap pour quitter</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="364"/>
+        <location filename="../app/windows/mainwindow.cpp" line="381"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="367"/>
+        <location filename="../app/windows/mainwindow.cpp" line="384"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="368"/>
+        <location filename="../app/windows/mainwindow.cpp" line="385"/>
         <source>&amp;About Pivori Console</source>
         <translation>À &amp;propos de Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="369"/>
+        <location filename="../app/windows/mainwindow.cpp" line="386"/>
         <source>About Pivori Console</source>
         <translation>À propos de Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="370"/>
+        <location filename="../app/windows/mainwindow.cpp" line="387"/>
         <source>Pivori Console %1
 A native console for Prometheus and Alertmanager.</source>
         <translation>Pivori Console %1
 Une console native pour Prometheus et Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="495"/>
+        <location filename="../app/windows/mainwindow.cpp" line="512"/>
         <location filename="../app/windows/mainwindowlinks.cpp" line="111"/>
         <source>No Prometheus server is configured.</source>
         <translation>Aucun serveur Prometheus n’est configuré.</translation>
@@ -5603,111 +5810,144 @@ Une console native pour Prometheus et Alertmanager.</translation>
     </message>
 </context>
 <context>
+    <name>pivori::MultiValuePicker</name>
+    <message>
+        <location filename="../widgets/panels/multivaluepicker.cpp" line="56"/>
+        <location filename="../widgets/panels/multivaluepicker.cpp" line="97"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/multivaluepicker.cpp" line="101"/>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/panels/multivaluepicker.cpp" line="102"/>
+        <source>%1 + %n more</source>
+        <translation>
+            <numerusform>%1 + %n autre</numerusform>
+            <numerusform>%1 + %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/multivaluepicker.cpp" line="115"/>
+        <source>All values selected</source>
+        <translation>Toutes les valeurs sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../widgets/panels/multivaluepicker.cpp" line="116"/>
+        <source>Selected: %1</source>
+        <translation>Sélection : %1</translation>
+    </message>
+</context>
+<context>
     <name>pivori::NetworkTransport</name>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="126"/>
-        <location filename="../models/net/networktransport.cpp" line="413"/>
+        <location filename="../models/net/networktransport.cpp" line="189"/>
+        <location filename="../models/net/replyreader.cpp" line="100"/>
+        <location filename="../models/net/replyreader.cpp" line="127"/>
         <source>request cancelled</source>
         <translation>requête annulée</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="81"/>
+        <location filename="../models/net/replyreader.cpp" line="89"/>
         <source>TLS handshake failed: %1</source>
         <translation>échec de la négociation TLS : %1</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="71"/>
+        <location filename="../models/net/replyreader.cpp" line="79"/>
         <source>TLS: the server&apos;s certificate is not trusted (%1); set ca_file to the CA that signed it</source>
         <translation>TLS : le certificat du serveur n’est pas de confiance (%1) ; réglez ca_file sur l’autorité qui l’a signé</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="76"/>
+        <location filename="../models/net/replyreader.cpp" line="84"/>
         <source>TLS: %1</source>
         <translation>TLS : %1</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="78"/>
+        <location filename="../models/net/replyreader.cpp" line="86"/>
         <source>TLS handshake failed: %1 (if the server requires a client certificate, set cert_file and key_file)</source>
         <translation>échec de la négociation TLS : %1 (si le serveur exige un certificat client, réglez cert_file et key_file)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="105"/>
+        <location filename="../models/net/replyreader.cpp" line="106"/>
         <source>answer larger than the limit of %1 (max_answer_size); reading stopped</source>
         <translation>réponse plus grande que la limite de %1 (max_answer_size) ; lecture interrompue</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="111"/>
-        <location filename="../models/net/networktransport.cpp" line="150"/>
+        <location filename="../models/net/replyreader.cpp" line="112"/>
+        <location filename="../models/net/replyreader.cpp" line="151"/>
         <source>connection closed after %1 of the answer: answer truncated</source>
         <translation>connexion fermée après %1 de la réponse : réponse tronquée</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="121"/>
+        <location filename="../models/net/replyreader.cpp" line="122"/>
         <source>answer not complete within %1 (%2 received)</source>
         <translation>réponse incomplète après %1 (%2 reçus)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="123"/>
+        <location filename="../models/net/replyreader.cpp" line="124"/>
         <source>no answer within %1</source>
         <translation>pas de réponse en %1</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="137"/>
+        <location filename="../models/net/replyreader.cpp" line="138"/>
         <source>connection refused</source>
         <translation>connexion refusée</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="142"/>
+        <location filename="../models/net/replyreader.cpp" line="143"/>
         <source>host not found</source>
         <translation>hôte introuvable</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="157"/>
+        <location filename="../models/net/replyreader.cpp" line="158"/>
         <source>connection closed before an answer (if the server requires a client certificate, set cert_file and key_file)</source>
         <translation>connexion fermée avant une réponse (si le serveur exige un certificat client, réglez cert_file et key_file)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="160"/>
+        <location filename="../models/net/replyreader.cpp" line="161"/>
         <source>connection closed before an answer</source>
         <translation>connexion fermée avant une réponse</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="164"/>
+        <location filename="../models/net/replyreader.cpp" line="165"/>
         <source>the connection closed before the answer arrived</source>
         <translation>la connexion s’est fermée avant l’arrivée de la réponse</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="202"/>
+        <location filename="../models/net/replyreader.cpp" line="203"/>
         <source>HTTP %1: server redirected without a target; not followed</source>
         <translation>HTTP %1 : le serveur a redirigé sans cible ; non suivi</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="203"/>
+        <location filename="../models/net/replyreader.cpp" line="204"/>
         <source>server redirected to %1; not followed (credentials are only sent to the configured URL: correct the url in the configuration)</source>
         <translation>le serveur a redirigé vers %1 ; non suivi (les identifiants ne vont qu’à l’URL configurée : corrigez l’url dans la configuration)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="305"/>
+        <location filename="../models/net/networktransport.cpp" line="81"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="310"/>
+        <location filename="../models/net/networktransport.cpp" line="86"/>
         <source>%1 %2 holds no PEM certificate</source>
         <translation>%1 %2 ne contient aucun certificat PEM</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="324"/>
+        <location filename="../models/net/networktransport.cpp" line="100"/>
         <source>key_file: %1</source>
         <translation>key_file : %1</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="335"/>
+        <location filename="../models/net/networktransport.cpp" line="111"/>
         <source>key_file %1 holds no unencrypted PEM private key (RSA, EC or DSA)</source>
         <translation>key_file %1 ne contient aucune clé privée PEM non chiffrée (RSA, EC ou DSA)</translation>
     </message>
     <message>
-        <location filename="../models/net/networktransport.cpp" line="351"/>
+        <location filename="../models/net/networktransport.cpp" line="127"/>
         <source>a client certificate needs both cert_file and key_file</source>
         <translation>un certificat client requiert cert_file et key_file</translation>
     </message>
@@ -7067,12 +7307,12 @@ Une console native pour Prometheus et Alertmanager.</translation>
 <context>
     <name>pivori::SeriesTableModel</name>
     <message>
-        <location filename="../widgets/panels/seriestablemodel.cpp" line="72"/>
+        <location filename="../widgets/panels/seriestablemodel.cpp" line="97"/>
         <source>No traffic</source>
         <translation>Pas de trafic</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/seriestablemodel.cpp" line="95"/>
+        <location filename="../widgets/panels/seriestablemodel.cpp" line="132"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -7101,77 +7341,77 @@ Une console native pour Prometheus et Alertmanager.</translation>
         <translation>cluster alertmanager</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="157"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="159"/>
         <source>%1: a client certificate needs both cert_file and key_file</source>
         <translation>%1 : un certificat client requiert cert_file et key_file</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="185"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="187"/>
         <source>a path like /prometheus</source>
         <translation>un chemin comme /prometheus</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="209"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="211"/>
         <source>%1 is a Thanos Query setting; add flavor: thanos</source>
         <translation>%1 est un réglage de Thanos Query ; ajoutez flavor: thanos</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="230"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="232"/>
         <source>%1 must be a map of header names to values</source>
         <translation>%1 doit être une table de noms d’en-tête vers des valeurs</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="243"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="245"/>
         <source>%1: &quot;%2&quot; is not a header name</source>
         <translation>%1 : « %2 » n’est pas un nom d’en-tête</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="248"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="250"/>
         <source>%1: set Authorization with auth, not as a header</source>
         <translation>%1 : réglez Authorization avec auth, pas comme en-tête</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="252"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="254"/>
         <source>%1.%2 must be a one-line text</source>
         <translation>%1.%2 doit être un texte sur une ligne</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="283"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="285"/>
         <source>%1: secrets are never written inline; use %2_env (an environment variable), %2_file (a file) or %2_keychain (an entry of the desktop keychain) instead</source>
         <translation>%1 : les secrets ne sont jamais écrits en clair ; utilisez plutôt %2_env (une variable d&apos;environnement), %2_file (un fichier) ou %2_keychain (une entrée du trousseau du bureau)</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="358"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="360"/>
         <source>%1 has %2, %3 and %4; give only one</source>
         <translation>%1 a %2, %3 et %4 ; n&apos;en indiquez qu&apos;un</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="379"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="381"/>
         <source>a keychain entry name of letters, digits and . _ @ : / + - (at most 200) like prom-main</source>
         <translation>un nom d&apos;entrée de trousseau fait de lettres, chiffres et . _ @ : / + - (200 au plus) comme prom-main</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="303"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="305"/>
         <source>%1 is not used by %2 auth</source>
         <translation>%1 n’est pas utilisé par l’authentification %2</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="333"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="335"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="352"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="354"/>
         <source>%1 needs %2 (an environment variable), %3 (a file) or %4 (an entry of the desktop keychain)</source>
         <translation>%1 nécessite %2 (une variable d&apos;environnement), %3 (un fichier) ou %4 (une entrée du trousseau du bureau)</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="356"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="358"/>
         <source>%1 has both %2 and %3; give only one</source>
         <translation>%1 a à la fois %2 et %3 ; n’en donnez qu’un</translation>
     </message>
     <message>
-        <location filename="../models/config/serverconfigparser.cpp" line="365"/>
+        <location filename="../models/config/serverconfigparser.cpp" line="367"/>
         <source>an environment variable name like PROM_PASSWORD</source>
         <translation>un nom de variable d’environnement comme PROM_PASSWORD</translation>
     </message>
@@ -7618,171 +7858,168 @@ Une console native pour Prometheus et Alertmanager.</translation>
 <context>
     <name>pivori::SnapshotCommand</name>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="77"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="78"/>
         <source>snapshot: --out must name a .png, .svg or .pdf file, got &quot;%1&quot;</source>
         <translation>snapshot : --out doit nommer un fichier .png, .svg ou .pdf, reçu « %1 »</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="87"/>
-        <source>snapshot: --var takes NAME=VALUE, got &quot;%1&quot;</source>
-        <translation>snapshot : --var attend NOM=VALEUR, reçu « %1 »</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="97"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="94"/>
         <source>snapshot: --range must be a duration like 1h</source>
         <translation>snapshot : --range doit être une durée comme 1h</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="105"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="102"/>
         <source>snapshot: --end is not a time (now, now-5m, unix seconds or RFC 3339)</source>
         <translation>snapshot : --end n’est pas une heure (now, now-5m, secondes Unix ou RFC 3339)</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="117"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="114"/>
         <source>snapshot: --size must be WIDTHxHEIGHT between 200x150 and 16384x16384</source>
         <translation>snapshot : --size doit être LARGEURxHAUTEUR entre 200x150 et 16384x16384</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="122"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="119"/>
         <source>snapshot: --timeout must be a duration like 60s</source>
         <translation>snapshot : --timeout doit être une durée comme 60s</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="135"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="239"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="87"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="132"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="237"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="255"/>
         <source>snapshot: %1</source>
         <translation>snapshot : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="176"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="173"/>
         <source>Renders a dashboard to a PNG, SVG or PDF without a display, and optionally writes the data behind every panel and the active alerts as JSON, or a whole incident report folder. Exits 1 when a panel could not get its data or Alertmanager did not answer.</source>
         <translation>Rend un tableau de bord en PNG, SVG ou PDF sans écran, et écrit en option les données de chaque panneau et les alertes actives en JSON, ou tout un dossier de rapport d’incident. Sortie 1 si un panneau n’a pas obtenu ses données ou si Alertmanager n’a pas répondu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="182"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="179"/>
         <source>Dashboard id, e.g. production.</source>
         <translation>Identifiant du tableau de bord, par ex. production.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="183"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="180"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="185"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="182"/>
         <source>Render a dashboard from this file instead of the configuration: Grafana dashboard JSON, a Kubernetes ConfigMap holding such JSON, or the console&apos;s YAML (--dashboard picks one when it holds several; default the first).</source>
         <translation>Rendre un tableau de bord depuis ce fichier au lieu de la configuration : JSON de tableau de bord Grafana, ConfigMap Kubernetes contenant un tel JSON, ou le YAML de la console (--dashboard en choisit un s’il y en a plusieurs ; par défaut le premier).</translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="190"/>
-        <source>Set a dashboard variable, e.g. service=trading (repeatable; All for every value).</source>
-        <translation>Régler une variable du tableau de bord, par ex. service=trading (répétable ; All pour toutes les valeurs).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="192"/>
         <source>name=value</source>
         <translation>nom=valeur</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="194"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="192"/>
         <source>Time range ending at --end (default 1h).</source>
         <translation>Plage de temps finissant à --end (1h par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="195"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="213"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="193"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="211"/>
         <source>duration</source>
         <translation>durée</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="197"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="195"/>
         <source>End of the range: now, now-5m, unix seconds or RFC 3339 (default now).</source>
         <translation>Fin de la plage : now, now-5m, secondes Unix ou RFC 3339 (now par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="198"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="196"/>
         <source>time</source>
         <translation>heure</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="199"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="197"/>
         <source>Picture size (default 1920x1080).</source>
         <translation>Taille de l’image (1920x1080 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="200"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="198"/>
         <source>WxH</source>
         <translation>LxH</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="202"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="200"/>
         <source>The picture to write: .png, .svg or .pdf.</source>
         <translation>L’image à écrire : .png, .svg ou .pdf.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="188"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="202"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="205"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="185"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="200"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="203"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="69"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="70"/>
         <source>snapshot: --dashboard (or --dashboard-file) and --out (or --report) are required</source>
         <translation>snapshot : --dashboard (ou --dashboard-file) et --out (ou --report) sont obligatoires</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="204"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="187"/>
+        <source>Set a dashboard variable, e.g. service=trading (repeatable: a multi-value variable named again selects each value; All for every value).</source>
+        <translation>Définit une variable du tableau de bord, par ex. service=trading (répétable : une variable à valeurs multiples nommée à nouveau sélectionne chaque valeur ; All pour toutes les valeurs).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="202"/>
         <source>Also write the data behind every panel, and the active alerts, as JSON.</source>
         <translation>Écrire aussi les données de chaque panneau et les alertes actives en JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="207"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="205"/>
         <source>Also write an incident report folder: pictures of the dashboard and of every panel, data.json, report.md and report.html.</source>
         <translation>Écrire aussi un dossier de rapport d’incident : images du tableau de bord et de chaque panneau, data.json, report.md et report.html.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="210"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="208"/>
         <source>dir</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="212"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="210"/>
         <source>Give up waiting for data after this long (default 60s).</source>
         <translation>Cesser d’attendre les données après ce délai (60s par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="251"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="249"/>
         <source>snapshot: no dashboard &quot;%1&quot; (have: %2)</source>
         <translation>snapshot : aucun tableau de bord « %1 » (disponibles : %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="256"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="259"/>
         <source>snapshot: no Prometheus configured; pass --prometheus URL</source>
         <translation>snapshot : aucun Prometheus configuré ; passez --prometheus URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="292"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="295"/>
         <source>snapshot: no Alertmanager configured: &quot;alerts&quot; is null</source>
         <translation>snapshot : aucun Alertmanager configuré : « alerts » est null</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="311"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="314"/>
         <source>panel &quot;%1&quot;: Prometheus %2 (%3): %4</source>
         <translation>panneau « %1 » : Prometheus %2 (%3) : %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="316"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="319"/>
         <source>no answer in time</source>
         <translation>pas de réponse à temps</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="336"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="339"/>
         <source>snapshot: gave up waiting for data after %1</source>
         <translation>snapshot : attente des données abandonnée après %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="355"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="358"/>
         <source>snapshot: report: %1</source>
         <translation>snapshot : rapport : %1</translation>
     </message>
@@ -8100,7 +8337,7 @@ Une console native pour Prometheus et Alertmanager.</translation>
 <context>
     <name>pivori::StatPanel</name>
     <message>
-        <location filename="../widgets/panels/statpanel.cpp" line="33"/>
+        <location filename="../widgets/panels/statpanel.cpp" line="40"/>
         <source>No traffic</source>
         <translation>Pas de trafic</translation>
     </message>
@@ -8309,6 +8546,7 @@ Une console native pour Prometheus et Alertmanager.</translation>
     <message>
         <location filename="../models/core/unitformat.cpp" line="108"/>
         <location filename="../models/core/unitformat.cpp" line="173"/>
+        <location filename="../models/core/unitformat.cpp" line="224"/>
         <source>%</source>
         <translation>%</translation>
     </message>
@@ -8388,6 +8626,19 @@ Une console native pour Prometheus et Alertmanager.</translation>
             <numerusform>, %n cluster Alertmanager)</numerusform>
             <numerusform>, %n clusters Alertmanager)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pivori::VariableChain</name>
+    <message>
+        <location filename="../models/dashboards/variablechain.cpp" line="108"/>
+        <source>--var takes NAME=VALUE, got &quot;%1&quot;</source>
+        <translation>--var attend NOM=VALEUR, reçu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/dashboards/variablechain.cpp" line="129"/>
+        <source>$%1 selects one value, but %2 were given (%3); only a multi-value variable takes several</source>
+        <translation>$%1 sélectionne une valeur, mais %2 ont été données (%3) ; seule une variable à valeurs multiples en accepte plusieurs</translation>
     </message>
 </context>
 <context>
