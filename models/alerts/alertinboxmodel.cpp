@@ -259,19 +259,23 @@ QVariant AlertInboxModel::data(const QModelIndex &index, int role) const
     return groupData(*m_groups[size_t(index.row())], index.column(), role);
 }
 
+void AlertInboxModel::Group::Summary::include(const InboxAlert &alert)
+{
+    const QString severity = alert.severity();
+    const int rank = InboxAlertText::severityRank(severity);
+    if (rank < worstRank) {
+        worstRank = rank;
+        worstSeverity = severity;
+    }
+    if (!earliest.isValid() || alert.alert.startsAt < earliest)
+        earliest = alert.alert.startsAt;
+}
+
 AlertInboxModel::Group::Summary AlertInboxModel::Group::summarize(const QList<InboxAlert> &alerts)
 {
     Summary made;
-    for (const InboxAlert &alert : alerts) {
-        const QString severity = alert.severity();
-        const int rank = InboxAlertText::severityRank(severity);
-        if (rank < made.worstRank) {
-            made.worstRank = rank;
-            made.worstSeverity = severity;
-        }
-        if (!made.earliest.isValid() || alert.alert.startsAt < made.earliest)
-            made.earliest = alert.alert.startsAt;
-    }
+    for (const InboxAlert &alert : alerts)
+        made.include(alert);
     return made;
 }
 

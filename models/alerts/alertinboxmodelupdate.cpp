@@ -62,8 +62,9 @@ constexpr qsizetype kInsertSlice = 1000;
 // A slice's size then follows what the last one cost, aiming at this much of the GUI thread
 // per turn: the cost per alert varies tenfold (a run into a group of 60,000 after a regroup by
 // severity took 150 ms per 1,000, a first load by alert name 40 ms).
-constexpr qint64 kSliceTargetNs = 25'000'000;
+constexpr qint64 kSliceTargetNs = 20'000'000;
 constexpr qsizetype kSmallestSlice = 100;
+constexpr qsizetype kFirstSlice = 250;
 constexpr qsizetype kLargestSlice = 2000;
 
 // From how many alerts a poll is compared with the tree on a pool thread: 100,000 alerts took
@@ -327,7 +328,7 @@ void AlertInboxModel::applyPlan(Plan plan)
         // of the previous poll are freed on a pool thread (poolrelease.h).
         replaced.push_back(std::exchange(group.alerts, std::move(change.kept)));
         group.alertsChanged();
-        group.summary = std::move(change.summary); // new alerts for it, inserted below, reset it
+        group.summary = std::move(change.summary); // new alerts for it, inserted below, join it
         if (change.firstChanged >= 0) {
             const QModelIndex parent = groupIndexAt(group.row);
             emit dataChanged(
@@ -399,6 +400,9 @@ void AlertInboxModel::sortThenInsert(AlertParts parts)
         Sorted sorted = watcher->result();
         m_insertQueue = std::move(sorted.alerts);
         m_insertNext = 0;
+        // Cautious at first: what a slice costs depends on the groups it goes into, and the
+        // last queue's size may be far off (a regroup's first slice of 1,000 took 77 ms).
+        m_sliceSize = kFirstSlice;
         // The counts tell what is arriving at once; recounting the tree at every slice made
         // filling 100,000 alerts quadratic. An empty tree (a first load, a regroup) has no
         // counts of its own: the ones it had are those of the alerts before the regroup.
@@ -493,7 +497,7 @@ void AlertInboxModel::insertIntoGroups(QList<InboxAlert> fresh, QSet<QString> *t
                     group->alerts.insert(row + int(n - k), fresh[n]);
                     m_groupOfAlert.insert(fresh[n].key(), group);
                 }
-                group->alertsChanged();
+                group->alertsAdded(fresh, k, runEnd);
                 endInsertRows();
                 k = runEnd;
             }
