@@ -3,6 +3,9 @@
 
 #include "unitformat.h"
 
+#include <QHash>
+#include <QRegularExpression>
+
 #include <cmath>
 
 namespace pivori {
@@ -22,6 +25,21 @@ Panel SeriesField::applied(Panel panel) const
     return panel;
 }
 
+namespace {
+
+/// A mapping's regex, compiled once per thread: mapValue() runs for every cell of a table at
+/// every refresh, and building a QRegularExpression per call compiled the pattern each time.
+const QRegularExpression &compiledMappingRegex(const QString &pattern)
+{
+    thread_local QHash<QString, QRegularExpression> compiled;
+    auto it = compiled.find(pattern);
+    if (it == compiled.end())
+        it = compiled.insert(pattern, QRegularExpression(pattern));
+    return *it;
+}
+
+} // namespace
+
 std::optional<MappedValue> mapValue(const QList<ValueMapping> &mappings, double value)
 {
     for (const ValueMapping &m : mappings) {
@@ -35,7 +53,7 @@ std::optional<MappedValue> mapValue(const QList<ValueMapping> &mappings, double 
             break;
         case ValueMapping::Kind::Regex:
             // As Grafana matches the value's text: the number written plainly, "0.5" or "200".
-            hit = QRegularExpression(m.pattern).match(QString::number(value, 'g', 15)).hasMatch();
+            hit = compiledMappingRegex(m.pattern).match(QString::number(value, 'g', 15)).hasMatch();
             break;
         case ValueMapping::Kind::Special:
             switch (m.special) {
