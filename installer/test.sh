@@ -29,7 +29,8 @@ step_done "installing dependencies"
 preset=default
 if [ "${CI:-}" = "true" ]; then preset=ci; fi
 
-# Lint: CI always runs it, on the whole tree; a developer may skip it locally with
+# Lint: CI always runs it (every program source, and the test files changed since the last whole
+# run: installer/run-clang-tidy.sh); a developer may skip it locally with
 # PIVORI_SKIP_LINT=1.
 lint=1
 if [ "${CI:-}" = "true" ]; then unset PIVORI_TIDY_ONLY; fi
