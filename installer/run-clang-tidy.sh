@@ -161,6 +161,7 @@ start=$SECONDS
 # clang-tidy takes its compiler flags (-Wno-error, the analyzer's mode) from .clang-tidy's
 # ExtraArgs, so that running it by hand on one file gives the same. clazy needs -Wno-error
 # here: the CI build passes -Werror, and clang would turn its own warnings into errors.
+# shellcheck disable=SC2317 # called by the inner bash that xargs starts, not from here
 lint_one() {
   local unit=$1 log
   log="$out/tu/$(tr / _ <<<"${unit#"$root"/}").log"
