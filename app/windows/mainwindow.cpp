@@ -300,20 +300,48 @@ void MainWindow::syncToolBar()
     m_toolBar->showPaused(page->refresher()->isPaused());
 }
 
-void MainWindow::loadVariableChoices(DashboardPage *page)
+void MainWindow::loadVariableChoices(DashboardPage *page, const QStringList &only)
 {
     for (const DashboardVariable &variable : page->dashboard().variables) {
         const QString name = variable.name;
+        if (!only.isEmpty() && !only.contains(name))
+            continue;
         page->refresher()->variableValues(name, [this, page, name](const Result<QStringList> &values) {
             if (currentPage() != page)
                 return;
-            if (!values) {
+            if (!values)
                 statusBar()->showMessage(tr("Values of $%1: %2").arg(name, values.error().describe()), 10000);
-                return;
-            }
-            m_toolBar->setVariableChoices(name, values.value(), page->refresher()->variables().value(name));
+            else
+                m_toolBar->setVariableChoices(
+                    name, values.value(), page->refresher()->variables().value(name));
+            // A server that failed, or a young one whose series are not in yet, is asked again
+            // after the page's next refresh, so the drop-down fills without the tab being left.
+            if (!values || values.value().isEmpty())
+                askChoicesAfterNextRefresh(page, name);
         });
     }
+}
+
+void MainWindow::askChoicesAfterNextRefresh(DashboardPage *page, const QString &name)
+{
+    // Once per variable, however often the tab is shown meanwhile; the mark lives (and dies)
+    // with the page's refresher.
+    DashboardRefresher *refresher = page->refresher();
+    static const char *const kPending = "pivoriChoicesAskedAgain";
+    QStringList pending = refresher->property(kPending).toStringList();
+    if (pending.contains(name))
+        return;
+    refresher->setProperty(kPending, pending << name);
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(
+        refresher, &DashboardRefresher::refreshFinished, this, [this, page, refresher, name, connection] {
+            disconnect(*connection);
+            QStringList left = refresher->property(kPending).toStringList();
+            left.removeAll(name);
+            refresher->setProperty(kPending, left);
+            if (currentPage() == page)
+                loadVariableChoices(page, { name });
+        });
 }
 
 void MainWindow::chooseCustomRange()

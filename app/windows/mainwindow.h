@@ -91,7 +91,9 @@ private:
     void restoreSettings();
     void onTabChanged();
     void syncToolBar();
-    void loadVariableChoices(DashboardPage *page);
+    /// Fills the toolbar's drop-downs of @p page with their values (@p only: just those).
+    void loadVariableChoices(DashboardPage *page, const QStringList &only = {});
+    void askChoicesAfterNextRefresh(DashboardPage *page, const QString &name);
     void drillDown(const QString &panelId, const LabelSet &labels);
     /// Prometheus's graph page in the browser, for @p expression over @p page's time range.
     void openInPrometheus(const DashboardPage *page, const QString &expression);

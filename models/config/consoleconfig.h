@@ -44,6 +44,20 @@ struct RefreshIntervals final
     qint64 healthMs = 60'000;
 };
 
+/// The order a variable's drop-down offers its values in (Grafana's variable `sort`, 1-8).
+/// Each descending order is its ascending one reversed.
+enum class VariableSort {
+    None, ///< as they come: a label's values come sorted by Prometheus, fixed ones as written
+    Alphabetical,
+    AlphabeticalDesc,
+    Numerical, ///< by the first number in the value; a value without one first
+    NumericalDesc,
+    CaseInsensitive, ///< alphabetical, ignoring case
+    CaseInsensitiveDesc,
+    Natural, ///< runs of digits compared as numbers: pod-2 before pod-10
+    NaturalDesc,
+};
+
 /// A dashboard variable: a drop-down whose values are the values of one Prometheus label, or
 /// a fixed list written in the file.
 struct DashboardVariable final
@@ -62,6 +76,11 @@ struct DashboardVariable final
     /// The regex "All" stands for (Grafana's allValue); empty = every value of `values`, or
     /// `.*` for a label's values.
     QString allValue;
+    /// Keeps only the values it matches (Grafana's variable regex): `/pattern/flags` is searched
+    /// for in the value, anything else must match the whole value. Its first capture group, or
+    /// a group named `value` (else `text`), becomes the value offered. Empty = every value.
+    QString regex;
+    VariableSort sort = VariableSort::None;
 
     /// The variables its `query` references ($job, ${job}), each once, in order of appearance;
     /// built-ins ($__range) are not variables.

@@ -2,6 +2,7 @@
 // The `variables:` of the console's own dashboards: drop-downs of a label's values or of a fixed
 // list, one value or several (multi), and chained ones whose query names other variables.
 #include "dashboardconfigparser.h"
+#include "variablevalues.h"
 
 #include <functional>
 
@@ -49,7 +50,8 @@ std::optional<DashboardConfigParser::ReadVariable> DashboardConfigParser::variab
 {
     static const QStringList keys { QStringLiteral("name"), QStringLiteral("label"), QStringLiteral("query"),
         QStringLiteral("default"), QStringLiteral("include_all"), QStringLiteral("multi"),
-        QStringLiteral("all_value"), QStringLiteral("values") };
+        QStringLiteral("all_value"), QStringLiteral("values"), QStringLiteral("regex"),
+        QStringLiteral("sort") };
     const auto map = m_reader.map(item, keys);
     if (!map)
         return std::nullopt;
@@ -77,6 +79,25 @@ std::optional<DashboardConfigParser::ReadVariable> DashboardConfigParser::variab
                 tr("%1 must be a regex, like \".+\"")
                     .arg(ConfigReader::keyPath(map->path, QStringLiteral("all_value"))));
         v.allValue = allValue.value_or(QString());
+    }
+    if (map->has(QStringLiteral("regex"))) {
+        const auto regex = m_reader.text(*map, QStringLiteral("regex"), Need::Optional);
+        QString why;
+        if (regex && (regex->isEmpty() || !variableRegex(*regex, &why))) {
+            m_reader.error(ConfigReader::markOf(*map, QStringLiteral("regex")),
+                regex->isEmpty() ? tr("%1 is empty; leave it out to offer every value")
+                                       .arg(ConfigReader::keyPath(map->path, QStringLiteral("regex")))
+                                 : tr("%1 is not a valid regular expression: %2")
+                                       .arg(ConfigReader::keyPath(map->path, QStringLiteral("regex")), why));
+            ok = false;
+        }
+        ok = ok && regex;
+        v.regex = regex.value_or(QString());
+    }
+    if (map->has(QStringLiteral("sort"))) {
+        const auto sort = m_reader.choice(*map, QStringLiteral("sort"), Need::Optional, variableSortNames());
+        ok = ok && sort;
+        v.sort = static_cast<VariableSort>(sort.value_or(0));
     }
     if (fixed) {
         for (const QString &key : { QStringLiteral("label"), QStringLiteral("query") }) {

@@ -5,6 +5,7 @@
 #include "prometheusclient.h"
 #include "querystep.h"
 #include "variablechain.h"
+#include "variablevalues.h"
 
 #include <QTimer>
 
@@ -64,9 +65,12 @@ DashboardRefresher::DashboardRefresher(PrometheusClient *client, const Dashboard
     static std::atomic<quint64> instances { 0 };
     m_slotPrefix = QStringLiteral("refresher%1:%2/").arg(++instances).arg(dashboard.id);
     for (const DashboardVariable &variable : dashboard.variables) {
-        if (const auto selection = defaultSelection(variable))
+        const auto selection = defaultSelection(variable);
+        if (selection)
             m_variables.insert(variable.name, *selection);
-        else
+        // All of a label filtered by a regex stands for the values the regex let through, so
+        // they are looked up before the first round, as a first value would be.
+        if (!selection || (selection->all && allNeedsOffered(variable)))
             m_unresolved.insert(variable.name);
     }
     for (const Panel &panel : dashboard.panels)
@@ -310,7 +314,7 @@ bool DashboardRefresher::startPanel(const Panel &panel)
     run.evaluatedAtMs = m_roundNowMs;
     run.expressions.clear();
 
-    QMap<QString, VariableValue> variables = withAllPatterns(m_dashboard.variables, m_variables);
+    QMap<QString, VariableValue> variables = withAllPatterns(m_dashboard.variables, m_variables, m_offered);
     // Grafana's built-ins, so that dashboards written for it keep working.
     variables.insert(
         QStringLiteral("__range"), VariableValue::single(formatDuration(m_roundRange.durationMs())));
@@ -514,10 +518,11 @@ void DashboardRefresher::variableValues(const QString &name, ValuesCallback done
         return;
     }
     if (!it->values.isEmpty()) {
-        QTimer::singleShot(0, this, [done = std::move(done), values = it->values] {
-            if (done)
-                done(values);
-        });
+        QTimer::singleShot(
+            0, this, [done = std::move(done), values = offeredVariableValues(*it, it->values)] {
+                if (done)
+                    done(values);
+            });
         return;
     }
     // A chained variable's query holds its parents' selection; a parent without one yet
@@ -527,11 +532,22 @@ void DashboardRefresher::variableValues(const QString &name, ValuesCallback done
         if (!selection.contains(parent))
             selection.insert(parent, VariableValue::allValues());
     const QString query
-        = expandVariables(it->query, withAllPatterns(m_dashboard.variables, selection)).trimmed();
+        = expandVariables(it->query, withAllPatterns(m_dashboard.variables, selection, m_offered)).trimmed();
     const TimeRange::Resolved range = m_range.resolve(QDateTime::currentMSecsSinceEpoch());
     const QStringList match = query.isEmpty() ? QStringList() : QStringList { query };
     // No slot: a drop-down being opened must not cancel the lookup of a first value.
-    m_client->labelValues(it->label, match, utc(range.startMs), utc(range.endMs), this, std::move(done));
+    m_client->labelValues(it->label, match, utc(range.startMs), utc(range.endMs), this,
+        [this, variable = *it, done = std::move(done)](const Result<QStringList> &values) {
+            if (!values.ok()) {
+                if (done)
+                    done(values);
+                return;
+            }
+            QStringList offered = offeredVariableValues(variable, values.value());
+            m_offered.insert(variable.name, offered);
+            if (done)
+                done(offered);
+        });
 }
 
 } // namespace pivori

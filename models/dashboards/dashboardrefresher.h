@@ -155,6 +155,9 @@ private:
     QSet<QString> m_unresolved; ///< variables waiting for (new) values to select among
     QSet<QString> m_asking; ///< unresolved variables whose lookup is out
     QHash<QString, quint64> m_lookups; ///< per variable: bumped when an answer out is outdated
+    /// Per label variable: the values its last lookup offered (after its regex), which All
+    /// stands for when a regex filtered them.
+    QHash<QString, QStringList> m_offered;
     TimeRange m_range;
     int m_plotWidth = kDefaultPlotWidth;
     qint64 m_intervalMs = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "variablechain.h"
 
+#include "variablevalues.h"
+
 #include <algorithm>
 
 namespace pivori {
@@ -54,8 +56,13 @@ VariableValue followOffered(const DashboardVariable &variable, const std::option
     return VariableValue::single(offered.first());
 }
 
-QMap<QString, VariableValue> withAllPatterns(
-    const QList<DashboardVariable> &variables, QMap<QString, VariableValue> selection)
+bool allNeedsOffered(const DashboardVariable &variable)
+{
+    return !variable.regex.isEmpty() && variable.allValue.isEmpty() && variable.values.isEmpty();
+}
+
+QMap<QString, VariableValue> withAllPatterns(const QList<DashboardVariable> &variables,
+    QMap<QString, VariableValue> selection, const QHash<QString, QStringList> &offered)
 {
     for (const DashboardVariable &variable : variables) {
         const auto it = selection.find(variable.name);
@@ -63,11 +70,17 @@ QMap<QString, VariableValue> withAllPatterns(
             continue;
         if (!variable.allValue.isEmpty()) {
             it->allPattern = variable.allValue;
-        } else if (!variable.values.isEmpty()) {
+        } else if (!variable.values.isEmpty()
+            || (allNeedsOffered(variable) && offered.contains(variable.name))) {
+            // A fixed list as the drop-down offers it (its regex and order applied).
+            const QStringList values = variable.values.isEmpty()
+                ? offered.value(variable.name)
+                : offeredVariableValues(variable, variable.values);
             QStringList escaped;
-            for (const QString &value : variable.values)
+            for (const QString &value : values)
                 escaped << regexEscape(value);
-            it->allPattern = escaped.join(u'|');
+            // Nothing let through matches nothing (not even a missing label), rather than everything.
+            it->allPattern = escaped.isEmpty() ? QStringLiteral("[^\\s\\S]") : escaped.join(u'|');
         }
     }
     return selection;

@@ -5,6 +5,7 @@
 #include "templating.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
 #include <QSet>
 #include <QStringList>
@@ -25,9 +26,14 @@ VariableValue followOffered(const DashboardVariable &variable, const std::option
     const QStringList &offered);
 
 /// @p selection with each "All" given the regex it stands for: the variable's all_value, else
-/// its fixed values (each escaped), else `.*`.
-QMap<QString, VariableValue> withAllPatterns(
-    const QList<DashboardVariable> &variables, QMap<QString, VariableValue> selection);
+/// its fixed values (each escaped), else, for a label whose values a `regex` filters, the values
+/// last offered (@p offered, each escaped), else `.*`.
+QMap<QString, VariableValue> withAllPatterns(const QList<DashboardVariable> &variables,
+    QMap<QString, VariableValue> selection, const QHash<QString, QStringList> &offered = {});
+
+/// True when All of @p variable stands for the values a lookup offered, not for `.*`: a label's
+/// values filtered by a regex, without an all_value.
+bool allNeedsOffered(const DashboardVariable &variable);
 
 /// The variables whose query references one of @p changed, directly or through other variables,
 /// in the dashboard's order (parents before their children when written so).

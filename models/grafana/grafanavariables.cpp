@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "grafanavariables.h"
 
+#include "variablevalues.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -215,17 +217,27 @@ void readQueryVariable(
                     .arg(name, parents.join(QStringLiteral(", $"))) });
     }
     readSelection(v, chosen, d, out);
-    out.dropDowns.append(d);
     const QString regex = v.value(QLatin1String("regex")).toString();
-    if (!regex.isEmpty())
-        out.notes.append({ Level::Approximated,
-            GrafanaVariableReader::tr("variable $%1: the regex filter %2 is not applied").arg(name, regex) });
+    QString why;
+    if (!regex.isEmpty() && variableRegex(regex, &why)) {
+        d.regex = regex;
+        out.notes.append({ Level::Mapped,
+            GrafanaVariableReader::tr("variable $%1: values filtered by the regex %2").arg(name, regex) });
+    } else if (!regex.isEmpty()) {
+        out.notes.append({ Level::Unsupported,
+            GrafanaVariableReader::tr(
+                "variable $%1: the regex %2 cannot be read (%3); every value is offered")
+                .arg(name, regex, why) });
+    }
+    // Grafana numbers its sorts 0-8 in the order of VariableSort.
     const int sort = v.value(QLatin1String("sort")).toInt();
-    if (sort > 1)
-        out.notes.append({ Level::Approximated,
-            GrafanaVariableReader::tr("variable $%1: values in the console's order, not Grafana sort %2")
-                .arg(name)
-                .arg(sort) });
+    if (sort > 0 && sort < variableSortNames().size()) {
+        d.sort = static_cast<VariableSort>(sort);
+        out.notes.append({ Level::Mapped,
+            GrafanaVariableReader::tr("variable $%1: values sorted %2")
+                .arg(name, variableSortNames().at(sort)) });
+    }
+    out.dropDowns.append(d);
     out.notes.append(
         { Level::Mapped, GrafanaVariableReader::tr("variable $%1: values of label %2").arg(name, label) });
 }

@@ -3,6 +3,7 @@
 
 #include "dashboardconfigparser.h"
 #include "duration.h"
+#include "variablevalues.h"
 
 namespace pivori {
 
@@ -191,6 +192,10 @@ QString dashboardYaml(const Dashboard &dashboard, const QList<std::pair<int, QSt
                 y += QStringLiteral("        include_all: true\n");
             if (!v.allValue.isEmpty())
                 y += QStringLiteral("        all_value: %1\n").arg(yamlQuoted(v.allValue));
+            if (!v.regex.isEmpty())
+                y += QStringLiteral("        regex: %1\n").arg(yamlQuoted(v.regex));
+            if (v.sort != VariableSort::None)
+                y += QStringLiteral("        sort: %1\n").arg(variableSortNames().at(int(v.sort)));
         }
     }
     y += QStringLiteral("    panels:\n");

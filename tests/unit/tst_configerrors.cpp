@@ -172,6 +172,11 @@ void TestConfigErrors::reportsError_data()
     row("several defaults without multi", "variable-several-defaults-without-multi.yaml", 10, 18,
         { QStringLiteral("dashboards[0].variables[0].default lists 2 values"),
             QStringLiteral("add \"multi: true\"") });
+    row("variable regex that does not compile", "variable-regex-invalid.yaml", 10, 16,
+        { QStringLiteral("dashboards[0].variables[0].regex is not a valid regular expression"),
+            QStringLiteral("at character") });
+    row("variable sort near miss", "variable-sort-near-miss.yaml", 10, 15,
+        { QStringLiteral("variables[0].sort must be one of"), QStringLiteral("did you mean \"numerical\"") });
     row("variable referencing itself", "variable-referencing-itself.yaml", 10, 16,
         { QStringLiteral("variables[0].query references $job, its own variable") });
     row("variables in a cycle", "variables-in-a-cycle.yaml", 10, 16,

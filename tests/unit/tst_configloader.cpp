@@ -426,7 +426,8 @@ void TestConfigLoader::multiValueAndChainedVariablesRead()
           "      - {name: job, label: job, multi: true, default: [api, web], include_all: true, all_value: "
           "'.+'}\n"
           "      - {name: instance, label: instance, query: 'up{job=~\"$job\"}', multi: true, default: a}\n"
-          "      - {name: env, values: [prod, staging], default: staging}\n"
+          "      - {name: env, values: [prod, staging], default: staging, regex: '/^p/', sort: "
+          "alphabetical-desc}\n"
           "    panels:\n"
           "      - {id: p, title: P, type: timeseries, queries: [{expr: 'up{instance=~\"$instance\"}'}]}\n";
     const ConfigLoadResult result = ConfigLoader::loadText(yaml, kShown);
@@ -444,6 +445,9 @@ void TestConfigLoader::multiValueAndChainedVariablesRead()
     QCOMPARE(v.at(2).values, (QStringList { QStringLiteral("prod"), QStringLiteral("staging") }));
     QCOMPARE(v.at(2).defaultValues, QStringList { QStringLiteral("staging") });
     QVERIFY(v.at(2).allValue.isEmpty()); // absent: All means what it meant before
+    QCOMPARE(v.at(2).regex, QStringLiteral("/^p/"));
+    QCOMPARE(v.at(2).sort, VariableSort::AlphabeticalDesc);
+    QCOMPARE(v.at(0).sort, VariableSort::None);
 
     // The example of docs/configuration.md's "### Variables" loads as written.
     QFile doc(QStringLiteral(PIVORI_SOURCE_DIR "/docs/configuration.md"));

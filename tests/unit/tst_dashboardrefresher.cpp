@@ -396,6 +396,32 @@ private slots:
         QCOMPARE(expression(*refresher), QStringLiteral("up{instance=~\"web-1\"}"));
     }
 
+    void regexFilteredAllIsWhatWasOffered()
+    {
+        m_transport->answer(RecordedRoute("GET", "/api/v1/label/pod/values"),
+            RecordedAnswer::bytes(
+                R"({"status":"success","data":["api-10","api-2","canary-api-1","web-1","api-2"]})"));
+        Dashboard dashboard = onePanel(QStringLiteral("timeseries"), QStringLiteral("up{pod=~\"$pod\"}"));
+        DashboardVariable pod;
+        pod.name = pod.label = QStringLiteral("pod");
+        pod.includeAll = true; // no default: All, which must wait for the values the regex keeps
+        pod.regex = QStringLiteral("api-.*");
+        pod.sort = VariableSort::NaturalDesc;
+        dashboard.variables = { pod };
+        const auto refresher = refreshed(dashboard);
+        QCOMPARE(refresher->panelData(QStringLiteral("p")).expressions.value(0),
+            QStringLiteral("up{pod=~\"api-10|api-2\"}"));
+        // The drop-down is offered the same list, in its order.
+        QStringList offered;
+        bool answered = false;
+        refresher->variableValues(QStringLiteral("pod"), [&](const Result<QStringList> &values) {
+            answered = true;
+            offered = values.value();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+        QCOMPARE(offered, (QStringList { QStringLiteral("api-10"), QStringLiteral("api-2") }));
+    }
+
     void gaugeWithSeveralSeriesWarns()
     {
         m_transport->answer(RecordedRoute("GET", "/api/v1/query")

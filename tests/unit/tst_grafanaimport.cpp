@@ -159,6 +159,12 @@ private slots:
         QCOMPARE(vars[1].name, QStringLiteral("instance"));
         QCOMPARE(vars[1].query, QStringLiteral("up{job=~\"$job\", env=\"prod\"}"));
         QCOMPARE(vars[1].defaultValues, QStringList { QStringLiteral("localhost:9090") });
+        QCOMPARE(vars[1].regex, QStringLiteral("/(.*):.*/"));
+        QCOMPARE(vars[1].sort, VariableSort::Numerical);
+        QCOMPARE(vars[0].sort, VariableSort::Alphabetical);
+        QVERIFY(vars[0].regex.isEmpty());
+        QVERIFY(imported.yaml.contains(QLatin1String("regex: \"/(.*):.*/\"")));
+        QVERIFY(imported.yaml.contains(QLatin1String("sort: numerical\n")));
         QCOMPARE(vars[2].name, QStringLiteral("node"));
         QVERIFY(vars[2].query.isEmpty());
         QCOMPARE(vars[3].name, QStringLiteral("quantile"));
@@ -170,8 +176,10 @@ private slots:
         const QString report = imported.report.text();
         for (const char *expected :
             { "variable $job: multi-value", "variable $instance: chained, its values follow $job",
-                "variable $instance: the regex filter /(.*):.*/ is not applied", "variable $build: query",
-                "fixed to '2.42.0'", "variable $quantile (custom): a drop-down of 0.5, 0.9, 0.99",
+                "variable $instance: values filtered by the regex /(.*):.*/",
+                "variable $instance: values sorted numerical", "variable $job: values sorted alphabetical",
+                "variable $build: query", "fixed to '2.42.0'",
+                "variable $quantile (custom): a drop-down of 0.5, 0.9, 0.99",
                 "variable $window (interval): fixed to \"5m\"", "variable $filters: type \"adhoc\"" })
             QVERIFY2(report.contains(QLatin1String(expected)), expected);
 
@@ -199,6 +207,8 @@ private slots:
         const DashboardVariable &instance = vars[1];
         QCOMPARE(instance.query, QStringLiteral("up{job=~\"${job}\"}"));
         QVERIFY(instance.multi && instance.includeAll && instance.defaultValues.isEmpty());
+        QCOMPARE(instance.regex, QStringLiteral("/(?<value>[^:\"]+):(?<text>\\d+)/i"));
+        QCOMPARE(instance.sort, VariableSort::NaturalDesc);
         const DashboardVariable &quantile = vars[2];
         QVERIFY(quantile.multi);
         QCOMPARE(quantile.defaultValues, (QStringList { QStringLiteral("0.5"), QStringLiteral("0.99") }));
@@ -236,6 +246,8 @@ private slots:
             QCOMPARE(back[i].multi, vars[i].multi);
             QCOMPARE(back[i].includeAll, vars[i].includeAll);
             QCOMPARE(back[i].allValue, vars[i].allValue);
+            QCOMPARE(back[i].regex, vars[i].regex);
+            QCOMPARE(back[i].sort, vars[i].sort);
         }
     }
 
