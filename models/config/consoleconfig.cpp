@@ -153,4 +153,16 @@ QString ConsoleConfig::colorHex(const QString &color)
     return {};
 }
 
+QString joinedReadingName(const Panel &panel, int queryIndex)
+{
+    const QString refId = panel.queries.value(queryIndex).refId;
+    if (!refId.isEmpty())
+        return QStringLiteral("Value #") + refId;
+    // A, B, ... Z, then AA, AB, ... as Grafana names the queries it adds.
+    QString letters;
+    for (int n = queryIndex + 1; n > 0; n = (n - 1) / 26)
+        letters.prepend(QChar(u'A' + (n - 1) % 26));
+    return QStringLiteral("Value #") + letters;
+}
+
 } // namespace pivori

@@ -178,6 +178,32 @@ struct TableSort final
     bool descending = false;
 };
 
+/// `join:` of a table panel (Grafana's merge and joinByField transformations): one row per
+/// label set, or per value of one label, with a reading column per query, named "Value #A" by
+/// the query's ref_id (its letter in the list when it has none).
+struct TableJoin final
+{
+    bool enabled = false;
+    QString byLabel {}; ///< empty = rows whose labels (__name__ aside) are all equal are one row
+};
+
+/// `calculate:` a reading column worked out of others, per row (Grafana's calculateField).
+struct CalculatedColumn final
+{
+    enum class Mode {
+        Binary, ///< left op right, each a column or a number
+        Reduce, ///< a reducer over the row's query readings (or the columns listed)
+    };
+    enum class Reducer { Sum, Mean, Min, Max, Count };
+    QString name {}; ///< its header, and its name for `columns:` and `sort_by:`
+    Mode mode = Mode::Binary;
+    QString left {}; ///< Binary: a column name ("Value #A") or a number
+    QChar op = u'+'; ///< Binary: + - * / %
+    QString right {};
+    Reducer reducer = Reducer::Sum;
+    QStringList over {}; ///< Reduce: the columns; empty = every query reading
+};
+
 /// Where a click on one of a panel's series leads: another dashboard (or this one), with its
 /// variables set from the clicked series' labels.
 struct DrillLink final
@@ -225,7 +251,13 @@ struct Panel final
     QList<FieldOverride> overrides {}; ///< in the order written
     TableColumns columns {}; ///< table panels only
     std::optional<TableSort> sortBy {}; ///< table panels only
+    TableJoin join {}; ///< table panels only
+    QList<CalculatedColumn> calculated {}; ///< table panels only, after the query readings
 };
+
+/// The name of query @p queryIndex's reading in a joined table: "Value #" and its ref_id, or its
+/// letter in the panel's list (A for the first) when it has none, as Grafana names them.
+QString joinedReadingName(const Panel &panel, int queryIndex);
 
 /// A titled group of a dashboard's panels (`type: row`, as Grafana's rows). The window draws
 /// it as a header that collapses and expands; a collapsed row's panels are neither created nor

@@ -66,7 +66,8 @@ void DashboardConfigParser::fieldOptions(const ConfigReader::Map &panel, Panel &
 
 void DashboardConfigParser::tableOptions(const ConfigReader::Map &panel, Panel &p, bool &ok)
 {
-    for (const QString &key : { QStringLiteral("columns"), QStringLiteral("sort_by") }) {
+    for (const QString &key : { QStringLiteral("columns"), QStringLiteral("sort_by"), QStringLiteral("join"),
+             QStringLiteral("calculate") }) {
         if (p.type != PanelType::Table && panel.has(key)) {
             m_reader.error(ConfigReader::markOf(panel, key),
                 tr("%1 only applies to table panels").arg(ConfigReader::keyPath(panel.path, key)));
@@ -102,6 +103,7 @@ void DashboardConfigParser::tableOptions(const ConfigReader::Map &panel, Panel &
             }
         }
     }
+    tableTransforms(panel, p, ok);
     if (panel.has(QStringLiteral("sort_by"))) {
         static const QStringList keys { QStringLiteral("column"), QStringLiteral("descending") };
         const auto sort = m_reader.map(panel, QStringLiteral("sort_by"), Need::Required, keys);

@@ -214,7 +214,8 @@ std::optional<Panel> DashboardConfigParser::panel(const ConfigReader::Item &item
         QStringLiteral("height"), QStringLiteral("link"), QStringLiteral("content"), QStringLiteral("format"),
         QStringLiteral("repeat"), QStringLiteral("repeat_direction"), QStringLiteral("max_per_row"),
         QStringLiteral("decimals"), QStringLiteral("value_mappings"), QStringLiteral("overrides"),
-        QStringLiteral("columns"), QStringLiteral("sort_by") };
+        QStringLiteral("columns"), QStringLiteral("sort_by"), QStringLiteral("join"),
+        QStringLiteral("calculate") };
     const auto map = m_reader.map(item, keys);
     if (!map)
         return std::nullopt;

@@ -133,6 +133,10 @@ private:
     std::optional<FieldOverride> fieldOverride(const ConfigReader::Item &item, const Panel &p);
     /// A table panel's `columns:` and `sort_by:` (Grafana's organize and sortBy).
     void tableOptions(const ConfigReader::Map &panel, Panel &p, bool &ok);
+    /// A table panel's `join:` and `calculate:` (Grafana's merge, joinByField and calculateField;
+    /// dashboardconfigtables.cpp).
+    void tableTransforms(const ConfigReader::Map &panel, Panel &p, bool &ok);
+    std::optional<CalculatedColumn> calculatedColumn(const ConfigReader::Item &item);
     /// A list of column names under @p key; reports entries that are not plain text.
     QStringList columnNames(const ConfigReader::Map &map, const QString &key, bool &ok);
     /// An override's `match:`; false when wrong (reported).

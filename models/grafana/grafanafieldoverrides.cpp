@@ -3,6 +3,8 @@
 // `overrides:`.
 #include "grafanafieldconfig.h"
 
+#include <QHash>
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -286,21 +288,156 @@ QList<FieldOverride> readGrafanaOverrides(
     return out;
 }
 
+namespace {
+
+/// A calculateField operand: a field name or a number, written as text, as
+/// {"fixed": ...} or as {"matcher": {"id": "byName", "options": ...}} (Grafana 10 and later).
+QString calculateOperand(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    const QJsonObject o = value.toObject();
+    if (o.contains(QLatin1String("fixed")))
+        return calculateOperand(o.value(QLatin1String("fixed")));
+    return o.value(QLatin1String("matcher")).toObject().value(QLatin1String("options")).toString();
+}
+
+/// Grafana's calculateField as a `calculate:` column; nullopt when its mode or reducer has no
+/// counterpart (the caller reports it).
+std::optional<CalculatedColumn> calculatedColumn(const QJsonObject &options, QString *why)
+{
+    static const QHash<QString, CalculatedColumn::Reducer> reducers { { QStringLiteral("sum"),
+                                                                          CalculatedColumn::Reducer::Sum },
+        { QStringLiteral("mean"), CalculatedColumn::Reducer::Mean },
+        { QStringLiteral("min"), CalculatedColumn::Reducer::Min },
+        { QStringLiteral("max"), CalculatedColumn::Reducer::Max },
+        { QStringLiteral("count"), CalculatedColumn::Reducer::Count } };
+    static const QHash<QString, QString> reducerAliases { { QStringLiteral("sum"), QStringLiteral("Total") },
+        { QStringLiteral("mean"), QStringLiteral("Mean") }, { QStringLiteral("min"), QStringLiteral("Min") },
+        { QStringLiteral("max"), QStringLiteral("Max") },
+        { QStringLiteral("count"), QStringLiteral("Count") } };
+    const QString mode = options.value(QLatin1String("mode")).toString(QStringLiteral("reduceRow"));
+    CalculatedColumn c;
+    QString alias = options.value(QLatin1String("alias")).toString();
+    if (mode == QLatin1String("binary")) {
+        const QJsonObject binary = options.value(QLatin1String("binary")).toObject();
+        c.left = calculateOperand(binary.value(QLatin1String("left")));
+        c.right = calculateOperand(binary.value(QLatin1String("right")));
+        const QString op = binary.value(QLatin1String("operator")).toString(QStringLiteral("*"));
+        if (c.left.isEmpty() || c.right.isEmpty() || op.size() != 1
+            || !QStringLiteral("+-*/%").contains(op)) {
+            *why = GrafanaOverrideReader::tr("calculateField: binary %1 %2 %3 cannot be read")
+                       .arg(c.left, op, c.right);
+            return std::nullopt;
+        }
+        c.op = op.at(0);
+        if (alias.isEmpty())
+            alias = QStringLiteral("%1 %2 %3").arg(c.left, op, c.right);
+    } else if (mode == QLatin1String("reduceRow")) {
+        const QJsonObject reduce = options.value(QLatin1String("reduce")).toObject();
+        const QString reducer = reduce.value(QLatin1String("reducer")).toString(QStringLiteral("sum"));
+        if (!reducers.contains(reducer)) {
+            *why = GrafanaOverrideReader::tr(
+                "calculateField: reducer \"%1\" is not supported (sum, mean, min, "
+                "max, count are)")
+                       .arg(reducer);
+            return std::nullopt;
+        }
+        c.mode = CalculatedColumn::Mode::Reduce;
+        c.reducer = reducers.value(reducer);
+        for (const auto &field : reduce.value(QLatin1String("include")).toArray())
+            c.over << field.toString();
+        if (alias.isEmpty())
+            alias = reducerAliases.value(reducer);
+    } else {
+        *why = GrafanaOverrideReader::tr(
+            "calculateField: mode \"%1\" is not supported (binary, reduceRow are)")
+                   .arg(mode);
+        return std::nullopt;
+    }
+    c.name = alias;
+    return c;
+}
+
+} // namespace
+
 void readGrafanaTransformations(const QJsonObject &panel, Panel &p, PanelImport &report)
 {
+    const QJsonArray transformations = panel.value(QLatin1String("transformations")).toArray();
+    // A merge or join first: then each query keeps its own reading column ("Value #A"), which
+    // the later transformations name.
+    for (const auto &value : transformations) {
+        const QJsonObject t = value.toObject();
+        const QString id = t.value(QLatin1String("id")).toString();
+        if (p.type == PanelType::Table && !t.value(QLatin1String("disabled")).toBool()
+            && (id == QLatin1String("merge") || id == QLatin1String("joinByField")))
+            p.join.enabled = true;
+    }
     // Grafana names the reading "Value", or "Value #A" when several queries fill the table.
-    const auto column = [](const QString &field) {
-        return field.startsWith(QLatin1String("Value #")) ? QStringLiteral("Value") : field;
+    const auto column = [&p](const QString &field) {
+        return !p.join.enabled && field.startsWith(QLatin1String("Value #")) ? QStringLiteral("Value")
+                                                                             : field;
     };
     QStringList notApplied;
-    for (const auto &value : panel.value(QLatin1String("transformations")).toArray()) {
+    static const QStringList known { QStringLiteral("organize"), QStringLiteral("sortBy"),
+        QStringLiteral("merge"), QStringLiteral("joinByField"), QStringLiteral("labelsToFields"),
+        QStringLiteral("calculateField") };
+    for (const auto &value : transformations) {
         const QJsonObject t = value.toObject();
         const QString id = t.value(QLatin1String("id")).toString();
         const QJsonObject options = t.value(QLatin1String("options")).toObject();
-        if (p.type != PanelType::Table || t.value(QLatin1String("disabled")).toBool()
-            || (id != QLatin1String("organize") && id != QLatin1String("sortBy"))) {
-            if (!t.value(QLatin1String("disabled")).toBool())
-                notApplied << id;
+        if (t.value(QLatin1String("disabled")).toBool())
+            continue;
+        if (p.type != PanelType::Table || !known.contains(id)) {
+            notApplied << id;
+            continue;
+        }
+        if (id == QLatin1String("merge")) {
+            report.note(
+                Level::Mapped, GrafanaOverrideReader::tr("merge: one row per label set, a column per query"));
+            continue;
+        }
+        if (id == QLatin1String("joinByField")) {
+            const QString by = options.value(QLatin1String("byField")).toString();
+            static const QRegularExpression label(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+            if (!by.isEmpty() && by != QLatin1String("Time") && label.match(by).hasMatch()) {
+                p.join.byLabel = by;
+                report.note(Level::Mapped, GrafanaOverrideReader::tr("joinByField: one row per %1").arg(by));
+            } else {
+                report.note(Level::Approximated,
+                    GrafanaOverrideReader::tr(
+                        "joinByField on \"%1\": rows joined on all their labels instead")
+                        .arg(by.isEmpty() ? QStringLiteral("Time") : by));
+            }
+            continue;
+        }
+        if (id == QLatin1String("labelsToFields")) {
+            const bool rows = options.value(QLatin1String("mode")).toString() == QLatin1String("rows");
+            report.note(rows ? Level::Approximated : Level::Mapped,
+                rows ? GrafanaOverrideReader::tr(
+                    "labelsToFields as rows: shown as columns, the table's labels")
+                     : GrafanaOverrideReader::tr(
+                         "labelsToFields: the table's labels are its columns already"));
+            continue;
+        }
+        if (id == QLatin1String("calculateField")) {
+            QString why;
+            const auto calculated = calculatedColumn(options, &why);
+            if (!calculated) {
+                report.note(Level::Unsupported, why);
+                continue;
+            }
+            p.calculated.append(*calculated);
+            if (options.value(QLatin1String("replaceFields")).toBool()) {
+                // Only the new column: the query readings go.
+                for (int q = 0; q < p.queries.size(); ++q)
+                    p.columns.hidden << (p.join.enabled ? joinedReadingName(p, q) : QStringLiteral("Value"));
+                p.columns.hidden.removeDuplicates();
+            }
+            report.note(Level::Mapped,
+                GrafanaOverrideReader::tr("calculateField: column \"%1\"").arg(calculated->name));
             continue;
         }
         if (id == QLatin1String("sortBy")) {

@@ -91,7 +91,7 @@ QString overridesYaml(const QList<FieldOverride> &overrides, const QString &in)
     return y;
 }
 
-/// A table's `columns:` and `sort_by:`; empty when it has neither.
+/// A table's `columns:`, `join:`, `calculate:` and `sort_by:`; empty when it has none.
 QString tableYaml(const Panel &p, const QString &in)
 {
     const auto quotedList = [](const QStringList &names) {
@@ -113,6 +113,27 @@ QString tableYaml(const Panel &p, const QString &in)
             for (auto it = c.rename.cbegin(); it != c.rename.cend(); ++it)
                 pairs << QStringLiteral("%1: %2").arg(yamlQuoted(it.key()), yamlQuoted(it.value()));
             y += QStringLiteral("%1  rename: {%2}\n").arg(in, pairs.join(QStringLiteral(", ")));
+        }
+    }
+    if (p.join.enabled)
+        y += p.join.byLabel.isEmpty() ? QStringLiteral("%1join: true\n").arg(in)
+                                      : QStringLiteral("%1join: {by: %2}\n").arg(in, p.join.byLabel);
+    if (!p.calculated.isEmpty()) {
+        static const QStringList reducers { QStringLiteral("sum"), QStringLiteral("mean"),
+            QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("count") };
+        y += QStringLiteral("%1calculate:\n").arg(in);
+        for (const CalculatedColumn &calc : p.calculated) {
+            if (calc.mode == CalculatedColumn::Mode::Binary) {
+                y += QStringLiteral("%1  - {name: %2, left: %3, op: %4, right: %5}\n")
+                         .arg(in, yamlQuoted(calc.name), yamlQuoted(calc.left), yamlQuoted(QString(calc.op)),
+                             yamlQuoted(calc.right));
+            } else {
+                const QString over = calc.over.isEmpty()
+                    ? QString()
+                    : QStringLiteral(", over: %1").arg(quotedList(calc.over));
+                y += QStringLiteral("%1  - {name: %2, reduce: %3%4}\n")
+                         .arg(in, yamlQuoted(calc.name), reducers.at(int(calc.reducer)), over);
+            }
         }
     }
     if (p.sortBy)

@@ -177,6 +177,12 @@ void TestConfigErrors::reportsError_data()
             QStringLiteral("at character") });
     row("variable sort near miss", "variable-sort-near-miss.yaml", 10, 15,
         { QStringLiteral("variables[0].sort must be one of"), QStringLiteral("did you mean \"numerical\"") });
+    row("calculated column that is neither binary nor reduce", "table-calculate-neither.yaml", 15, 13,
+        { QStringLiteral("dashboards[0].panels[0].calculate[0] needs either left, op and right") });
+    row("join on a timeseries panel", "join-on-a-timeseries.yaml", 11, 15,
+        { QStringLiteral("dashboards[0].panels[0].join only applies to table panels") });
+    row("calculated column with an unknown operator", "table-calculate-bad-op.yaml", 14, 44,
+        { QStringLiteral("calculate[0].op must be one of") });
     row("variable referencing itself", "variable-referencing-itself.yaml", 10, 16,
         { QStringLiteral("variables[0].query references $job, its own variable") });
     row("variables in a cycle", "variables-in-a-cycle.yaml", 10, 16,

@@ -251,6 +251,78 @@ private slots:
         }
     }
 
+    void tableTransformationsJoinAndCalculate()
+    {
+        const GrafanaImport imported = importData(QStringLiteral("table-transforms.json"));
+        QVERIFY2(imported.ok, qPrintable(imported.error));
+        const Panel *memory = panelTitled(imported.dashboard, QStringLiteral("Pod memory"));
+        QVERIFY(memory);
+        QVERIFY(memory->join.enabled && memory->join.byLabel.isEmpty());
+        // Joined, the readings keep Grafana's names, so organize and sortBy find them.
+        QCOMPARE(memory->columns.rename.value(QStringLiteral("Value #A")), QStringLiteral("Used"));
+        QCOMPARE(memory->columns.order, (QStringList { QStringLiteral("pod"), QStringLiteral("Value #A") }));
+        QCOMPARE(memory->sortBy->column, QStringLiteral("Used of limit"));
+        QCOMPARE(memory->calculated.size(), 2);
+        const CalculatedColumn &ratio = memory->calculated.at(0);
+        QCOMPARE(ratio.name, QStringLiteral("Used of limit"));
+        QCOMPARE(ratio.left, QStringLiteral("Value #A"));
+        QCOMPARE(ratio.right, QStringLiteral("Value #B")); // Grafana 10's matcher form
+        QCOMPARE(ratio.op, QChar(u'/'));
+        const CalculatedColumn &total = memory->calculated.at(1);
+        QCOMPARE(total.name, QStringLiteral("Total")); // Grafana's alias for a sum
+        QCOMPARE(total.mode, CalculatedColumn::Mode::Reduce);
+        QCOMPARE(total.over, (QStringList { QStringLiteral("Value #A"), QStringLiteral("Value #B") }));
+
+        const Panel *nodes = panelTitled(imported.dashboard, QStringLiteral("By node"));
+        QVERIFY(nodes);
+        QCOMPARE(nodes->join.byLabel, QStringLiteral("node"));
+        QCOMPARE(nodes->calculated.size(), 1);
+        QCOMPARE(nodes->calculated.at(0).name, QStringLiteral("Value #A * 100"));
+        // replaceFields: only the new column of the readings stays.
+        QCOMPARE(
+            nodes->columns.hidden, (QStringList { QStringLiteral("Value #A"), QStringLiteral("Value #B") }));
+
+        QString report; // every note, mapped ones too (the report's text lists the others)
+        for (const PanelImport &panel : imported.report.panels) {
+            for (const ImportNote &n : panel.notes)
+                report += n.text + QLatin1Char('\n');
+        }
+        for (const char *expected : { "merge: one row per label set", "joinByField: one row per node",
+                 "calculateField: column \"Used of limit\"",
+                 "labelsToFields: the table's labels are its columns",
+                 "calculateField: mode \"unary\" is not supported", "reducer \"stdDev\" is not supported" })
+            QVERIFY2(report.contains(QLatin1String(expected)), expected);
+
+        // The YAML written loads back to the same table settings.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("tables.yaml"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(imported.yaml.toUtf8());
+        out.close();
+        const DashboardFile own = loadDashboardFile(path);
+        QVERIFY2(own.ok(), qPrintable(own.errors.join(u'\n') + u'\n' + imported.yaml));
+        const Dashboard &back = own.dashboards.constFirst();
+        for (const Panel *original : { memory, nodes }) {
+            const Panel *loaded = panelTitled(back, original->title);
+            QVERIFY(loaded);
+            QCOMPARE(loaded->join.enabled, original->join.enabled);
+            QCOMPARE(loaded->join.byLabel, original->join.byLabel);
+            QCOMPARE(loaded->calculated.size(), original->calculated.size());
+            for (qsizetype i = 0; i < original->calculated.size(); ++i) {
+                const CalculatedColumn &a = loaded->calculated.at(i);
+                const CalculatedColumn &b = original->calculated.at(i);
+                QCOMPARE(a.name, b.name);
+                QCOMPARE(a.mode, b.mode);
+                QCOMPARE(a.left, b.left);
+                QCOMPARE(a.op, b.op);
+                QCOMPARE(a.right, b.right);
+                QCOMPARE(a.reducer, b.reducer);
+                QCOMPARE(a.over, b.over);
+            }
+        }
+    }
+
     void reportSaysWhatIsMappedApproximatedUnsupported()
     {
         const GrafanaImport imported = importData(QStringLiteral("features.json"));
@@ -271,7 +343,7 @@ private slots:
         for (const char *expected :
             { "target A: datasource loki is not Prometheus", "uses $cluster", "target B is hidden in Grafana",
                 "intervalFactor 2", "shows the present value of each series",
-                "transformations not applied: labelsToFields", "override byName prometheus: no property",
+                "override byName prometheus: no property",
                 "2 row(s) (1 collapsed) kept as the console's rows" })
             QVERIFY2(text.contains(QLatin1String(expected)), expected);
         // The YAML starts with the report as comments and keeps the text panel's content.
@@ -348,7 +420,7 @@ private slots:
         }
         for (const char *expected : { "override byType number not applied",
                  "override byRegexp alertmanager.*: custom.axisPlacement not applied",
-                 "override of query Z left out", "transformations not applied: calculateField",
+                 "override of query Z left out", "calculateField: column \"Total\"",
                  "value mappings not applied: the console shows them on stat",
                  "override byName pivori-services", "override byFrameRefID B" })
             QVERIFY2(text.contains(QLatin1String(expected)), qPrintable(text));

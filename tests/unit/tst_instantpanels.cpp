@@ -248,6 +248,37 @@ private slots:
         QCOMPARE(table.shownText(0, 1), QStringLiteral("api"));
     }
 
+    void joinedTableHasAColumnPerQueryAndCalculated()
+    {
+        Panel p = withFieldSettings(PanelType::Table);
+        p.join.enabled = true;
+        p.columns.hidden = { QStringLiteral("instance") };
+        p.columns.rename = { { QStringLiteral("Value #A"), QStringLiteral("Scrape") } };
+        CalculatedColumn total;
+        total.name = QStringLiteral("Total");
+        total.mode = CalculatedColumn::Mode::Reduce;
+        p.calculated = { total };
+        p.sortBy = TableSort { QStringLiteral("Total"), true };
+        TablePanel table(p);
+        PanelSeries up = series(QStringLiteral("api"), 1); // same labels, the second query
+        up.queryIndex = 1;
+        table.setPanelData(answer({ series(QStringLiteral("api"), 0.2), up, series(QStringLiteral("db"), 0.5) }));
+        SeriesTableModel *model = table.model();
+        // job, then a reading per query (A; UP by its ref_id), then the calculated one.
+        QCOMPARE(model->columnCount(), 4);
+        QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Scrape"));
+        QCOMPARE(model->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Value #UP"));
+        QCOMPARE(model->headerData(3, Qt::Horizontal).toString(), QStringLiteral("Total"));
+        QCOMPARE(model->column(QStringLiteral("Value #UP")), 2);
+        QVERIFY(model->isReading(3) && !model->isReading(0));
+        QCOMPARE(table.shownText(0, 0), QStringLiteral("api")); // 1.2 in all, sorted first
+        QCOMPARE(table.shownText(0, 1), QStringLiteral("200.000 ms"));
+        QCOMPARE(table.shownText(0, 2), QStringLiteral("UP")); // the value mapping
+        QCOMPARE(table.shownText(1, 0), QStringLiteral("db"));
+        QCOMPARE(table.shownText(1, 2), QString()); // no reading of up for db: an empty cell
+        QCOMPARE(table.shownText(1, 3), QStringLiteral("500.000 ms"));
+    }
+
     void labelsAreShownLiterally()
     {
         TablePanel table(instantPanel(PanelType::Table));

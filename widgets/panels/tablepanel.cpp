@@ -65,29 +65,34 @@ void TablePanel::fitColumns()
 {
     m_view->resizeColumnsToContents();
     // Too wide for the panel: the label columns give up width (elided in the middle, whole in
-    // the tooltip) so that the reading, last, stays in view without scrolling sideways.
+    // the tooltip) so that the readings, last, stay in view without scrolling sideways.
     QHeaderView *header = m_view->horizontalHeader();
     // The panel's own width: the view inside may not have been laid out to it yet (a panel
     // shown for its first data), and room kept for a vertical scroll bar.
     const int available = width() - m_view->verticalScrollBar()->sizeHint().width();
-    const int valueColumn = m_model->valueColumn();
     const int columns = m_model->columnCount();
     int labels = 0;
-    for (int c = 0; c < columns; ++c)
-        labels += c == valueColumn ? 0 : header->sectionSize(c);
-    // What the reading needs, not the stretched width the last section may have now.
-    int valueWidth = valueColumn < 0 ? 0 : header->sectionSizeHint(valueColumn);
-    for (int r = 0; valueColumn >= 0 && r < m_model->rowCount(); ++r) {
-        const QString text = m_model->index(r, valueColumn).data().toString();
-        valueWidth = std::max(valueWidth, m_view->fontMetrics().horizontalAdvance(text) + 12);
+    // What the readings need, not the stretched width the last section may have now.
+    int readingsWidth = 0;
+    for (int c = 0; c < columns; ++c) {
+        if (!m_model->isReading(c)) {
+            labels += header->sectionSize(c);
+            continue;
+        }
+        int width = header->sectionSizeHint(c);
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            const QString text = m_model->index(r, c).data().toString();
+            width = std::max(width, m_view->fontMetrics().horizontalAdvance(text) + 12);
+        }
+        readingsWidth += width;
     }
-    const int room = available - valueWidth - 2 * columns; // the grid lines too
+    const int room = available - readingsWidth - 2 * columns; // the grid lines too
     if (labels <= room || labels <= 0)
         return;
     constexpr int kMinColumnPixels = 32;
     header->setMinimumSectionSize(kMinColumnPixels);
     for (int c = 0; c < columns; ++c) {
-        if (c != valueColumn)
+        if (!m_model->isReading(c))
             header->resizeSection(c, std::max(kMinColumnPixels, header->sectionSize(c) * room / labels));
     }
 }
