@@ -79,7 +79,7 @@ void TablePanel::fitColumns()
             labels += header->sectionSize(c);
             continue;
         }
-        int width = header->sectionSizeHint(c);
+        int width = std::max(header->sectionSize(c), header->sectionSizeHint(c));
         for (int r = 0; r < m_model->rowCount(); ++r) {
             const QString text = m_model->index(r, c).data().toString();
             width = std::max(width, m_view->fontMetrics().horizontalAdvance(text) + 12);
