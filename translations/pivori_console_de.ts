@@ -601,63 +601,63 @@ Exit-Codes: 0 angelegt (die ID wird ausgegeben); 1 nicht angelegt (keine Replica
     <name>pivori::AlertInboxModel</name>
     <message>
         <location filename="../models/alerts/alertfilterproxy.cpp" line="390"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="291"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="295"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../models/alerts/alertfilterproxy.cpp" line="391"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="292"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="296"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="412"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="416"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="414"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="418"/>
         <source>Alert</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="416"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="420"/>
         <source>Service / instance</source>
         <translation>Dienst / Instanz</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="418"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="422"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="420"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="424"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="422"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="426"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="424"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="428"/>
         <source>Acknowledged by</source>
         <translation>Quittiert von</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="426"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="430"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="428"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="432"/>
         <source>Receivers</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="430"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="434"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -2781,77 +2781,78 @@ Jeder Befehl hat sein eigenes --help.</translation>
         <translation>%1 gilt nicht für Balken-Panels (geben Sie der Abfrage stattdessen color und legend)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="72"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="73"/>
         <source>%1 only applies to table panels</source>
         <translation>%1 gilt nur für Tabellen-Panels</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="90"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="91"/>
         <source>%1 must map columns to the headers shown, like &quot;job: Job&quot;</source>
         <translation>%1 muss Spalten den angezeigten Überschriften zuordnen, etwa &quot;job: Job&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="96"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="97"/>
         <source>%1: each entry must be &quot;column: header&quot;, both text</source>
         <translation>%1: jeder Eintrag muss &quot;Spalte: Überschrift&quot; sein, beides Text</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="124"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="126"/>
         <source>%1 must be a column name: a label, or Value</source>
         <translation>%1 muss ein Spaltenname sein: ein Label oder Value</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="163"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="165"/>
         <source>%1 must have exactly one of value, range, regex or special (it has %2)</source>
         <translation>%1 braucht genau eines von value, range, regex oder special (es hat %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="164"/>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="325"/>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="358"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="166"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="327"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="360"/>
         <location filename="../models/config/dashboardconfigparser.cpp" line="103"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="437"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="438"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="187"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="189"/>
         <source>%1 needs from, to or both</source>
         <translation>%1 braucht from, to oder beides</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="191"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="193"/>
         <source>%1 must not be below from (%2)</source>
         <translation>%1 darf nicht unter from (%2) liegen</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="203"/>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="339"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="205"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="341"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="90"/>
         <source>%1 is not a valid regular expression: %2</source>
         <translation>%1 ist kein gültiger regulärer Ausdruck: %2</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="228"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="230"/>
         <source>%1 needs a text, a color or both</source>
         <translation>%1 braucht einen Text, eine Farbe oder beides</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="262"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="264"/>
         <source>%1 sets nothing: give it one or more of %2</source>
         <translation>%1 setzt nichts: geben Sie eines oder mehrere von %2 an</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="295"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="297"/>
         <source>%1: an override&apos;s thresholds have no axis (lines are the panel&apos;s own)</source>
         <translation>%1: die Schwellwerte einer Überschreibung haben keine Achse (Linien gehören dem Panel)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="324"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="326"/>
         <source>%1 must have exactly one of name, regex or query (it has %2)</source>
         <translation>%1 braucht genau eines von name, regex oder query (es hat %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="356"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="358"/>
         <source>%1 is &quot;%2&quot;, but the panel has no query of that ref_id or index (ref_ids: %3; indexes 0 to %4)</source>
         <translation>%1 ist &quot;%2&quot;, aber das Panel hat keine Abfrage mit dieser ref_id oder diesem Index (ref_ids: %3; Indizes 0 bis %4)</translation>
     </message>
@@ -2868,142 +2869,147 @@ Jeder Befehl hat sein eigenes --help.</translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigrows.cpp" line="100"/>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="58"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="60"/>
         <source>a variable name like service</source>
         <translation>ein Variablenname wie service</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="61"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="63"/>
         <source>a Prometheus label name like service</source>
         <translation>ein Prometheus-Labelname wie service</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="77"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="79"/>
         <source>%1 must be a regex, like &quot;.+&quot;</source>
         <translation>%1 muss ein regulärer Ausdruck sein, etwa &quot;.+&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="86"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="88"/>
+        <source>%1 is empty; leave it out to offer every value</source>
+        <translation>%1 ist leer; weglassen, um jeden Wert anzubieten</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="107"/>
         <source>%1: a variable with values offers that list; it has no %2 to look values up with</source>
         <translation>%1: eine Variable mit values bietet diese Liste an; sie hat kein %2, mit dem Werte abgefragt würden</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="115"/>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="138"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="136"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="159"/>
         <source>%1: each value must be a non-empty text</source>
         <translation>%1: jeder Wert muss ein nicht leerer Text sein</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="118"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="139"/>
         <source>%1: &quot;%2&quot; is listed twice</source>
         <translation>%1: &quot;%2&quot; steht zweimal in der Liste</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="148"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="169"/>
         <source>%1 lists %2 values, but the variable selects one (add &quot;multi: true&quot; to select several)</source>
         <translation>%1 nennt %2 Werte, aber die Variable wählt einen (fügen Sie &quot;multi: true&quot; hinzu, um mehrere zu wählen)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="165"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="186"/>
         <source>%1: &quot;%2&quot; is not one of the variable&apos;s values (%3)</source>
         <translation>%1: &quot;%2&quot; ist keiner der Werte der Variable (%3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="184"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="205"/>
         <source>%1 references $%2, its own variable: its values cannot depend on its own selection</source>
         <translation>%1 verweist auf $%2, die eigene Variable: ihre Werte können nicht von ihrer eigenen Auswahl abhängen</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="220"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="241"/>
         <source>%1: the variables %2 reference each other in a cycle; one of them must not depend on the others</source>
         <translation>%1: die Variablen %2 verweisen im Kreis aufeinander; eine von ihnen darf nicht von den anderen abhängen</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="30"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="31"/>
         <source>duplicate variable &quot;%1&quot; (first defined at line %2)</source>
         <translation>doppelte Variable „%1“ (zuerst definiert in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="231"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="232"/>
         <source>duplicate panel id &quot;%1&quot; in dashboard &quot;%2&quot; (first defined at line %3)</source>
         <translation>doppelte Panel-ID „%1“ im Dashboard „%2“ (zuerst definiert in Zeile %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="284"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="264"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="286"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="265"/>
         <source>%1 must be greater than min (%2)</source>
         <translation>%1 muss größer als min (%2) sein</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="295"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="296"/>
         <source>%1 only applies to a panel with repeat</source>
         <translation>%1 gilt nur für ein Panel mit repeat</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="303"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="304"/>
         <source>%1 only applies to bars panels</source>
         <translation>%1 gilt nur für bars-Panels</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="310"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="311"/>
         <source>%1 only applies to timeseries and bars panels</source>
         <translation>%1 gilt nur für timeseries- und bars-Panels</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="317"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="318"/>
         <source>%1 only applies to text panels</source>
         <translation>%1 gilt nur für Text-Panels</translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigfields.cpp" line="32"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="325"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="326"/>
         <source>%1 does not apply to text panels</source>
         <translation>%1 gilt nicht für Text-Panels</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="345"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="346"/>
         <source>%1: a text panel shows its content and has no queries</source>
         <translation>%1: ein Text-Panel zeigt seinen Inhalt und hat keine Abfragen</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="387"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="388"/>
         <source>%1 must map variables of the target dashboard to labels of the series, like &quot;service: service&quot;</source>
         <translation>%1 muss Variablen des Ziel-Dashboards auf Labels der Reihen abbilden, wie &quot;service: service&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="400"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="401"/>
         <source>%1: each entry must be &quot;variable: label&quot;, both plain names (letters, digits, &apos;_&apos;)</source>
         <translation>%1: jeder Eintrag muss &quot;Variable: Label&quot; sein, beides einfache Namen (Buchstaben, Ziffern, &apos;_&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="435"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="436"/>
         <source>%1 refers to unknown dashboard &quot;%2&quot; (known: %3)</source>
         <translation>%1 verweist auf das unbekannte Dashboard „%2“ (bekannt: %3)</translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigparser.cpp" line="106"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="440"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="441"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation>; meinten Sie „%1“?</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="450"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="451"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot; to set from the link</source>
         <translation>Dashboard „%1“ hat keine Variable namens „%2“, die der Link setzen könnte</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="484"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="485"/>
         <source>%1 only applies to timeseries panels</source>
         <translation>%1 gilt nur für timeseries-Panels</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="492"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="493"/>
         <source>%1 is right, but no query of this panel is on the right axis (add &quot;axis: right&quot; to the query this limit is for)</source>
         <translation>%1 ist right, aber keine Abfrage dieses Panels liegt auf der rechten Achse (fügen Sie &quot;axis: right&quot; zu der Abfrage hinzu, für die dieser Grenzwert gilt)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="547"/>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="190"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="548"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="211"/>
         <source>%1 uses $%2, but the dashboard has no variable named &quot;%2&quot;</source>
         <translation>%1 verwendet $%2, aber das Dashboard hat keine Variable namens „%2“</translation>
     </message>
@@ -3011,6 +3017,26 @@ Jeder Befehl hat sein eigenes --help.</translation>
         <location filename="../models/config/dashboardconfigfiles.cpp" line="24"/>
         <source>%1 must be either {file: PATH} (a Grafana dashboard JSON, a ConfigMap holding dashboards, or the console&apos;s own YAML) or {folder: PATH} (its .json files), not both</source>
         <translation>%1 muss entweder {file: PFAD} (ein Grafana-Dashboard als JSON, eine ConfigMap mit Dashboards oder das eigene YAML der Konsole) oder {folder: PFAD} (dessen .json-Dateien) sein, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigtables.cpp" line="37"/>
+        <source>a Prometheus label name like pod</source>
+        <translation>ein Prometheus-Labelname wie pod</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigtables.cpp" line="57"/>
+        <source>%1: a column named &quot;%2&quot; is calculated already</source>
+        <translation>%1: eine Spalte namens „%2“ wird bereits berechnet</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigtables.cpp" line="82"/>
+        <source>%1 needs either left, op and right (e.g. left: &quot;Value #A&quot;, op: /, right: &quot;Value #B&quot;) or reduce (sum, mean, min, max or count)</source>
+        <translation>%1 braucht entweder left, op und right (z. B. left: &quot;Value #A&quot;, op: /, right: &quot;Value #B&quot;) oder reduce (sum, mean, min, max oder count)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigtables.cpp" line="96"/>
+        <source>%1 only applies with reduce</source>
+        <translation>%1 gilt nur mit reduce</translation>
     </message>
 </context>
 <context>
@@ -3087,22 +3113,22 @@ Jeder Befehl hat sein eigenes --help.</translation>
 <context>
     <name>pivori::DashboardRefresher</name>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="406"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="410"/>
         <source>the expression gives a string, which a panel cannot show</source>
         <translation>der Ausdruck ergibt eine Zeichenkette, die ein Panel nicht anzeigen kann</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="409"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="413"/>
         <source>query %1: %2</source>
         <translation>Abfrage %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="447"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="451"/>
         <source>the queries gave %1 series; the panel shows the first one (%2)</source>
         <translation>die Abfragen ergaben %1 Reihen; das Panel zeigt die erste (%2)</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="509"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="513"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot;</source>
         <translation>Dashboard „%1“ hat keine Variable namens „%2“</translation>
     </message>
@@ -3973,28 +3999,28 @@ Zeiten werden in %2 angezeigt.</translation>
 <context>
     <name>pivori::GrafanaOverrideReader</name>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="57"/>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="131"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="59"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="133"/>
         <source>value mapping of &quot;%1&quot;: Prometheus readings are numbers</source>
         <translation>Wertzuordnung von &quot;%1&quot;: Prometheus-Werte sind Zahlen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="82"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="84"/>
         <source>value mapping regex %1 is not valid here: left out</source>
         <translation>regulärer Ausdruck %1 der Wertzuordnung ist hier ungültig: ausgelassen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="97"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="99"/>
         <source>value mapping of special value %1 not kept</source>
         <translation>Wertzuordnung des Sonderwerts %1 nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="102"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="104"/>
         <source>value mapping of type %1 not kept</source>
         <translation>Wertzuordnung vom Typ %1 nicht übernommen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="166"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="168"/>
         <source>%n value mapping(s)</source>
         <translation>
             <numerusform>%n Wertzuordnung</numerusform>
@@ -4002,47 +4028,92 @@ Zeiten werden in %2 angezeigt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="199"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="201"/>
         <source>override %1 %2 not applied</source>
         <translation>Überschreibung %1 %2 nicht angewendet</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="207"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="209"/>
         <source>override %1: not a usable matcher, left out</source>
         <translation>Überschreibung %1: kein verwendbarer Matcher, ausgelassen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="227"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="229"/>
         <source>override %1: unit %2 shown without multiplying the values by %3</source>
         <translation>Überschreibung %1: Einheit %2 angezeigt, ohne die Werte mit %3 zu multiplizieren</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="273"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="275"/>
         <source>override %1: %2 not applied</source>
         <translation>Überschreibung %1: %2 nicht angewendet</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="280"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="282"/>
         <source>override %1: no property to apply</source>
         <translation>Überschreibung %1: keine anwendbare Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="283"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="285"/>
         <source>override %1</source>
         <translation>Überschreibung %1</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="311"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="331"/>
+        <source>calculateField: binary %1 %2 %3 cannot be read</source>
+        <translation>calculateField: binär %1 %2 %3 ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="342"/>
+        <source>calculateField: reducer &quot;%1&quot; is not supported (sum, mean, min, max, count are)</source>
+        <translation>calculateField: Reduzierer „%1“ wird nicht unterstützt (sum, mean, min, max, count schon)</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="355"/>
+        <source>calculateField: mode &quot;%1&quot; is not supported (binary, reduceRow are)</source>
+        <translation>calculateField: Modus „%1“ wird nicht unterstützt (binary, reduceRow schon)</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="399"/>
+        <source>merge: one row per label set, a column per query</source>
+        <translation>merge: eine Zeile je Labelsatz, eine Spalte je Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="407"/>
+        <source>joinByField: one row per %1</source>
+        <translation>joinByField: eine Zeile je %1</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="410"/>
+        <source>joinByField on &quot;%1&quot;: rows joined on all their labels instead</source>
+        <translation>joinByField auf „%1“: Zeilen stattdessen über alle ihre Labels verbunden</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="419"/>
+        <source>labelsToFields as rows: shown as columns, the table&apos;s labels</source>
+        <translation>labelsToFields als Zeilen: als Spalten gezeigt, die Labels der Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="421"/>
+        <source>labelsToFields: the table&apos;s labels are its columns already</source>
+        <translation>labelsToFields: die Labels der Tabelle sind schon ihre Spalten</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="440"/>
+        <source>calculateField: column &quot;%1&quot;</source>
+        <translation>calculateField: Spalte „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="448"/>
         <source>sortBy %1</source>
         <translation>sortBy %1</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="336"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="473"/>
         <source>organize: columns hidden, ordered and renamed</source>
         <translation>organize: Spalten ausgeblendet, geordnet und umbenannt</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="340"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="477"/>
         <source>transformations not applied: %1</source>
         <translation>Transformationen nicht angewendet: %1</translation>
     </message>
@@ -4216,92 +4287,97 @@ Zeiten werden in %2 angezeigt.</translation>
 <context>
     <name>pivori::GrafanaVariableReader</name>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="180"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="182"/>
         <source>variable $%1: query &quot;%2&quot; is not label_values() and has no saved value; panels using it lose those queries</source>
         <translation>Variable $%1: Abfrage „%2“ ist kein label_values() und hat keinen gespeicherten Wert; Panels, die sie verwenden, verlieren diese Abfragen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="188"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="190"/>
         <source>variable $%1: query &apos;%2&apos; is not label_values(); fixed to &apos;%3&apos;</source>
         <translation>Variable $%1: Abfrage „%2“ ist kein label_values(); fest auf „%3“ gesetzt</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="196"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="198"/>
         <source>variable $%1: cannot read the label of &quot;%2&quot;</source>
         <translation>Variable $%1: das Label von „%2“ ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="155"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="157"/>
         <source>variable $%1: All stands for %2</source>
         <translation>Variable $%1: All steht für %2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="164"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="166"/>
         <source>variable $%1: multi-value</source>
         <translation>Variable $%1: mehrere Werte</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="207"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="209"/>
         <source>variable $%1: the matchers %2 name no earlier variable; its values are looked up without them</source>
         <translation>Variable $%1: die Matcher %2 nennen keine frühere Variable; ihre Werte werden ohne sie abgefragt</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="214"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="216"/>
         <source>variable $%1: chained, its values follow $%2</source>
         <translation>Variable $%1: verkettet, ihre Werte folgen $%2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="222"/>
-        <source>variable $%1: the regex filter %2 is not applied</source>
-        <translation>Variable $%1: der Regex-Filter %2 wird nicht angewandt</translation>
+        <location filename="../models/grafana/grafanavariables.cpp" line="225"/>
+        <source>variable $%1: values filtered by the regex %2</source>
+        <translation>Variable $%1: Werte gefiltert durch den regulären Ausdruck %2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="226"/>
-        <source>variable $%1: values in the console&apos;s order, not Grafana sort %2</source>
-        <translation>Variable $%1: Werte in der Reihenfolge der Konsole, nicht nach Grafana-Sortierung %2</translation>
+        <location filename="../models/grafana/grafanavariables.cpp" line="228"/>
+        <source>variable $%1: the regex %2 cannot be read (%3); every value is offered</source>
+        <translation>Variable $%1: der reguläre Ausdruck %2 ist nicht lesbar (%3); jeder Wert wird angeboten</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="230"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="237"/>
+        <source>variable $%1: values sorted %2</source>
+        <translation>Variable $%1: Werte sortiert %2</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="242"/>
         <source>variable $%1: values of label %2</source>
         <translation>Variable $%1: Werte des Labels %2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="250"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="262"/>
         <source>variable $%1 (custom): no values; panels using it lose those queries</source>
         <translation>Variable $%1 (custom): keine Werte; Panels, die sie verwenden, verlieren diese Abfragen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="262"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="274"/>
         <source>variable $%1 (custom): a drop-down of %2</source>
         <translation>Variable $%1 (custom): eine Auswahlliste aus %2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="285"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="297"/>
         <source>variable $%1 (%2): fixed to &quot;%3&quot;; the console&apos;s drop-downs offer label values only</source>
         <translation>Variable $%1 (%2): fest auf „%3“ gesetzt; die Auswahllisten der Konsole bieten nur Label-Werte an</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="317"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="329"/>
         <source>variable &quot;%1&quot;: not a usable name</source>
         <translation>Variable „%1“: kein verwendbarer Name</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="326"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="338"/>
         <source>variable $%1: constant &quot;%2&quot;</source>
         <translation>Variable $%1: Konstante „%2“</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="335"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="347"/>
         <source>variable $%1: datasource (%2); the console queries its configured Prometheus</source>
         <translation>Variable $%1: Datenquelle (%2); die Konsole fragt ihren konfigurierten Prometheus ab</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="340"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="352"/>
         <source>variable $%1: type &quot;%2&quot; is not supported</source>
         <translation>Variable $%1: Typ „%2“ wird nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="364"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="376"/>
         <source>${%1:%2} expanded as ${%1}</source>
         <translation>${%1:%2} als ${%1} eingesetzt</translation>
     </message>
@@ -5471,32 +5547,32 @@ Zeiten werden in %2 angezeigt.</translation>
         <translation>%1 wird angezeigt (%2)</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="332"/>
+        <location filename="../app/windows/mainwindow.cpp" line="360"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="333"/>
+        <location filename="../app/windows/mainwindow.cpp" line="361"/>
         <source>&amp;Open Dashboard File…</source>
         <translation>Dashboard-Datei ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="337"/>
+        <location filename="../app/windows/mainwindow.cpp" line="365"/>
         <source>Shows a Grafana dashboard JSON, a ConfigMap holding dashboards or a console dashboard YAML for this session; the configuration is not changed</source>
         <translation>Zeigt ein Grafana-Dashboard (JSON), eine ConfigMap mit Dashboards oder ein Dashboard-YAML der Konsole für diese Sitzung; die Konfiguration bleibt unverändert</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="340"/>
+        <location filename="../app/windows/mainwindow.cpp" line="368"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="343"/>
+        <location filename="../app/windows/mainwindow.cpp" line="371"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="346"/>
+        <location filename="../app/windows/mainwindow.cpp" line="374"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -5597,7 +5673,7 @@ Zeiten werden in %2 angezeigt.</translation>
         <translation>Runbook: %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="311"/>
+        <location filename="../app/windows/mainwindow.cpp" line="313"/>
         <source>Values of $%1: %2</source>
         <translation>Werte von $%1: %2</translation>
     </message>
@@ -5612,64 +5688,64 @@ Zeiten werden in %2 angezeigt.</translation>
         <translation>Für %1 konnte kein Browser geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="355"/>
+        <location filename="../app/windows/mainwindow.cpp" line="383"/>
         <source>&amp;Query prompt</source>
         <translation>&amp;Abfragezeile</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="362"/>
+        <location filename="../app/windows/mainwindow.cpp" line="390"/>
         <source>&amp;Health checks</source>
         <translation>&amp;Gesundheitsprüfungen</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="365"/>
+        <location filename="../app/windows/mainwindow.cpp" line="393"/>
         <source>&amp;Run health checks now</source>
         <translation>Gesundheitsprüfungen jetzt &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="370"/>
+        <location filename="../app/windows/mainwindow.cpp" line="398"/>
         <source>Check &amp;servers now</source>
         <translation>&amp;Server jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="372"/>
+        <location filename="../app/windows/mainwindow.cpp" line="400"/>
         <source>&amp;NOC wall mode</source>
         <translation>&amp;NOC-Wandmodus</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="374"/>
+        <location filename="../app/windows/mainwindow.cpp" line="402"/>
         <source>Full screen wall display rotating through the playlist; Esc leaves it</source>
         <translation>Vollbild-Wandanzeige, die durch die Playlist rotiert; Esc beendet sie</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="381"/>
+        <location filename="../app/windows/mainwindow.cpp" line="409"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="384"/>
+        <location filename="../app/windows/mainwindow.cpp" line="412"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="385"/>
+        <location filename="../app/windows/mainwindow.cpp" line="413"/>
         <source>&amp;About Pivori Console</source>
         <translation>Ü&amp;ber Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="386"/>
+        <location filename="../app/windows/mainwindow.cpp" line="414"/>
         <source>About Pivori Console</source>
         <translation>Über Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="387"/>
+        <location filename="../app/windows/mainwindow.cpp" line="415"/>
         <source>Pivori Console %1
 A native console for Prometheus and Alertmanager.</source>
         <translation>Pivori Console %1
 Eine native Konsole für Prometheus und Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="512"/>
+        <location filename="../app/windows/mainwindow.cpp" line="540"/>
         <location filename="../app/windows/mainwindowlinks.cpp" line="111"/>
         <source>No Prometheus server is configured.</source>
         <translation>Kein Prometheus-Server ist konfiguriert.</translation>
@@ -7307,12 +7383,12 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
 <context>
     <name>pivori::SeriesTableModel</name>
     <message>
-        <location filename="../widgets/panels/seriestablemodel.cpp" line="97"/>
+        <location filename="../widgets/panels/seriestablemodel.cpp" line="119"/>
         <source>No traffic</source>
         <translation>Kein Verkehr</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/seriestablemodel.cpp" line="132"/>
+        <location filename="../widgets/panels/seriestablemodel.cpp" line="159"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -8631,14 +8707,27 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
 <context>
     <name>pivori::VariableChain</name>
     <message>
-        <location filename="../models/dashboards/variablechain.cpp" line="108"/>
+        <location filename="../models/dashboards/variablechain.cpp" line="121"/>
         <source>--var takes NAME=VALUE, got &quot;%1&quot;</source>
         <translation>--var erwartet NAME=WERT, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/variablechain.cpp" line="129"/>
+        <location filename="../models/dashboards/variablechain.cpp" line="142"/>
         <source>$%1 selects one value, but %2 were given (%3); only a multi-value variable takes several</source>
         <translation>$%1 wählt einen Wert, aber %2 wurden angegeben (%3); nur eine Variable mit mehreren Werten nimmt mehrere</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::VariableValues</name>
+    <message>
+        <location filename="../models/config/variablevalues.cpp" line="117"/>
+        <source>unknown flag &apos;%1&apos; after the closing slash (i, m and s are understood)</source>
+        <translation>unbekanntes Flag &apos;%1&apos; nach dem schließenden Schrägstrich (i, m und s werden verstanden)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/variablevalues.cpp" line="129"/>
+        <source>%1 at character %2</source>
+        <translation>%1 bei Zeichen %2</translation>
     </message>
 </context>
 <context>

@@ -600,63 +600,63 @@ Exit codes: 0 created (the id is printed); 1 not created (no replica took it, or
     <name>pivori::AlertInboxModel</name>
     <message>
         <location filename="../models/alerts/alertfilterproxy.cpp" line="390"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="291"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="295"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/alerts/alertfilterproxy.cpp" line="391"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="292"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="296"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="412"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="416"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="414"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="418"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="416"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="420"/>
         <source>Service / instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="418"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="422"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="420"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="424"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="422"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="426"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="424"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="428"/>
         <source>Acknowledged by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="426"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="430"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="428"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="432"/>
         <source>Receivers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="430"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="434"/>
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2760,77 +2760,78 @@ Each command has its own --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="72"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="73"/>
         <source>%1 only applies to table panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="90"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="91"/>
         <source>%1 must map columns to the headers shown, like &quot;job: Job&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="96"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="97"/>
         <source>%1: each entry must be &quot;column: header&quot;, both text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="124"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="126"/>
         <source>%1 must be a column name: a label, or Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="163"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="165"/>
         <source>%1 must have exactly one of value, range, regex or special (it has %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="164"/>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="325"/>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="358"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="166"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="327"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="360"/>
         <location filename="../models/config/dashboardconfigparser.cpp" line="103"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="437"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="438"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="187"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="189"/>
         <source>%1 needs from, to or both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="191"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="193"/>
         <source>%1 must not be below from (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="203"/>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="339"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="205"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="341"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="90"/>
         <source>%1 is not a valid regular expression: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="228"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="230"/>
         <source>%1 needs a text, a color or both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="262"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="264"/>
         <source>%1 sets nothing: give it one or more of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="295"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="297"/>
         <source>%1: an override&apos;s thresholds have no axis (lines are the panel&apos;s own)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="324"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="326"/>
         <source>%1 must have exactly one of name, regex or query (it has %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="356"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="358"/>
         <source>%1 is &quot;%2&quot;, but the panel has no query of that ref_id or index (ref_ids: %3; indexes 0 to %4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2847,148 +2848,173 @@ Each command has its own --help.</source>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigrows.cpp" line="100"/>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="58"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="60"/>
         <source>a variable name like service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="61"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="63"/>
         <source>a Prometheus label name like service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="77"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="79"/>
         <source>%1 must be a regex, like &quot;.+&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="86"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="88"/>
+        <source>%1 is empty; leave it out to offer every value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="107"/>
         <source>%1: a variable with values offers that list; it has no %2 to look values up with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="115"/>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="138"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="136"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="159"/>
         <source>%1: each value must be a non-empty text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="118"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="139"/>
         <source>%1: &quot;%2&quot; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="148"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="169"/>
         <source>%1 lists %2 values, but the variable selects one (add &quot;multi: true&quot; to select several)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="165"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="186"/>
         <source>%1: &quot;%2&quot; is not one of the variable&apos;s values (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="184"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="205"/>
         <source>%1 references $%2, its own variable: its values cannot depend on its own selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="220"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="241"/>
         <source>%1: the variables %2 reference each other in a cycle; one of them must not depend on the others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="30"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="31"/>
         <source>duplicate variable &quot;%1&quot; (first defined at line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="231"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="232"/>
         <source>duplicate panel id &quot;%1&quot; in dashboard &quot;%2&quot; (first defined at line %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="284"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="264"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="286"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="265"/>
         <source>%1 must be greater than min (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="295"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="296"/>
         <source>%1 only applies to a panel with repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="303"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="304"/>
         <source>%1 only applies to bars panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="310"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="311"/>
         <source>%1 only applies to timeseries and bars panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="317"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="318"/>
         <source>%1 only applies to text panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigfields.cpp" line="32"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="325"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="326"/>
         <source>%1 does not apply to text panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="345"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="346"/>
         <source>%1: a text panel shows its content and has no queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="387"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="388"/>
         <source>%1 must map variables of the target dashboard to labels of the series, like &quot;service: service&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="400"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="401"/>
         <source>%1: each entry must be &quot;variable: label&quot;, both plain names (letters, digits, &apos;_&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="435"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="436"/>
         <source>%1 refers to unknown dashboard &quot;%2&quot; (known: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigparser.cpp" line="106"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="440"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="441"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="450"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="451"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot; to set from the link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="484"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="485"/>
         <source>%1 only applies to timeseries panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="492"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="493"/>
         <source>%1 is right, but no query of this panel is on the right axis (add &quot;axis: right&quot; to the query this limit is for)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="547"/>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="190"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="548"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="211"/>
         <source>%1 uses $%2, but the dashboard has no variable named &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigfiles.cpp" line="24"/>
         <source>%1 must be either {file: PATH} (a Grafana dashboard JSON, a ConfigMap holding dashboards, or the console&apos;s own YAML) or {folder: PATH} (its .json files), not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigtables.cpp" line="37"/>
+        <source>a Prometheus label name like pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigtables.cpp" line="57"/>
+        <source>%1: a column named &quot;%2&quot; is calculated already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigtables.cpp" line="82"/>
+        <source>%1 needs either left, op and right (e.g. left: &quot;Value #A&quot;, op: /, right: &quot;Value #B&quot;) or reduce (sum, mean, min, max or count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigtables.cpp" line="96"/>
+        <source>%1 only applies with reduce</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3066,22 +3092,22 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::DashboardRefresher</name>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="406"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="410"/>
         <source>the expression gives a string, which a panel cannot show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="409"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="413"/>
         <source>query %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="447"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="451"/>
         <source>the queries gave %1 series; the panel shows the first one (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="509"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="513"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3948,28 +3974,28 @@ Times are shown in %2.</source>
 <context>
     <name>pivori::GrafanaOverrideReader</name>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="57"/>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="131"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="59"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="133"/>
         <source>value mapping of &quot;%1&quot;: Prometheus readings are numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="82"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="84"/>
         <source>value mapping regex %1 is not valid here: left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="97"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="99"/>
         <source>value mapping of special value %1 not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="102"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="104"/>
         <source>value mapping of type %1 not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="166"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="168"/>
         <source>%n value mapping(s)</source>
         <translation>
             <numerusform>%n value mapping</numerusform>
@@ -3977,47 +4003,92 @@ Times are shown in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="199"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="201"/>
         <source>override %1 %2 not applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="207"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="209"/>
         <source>override %1: not a usable matcher, left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="227"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="229"/>
         <source>override %1: unit %2 shown without multiplying the values by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="273"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="275"/>
         <source>override %1: %2 not applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="280"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="282"/>
         <source>override %1: no property to apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="283"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="285"/>
         <source>override %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="311"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="331"/>
+        <source>calculateField: binary %1 %2 %3 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="342"/>
+        <source>calculateField: reducer &quot;%1&quot; is not supported (sum, mean, min, max, count are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="355"/>
+        <source>calculateField: mode &quot;%1&quot; is not supported (binary, reduceRow are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="399"/>
+        <source>merge: one row per label set, a column per query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="407"/>
+        <source>joinByField: one row per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="410"/>
+        <source>joinByField on &quot;%1&quot;: rows joined on all their labels instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="419"/>
+        <source>labelsToFields as rows: shown as columns, the table&apos;s labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="421"/>
+        <source>labelsToFields: the table&apos;s labels are its columns already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="440"/>
+        <source>calculateField: column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="448"/>
         <source>sortBy %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="336"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="473"/>
         <source>organize: columns hidden, ordered and renamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="340"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="477"/>
         <source>transformations not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4191,92 +4262,97 @@ Times are shown in %2.</source>
 <context>
     <name>pivori::GrafanaVariableReader</name>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="180"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="182"/>
         <source>variable $%1: query &quot;%2&quot; is not label_values() and has no saved value; panels using it lose those queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="188"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="190"/>
         <source>variable $%1: query &apos;%2&apos; is not label_values(); fixed to &apos;%3&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="196"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="198"/>
         <source>variable $%1: cannot read the label of &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="155"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="157"/>
         <source>variable $%1: All stands for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="164"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="166"/>
         <source>variable $%1: multi-value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="207"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="209"/>
         <source>variable $%1: the matchers %2 name no earlier variable; its values are looked up without them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="214"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="216"/>
         <source>variable $%1: chained, its values follow $%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="222"/>
-        <source>variable $%1: the regex filter %2 is not applied</source>
+        <location filename="../models/grafana/grafanavariables.cpp" line="225"/>
+        <source>variable $%1: values filtered by the regex %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="226"/>
-        <source>variable $%1: values in the console&apos;s order, not Grafana sort %2</source>
+        <location filename="../models/grafana/grafanavariables.cpp" line="228"/>
+        <source>variable $%1: the regex %2 cannot be read (%3); every value is offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="230"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="237"/>
+        <source>variable $%1: values sorted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="242"/>
         <source>variable $%1: values of label %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="250"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="262"/>
         <source>variable $%1 (custom): no values; panels using it lose those queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="262"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="274"/>
         <source>variable $%1 (custom): a drop-down of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="285"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="297"/>
         <source>variable $%1 (%2): fixed to &quot;%3&quot;; the console&apos;s drop-downs offer label values only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="317"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="329"/>
         <source>variable &quot;%1&quot;: not a usable name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="326"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="338"/>
         <source>variable $%1: constant &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="335"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="347"/>
         <source>variable $%1: datasource (%2); the console queries its configured Prometheus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="340"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="352"/>
         <source>variable $%1: type &quot;%2&quot; is not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="364"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="376"/>
         <source>${%1:%2} expanded as ${%1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5446,32 +5522,32 @@ Times are shown in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="332"/>
+        <location filename="../app/windows/mainwindow.cpp" line="360"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="333"/>
+        <location filename="../app/windows/mainwindow.cpp" line="361"/>
         <source>&amp;Open Dashboard File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="337"/>
+        <location filename="../app/windows/mainwindow.cpp" line="365"/>
         <source>Shows a Grafana dashboard JSON, a ConfigMap holding dashboards or a console dashboard YAML for this session; the configuration is not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="340"/>
+        <location filename="../app/windows/mainwindow.cpp" line="368"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="343"/>
+        <location filename="../app/windows/mainwindow.cpp" line="371"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="346"/>
+        <location filename="../app/windows/mainwindow.cpp" line="374"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5572,7 +5648,7 @@ Times are shown in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="311"/>
+        <location filename="../app/windows/mainwindow.cpp" line="313"/>
         <source>Values of $%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5587,63 +5663,63 @@ Times are shown in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="355"/>
+        <location filename="../app/windows/mainwindow.cpp" line="383"/>
         <source>&amp;Query prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="362"/>
+        <location filename="../app/windows/mainwindow.cpp" line="390"/>
         <source>&amp;Health checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="365"/>
+        <location filename="../app/windows/mainwindow.cpp" line="393"/>
         <source>&amp;Run health checks now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="370"/>
+        <location filename="../app/windows/mainwindow.cpp" line="398"/>
         <source>Check &amp;servers now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="372"/>
+        <location filename="../app/windows/mainwindow.cpp" line="400"/>
         <source>&amp;NOC wall mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="374"/>
+        <location filename="../app/windows/mainwindow.cpp" line="402"/>
         <source>Full screen wall display rotating through the playlist; Esc leaves it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="381"/>
+        <location filename="../app/windows/mainwindow.cpp" line="409"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="384"/>
+        <location filename="../app/windows/mainwindow.cpp" line="412"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="385"/>
+        <location filename="../app/windows/mainwindow.cpp" line="413"/>
         <source>&amp;About Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="386"/>
+        <location filename="../app/windows/mainwindow.cpp" line="414"/>
         <source>About Pivori Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="387"/>
+        <location filename="../app/windows/mainwindow.cpp" line="415"/>
         <source>Pivori Console %1
 A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="512"/>
+        <location filename="../app/windows/mainwindow.cpp" line="540"/>
         <location filename="../app/windows/mainwindowlinks.cpp" line="111"/>
         <source>No Prometheus server is configured.</source>
         <translation type="unfinished"></translation>
@@ -7280,12 +7356,12 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::SeriesTableModel</name>
     <message>
-        <location filename="../widgets/panels/seriestablemodel.cpp" line="97"/>
+        <location filename="../widgets/panels/seriestablemodel.cpp" line="119"/>
         <source>No traffic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/seriestablemodel.cpp" line="132"/>
+        <location filename="../widgets/panels/seriestablemodel.cpp" line="159"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8591,13 +8667,26 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::VariableChain</name>
     <message>
-        <location filename="../models/dashboards/variablechain.cpp" line="108"/>
+        <location filename="../models/dashboards/variablechain.cpp" line="121"/>
         <source>--var takes NAME=VALUE, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/dashboards/variablechain.cpp" line="129"/>
+        <location filename="../models/dashboards/variablechain.cpp" line="142"/>
         <source>$%1 selects one value, but %2 were given (%3); only a multi-value variable takes several</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pivori::VariableValues</name>
+    <message>
+        <location filename="../models/config/variablevalues.cpp" line="117"/>
+        <source>unknown flag &apos;%1&apos; after the closing slash (i, m and s are understood)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/variablevalues.cpp" line="129"/>
+        <source>%1 at character %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

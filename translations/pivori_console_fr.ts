@@ -601,63 +601,63 @@ Codes de sortie : 0 créée (l’identifiant est affiché) ; 1 non créée (aucu
     <name>pivori::AlertInboxModel</name>
     <message>
         <location filename="../models/alerts/alertfilterproxy.cpp" line="390"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="291"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="295"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../models/alerts/alertfilterproxy.cpp" line="391"/>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="292"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="296"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="412"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="416"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="414"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="418"/>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="416"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="420"/>
         <source>Service / instance</source>
         <translation>Service / instance</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="418"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="422"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="420"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="424"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="422"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="426"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="424"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="428"/>
         <source>Acknowledged by</source>
         <translation>Acquittée par</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="426"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="430"/>
         <source>Until</source>
         <translation>Jusqu’à</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="428"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="432"/>
         <source>Receivers</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../models/alerts/alertinboxmodel.cpp" line="430"/>
+        <location filename="../models/alerts/alertinboxmodel.cpp" line="434"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
@@ -2781,77 +2781,78 @@ Chaque commande a son propre --help.</translation>
         <translation>%1 ne s&apos;applique pas aux panneaux bars (donnez plutôt color et legend à la requête)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="72"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="73"/>
         <source>%1 only applies to table panels</source>
         <translation>%1 ne s&apos;applique qu&apos;aux panneaux table</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="90"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="91"/>
         <source>%1 must map columns to the headers shown, like &quot;job: Job&quot;</source>
         <translation>%1 doit associer les colonnes aux en-têtes affichés, par exemple &quot;job: Job&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="96"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="97"/>
         <source>%1: each entry must be &quot;column: header&quot;, both text</source>
         <translation>%1 : chaque entrée doit être &quot;colonne: en-tête&quot;, les deux en texte</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="124"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="126"/>
         <source>%1 must be a column name: a label, or Value</source>
         <translation>%1 doit être un nom de colonne : une étiquette, ou Value</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="163"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="165"/>
         <source>%1 must have exactly one of value, range, regex or special (it has %2)</source>
         <translation>%1 doit avoir exactement un de value, range, regex ou special (il en a %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="164"/>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="325"/>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="358"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="166"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="327"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="360"/>
         <location filename="../models/config/dashboardconfigparser.cpp" line="103"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="437"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="438"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="187"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="189"/>
         <source>%1 needs from, to or both</source>
         <translation>%1 a besoin de from, de to ou des deux</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="191"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="193"/>
         <source>%1 must not be below from (%2)</source>
         <translation>%1 ne doit pas être inférieur à from (%2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="203"/>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="339"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="205"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="341"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="90"/>
         <source>%1 is not a valid regular expression: %2</source>
         <translation>%1 n&apos;est pas une expression régulière valide : %2</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="228"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="230"/>
         <source>%1 needs a text, a color or both</source>
         <translation>%1 a besoin d&apos;un texte, d&apos;une couleur ou des deux</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="262"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="264"/>
         <source>%1 sets nothing: give it one or more of %2</source>
         <translation>%1 ne définit rien : donnez-lui un ou plusieurs de %2</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="295"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="297"/>
         <source>%1: an override&apos;s thresholds have no axis (lines are the panel&apos;s own)</source>
         <translation>%1 : les seuils d&apos;une surcharge n&apos;ont pas d&apos;axe (les lignes sont celles du panneau)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="324"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="326"/>
         <source>%1 must have exactly one of name, regex or query (it has %2)</source>
         <translation>%1 doit avoir exactement un de name, regex ou query (il en a %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="356"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="358"/>
         <source>%1 is &quot;%2&quot;, but the panel has no query of that ref_id or index (ref_ids: %3; indexes 0 to %4)</source>
         <translation>%1 vaut &quot;%2&quot;, mais le panneau n&apos;a aucune requête de ce ref_id ou de cet indice (ref_ids : %3 ; indices 0 à %4)</translation>
     </message>
@@ -2868,142 +2869,147 @@ Chaque commande a son propre --help.</translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigrows.cpp" line="100"/>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="58"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="60"/>
         <source>a variable name like service</source>
         <translation>un nom de variable comme service</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="61"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="63"/>
         <source>a Prometheus label name like service</source>
         <translation>un nom de label Prometheus comme service</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="77"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="79"/>
         <source>%1 must be a regex, like &quot;.+&quot;</source>
         <translation>%1 doit être une expression régulière, par exemple &quot;.+&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="86"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="88"/>
+        <source>%1 is empty; leave it out to offer every value</source>
+        <translation>%1 est vide ; l’omettre pour proposer toutes les valeurs</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="107"/>
         <source>%1: a variable with values offers that list; it has no %2 to look values up with</source>
         <translation>%1 : une variable avec values propose cette liste ; elle n&apos;a pas de %2 pour chercher des valeurs</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="115"/>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="138"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="136"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="159"/>
         <source>%1: each value must be a non-empty text</source>
         <translation>%1 : chaque valeur doit être un texte non vide</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="118"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="139"/>
         <source>%1: &quot;%2&quot; is listed twice</source>
         <translation>%1 : &quot;%2&quot; figure deux fois dans la liste</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="148"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="169"/>
         <source>%1 lists %2 values, but the variable selects one (add &quot;multi: true&quot; to select several)</source>
         <translation>%1 donne %2 valeurs, mais la variable n&apos;en sélectionne qu&apos;une (ajoutez &quot;multi: true&quot; pour en sélectionner plusieurs)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="165"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="186"/>
         <source>%1: &quot;%2&quot; is not one of the variable&apos;s values (%3)</source>
         <translation>%1 : &quot;%2&quot; n&apos;est pas une des valeurs de la variable (%3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="184"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="205"/>
         <source>%1 references $%2, its own variable: its values cannot depend on its own selection</source>
         <translation>%1 fait référence à $%2, sa propre variable : ses valeurs ne peuvent pas dépendre de sa propre sélection</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="220"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="241"/>
         <source>%1: the variables %2 reference each other in a cycle; one of them must not depend on the others</source>
         <translation>%1 : les variables %2 se référencent en boucle ; l&apos;une d&apos;elles ne doit pas dépendre des autres</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="30"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="31"/>
         <source>duplicate variable &quot;%1&quot; (first defined at line %2)</source>
         <translation>variable « %1 » en double (définie d’abord à la ligne %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="231"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="232"/>
         <source>duplicate panel id &quot;%1&quot; in dashboard &quot;%2&quot; (first defined at line %3)</source>
         <translation>identifiant de panneau « %1 » en double dans le tableau de bord « %2 » (défini d’abord à la ligne %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="284"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="264"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="286"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="265"/>
         <source>%1 must be greater than min (%2)</source>
         <translation>%1 doit être supérieur à min (%2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="295"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="296"/>
         <source>%1 only applies to a panel with repeat</source>
         <translation>%1 ne s&apos;applique qu&apos;à un panneau avec repeat</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="303"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="304"/>
         <source>%1 only applies to bars panels</source>
         <translation>%1 ne s’applique qu’aux panneaux bars</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="310"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="311"/>
         <source>%1 only applies to timeseries and bars panels</source>
         <translation>%1 ne s’applique qu’aux panneaux timeseries et bars</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="317"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="318"/>
         <source>%1 only applies to text panels</source>
         <translation>%1 ne s&apos;applique qu&apos;aux panneaux de texte</translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigfields.cpp" line="32"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="325"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="326"/>
         <source>%1 does not apply to text panels</source>
         <translation>%1 ne s&apos;applique pas aux panneaux de texte</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="345"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="346"/>
         <source>%1: a text panel shows its content and has no queries</source>
         <translation>%1 : un panneau de texte affiche son contenu et n&apos;a pas de requêtes</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="387"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="388"/>
         <source>%1 must map variables of the target dashboard to labels of the series, like &quot;service: service&quot;</source>
         <translation>%1 doit associer des variables du tableau de bord cible à des labels des séries, comme &quot;service: service&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="400"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="401"/>
         <source>%1: each entry must be &quot;variable: label&quot;, both plain names (letters, digits, &apos;_&apos;)</source>
         <translation>%1 : chaque entrée doit être &quot;variable: label&quot;, deux noms simples (lettres, chiffres, &apos;_&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="435"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="436"/>
         <source>%1 refers to unknown dashboard &quot;%2&quot; (known: %3)</source>
         <translation>%1 renvoie au tableau de bord inconnu « %2 » (connus : %3)</translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigparser.cpp" line="106"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="440"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="441"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation> ; vouliez-vous dire « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="450"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="451"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot; to set from the link</source>
         <translation>le tableau de bord « %1 » n’a pas de variable nommée « %2 » à régler depuis le lien</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="484"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="485"/>
         <source>%1 only applies to timeseries panels</source>
         <translation>%1 ne s’applique qu’aux panneaux timeseries</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="492"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="493"/>
         <source>%1 is right, but no query of this panel is on the right axis (add &quot;axis: right&quot; to the query this limit is for)</source>
         <translation>%1 est right, mais aucune requête de ce panneau n’est sur l’axe de droite (ajoutez &quot;axis: right&quot; à la requête concernée par ce seuil)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="547"/>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="190"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="548"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="211"/>
         <source>%1 uses $%2, but the dashboard has no variable named &quot;%2&quot;</source>
         <translation>%1 utilise $%2, mais le tableau de bord n’a pas de variable nommée « %2 »</translation>
     </message>
@@ -3011,6 +3017,26 @@ Chaque commande a son propre --help.</translation>
         <location filename="../models/config/dashboardconfigfiles.cpp" line="24"/>
         <source>%1 must be either {file: PATH} (a Grafana dashboard JSON, a ConfigMap holding dashboards, or the console&apos;s own YAML) or {folder: PATH} (its .json files), not both</source>
         <translation>%1 doit être soit {file: CHEMIN} (un tableau de bord Grafana en JSON, une ConfigMap contenant des tableaux de bord ou le YAML propre à la console), soit {folder: CHEMIN} (ses fichiers .json), pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigtables.cpp" line="37"/>
+        <source>a Prometheus label name like pod</source>
+        <translation>un nom de label Prometheus comme pod</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigtables.cpp" line="57"/>
+        <source>%1: a column named &quot;%2&quot; is calculated already</source>
+        <translation>%1 : une colonne nommée « %2 » est déjà calculée</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigtables.cpp" line="82"/>
+        <source>%1 needs either left, op and right (e.g. left: &quot;Value #A&quot;, op: /, right: &quot;Value #B&quot;) or reduce (sum, mean, min, max or count)</source>
+        <translation>%1 demande soit left, op et right (par ex. left: &quot;Value #A&quot;, op: /, right: &quot;Value #B&quot;), soit reduce (sum, mean, min, max ou count)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigtables.cpp" line="96"/>
+        <source>%1 only applies with reduce</source>
+        <translation>%1 ne s’applique qu’avec reduce</translation>
     </message>
 </context>
 <context>
@@ -3087,22 +3113,22 @@ Chaque commande a son propre --help.</translation>
 <context>
     <name>pivori::DashboardRefresher</name>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="406"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="410"/>
         <source>the expression gives a string, which a panel cannot show</source>
         <translation>l’expression donne une chaîne, qu’un panneau ne peut pas afficher</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="409"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="413"/>
         <source>query %1: %2</source>
         <translation>requête %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="447"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="451"/>
         <source>the queries gave %1 series; the panel shows the first one (%2)</source>
         <translation>les requêtes ont donné %1 séries ; le panneau affiche la première (%2)</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="509"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="513"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot;</source>
         <translation>le tableau de bord « %1 » n’a pas de variable nommée « %2 »</translation>
     </message>
@@ -3973,28 +3999,28 @@ Les heures sont affichées en %2.</translation>
 <context>
     <name>pivori::GrafanaOverrideReader</name>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="57"/>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="131"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="59"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="133"/>
         <source>value mapping of &quot;%1&quot;: Prometheus readings are numbers</source>
         <translation>correspondance de valeur de &quot;%1&quot; : les valeurs de Prometheus sont des nombres</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="82"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="84"/>
         <source>value mapping regex %1 is not valid here: left out</source>
         <translation>l&apos;expression régulière %1 de la correspondance de valeur n&apos;est pas valide ici : omise</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="97"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="99"/>
         <source>value mapping of special value %1 not kept</source>
         <translation>correspondance de la valeur spéciale %1 non conservée</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="102"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="104"/>
         <source>value mapping of type %1 not kept</source>
         <translation>correspondance de valeur de type %1 non conservée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="166"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="168"/>
         <source>%n value mapping(s)</source>
         <translation>
             <numerusform>%n correspondance de valeur</numerusform>
@@ -4002,47 +4028,92 @@ Les heures sont affichées en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="199"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="201"/>
         <source>override %1 %2 not applied</source>
         <translation>surcharge %1 %2 non appliquée</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="207"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="209"/>
         <source>override %1: not a usable matcher, left out</source>
         <translation>surcharge %1 : sélecteur inutilisable, omise</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="227"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="229"/>
         <source>override %1: unit %2 shown without multiplying the values by %3</source>
         <translation>surcharge %1 : unité %2 affichée sans multiplier les valeurs par %3</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="273"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="275"/>
         <source>override %1: %2 not applied</source>
         <translation>surcharge %1 : %2 non appliqué</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="280"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="282"/>
         <source>override %1: no property to apply</source>
         <translation>surcharge %1 : aucune propriété à appliquer</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="283"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="285"/>
         <source>override %1</source>
         <translation>surcharge %1</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="311"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="331"/>
+        <source>calculateField: binary %1 %2 %3 cannot be read</source>
+        <translation>calculateField : l’opération binaire %1 %2 %3 est illisible</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="342"/>
+        <source>calculateField: reducer &quot;%1&quot; is not supported (sum, mean, min, max, count are)</source>
+        <translation>calculateField : le réducteur « %1 » n’est pas pris en charge (sum, mean, min, max, count le sont)</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="355"/>
+        <source>calculateField: mode &quot;%1&quot; is not supported (binary, reduceRow are)</source>
+        <translation>calculateField : le mode « %1 » n’est pas pris en charge (binary, reduceRow le sont)</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="399"/>
+        <source>merge: one row per label set, a column per query</source>
+        <translation>merge : une ligne par jeu de labels, une colonne par requête</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="407"/>
+        <source>joinByField: one row per %1</source>
+        <translation>joinByField : une ligne par %1</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="410"/>
+        <source>joinByField on &quot;%1&quot;: rows joined on all their labels instead</source>
+        <translation>joinByField sur « %1 » : lignes jointes sur tous leurs labels à la place</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="419"/>
+        <source>labelsToFields as rows: shown as columns, the table&apos;s labels</source>
+        <translation>labelsToFields en lignes : affichés en colonnes, les labels du tableau</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="421"/>
+        <source>labelsToFields: the table&apos;s labels are its columns already</source>
+        <translation>labelsToFields : les labels du tableau en sont déjà les colonnes</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="440"/>
+        <source>calculateField: column &quot;%1&quot;</source>
+        <translation>calculateField : colonne « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="448"/>
         <source>sortBy %1</source>
         <translation>sortBy %1</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="336"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="473"/>
         <source>organize: columns hidden, ordered and renamed</source>
         <translation>organize : colonnes masquées, ordonnées et renommées</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="340"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="477"/>
         <source>transformations not applied: %1</source>
         <translation>transformations non appliquées : %1</translation>
     </message>
@@ -4216,92 +4287,97 @@ Les heures sont affichées en %2.</translation>
 <context>
     <name>pivori::GrafanaVariableReader</name>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="180"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="182"/>
         <source>variable $%1: query &quot;%2&quot; is not label_values() and has no saved value; panels using it lose those queries</source>
         <translation>variable $%1 : la requête « %2 » n’est pas label_values() et n’a pas de valeur enregistrée ; les panneaux qui l’utilisent perdent ces requêtes</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="188"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="190"/>
         <source>variable $%1: query &apos;%2&apos; is not label_values(); fixed to &apos;%3&apos;</source>
         <translation>variable $%1 : la requête « %2 » n’est pas label_values() ; fixée à « %3 »</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="196"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="198"/>
         <source>variable $%1: cannot read the label of &quot;%2&quot;</source>
         <translation>variable $%1 : impossible de lire le label de « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="155"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="157"/>
         <source>variable $%1: All stands for %2</source>
         <translation>variable $%1 : All représente %2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="164"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="166"/>
         <source>variable $%1: multi-value</source>
         <translation>variable $%1 : valeurs multiples</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="207"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="209"/>
         <source>variable $%1: the matchers %2 name no earlier variable; its values are looked up without them</source>
         <translation>variable $%1 : les sélecteurs %2 ne nomment aucune variable précédente ; ses valeurs sont cherchées sans eux</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="214"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="216"/>
         <source>variable $%1: chained, its values follow $%2</source>
         <translation>variable $%1 : chaînée, ses valeurs suivent $%2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="222"/>
-        <source>variable $%1: the regex filter %2 is not applied</source>
-        <translation>variable $%1 : le filtre regex %2 n’est pas appliqué</translation>
+        <location filename="../models/grafana/grafanavariables.cpp" line="225"/>
+        <source>variable $%1: values filtered by the regex %2</source>
+        <translation>variable $%1 : valeurs filtrées par l’expression régulière %2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="226"/>
-        <source>variable $%1: values in the console&apos;s order, not Grafana sort %2</source>
-        <translation>variable $%1 : valeurs dans l’ordre de la console, pas selon le tri Grafana %2</translation>
+        <location filename="../models/grafana/grafanavariables.cpp" line="228"/>
+        <source>variable $%1: the regex %2 cannot be read (%3); every value is offered</source>
+        <translation>variable $%1 : l’expression régulière %2 est illisible (%3) ; toutes les valeurs sont proposées</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="230"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="237"/>
+        <source>variable $%1: values sorted %2</source>
+        <translation>variable $%1 : valeurs triées %2</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="242"/>
         <source>variable $%1: values of label %2</source>
         <translation>variable $%1 : valeurs du label %2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="250"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="262"/>
         <source>variable $%1 (custom): no values; panels using it lose those queries</source>
         <translation>variable $%1 (custom) : aucune valeur ; les panneaux qui l&apos;utilisent perdent ces requêtes</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="262"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="274"/>
         <source>variable $%1 (custom): a drop-down of %2</source>
         <translation>variable $%1 (custom) : une liste déroulante de %2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="285"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="297"/>
         <source>variable $%1 (%2): fixed to &quot;%3&quot;; the console&apos;s drop-downs offer label values only</source>
         <translation>variable $%1 (%2) : fixée à « %3 » ; les listes déroulantes de la console ne proposent que des valeurs de label</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="317"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="329"/>
         <source>variable &quot;%1&quot;: not a usable name</source>
         <translation>variable « %1 » : nom inutilisable</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="326"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="338"/>
         <source>variable $%1: constant &quot;%2&quot;</source>
         <translation>variable $%1 : constante « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="335"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="347"/>
         <source>variable $%1: datasource (%2); the console queries its configured Prometheus</source>
         <translation>variable $%1 : source de données (%2) ; la console interroge son Prometheus configuré</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="340"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="352"/>
         <source>variable $%1: type &quot;%2&quot; is not supported</source>
         <translation>variable $%1 : le type « %2 » n’est pas pris en charge</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="364"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="376"/>
         <source>${%1:%2} expanded as ${%1}</source>
         <translation>${%1:%2} développé comme ${%1}</translation>
     </message>
@@ -5471,32 +5547,32 @@ Les heures sont affichées en %2.</translation>
         <translation>Affichage de %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="332"/>
+        <location filename="../app/windows/mainwindow.cpp" line="360"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="333"/>
+        <location filename="../app/windows/mainwindow.cpp" line="361"/>
         <source>&amp;Open Dashboard File…</source>
         <translation>&amp;Ouvrir un fichier de tableau de bord…</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="337"/>
+        <location filename="../app/windows/mainwindow.cpp" line="365"/>
         <source>Shows a Grafana dashboard JSON, a ConfigMap holding dashboards or a console dashboard YAML for this session; the configuration is not changed</source>
         <translation>Affiche un tableau de bord Grafana (JSON), une ConfigMap contenant des tableaux de bord ou un YAML de tableau de bord de la console pour cette session ; la configuration n&apos;est pas modifiée</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="340"/>
+        <location filename="../app/windows/mainwindow.cpp" line="368"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="343"/>
+        <location filename="../app/windows/mainwindow.cpp" line="371"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="346"/>
+        <location filename="../app/windows/mainwindow.cpp" line="374"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -5597,7 +5673,7 @@ Les heures sont affichées en %2.</translation>
         <translation>Runbook : %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="311"/>
+        <location filename="../app/windows/mainwindow.cpp" line="313"/>
         <source>Values of $%1: %2</source>
         <translation>Valeurs de $%1 : %2</translation>
     </message>
@@ -5612,64 +5688,64 @@ Les heures sont affichées en %2.</translation>
         <translation>Impossible d’ouvrir un navigateur pour %1</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="355"/>
+        <location filename="../app/windows/mainwindow.cpp" line="383"/>
         <source>&amp;Query prompt</source>
         <translation>Invite de &amp;requête</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="362"/>
+        <location filename="../app/windows/mainwindow.cpp" line="390"/>
         <source>&amp;Health checks</source>
         <translation>Vérifications de &amp;santé</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="365"/>
+        <location filename="../app/windows/mainwindow.cpp" line="393"/>
         <source>&amp;Run health checks now</source>
         <translation>&amp;Exécuter les vérifications de santé maintenant</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="370"/>
+        <location filename="../app/windows/mainwindow.cpp" line="398"/>
         <source>Check &amp;servers now</source>
         <translation>Vérifier les &amp;serveurs maintenant</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="372"/>
+        <location filename="../app/windows/mainwindow.cpp" line="400"/>
         <source>&amp;NOC wall mode</source>
         <translation>Mode mural &amp;NOC</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="374"/>
+        <location filename="../app/windows/mainwindow.cpp" line="402"/>
         <source>Full screen wall display rotating through the playlist; Esc leaves it</source>
         <translation>Affichage mural plein écran parcourant la playlist ; Échap pour quitter</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="381"/>
+        <location filename="../app/windows/mainwindow.cpp" line="409"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="384"/>
+        <location filename="../app/windows/mainwindow.cpp" line="412"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="385"/>
+        <location filename="../app/windows/mainwindow.cpp" line="413"/>
         <source>&amp;About Pivori Console</source>
         <translation>À &amp;propos de Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="386"/>
+        <location filename="../app/windows/mainwindow.cpp" line="414"/>
         <source>About Pivori Console</source>
         <translation>À propos de Pivori Console</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="387"/>
+        <location filename="../app/windows/mainwindow.cpp" line="415"/>
         <source>Pivori Console %1
 A native console for Prometheus and Alertmanager.</source>
         <translation>Pivori Console %1
 Une console native pour Prometheus et Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="512"/>
+        <location filename="../app/windows/mainwindow.cpp" line="540"/>
         <location filename="../app/windows/mainwindowlinks.cpp" line="111"/>
         <source>No Prometheus server is configured.</source>
         <translation>Aucun serveur Prometheus n’est configuré.</translation>
@@ -7307,12 +7383,12 @@ Une console native pour Prometheus et Alertmanager.</translation>
 <context>
     <name>pivori::SeriesTableModel</name>
     <message>
-        <location filename="../widgets/panels/seriestablemodel.cpp" line="97"/>
+        <location filename="../widgets/panels/seriestablemodel.cpp" line="119"/>
         <source>No traffic</source>
         <translation>Pas de trafic</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/seriestablemodel.cpp" line="132"/>
+        <location filename="../widgets/panels/seriestablemodel.cpp" line="159"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -8631,14 +8707,27 @@ Une console native pour Prometheus et Alertmanager.</translation>
 <context>
     <name>pivori::VariableChain</name>
     <message>
-        <location filename="../models/dashboards/variablechain.cpp" line="108"/>
+        <location filename="../models/dashboards/variablechain.cpp" line="121"/>
         <source>--var takes NAME=VALUE, got &quot;%1&quot;</source>
         <translation>--var attend NOM=VALEUR, reçu &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/variablechain.cpp" line="129"/>
+        <location filename="../models/dashboards/variablechain.cpp" line="142"/>
         <source>$%1 selects one value, but %2 were given (%3); only a multi-value variable takes several</source>
         <translation>$%1 sélectionne une valeur, mais %2 ont été données (%3) ; seule une variable à valeurs multiples en accepte plusieurs</translation>
+    </message>
+</context>
+<context>
+    <name>pivori::VariableValues</name>
+    <message>
+        <location filename="../models/config/variablevalues.cpp" line="117"/>
+        <source>unknown flag &apos;%1&apos; after the closing slash (i, m and s are understood)</source>
+        <translation>option « %1 » inconnue après la barre oblique fermante (i, m et s sont comprises)</translation>
+    </message>
+    <message>
+        <location filename="../models/config/variablevalues.cpp" line="129"/>
+        <source>%1 at character %2</source>
+        <translation>%1 au caractère %2</translation>
     </message>
 </context>
 <context>
