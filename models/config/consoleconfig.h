@@ -79,7 +79,7 @@ struct DashboardVariable final
     /// Keeps only the values it matches (Grafana's variable regex): `/pattern/flags` is searched
     /// for in the value, anything else must match the whole value. Its first capture group, or
     /// a group named `value` (else `text`), becomes the value offered. Empty = every value.
-    QString regex;
+    QString regex {};
     VariableSort sort = VariableSort::None;
 
     /// The variables its `query` references ($job, ${job}), each once, in order of appearance;
