@@ -11,6 +11,12 @@ namespace pivori {
 
 namespace {
 
+/// The translation context of this file's messages.
+class VariableValues final
+{
+    Q_DECLARE_TR_FUNCTIONS(pivori::VariableValues)
+};
+
 /// The first run of digits in @p value as a number; -1 without one, so such values come first
 /// (Grafana's numerical sort does the same).
 qint64 firstNumber(const QString &value)
@@ -114,7 +120,7 @@ std::optional<QRegularExpression> variableRegex(const QString &text, QString *er
                 options |= QRegularExpression::DotMatchesEverythingOption;
             else if (flag != u'g' && flag != u'y' && flag != u'u') {
                 if (error)
-                    *error = QCoreApplication::translate("pivori::VariableValues",
+                    *error = VariableValues::tr(
                         "unknown flag '%1' after the closing slash (i, m and s are understood)")
                                  .arg(flag);
                 return std::nullopt;
@@ -126,7 +132,7 @@ std::optional<QRegularExpression> variableRegex(const QString &text, QString *er
     QRegularExpression regex(pattern, options);
     if (!regex.isValid()) {
         if (error)
-            *error = QCoreApplication::translate("pivori::VariableValues", "%1 at character %2")
+            *error = VariableValues::tr("%1 at character %2")
                          .arg(regex.errorString())
                          .arg(regex.patternErrorOffset() + 1);
         return std::nullopt;

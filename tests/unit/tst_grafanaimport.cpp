@@ -340,11 +340,10 @@ private slots:
         QCOMPARE(reportOf(r, QStringLiteral("Broken"))->status(), ImportNote::Level::Unsupported);
         QCOMPARE(reportOf(r, QStringLiteral("Targets"))->row, QStringLiteral("Details"));
         const QString text = r.text();
-        for (const char *expected :
-            { "target A: datasource loki is not Prometheus", "uses $cluster", "target B is hidden in Grafana",
-                "intervalFactor 2", "shows the present value of each series",
-                "override byName prometheus: no property",
-                "2 row(s) (1 collapsed) kept as the console's rows" })
+        for (const char *expected : { "target A: datasource loki is not Prometheus", "uses $cluster",
+                 "target B is hidden in Grafana", "intervalFactor 2",
+                 "shows the present value of each series", "override byName prometheus: no property",
+                 "2 row(s) (1 collapsed) kept as the console's rows" })
             QVERIFY2(text.contains(QLatin1String(expected)), expected);
         // The YAML starts with the report as comments and keeps the text panel's content.
         QVERIFY(imported.yaml.startsWith(QLatin1String("# Grafana import of features.json")));

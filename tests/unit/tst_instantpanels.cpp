@@ -262,7 +262,8 @@ private slots:
         TablePanel table(p);
         PanelSeries up = series(QStringLiteral("api"), 1); // same labels, the second query
         up.queryIndex = 1;
-        table.setPanelData(answer({ series(QStringLiteral("api"), 0.2), up, series(QStringLiteral("db"), 0.5) }));
+        table.setPanelData(
+            answer({ series(QStringLiteral("api"), 0.2), up, series(QStringLiteral("db"), 0.5) }));
         SeriesTableModel *model = table.model();
         // job, then a reading per query (A; UP by its ref_id), then the calculated one.
         QCOMPARE(model->columnCount(), 4);
