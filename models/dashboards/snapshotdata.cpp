@@ -2,6 +2,7 @@
 #include "snapshotdata.h"
 
 #include "dashboardconfigparser.h"
+#include "tablerows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,6 +84,31 @@ QJsonArray seriesJson(const QList<PanelSeries> &series)
     return out;
 }
 
+/// A table as its rows and columns come out of `join:` and `calculate:` (before `columns:`
+/// hides or orders any): what a reader needs to check a calculated cell.
+QJsonObject tableJson(const Panel &panel, const QList<PanelSeries> &series)
+{
+    const TableRows table = tableRows(panel, series);
+    QJsonArray columns;
+    for (const QString &label : table.labels)
+        columns.append(QJsonObject {
+            { QStringLiteral("name"), label }, { QStringLiteral("kind"), QStringLiteral("label") } });
+    for (qsizetype i = 0; i < table.readings.size(); ++i)
+        columns.append(QJsonObject { { QStringLiteral("name"), table.readings.at(i) },
+            { QStringLiteral("kind"), QStringLiteral("reading") },
+            { QStringLiteral("header"), table.headers.value(i) } });
+    QJsonArray rows;
+    for (const TableRows::Row &row : table.rows) {
+        QJsonArray cells;
+        for (const QString &label : table.labels)
+            cells.append(row.labels.contains(label) ? QJsonValue(row.labels.value(label)) : QJsonValue());
+        for (const TableCell &cell : row.cells)
+            cells.append(cell.value ? jsonNumber(*cell.value) : QJsonValue());
+        rows.append(cells);
+    }
+    return QJsonObject { { QStringLiteral("columns"), columns }, { QStringLiteral("rows"), rows } };
+}
+
 QJsonObject panelJson(const Panel &panel, const PanelData *data)
 {
     const bool single = panel.type == PanelType::Gauge || panel.type == PanelType::Stat;
@@ -115,6 +141,10 @@ QJsonObject panelJson(const Panel &panel, const PanelData *data)
         { QStringLiteral("value"), value },
         { QStringLiteral("error"), error },
     };
+    if (panel.decimals)
+        out.insert(QStringLiteral("decimals"), *panel.decimals);
+    if (panel.type == PanelType::Table && data)
+        out.insert(QStringLiteral("table"), tableJson(panel, data->series));
     // A text panel's content, exactly as written (and drawn, never as markup).
     if (panel.type == PanelType::Text)
         out.insert(QStringLiteral("content"), panel.content);

@@ -120,6 +120,51 @@ private slots:
         m_root = doc.object();
     }
 
+    void joinedTableCarriesItsCells()
+    {
+        Dashboard d;
+        d.id = QStringLiteral("pods");
+        Panel table;
+        table.id = QStringLiteral("memory");
+        table.type = PanelType::Table;
+        table.decimals = 1;
+        table.queries
+            = { { QStringLiteral("used"), QString(), {} }, { QStringLiteral("limit"), QString(), {} } };
+        table.join.enabled = true;
+        CalculatedColumn ratio;
+        ratio.name = QStringLiteral("Ratio");
+        ratio.left = QStringLiteral("Value #A");
+        ratio.op = u'/';
+        ratio.right = QStringLiteral("Value #B");
+        table.calculated = { ratio };
+        d.panels = { table };
+        const LabelSet a { { QStringLiteral("pod"), QStringLiteral("a") } };
+        const LabelSet b { { QStringLiteral("pod"), QStringLiteral("b") } };
+        PanelData data;
+        data.state = PanelData::State::Ok;
+        data.series = { { QString(), a, 0, { { 1700000000, 1 } } },
+            { QString(), a, 1, { { 1700000000, 4 } } }, { QString(), b, 0, { { 1700000000, kNaN } } } };
+        const QJsonObject root
+            = QJsonDocument::fromJson(snapshotJson(d, { { QStringLiteral("memory"), data } }, 0, 1000, 1000))
+                  .object();
+        const QJsonObject panel = root.value(QLatin1String("panels")).toArray().at(0).toObject();
+        QCOMPARE(panel.value(QLatin1String("decimals")).toInt(), 1);
+        const QJsonObject t = panel.value(QLatin1String("table")).toObject();
+        QStringList names;
+        for (const auto &column : t.value(QLatin1String("columns")).toArray())
+            names << column.toObject().value(QLatin1String("name")).toString();
+        QCOMPARE(names,
+            (QStringList { QStringLiteral("pod"), QStringLiteral("Value #A"), QStringLiteral("Value #B"),
+                QStringLiteral("Ratio") }));
+        const QJsonArray rows = t.value(QLatin1String("rows")).toArray();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).toArray(), (QJsonArray { QStringLiteral("a"), 1.0, 4.0, 0.25 }));
+        // No traffic (NaN) is null, as in the series; so is a reading the row does not have.
+        QVERIFY(rows.at(1).toArray().at(1).isNull());
+        QVERIFY(rows.at(1).toArray().at(2).isNull());
+        QVERIFY(rows.at(1).toArray().at(3).isNull());
+    }
+
     void topLevelShape()
     {
         QCOMPARE(sortedKeys(m_root),
