@@ -39,6 +39,20 @@ const PanelImport *reportOf(const ImportReport &report, const QString &title)
     return nullptr;
 }
 
+/// The console YAML @p yaml as the loader reads it back from a file (empty when it cannot be
+/// written: the caller's check of the result fails).
+DashboardFile loadWritten(const QString &yaml)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("imported.yaml"));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return {};
+    out.write(yaml.toUtf8());
+    out.close();
+    return loadDashboardFile(path);
+}
+
 } // namespace
 
 class TestGrafanaImport final : public QObject
@@ -228,13 +242,7 @@ private slots:
         QVERIFY2(!report.contains(QLatin1String("selects one value or All")), qPrintable(report));
 
         // The YAML written loads back to the same variables.
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("multi.yaml"));
-        QFile out(path);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(imported.yaml.toUtf8());
-        out.close();
-        const DashboardFile own = loadDashboardFile(path);
+        const DashboardFile own = loadWritten(imported.yaml);
         QVERIFY2(own.ok(), qPrintable(own.errors.join(u'\n')));
         const QList<DashboardVariable> &back = own.dashboards.constFirst().variables;
         QCOMPARE(back.size(), vars.size());
@@ -294,13 +302,7 @@ private slots:
             QVERIFY2(report.contains(QLatin1String(expected)), expected);
 
         // The YAML written loads back to the same table settings.
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("tables.yaml"));
-        QFile out(path);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(imported.yaml.toUtf8());
-        out.close();
-        const DashboardFile own = loadDashboardFile(path);
+        const DashboardFile own = loadWritten(imported.yaml);
         QVERIFY2(own.ok(), qPrintable(own.errors.join(u'\n') + u'\n' + imported.yaml));
         const Dashboard &back = own.dashboards.constFirst();
         for (const Panel *original : { memory, nodes }) {
@@ -618,13 +620,7 @@ private slots:
 
         // The console's own YAML: what import-grafana wrote reads back as the same dashboard.
         const GrafanaImport imported = importData(QStringLiteral("features.json"));
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("features.yaml"));
-        QFile out(path);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(imported.yaml.toUtf8());
-        out.close();
-        const DashboardFile own = loadDashboardFile(path);
+        const DashboardFile own = loadWritten(imported.yaml);
         QVERIFY2(own.ok(), qPrintable(own.errors.join(QLatin1Char('\n'))));
         QCOMPARE(own.dashboards[0].panels.size(), imported.dashboard.panels.size());
         QCOMPARE(own.dashboards[0].panels.last().queries[0].expr,
