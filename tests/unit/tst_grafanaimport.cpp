@@ -626,6 +626,7 @@ private slots:
         QCOMPARE(own.dashboards[0].panels.last().queries[0].expr,
             imported.dashboard.panels.last().queries[0].expr);
 
+        const QTemporaryDir dir;
         const DashboardFile missing = loadDashboardFile(dir.filePath(QStringLiteral("none.json")));
         QVERIFY(!missing.ok());
         QVERIFY(missing.errors.value(0).contains(QLatin1String("none.json: cannot read")));
