@@ -27,11 +27,14 @@ namespace {
 /// doing @p meanwhile first, while the dialog is open.
 void answerNextFileDialog(const QString &path, const std::function<void()> &meanwhile = {})
 {
+    // The next try holds the function alive; the function itself only holds it weakly, so that
+    // nothing is left over once the dialog is answered (LeakSanitizer counts a cycle as a leak).
     auto attempt = std::make_shared<std::function<void()>>();
-    *attempt = [path, attempt, meanwhile] {
+    *attempt = [path, weak = std::weak_ptr<std::function<void()>>(attempt), meanwhile] {
         auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
         if (!dialog) {
-            QTimer::singleShot(50, *attempt);
+            if (const auto self = weak.lock())
+                QTimer::singleShot(50, [self] { (*self)(); });
             return;
         }
         // Typed into the name field, as a person would: selectFile() keeps the proposed name.
@@ -45,7 +48,7 @@ void answerNextFileDialog(const QString &path, const std::function<void()> &mean
         name->setText(path);
         QMetaObject::invokeMethod(dialog, "accept"); // a protected slot, as the Save button calls it
     };
-    QTimer::singleShot(50, *attempt);
+    QTimer::singleShot(50, [attempt] { (*attempt)(); });
 }
 
 } // namespace

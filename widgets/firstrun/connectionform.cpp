@@ -56,6 +56,12 @@ ConnectionForm::ConnectionForm(ConnectionProbe *probe, QWidget *parent)
         connect(m_probe, &ConnectionProbe::finished, this, &ConnectionForm::showVerdict);
 }
 
+ConnectionForm::~ConnectionForm()
+{
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+}
+
 QWidget *ConnectionForm::buildPrometheusBox()
 {
     auto *box = new QGroupBox(tr("Prometheus"), this);

@@ -30,6 +30,9 @@ class ConnectionForm final : public QWidget
 public:
     /// @p probe tries the servers; nullptr = no live checks. It must outlive the form.
     explicit ConnectionForm(ConnectionProbe *probe, QWidget *parent = nullptr);
+    /// Disconnects the fields first: a focused line edit says editingFinished while QWidget's
+    /// destructor deletes it, when this form's members are gone already.
+    ~ConnectionForm() override;
 
     ConnectionSettings settings() const;
     void setSettings(const ConnectionSettings &settings);
