@@ -31,6 +31,9 @@
 
 #include <memory>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 using namespace pivori;
 using namespace pivori::testutils;
 
@@ -141,6 +144,8 @@ private slots:
         QVERIFY(write(QStringLiteral("prometheus.yml"), "global:\n  scrape_interval: 15s\n"));
         m_port = pickFreeLoopbackPort();
         m_prometheus.setStandardErrorFile(path(QStringLiteral("prometheus.log")));
+        // Stopped by the kernel too if the test dies (a sanitizer's abort skips cleanupTestCase).
+        m_prometheus.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
         m_prometheus.start(QStringLiteral("prometheus"),
             { QStringLiteral("--config.file=") + path(QStringLiteral("prometheus.yml")),
                 QStringLiteral("--web.config.file=") + path(QStringLiteral("web.yml")),
