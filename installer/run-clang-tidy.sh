@@ -111,7 +111,7 @@ fi
 # 45-minute budget cannot carry beside the build and the suite, and an unchanged test file
 # cannot gain a finding of its own. installer/clang-tidy-tests-linted.txt holds the git blob
 # of every file under tests/ at the last whole run that passed; a test unit whose blob differs
-# (or is new) is linted, and a changed header under tests/ brings every test unit back in.
+# (or is new) is linted, and so is every test unit that includes a changed header of tests/.
 # PIVORI_TIDY_TESTS=all lints them all, and so does --update-baseline; either rewrites the
 # record when it passes.
 tests_record=installer/clang-tidy-tests-linted.txt
@@ -121,7 +121,7 @@ tests_skipped=0
 if [ "$tool" = clang-tidy ] && [ "$partial" = 0 ] && [ "$all_tests" = 0 ]; then
   count_before=${#units[@]}
   mapfile -t units < <(python3 - "$tests_record" "$root" "${units[@]}" <<'EOF'
-import os, subprocess, sys
+import os, re, subprocess, sys
 record_path, root, units = sys.argv[1], sys.argv[2], sys.argv[3:]
 def blobs():
     files = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard",
@@ -137,10 +137,25 @@ except (OSError, ValueError, subprocess.CalledProcessError):
     now, recorded = None, {}  # no git, no record: lint everything
 def changed(path):
     return now is None or recorded.get(path) != now.get(path)
-headers_changed = now is None or any(p.endswith(".h") and changed(p) for p in now)
+# A changed header under tests/ brings back the files that include it, directly or through
+# other headers of tests/ (#include "name.h", by file name: the include paths are flat).
+include = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
+includes = {}
+for path in (now or {}):
+    try:
+        text = open(os.path.join(root, path), errors="replace").read()
+    except OSError:
+        text = ""
+    includes[path] = {os.path.basename(name) for name in include.findall(text)}
+dirty = {os.path.basename(p) for p in (now or {}) if p.endswith(".h") and changed(p)}
+while True:
+    grown = dirty | {os.path.basename(p) for p, names in includes.items() if p.endswith(".h") and names & dirty}
+    if grown == dirty:
+        break
+    dirty = grown
 for unit in units:
     rel = unit[len(root) + 1:]
-    if not rel.startswith("tests/") or headers_changed or changed(rel):
+    if now is None or not rel.startswith("tests/") or changed(rel) or includes.get(rel, set()) & dirty:
         print(unit)
 EOF
   )
