@@ -58,6 +58,8 @@ public:
     static QStringList repeatDirectionNames();
     /// The names accepted by a value mapping's `special:`, in ValueMapping::Special order.
     static QStringList specialValueNames();
+    /// `calculate:`'s `reduce:` names, in CalculatedColumn::Reducer order.
+    static QStringList reducerNames();
 
 private:
     /// @p seen maps ids already used to their line, to report duplicates even of broken entries.

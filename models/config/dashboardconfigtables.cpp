@@ -11,13 +11,6 @@ using Need = ConfigReader::Need;
 
 const QString kLabelPattern = QStringLiteral("[A-Za-z_][A-Za-z0-9_]*");
 
-const QStringList &reducerNames()
-{
-    static const QStringList names { QStringLiteral("sum"), QStringLiteral("mean"), QStringLiteral("min"),
-        QStringLiteral("max"), QStringLiteral("count") };
-    return names;
-}
-
 const QStringList &operatorNames()
 {
     static const QStringList names { QStringLiteral("+"), QStringLiteral("-"), QStringLiteral("*"),
@@ -26,6 +19,12 @@ const QStringList &operatorNames()
 }
 
 } // namespace
+
+QStringList DashboardConfigParser::reducerNames()
+{
+    return { QStringLiteral("sum"), QStringLiteral("mean"), QStringLiteral("min"), QStringLiteral("max"),
+        QStringLiteral("count") };
+}
 
 void DashboardConfigParser::tableTransforms(const ConfigReader::Map &panel, Panel &p, bool &ok)
 {

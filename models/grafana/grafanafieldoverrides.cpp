@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Grafana's value mappings and field overrides, read into the console's `value_mappings:` and
 // `overrides:`.
+#include "dashboardconfigparser.h"
 #include "grafanafieldconfig.h"
 
 #include <QHash>
@@ -308,12 +309,6 @@ QString calculateOperand(const QJsonValue &value)
 /// counterpart (the caller reports it).
 std::optional<CalculatedColumn> calculatedColumn(const QJsonObject &options, QString *why)
 {
-    static const QHash<QString, CalculatedColumn::Reducer> reducers { { QStringLiteral("sum"),
-                                                                          CalculatedColumn::Reducer::Sum },
-        { QStringLiteral("mean"), CalculatedColumn::Reducer::Mean },
-        { QStringLiteral("min"), CalculatedColumn::Reducer::Min },
-        { QStringLiteral("max"), CalculatedColumn::Reducer::Max },
-        { QStringLiteral("count"), CalculatedColumn::Reducer::Count } };
     static const QHash<QString, QString> reducerAliases { { QStringLiteral("sum"), QStringLiteral("Total") },
         { QStringLiteral("mean"), QStringLiteral("Mean") }, { QStringLiteral("min"), QStringLiteral("Min") },
         { QStringLiteral("max"), QStringLiteral("Max") },
@@ -338,7 +333,9 @@ std::optional<CalculatedColumn> calculatedColumn(const QJsonObject &options, QSt
     } else if (mode == QLatin1String("reduceRow")) {
         const QJsonObject reduce = options.value(QLatin1String("reduce")).toObject();
         const QString reducer = reduce.value(QLatin1String("reducer")).toString(QStringLiteral("sum"));
-        if (!reducers.contains(reducer)) {
+        // Grafana's reducer ids and the console's names are the same words.
+        const qsizetype index = DashboardConfigParser::reducerNames().indexOf(reducer);
+        if (index < 0) {
             *why = GrafanaOverrideReader::tr(
                 "calculateField: reducer \"%1\" is not supported (sum, mean, min, "
                 "max, count are)")
@@ -346,7 +343,7 @@ std::optional<CalculatedColumn> calculatedColumn(const QJsonObject &options, QSt
             return std::nullopt;
         }
         c.mode = CalculatedColumn::Mode::Reduce;
-        c.reducer = reducers.value(reducer);
+        c.reducer = static_cast<CalculatedColumn::Reducer>(index);
         for (const auto &field : reduce.value(QLatin1String("include")).toArray())
             c.over << field.toString();
         if (alias.isEmpty())

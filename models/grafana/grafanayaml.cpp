@@ -119,8 +119,6 @@ QString tableYaml(const Panel &p, const QString &in)
         y += p.join.byLabel.isEmpty() ? QStringLiteral("%1join: true\n").arg(in)
                                       : QStringLiteral("%1join: {by: %2}\n").arg(in, p.join.byLabel);
     if (!p.calculated.isEmpty()) {
-        static const QStringList reducers { QStringLiteral("sum"), QStringLiteral("mean"),
-            QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("count") };
         y += QStringLiteral("%1calculate:\n").arg(in);
         for (const CalculatedColumn &calc : p.calculated) {
             if (calc.mode == CalculatedColumn::Mode::Binary) {
@@ -132,7 +130,8 @@ QString tableYaml(const Panel &p, const QString &in)
                     ? QString()
                     : QStringLiteral(", over: %1").arg(quotedList(calc.over));
                 y += QStringLiteral("%1  - {name: %2, reduce: %3%4}\n")
-                         .arg(in, yamlQuoted(calc.name), reducers.at(int(calc.reducer)), over);
+                         .arg(in, yamlQuoted(calc.name),
+                             DashboardConfigParser::reducerNames().at(int(calc.reducer)), over);
             }
         }
     }
