@@ -2381,92 +2381,92 @@ Gesamt: %3
 <context>
     <name>pivori::ConnectionForm</name>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="61"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="67"/>
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="71"/>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="117"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="77"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="123"/>
         <source>optional: a PEM file of the CA that signed its certificate</source>
         <translation>optional: eine PEM-Datei der CA, die sein Zertifikat signiert hat</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="72"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="78"/>
         <source>URL:</source>
         <translation>URL:</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="75"/>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="119"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="81"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="125"/>
         <source>CA file:</source>
         <translation>CA-Datei:</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="80"/>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="243"/>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="263"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="86"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="249"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="269"/>
         <source>checking…</source>
         <translation>wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="98"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="104"/>
         <source>Alertmanager</source>
         <translation>Alertmanager</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="100"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="106"/>
         <source>One URL per replica of the HA cluster; leave empty if you have none.</source>
         <translation>Eine URL je Replikat des HA-Clusters; leer lassen, wenn Sie keinen haben.</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="106"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="112"/>
         <source>Replicas:</source>
         <translation>Replikate:</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="107"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="113"/>
         <source>Add replica</source>
         <translation>Replikat hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="140"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="146"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="141"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="147"/>
         <source>Remove this replica</source>
         <translation>Dieses Replikat entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="234"/>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="259"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="240"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="265"/>
         <source>not a http:// or https:// URL</source>
         <translation>keine http://- oder https://-URL</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="330"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="336"/>
         <source>Prometheus: the URL is missing</source>
         <translation>Prometheus: die URL fehlt</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="332"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="338"/>
         <source>Prometheus: &quot;%1&quot; is not a http:// or https:// URL</source>
         <translation>Prometheus: „%1“ ist keine http://- oder https://-URL</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="334"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="340"/>
         <source>Prometheus: %1</source>
         <translation>Prometheus: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="342"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="348"/>
         <source>Alertmanager: &quot;%1&quot; is not a http:// or https:// URL</source>
         <translation>Alertmanager: „%1“ ist keine http://- oder https://-URL</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="346"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="352"/>
         <source>Alertmanager: %1</source>
         <translation>Alertmanager: %1</translation>
     </message>
@@ -2766,7 +2766,7 @@ Jeder Befehl hat sein eigenes --help.</translation>
         <translation>%1 ist $%2, aber das Dashboard hat keine Variable namens „%2“</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="101"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="107"/>
         <source>%1 names &quot;%2&quot;, which is not a built-in dashboard (built-in: %3)</source>
         <translation>%1 nennt „%2“, das kein eingebautes Dashboard ist (eingebaut: %3)</translation>
     </message>
@@ -2807,10 +2807,10 @@ Jeder Befehl hat sein eigenes --help.</translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigfields.cpp" line="166"/>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="327"/>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="360"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="103"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="438"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="340"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="373"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="109"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="461"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -2826,7 +2826,7 @@ Jeder Befehl hat sein eigenes --help.</translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigfields.cpp" line="205"/>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="341"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="354"/>
         <location filename="../models/config/dashboardconfigvariables.cpp" line="90"/>
         <source>%1 is not a valid regular expression: %2</source>
         <translation>%1 ist kein gültiger regulärer Ausdruck: %2</translation>
@@ -2847,23 +2847,23 @@ Jeder Befehl hat sein eigenes --help.</translation>
         <translation>%1: die Schwellwerte einer Überschreibung haben keine Achse (Linien gehören dem Panel)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="326"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="339"/>
         <source>%1 must have exactly one of name, regex or query (it has %2)</source>
         <translation>%1 braucht genau eines von name, regex oder query (es hat %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="358"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="371"/>
         <source>%1 is &quot;%2&quot;, but the panel has no query of that ref_id or index (ref_ids: %3; indexes 0 to %4)</source>
         <translation>%1 ist &quot;%2&quot;, aber das Panel hat keine Abfrage mit dieser ref_id oder diesem Index (ref_ids: %3; Indizes 0 bis %4)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="113"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="154"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="119"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="160"/>
         <source>duplicate dashboard id &quot;%1&quot; (first defined at line %2)</source>
         <translation>doppelte Dashboard-ID „%1“ (zuerst definiert in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="124"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="130"/>
         <source>; the built-in one is included with &quot;- builtin: %1&quot; under dashboards</source>
         <translation>; das eingebaute wird mit &quot;- builtin: %1&quot; unter dashboards eingebunden</translation>
     </message>
@@ -2930,85 +2930,87 @@ Jeder Befehl hat sein eigenes --help.</translation>
         <translation>doppelte Variable „%1“ (zuerst definiert in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="232"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="238"/>
         <source>duplicate panel id &quot;%1&quot; in dashboard &quot;%2&quot; (first defined at line %3)</source>
         <translation>doppelte Panel-ID „%1“ im Dashboard „%2“ (zuerst definiert in Zeile %3)</translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigfields.cpp" line="286"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="265"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="271"/>
         <source>%1 must be greater than min (%2)</source>
         <translation>%1 muss größer als min (%2) sein</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="296"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="302"/>
         <source>%1 only applies to a panel with repeat</source>
         <translation>%1 gilt nur für ein Panel mit repeat</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="304"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="323"/>
         <source>%1 only applies to bars panels</source>
         <translation>%1 gilt nur für bars-Panels</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="311"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="330"/>
         <source>%1 only applies to timeseries and bars panels</source>
         <translation>%1 gilt nur für timeseries- und bars-Panels</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="318"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="337"/>
         <source>%1 only applies to text panels</source>
         <translation>%1 gilt nur für Text-Panels</translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigfields.cpp" line="32"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="326"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="345"/>
         <source>%1 does not apply to text panels</source>
         <translation>%1 gilt nicht für Text-Panels</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="346"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="369"/>
         <source>%1: a text panel shows its content and has no queries</source>
         <translation>%1: ein Text-Panel zeigt seinen Inhalt und hat keine Abfragen</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="388"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="411"/>
         <source>%1 must map variables of the target dashboard to labels of the series, like &quot;service: service&quot;</source>
         <translation>%1 muss Variablen des Ziel-Dashboards auf Labels der Reihen abbilden, wie &quot;service: service&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="401"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="424"/>
         <source>%1: each entry must be &quot;variable: label&quot;, both plain names (letters, digits, &apos;_&apos;)</source>
         <translation>%1: jeder Eintrag muss &quot;Variable: Label&quot; sein, beides einfache Namen (Buchstaben, Ziffern, &apos;_&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="436"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="459"/>
         <source>%1 refers to unknown dashboard &quot;%2&quot; (known: %3)</source>
         <translation>%1 verweist auf das unbekannte Dashboard „%2“ (bekannt: %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="106"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="441"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="112"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="464"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation>; meinten Sie „%1“?</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="451"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="474"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot; to set from the link</source>
         <translation>Dashboard „%1“ hat keine Variable namens „%2“, die der Link setzen könnte</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="485"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="312"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="317"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="508"/>
         <source>%1 only applies to timeseries panels</source>
         <translation>%1 gilt nur für timeseries-Panels</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="493"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="516"/>
         <source>%1 is right, but no query of this panel is on the right axis (add &quot;axis: right&quot; to the query this limit is for)</source>
         <translation>%1 ist right, aber keine Abfrage dieses Panels liegt auf der rechten Achse (fügen Sie &quot;axis: right&quot; zu der Abfrage hinzu, für die dieser Grenzwert gilt)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="548"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="571"/>
         <location filename="../models/config/dashboardconfigvariables.cpp" line="211"/>
         <source>%1 uses $%2, but the dashboard has no variable named &quot;%2&quot;</source>
         <translation>%1 verwendet $%2, aber das Dashboard hat keine Variable namens „%2“</translation>
@@ -3019,22 +3021,22 @@ Jeder Befehl hat sein eigenes --help.</translation>
         <translation>%1 muss entweder {file: PFAD} (ein Grafana-Dashboard als JSON, eine ConfigMap mit Dashboards oder das eigene YAML der Konsole) oder {folder: PFAD} (dessen .json-Dateien) sein, nicht beides</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigtables.cpp" line="37"/>
+        <location filename="../models/config/dashboardconfigtables.cpp" line="45"/>
         <source>a Prometheus label name like pod</source>
         <translation>ein Prometheus-Labelname wie pod</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigtables.cpp" line="57"/>
+        <location filename="../models/config/dashboardconfigtables.cpp" line="70"/>
         <source>%1: a column named &quot;%2&quot; is calculated already</source>
         <translation>%1: eine Spalte namens „%2“ wird bereits berechnet</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigtables.cpp" line="82"/>
+        <location filename="../models/config/dashboardconfigtables.cpp" line="95"/>
         <source>%1 needs either left, op and right (e.g. left: &quot;Value #A&quot;, op: /, right: &quot;Value #B&quot;) or reduce (sum, mean, min, max or count)</source>
         <translation>%1 braucht entweder left, op und right (z. B. left: &quot;Value #A&quot;, op: /, right: &quot;Value #B&quot;) oder reduce (sum, mean, min, max oder count)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigtables.cpp" line="96"/>
+        <location filename="../models/config/dashboardconfigtables.cpp" line="109"/>
         <source>%1 only applies with reduce</source>
         <translation>%1 gilt nur mit reduce</translation>
     </message>
@@ -3075,37 +3077,37 @@ Jeder Befehl hat sein eigenes --help.</translation>
 <context>
     <name>pivori::DashboardFileResolver</name>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="43"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="44"/>
         <source>dashboard folder %1 does not exist or is not a folder</source>
         <translation>Dashboard-Ordner %1 existiert nicht oder ist kein Ordner</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="55"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="56"/>
         <source>dashboard folder %1 has no .json file and no ConfigMap .yaml file</source>
         <translation>der Dashboard-Ordner %1 enthält keine .json-Datei und keine ConfigMap-.yaml-Datei</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="68"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="69"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="76"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="77"/>
         <source>noc.playlist names dashboard &quot;%1&quot;, which neither the configuration nor its dashboard files define (known: %2); left out of the playlist</source>
         <translation>noc.playlist nennt Dashboard „%1“, das weder die Konfiguration noch ihre Dashboard-Dateien definieren (bekannt: %2); aus der Wiedergabeliste weggelassen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="86"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="87"/>
         <source>panel &quot;%1&quot; of dashboard &quot;%2&quot; links to dashboard &quot;%3&quot;, which neither the configuration nor its dashboard files define (known: %4); the link is left out</source>
         <translation>Panel „%1“ des Dashboards „%2“ verweist auf Dashboard „%3“, das weder die Konfiguration noch ihre Dashboard-Dateien definieren (bekannt: %4); der Verweis wird weggelassen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="114"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="115"/>
         <source>dashboard file left out: %1</source>
         <translation>Dashboard-Datei weggelassen: %1</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="122"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="123"/>
         <source>%1: dashboard &quot;%2&quot; left out: another dashboard already has that id</source>
         <translation>%1: Dashboard „%2“ weggelassen: ein anderes Dashboard hat bereits diese ID</translation>
     </message>
@@ -3113,22 +3115,27 @@ Jeder Befehl hat sein eigenes --help.</translation>
 <context>
     <name>pivori::DashboardRefresher</name>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="410"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="416"/>
+        <source>Prometheus %1: %2</source>
+        <translation>Prometheus %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="425"/>
         <source>the expression gives a string, which a panel cannot show</source>
         <translation>der Ausdruck ergibt eine Zeichenkette, die ein Panel nicht anzeigen kann</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="413"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="428"/>
         <source>query %1: %2</source>
         <translation>Abfrage %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="451"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="466"/>
         <source>the queries gave %1 series; the panel shows the first one (%2)</source>
         <translation>die Abfragen ergaben %1 Reihen; das Panel zeigt die erste (%2)</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="513"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="528"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot;</source>
         <translation>Dashboard „%1“ hat keine Variable namens „%2“</translation>
     </message>
@@ -3999,28 +4006,28 @@ Zeiten werden in %2 angezeigt.</translation>
 <context>
     <name>pivori::GrafanaOverrideReader</name>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="59"/>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="133"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="60"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="134"/>
         <source>value mapping of &quot;%1&quot;: Prometheus readings are numbers</source>
         <translation>Wertzuordnung von &quot;%1&quot;: Prometheus-Werte sind Zahlen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="84"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="85"/>
         <source>value mapping regex %1 is not valid here: left out</source>
         <translation>regulärer Ausdruck %1 der Wertzuordnung ist hier ungültig: ausgelassen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="99"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="100"/>
         <source>value mapping of special value %1 not kept</source>
         <translation>Wertzuordnung des Sonderwerts %1 nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="104"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="105"/>
         <source>value mapping of type %1 not kept</source>
         <translation>Wertzuordnung vom Typ %1 nicht übernommen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="168"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="169"/>
         <source>%n value mapping(s)</source>
         <translation>
             <numerusform>%n Wertzuordnung</numerusform>
@@ -4028,92 +4035,102 @@ Zeiten werden in %2 angezeigt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="201"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="202"/>
         <source>override %1 %2 not applied</source>
         <translation>Überschreibung %1 %2 nicht angewendet</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="209"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="210"/>
         <source>override %1: not a usable matcher, left out</source>
         <translation>Überschreibung %1: kein verwendbarer Matcher, ausgelassen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="229"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="230"/>
         <source>override %1: unit %2 shown without multiplying the values by %3</source>
         <translation>Überschreibung %1: Einheit %2 angezeigt, ohne die Werte mit %3 zu multiplizieren</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="275"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="289"/>
         <source>override %1: %2 not applied</source>
         <translation>Überschreibung %1: %2 nicht angewendet</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="282"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="296"/>
         <source>override %1: no property to apply</source>
         <translation>Überschreibung %1: keine anwendbare Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="285"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="299"/>
         <source>override %1</source>
         <translation>Überschreibung %1</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="331"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="339"/>
         <source>calculateField: binary %1 %2 %3 cannot be read</source>
         <translation>calculateField: binär %1 %2 %3 ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="342"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="352"/>
         <source>calculateField: reducer &quot;%1&quot; is not supported (sum, mean, min, max, count are)</source>
         <translation>calculateField: Reduzierer „%1“ wird nicht unterstützt (sum, mean, min, max, count schon)</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="355"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="365"/>
         <source>calculateField: mode &quot;%1&quot; is not supported (binary, reduceRow are)</source>
         <translation>calculateField: Modus „%1“ wird nicht unterstützt (binary, reduceRow schon)</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="399"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="409"/>
         <source>merge: one row per label set, a column per query</source>
         <translation>merge: eine Zeile je Labelsatz, eine Spalte je Abfrage</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="407"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="418"/>
+        <source>joinByField inner: only rows every query has a reading for</source>
+        <translation>joinByField inner: nur Zeilen, für die jede Abfrage einen Wert hat</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="421"/>
+        <source>joinByField mode %1 joined as outer</source>
+        <translation>joinByField-Modus %1 als äußerer Join verbunden</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="426"/>
         <source>joinByField: one row per %1</source>
         <translation>joinByField: eine Zeile je %1</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="410"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="429"/>
         <source>joinByField on &quot;%1&quot;: rows joined on all their labels instead</source>
         <translation>joinByField auf „%1“: Zeilen stattdessen über alle ihre Labels verbunden</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="419"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="438"/>
         <source>labelsToFields as rows: shown as columns, the table&apos;s labels</source>
         <translation>labelsToFields als Zeilen: als Spalten gezeigt, die Labels der Tabelle</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="421"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="440"/>
         <source>labelsToFields: the table&apos;s labels are its columns already</source>
         <translation>labelsToFields: die Labels der Tabelle sind schon ihre Spalten</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="440"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="459"/>
         <source>calculateField: column &quot;%1&quot;</source>
         <translation>calculateField: Spalte „%1“</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="448"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="467"/>
         <source>sortBy %1</source>
         <translation>sortBy %1</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="473"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="492"/>
         <source>organize: columns hidden, ordered and renamed</source>
         <translation>organize: Spalten ausgeblendet, geordnet und umbenannt</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="477"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="496"/>
         <source>transformations not applied: %1</source>
         <translation>Transformationen nicht angewendet: %1</translation>
     </message>
@@ -4121,112 +4138,187 @@ Zeiten werden in %2 angezeigt.</translation>
 <context>
     <name>pivori::GrafanaPanelReader</name>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="87"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="112"/>
         <source>HTML shown as its plain text, tags removed</source>
         <translation>HTML als reiner Text gezeigt, Tags entfernt</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="90"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="115"/>
         <source>code shown as plain text</source>
         <translation>Code als reiner Text gezeigt</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="95"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="120"/>
         <source>HTML and images in the Markdown shown as text, never loaded</source>
         <translation>HTML und Bilder im Markdown als Text gezeigt, nie geladen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="115"/>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="57"/>
+        <source>interval %1: one bar per %2</source>
+        <translation>Intervall %1: ein Balken je %2</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="76"/>
         <source>shows the current value, not the %1 over the range</source>
         <translation>zeigt den aktuellen Wert, nicht %1 über den Zeitraum</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="119"/>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="80"/>
         <source>bars drawn as lines</source>
         <translation>Balken als Linien gezeichnet</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="123"/>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="88"/>
         <source>vertical bars drawn horizontally</source>
         <translation>senkrechte Balken waagerecht gezeichnet</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="127"/>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="92"/>
         <source>display mode %1 drawn as plain bars</source>
         <translation>Anzeigemodus %1 als einfache Balken gezeichnet</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="131"/>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="97"/>
+        <source>bar chart of one reading per series: drawn as a bar gauge, one bar per series</source>
+        <translation>Balkendiagramm mit einem Wert je Serie: als Bargauge gezeichnet, ein Balken je Serie</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="99"/>
+        <source>bar chart over time: drawn as bars, one group per step of the range</source>
+        <translation>Balkendiagramm über die Zeit: als Balken gezeichnet, eine Gruppe je Schritt des Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="102"/>
+        <source>horizontal bars drawn vertically</source>
+        <translation>waagrechte Balken senkrecht gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="106"/>
+        <source>100% stacking drawn as normal stacking</source>
+        <translation>100-%-Stapelung als normale Stapelung gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="109"/>
+        <source>x field %1 not kept: one bar per series</source>
+        <translation>x-Feld %1 nicht übernommen: ein Balken je Serie</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="114"/>
         <source>shows the present value of each series (an instant query), labels as columns</source>
         <translation>zeigt den aktuellen Wert jeder Serie (eine Sofortabfrage), Labels als Spalten</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="134"/>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="117"/>
         <source>panel links not kept</source>
         <translation>Panel-Links nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="145"/>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="148"/>
+        <source>colour mode fixed: every series %1</source>
+        <translation>Farbmodus fixed: jede Serie %1</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="152"/>
+        <source>colour mode %1: readings take their thresholds&apos; colours</source>
+        <translation>Farbmodus %1: Werte erhalten die Farben ihrer Schwellwerte</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="156"/>
+        <source>colour mode thresholds: series take the palette&apos;s colours, thresholds are drawn as lines</source>
+        <translation>Farbmodus thresholds: Serien erhalten die Farben der Palette, Schwellwerte werden als Linien gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="161"/>
+        <source>colour scheme %1 drawn with the palette&apos;s colours</source>
+        <translation>Farbschema %1 mit den Farben der Palette gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="162"/>
+        <source>colour scheme %1: readings take their thresholds&apos; colours</source>
+        <translation>Farbschema %1: Werte erhalten die Farben ihrer Schwellwerte</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="191"/>
+        <source>legend values %1 not shown: its table has last, min, max and mean</source>
+        <translation>Legendenwerte %1 nicht gezeigt: ihre Tabelle hat letzten Wert, Minimum, Maximum und Mittel</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="202"/>
+        <source>legend on the right drawn under the plot</source>
+        <translation>Legende rechts unter dem Diagramm gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="213"/>
         <source>value mappings not applied: the console shows them on stat, bar gauge and table panels</source>
         <translation>Wertzuordnungen nicht angewendet: die Konsole zeigt sie auf Stat-, Bargauge- und Tabellen-Panels</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="153"/>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="218"/>
+        <source>overrides not applied on bars</source>
+        <translation>Überschreibungen bei Balken nicht angewendet</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="232"/>
         <source>override of query %1 left out: that target is not converted</source>
         <translation>Überschreibung der Abfrage %1 ausgelassen: dieses Target wird nicht übernommen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="189"/>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="246"/>
+        <source>units %1 share the right axis, labelled %2</source>
+        <translation>die Einheiten %1 teilen sich die rechte Achse, beschriftet in %2</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="153"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="190"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="154"/>
         <source>(no type)</source>
         <translation>(ohne Typ)</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="207"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="171"/>
         <source>repeated vertically by $%1: one copy per value</source>
         <translation>vertikal nach $%1 wiederholt: eine Kopie je Wert</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="208"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="172"/>
         <source>repeated horizontally by $%1: one copy per value, at most %2 per line</source>
         <translation>horizontal nach $%1 wiederholt: eine Kopie je Wert, höchstens %2 pro Zeile</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="214"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="178"/>
         <source>repeated by $%1, which the conversion fixes to one value: one panel</source>
         <translation>nach $%1 wiederholt, das die Umwandlung auf einen Wert festlegt: ein Panel</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="195"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="159"/>
         <source>library panel: its definition is not in the dashboard JSON</source>
         <translation>Bibliotheks-Panel: seine Definition ist nicht im Dashboard-JSON</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="234"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="198"/>
         <source>text panel without content: left out</source>
         <translation>Text-Panel ohne Inhalt: weggelassen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="251"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="218"/>
         <source>panel type %1 is not supported yet: a placeholder comment in the YAML</source>
         <translation>Panel-Typ %1 wird noch nicht unterstützt: ein Platzhalter-Kommentar im YAML</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="254"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="221"/>
         <source>panel type %1 is not supported yet: a placeholder stat panel shows its first query</source>
         <translation>Panel-Typ %1 wird noch nicht unterstützt: ein Platzhalter-Stat-Panel zeigt seine erste Abfrage</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="261"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="228"/>
         <source>no Prometheus query left to show</source>
         <translation>keine Prometheus-Abfrage mehr zum Anzeigen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="267"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="234"/>
         <source>[%1 not supported] %2</source>
         <translation>[%1 nicht unterstützt] %2</translation>
     </message>
@@ -5745,7 +5837,7 @@ A native console for Prometheus and Alertmanager.</source>
 Eine native Konsole für Prometheus und Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="540"/>
+        <location filename="../app/windows/mainwindow.cpp" line="558"/>
         <location filename="../app/windows/mainwindowlinks.cpp" line="111"/>
         <source>No Prometheus server is configured.</source>
         <translation>Kein Prometheus-Server ist konfiguriert.</translation>
@@ -6794,93 +6886,98 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
         <translation>nicht näher bezeichneter Fehler</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="123"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="120"/>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="126"/>
         <source>missing &quot;status&quot; in the answer</source>
         <translation>„status“ fehlt in der Antwort</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="124"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="127"/>
         <source>unknown status &quot;%1&quot;</source>
         <translation>unbekannter Status „%1“</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="147"/>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="192"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="150"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="195"/>
         <source>expected a string</source>
         <translation>Zeichenkette erwartet</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="156"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="159"/>
         <source>expected a number</source>
         <translation>Zahl erwartet</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="174"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="177"/>
         <source>value &quot;%1&quot; is not a number</source>
         <translation>Wert „%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="176"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="179"/>
         <source>expected a number in a string</source>
         <translation>Zahl in einer Zeichenkette erwartet</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="185"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="188"/>
         <source>expected an object of labels</source>
         <translation>Objekt mit Labels erwartet</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="205"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="208"/>
         <source>expected an array</source>
         <translation>Array erwartet</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="212"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="215"/>
         <source>expected an object</source>
         <translation>Objekt erwartet</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="225"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="228"/>
         <source>&quot;%1&quot; is not an RFC 3339 time</source>
         <translation>„%1“ ist keine RFC-3339-Zeit</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="237"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="240"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="257"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="260"/>
         <source>invalid JSON at byte %1: %2</source>
         <translation>ungültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="275"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="278"/>
         <source>data: missing or not an object</source>
         <translation>data: fehlt oder ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="292"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="295"/>
         <source>unknown state &quot;%1&quot;</source>
         <translation>unbekannter Zustand „%1“</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="319"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="322"/>
         <source>unknown rule type &quot;%1&quot;</source>
         <translation>unbekannter Regeltyp „%1“</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="477"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="480"/>
         <source>data: missing</source>
         <translation>data: fehlt</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="478"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="481"/>
         <source>data: expected an array of label values</source>
         <translation>data: Array von Labelwerten erwartet</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="484"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="487"/>
         <source>data[%1]: expected a string</source>
         <translation>data[%1]: Zeichenkette erwartet</translation>
     </message>
@@ -7350,32 +7447,32 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
         <translation>Klicken Sie auf eine Reihe, um sie aus- oder einzublenden</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="241"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="247"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="241"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="247"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="243"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="249"/>
         <source>Show the legend as a list of names</source>
         <translation>Die Legende als Namensliste anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="244"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="250"/>
         <source>Show the legend as a table with each series&apos; last, min, max and mean</source>
         <translation>Die Legende als Tabelle mit Letztem, Min, Max und Mittel jeder Reihe anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="306"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="312"/>
         <source>%1 — click to hide</source>
         <translation>%1 — zum Ausblenden klicken</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="306"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="312"/>
         <source>%1 — hidden, click to show</source>
         <translation>%1 — ausgeblendet, zum Einblenden klicken</translation>
     </message>
@@ -7961,8 +8058,8 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="87"/>
         <location filename="../app/cli/snapshotcommand.cpp" line="132"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="237"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="255"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="240"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="258"/>
         <source>snapshot: %1</source>
         <translation>snapshot: %1</translation>
     </message>
@@ -8065,37 +8162,37 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
         <translation>Nach dieser Zeit nicht mehr auf Daten warten (Standard 60s).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="249"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="252"/>
         <source>snapshot: no dashboard &quot;%1&quot; (have: %2)</source>
         <translation>snapshot: kein Dashboard „%1“ (vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="259"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="262"/>
         <source>snapshot: no Prometheus configured; pass --prometheus URL</source>
         <translation>snapshot: kein Prometheus konfiguriert; --prometheus URL angeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="295"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="298"/>
         <source>snapshot: no Alertmanager configured: &quot;alerts&quot; is null</source>
         <translation>snapshot: kein Alertmanager konfiguriert: „alerts“ ist null</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="314"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="317"/>
         <source>panel &quot;%1&quot;: Prometheus %2 (%3): %4</source>
         <translation>Panel „%1“: Prometheus %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="319"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="322"/>
         <source>no answer in time</source>
         <translation>keine Antwort rechtzeitig</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="339"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="342"/>
         <source>snapshot: gave up waiting for data after %1</source>
         <translation>snapshot: Warten auf Daten nach %1 aufgegeben</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="358"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="361"/>
         <source>snapshot: report: %1</source>
         <translation>snapshot: Bericht: %1</translation>
     </message>
@@ -8469,12 +8566,12 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
 <context>
     <name>pivori::TimeSeriesPanel</name>
     <message>
-        <location filename="../widgets/panels/timeseriespanel.cpp" line="336"/>
+        <location filename="../widgets/panels/timeseriespanel.cpp" line="357"/>
         <source>Showing the %L1 highest of %L2 series by last value; the other %L3 are not drawn.</source>
         <translation>Die %L1 höchsten von %L2 Reihen nach letztem Wert; die übrigen %L3 werden nicht gezeichnet.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/timeseriespanel.cpp" line="340"/>
+        <location filename="../widgets/panels/timeseriespanel.cpp" line="361"/>
         <source>Showing the %L1 highest of %L2 series by last value; the grey band spans the other %L3.</source>
         <translation>Die %L1 höchsten von %L2 Reihen nach letztem Wert; das graue Band umfasst die übrigen %L3.</translation>
     </message>
@@ -8720,12 +8817,12 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
 <context>
     <name>pivori::VariableValues</name>
     <message>
-        <location filename="../models/config/variablevalues.cpp" line="117"/>
+        <location filename="../models/config/variablevalues.cpp" line="123"/>
         <source>unknown flag &apos;%1&apos; after the closing slash (i, m and s are understood)</source>
         <translation>unbekanntes Flag &apos;%1&apos; nach dem schließenden Schrägstrich (i, m und s werden verstanden)</translation>
     </message>
     <message>
-        <location filename="../models/config/variablevalues.cpp" line="129"/>
+        <location filename="../models/config/variablevalues.cpp" line="135"/>
         <source>%1 at character %2</source>
         <translation>%1 bei Zeichen %2</translation>
     </message>

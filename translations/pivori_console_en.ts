@@ -2375,92 +2375,92 @@ Overall: %3
 <context>
     <name>pivori::ConnectionForm</name>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="61"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="67"/>
         <source>Prometheus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="71"/>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="117"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="77"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="123"/>
         <source>optional: a PEM file of the CA that signed its certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="72"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="78"/>
         <source>URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="75"/>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="119"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="81"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="125"/>
         <source>CA file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="80"/>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="243"/>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="263"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="86"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="249"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="269"/>
         <source>checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="98"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="104"/>
         <source>Alertmanager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="100"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="106"/>
         <source>One URL per replica of the HA cluster; leave empty if you have none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="106"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="112"/>
         <source>Replicas:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="107"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="113"/>
         <source>Add replica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="140"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="146"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="141"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="147"/>
         <source>Remove this replica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="234"/>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="259"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="240"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="265"/>
         <source>not a http:// or https:// URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="330"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="336"/>
         <source>Prometheus: the URL is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="332"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="338"/>
         <source>Prometheus: &quot;%1&quot; is not a http:// or https:// URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="334"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="340"/>
         <source>Prometheus: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="342"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="348"/>
         <source>Alertmanager: &quot;%1&quot; is not a http:// or https:// URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="346"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="352"/>
         <source>Alertmanager: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2745,7 +2745,7 @@ Each command has its own --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="101"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="107"/>
         <source>%1 names &quot;%2&quot;, which is not a built-in dashboard (built-in: %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2786,10 +2786,10 @@ Each command has its own --help.</source>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigfields.cpp" line="166"/>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="327"/>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="360"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="103"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="438"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="340"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="373"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="109"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="461"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2805,7 +2805,7 @@ Each command has its own --help.</source>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigfields.cpp" line="205"/>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="341"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="354"/>
         <location filename="../models/config/dashboardconfigvariables.cpp" line="90"/>
         <source>%1 is not a valid regular expression: %2</source>
         <translation type="unfinished"></translation>
@@ -2826,23 +2826,23 @@ Each command has its own --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="326"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="339"/>
         <source>%1 must have exactly one of name, regex or query (it has %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="358"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="371"/>
         <source>%1 is &quot;%2&quot;, but the panel has no query of that ref_id or index (ref_ids: %3; indexes 0 to %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="113"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="154"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="119"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="160"/>
         <source>duplicate dashboard id &quot;%1&quot; (first defined at line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="124"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="130"/>
         <source>; the built-in one is included with &quot;- builtin: %1&quot; under dashboards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2909,85 +2909,87 @@ Each command has its own --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="232"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="238"/>
         <source>duplicate panel id &quot;%1&quot; in dashboard &quot;%2&quot; (first defined at line %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigfields.cpp" line="286"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="265"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="271"/>
         <source>%1 must be greater than min (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="296"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="302"/>
         <source>%1 only applies to a panel with repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="304"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="323"/>
         <source>%1 only applies to bars panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="311"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="330"/>
         <source>%1 only applies to timeseries and bars panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="318"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="337"/>
         <source>%1 only applies to text panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigfields.cpp" line="32"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="326"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="345"/>
         <source>%1 does not apply to text panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="346"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="369"/>
         <source>%1: a text panel shows its content and has no queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="388"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="411"/>
         <source>%1 must map variables of the target dashboard to labels of the series, like &quot;service: service&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="401"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="424"/>
         <source>%1: each entry must be &quot;variable: label&quot;, both plain names (letters, digits, &apos;_&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="436"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="459"/>
         <source>%1 refers to unknown dashboard &quot;%2&quot; (known: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="106"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="441"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="112"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="464"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="451"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="474"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot; to set from the link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="485"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="312"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="317"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="508"/>
         <source>%1 only applies to timeseries panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="493"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="516"/>
         <source>%1 is right, but no query of this panel is on the right axis (add &quot;axis: right&quot; to the query this limit is for)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="548"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="571"/>
         <location filename="../models/config/dashboardconfigvariables.cpp" line="211"/>
         <source>%1 uses $%2, but the dashboard has no variable named &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
@@ -2998,22 +3000,22 @@ Each command has its own --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigtables.cpp" line="37"/>
+        <location filename="../models/config/dashboardconfigtables.cpp" line="45"/>
         <source>a Prometheus label name like pod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigtables.cpp" line="57"/>
+        <location filename="../models/config/dashboardconfigtables.cpp" line="70"/>
         <source>%1: a column named &quot;%2&quot; is calculated already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigtables.cpp" line="82"/>
+        <location filename="../models/config/dashboardconfigtables.cpp" line="95"/>
         <source>%1 needs either left, op and right (e.g. left: &quot;Value #A&quot;, op: /, right: &quot;Value #B&quot;) or reduce (sum, mean, min, max or count)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigtables.cpp" line="96"/>
+        <location filename="../models/config/dashboardconfigtables.cpp" line="109"/>
         <source>%1 only applies with reduce</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3054,37 +3056,37 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::DashboardFileResolver</name>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="43"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="44"/>
         <source>dashboard folder %1 does not exist or is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="55"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="56"/>
         <source>dashboard folder %1 has no .json file and no ConfigMap .yaml file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="68"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="69"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="76"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="77"/>
         <source>noc.playlist names dashboard &quot;%1&quot;, which neither the configuration nor its dashboard files define (known: %2); left out of the playlist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="86"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="87"/>
         <source>panel &quot;%1&quot; of dashboard &quot;%2&quot; links to dashboard &quot;%3&quot;, which neither the configuration nor its dashboard files define (known: %4); the link is left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="114"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="115"/>
         <source>dashboard file left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="122"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="123"/>
         <source>%1: dashboard &quot;%2&quot; left out: another dashboard already has that id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3092,22 +3094,27 @@ Each command has its own --help.</source>
 <context>
     <name>pivori::DashboardRefresher</name>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="410"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="416"/>
+        <source>Prometheus %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="425"/>
         <source>the expression gives a string, which a panel cannot show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="413"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="428"/>
         <source>query %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="451"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="466"/>
         <source>the queries gave %1 series; the panel shows the first one (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="513"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="528"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3974,28 +3981,28 @@ Times are shown in %2.</source>
 <context>
     <name>pivori::GrafanaOverrideReader</name>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="59"/>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="133"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="60"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="134"/>
         <source>value mapping of &quot;%1&quot;: Prometheus readings are numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="84"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="85"/>
         <source>value mapping regex %1 is not valid here: left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="99"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="100"/>
         <source>value mapping of special value %1 not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="104"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="105"/>
         <source>value mapping of type %1 not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="168"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="169"/>
         <source>%n value mapping(s)</source>
         <translation>
             <numerusform>%n value mapping</numerusform>
@@ -4003,92 +4010,102 @@ Times are shown in %2.</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="201"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="202"/>
         <source>override %1 %2 not applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="209"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="210"/>
         <source>override %1: not a usable matcher, left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="229"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="230"/>
         <source>override %1: unit %2 shown without multiplying the values by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="275"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="289"/>
         <source>override %1: %2 not applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="282"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="296"/>
         <source>override %1: no property to apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="285"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="299"/>
         <source>override %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="331"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="339"/>
         <source>calculateField: binary %1 %2 %3 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="342"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="352"/>
         <source>calculateField: reducer &quot;%1&quot; is not supported (sum, mean, min, max, count are)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="355"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="365"/>
         <source>calculateField: mode &quot;%1&quot; is not supported (binary, reduceRow are)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="399"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="409"/>
         <source>merge: one row per label set, a column per query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="407"/>
-        <source>joinByField: one row per %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="410"/>
-        <source>joinByField on &quot;%1&quot;: rows joined on all their labels instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="419"/>
-        <source>labelsToFields as rows: shown as columns, the table&apos;s labels</source>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="418"/>
+        <source>joinByField inner: only rows every query has a reading for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/grafana/grafanafieldoverrides.cpp" line="421"/>
-        <source>labelsToFields: the table&apos;s labels are its columns already</source>
+        <source>joinByField mode %1 joined as outer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="426"/>
+        <source>joinByField: one row per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="429"/>
+        <source>joinByField on &quot;%1&quot;: rows joined on all their labels instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="438"/>
+        <source>labelsToFields as rows: shown as columns, the table&apos;s labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/grafana/grafanafieldoverrides.cpp" line="440"/>
+        <source>labelsToFields: the table&apos;s labels are its columns already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="459"/>
         <source>calculateField: column &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="448"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="467"/>
         <source>sortBy %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="473"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="492"/>
         <source>organize: columns hidden, ordered and renamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="477"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="496"/>
         <source>transformations not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4096,112 +4113,187 @@ Times are shown in %2.</source>
 <context>
     <name>pivori::GrafanaPanelReader</name>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="87"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="112"/>
         <source>HTML shown as its plain text, tags removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="90"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="115"/>
         <source>code shown as plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="95"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="120"/>
         <source>HTML and images in the Markdown shown as text, never loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="115"/>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="57"/>
+        <source>interval %1: one bar per %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="76"/>
         <source>shows the current value, not the %1 over the range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="119"/>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="80"/>
         <source>bars drawn as lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="123"/>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="88"/>
         <source>vertical bars drawn horizontally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="127"/>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="92"/>
         <source>display mode %1 drawn as plain bars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="131"/>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="97"/>
+        <source>bar chart of one reading per series: drawn as a bar gauge, one bar per series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="99"/>
+        <source>bar chart over time: drawn as bars, one group per step of the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="102"/>
+        <source>horizontal bars drawn vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="106"/>
+        <source>100% stacking drawn as normal stacking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="109"/>
+        <source>x field %1 not kept: one bar per series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="114"/>
         <source>shows the present value of each series (an instant query), labels as columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="134"/>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="117"/>
         <source>panel links not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="145"/>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="148"/>
+        <source>colour mode fixed: every series %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="152"/>
+        <source>colour mode %1: readings take their thresholds&apos; colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="156"/>
+        <source>colour mode thresholds: series take the palette&apos;s colours, thresholds are drawn as lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="161"/>
+        <source>colour scheme %1 drawn with the palette&apos;s colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="162"/>
+        <source>colour scheme %1: readings take their thresholds&apos; colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="191"/>
+        <source>legend values %1 not shown: its table has last, min, max and mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="202"/>
+        <source>legend on the right drawn under the plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="213"/>
         <source>value mappings not applied: the console shows them on stat, bar gauge and table panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="153"/>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="218"/>
+        <source>overrides not applied on bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="232"/>
         <source>override of query %1 left out: that target is not converted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="189"/>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="246"/>
+        <source>units %1 share the right axis, labelled %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="153"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="190"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="154"/>
         <source>(no type)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="207"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="171"/>
         <source>repeated vertically by $%1: one copy per value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="208"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="172"/>
         <source>repeated horizontally by $%1: one copy per value, at most %2 per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="214"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="178"/>
         <source>repeated by $%1, which the conversion fixes to one value: one panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="195"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="159"/>
         <source>library panel: its definition is not in the dashboard JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="234"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="198"/>
         <source>text panel without content: left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="251"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="218"/>
         <source>panel type %1 is not supported yet: a placeholder comment in the YAML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="254"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="221"/>
         <source>panel type %1 is not supported yet: a placeholder stat panel shows its first query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="261"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="228"/>
         <source>no Prometheus query left to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="267"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="234"/>
         <source>[%1 not supported] %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5719,7 +5811,7 @@ A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="540"/>
+        <location filename="../app/windows/mainwindow.cpp" line="558"/>
         <location filename="../app/windows/mainwindowlinks.cpp" line="111"/>
         <source>No Prometheus server is configured.</source>
         <translation type="unfinished"></translation>
@@ -6767,93 +6859,98 @@ A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="123"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="120"/>
+        <source>%1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="126"/>
         <source>missing &quot;status&quot; in the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="124"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="127"/>
         <source>unknown status &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="147"/>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="192"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="150"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="195"/>
         <source>expected a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="156"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="159"/>
         <source>expected a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="174"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="177"/>
         <source>value &quot;%1&quot; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="176"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="179"/>
         <source>expected a number in a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="185"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="188"/>
         <source>expected an object of labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="205"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="208"/>
         <source>expected an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="212"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="215"/>
         <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="225"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="228"/>
         <source>&quot;%1&quot; is not an RFC 3339 time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="237"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="240"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="257"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="260"/>
         <source>invalid JSON at byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="275"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="278"/>
         <source>data: missing or not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="292"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="295"/>
         <source>unknown state &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="319"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="322"/>
         <source>unknown rule type &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="477"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="480"/>
         <source>data: missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="478"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="481"/>
         <source>data: expected an array of label values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="484"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="487"/>
         <source>data[%1]: expected a string</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7323,32 +7420,32 @@ A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="241"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="247"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="241"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="247"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="243"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="249"/>
         <source>Show the legend as a list of names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="244"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="250"/>
         <source>Show the legend as a table with each series&apos; last, min, max and mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="306"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="312"/>
         <source>%1 — click to hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="306"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="312"/>
         <source>%1 — hidden, click to show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7934,8 +8031,8 @@ A native console for Prometheus and Alertmanager.</source>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="87"/>
         <location filename="../app/cli/snapshotcommand.cpp" line="132"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="237"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="255"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="240"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="258"/>
         <source>snapshot: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8038,37 +8135,37 @@ A native console for Prometheus and Alertmanager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="249"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="252"/>
         <source>snapshot: no dashboard &quot;%1&quot; (have: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="259"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="262"/>
         <source>snapshot: no Prometheus configured; pass --prometheus URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="295"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="298"/>
         <source>snapshot: no Alertmanager configured: &quot;alerts&quot; is null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="314"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="317"/>
         <source>panel &quot;%1&quot;: Prometheus %2 (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="319"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="322"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="339"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="342"/>
         <source>snapshot: gave up waiting for data after %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="358"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="361"/>
         <source>snapshot: report: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8430,12 +8527,12 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::TimeSeriesPanel</name>
     <message>
-        <location filename="../widgets/panels/timeseriespanel.cpp" line="336"/>
+        <location filename="../widgets/panels/timeseriespanel.cpp" line="357"/>
         <source>Showing the %L1 highest of %L2 series by last value; the other %L3 are not drawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/panels/timeseriespanel.cpp" line="340"/>
+        <location filename="../widgets/panels/timeseriespanel.cpp" line="361"/>
         <source>Showing the %L1 highest of %L2 series by last value; the grey band spans the other %L3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8680,12 +8777,12 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::VariableValues</name>
     <message>
-        <location filename="../models/config/variablevalues.cpp" line="117"/>
+        <location filename="../models/config/variablevalues.cpp" line="123"/>
         <source>unknown flag &apos;%1&apos; after the closing slash (i, m and s are understood)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/variablevalues.cpp" line="129"/>
+        <location filename="../models/config/variablevalues.cpp" line="135"/>
         <source>%1 at character %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2381,92 +2381,92 @@ Bilan : %3
 <context>
     <name>pivori::ConnectionForm</name>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="61"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="67"/>
         <source>Prometheus</source>
         <translation>Prometheus</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="71"/>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="117"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="77"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="123"/>
         <source>optional: a PEM file of the CA that signed its certificate</source>
         <translation>facultatif : un fichier PEM de l’AC qui a signé son certificat</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="72"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="78"/>
         <source>URL:</source>
         <translation>URL :</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="75"/>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="119"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="81"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="125"/>
         <source>CA file:</source>
         <translation>Fichier d’AC :</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="80"/>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="243"/>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="263"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="86"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="249"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="269"/>
         <source>checking…</source>
         <translation>vérification…</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="98"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="104"/>
         <source>Alertmanager</source>
         <translation>Alertmanager</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="100"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="106"/>
         <source>One URL per replica of the HA cluster; leave empty if you have none.</source>
         <translation>Une URL par réplique du cluster HA ; laissez vide si vous n’en avez pas.</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="106"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="112"/>
         <source>Replicas:</source>
         <translation>Répliques :</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="107"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="113"/>
         <source>Add replica</source>
         <translation>Ajouter une réplique</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="140"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="146"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="141"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="147"/>
         <source>Remove this replica</source>
         <translation>Retirer cette réplique</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="234"/>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="259"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="240"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="265"/>
         <source>not a http:// or https:// URL</source>
         <translation>pas une URL http:// ou https://</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="330"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="336"/>
         <source>Prometheus: the URL is missing</source>
         <translation>Prometheus : l’URL manque</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="332"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="338"/>
         <source>Prometheus: &quot;%1&quot; is not a http:// or https:// URL</source>
         <translation>Prometheus : « %1 » n’est pas une URL http:// ou https://</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="334"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="340"/>
         <source>Prometheus: %1</source>
         <translation>Prometheus : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="342"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="348"/>
         <source>Alertmanager: &quot;%1&quot; is not a http:// or https:// URL</source>
         <translation>Alertmanager : « %1 » n’est pas une URL http:// ou https://</translation>
     </message>
     <message>
-        <location filename="../widgets/firstrun/connectionform.cpp" line="346"/>
+        <location filename="../widgets/firstrun/connectionform.cpp" line="352"/>
         <source>Alertmanager: %1</source>
         <translation>Alertmanager : %1</translation>
     </message>
@@ -2766,7 +2766,7 @@ Chaque commande a son propre --help.</translation>
         <translation>%1 vaut $%2, mais le tableau de bord n&apos;a pas de variable nommée « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="101"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="107"/>
         <source>%1 names &quot;%2&quot;, which is not a built-in dashboard (built-in: %3)</source>
         <translation>%1 nomme « %2 », qui n’est pas un tableau de bord intégré (intégrés : %3)</translation>
     </message>
@@ -2807,10 +2807,10 @@ Chaque commande a son propre --help.</translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigfields.cpp" line="166"/>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="327"/>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="360"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="103"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="438"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="340"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="373"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="109"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="461"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -2826,7 +2826,7 @@ Chaque commande a son propre --help.</translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigfields.cpp" line="205"/>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="341"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="354"/>
         <location filename="../models/config/dashboardconfigvariables.cpp" line="90"/>
         <source>%1 is not a valid regular expression: %2</source>
         <translation>%1 n&apos;est pas une expression régulière valide : %2</translation>
@@ -2847,23 +2847,23 @@ Chaque commande a son propre --help.</translation>
         <translation>%1 : les seuils d&apos;une surcharge n&apos;ont pas d&apos;axe (les lignes sont celles du panneau)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="326"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="339"/>
         <source>%1 must have exactly one of name, regex or query (it has %2)</source>
         <translation>%1 doit avoir exactement un de name, regex ou query (il en a %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigfields.cpp" line="358"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="371"/>
         <source>%1 is &quot;%2&quot;, but the panel has no query of that ref_id or index (ref_ids: %3; indexes 0 to %4)</source>
         <translation>%1 vaut &quot;%2&quot;, mais le panneau n&apos;a aucune requête de ce ref_id ou de cet indice (ref_ids : %3 ; indices 0 à %4)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="113"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="154"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="119"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="160"/>
         <source>duplicate dashboard id &quot;%1&quot; (first defined at line %2)</source>
         <translation>identifiant de tableau de bord « %1 » en double (défini d’abord à la ligne %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="124"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="130"/>
         <source>; the built-in one is included with &quot;- builtin: %1&quot; under dashboards</source>
         <translation> ; celui intégré s’inclut avec &quot;- builtin: %1&quot; sous dashboards</translation>
     </message>
@@ -2930,85 +2930,87 @@ Chaque commande a son propre --help.</translation>
         <translation>variable « %1 » en double (définie d’abord à la ligne %2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="232"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="238"/>
         <source>duplicate panel id &quot;%1&quot; in dashboard &quot;%2&quot; (first defined at line %3)</source>
         <translation>identifiant de panneau « %1 » en double dans le tableau de bord « %2 » (défini d’abord à la ligne %3)</translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigfields.cpp" line="286"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="265"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="271"/>
         <source>%1 must be greater than min (%2)</source>
         <translation>%1 doit être supérieur à min (%2)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="296"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="302"/>
         <source>%1 only applies to a panel with repeat</source>
         <translation>%1 ne s&apos;applique qu&apos;à un panneau avec repeat</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="304"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="323"/>
         <source>%1 only applies to bars panels</source>
         <translation>%1 ne s’applique qu’aux panneaux bars</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="311"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="330"/>
         <source>%1 only applies to timeseries and bars panels</source>
         <translation>%1 ne s’applique qu’aux panneaux timeseries et bars</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="318"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="337"/>
         <source>%1 only applies to text panels</source>
         <translation>%1 ne s&apos;applique qu&apos;aux panneaux de texte</translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigfields.cpp" line="32"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="326"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="345"/>
         <source>%1 does not apply to text panels</source>
         <translation>%1 ne s&apos;applique pas aux panneaux de texte</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="346"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="369"/>
         <source>%1: a text panel shows its content and has no queries</source>
         <translation>%1 : un panneau de texte affiche son contenu et n&apos;a pas de requêtes</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="388"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="411"/>
         <source>%1 must map variables of the target dashboard to labels of the series, like &quot;service: service&quot;</source>
         <translation>%1 doit associer des variables du tableau de bord cible à des labels des séries, comme &quot;service: service&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="401"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="424"/>
         <source>%1: each entry must be &quot;variable: label&quot;, both plain names (letters, digits, &apos;_&apos;)</source>
         <translation>%1 : chaque entrée doit être &quot;variable: label&quot;, deux noms simples (lettres, chiffres, &apos;_&apos;)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="436"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="459"/>
         <source>%1 refers to unknown dashboard &quot;%2&quot; (known: %3)</source>
         <translation>%1 renvoie au tableau de bord inconnu « %2 » (connus : %3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="106"/>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="441"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="112"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="464"/>
         <source>; did you mean &quot;%1&quot;?</source>
         <translation> ; vouliez-vous dire « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="451"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="474"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot; to set from the link</source>
         <translation>le tableau de bord « %1 » n’a pas de variable nommée « %2 » à régler depuis le lien</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="485"/>
+        <location filename="../models/config/dashboardconfigfields.cpp" line="312"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="317"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="508"/>
         <source>%1 only applies to timeseries panels</source>
         <translation>%1 ne s’applique qu’aux panneaux timeseries</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="493"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="516"/>
         <source>%1 is right, but no query of this panel is on the right axis (add &quot;axis: right&quot; to the query this limit is for)</source>
         <translation>%1 est right, mais aucune requête de ce panneau n’est sur l’axe de droite (ajoutez &quot;axis: right&quot; à la requête concernée par ce seuil)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigparser.cpp" line="548"/>
+        <location filename="../models/config/dashboardconfigparser.cpp" line="571"/>
         <location filename="../models/config/dashboardconfigvariables.cpp" line="211"/>
         <source>%1 uses $%2, but the dashboard has no variable named &quot;%2&quot;</source>
         <translation>%1 utilise $%2, mais le tableau de bord n’a pas de variable nommée « %2 »</translation>
@@ -3019,22 +3021,22 @@ Chaque commande a son propre --help.</translation>
         <translation>%1 doit être soit {file: CHEMIN} (un tableau de bord Grafana en JSON, une ConfigMap contenant des tableaux de bord ou le YAML propre à la console), soit {folder: CHEMIN} (ses fichiers .json), pas les deux</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigtables.cpp" line="37"/>
+        <location filename="../models/config/dashboardconfigtables.cpp" line="45"/>
         <source>a Prometheus label name like pod</source>
         <translation>un nom de label Prometheus comme pod</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigtables.cpp" line="57"/>
+        <location filename="../models/config/dashboardconfigtables.cpp" line="70"/>
         <source>%1: a column named &quot;%2&quot; is calculated already</source>
         <translation>%1 : une colonne nommée « %2 » est déjà calculée</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigtables.cpp" line="82"/>
+        <location filename="../models/config/dashboardconfigtables.cpp" line="95"/>
         <source>%1 needs either left, op and right (e.g. left: &quot;Value #A&quot;, op: /, right: &quot;Value #B&quot;) or reduce (sum, mean, min, max or count)</source>
         <translation>%1 demande soit left, op et right (par ex. left: &quot;Value #A&quot;, op: /, right: &quot;Value #B&quot;), soit reduce (sum, mean, min, max ou count)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigtables.cpp" line="96"/>
+        <location filename="../models/config/dashboardconfigtables.cpp" line="109"/>
         <source>%1 only applies with reduce</source>
         <translation>%1 ne s’applique qu’avec reduce</translation>
     </message>
@@ -3075,37 +3077,37 @@ Chaque commande a son propre --help.</translation>
 <context>
     <name>pivori::DashboardFileResolver</name>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="43"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="44"/>
         <source>dashboard folder %1 does not exist or is not a folder</source>
         <translation>le dossier de tableaux de bord %1 n&apos;existe pas ou n&apos;est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="55"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="56"/>
         <source>dashboard folder %1 has no .json file and no ConfigMap .yaml file</source>
         <translation>le dossier de tableaux de bord %1 ne contient aucun fichier .json ni aucun fichier .yaml de ConfigMap</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="68"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="69"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="76"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="77"/>
         <source>noc.playlist names dashboard &quot;%1&quot;, which neither the configuration nor its dashboard files define (known: %2); left out of the playlist</source>
         <translation>noc.playlist désigne le tableau de bord « %1 », que ni la configuration ni ses fichiers de tableaux de bord ne définissent (connus : %2) ; retiré de la liste de lecture</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="86"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="87"/>
         <source>panel &quot;%1&quot; of dashboard &quot;%2&quot; links to dashboard &quot;%3&quot;, which neither the configuration nor its dashboard files define (known: %4); the link is left out</source>
         <translation>le panneau « %1 » du tableau de bord « %2 » renvoie au tableau de bord « %3 », que ni la configuration ni ses fichiers de tableaux de bord ne définissent (connus : %4) ; le lien est omis</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="114"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="115"/>
         <source>dashboard file left out: %1</source>
         <translation>fichier de tableau de bord omis : %1</translation>
     </message>
     <message>
-        <location filename="../models/grafana/dashboardfileresolver.cpp" line="122"/>
+        <location filename="../models/grafana/dashboardfileresolver.cpp" line="123"/>
         <source>%1: dashboard &quot;%2&quot; left out: another dashboard already has that id</source>
         <translation>%1 : tableau de bord « %2 » omis : un autre tableau de bord a déjà cet identifiant</translation>
     </message>
@@ -3113,22 +3115,27 @@ Chaque commande a son propre --help.</translation>
 <context>
     <name>pivori::DashboardRefresher</name>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="410"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="416"/>
+        <source>Prometheus %1: %2</source>
+        <translation>Prometheus %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="425"/>
         <source>the expression gives a string, which a panel cannot show</source>
         <translation>l’expression donne une chaîne, qu’un panneau ne peut pas afficher</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="413"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="428"/>
         <source>query %1: %2</source>
         <translation>requête %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="451"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="466"/>
         <source>the queries gave %1 series; the panel shows the first one (%2)</source>
         <translation>les requêtes ont donné %1 séries ; le panneau affiche la première (%2)</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="513"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="528"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot;</source>
         <translation>le tableau de bord « %1 » n’a pas de variable nommée « %2 »</translation>
     </message>
@@ -3999,28 +4006,28 @@ Les heures sont affichées en %2.</translation>
 <context>
     <name>pivori::GrafanaOverrideReader</name>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="59"/>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="133"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="60"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="134"/>
         <source>value mapping of &quot;%1&quot;: Prometheus readings are numbers</source>
         <translation>correspondance de valeur de &quot;%1&quot; : les valeurs de Prometheus sont des nombres</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="84"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="85"/>
         <source>value mapping regex %1 is not valid here: left out</source>
         <translation>l&apos;expression régulière %1 de la correspondance de valeur n&apos;est pas valide ici : omise</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="99"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="100"/>
         <source>value mapping of special value %1 not kept</source>
         <translation>correspondance de la valeur spéciale %1 non conservée</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="104"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="105"/>
         <source>value mapping of type %1 not kept</source>
         <translation>correspondance de valeur de type %1 non conservée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="168"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="169"/>
         <source>%n value mapping(s)</source>
         <translation>
             <numerusform>%n correspondance de valeur</numerusform>
@@ -4028,92 +4035,102 @@ Les heures sont affichées en %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="201"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="202"/>
         <source>override %1 %2 not applied</source>
         <translation>surcharge %1 %2 non appliquée</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="209"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="210"/>
         <source>override %1: not a usable matcher, left out</source>
         <translation>surcharge %1 : sélecteur inutilisable, omise</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="229"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="230"/>
         <source>override %1: unit %2 shown without multiplying the values by %3</source>
         <translation>surcharge %1 : unité %2 affichée sans multiplier les valeurs par %3</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="275"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="289"/>
         <source>override %1: %2 not applied</source>
         <translation>surcharge %1 : %2 non appliqué</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="282"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="296"/>
         <source>override %1: no property to apply</source>
         <translation>surcharge %1 : aucune propriété à appliquer</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="285"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="299"/>
         <source>override %1</source>
         <translation>surcharge %1</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="331"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="339"/>
         <source>calculateField: binary %1 %2 %3 cannot be read</source>
         <translation>calculateField : l’opération binaire %1 %2 %3 est illisible</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="342"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="352"/>
         <source>calculateField: reducer &quot;%1&quot; is not supported (sum, mean, min, max, count are)</source>
         <translation>calculateField : le réducteur « %1 » n’est pas pris en charge (sum, mean, min, max, count le sont)</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="355"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="365"/>
         <source>calculateField: mode &quot;%1&quot; is not supported (binary, reduceRow are)</source>
         <translation>calculateField : le mode « %1 » n’est pas pris en charge (binary, reduceRow le sont)</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="399"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="409"/>
         <source>merge: one row per label set, a column per query</source>
         <translation>merge : une ligne par jeu de labels, une colonne par requête</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="407"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="418"/>
+        <source>joinByField inner: only rows every query has a reading for</source>
+        <translation>joinByField inner : seules les lignes pour lesquelles chaque requête a une valeur</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="421"/>
+        <source>joinByField mode %1 joined as outer</source>
+        <translation>joinByField en mode %1 joint en externe</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="426"/>
         <source>joinByField: one row per %1</source>
         <translation>joinByField : une ligne par %1</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="410"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="429"/>
         <source>joinByField on &quot;%1&quot;: rows joined on all their labels instead</source>
         <translation>joinByField sur « %1 » : lignes jointes sur tous leurs labels à la place</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="419"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="438"/>
         <source>labelsToFields as rows: shown as columns, the table&apos;s labels</source>
         <translation>labelsToFields en lignes : affichés en colonnes, les labels du tableau</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="421"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="440"/>
         <source>labelsToFields: the table&apos;s labels are its columns already</source>
         <translation>labelsToFields : les labels du tableau en sont déjà les colonnes</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="440"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="459"/>
         <source>calculateField: column &quot;%1&quot;</source>
         <translation>calculateField : colonne « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="448"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="467"/>
         <source>sortBy %1</source>
         <translation>sortBy %1</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="473"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="492"/>
         <source>organize: columns hidden, ordered and renamed</source>
         <translation>organize : colonnes masquées, ordonnées et renommées</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="477"/>
+        <location filename="../models/grafana/grafanafieldoverrides.cpp" line="496"/>
         <source>transformations not applied: %1</source>
         <translation>transformations non appliquées : %1</translation>
     </message>
@@ -4121,112 +4138,187 @@ Les heures sont affichées en %2.</translation>
 <context>
     <name>pivori::GrafanaPanelReader</name>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="87"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="112"/>
         <source>HTML shown as its plain text, tags removed</source>
         <translation>HTML affiché en texte brut, balises retirées</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="90"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="115"/>
         <source>code shown as plain text</source>
         <translation>code affiché en texte brut</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="95"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="120"/>
         <source>HTML and images in the Markdown shown as text, never loaded</source>
         <translation>HTML et images du Markdown affichés en texte, jamais chargés</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="115"/>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="57"/>
+        <source>interval %1: one bar per %2</source>
+        <translation>intervalle %1 : une barre par %2</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="76"/>
         <source>shows the current value, not the %1 over the range</source>
         <translation>montre la valeur actuelle, pas %1 sur la période</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="119"/>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="80"/>
         <source>bars drawn as lines</source>
         <translation>barres dessinées en lignes</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="123"/>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="88"/>
         <source>vertical bars drawn horizontally</source>
         <translation>barres verticales dessinées à l&apos;horizontale</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="127"/>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="92"/>
         <source>display mode %1 drawn as plain bars</source>
         <translation>mode d&apos;affichage %1 dessiné en barres simples</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="131"/>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="97"/>
+        <source>bar chart of one reading per series: drawn as a bar gauge, one bar per series</source>
+        <translation>diagramme en barres d&apos;une valeur par série : dessiné en bar gauge, une barre par série</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="99"/>
+        <source>bar chart over time: drawn as bars, one group per step of the range</source>
+        <translation>diagramme en barres dans le temps : dessiné en barres, un groupe par pas de la période</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="102"/>
+        <source>horizontal bars drawn vertically</source>
+        <translation>barres horizontales dessinées verticalement</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="106"/>
+        <source>100% stacking drawn as normal stacking</source>
+        <translation>empilement à 100 % dessiné en empilement normal</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="109"/>
+        <source>x field %1 not kept: one bar per series</source>
+        <translation>champ x %1 non repris : une barre par série</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="114"/>
         <source>shows the present value of each series (an instant query), labels as columns</source>
         <translation>affiche la valeur actuelle de chaque série (une requête instantanée), étiquettes en colonnes</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="134"/>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="117"/>
         <source>panel links not kept</source>
         <translation>liens du panneau non conservés</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="145"/>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="148"/>
+        <source>colour mode fixed: every series %1</source>
+        <translation>mode de couleur fixed : chaque série %1</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="152"/>
+        <source>colour mode %1: readings take their thresholds&apos; colours</source>
+        <translation>mode de couleur %1 : les valeurs prennent les couleurs de leurs seuils</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="156"/>
+        <source>colour mode thresholds: series take the palette&apos;s colours, thresholds are drawn as lines</source>
+        <translation>mode de couleur thresholds : les séries prennent les couleurs de la palette, les seuils sont tracés en lignes</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="161"/>
+        <source>colour scheme %1 drawn with the palette&apos;s colours</source>
+        <translation>schéma de couleurs %1 dessiné avec les couleurs de la palette</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="162"/>
+        <source>colour scheme %1: readings take their thresholds&apos; colours</source>
+        <translation>schéma de couleurs %1 : les valeurs prennent les couleurs de leurs seuils</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="191"/>
+        <source>legend values %1 not shown: its table has last, min, max and mean</source>
+        <translation>valeurs de légende %1 non affichées : son tableau a dernière, min, max et moyenne</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="202"/>
+        <source>legend on the right drawn under the plot</source>
+        <translation>légende à droite dessinée sous le graphique</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="213"/>
         <source>value mappings not applied: the console shows them on stat, bar gauge and table panels</source>
         <translation>correspondances de valeur non appliquées : la console les affiche sur les panneaux stat, bar gauge et table</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="153"/>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="218"/>
+        <source>overrides not applied on bars</source>
+        <translation>surcharges non appliquées aux barres</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="232"/>
         <source>override of query %1 left out: that target is not converted</source>
         <translation>surcharge de la requête %1 omise : cette cible n&apos;est pas convertie</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="189"/>
+        <location filename="../models/grafana/grafanapaneloptions.cpp" line="246"/>
+        <source>units %1 share the right axis, labelled %2</source>
+        <translation>les unités %1 partagent l&apos;axe de droite, gradué en %2</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanapanels.cpp" line="153"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="190"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="154"/>
         <source>(no type)</source>
         <translation>(sans type)</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="207"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="171"/>
         <source>repeated vertically by $%1: one copy per value</source>
         <translation>répété verticalement selon $%1 : une copie par valeur</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="208"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="172"/>
         <source>repeated horizontally by $%1: one copy per value, at most %2 per line</source>
         <translation>répété horizontalement selon $%1 : une copie par valeur, au plus %2 par ligne</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="214"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="178"/>
         <source>repeated by $%1, which the conversion fixes to one value: one panel</source>
         <translation>répété selon $%1, que la conversion fixe à une valeur : un seul panneau</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="195"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="159"/>
         <source>library panel: its definition is not in the dashboard JSON</source>
         <translation>panneau de bibliothèque : sa définition n’est pas dans le JSON du tableau de bord</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="234"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="198"/>
         <source>text panel without content: left out</source>
         <translation>panneau de texte sans contenu : omis</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="251"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="218"/>
         <source>panel type %1 is not supported yet: a placeholder comment in the YAML</source>
         <translation>le type de panneau %1 n’est pas encore pris en charge : un commentaire de remplacement dans le YAML</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="254"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="221"/>
         <source>panel type %1 is not supported yet: a placeholder stat panel shows its first query</source>
         <translation>le type de panneau %1 n’est pas encore pris en charge : un panneau stat de remplacement montre sa première requête</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="261"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="228"/>
         <source>no Prometheus query left to show</source>
         <translation>plus aucune requête Prometheus à afficher</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanapanels.cpp" line="267"/>
+        <location filename="../models/grafana/grafanapanels.cpp" line="234"/>
         <source>[%1 not supported] %2</source>
         <translation>[%1 non pris en charge] %2</translation>
     </message>
@@ -5745,7 +5837,7 @@ A native console for Prometheus and Alertmanager.</source>
 Une console native pour Prometheus et Alertmanager.</translation>
     </message>
     <message>
-        <location filename="../app/windows/mainwindow.cpp" line="540"/>
+        <location filename="../app/windows/mainwindow.cpp" line="558"/>
         <location filename="../app/windows/mainwindowlinks.cpp" line="111"/>
         <source>No Prometheus server is configured.</source>
         <translation>Aucun serveur Prometheus n’est configuré.</translation>
@@ -6794,93 +6886,98 @@ Une console native pour Prometheus et Alertmanager.</translation>
         <translation>erreur non précisée</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="123"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="120"/>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="126"/>
         <source>missing &quot;status&quot; in the answer</source>
         <translation>« status » manque dans la réponse</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="124"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="127"/>
         <source>unknown status &quot;%1&quot;</source>
         <translation>statut inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="147"/>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="192"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="150"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="195"/>
         <source>expected a string</source>
         <translation>chaîne attendue</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="156"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="159"/>
         <source>expected a number</source>
         <translation>nombre attendu</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="174"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="177"/>
         <source>value &quot;%1&quot; is not a number</source>
         <translation>la valeur « %1 » n’est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="176"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="179"/>
         <source>expected a number in a string</source>
         <translation>nombre dans une chaîne attendu</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="185"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="188"/>
         <source>expected an object of labels</source>
         <translation>objet de labels attendu</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="205"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="208"/>
         <source>expected an array</source>
         <translation>tableau attendu</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="212"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="215"/>
         <source>expected an object</source>
         <translation>objet attendu</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="225"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="228"/>
         <source>&quot;%1&quot; is not an RFC 3339 time</source>
         <translation>« %1 » n’est pas une heure RFC 3339</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="237"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="240"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="257"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="260"/>
         <source>invalid JSON at byte %1: %2</source>
         <translation>JSON invalide à l’octet %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="275"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="278"/>
         <source>data: missing or not an object</source>
         <translation>data : manquant ou pas un objet</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="292"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="295"/>
         <source>unknown state &quot;%1&quot;</source>
         <translation>état inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="319"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="322"/>
         <source>unknown rule type &quot;%1&quot;</source>
         <translation>type de règle inconnu « %1 »</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="477"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="480"/>
         <source>data: missing</source>
         <translation>data : manquant</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="478"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="481"/>
         <source>data: expected an array of label values</source>
         <translation>data : tableau de valeurs de label attendu</translation>
     </message>
     <message>
-        <location filename="../models/prometheus/prometheusparser.cpp" line="484"/>
+        <location filename="../models/prometheus/prometheusparser.cpp" line="487"/>
         <source>data[%1]: expected a string</source>
         <translation>data[%1] : chaîne attendue</translation>
     </message>
@@ -7350,32 +7447,32 @@ Une console native pour Prometheus et Alertmanager.</translation>
         <translation>Cliquez sur une série pour la masquer ou l’afficher</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="241"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="247"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="241"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="247"/>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="243"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="249"/>
         <source>Show the legend as a list of names</source>
         <translation>Afficher la légende comme une liste de noms</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="244"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="250"/>
         <source>Show the legend as a table with each series&apos; last, min, max and mean</source>
         <translation>Afficher la légende comme un tableau avec dernier, min, max et moyenne de chaque série</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="306"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="312"/>
         <source>%1 — click to hide</source>
         <translation>%1 — cliquer pour masquer</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/serieslegend.cpp" line="306"/>
+        <location filename="../widgets/panels/serieslegend.cpp" line="312"/>
         <source>%1 — hidden, click to show</source>
         <translation>%1 — masquée, cliquer pour afficher</translation>
     </message>
@@ -7961,8 +8058,8 @@ Une console native pour Prometheus et Alertmanager.</translation>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="87"/>
         <location filename="../app/cli/snapshotcommand.cpp" line="132"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="237"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="255"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="240"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="258"/>
         <source>snapshot: %1</source>
         <translation>snapshot : %1</translation>
     </message>
@@ -8065,37 +8162,37 @@ Une console native pour Prometheus et Alertmanager.</translation>
         <translation>Cesser d’attendre les données après ce délai (60s par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="249"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="252"/>
         <source>snapshot: no dashboard &quot;%1&quot; (have: %2)</source>
         <translation>snapshot : aucun tableau de bord « %1 » (disponibles : %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="259"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="262"/>
         <source>snapshot: no Prometheus configured; pass --prometheus URL</source>
         <translation>snapshot : aucun Prometheus configuré ; passez --prometheus URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="295"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="298"/>
         <source>snapshot: no Alertmanager configured: &quot;alerts&quot; is null</source>
         <translation>snapshot : aucun Alertmanager configuré : « alerts » est null</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="314"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="317"/>
         <source>panel &quot;%1&quot;: Prometheus %2 (%3): %4</source>
         <translation>panneau « %1 » : Prometheus %2 (%3) : %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="319"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="322"/>
         <source>no answer in time</source>
         <translation>pas de réponse à temps</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="339"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="342"/>
         <source>snapshot: gave up waiting for data after %1</source>
         <translation>snapshot : attente des données abandonnée après %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="358"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="361"/>
         <source>snapshot: report: %1</source>
         <translation>snapshot : rapport : %1</translation>
     </message>
@@ -8469,12 +8566,12 @@ Une console native pour Prometheus et Alertmanager.</translation>
 <context>
     <name>pivori::TimeSeriesPanel</name>
     <message>
-        <location filename="../widgets/panels/timeseriespanel.cpp" line="336"/>
+        <location filename="../widgets/panels/timeseriespanel.cpp" line="357"/>
         <source>Showing the %L1 highest of %L2 series by last value; the other %L3 are not drawn.</source>
         <translation>Les %L1 séries les plus hautes sur %L2 par dernière valeur ; les %L3 autres ne sont pas tracées.</translation>
     </message>
     <message>
-        <location filename="../widgets/panels/timeseriespanel.cpp" line="340"/>
+        <location filename="../widgets/panels/timeseriespanel.cpp" line="361"/>
         <source>Showing the %L1 highest of %L2 series by last value; the grey band spans the other %L3.</source>
         <translation>Les %L1 séries les plus hautes sur %L2 par dernière valeur ; la bande grise couvre les %L3 autres.</translation>
     </message>
@@ -8720,12 +8817,12 @@ Une console native pour Prometheus et Alertmanager.</translation>
 <context>
     <name>pivori::VariableValues</name>
     <message>
-        <location filename="../models/config/variablevalues.cpp" line="117"/>
+        <location filename="../models/config/variablevalues.cpp" line="123"/>
         <source>unknown flag &apos;%1&apos; after the closing slash (i, m and s are understood)</source>
         <translation>option « %1 » inconnue après la barre oblique fermante (i, m et s sont comprises)</translation>
     </message>
     <message>
-        <location filename="../models/config/variablevalues.cpp" line="129"/>
+        <location filename="../models/config/variablevalues.cpp" line="135"/>
         <source>%1 at character %2</source>
         <translation>%1 au caractère %2</translation>
     </message>

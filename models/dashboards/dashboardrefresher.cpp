@@ -18,6 +18,12 @@ namespace pivori {
 
 namespace {
 
+/// host:port of @p server, as a panel names it.
+QString serverName(const QUrl &server)
+{
+    return server.port() > 0 ? QStringLiteral("%1:%2").arg(server.host()).arg(server.port()) : server.host();
+}
+
 /// Fast enough that a 1 s refresh is seen stale within a second, cheap on a wall display.
 qint64 staleCheckIntervalMs(qint64 refreshMs)
 {
@@ -400,12 +406,21 @@ PanelData DashboardRefresher::assemble(const Panel &panel, const PanelRun &run) 
     out.expressions = run.expressions;
     out.warnings.clear();
 
+    // A failure of the server (unreachable, slow, overloaded, a proxy's page, garbage) names
+    // it; a query's own error (bad_data, execution) is about the expression the panel shows.
+    const auto failure = [this](const Error &error) {
+        const bool aboutTheQuery = error.kind == Error::Kind::Server
+            && (error.type == QLatin1String("bad_data") || error.type == QLatin1String("execution"));
+        if (aboutTheQuery || error.kind == Error::Kind::Canceled || error.kind == Error::Kind::Config)
+            return error.message;
+        return tr("Prometheus %1: %2").arg(serverName(m_client->endpoint().url), error.message);
+    };
     QStringList messages;
     for (qsizetype i = 0; i < run.answers.size(); ++i) {
         const Result<QueryResult> &answer = *run.answers.at(i);
         QString message;
         if (!answer.ok())
-            message = answer.error().message;
+            message = failure(answer.error());
         else if (answer.value().type == QueryResult::String)
             message = tr("the expression gives a string, which a panel cannot show");
         if (message.isEmpty())
@@ -415,11 +430,12 @@ PanelData DashboardRefresher::assemble(const Panel &panel, const PanelRun &run) 
     if (!messages.isEmpty()) {
         out.state = PanelData::State::Error;
         // Every query failing the same way (server down) reads better said once.
-        const QString firstMessage = run.answers.at(0)->ok() ? QString() : run.answers.at(0)->error().message;
-        const bool same
-            = std::all_of(run.answers.cbegin(), run.answers.cend(), [&firstMessage](const auto &answer) {
-                  return !answer->ok() && answer->error().message == firstMessage;
-              });
+        const QString firstMessage
+            = run.answers.at(0)->ok() ? QString() : failure(run.answers.at(0)->error());
+        const bool same = std::all_of(
+            run.answers.cbegin(), run.answers.cend(), [&firstMessage, &failure](const auto &answer) {
+                return !answer->ok() && failure(answer->error()) == firstMessage;
+            });
         out.error = same ? firstMessage : messages.join(QStringLiteral("; "));
         return out;
     }

@@ -114,7 +114,10 @@ Error envelopeError(int status, const QString &promStatus, const QString &errorT
     const QByteArray &body)
 {
     if (promStatus == QLatin1String("error")) {
-        const QString text = message.isEmpty() ? PrometheusParser::tr("unspecified error") : message;
+        QString text = message.isEmpty() ? PrometheusParser::tr("unspecified error") : message;
+        // An overloaded or failing server says so in its own words; the status says which.
+        if (status >= 500)
+            text = PrometheusParser::tr("%1 (HTTP %2)").arg(text).arg(status);
         return makeError(Error::Kind::Server, status, text, errorType);
     }
     if (!is2xx(status))

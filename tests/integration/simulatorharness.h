@@ -4,6 +4,8 @@
 // Drives the synthetic exporter as a black box for the simulator tests: starts it on a free
 // port, scrapes and parses its exposition, calls its scenario API, and stops it.
 
+#include "serverprocess.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
@@ -151,6 +153,7 @@ class Simulator final
 public:
     explicit Simulator(const QStringList &arguments)
     {
+        pivori::testutils::stopWithTest(m_process);
         m_process.start(str(PIVORI_SIMULATOR_BIN), args({ "--listen", "127.0.0.1:0" }) + arguments);
     }
     ~Simulator()

@@ -5,6 +5,7 @@
 // expiry served by `openssl s_server`. Each asserts the matching check's status and the exit code.
 #include "networktransport.h"
 #include "pipelinehealth.h"
+#include "serverprocess.h"
 #include "serverstatuspoller.h"
 #include "stackfixture.h"
 #include "stacklauncher.h"
@@ -81,6 +82,7 @@ private:
             return 0;
         const quint16 port = pickFreeLoopbackPort();
         auto server = std::make_unique<QProcess>();
+        testutils::stopWithTest(*server);
         server->start(QStringLiteral("openssl"),
             { QStringLiteral("s_server"), QStringLiteral("-accept"), QStringLiteral("127.0.0.1:%1").arg(port),
                 QStringLiteral("-cert"), base + QStringLiteral(".pem"), QStringLiteral("-key"),
@@ -120,6 +122,7 @@ private slots:
         QFile promConfig(m_dir.filePath(QStringLiteral("broken/broken-prometheus.yml")));
         const quint16 brokenPort = pickFreeLoopbackPort();
         m_brokenUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(brokenPort));
+        testutils::stopWithTest(m_brokenPrometheus);
         m_brokenPrometheus.start(QStringLiteral("prometheus"),
             { QStringLiteral("--config.file=") + promConfig.fileName(),
                 QStringLiteral("--storage.tsdb.path=") + m_dir.filePath(QStringLiteral("broken/data")),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The transport and the commands against answers no honest server gives: a redirect to another
-// server (does the password follow?), 50 MB, a drip, silence, a connection cut mid-answer. Each
+// server (does the password follow?), 50 MB, a drip, silence, a connection cut mid-answer, 503
+// with a JSON error, a 502 HTML page, garbage, 401. Each
 // asserts the message says what happened and names the server, and that every command ends
 // within its timeout. The servers are scripted (tests/support/hostileserver.h) and run in this
 // process's event loop, so the commands are waited for without blocking it.
@@ -332,11 +333,23 @@ private slots:
     {
         QTest::addColumn<int>("behaviour");
         QTest::addColumn<QString>("command");
-        for (const auto &[behaviour, name] :
-            { std::pair { Behaviour::Drip, "drip" }, std::pair { Behaviour::Silent, "silent" },
-                std::pair { Behaviour::Huge, "100 MB" }, std::pair { Behaviour::ResetMidAnswer, "reset" } }) {
+        QTest::addColumn<QByteArray>("says"); // what the message must tell, beside the server
+        struct Fault
+        {
+            Behaviour behaviour;
+            const char *name;
+            const char *says;
+        };
+        for (const Fault &fault :
+            { Fault { Behaviour::Drip, "drip", "" }, Fault { Behaviour::Silent, "silent", "" },
+                Fault { Behaviour::Huge, "100 MB", "" }, Fault { Behaviour::ResetMidAnswer, "reset", "" },
+                Fault { Behaviour::ServerError, "503 JSON", "503" },
+                Fault { Behaviour::BadGatewayHtml, "502 HTML", "502" },
+                Fault { Behaviour::Garbage, "garbage", "JSON" },
+                Fault { Behaviour::Unauthorized, "401", "401" } }) {
             for (const char *command : { "query", "snapshot", "alerts", "check" })
-                QTest::addRow("%s %s", command, name) << int(behaviour) << QString::fromLatin1(command);
+                QTest::addRow("%s %s", command, fault.name)
+                    << int(fault.behaviour) << QString::fromLatin1(command) << QByteArray(fault.says);
         }
     }
 
@@ -344,6 +357,7 @@ private slots:
     {
         QFETCH(int, behaviour);
         QFETCH(QString, command);
+        QFETCH(QByteArray, says);
         HostileServer server { static_cast<Behaviour>(behaviour) };
         server.setHugeBytes(qint64(100) * 1000 * 1000); // past the default limit of 64 MiB
         const QString config = writeConfig(server.url(), server.url());
@@ -376,8 +390,14 @@ private slots:
             QVERIFY2(said.contains("UNKNOWN  up"), said.constData());
         else
             QVERIFY2(said.contains(server.url().toUtf8()) || said.contains("hostile-"), said.constData());
-        QVERIFY2(!said.contains("not JSON"), said.constData());
+        // A cut answer is a cut answer, not "not JSON"; garbage is.
+        if (static_cast<Behaviour>(behaviour) != Behaviour::Garbage)
+            QVERIFY2(!said.contains("not JSON"), said.constData());
+        QVERIFY2(said.contains(says), said.constData());
         QVERIFY2(!said.contains("device not open"), said.constData());
+        // What the server sent is never passed on raw: no terminal escapes, no HTML page.
+        QVERIFY2(!said.contains('\x1b') && !said.contains('\x07'), said.toPercentEncoding().constData());
+        QVERIFY2(!said.contains("<html>"), said.constData());
     }
 };
 

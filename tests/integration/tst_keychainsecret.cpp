@@ -16,6 +16,7 @@
 #include "networktransport.h"
 #include "secretsearch.h"
 #include "secretservice.h"
+#include "serverprocess.h"
 #include "testutils.h"
 
 #include <QComboBox>
@@ -30,9 +31,6 @@
 #include <QTest>
 
 #include <memory>
-
-#include <csignal>
-#include <sys/prctl.h>
 
 using namespace pivori;
 using namespace pivori::testutils;
@@ -144,8 +142,7 @@ private slots:
         QVERIFY(write(QStringLiteral("prometheus.yml"), "global:\n  scrape_interval: 15s\n"));
         m_port = pickFreeLoopbackPort();
         m_prometheus.setStandardErrorFile(path(QStringLiteral("prometheus.log")));
-        // Stopped by the kernel too if the test dies (a sanitizer's abort skips cleanupTestCase).
-        m_prometheus.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+        testutils::stopWithTest(m_prometheus);
         m_prometheus.start(QStringLiteral("prometheus"),
             { QStringLiteral("--config.file=") + path(QStringLiteral("prometheus.yml")),
                 QStringLiteral("--web.config.file=") + path(QStringLiteral("web.yml")),

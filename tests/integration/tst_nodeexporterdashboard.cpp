@@ -8,6 +8,7 @@
 // answer to the expanded expression at the same start, end and step.
 #include "alertmanagerprocess.h"
 #include "freeport.h"
+#include "serverprocess.h"
 #include "snapshotcompare.h"
 #include "stackfixture.h"
 #include "testutils.h"
@@ -43,6 +44,7 @@ private:
     {
         auto server = std::make_unique<QProcess>();
         server->setProcessChannelMode(QProcess::MergedChannels);
+        testutils::stopWithTest(*server);
         server->setStandardOutputFile(path(name + QStringLiteral(".log")));
         server->start(program, arguments);
         if (!server->waitForStarted(10000))

@@ -18,6 +18,7 @@
 #include "mainwindow.h"
 #include "networktransport.h"
 #include "secretsearch.h"
+#include "serverprocess.h"
 #include "stackfixture.h"
 #include "testutils.h"
 
@@ -187,6 +188,7 @@ private:
             "route:\n  receiver: blackhole\n  group_wait: 1s\nreceivers:\n  - name: blackhole\n");
         const quint16 promPort = pickFreeLoopbackPort();
         m_promUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(promPort));
+        testutils::stopWithTest(m_prometheus);
         m_prometheus.start(QStringLiteral("prometheus"),
             { QStringLiteral("--config.file=") + path(QStringLiteral("servers/prometheus.yml")),
                 QStringLiteral("--web.config.file=") + web,
@@ -196,6 +198,7 @@ private:
         QVERIFY(m_prometheus.waitForStarted(5000));
         const quint16 amPort = pickFreeLoopbackPort();
         m_amUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(amPort));
+        testutils::stopWithTest(m_alertmanager);
         m_alertmanager.start(QStringLiteral("prometheus-alertmanager"),
             { QStringLiteral("--config.file=") + path(QStringLiteral("servers/alertmanager.yml")),
                 QStringLiteral("--web.config.file=") + web,

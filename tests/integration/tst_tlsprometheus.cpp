@@ -4,6 +4,7 @@
 // certificates with openssl in a temporary folder. A wrong password (HTTP 401 over TLS) once
 // crashed the commands at exit; they are run many times here to keep that fixed.
 #include "freeport.h"
+#include "serverprocess.h"
 #include "testutils.h"
 
 #include <QFile>
@@ -109,6 +110,7 @@ class TestTlsPrometheus final : public QObject
         const quint16 port = pickFreeLoopbackPort();
         auto server = std::make_unique<QProcess>();
         server->setStandardErrorFile(path(name + QStringLiteral(".log")));
+        testutils::stopWithTest(*server);
         server->start(QStringLiteral("prometheus"),
             { QStringLiteral("--config.file=%1").arg(path(name + QStringLiteral(".yml"))),
                 QStringLiteral("--web.config.file=%1").arg(path(name + QStringLiteral("-web.yml"))),

@@ -2,6 +2,7 @@
 // A scale-out backend: VictoriaMetrics (Debian's victoria-metrics) scraping the synthetic
 // exporter, with the built-in dashboards, `query` and `check` run against it through a
 // `flavor: victoriametrics` server. The APIs it lacks are reported as not available there.
+#include "serverprocess.h"
 #include "simulatorharness.h"
 #include "stackfixture.h"
 
@@ -32,6 +33,7 @@ private slots:
         const quint16 port = pickFreeLoopbackPort();
         m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
         // latencyOffset 0: answer with the newest samples (the default hides the last 30 s).
+        testutils::stopWithTest(m_vm);
         m_vm.start(QStringLiteral("victoria-metrics"),
             { QStringLiteral("-storageDataPath=%1").arg(m_dir.filePath(QStringLiteral("data"))),
                 QStringLiteral("-httpListenAddr=127.0.0.1:%1").arg(port),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "serverprocess.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -54,6 +56,7 @@ public:
         probe.close();
         m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        stopWithTest(m_process);
         m_process.start(program,
             { QStringLiteral("--config.file=" PIVORI_SOURCE_DIR "/resources/stack/alertmanager.yml"),
                 QStringLiteral("--storage.path=%1").arg(m_dir.path()),

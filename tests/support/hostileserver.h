@@ -32,6 +32,10 @@ public:
         Drip, ///< 200 headers, then one byte of body every 200 ms, forever
         Silent, ///< accept and never answer
         ResetMidAnswer, ///< 200 with Content-Length, half the body, then the connection closed
+        ServerError, ///< 503 with a Prometheus error body (JSON), as a server shedding load
+        BadGatewayHtml, ///< 502 with an HTML page, as a reverse proxy in front of a dead server
+        Garbage, ///< 200, JSON announced, bytes that are no JSON at all
+        Unauthorized, ///< 401 asking for basic auth, as a server behind a password
     };
 
     /// One request as it arrived: its first line and its headers (names lower-cased).
@@ -125,6 +129,21 @@ private:
         }
         case Behaviour::Silent:
             break;
+        case Behaviour::ServerError:
+            writeAnswer(socket, "503 Service Unavailable", "application/json",
+                R"({"status":"error","errorType":"unavailable","error":"too many queries in flight"})");
+            break;
+        case Behaviour::BadGatewayHtml:
+            writeAnswer(socket, "502 Bad Gateway", "text/html",
+                "<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>");
+            break;
+        case Behaviour::Garbage:
+            writeAnswer(socket, "200 OK", "application/json", QByteArray("\x1b[2J\x07\xff\xfe not json {{{"));
+            break;
+        case Behaviour::Unauthorized:
+            writeAnswer(socket, "401 Unauthorized\r\nWWW-Authenticate: Basic realm=\"x\"", "text/plain",
+                "Unauthorized\n");
+            break;
         case Behaviour::ResetMidAnswer: {
             const QByteArray body
                 = R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"job":"a"},"value":[1700000000,"1"]},)";
@@ -135,6 +154,14 @@ private:
             break;
         }
         }
+    }
+
+    /// A whole answer: @p status ("503 Service Unavailable", optionally followed by header lines).
+    static void writeAnswer(
+        QTcpSocket *socket, const QByteArray &status, const QByteArray &type, const QByteArray &body)
+    {
+        socket->write("HTTP/1.1 " + status + "\r\nContent-Type: " + type
+            + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
     }
 
     /// Writes the answer as the client takes it, so the test process never holds it whole.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "serverprocess.h"
+
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDir>
@@ -42,6 +44,7 @@ public:
                    "    <allow send_destination=\"*\" eavesdrop=\"true\"/>\n"
                    "    <allow eavesdrop=\"true\"/>\n    <allow own=\"*\"/>\n  </policy>\n</busconfig>\n");
         file.close();
+        stopWithTest(m_bus);
         m_bus.start(QStringLiteral("dbus-daemon"),
             { QStringLiteral("--config-file=") + config, QStringLiteral("--nofork"),
                 QStringLiteral("--print-address") });
@@ -67,6 +70,7 @@ public:
         m_keyring.setProcessEnvironment(environment(home));
         m_keyring.setStandardOutputFile(m_root + QStringLiteral("/keyring.log"));
         m_keyring.setStandardErrorFile(m_root + QStringLiteral("/keyring.log"), QIODevice::Append);
+        stopWithTest(m_keyring);
         m_keyring.start(QStringLiteral("gnome-keyring-daemon"),
             { QStringLiteral("--foreground"), QStringLiteral("--unlock"),
                 QStringLiteral("--components=secrets") });

@@ -215,7 +215,7 @@ private slots:
         row("timeout 503", fixture(QStringLiteral("error-timeout.json")), 503, kJson, server, "timeout",
             QStringLiteral("query timed out"));
         row("canceled 503", fixture(QStringLiteral("error-canceled.json")), 503, kJson, server, "canceled",
-            QStringLiteral("query was canceled"));
+            QStringLiteral("query was canceled in expression evaluation (HTTP 503)")); // the status said
         row("internal 500", fixture(QStringLiteral("error-internal.json")), 500, kJson, server, "internal",
             QStringLiteral("storage layer"));
         row("not_found 404", fixture(QStringLiteral("error-not_found.json")), 404, kJson, server, "not_found",
