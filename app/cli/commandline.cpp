@@ -161,13 +161,13 @@ std::optional<ConsoleConfig> CommandLine::loadConfig(const GlobalOptions &option
     return config;
 }
 
-std::optional<ConsoleConfig> CommandLine::loadConfigWithDashboards(
-    const GlobalOptions &options, QString *problem, QStringList *fileProblems)
+std::optional<ConsoleConfig> CommandLine::loadConfigWithDashboards(const GlobalOptions &options,
+    QString *problem, QStringList *fileProblems, const GrafanaImportOptions &import)
 {
     auto config = loadConfig(options, problem);
     if (!config)
         return config;
-    const ResolvedDashboardFiles resolved = resolveDashboardFiles(*config);
+    const ResolvedDashboardFiles resolved = resolveDashboardFiles(*config, import);
     for (const ConfigError &error : resolved.problems) {
         cli::printError(error.toString());
         if (fileProblems)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "consoleconfig.h"
+#include "grafanaimporter.h"
 
 #include <QCommandLineParser>
 #include <QString>
@@ -46,8 +47,9 @@ public:
     /// dashboards: each such problem is printed on stderr and added to @p fileProblems. Each
     /// converted Grafana dashboard's report summary goes to the log category pivori.grafana.import
     /// (info; `validate --import-reports` prints the whole reports).
-    static std::optional<ConsoleConfig> loadConfigWithDashboards(
-        const GlobalOptions &options, QString *problem, QStringList *fileProblems = nullptr);
+    /// @p import: variable values the Grafana files' conversion takes (`snapshot --var`).
+    static std::optional<ConsoleConfig> loadConfigWithDashboards(const GlobalOptions &options,
+        QString *problem, QStringList *fileProblems = nullptr, const GrafanaImportOptions &import = {});
 
     /// Adds `--timeout DURATION` to a command that asks several servers at once.
     static void addTimeoutOption(QCommandLineParser &parser);

@@ -217,21 +217,24 @@ int runSnapshotCommand(const QStringList &arguments)
         return exitCode;
 
     QString problem;
+    // A Grafana file's conversion fixes some variables (textbox, interval) to a value:
+    // --var chooses it, for a --dashboard-file and for the configuration's files alike.
+    GrafanaImportOptions importOptions;
+    for (auto it = request->variables.cbegin(); it != request->variables.cend(); ++it) {
+        if (!it->all && it->values.size() == 1)
+            importOptions.values.insert(it.key(), it->values.constFirst());
+    }
     // The configuration's dashboard files are read only when one of its dashboards is drawn.
     const GlobalOptions global = CommandLine::globalOptions(parser);
-    auto config = request->dashboardFile.isEmpty() ? CommandLine::loadConfigWithDashboards(global, &problem)
-                                                   : CommandLine::loadConfig(global, &problem);
+    auto config = request->dashboardFile.isEmpty()
+        ? CommandLine::loadConfigWithDashboards(global, &problem, nullptr, importOptions)
+        : CommandLine::loadConfig(global, &problem);
     if (!config) {
         cli::printError(problem);
         return 1;
     }
     if (!request->dashboardFile.isEmpty()) {
-        GrafanaImportOptions options;
-        for (auto it = request->variables.cbegin(); it != request->variables.cend(); ++it) {
-            if (!it->all && it->values.size() == 1)
-                options.values.insert(it.key(), it->values.constFirst());
-        }
-        const DashboardFile file = loadDashboardFile(request->dashboardFile, options);
+        const DashboardFile file = loadDashboardFile(request->dashboardFile, importOptions);
         if (!file.ok()) {
             for (const QString &error : file.errors)
                 cli::printError(SnapshotCommand::tr("snapshot: %1").arg(error));

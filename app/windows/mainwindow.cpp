@@ -434,6 +434,24 @@ void MainWindow::restoreSettings()
     showDashboard(settings.value(settingskeys::lastDashboard).toString());
 }
 
+ConsoleConfig MainWindow::wallConfig() const
+{
+    // Dashboards opened from files this session rotate on the wall too, after what the playlist
+    // names (or, without one, with every other dashboard): the operator opened them to be seen.
+    ConsoleConfig config = m_config;
+    const bool playlistWritten = !config.noc.playlist.isEmpty();
+    for (const DashboardPage *page : std::as_const(m_pages)) {
+        const Dashboard &dashboard = page->dashboard();
+        if (m_config.dashboard(dashboard.id))
+            continue;
+        config.dashboards.append(dashboard);
+        if (playlistWritten)
+            config.noc.playlist.append(
+                NocPlaylistItem { NocPlaylistItem::Kind::Dashboard, dashboard.id, {} });
+    }
+    return config;
+}
+
 void MainWindow::enterNocMode(int screen)
 {
     if (m_noc)
@@ -443,7 +461,7 @@ void MainWindow::enterNocMode(int screen)
         settings.setValue(settingskeys::nocScreen, screen);
     else
         screen = settings.value(settingskeys::nocScreen, m_config.noc.screen).toInt();
-    m_noc = new NocWindow(m_config, m_prometheus, m_statusPoller, m_alertsBackend);
+    m_noc = new NocWindow(wallConfig(), m_prometheus, m_statusPoller, m_alertsBackend);
     connect(m_noc, &NocWindow::leaveRequested, this, &MainWindow::leaveNocMode);
     if (m_health) {
         // The wall shows this window's runs: one runner, one history, whatever is on screen.

@@ -111,6 +111,8 @@ private:
     /// Prometheus's page @p path (e.g. "targets") in the browser, and @p hint in the status bar.
     void openPrometheusPage(const QString &path, const QString &hint);
     void openExternally(const QUrl &url);
+    /// The configuration the wall is built from: this one with the dashboards opened from files.
+    ConsoleConfig wallConfig() const;
 
     ConsoleConfig m_config;
     HttpTransport *m_transport;

@@ -111,6 +111,9 @@ enum class RepeatDirection { Horizontal, Vertical };
 enum class PanelType { Gauge, TimeSeries, Bars, Stat, Text, BarGauge, Table };
 /// How a text panel's content is read: light Markdown (headings, lists, bold) or as written.
 enum class TextFormat { Markdown, Plain };
+/// `legend_mode:` of a time series panel: a list of names, a table of every series with its
+/// last, min, max and mean, none, or (Auto) a list up to a few series and a table above.
+enum class LegendMode { Auto, List, Table, Hidden };
 enum class Severity { Ok, Warning, Critical };
 
 /// A reading takes the colour and severity of the highest threshold at or below it.
@@ -158,6 +161,10 @@ struct FieldOverride final
     std::optional<QList<Threshold>> thresholds {}; ///< sorted by value
     QString color {}; ///< fixed colour of the series; empty = unchanged
     QString displayName {}; ///< shown instead of the legend name; empty = unchanged
+    /// `axis:` the y-axis its series are read against on a time series panel (Grafana's
+    /// custom.axisPlacement); absent = their query's. The right axis shows the unit of its
+    /// series, so a second unit gets a scale of its own.
+    std::optional<YAxis> axis {};
     SourceLocation location {};
 };
 
@@ -185,6 +192,9 @@ struct TableJoin final
 {
     bool enabled = false;
     QString byLabel {}; ///< empty = rows whose labels (__name__ aside) are all equal are one row
+    /// `mode: inner`: only the rows every query has a reading for (Grafana's inner join); else
+    /// every row, with empty cells where a query has none (outer, Grafana's default).
+    bool inner = false;
 };
 
 /// `calculate:` a reading column worked out of others, per row (Grafana's calculateField).
@@ -253,6 +263,7 @@ struct Panel final
     std::optional<TableSort> sortBy {}; ///< table panels only
     TableJoin join {}; ///< table panels only
     QList<CalculatedColumn> calculated {}; ///< table panels only, after the query readings
+    LegendMode legendMode = LegendMode::Auto; ///< time series panels only; the user's choice wins
 };
 
 /// The name of query @p queryIndex's reading in a joined table: "Value #" and its ref_id, or its

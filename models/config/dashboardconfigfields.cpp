@@ -251,7 +251,7 @@ std::optional<FieldOverride> DashboardConfigParser::fieldOverride(
 {
     static const QStringList settings { QStringLiteral("unit"), QStringLiteral("decimals"),
         QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("thresholds"), QStringLiteral("color"),
-        QStringLiteral("display_name") };
+        QStringLiteral("display_name"), QStringLiteral("axis") };
     static const QStringList keys = QStringList { QStringLiteral("match") } + settings;
     const auto map = m_reader.map(item, keys);
     if (!map)
@@ -305,6 +305,19 @@ std::optional<FieldOverride> DashboardConfigParser::fieldOverride(
         o.color = color.value_or(QString());
     }
     o.displayName = m_reader.text(*map, QStringLiteral("display_name"), Need::Optional).value_or(QString());
+    if (map->has(QStringLiteral("axis"))) {
+        const QString key = QStringLiteral("axis");
+        if (p.type != PanelType::TimeSeries) {
+            m_reader.error(ConfigReader::markOf(*map, key),
+                tr("%1 only applies to timeseries panels").arg(ConfigReader::keyPath(map->path, key)));
+            ok = false;
+        } else {
+            const auto axis = m_reader.choice(*map, key, Need::Optional, axisNames());
+            ok = ok && axis;
+            if (axis)
+                o.axis = YAxis(*axis);
+        }
+    }
     return ok ? std::optional<FieldOverride>(o) : std::nullopt;
 }
 

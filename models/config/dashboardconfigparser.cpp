@@ -49,6 +49,12 @@ QStringList DashboardConfigParser::severityNames()
     return { QStringLiteral("ok"), QStringLiteral("warning"), QStringLiteral("critical") };
 }
 
+QStringList DashboardConfigParser::legendModeNames()
+{
+    return { QStringLiteral("auto"), QStringLiteral("list"), QStringLiteral("table"),
+        QStringLiteral("hidden") };
+}
+
 QStringList DashboardConfigParser::axisNames()
 {
     return { QStringLiteral("left"), QStringLiteral("right") };
@@ -215,7 +221,7 @@ std::optional<Panel> DashboardConfigParser::panel(const ConfigReader::Item &item
         QStringLiteral("repeat"), QStringLiteral("repeat_direction"), QStringLiteral("max_per_row"),
         QStringLiteral("decimals"), QStringLiteral("value_mappings"), QStringLiteral("overrides"),
         QStringLiteral("columns"), QStringLiteral("sort_by"), QStringLiteral("join"),
-        QStringLiteral("calculate") };
+        QStringLiteral("calculate"), QStringLiteral("legend_mode") };
     const auto map = m_reader.map(item, keys);
     if (!map)
         return std::nullopt;
@@ -298,7 +304,20 @@ std::optional<Panel> DashboardConfigParser::panel(const ConfigReader::Item &item
         }
     }
 
+    if (map->has(QStringLiteral("legend_mode"))) {
+        const auto mode
+            = m_reader.choice(*map, QStringLiteral("legend_mode"), Need::Optional, legendModeNames());
+        ok = ok && mode;
+        p.legendMode = LegendMode(mode.value_or(0));
+    }
+
     // Options that the chosen panel type would silently ignore are most likely mistakes.
+    if (type && map->has(QStringLiteral("legend_mode")) && p.type != PanelType::TimeSeries) {
+        m_reader.error(ConfigReader::markOf(*map, QStringLiteral("legend_mode")),
+            tr("%1 only applies to timeseries panels")
+                .arg(ConfigReader::keyPath(map->path, QStringLiteral("legend_mode"))));
+        ok = false;
+    }
     if (type && map->has(QStringLiteral("bucket")) && p.type != PanelType::Bars) {
         m_reader.error(ConfigReader::markOf(*map, QStringLiteral("bucket")),
             tr("%1 only applies to bars panels")
@@ -328,8 +347,12 @@ std::optional<Panel> DashboardConfigParser::panel(const ConfigReader::Item &item
         }
     }
     if (type) {
-        checkAxes(p.type, axes, ok);
         fieldOptions(*map, p, ok);
+        // A series an override puts on the right axis gives the right axis' limits a meaning too.
+        axes.rightQuery = axes.rightQuery
+            || std::any_of(p.overrides.cbegin(), p.overrides.cend(),
+                [](const FieldOverride &o) { return o.axis == YAxis::Right; });
+        checkAxes(p.type, axes, ok);
     }
     if (!ok)
         return std::nullopt;

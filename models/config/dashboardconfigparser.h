@@ -60,6 +60,10 @@ public:
     static QStringList specialValueNames();
     /// `calculate:`'s `reduce:` names, in CalculatedColumn::Reducer order.
     static QStringList reducerNames();
+    /// `legend_mode:` names, in LegendMode order.
+    static QStringList legendModeNames();
+    /// `join:`'s `mode:` names: outer (the default) and inner.
+    static QStringList joinModeNames();
 
 private:
     /// @p seen maps ids already used to their line, to report duplicates even of broken entries.

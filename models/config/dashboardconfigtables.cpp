@@ -26,17 +26,31 @@ QStringList DashboardConfigParser::reducerNames()
         QStringLiteral("count") };
 }
 
+QStringList DashboardConfigParser::joinModeNames()
+{
+    return { QStringLiteral("outer"), QStringLiteral("inner") };
+}
+
 void DashboardConfigParser::tableTransforms(const ConfigReader::Map &panel, Panel &p, bool &ok)
 {
     if (panel.has(QStringLiteral("join"))) {
         const QString key = QStringLiteral("join");
         if (panel.value(key).IsMap()) {
-            const auto join = m_reader.map(panel, key, Need::Required, { QStringLiteral("by") });
-            const auto by = join ? m_reader.name(*join, QStringLiteral("by"), Need::Required, kLabelPattern,
-                                tr("a Prometheus label name like pod"))
-                                 : std::nullopt;
-            ok = ok && by;
-            p.join = TableJoin { by.has_value(), by.value_or(QString()) };
+            const auto join
+                = m_reader.map(panel, key, Need::Required, { QStringLiteral("by"), QStringLiteral("mode") });
+            ok = ok && join;
+            std::optional<QString> by;
+            if (join && join->has(QStringLiteral("by"))) {
+                by = m_reader.name(*join, QStringLiteral("by"), Need::Required, kLabelPattern,
+                    tr("a Prometheus label name like pod"));
+                ok = ok && by;
+            }
+            std::optional<int> mode;
+            if (join && join->has(QStringLiteral("mode"))) {
+                mode = m_reader.choice(*join, QStringLiteral("mode"), Need::Required, joinModeNames());
+                ok = ok && mode;
+            }
+            p.join = TableJoin { join.has_value(), by.value_or(QString()), mode.value_or(0) == 1 };
         } else {
             const auto join = m_reader.boolean(panel, key, Need::Required);
             ok = ok && join;

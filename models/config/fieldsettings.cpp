@@ -128,6 +128,8 @@ SeriesField FieldResolver::field(const QString &name, int queryIndex) const
             f.color = ConsoleConfig::colorHex(o.color);
         if (!o.displayName.isEmpty())
             f.displayName = o.displayName;
+        if (o.axis)
+            f.axis = o.axis;
     }
     return f;
 }

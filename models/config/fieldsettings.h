@@ -22,6 +22,7 @@ struct SeriesField final
     QList<Threshold> thresholds;
     QString color; ///< "#rrggbb" from an override; empty = the threshold's or palette's colour
     QString displayName; ///< from an override; empty = the legend name
+    std::optional<YAxis> axis; ///< from an override; absent = the query's axis
 
     /// The reading in the unit with the decimals (automatic when none).
     QString format(double value) const;

@@ -132,6 +132,13 @@ TableRows tableRows(const Panel &panel, const QList<PanelSeries> &series)
         const QString name = joined ? out.readings.at(reading) : s.name;
         row.cells[reading] = cell(panel, value, fields.field(name, s.queryIndex));
     }
+    if (joined && panel.join.inner) {
+        // An inner join keeps the rows every query answered for.
+        out.rows.removeIf([queryReadings](const TableRows::Row &row) {
+            return std::any_of(row.cells.cbegin(), row.cells.cbegin() + queryReadings,
+                [](const TableCell &c) { return !c.value.has_value(); });
+        });
+    }
     for (const CalculatedColumn &c : panel.calculated) {
         for (TableRows::Row &row : out.rows) {
             std::optional<double> value;

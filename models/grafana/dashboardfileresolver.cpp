@@ -24,9 +24,10 @@ class DashboardFileResolver final
     Q_DECLARE_TR_FUNCTIONS(pivori::DashboardFileResolver)
 
 public:
-    DashboardFileResolver(ConsoleConfig &config, ResolvedDashboardFiles &out)
+    DashboardFileResolver(ConsoleConfig &config, ResolvedDashboardFiles &out, GrafanaImportOptions options)
         : m_config(config)
         , m_out(out)
+        , m_options(std::move(options))
     {
         for (const Dashboard &d : std::as_const(config.dashboards))
             m_ids.insert(d.id);
@@ -109,7 +110,7 @@ private:
 
     QList<Dashboard> readFile(const DashboardFileEntry &entry, const QString &path)
     {
-        const DashboardFile file = loadDashboardFile(path);
+        const DashboardFile file = loadDashboardFile(path, m_options);
         for (const QString &error : file.errors)
             problem(entry, tr("dashboard file left out: %1").arg(error));
         // A Grafana file gives one report per dashboard, in order; console YAML gives none.
@@ -143,17 +144,18 @@ private:
 
     ConsoleConfig &m_config;
     ResolvedDashboardFiles &m_out;
+    const GrafanaImportOptions m_options;
     QSet<QString> m_ids;
 };
 
 } // namespace
 
-ResolvedDashboardFiles resolveDashboardFiles(ConsoleConfig &config)
+ResolvedDashboardFiles resolveDashboardFiles(ConsoleConfig &config, const GrafanaImportOptions &options)
 {
     ResolvedDashboardFiles out;
     if (config.dashboardFiles.isEmpty())
         return out;
-    DashboardFileResolver resolver(config, out);
+    DashboardFileResolver resolver(config, out, options);
     const QList<DashboardFileEntry> entries = std::exchange(config.dashboardFiles, {});
     // Each entry's dashboards go where it stands among the dashboards written around it.
     QList<Dashboard> merged;

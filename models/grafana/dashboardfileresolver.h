@@ -3,6 +3,7 @@
 
 #include "configloader.h"
 #include "consoleconfig.h"
+#include "grafanaimporter.h"
 #include "importreport.h"
 
 #include <QList>
@@ -37,6 +38,7 @@ struct ResolvedDashboardFiles final
 /// entries stand. Then checks what the loader could not: that the NOC playlist and the panel
 /// links name dashboards that exist now; those that do not are left out and reported.
 /// Clears config.dashboardFiles. Reads and converts files: not for the GUI thread.
-ResolvedDashboardFiles resolveDashboardFiles(ConsoleConfig &config);
+/// @p options: variable values chosen for the conversion (`snapshot --var`), for every file.
+ResolvedDashboardFiles resolveDashboardFiles(ConsoleConfig &config, const GrafanaImportOptions &options = {});
 
 } // namespace pivori

@@ -235,6 +235,7 @@ QList<FieldOverride> readGrafanaOverrides(
             }
         }
         QStringList skipped;
+        QString placement; // custom.axisPlacement: left, right, auto (as absent)
         for (const auto &p : properties) {
             const QJsonObject property = p.toObject();
             const QString name = property.value(QLatin1String("id")).toString();
@@ -255,6 +256,10 @@ QList<FieldOverride> readGrafanaOverrides(
                 o.color = grafanaColorHex(v.toObject().value(QLatin1String("fixedColor")).toString());
             } else if (name == QLatin1String("displayName") && !v.toString().contains(QLatin1String("${"))) {
                 o.displayName = v.toString();
+            } else if (name == QLatin1String("custom.axisPlacement")
+                && (v.toString() == QLatin1String("left") || v.toString() == QLatin1String("right")
+                    || v.toString() == QLatin1String("auto"))) {
+                placement = v.toString();
             } else if (name != QLatin1String("thresholds")) {
                 skipped << name;
             }
@@ -266,6 +271,14 @@ QList<FieldOverride> readGrafanaOverrides(
             readGrafanaThresholds(property.value(QLatin1String("value")).toObject(), own, report);
             o.thresholds = own.thresholds;
         }
+        // Grafana gives each unit an axis of its own and, on "auto", puts every axis after the
+        // first (the panel's unit) on the right.
+        if (placement == QLatin1String("right")
+            || (placement != QLatin1String("left") && o.unit && *o.unit != defaults.unit)) {
+            o.axis = YAxis::Right;
+        } else if (placement == QLatin1String("left")) {
+            o.axis = YAxis::Left;
+        }
         if (o.min && o.max && *o.min >= *o.max) {
             o.min.reset();
             o.max.reset();
@@ -276,7 +289,7 @@ QList<FieldOverride> readGrafanaOverrides(
                 GrafanaOverrideReader::tr("override %1: %2 not applied")
                     .arg(what, skipped.join(QStringLiteral(", "))));
         const bool setsSomething = o.unit || o.decimals || o.min || o.max || o.thresholds
-            || !o.color.isEmpty() || !o.displayName.isEmpty();
+            || !o.color.isEmpty() || !o.displayName.isEmpty() || o.axis;
         if (!setsSomething) {
             if (skipped.isEmpty())
                 report.note(Level::Approximated,
@@ -398,6 +411,15 @@ void readGrafanaTransformations(const QJsonObject &panel, Panel &p, PanelImport 
         }
         if (id == QLatin1String("joinByField")) {
             const QString by = options.value(QLatin1String("byField")).toString();
+            const QString mode = options.value(QLatin1String("mode")).toString();
+            if (mode == QLatin1String("inner")) {
+                p.join.inner = true;
+                report.note(Level::Mapped,
+                    GrafanaOverrideReader::tr("joinByField inner: only rows every query has a reading for"));
+            } else if (!mode.isEmpty() && mode != QLatin1String("outer")) {
+                report.note(Level::Approximated,
+                    GrafanaOverrideReader::tr("joinByField mode %1 joined as outer").arg(mode));
+            }
             static const QRegularExpression label(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
             if (!by.isEmpty() && by != QLatin1String("Time") && label.match(by).hasMatch()) {
                 p.join.byLabel = by;

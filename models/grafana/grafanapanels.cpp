@@ -2,6 +2,7 @@
 #include "grafanapanels.h"
 
 #include "grafanafieldconfig.h"
+#include "grafanapaneloptions.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -20,7 +21,26 @@ class GrafanaPanelReader final
 
 using Level = ImportNote::Level;
 
-enum class Kind { TimeSeries, Stat, Gauge, Text, BarGauge, Table, Placeholder };
+using Kind = GrafanaPanelKind;
+
+/// Whether every shown target of @p panel asks for one reading per series (`instant`, or
+/// `format: table` without `range`) rather than a range.
+bool onlyInstantTargets(const QJsonObject &panel)
+{
+    bool any = false;
+    for (const auto &value : panel.value(QLatin1String("targets")).toArray()) {
+        const QJsonObject target = value.toObject();
+        if (target.value(QLatin1String("hide")).toBool())
+            continue;
+        any = true;
+        const bool range = target.value(QLatin1String("range")).toBool();
+        const bool instant = target.value(QLatin1String("instant")).toBool()
+            || target.value(QLatin1String("format")).toString() == QLatin1String("table");
+        if (range || !instant)
+            return false;
+    }
+    return any;
+}
 
 Kind kindOf(const QJsonObject &panel)
 {
@@ -41,6 +61,11 @@ Kind kindOf(const QJsonObject &panel)
         return Kind::BarGauge;
     if (type == QLatin1String("table") || type == QLatin1String("table-old"))
         return Kind::Table;
+    // Grafana's bar chart puts one bar per series on a category axis when its data is one
+    // reading per series, and one group of bars per time when it is a range: the console's
+    // bar gauge and bars panels draw exactly those two.
+    if (type == QLatin1String("barchart"))
+        return onlyInstantTargets(panel) ? Kind::BarGauge : Kind::Bars;
     return Kind::Placeholder;
 }
 
@@ -95,67 +120,6 @@ void readTextPanel(const QJsonObject &panel, Panel &p, PanelImport &report)
                 GrafanaPanelReader::tr("HTML and images in the Markdown shown as text, never loaded"));
     }
     p.content = content;
-}
-
-void noteOptions(const QJsonObject &panel, Kind kind, PanelImport &report)
-{
-    if (kind == Kind::Stat || kind == Kind::Gauge || kind == Kind::BarGauge) {
-        const QJsonArray calcs = panel.value(QLatin1String("options"))
-                                     .toObject()
-                                     .value(QLatin1String("reduceOptions"))
-                                     .toObject()
-                                     .value(QLatin1String("calcs"))
-                                     .toArray();
-        const QString calc = calcs.at(0).toString();
-        const QString valueName = panel.value(QLatin1String("valueName")).toString();
-        const QString reduction = !calc.isEmpty() ? calc : valueName;
-        if (!reduction.isEmpty() && reduction != QLatin1String("lastNotNull")
-            && reduction != QLatin1String("last") && reduction != QLatin1String("current"))
-            report.note(Level::Approximated,
-                GrafanaPanelReader::tr("shows the current value, not the %1 over the range").arg(reduction));
-    }
-    if (panel.value(QLatin1String("type")).toString() == QLatin1String("graph")
-        && panel.value(QLatin1String("bars")).toBool() && !panel.value(QLatin1String("lines")).toBool(true))
-        report.note(Level::Approximated, GrafanaPanelReader::tr("bars drawn as lines"));
-    const QJsonObject options = panel.value(QLatin1String("options")).toObject();
-    if (kind == Kind::BarGauge) {
-        if (options.value(QLatin1String("orientation")).toString() == QLatin1String("vertical"))
-            report.note(Level::Approximated, GrafanaPanelReader::tr("vertical bars drawn horizontally"));
-        const QString mode = options.value(QLatin1String("displayMode")).toString();
-        if (!mode.isEmpty() && mode != QLatin1String("basic"))
-            report.note(
-                Level::Approximated, GrafanaPanelReader::tr("display mode %1 drawn as plain bars").arg(mode));
-    }
-    if (kind == Kind::Table)
-        report.note(Level::Approximated,
-            GrafanaPanelReader::tr("shows the present value of each series (an instant query), labels as "
-                                   "columns"));
-    if (!panel.value(QLatin1String("links")).toArray().isEmpty())
-        report.note(Level::Approximated, GrafanaPanelReader::tr("panel links not kept"));
-}
-
-/// Value mappings where the console shows them, and the overrides whose query is there.
-void readFieldOptions(const GrafanaFieldSettings &fields, Kind kind, Panel &p, PanelImport &report)
-{
-    if (!fields.mappings.isEmpty()) {
-        if (kind == Kind::Stat || kind == Kind::BarGauge || kind == Kind::Table || kind == Kind::Placeholder)
-            p.valueMappings = fields.mappings;
-        else
-            report.note(Level::Approximated,
-                GrafanaPanelReader::tr("value mappings not applied: the console shows them on stat, bar "
-                                       "gauge and table panels"));
-    }
-    for (const FieldOverride &o : fields.overrides) {
-        const bool queryKnown = std::any_of(
-            p.queries.cbegin(), p.queries.cend(), [&o](const PanelQuery &q) { return q.refId == o.pattern; });
-        if (o.match == FieldOverride::Match::Query && !queryKnown) {
-            report.note(Level::Approximated,
-                GrafanaPanelReader::tr("override of query %1 left out: that target is not converted")
-                    .arg(o.pattern));
-            continue;
-        }
-        p.overrides.append(o);
-    }
 }
 
 } // namespace
@@ -222,7 +186,7 @@ ConvertedPanel convertGrafanaPanel(
         p.repeatDirection = vertical ? RepeatDirection::Vertical : RepeatDirection::Horizontal;
         p.maxPerRow = maxPerRow;
     };
-    noteOptions(json, kind, out.report);
+    noteGrafanaPanelOptions(json, kind, out.report);
     if (kind == Kind::Text) {
         Panel p;
         p.type = PanelType::Text;
@@ -243,9 +207,12 @@ ConvertedPanel convertGrafanaPanel(
         return out;
     }
     const GrafanaFieldSettings fields = readGrafanaFieldSettings(json, out.report);
-    const bool instantPanel = kind != Kind::TimeSeries;
+    const bool instantPanel = kind != Kind::TimeSeries && kind != Kind::Bars;
+    QJsonObject targetsOf = json;
+    const std::optional<qint64> bucketMs
+        = kind == Kind::Bars ? takeGrafanaBucket(targetsOf, out.report) : std::nullopt;
     const QList<PanelQuery> queries = readGrafanaTargets(
-        json, context, fields.scale, instantPanel, repeatBy, out.report, fields.refIdScales);
+        targetsOf, context, fields.scale, instantPanel, repeatBy, out.report, fields.refIdScales);
     if (kind == Kind::Placeholder) {
         out.report.note(Level::Unsupported,
             queries.isEmpty() ? GrafanaPanelReader::tr(
@@ -276,6 +243,9 @@ ConvertedPanel convertGrafanaPanel(
     case Kind::BarGauge:
         p.type = PanelType::BarGauge;
         break;
+    case Kind::Bars:
+        p.type = PanelType::Bars;
+        break;
     case Kind::Table:
         p.type = PanelType::Table;
         break;
@@ -287,9 +257,14 @@ ConvertedPanel convertGrafanaPanel(
     p.thresholds = fields.thresholds;
     p.min = fields.min;
     p.max = fields.max;
-    p.stacked = kind == Kind::TimeSeries && fields.stacked;
+    p.stacked
+        = (kind == Kind::TimeSeries && fields.stacked) || (kind == Kind::Bars && grafanaBarChartStacks(json));
+    p.bucketMs = bucketMs.value_or(0);
     p.decimals = fields.decimals;
-    readFieldOptions(fields, kind, p, out.report);
+    readGrafanaFieldOptions(fields, kind, p, out.report);
+    readGrafanaColorMode(json, kind, p, out.report);
+    if (kind == Kind::TimeSeries)
+        readGrafanaLegend(json, p, out.report);
     readGrafanaTransformations(json, p, out.report);
     p.width = laid.width;
     p.height = laid.height;

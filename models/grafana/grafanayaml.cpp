@@ -85,6 +85,8 @@ QString overridesYaml(const QList<FieldOverride> &overrides, const QString &in)
             y += QStringLiteral("%1color: %2\n").arg(at, yamlQuoted(o.color));
         if (!o.displayName.isEmpty())
             y += QStringLiteral("%1display_name: %2\n").arg(at, yamlQuoted(o.displayName));
+        if (o.axis)
+            y += QStringLiteral("%1axis: %2\n").arg(at, DashboardConfigParser::axisNames().at(int(*o.axis)));
         if (o.thresholds)
             y += thresholdsYaml(*o.thresholds, at);
     }
@@ -115,9 +117,15 @@ QString tableYaml(const Panel &p, const QString &in)
             y += QStringLiteral("%1  rename: {%2}\n").arg(in, pairs.join(QStringLiteral(", ")));
         }
     }
-    if (p.join.enabled)
-        y += p.join.byLabel.isEmpty() ? QStringLiteral("%1join: true\n").arg(in)
-                                      : QStringLiteral("%1join: {by: %2}\n").arg(in, p.join.byLabel);
+    if (p.join.enabled) {
+        QStringList parts;
+        if (!p.join.byLabel.isEmpty())
+            parts << QStringLiteral("by: %1").arg(p.join.byLabel);
+        if (p.join.inner)
+            parts << QStringLiteral("mode: %1").arg(DashboardConfigParser::joinModeNames().at(1));
+        y += parts.isEmpty() ? QStringLiteral("%1join: true\n").arg(in)
+                             : QStringLiteral("%1join: {%2}\n").arg(in, parts.join(QStringLiteral(", ")));
+    }
     if (!p.calculated.isEmpty()) {
         y += QStringLiteral("%1calculate:\n").arg(in);
         for (const CalculatedColumn &calc : p.calculated) {
@@ -245,6 +253,11 @@ QString dashboardYaml(const Dashboard &dashboard, const QList<std::pair<int, QSt
             y += QStringLiteral("%1max: %2\n").arg(in, number(*p.max));
         if (p.stacked)
             y += QStringLiteral("%1stacked: true\n").arg(in);
+        if (p.bucketMs > 0)
+            y += QStringLiteral("%1bucket: %2\n").arg(in, formatDuration(p.bucketMs));
+        if (p.legendMode != LegendMode::Auto)
+            y += QStringLiteral("%1legend_mode: %2\n")
+                     .arg(in, DashboardConfigParser::legendModeNames().at(int(p.legendMode)));
         if (p.decimals)
             y += QStringLiteral("%1decimals: %2\n").arg(in).arg(*p.decimals);
         y += QStringLiteral("%1width: %2\n%1height: %3\n").arg(in).arg(p.width).arg(p.height);
@@ -270,6 +283,8 @@ QString dashboardYaml(const Dashboard &dashboard, const QList<std::pair<int, QSt
                 y += QStringLiteral("%1    legend: %2\n").arg(in, yamlQuoted(q.legend));
             if (!q.refId.isEmpty())
                 y += QStringLiteral("%1    ref_id: %2\n").arg(in, yamlQuoted(q.refId));
+            if (!q.color.isEmpty())
+                y += QStringLiteral("%1    color: %2\n").arg(in, yamlQuoted(q.color));
         }
         if (!p.thresholds.isEmpty())
             y += thresholdsYaml(p.thresholds, in);

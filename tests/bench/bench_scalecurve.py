@@ -18,7 +18,6 @@ Not a test: it prints figures. Usage, from the source folder after a build:
 """
 import json
 import os
-import select
 import statistics
 import subprocess
 import sys
@@ -27,20 +26,12 @@ import time
 import urllib.parse
 import urllib.request
 
+from benchproc import query, time_console
+
 BUILD = sys.argv[1] if len(sys.argv) > 1 else "build"
 SIZES = [int(a) for a in sys.argv[2:]] or [15, 150, 1500]
 CONSOLE = os.path.join(BUILD, "app", "pivori-console")
 SIMULATOR = os.path.join(BUILD, "app", "simulator", "pivori-simulator")
-TICK = os.sysconf("SC_CLK_TCK")
-
-
-def get_json(url):
-    with urllib.request.urlopen(url, timeout=30) as reply:
-        return json.load(reply)
-
-
-def query(prom, expr):
-    return get_json(prom + "/api/v1/query?" + urllib.parse.urlencode({"query": expr}))["data"]["result"]
 
 
 def post_alerts(replicas, count=1000):
@@ -58,20 +49,6 @@ def post_alerts(replicas, count=1000):
             urllib.request.urlopen(request, timeout=30).read()
 
 
-def cpu_ms(pid):
-    with open(f"/proc/{pid}/stat") as f:
-        fields = f.read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) * 1000.0 / TICK
-
-
-def pss_kib(pid):
-    with open(f"/proc/{pid}/smaps_rollup") as f:
-        for line in f:
-            if line.startswith("Pss:"):
-                return int(line.split()[1])
-    return 0
-
-
 def console_env(config_home):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PIVORI_REPORT_TIMINGS="1", XDG_CONFIG_HOME=config_home)
     return env
@@ -83,35 +60,9 @@ def start_console(state, steady_seconds=0):
     for am in state["alertmanagers"]:
         args += ["--alertmanager", am]
     with tempfile.TemporaryDirectory() as home:
-        began = time.monotonic()
-        proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=console_env(home))
-        first = every = None
-        deadline = began + 90
-        # select() bounds the wait: a console that never paints every panel (as at 150 services
-        # on a loaded host, where panels time out) must not hang the benchmark.
-        while time.monotonic() < deadline and every is None:
-            ready, _, _ = select.select([proc.stdout], [], [], max(0.0, deadline - time.monotonic()))
-            if not ready:
-                break
-            line = proc.stdout.readline()
-            if not line:
-                break
-            if b"first-data-painted" in line and first is None:
-                first = (time.monotonic() - began) * 1000
-            if b"all-data-painted" in line:
-                every = (time.monotonic() - began) * 1000
-        steady = None
-        if steady_seconds and every is not None:
-            time.sleep(35)  # past start-up: three refreshes at 10 s
-            before = cpu_ms(proc.pid)
-            time.sleep(steady_seconds)
-            steady = ((cpu_ms(proc.pid) - before) / (steady_seconds / 10.0), pss_kib(proc.pid) / 1024.0)
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-    return first, every, steady
+        # 90 s: a console that never paints every panel (as at 150 services on a loaded host,
+        # where panels time out) must not hang the benchmark.
+        return time_console(args, console_env(home), 90, steady_seconds)
 
 
 def snapshot_ms(state, work):

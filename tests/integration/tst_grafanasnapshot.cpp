@@ -185,11 +185,16 @@ private slots:
         QStringList types;
         for (const auto &p : panels)
             types << p.toObject()[QLatin1String("type")].toString();
+        // Grafana's bar charts: one reading per series becomes a bar gauge, a range bars per step.
         QCOMPARE(types,
-            (QStringList { QStringLiteral("text"), QStringLiteral("bargauge"), QStringLiteral("table") }));
+            (QStringList { QStringLiteral("text"), QStringLiteral("bargauge"), QStringLiteral("table"),
+                QStringLiteral("bargauge"), QStringLiteral("bars") }));
         QVERIFY(panels[0].toObject()[QLatin1String("content")].toString().contains(
             QLatin1String("<b>literal</b>")));
         QVERIFY(!panels[1].toObject()[QLatin1String("series")].toArray().isEmpty());
+        for (const int barChart : { 3, 4 })
+            QVERIFY2(!panels[barChart].toObject()[QLatin1String("series")].toArray().isEmpty(),
+                qPrintable(panels[barChart].toObject()[QLatin1String("title")].toString()));
     }
 
     /// A configuration whose `dashboards:` name a Grafana JSON file (relative to the configuration)
@@ -216,12 +221,24 @@ private slots:
     {
         const QString config = writeConfigWithDashboardFiles();
         QVERIFY(!config.isEmpty());
+        // $window is an interval variable, which the conversion fixes: --var chooses its value for
+        // the configuration's files as for --dashboard-file (the saved value is 1m).
         const int compared
             = compareSnapshot({ QStringLiteral("--config"), config, QStringLiteral("--dashboard"),
                                   QStringLiteral("stack-overview") },
-                {}, {});
+                { QStringLiteral("--var"), QStringLiteral("window=5m") }, {});
         qInfo("%d points of a dashboards: file entry equal Prometheus's", compared);
         QVERIFY2(compared > 10, qPrintable(QString::number(compared)));
+        QFile data(m_dir.filePath(QStringLiteral("data.json")));
+        QVERIFY(data.open(QIODevice::ReadOnly));
+        QStringList expressions;
+        for (const auto &panel :
+            QJsonDocument::fromJson(data.readAll()).object()[QLatin1String("panels")].toArray()) {
+            for (const auto &q : panel.toObject()[QLatin1String("queries")].toArray())
+                expressions << q.toObject()[QLatin1String("expr")].toString();
+        }
+        QVERIFY2(expressions.filter(QStringLiteral("[5m]")).size() == 1, qPrintable(expressions.join(u'\n')));
+        QVERIFY(expressions.filter(QStringLiteral("[1m]")).isEmpty());
     }
 
     void validateReportsDashboardFiles()

@@ -65,6 +65,7 @@ private slots:
     void mapsValues();
     void documentedExampleLoads();
     void tableColumnsAndSort();
+    void overrideAxis();
 };
 
 void TestFieldSettings::readsEveryKey()
@@ -139,6 +140,17 @@ void TestFieldSettings::reportsMistakes_data()
             + "        overrides:\n          - match: {name: a}\n            thresholds:\n              - "
               "{value: 1, severity: ok, axis: right}\n"
                                    << 15 << 48 << "an override's thresholds have no axis";
+    QTest::newRow("override axis on a stat")
+        << head + "        overrides:\n          - match: {name: a}\n            axis: right\n"
+        << 14 << 19 << "axis only applies to timeseries panels";
+    QTest::newRow("override axis unknown") << QByteArray(head).replace("stat", "timeseries")
+            + "        overrides:\n          - match: {name: a}\n            axis: middle\n"
+                                           << 14 << 19 << "axis must be one of";
+    QTest::newRow("legend_mode on a stat") << head + "        legend_mode: table\n"
+                                           << 12 << 22 << "legend_mode only applies to timeseries panels";
+    QTest::newRow("legend_mode unknown")
+        << QByteArray(head).replace("stat", "timeseries") + "        legend_mode: bottom\n"
+        << 12 << 22 << "legend_mode must be one of";
     QTest::newRow("overrides on bars") << QByteArray(head).replace("stat", "bars")
             + "        overrides:\n          - match: {name: a}\n            color: red\n"
                                        << 13 << 11 << "overrides does not apply to bars panels";
@@ -260,6 +272,42 @@ void TestFieldSettings::tableColumnsAndSort()
     QCOMPARE(p.columns.rename.value(QStringLiteral("Value")), QStringLiteral("Up"));
     QCOMPARE(p.sortBy->column, QStringLiteral("job"));
     QVERIFY(p.sortBy->descending);
+}
+
+void TestFieldSettings::overrideAxis()
+{
+    // A second unit on the right axis: its limit lines may be on the right too.
+    const QByteArray panel = "      - id: p\n"
+                             "        title: P\n"
+                             "        type: timeseries\n"
+                             "        unit: seconds\n"
+                             "        queries: [{expr: up, legend: a}, {expr: up, legend: b}]\n"
+                             "        thresholds:\n"
+                             "          - {value: 250, severity: warning, axis: right}\n"
+                             "        overrides:\n"
+                             "          - match: {name: a}\n"
+                             "            unit: milliseconds\n"
+                             "            axis: right\n";
+    const ConfigLoadResult result = ConfigLoader::loadText(dashboardWith(panel), kShown);
+    QVERIFY2(result.ok(), qPrintable(dump(result.errors)));
+    const FieldResolver fields(result.config.dashboards.first().panels.first());
+    QCOMPARE(fields.field(QStringLiteral("a"), 0).axis, std::optional<YAxis>(YAxis::Right));
+    QCOMPARE(fields.field(QStringLiteral("a"), 0).unit, PanelUnit::Milliseconds);
+    QCOMPARE(fields.field(QStringLiteral("b"), 1).axis, std::nullopt);
+    QCOMPARE(result.config.dashboards.first().panels.first().legendMode, LegendMode::Auto);
+    const ConfigLoadResult hidden
+        = ConfigLoader::loadText(dashboardWith(QByteArray(panel).replace("        thresholds:",
+                                     "        legend_mode: hidden\n        thresholds:")),
+            kShown);
+    QVERIFY2(hidden.ok(), qPrintable(dump(hidden.errors)));
+    QCOMPARE(hidden.config.dashboards.first().panels.first().legendMode, LegendMode::Hidden);
+    // Without a series on the right, a right limit still has no meaning.
+    const ConfigLoadResult without = ConfigLoader::loadText(
+        dashboardWith(QByteArray(panel).replace("axis: right\n", "axis: left\n")), kShown);
+    QVERIFY(!without.ok());
+    QVERIFY2(
+        without.errors.first().message.contains(QLatin1String("no query of this panel is on the right axis")),
+        qPrintable(dump(without.errors)));
 }
 
 QTEST_GUILESS_MAIN(TestFieldSettings)

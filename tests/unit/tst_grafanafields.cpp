@@ -22,6 +22,7 @@ private slots:
         const Panel *memory = panelTitled(imported.dashboard, QStringLiteral("Pod memory"));
         QVERIFY(memory);
         QVERIFY(memory->join.enabled && memory->join.byLabel.isEmpty());
+        QVERIFY(!memory->join.inner); // merge is an outer join
         // Joined, the readings keep Grafana's names, so organize and sortBy find them.
         QCOMPARE(memory->columns.rename.value(QStringLiteral("Value #A")), QStringLiteral("Used"));
         QCOMPARE(memory->columns.order, (QStringList { QStringLiteral("pod"), QStringLiteral("Value #A") }));
@@ -40,6 +41,8 @@ private slots:
         const Panel *nodes = panelTitled(imported.dashboard, QStringLiteral("By node"));
         QVERIFY(nodes);
         QCOMPARE(nodes->join.byLabel, QStringLiteral("node"));
+        QVERIFY(nodes->join.inner);
+        QVERIFY(imported.yaml.contains(QLatin1String("join: {by: node, mode: inner}")));
         QCOMPARE(nodes->calculated.size(), 1);
         QCOMPARE(nodes->calculated.at(0).name, QStringLiteral("Value #A * 100"));
         // replaceFields: only the new column of the readings stays.
@@ -52,6 +55,7 @@ private slots:
                 report += n.text + QLatin1Char('\n');
         }
         for (const char *expected : { "merge: one row per label set", "joinByField: one row per node",
+                 "joinByField inner: only rows every query has a reading for",
                  "calculateField: column \"Used of limit\"",
                  "labelsToFields: the table's labels are its columns",
                  "calculateField: mode \"unary\" is not supported", "reducer \"stdDev\" is not supported" })
@@ -66,6 +70,7 @@ private slots:
             QVERIFY(loaded);
             QCOMPARE(loaded->join.enabled, original->join.enabled);
             QCOMPARE(loaded->join.byLabel, original->join.byLabel);
+            QCOMPARE(loaded->join.inner, original->join.inner);
             QCOMPARE(loaded->calculated.size(), original->calculated.size());
             for (qsizetype i = 0; i < original->calculated.size(); ++i) {
                 const CalculatedColumn &a = loaded->calculated.at(i);
@@ -121,6 +126,12 @@ private slots:
         QCOMPARE(scrape->overrides.at(2).match, FieldOverride::Match::Query);
         QCOMPARE(scrape->overrides.at(2).unit, std::optional<PanelUnit>(PanelUnit::Percent));
         QCOMPARE(scrape->overrides.at(2).color, QStringLiteral("#5794f2"));
+        // custom.axisPlacement right, and a unit other than the panel's on "auto": the right axis,
+        // as Grafana gives a second unit an axis of its own there.
+        QCOMPARE(scrape->overrides.at(0).axis, std::nullopt);
+        QCOMPARE(scrape->overrides.at(1).axis, std::optional<YAxis>(YAxis::Right));
+        QCOMPARE(scrape->overrides.at(2).axis, std::optional<YAxis>(YAxis::Right));
+        QCOMPARE(bars->overrides.first().axis, std::nullopt);
         // percentunit on query B alone: only its expression is multiplied by 100.
         QVERIFY(!scrape->queries.at(0).expr.contains(QLatin1String("* 100")));
         QVERIFY2(scrape->queries.at(1).expr.endsWith(QLatin1String(") * 100")),
@@ -149,7 +160,7 @@ private slots:
                 text += n.text + QLatin1Char('\n');
         }
         for (const char *expected : { "override byType number not applied",
-                 "override byRegexp alertmanager.*: custom.axisPlacement not applied",
+                 "units milliseconds, percent share the right axis, labelled percent",
                  "override of query Z left out", "calculateField: column \"Total\"",
                  "value mappings not applied: the console shows them on stat",
                  "override byName pivori-services", "override byFrameRefID B" })
@@ -198,6 +209,10 @@ private slots:
         QCOMPARE(bars->max, 1.0);
         QCOMPARE(bars->thresholds.size(), 2);
         QCOMPARE(bars->queries[0].legend, QStringLiteral("{{job}}"));
+        // A fixed colour for every series: an override matching them all, first.
+        QCOMPARE(bars->overrides.size(), 1);
+        QCOMPARE(bars->overrides.first().match, FieldOverride::Match::Regex);
+        QCOMPARE(bars->overrides.first().color, grafanaColorHex(QStringLiteral("purple")));
         const QString barsReport = r.text();
         QVERIFY(barsReport.contains(QLatin1String("vertical bars drawn horizontally")));
         QVERIFY(barsReport.contains(QLatin1String("display mode gradient drawn as plain bars")));
@@ -209,6 +224,38 @@ private slots:
         QCOMPARE(table->thresholds.size(), 2);
         QCOMPARE(table->columns.rename.value(QStringLiteral("job")), QStringLiteral("Job")); // organize
         QVERIFY(table->columns.hidden.isEmpty()); // Time: the console's table has none
+
+        // A bar chart of one reading per series is a bar gauge; over a range, bars per step.
+        const Panel *perService = panelTitled(d, QStringLiteral("Pods per service"));
+        QVERIFY(perService);
+        QCOMPARE(perService->type, PanelType::BarGauge);
+        QCOMPARE(perService->queries.size(), 1); // the hidden target left out
+        const PanelImport *perServiceReport = reportOf(r, QStringLiteral("Pods per service"));
+        QCOMPARE(perServiceReport->status(), ImportNote::Level::Approximated);
+        QString perServiceText;
+        for (const ImportNote &note : perServiceReport->notes)
+            perServiceText += note.text + u'\n';
+        for (const char *expected : { "drawn as a bar gauge, one bar per series",
+                 "vertical bars drawn horizontally", "x field service not kept",
+                 "colour scheme continuous-GrYlRd: readings take their thresholds' colours" })
+            QVERIFY2(perServiceText.contains(QLatin1String(expected)), qPrintable(perServiceText));
+        const Panel *perHour = panelTitled(d, QStringLiteral("Errors per hour"));
+        QVERIFY(perHour);
+        QCOMPARE(perHour->type, PanelType::Bars);
+        QVERIFY(perHour->stacked);
+        QCOMPARE(perHour->queries.at(0).color, grafanaColorHex(QStringLiteral("orange"))); // bars: by query
+        QCOMPARE(perHour->bucketMs, 3'600'000); // the target's interval: one bar per hour
+        QCOMPARE(perHour->width, 12);
+        QString perHourText;
+        for (const ImportNote &note : reportOf(r, QStringLiteral("Errors per hour"))->notes)
+            perHourText += note.text + u'\n';
+        for (const char *expected : { "drawn as bars, one group per step", "horizontal bars drawn vertically",
+                 "interval 1h: one bar per 1h" })
+            QVERIFY2(perHourText.contains(QLatin1String(expected)), qPrintable(perHourText));
+        QVERIFY2(
+            !perHourText.contains(QLatin1String("min interval")), qPrintable(perHourText)); // taken as bucket
+        QVERIFY(imported.yaml.contains(QLatin1String("bucket: 1h")));
+        QVERIFY(imported.yaml.contains(QLatin1String("type: bars")));
 
         // Kinds the console has no panel for stay placeholders naming their type.
         QVERIFY(panelTitled(d, QStringLiteral("[piechart not supported] Share")));

@@ -44,6 +44,15 @@ private slots:
         QCOMPARE(requests->thresholds[1].color, QStringLiteral("#eab839"));
         QCOMPARE(requests->thresholds[2].severity, Severity::Critical);
         QCOMPARE(requests->thresholds[2].color, ConsoleConfig::colorHex(QStringLiteral("red")));
+        // Legend options: a table (read back from the YAML written); values and placement reported.
+        QCOMPARE(requests->legendMode, LegendMode::Table);
+        QStringList requestNotes;
+        for (const ImportNote &n : reportOf(imported.report, QStringLiteral("Requests by job"))->notes)
+            requestNotes << n.text;
+        QVERIFY2(requestNotes.contains(
+                     QStringLiteral("legend values sum not shown: its table has last, min, max and mean")),
+            qPrintable(requestNotes.join(u'|')));
+        QVERIFY(requestNotes.contains(QStringLiteral("legend on the right drawn under the plot")));
 
         const Panel *up = panelTitled(d, QStringLiteral("Targets up"));
         QVERIFY(up);
@@ -72,11 +81,13 @@ private slots:
         QCOMPARE(memory->queries.size(), 1);
         QCOMPARE(memory->thresholds.size(), 1);
         QCOMPARE(memory->thresholds[0].severity, Severity::Warning);
+        QCOMPARE(memory->legendMode, LegendMode::Hidden); // legend.show: false
 
         // Fixed variables substituted: interval, textbox, constant; custom is a drop-down.
         const Panel *latency = panelTitled(d, QStringLiteral("Latency p$quantile"));
         QVERIFY(latency);
         QCOMPARE(latency->unit, PanelUnit::Seconds);
+        QCOMPARE(latency->legendMode, LegendMode::Auto); // no legend options
         QCOMPARE(latency->queries[0].expr,
             QStringLiteral("histogram_quantile($quantile, sum by (le, service) "
                            "(rate(http_request_duration_seconds_bucket{service=~\".*\"}[5m])))"));

@@ -280,6 +280,41 @@ private slots:
         QCOMPARE(table.shownText(1, 3), QStringLiteral("500.000 ms"));
     }
 
+    void narrowTableKeepsTheReadingsInView_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("wall page") << 320;
+        QTest::newRow("snapshot at 800 px") << 190; // five panels across, as a German snapshot drew it
+    }
+
+    void narrowTableKeepsTheReadingsInView()
+    {
+        // Two readings and long labels in a panel too narrow for all: the labels give way, down to
+        // their ellipsis, and the last reading still ends inside the view.
+        QFETCH(int, width);
+        Panel p = instantPanel(PanelType::Table);
+        p.queries.append(PanelQuery { QStringLiteral("up"), {}, {} });
+        p.join.enabled = true;
+        TablePanel table(p);
+        table.resize(width, 160);
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        PanelSeries first = series(QStringLiteral("prometheus-long-job-name"), 400);
+        first.labels.insert(QStringLiteral("instance"), QStringLiteral("127.0.0.1:31551"));
+        PanelSeries second = first;
+        second.points = { Sample { 1000, 0.0322 } };
+        second.queryIndex = 1;
+        table.setPanelData(answer({ first, second }));
+        const QHeaderView *header = table.view()->horizontalHeader();
+        QTRY_VERIFY2(header->length() <= table.view()->viewport()->width(),
+            qPrintable(
+                QStringLiteral("%1 > %2").arg(header->length()).arg(table.view()->viewport()->width())));
+        const int last = table.model()->columnCount() - 1;
+        QVERIFY(table.model()->isReading(last));
+        const QString shown = table.shownText(0, last);
+        QVERIFY(header->sectionSize(last) >= table.view()->fontMetrics().horizontalAdvance(shown));
+    }
+
     void labelsAreShownLiterally()
     {
         TablePanel table(instantPanel(PanelType::Table));

@@ -7,6 +7,7 @@
 #include "dashboardfileopener.h"
 #include "dashboardpage.h"
 #include "mainwindow.h"
+#include "nocwindow.h"
 #include "offlineconfig.h"
 #include "recordedtransport.h"
 #include "testutils.h"
@@ -132,6 +133,24 @@ private slots:
         const QStringList ids = open(grafanaFile("configmap.yaml"));
         QCOMPARE(ids.size(), 2);
         QCOMPARE(m_window->dashboardPage(ids.at(1))->dashboard().title, QStringLiteral("Legacy in a list"));
+    }
+
+    void openedDashboardsRotateOnTheWall()
+    {
+        // The configuration's playlist first, then what was opened this session.
+        m_window->enterNocMode(0);
+        NocWindow *wall = m_window->nocWindow();
+        QVERIFY(wall);
+        const QStringList titles = wall->pageTitles();
+        // A dashboard taller than the wall is shown in pages: "Grafana features (1/3)".
+        const qsizetype opened = std::find_if(titles.cbegin(), titles.cend(), [](const QString &t) {
+            return t.startsWith(QLatin1String("Grafana features"));
+        }) - titles.cbegin();
+        QVERIFY2(opened < titles.size(), qPrintable(titles.join(u'|')));
+        QVERIFY(titles.contains(QStringLiteral("Legacy in a list")));
+        QVERIFY(titles.indexOf(QStringLiteral("Health")) < opened);
+        m_window->leaveNocMode();
+        QTRY_VERIFY(!m_window->nocWindow());
     }
 
     void brokenFileGetsAnErrorDialog_data()

@@ -119,6 +119,7 @@ private slots:
     void tableShowsFiguresAndSorts();
     void tableClickHidesSeries();
     void modeIsAutomaticUntilChosenAndRemembered();
+    void panelsLegendModeIsTheDefault();
     void hoveringLegendHighlightsSeries();
 };
 
@@ -296,6 +297,34 @@ void TestSeriesLegend::modeIsAutomaticUntilChosenAndRemembered()
     TimeSeriesPanel other(podPanel(QStringLiteral("other")), nullptr);
     other.setPanelData(manySeries(2));
     QCOMPARE(other.legend()->mode(), SeriesLegend::Mode::List);
+}
+
+void TestSeriesLegend::panelsLegendModeIsTheDefault()
+{
+    // `legend_mode:` decides until the user does: a table of two series, a list of thirty.
+    Panel table = podPanel(QStringLiteral("table-legend"));
+    table.legendMode = LegendMode::Table;
+    TimeSeriesPanel tablePanel(table, nullptr);
+    tablePanel.setPanelData(manySeries(2));
+    QCOMPARE(tablePanel.legend()->mode(), SeriesLegend::Mode::Table);
+    Panel list = podPanel(QStringLiteral("list-legend"));
+    list.legendMode = LegendMode::List;
+    TimeSeriesPanel listPanel(list, nullptr);
+    listPanel.setPanelData(manySeries(30));
+    QCOMPARE(listPanel.legend()->mode(), SeriesLegend::Mode::List);
+    listPanel.legend()->setMode(SeriesLegend::Mode::Table);
+    TimeSeriesPanel listAgain(list, nullptr);
+    listAgain.setPanelData(manySeries(3));
+    QCOMPARE(listAgain.legend()->mode(), SeriesLegend::Mode::Table); // the user's choice, remembered
+    // Hidden: the plot alone.
+    Panel hidden = podPanel(QStringLiteral("no-legend"));
+    hidden.legendMode = LegendMode::Hidden;
+    TimeSeriesPanel hiddenPanel(hidden, nullptr);
+    hiddenPanel.resize(600, 400);
+    hiddenPanel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&hiddenPanel));
+    hiddenPanel.setPanelData(manySeries(3));
+    QVERIFY(!hiddenPanel.legend()->isVisible());
 }
 
 void TestSeriesLegend::hoveringLegendHighlightsSeries()

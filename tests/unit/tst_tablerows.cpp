@@ -94,6 +94,26 @@ private slots:
         QCOMPARE(at(byPod, 0, QStringLiteral("Value #limit")), 4.0);
     }
 
+    void innerJoinKeepsRowsEveryQueryAnswered()
+    {
+        Panel p = table(2);
+        p.join.enabled = true;
+        p.join.byLabel = QStringLiteral("pod");
+        p.join.inner = true;
+        const QList<PanelSeries> answer { series(0, pod("a", "used"), 1), series(1, pod("a", "limit"), 4),
+            series(0, pod("b", "used"), 2), series(1, pod("c", "limit"), 8) };
+        const TableRows inner = tableRows(p, answer);
+        QCOMPARE(inner.rows.size(), 1);
+        QCOMPARE(inner.rows.at(0).labels.value(QStringLiteral("pod")), QStringLiteral("a"));
+        QCOMPARE(at(inner, 0, QStringLiteral("Value #B")), 4.0);
+        // A reading of NaN (no traffic) is a reading: the row stays.
+        QCOMPARE(tableRows(p, { series(0, pod("d", "used"), qQNaN()), series(1, pod("d", "limit"), 1) })
+                     .rows.size(),
+            1);
+        p.join.inner = false; // outer, the default: every row, empty cells where a query has none
+        QCOMPARE(tableRows(p, answer).rows.size(), 3);
+    }
+
     void calculatedColumnsFollowTheReadings()
     {
         Panel p = table(2);

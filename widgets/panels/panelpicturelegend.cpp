@@ -79,9 +79,10 @@ private:
 
 void attachPictureLegend(PanelContent *content)
 {
-    if (auto *series = qobject_cast<TimeSeriesPanel *>(content))
-        new TimeSeriesPictureLegend(series);
-    else if (auto *bars = qobject_cast<BarsPanel *>(content))
+    if (auto *series = qobject_cast<TimeSeriesPanel *>(content)) {
+        if (series->panel().legendMode != LegendMode::Hidden)
+            new TimeSeriesPictureLegend(series);
+    } else if (auto *bars = qobject_cast<BarsPanel *>(content))
         new BarsPictureLegend(bars);
 }
 

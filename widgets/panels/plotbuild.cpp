@@ -132,7 +132,8 @@ PlotBuild PlotBuild::build(const Panel &panel, const PanelData &data, const QSet
         p.unit = field.unit;
         p.decimals = field.decimals.value_or(-1);
         const int query = p.series.queryIndex;
-        p.axis = query >= 0 && query < panel.queries.size() ? panel.queries[query].axis : YAxis::Left;
+        p.axis = field.axis.value_or(
+            query >= 0 && query < panel.queries.size() ? panel.queries[query].axis : YAxis::Left);
         p.stats = SeriesStats::of(p.series.points);
         p.stepSec = expectedStepSeconds(p.series.points, data.stepMs);
         p.visible = !hidden.contains(p.key);

@@ -43,8 +43,8 @@ void PlotMarkers::clear(QList<QCPAbstractItem *> &items)
     items.clear();
 }
 
-void PlotMarkers::setThresholds(
-    const QList<Threshold> &thresholds, PanelUnit unit, const QColor &background, const QFont &captionFont)
+void PlotMarkers::setThresholds(const QList<Threshold> &thresholds, PanelUnit leftUnit, PanelUnit rightUnit,
+    const QColor &background, const QFont &captionFont)
 {
     clear(m_thresholdItems);
     m_captions.clear();
@@ -87,7 +87,9 @@ void PlotMarkers::setThresholds(
         caption->position->setAxes(m_plot->xAxis, axis);
         caption->position->setCoords(0.995, t.value);
         caption->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
-        caption->setText(t.label.isEmpty() ? formatValue(t.value, unit) : t.label);
+        caption->setText(t.label.isEmpty()
+                ? formatValue(t.value, t.axis == YAxis::Right ? rightUnit : leftUnit)
+                : t.label);
         caption->setFont(captionFont);
         caption->setColor(color);
         caption->setBrush(captionBackground);

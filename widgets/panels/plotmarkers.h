@@ -27,10 +27,10 @@ public:
     PlotMarkers(const PlotMarkers &) = delete;
     PlotMarkers &operator=(const PlotMarkers &) = delete;
 
-    /// Replaces the threshold lines, each on its axis (set the axes' ranges first). Thresholds
-    /// at or below the bottom of their axis are left out.
-    void setThresholds(const QList<Threshold> &thresholds, PanelUnit unit, const QColor &background,
-        const QFont &captionFont);
+    /// Replaces the threshold lines, each on its axis (set the axes' ranges first), captioned in
+    /// that axis' unit. Thresholds at or below the bottom of their axis are left out.
+    void setThresholds(const QList<Threshold> &thresholds, PanelUnit leftUnit, PanelUnit rightUnit,
+        const QColor &background, const QFont &captionFont);
     /// Replaces the no-traffic marks (at most a few hundred: they are merged spans already).
     void setNoTraffic(const QList<TimeSpan> &spans);
 

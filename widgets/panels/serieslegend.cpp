@@ -216,6 +216,12 @@ void SeriesLegend::setMode(Mode mode)
     applyMode();
 }
 
+void SeriesLegend::setDefaultMode(std::optional<Mode> mode)
+{
+    m_defaultMode = mode;
+    applyMode();
+}
+
 void SeriesLegend::setSettingsKey(const QString &key)
 {
     m_settingsKey = key;
@@ -231,7 +237,7 @@ void SeriesLegend::applyMode()
 {
     Mode wanted = m_mode;
     if (!m_userChoice)
-        wanted = m_entries.size() > kAutoTableAbove ? Mode::Table : Mode::List;
+        wanted = m_defaultMode.value_or(m_entries.size() > kAutoTableAbove ? Mode::Table : Mode::List);
     const bool changed = wanted != m_mode;
     m_mode = wanted;
     const bool table = m_mode == Mode::Table;

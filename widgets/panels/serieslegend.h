@@ -8,6 +8,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <optional>
+
 class QListWidget;
 class QListWidgetItem;
 class QSortFilterProxyModel;
@@ -50,6 +52,9 @@ public:
     Mode mode() const { return m_mode; }
     /// The user's choice; remembered under the settings key, when one is set.
     void setMode(Mode mode);
+    /// The dashboard's choice (`legend_mode:`), used until the user chooses; none = a list up to
+    /// kAutoTableAbove series and a table above.
+    void setDefaultMode(std::optional<Mode> mode);
     /// Where the choice is remembered; reads a choice made before, if any.
     void setSettingsKey(const QString &key);
 
@@ -96,6 +101,7 @@ private:
     bool m_userChoice = false;
     bool m_listFilled = false;
     Mode m_mode = Mode::List;
+    std::optional<Mode> m_defaultMode;
     int m_maximumLines = 3;
     int m_availableHeight = 0;
     int m_highlighted = -1;

@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <numeric>
 
 namespace pivori {
 
@@ -64,36 +65,56 @@ void TablePanel::setPanelData(const PanelData &panelData)
 void TablePanel::fitColumns()
 {
     m_view->resizeColumnsToContents();
-    // Too wide for the panel: the label columns give up width (elided in the middle, whole in
-    // the tooltip) so that the readings, last, stay in view without scrolling sideways.
+    // Too wide for the panel: the label columns give up width first (elided in the middle,
+    // whole in the tooltip), then the readings' headers (elided: the values stay whole), then
+    // the labels down to their ellipsis, so that the readings stay in view without scrolling.
     QHeaderView *header = m_view->horizontalHeader();
-    // The panel's own width: the view inside may not have been laid out to it yet (a panel
-    // shown for its first data), and room kept for a vertical scroll bar.
-    const int available = width() - m_view->verticalScrollBar()->sizeHint().width();
     const int columns = m_model->columnCount();
-    int labels = 0;
-    // What the readings need, not the stretched width the last section may have now.
-    int readingsWidth = 0;
+    // The panel's own width: the view inside may not have been laid out to it yet (a panel
+    // shown for its first data); room kept for a vertical scroll bar and the grid lines.
+    const int available = width() - m_view->verticalScrollBar()->sizeHint().width() - 2 * columns;
+    QList<int> wanted(columns);
+    QList<int> values(columns); // readings: the widest value shown; labels: 0
     for (int c = 0; c < columns; ++c) {
-        if (!m_model->isReading(c)) {
-            labels += header->sectionSize(c);
+        // What the readings need, not the stretched width the last section may have now.
+        wanted[c] = m_model->isReading(c) ? std::max(header->sectionSize(c), header->sectionSizeHint(c))
+                                          : header->sectionSize(c);
+        if (!m_model->isReading(c))
             continue;
-        }
-        int width = std::max(header->sectionSize(c), header->sectionSizeHint(c));
         for (int r = 0; r < m_model->rowCount(); ++r) {
             const QString text = m_model->index(r, c).data().toString();
-            width = std::max(width, m_view->fontMetrics().horizontalAdvance(text) + 12);
+            values[c] = std::max(values[c], m_view->fontMetrics().horizontalAdvance(text) + 12);
         }
-        readingsWidth += width;
+        wanted[c] = std::max(wanted[c], values[c]);
     }
-    const int room = available - readingsWidth - 2 * columns; // the grid lines too
-    if (labels <= room || labels <= 0)
+    if (std::accumulate(wanted.cbegin(), wanted.cend(), 0) <= available)
         return;
-    constexpr int kMinColumnPixels = 32;
-    header->setMinimumSectionSize(kMinColumnPixels);
+    constexpr int kComfortablePixels = 32; // a label keeps a few letters
+    constexpr int kEllipsisPixels = 14; // a label shows its ellipsis only
+    const auto floors = [&](int labelFloor, bool readingsWhole) {
+        QList<int> out(columns);
+        for (int c = 0; c < columns; ++c)
+            out[c] = m_model->isReading(c) ? (readingsWhole ? wanted[c] : values[c])
+                                           : std::min(wanted[c], labelFloor);
+        return out;
+    };
+    const auto sum
+        = [](const QList<int> &widths) { return std::accumulate(widths.cbegin(), widths.cend(), 0); };
+    QList<int> least = floors(kComfortablePixels, true);
+    if (sum(least) > available)
+        least = floors(kComfortablePixels, false);
+    if (sum(least) > available)
+        least = floors(kEllipsisPixels, false);
+    // Each column gets its least, then what is left of the room in proportion to what it
+    // wanted beyond it: the sum stays within the room whenever the least widths fit in it.
+    const int spare = std::max(0, available - sum(least));
+    int beyond = 0;
+    for (int c = 0; c < columns; ++c)
+        beyond += wanted[c] - least[c];
+    header->setMinimumSectionSize(kEllipsisPixels);
     for (int c = 0; c < columns; ++c) {
-        if (!m_model->isReading(c))
-            header->resizeSection(c, std::max(kMinColumnPixels, header->sectionSize(c) * room / labels));
+        const int extra = beyond > 0 ? int(qint64(wanted[c] - least[c]) * spare / beyond) : 0;
+        header->resizeSection(c, least[c] + std::min(extra, wanted[c] - least[c]));
     }
 }
 

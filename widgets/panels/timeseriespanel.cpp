@@ -33,6 +33,18 @@ constexpr qsizetype kDensePoints = 60'000;
 
 const QString kMarkersLayer = QStringLiteral("markers");
 
+/// The unit the right axis is labelled in: that of the last override putting series there
+/// with a unit of its own (a second unit, as Grafana gives it an axis), else the panel's.
+PanelUnit rightAxisUnit(const Panel &panel)
+{
+    PanelUnit unit = panel.unit;
+    for (const FieldOverride &o : panel.overrides) {
+        if (o.axis == YAxis::Right && o.unit)
+            unit = *o.unit;
+    }
+    return unit;
+}
+
 } // namespace
 
 TimeSeriesPanel::TimeSeriesPanel(const Panel &panel, CrosshairSync *sync, QWidget *parent)
@@ -63,8 +75,11 @@ TimeSeriesPanel::TimeSeriesPanel(const Panel &panel, CrosshairSync *sync, QWidge
     m_plot->setSelectionRectMode(QCP::srmCustom);
     m_plot->addLayer(kMarkersLayer, m_plot->layer(QStringLiteral("main")), QCustomPlot::limBelow);
     m_plot->xAxis2->setVisible(false);
+    // Series reach the right axis through their query or an override (a second unit).
     m_hasRightAxis = std::any_of(panel.queries.cbegin(), panel.queries.cend(),
-        [](const PanelQuery &q) { return q.axis == YAxis::Right; });
+                         [](const PanelQuery &q) { return q.axis == YAxis::Right; })
+        || std::any_of(panel.overrides.cbegin(), panel.overrides.cend(),
+            [](const FieldOverride &o) { return o.axis == YAxis::Right; });
     m_plot->yAxis2->setVisible(m_hasRightAxis);
     m_plot->yAxis2->grid()->setVisible(false); // one grid: two would not line up
 
@@ -72,7 +87,7 @@ TimeSeriesPanel::TimeSeriesPanel(const Panel &panel, CrosshairSync *sync, QWidge
     timeTicker->setDateTimeSpec(Qt::LocalTime);
     m_plot->xAxis->setTicker(timeTicker);
     m_plot->yAxis->setTicker(QSharedPointer<UnitAxisTicker>::create(panel.unit));
-    m_plot->yAxis2->setTicker(QSharedPointer<UnitAxisTicker>::create(panel.unit));
+    m_plot->yAxis2->setTicker(QSharedPointer<UnitAxisTicker>::create(rightAxisUnit(panel)));
     for (QCPAxis *axis : { m_plot->xAxis, m_plot->yAxis, m_plot->yAxis2 }) {
         axis->setSubTicks(false);
         axis->setTickLength(0, 0);
@@ -106,7 +121,13 @@ TimeSeriesPanel::TimeSeriesPanel(const Panel &panel, CrosshairSync *sync, QWidge
         graph->setAdaptiveSampling(true);
     }
     m_legend->setUnit(panel.unit);
+    if (panel.legendMode == LegendMode::List)
+        m_legend->setDefaultMode(SeriesLegend::Mode::List);
+    else if (panel.legendMode == LegendMode::Table)
+        m_legend->setDefaultMode(SeriesLegend::Mode::Table);
     m_legend->setSettingsKey(settingskeys::legendMode(panel.id));
+    // `legend_mode: hidden`: the plot alone, on screen and in pictures (attachPictureLegend).
+    m_legend->setVisible(panel.legendMode != LegendMode::Hidden);
 
     // The nearest series is looked for at most once a frame, with the latest mouse position.
     m_hoverTimer = new QTimer(this);
@@ -383,7 +404,8 @@ void TimeSeriesPanel::updateRanges(
     }
     QFont captionFont = font();
     captionFont.setPointSizeF(captionFont.pointSizeF() * 0.85);
-    m_markers->setThresholds(panel().thresholds, panel().unit, palette().color(QPalette::Base), captionFont);
+    m_markers->setThresholds(panel().thresholds, panel().unit, rightAxisUnit(panel()),
+        palette().color(QPalette::Base), captionFont);
     updateTickCounts();
 }
 
