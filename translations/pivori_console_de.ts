@@ -2827,7 +2827,7 @@ Jeder Befehl hat sein eigenes --help.</translation>
     <message>
         <location filename="../models/config/dashboardconfigfields.cpp" line="205"/>
         <location filename="../models/config/dashboardconfigfields.cpp" line="354"/>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="90"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="112"/>
         <source>%1 is not a valid regular expression: %2</source>
         <translation>%1 ist kein gültiger regulärer Ausdruck: %2</translation>
     </message>
@@ -2869,58 +2869,68 @@ Jeder Befehl hat sein eigenes --help.</translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigrows.cpp" line="100"/>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="60"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="61"/>
         <source>a variable name like service</source>
         <translation>ein Variablenname wie service</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="63"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="66"/>
         <source>a Prometheus label name like service</source>
         <translation>ein Prometheus-Labelname wie service</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="79"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="76"/>
+        <source>%1 is empty: give the PromQL expression whose answer lists the values</source>
+        <translation>%1 ist leer: geben Sie den PromQL-Ausdruck an, dessen Antwort die Werte aufzählt</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="83"/>
+        <source>%1: a query_result variable takes its values from that expression; it has no %2</source>
+        <translation>%1: eine query_result-Variable nimmt ihre Werte aus diesem Ausdruck; sie hat kein %2</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="101"/>
         <source>%1 must be a regex, like &quot;.+&quot;</source>
         <translation>%1 muss ein regulärer Ausdruck sein, etwa &quot;.+&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="88"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="110"/>
         <source>%1 is empty; leave it out to offer every value</source>
         <translation>%1 ist leer; weglassen, um jeden Wert anzubieten</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="107"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="129"/>
         <source>%1: a variable with values offers that list; it has no %2 to look values up with</source>
         <translation>%1: eine Variable mit values bietet diese Liste an; sie hat kein %2, mit dem Werte abgefragt würden</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="136"/>
         <location filename="../models/config/dashboardconfigvariables.cpp" line="159"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="182"/>
         <source>%1: each value must be a non-empty text</source>
         <translation>%1: jeder Wert muss ein nicht leerer Text sein</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="139"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="162"/>
         <source>%1: &quot;%2&quot; is listed twice</source>
         <translation>%1: &quot;%2&quot; steht zweimal in der Liste</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="169"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="192"/>
         <source>%1 lists %2 values, but the variable selects one (add &quot;multi: true&quot; to select several)</source>
         <translation>%1 nennt %2 Werte, aber die Variable wählt einen (fügen Sie &quot;multi: true&quot; hinzu, um mehrere zu wählen)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="186"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="209"/>
         <source>%1: &quot;%2&quot; is not one of the variable&apos;s values (%3)</source>
         <translation>%1: &quot;%2&quot; ist keiner der Werte der Variable (%3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="205"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="228"/>
         <source>%1 references $%2, its own variable: its values cannot depend on its own selection</source>
         <translation>%1 verweist auf $%2, die eigene Variable: ihre Werte können nicht von ihrer eigenen Auswahl abhängen</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="241"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="264"/>
         <source>%1: the variables %2 reference each other in a cycle; one of them must not depend on the others</source>
         <translation>%1: die Variablen %2 verweisen im Kreis aufeinander; eine von ihnen darf nicht von den anderen abhängen</translation>
     </message>
@@ -3011,7 +3021,7 @@ Jeder Befehl hat sein eigenes --help.</translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigparser.cpp" line="571"/>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="211"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="234"/>
         <source>%1 uses $%2, but the dashboard has no variable named &quot;%2&quot;</source>
         <translation>%1 verwendet $%2, aber das Dashboard hat keine Variable namens „%2“</translation>
     </message>
@@ -3130,12 +3140,12 @@ Jeder Befehl hat sein eigenes --help.</translation>
         <translation>Abfrage %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="466"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="467"/>
         <source>the queries gave %1 series; the panel shows the first one (%2)</source>
         <translation>die Abfragen ergaben %1 Reihen; das Panel zeigt die erste (%2)</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="528"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="529"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot;</source>
         <translation>Dashboard „%1“ hat keine Variable namens „%2“</translation>
     </message>
@@ -4379,17 +4389,17 @@ Zeiten werden in %2 angezeigt.</translation>
 <context>
     <name>pivori::GrafanaVariableReader</name>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="182"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="235"/>
         <source>variable $%1: query &quot;%2&quot; is not label_values() and has no saved value; panels using it lose those queries</source>
         <translation>Variable $%1: Abfrage „%2“ ist kein label_values() und hat keinen gespeicherten Wert; Panels, die sie verwenden, verlieren diese Abfragen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="190"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="243"/>
         <source>variable $%1: query &apos;%2&apos; is not label_values(); fixed to &apos;%3&apos;</source>
         <translation>Variable $%1: Abfrage „%2“ ist kein label_values(); fest auf „%3“ gesetzt</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="198"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="251"/>
         <source>variable $%1: cannot read the label of &quot;%2&quot;</source>
         <translation>Variable $%1: das Label von „%2“ ist nicht lesbar</translation>
     </message>
@@ -4404,72 +4414,77 @@ Zeiten werden in %2 angezeigt.</translation>
         <translation>Variable $%1: mehrere Werte</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="209"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="262"/>
         <source>variable $%1: the matchers %2 name no earlier variable; its values are looked up without them</source>
         <translation>Variable $%1: die Matcher %2 nennen keine frühere Variable; ihre Werte werden ohne sie abgefragt</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="216"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="269"/>
         <source>variable $%1: chained, its values follow $%2</source>
         <translation>Variable $%1: verkettet, ihre Werte folgen $%2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="225"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="178"/>
         <source>variable $%1: values filtered by the regex %2</source>
         <translation>Variable $%1: Werte gefiltert durch den regulären Ausdruck %2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="228"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="181"/>
         <source>variable $%1: the regex %2 cannot be read (%3); every value is offered</source>
         <translation>Variable $%1: der reguläre Ausdruck %2 ist nicht lesbar (%3); jeder Wert wird angeboten</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="237"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="190"/>
         <source>variable $%1: values sorted %2</source>
         <translation>Variable $%1: Werte sortiert %2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="242"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="212"/>
+        <source>variable $%1: the lines of the answer to %2</source>
+        <translation>Variable $%1: die Zeilen der Antwort auf %2</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="276"/>
         <source>variable $%1: values of label %2</source>
         <translation>Variable $%1: Werte des Labels %2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="262"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="296"/>
         <source>variable $%1 (custom): no values; panels using it lose those queries</source>
         <translation>Variable $%1 (custom): keine Werte; Panels, die sie verwenden, verlieren diese Abfragen</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="274"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="308"/>
         <source>variable $%1 (custom): a drop-down of %2</source>
         <translation>Variable $%1 (custom): eine Auswahlliste aus %2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="297"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="331"/>
         <source>variable $%1 (%2): fixed to &quot;%3&quot;; the console&apos;s drop-downs offer label values only</source>
         <translation>Variable $%1 (%2): fest auf „%3“ gesetzt; die Auswahllisten der Konsole bieten nur Label-Werte an</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="329"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="363"/>
         <source>variable &quot;%1&quot;: not a usable name</source>
         <translation>Variable „%1“: kein verwendbarer Name</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="338"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="372"/>
         <source>variable $%1: constant &quot;%2&quot;</source>
         <translation>Variable $%1: Konstante „%2“</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="347"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="381"/>
         <source>variable $%1: datasource (%2); the console queries its configured Prometheus</source>
         <translation>Variable $%1: Datenquelle (%2); die Konsole fragt ihren konfigurierten Prometheus ab</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="352"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="386"/>
         <source>variable $%1: type &quot;%2&quot; is not supported</source>
         <translation>Variable $%1: Typ „%2“ wird nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="376"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="410"/>
         <source>${%1:%2} expanded as ${%1}</source>
         <translation>${%1:%2} als ${%1} eingesetzt</translation>
     </message>
@@ -8804,12 +8819,12 @@ Eine native Konsole für Prometheus und Alertmanager.</translation>
 <context>
     <name>pivori::VariableChain</name>
     <message>
-        <location filename="../models/dashboards/variablechain.cpp" line="121"/>
+        <location filename="../models/dashboards/variablechain.cpp" line="158"/>
         <source>--var takes NAME=VALUE, got &quot;%1&quot;</source>
         <translation>--var erwartet NAME=WERT, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/variablechain.cpp" line="142"/>
+        <location filename="../models/dashboards/variablechain.cpp" line="179"/>
         <source>$%1 selects one value, but %2 were given (%3); only a multi-value variable takes several</source>
         <translation>$%1 wählt einen Wert, aber %2 wurden angegeben (%3); nur eine Variable mit mehreren Werten nimmt mehrere</translation>
     </message>

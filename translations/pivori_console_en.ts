@@ -2806,7 +2806,7 @@ Each command has its own --help.</source>
     <message>
         <location filename="../models/config/dashboardconfigfields.cpp" line="205"/>
         <location filename="../models/config/dashboardconfigfields.cpp" line="354"/>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="90"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="112"/>
         <source>%1 is not a valid regular expression: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2848,58 +2848,68 @@ Each command has its own --help.</source>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigrows.cpp" line="100"/>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="60"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="61"/>
         <source>a variable name like service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="63"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="66"/>
         <source>a Prometheus label name like service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="79"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="76"/>
+        <source>%1 is empty: give the PromQL expression whose answer lists the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="83"/>
+        <source>%1: a query_result variable takes its values from that expression; it has no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="101"/>
         <source>%1 must be a regex, like &quot;.+&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="88"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="110"/>
         <source>%1 is empty; leave it out to offer every value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="107"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="129"/>
         <source>%1: a variable with values offers that list; it has no %2 to look values up with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="136"/>
         <location filename="../models/config/dashboardconfigvariables.cpp" line="159"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="182"/>
         <source>%1: each value must be a non-empty text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="139"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="162"/>
         <source>%1: &quot;%2&quot; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="169"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="192"/>
         <source>%1 lists %2 values, but the variable selects one (add &quot;multi: true&quot; to select several)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="186"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="209"/>
         <source>%1: &quot;%2&quot; is not one of the variable&apos;s values (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="205"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="228"/>
         <source>%1 references $%2, its own variable: its values cannot depend on its own selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="241"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="264"/>
         <source>%1: the variables %2 reference each other in a cycle; one of them must not depend on the others</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2990,7 +3000,7 @@ Each command has its own --help.</source>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigparser.cpp" line="571"/>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="211"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="234"/>
         <source>%1 uses $%2, but the dashboard has no variable named &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3109,12 +3119,12 @@ Each command has its own --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="466"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="467"/>
         <source>the queries gave %1 series; the panel shows the first one (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="528"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="529"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4354,17 +4364,17 @@ Times are shown in %2.</source>
 <context>
     <name>pivori::GrafanaVariableReader</name>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="182"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="235"/>
         <source>variable $%1: query &quot;%2&quot; is not label_values() and has no saved value; panels using it lose those queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="190"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="243"/>
         <source>variable $%1: query &apos;%2&apos; is not label_values(); fixed to &apos;%3&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="198"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="251"/>
         <source>variable $%1: cannot read the label of &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4379,72 +4389,77 @@ Times are shown in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="209"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="262"/>
         <source>variable $%1: the matchers %2 name no earlier variable; its values are looked up without them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="216"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="269"/>
         <source>variable $%1: chained, its values follow $%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="225"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="178"/>
         <source>variable $%1: values filtered by the regex %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="228"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="181"/>
         <source>variable $%1: the regex %2 cannot be read (%3); every value is offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="237"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="190"/>
         <source>variable $%1: values sorted %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="242"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="212"/>
+        <source>variable $%1: the lines of the answer to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="276"/>
         <source>variable $%1: values of label %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="262"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="296"/>
         <source>variable $%1 (custom): no values; panels using it lose those queries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="274"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="308"/>
         <source>variable $%1 (custom): a drop-down of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="297"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="331"/>
         <source>variable $%1 (%2): fixed to &quot;%3&quot;; the console&apos;s drop-downs offer label values only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="329"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="363"/>
         <source>variable &quot;%1&quot;: not a usable name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="338"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="372"/>
         <source>variable $%1: constant &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="347"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="381"/>
         <source>variable $%1: datasource (%2); the console queries its configured Prometheus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="352"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="386"/>
         <source>variable $%1: type &quot;%2&quot; is not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="376"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="410"/>
         <source>${%1:%2} expanded as ${%1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8764,12 +8779,12 @@ A native console for Prometheus and Alertmanager.</source>
 <context>
     <name>pivori::VariableChain</name>
     <message>
-        <location filename="../models/dashboards/variablechain.cpp" line="121"/>
+        <location filename="../models/dashboards/variablechain.cpp" line="158"/>
         <source>--var takes NAME=VALUE, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/dashboards/variablechain.cpp" line="142"/>
+        <location filename="../models/dashboards/variablechain.cpp" line="179"/>
         <source>$%1 selects one value, but %2 were given (%3); only a multi-value variable takes several</source>
         <translation type="unfinished"></translation>
     </message>

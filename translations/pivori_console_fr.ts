@@ -2827,7 +2827,7 @@ Chaque commande a son propre --help.</translation>
     <message>
         <location filename="../models/config/dashboardconfigfields.cpp" line="205"/>
         <location filename="../models/config/dashboardconfigfields.cpp" line="354"/>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="90"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="112"/>
         <source>%1 is not a valid regular expression: %2</source>
         <translation>%1 n&apos;est pas une expression régulière valide : %2</translation>
     </message>
@@ -2869,58 +2869,68 @@ Chaque commande a son propre --help.</translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigrows.cpp" line="100"/>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="60"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="61"/>
         <source>a variable name like service</source>
         <translation>un nom de variable comme service</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="63"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="66"/>
         <source>a Prometheus label name like service</source>
         <translation>un nom de label Prometheus comme service</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="79"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="76"/>
+        <source>%1 is empty: give the PromQL expression whose answer lists the values</source>
+        <translation>%1 est vide : donnez l'expression PromQL dont la réponse énumère les valeurs</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="83"/>
+        <source>%1: a query_result variable takes its values from that expression; it has no %2</source>
+        <translation>%1 : une variable query_result prend ses valeurs de cette expression ; elle n'a pas de %2</translation>
+    </message>
+    <message>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="101"/>
         <source>%1 must be a regex, like &quot;.+&quot;</source>
         <translation>%1 doit être une expression régulière, par exemple &quot;.+&quot;</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="88"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="110"/>
         <source>%1 is empty; leave it out to offer every value</source>
         <translation>%1 est vide ; l’omettre pour proposer toutes les valeurs</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="107"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="129"/>
         <source>%1: a variable with values offers that list; it has no %2 to look values up with</source>
         <translation>%1 : une variable avec values propose cette liste ; elle n&apos;a pas de %2 pour chercher des valeurs</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="136"/>
         <location filename="../models/config/dashboardconfigvariables.cpp" line="159"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="182"/>
         <source>%1: each value must be a non-empty text</source>
         <translation>%1 : chaque valeur doit être un texte non vide</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="139"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="162"/>
         <source>%1: &quot;%2&quot; is listed twice</source>
         <translation>%1 : &quot;%2&quot; figure deux fois dans la liste</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="169"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="192"/>
         <source>%1 lists %2 values, but the variable selects one (add &quot;multi: true&quot; to select several)</source>
         <translation>%1 donne %2 valeurs, mais la variable n&apos;en sélectionne qu&apos;une (ajoutez &quot;multi: true&quot; pour en sélectionner plusieurs)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="186"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="209"/>
         <source>%1: &quot;%2&quot; is not one of the variable&apos;s values (%3)</source>
         <translation>%1 : &quot;%2&quot; n&apos;est pas une des valeurs de la variable (%3)</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="205"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="228"/>
         <source>%1 references $%2, its own variable: its values cannot depend on its own selection</source>
         <translation>%1 fait référence à $%2, sa propre variable : ses valeurs ne peuvent pas dépendre de sa propre sélection</translation>
     </message>
     <message>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="241"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="264"/>
         <source>%1: the variables %2 reference each other in a cycle; one of them must not depend on the others</source>
         <translation>%1 : les variables %2 se référencent en boucle ; l&apos;une d&apos;elles ne doit pas dépendre des autres</translation>
     </message>
@@ -3011,7 +3021,7 @@ Chaque commande a son propre --help.</translation>
     </message>
     <message>
         <location filename="../models/config/dashboardconfigparser.cpp" line="571"/>
-        <location filename="../models/config/dashboardconfigvariables.cpp" line="211"/>
+        <location filename="../models/config/dashboardconfigvariables.cpp" line="234"/>
         <source>%1 uses $%2, but the dashboard has no variable named &quot;%2&quot;</source>
         <translation>%1 utilise $%2, mais le tableau de bord n’a pas de variable nommée « %2 »</translation>
     </message>
@@ -3130,12 +3140,12 @@ Chaque commande a son propre --help.</translation>
         <translation>requête %1 : %2</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="466"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="467"/>
         <source>the queries gave %1 series; the panel shows the first one (%2)</source>
         <translation>les requêtes ont donné %1 séries ; le panneau affiche la première (%2)</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/dashboardrefresher.cpp" line="528"/>
+        <location filename="../models/dashboards/dashboardrefresher.cpp" line="529"/>
         <source>dashboard &quot;%1&quot; has no variable named &quot;%2&quot;</source>
         <translation>le tableau de bord « %1 » n’a pas de variable nommée « %2 »</translation>
     </message>
@@ -4379,17 +4389,17 @@ Les heures sont affichées en %2.</translation>
 <context>
     <name>pivori::GrafanaVariableReader</name>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="182"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="235"/>
         <source>variable $%1: query &quot;%2&quot; is not label_values() and has no saved value; panels using it lose those queries</source>
         <translation>variable $%1 : la requête « %2 » n’est pas label_values() et n’a pas de valeur enregistrée ; les panneaux qui l’utilisent perdent ces requêtes</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="190"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="243"/>
         <source>variable $%1: query &apos;%2&apos; is not label_values(); fixed to &apos;%3&apos;</source>
         <translation>variable $%1 : la requête « %2 » n’est pas label_values() ; fixée à « %3 »</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="198"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="251"/>
         <source>variable $%1: cannot read the label of &quot;%2&quot;</source>
         <translation>variable $%1 : impossible de lire le label de « %2 »</translation>
     </message>
@@ -4404,72 +4414,77 @@ Les heures sont affichées en %2.</translation>
         <translation>variable $%1 : valeurs multiples</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="209"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="262"/>
         <source>variable $%1: the matchers %2 name no earlier variable; its values are looked up without them</source>
         <translation>variable $%1 : les sélecteurs %2 ne nomment aucune variable précédente ; ses valeurs sont cherchées sans eux</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="216"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="269"/>
         <source>variable $%1: chained, its values follow $%2</source>
         <translation>variable $%1 : chaînée, ses valeurs suivent $%2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="225"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="178"/>
         <source>variable $%1: values filtered by the regex %2</source>
         <translation>variable $%1 : valeurs filtrées par l’expression régulière %2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="228"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="181"/>
         <source>variable $%1: the regex %2 cannot be read (%3); every value is offered</source>
         <translation>variable $%1 : l’expression régulière %2 est illisible (%3) ; toutes les valeurs sont proposées</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="237"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="190"/>
         <source>variable $%1: values sorted %2</source>
         <translation>variable $%1 : valeurs triées %2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="242"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="212"/>
+        <source>variable $%1: the lines of the answer to %2</source>
+        <translation>variable $%1 : les lignes de la réponse à %2</translation>
+    </message>
+    <message>
+        <location filename="../models/grafana/grafanavariables.cpp" line="276"/>
         <source>variable $%1: values of label %2</source>
         <translation>variable $%1 : valeurs du label %2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="262"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="296"/>
         <source>variable $%1 (custom): no values; panels using it lose those queries</source>
         <translation>variable $%1 (custom) : aucune valeur ; les panneaux qui l&apos;utilisent perdent ces requêtes</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="274"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="308"/>
         <source>variable $%1 (custom): a drop-down of %2</source>
         <translation>variable $%1 (custom) : une liste déroulante de %2</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="297"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="331"/>
         <source>variable $%1 (%2): fixed to &quot;%3&quot;; the console&apos;s drop-downs offer label values only</source>
         <translation>variable $%1 (%2) : fixée à « %3 » ; les listes déroulantes de la console ne proposent que des valeurs de label</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="329"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="363"/>
         <source>variable &quot;%1&quot;: not a usable name</source>
         <translation>variable « %1 » : nom inutilisable</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="338"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="372"/>
         <source>variable $%1: constant &quot;%2&quot;</source>
         <translation>variable $%1 : constante « %2 »</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="347"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="381"/>
         <source>variable $%1: datasource (%2); the console queries its configured Prometheus</source>
         <translation>variable $%1 : source de données (%2) ; la console interroge son Prometheus configuré</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="352"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="386"/>
         <source>variable $%1: type &quot;%2&quot; is not supported</source>
         <translation>variable $%1 : le type « %2 » n’est pas pris en charge</translation>
     </message>
     <message>
-        <location filename="../models/grafana/grafanavariables.cpp" line="376"/>
+        <location filename="../models/grafana/grafanavariables.cpp" line="410"/>
         <source>${%1:%2} expanded as ${%1}</source>
         <translation>${%1:%2} développé comme ${%1}</translation>
     </message>
@@ -8804,12 +8819,12 @@ Une console native pour Prometheus et Alertmanager.</translation>
 <context>
     <name>pivori::VariableChain</name>
     <message>
-        <location filename="../models/dashboards/variablechain.cpp" line="121"/>
+        <location filename="../models/dashboards/variablechain.cpp" line="158"/>
         <source>--var takes NAME=VALUE, got &quot;%1&quot;</source>
         <translation>--var attend NOM=VALEUR, reçu &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/dashboards/variablechain.cpp" line="142"/>
+        <location filename="../models/dashboards/variablechain.cpp" line="179"/>
         <source>$%1 selects one value, but %2 were given (%3); only a multi-value variable takes several</source>
         <translation>$%1 sélectionne une valeur, mais %2 ont été données (%3) ; seule une variable à valeurs multiples en accepte plusieurs</translation>
     </message>

@@ -81,6 +81,11 @@ struct DashboardVariable final
     /// a group named `value` (else `text`), becomes the value offered. Empty = every value.
     QString regex {};
     VariableSort sort = VariableSort::None;
+    /// `query_result:` the values are the lines of an instant query's answer, one per series
+    /// (Grafana's query_result()): `name{label="value",...} value timestamp-ms`, usually cut down
+    /// by `regex`. `query` then holds that expression (it may reference other variables and the
+    /// range built-ins); `label` is empty.
+    bool queryResult = false;
 
     /// The variables its `query` references ($job, ${job}), each once, in order of appearance;
     /// built-ins ($__range) are not variables.

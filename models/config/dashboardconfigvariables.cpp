@@ -51,20 +51,42 @@ std::optional<DashboardConfigParser::ReadVariable> DashboardConfigParser::variab
     static const QStringList keys { QStringLiteral("name"), QStringLiteral("label"), QStringLiteral("query"),
         QStringLiteral("default"), QStringLiteral("include_all"), QStringLiteral("multi"),
         QStringLiteral("all_value"), QStringLiteral("values"), QStringLiteral("regex"),
-        QStringLiteral("sort") };
+        QStringLiteral("sort"), QStringLiteral("query_result") };
     const auto map = m_reader.map(item, keys);
     if (!map)
         return std::nullopt;
     const bool fixed = map->has(QStringLiteral("values"));
+    const bool queryResult = map->has(QStringLiteral("query_result"));
     const auto name = m_reader.name(
         *map, QStringLiteral("name"), Need::Required, kIdentifierPattern, tr("a variable name like service"));
-    // A fixed list replaces the label's values: both together would leave one of them unused.
-    const auto label = m_reader.name(*map, QStringLiteral("label"), fixed ? Need::Optional : Need::Required,
-        kIdentifierPattern, tr("a Prometheus label name like service"));
-    bool ok = label || fixed;
+    // A fixed list or a query's answer replaces the label's values: both together would leave
+    // one of them unused.
+    const auto label
+        = m_reader.name(*map, QStringLiteral("label"), fixed || queryResult ? Need::Optional : Need::Required,
+            kIdentifierPattern, tr("a Prometheus label name like service"));
+    bool ok = label || fixed || queryResult;
     ReadVariable out;
     DashboardVariable &v = out.variable;
     v.query = m_reader.text(*map, QStringLiteral("query"), Need::Optional).value_or(QString());
+    if (queryResult) {
+        const auto expr = m_reader.text(*map, QStringLiteral("query_result"), Need::Required);
+        ok = ok && expr && !expr->trimmed().isEmpty();
+        if (expr && expr->trimmed().isEmpty())
+            m_reader.error(ConfigReader::markOf(*map, QStringLiteral("query_result")),
+                tr("%1 is empty: give the PromQL expression whose answer lists the values")
+                    .arg(ConfigReader::keyPath(map->path, QStringLiteral("query_result"))));
+        for (const QString &key :
+            { QStringLiteral("label"), QStringLiteral("query"), QStringLiteral("values") }) {
+            if (!map->has(key))
+                continue;
+            m_reader.error(ConfigReader::markOf(*map, key),
+                tr("%1: a query_result variable takes its values from that expression; it has no %2")
+                    .arg(ConfigReader::keyPath(map->path, key), key));
+            ok = false;
+        }
+        v.query = expr.value_or(QString());
+        v.queryResult = true;
+    }
     v.includeAll = m_reader.boolean(*map, QStringLiteral("include_all"), Need::Optional).value_or(false);
     if (map->has(QStringLiteral("multi"))) {
         const auto multi = m_reader.boolean(*map, QStringLiteral("multi"), Need::Optional);
@@ -99,7 +121,7 @@ std::optional<DashboardConfigParser::ReadVariable> DashboardConfigParser::variab
         ok = ok && sort;
         v.sort = static_cast<VariableSort>(sort.value_or(0));
     }
-    if (fixed) {
+    if (fixed && !queryResult) {
         for (const QString &key : { QStringLiteral("label"), QStringLiteral("query") }) {
             if (!map->has(key))
                 continue;
@@ -116,10 +138,11 @@ std::optional<DashboardConfigParser::ReadVariable> DashboardConfigParser::variab
     if (!name)
         return std::nullopt;
     v.name = *name;
-    v.label = fixed ? QString() : label.value_or(QString());
+    v.label = fixed || queryResult ? QString() : label.value_or(QString());
     out.nameMark = ConfigReader::markOf(*map, QStringLiteral("name"));
-    out.queryMark = ConfigReader::markOf(*map, QStringLiteral("query"));
-    out.queryPath = ConfigReader::keyPath(map->path, QStringLiteral("query"));
+    const QString queryKey = queryResult ? QStringLiteral("query_result") : QStringLiteral("query");
+    out.queryMark = ConfigReader::markOf(*map, queryKey);
+    out.queryPath = ConfigReader::keyPath(map->path, queryKey);
     return out;
 }
 

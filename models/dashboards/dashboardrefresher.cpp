@@ -547,9 +547,30 @@ void DashboardRefresher::variableValues(const QString &name, ValuesCallback done
     for (const QString &parent : it->referencedVariables())
         if (!selection.contains(parent))
             selection.insert(parent, VariableValue::allValues());
-    const QString query
-        = expandVariables(it->query, withAllPatterns(m_dashboard.variables, selection, m_offered)).trimmed();
     const TimeRange::Resolved range = m_range.resolve(QDateTime::currentMSecsSinceEpoch());
+    QMap<QString, VariableValue> expansion = withAllPatterns(m_dashboard.variables, selection, m_offered);
+    if (it->queryResult) {
+        // Grafana's query_result() is evaluated at the end of the range, its range built-ins
+        // filled in (topk over $__range is the usual use).
+        const qint64 rangeMs = range.endMs - range.startMs;
+        expansion.insert(QStringLiteral("__range"), VariableValue::single(formatDuration(rangeMs)));
+        expansion.insert(QStringLiteral("__range_s"), VariableValue::single(QString::number(rangeMs / 1000)));
+        expansion.insert(QStringLiteral("__range_ms"), VariableValue::single(QString::number(rangeMs)));
+        m_client->query(expandVariables(it->query, expansion).trimmed(), utc(range.endMs), this,
+            [this, variable = *it, done = std::move(done)](const Result<QueryResult> &answer) {
+                if (!answer.ok()) {
+                    if (done)
+                        done(answer.error());
+                    return;
+                }
+                QStringList offered = offeredVariableValues(variable, queryResultLines(answer.value()));
+                m_offered.insert(variable.name, offered);
+                if (done)
+                    done(offered);
+            });
+        return;
+    }
+    const QString query = expandVariables(it->query, expansion).trimmed();
     const QStringList match = query.isEmpty() ? QStringList() : QStringList { query };
     // No slot: a drop-down being opened must not cancel the lookup of a first value.
     m_client->labelValues(it->label, match, utc(range.startMs), utc(range.endMs), this,

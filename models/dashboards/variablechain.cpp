@@ -3,7 +3,10 @@
 
 #include "variablevalues.h"
 
+#include <QLocale>
+
 #include <algorithm>
+#include <cmath>
 
 namespace pivori {
 
@@ -58,7 +61,41 @@ VariableValue followOffered(const DashboardVariable &variable, const std::option
 
 bool allNeedsOffered(const DashboardVariable &variable)
 {
-    return !variable.regex.isEmpty() && variable.allValue.isEmpty() && variable.values.isEmpty();
+    return (variable.queryResult || !variable.regex.isEmpty()) && variable.allValue.isEmpty()
+        && variable.values.isEmpty();
+}
+
+QStringList queryResultLines(const QueryResult &answer)
+{
+    // Prometheus writes numbers the shortest way that reads back the same, and NaN, +Inf, -Inf.
+    const auto number = [](double v) {
+        if (std::isnan(v))
+            return QStringLiteral("NaN");
+        if (std::isinf(v))
+            return v > 0 ? QStringLiteral("+Inf") : QStringLiteral("-Inf");
+        return QString::number(v, 'g', QLocale::FloatingPointShortest);
+    };
+    QStringList out;
+    if (answer.type == QueryResult::String)
+        return { answer.stringValue };
+    for (const Series &series : answer.series) {
+        if (series.points.isEmpty())
+            continue;
+        const Sample &last = series.points.constLast();
+        if (answer.type == QueryResult::Scalar) {
+            out << number(last.v);
+            continue;
+        }
+        QStringList labels;
+        for (auto it = series.labels.cbegin(); it != series.labels.cend(); ++it) {
+            if (it.key() != QLatin1String("__name__"))
+                labels << QStringLiteral("%1=\"%2\"").arg(it.key(), it.value());
+        }
+        out << QStringLiteral("%1{%2} %3 %4")
+                   .arg(series.labels.value(QStringLiteral("__name__")), labels.join(u','), number(last.v))
+                   .arg(std::llround(last.t * 1000));
+    }
+    return out;
 }
 
 QMap<QString, VariableValue> withAllPatterns(const QList<DashboardVariable> &variables,

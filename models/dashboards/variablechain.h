@@ -2,6 +2,7 @@
 #pragma once
 
 #include "consoleconfig.h"
+#include "promtypes.h"
 #include "templating.h"
 
 #include <QCoreApplication>
@@ -32,8 +33,12 @@ QMap<QString, VariableValue> withAllPatterns(const QList<DashboardVariable> &var
     QMap<QString, VariableValue> selection, const QHash<QString, QStringList> &offered = {});
 
 /// True when All of @p variable stands for the values a lookup offered, not for `.*`: a label's
-/// values filtered by a regex, without an all_value.
+/// values filtered by a regex, or a query_result variable's lines, without an all_value.
 bool allNeedsOffered(const DashboardVariable &variable);
+
+/// A query_result variable's values: one line per series of an instant answer, as Grafana
+/// writes them, `name{label="value",...} value timestamp-ms` (a scalar or string: its value).
+QStringList queryResultLines(const QueryResult &answer);
 
 /// The variables whose query references one of @p changed, directly or through other variables,
 /// in the dashboard's order (parents before their children when written so).

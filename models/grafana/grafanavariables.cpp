@@ -166,6 +166,53 @@ void readSelection(const QJsonObject &v, const QString &chosen, DashboardVariabl
             { Level::Mapped, GrafanaVariableReader::tr("variable $%1: multi-value").arg(d.name) });
 }
 
+/// A query variable's `regex` and `sort`, as the console's `regex:` and `sort:`.
+void readRegexAndSort(const QJsonObject &v, DashboardVariable &d, GrafanaVariables &out)
+{
+    const QString &name = d.name;
+    const QString regex = v.value(QLatin1String("regex")).toString();
+    QString why;
+    if (!regex.isEmpty() && variableRegex(regex, &why)) {
+        d.regex = regex;
+        out.notes.append({ Level::Mapped,
+            GrafanaVariableReader::tr("variable $%1: values filtered by the regex %2").arg(name, regex) });
+    } else if (!regex.isEmpty()) {
+        out.notes.append({ Level::Unsupported,
+            GrafanaVariableReader::tr(
+                "variable $%1: the regex %2 cannot be read (%3); every value is offered")
+                .arg(name, regex, why) });
+    }
+    // Grafana numbers its sorts 0-8 in the order of VariableSort.
+    const int sort = v.value(QLatin1String("sort")).toInt();
+    if (sort > 0 && sort < variableSortNames().size()) {
+        d.sort = static_cast<VariableSort>(sort);
+        out.notes.append({ Level::Mapped,
+            GrafanaVariableReader::tr("variable $%1: values sorted %2")
+                .arg(name, variableSortNames().at(sort)) });
+    }
+}
+
+/// query_result(EXPR): a drop-down of the answer's lines (its regex picks the value out of
+/// each); false when EXPR names a variable the dashboard does not define.
+bool readQueryResultVariable(const QJsonObject &v, const QString &name, const QString &expr,
+    const QString &chosen, GrafanaVariables &out)
+{
+    QStringList undefined;
+    QStringList approximated;
+    DashboardVariable d;
+    d.name = name;
+    d.queryResult = true;
+    d.query = rewriteVariableReferences(expr, out, &undefined, &approximated);
+    if (!undefined.isEmpty())
+        return false;
+    readSelection(v, chosen, d, out);
+    readRegexAndSort(v, d, out);
+    out.dropDowns.append(d);
+    out.notes.append({ Level::Mapped,
+        GrafanaVariableReader::tr("variable $%1: the lines of the answer to %2").arg(name, d.query) });
+    return true;
+}
+
 void readQueryVariable(
     const QJsonObject &v, const QString &name, const QString &chosen, GrafanaVariables &out)
 {
@@ -174,8 +221,14 @@ void readQueryVariable(
         QStringLiteral("^label_values\\s*\\((.*)\\)$"), QRegularExpression::DotMatchesEverythingOption);
     const auto match = labelValues.match(query);
     const QString current = currentValue(v);
+    static const QRegularExpression queryResult(
+        QStringLiteral("^query_result\\s*\\((.*)\\)$"), QRegularExpression::DotMatchesEverythingOption);
+    if (const auto result = queryResult.match(query);
+        result.hasMatch() && readQueryResultVariable(v, name, result.captured(1).trimmed(), chosen, out))
+        return;
     if (!match.hasMatch()) {
-        // query_result(), metrics(), label_names(): values the console cannot look up.
+        // metrics(), label_names(), a query_result() naming an unknown variable: values the
+        // console cannot look up.
         const QString value = !chosen.isEmpty() ? chosen : (current == kAll ? QString() : current);
         if (value.isEmpty()) {
             out.notes.append({ Level::Unsupported,
@@ -217,26 +270,7 @@ void readQueryVariable(
                     .arg(name, parents.join(QStringLiteral(", $"))) });
     }
     readSelection(v, chosen, d, out);
-    const QString regex = v.value(QLatin1String("regex")).toString();
-    QString why;
-    if (!regex.isEmpty() && variableRegex(regex, &why)) {
-        d.regex = regex;
-        out.notes.append({ Level::Mapped,
-            GrafanaVariableReader::tr("variable $%1: values filtered by the regex %2").arg(name, regex) });
-    } else if (!regex.isEmpty()) {
-        out.notes.append({ Level::Unsupported,
-            GrafanaVariableReader::tr(
-                "variable $%1: the regex %2 cannot be read (%3); every value is offered")
-                .arg(name, regex, why) });
-    }
-    // Grafana numbers its sorts 0-8 in the order of VariableSort.
-    const int sort = v.value(QLatin1String("sort")).toInt();
-    if (sort > 0 && sort < variableSortNames().size()) {
-        d.sort = static_cast<VariableSort>(sort);
-        out.notes.append({ Level::Mapped,
-            GrafanaVariableReader::tr("variable $%1: values sorted %2")
-                .arg(name, variableSortNames().at(sort)) });
-    }
+    readRegexAndSort(v, d, out);
     out.dropDowns.append(d);
     out.notes.append(
         { Level::Mapped, GrafanaVariableReader::tr("variable $%1: values of label %2").arg(name, label) });

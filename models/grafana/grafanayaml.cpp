@@ -207,7 +207,9 @@ QString dashboardYaml(const Dashboard &dashboard, const QList<std::pair<int, QSt
             if (!v.label.isEmpty())
                 y += QStringLiteral("        label: %1\n").arg(v.label);
             if (!v.query.isEmpty())
-                y += QStringLiteral("        query: %1\n").arg(yamlQuoted(v.query));
+                y += QStringLiteral("        %1: %2\n")
+                         .arg(v.queryResult ? QStringLiteral("query_result") : QStringLiteral("query"),
+                             yamlQuoted(v.query));
             if (!v.values.isEmpty())
                 y += QStringLiteral("        values: %1\n").arg(yamlList(v.values));
             if (v.multi)

@@ -66,18 +66,20 @@ def time_console(args, env, seconds, steady_seconds=0):
     per 10 s over @p steady_seconds and PSS in MiB. The console is stopped at the end."""
     began = time.monotonic()
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
-    marks = wait_for_lines(proc, began, [b"first-data-painted", b"all-data-painted"], seconds)
-    first, every = marks[b"first-data-painted"], marks[b"all-data-painted"]
-    steady = None
-    if steady_seconds and every is not None:
-        time.sleep(35)
-        before = cpu_ms(proc.pid)
-        time.sleep(steady_seconds)
-        steady = ((cpu_ms(proc.pid) - before) / (steady_seconds / 10.0), pss_kib(proc.pid) / 1024.0)
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-    return first, every, steady
+    try:  # stopped also when the benchmark is interrupted
+        marks = wait_for_lines(proc, began, [b"first-data-painted", b"all-data-painted"], seconds)
+        first, every = marks[b"first-data-painted"], marks[b"all-data-painted"]
+        steady = None
+        if steady_seconds and every is not None:
+            time.sleep(35)
+            before = cpu_ms(proc.pid)
+            time.sleep(steady_seconds)
+            steady = ((cpu_ms(proc.pid) - before) / (steady_seconds / 10.0), pss_kib(proc.pid) / 1024.0)
+        return first, every, steady
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()

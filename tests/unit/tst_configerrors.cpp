@@ -189,6 +189,9 @@ void TestConfigErrors::reportsError_data()
         { QStringLiteral("the variables job → instance → job reference each other in a cycle") });
     row("variable with values and a label", "variable-with-values-and-label.yaml", 9, 16,
         { QStringLiteral("variables[0].label: a variable with values offers that list") });
+    row("variable with query_result and a label", "variable-query-result-and-label.yaml", 9, 16,
+        { QStringLiteral(
+            "variables[0].label: a query_result variable takes its values from that expression") });
     row("variable default not among its values", "variable-default-not-among-values.yaml", 10, 18,
         { QStringLiteral("variables[0].default: \"db\" is not one of the variable's values (api or web)") });
     row("variable query naming an unknown variable", "variable-query-naming-an-unknown-variable.yaml", 10, 16,

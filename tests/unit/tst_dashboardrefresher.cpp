@@ -422,6 +422,43 @@ private slots:
         QCOMPARE(offered, (QStringList { QStringLiteral("api-10"), QStringLiteral("api-2") }));
     }
 
+    void queryResultVariableOffersTheAnswersLines()
+    {
+        // Grafana's query_result(): the lines of an instant answer, a regex picking the value.
+        m_transport->answer(RecordedRoute("GET", "/api/v1/query").withParamContaining("query", "topk(2"),
+            RecordedAnswer::bytes(R"({"status":"success","data":{"resultType":"vector","result":[)"
+                                  R"({"metric":{"pod":"api-7","job":"api"},"value":[1700000000.5,"12"]},)"
+                                  R"({"metric":{"pod":"web-2","job":"web"},"value":[1700000000.5,"3"]}]}})"));
+        Dashboard dashboard = onePanel(QStringLiteral("timeseries"), QStringLiteral("up{pod=~\"$pod\"}"));
+        DashboardVariable pod;
+        pod.name = QStringLiteral("pod");
+        pod.queryResult = true;
+        pod.query = QStringLiteral("topk(2, sum by (pod, job) (increase(http_requests_total[$__range])))");
+        pod.regex = QStringLiteral("/pod=\"([^\"]+)\"/");
+        pod.includeAll = true;
+        dashboard.variables = { pod };
+        const auto refresher = refreshed(dashboard);
+        // All stands for the values offered, looked up before the first refresh.
+        QCOMPARE(refresher->panelData(QStringLiteral("p")).expressions.value(0),
+            QStringLiteral("up{pod=~\"api-7|web-2\"}"));
+        QStringList offered;
+        bool answered = false;
+        refresher->variableValues(QStringLiteral("pod"), [&](const Result<QStringList> &values) {
+            answered = true;
+            offered = values.value();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+        QCOMPARE(offered, (QStringList { QStringLiteral("api-7"), QStringLiteral("web-2") }));
+        // The range built-in was filled in: Prometheus never sees Grafana's syntax.
+        const auto asked = std::find_if(m_transport->requests().crbegin(), m_transport->requests().crend(),
+            [](const HttpRequest &r) { return r.path == QLatin1String("/api/v1/query"); });
+        QVERIFY(asked != m_transport->requests().crend());
+        QString sent;
+        for (const auto &[key, value] : asked->params)
+            sent += key == QLatin1String("query") ? value : QString();
+        QVERIFY2(!sent.contains(u'$') && sent.contains(QLatin1String("[1h])")), qPrintable(sent));
+    }
+
     void gaugeWithSeveralSeriesWarns()
     {
         m_transport->answer(RecordedRoute("GET", "/api/v1/query")

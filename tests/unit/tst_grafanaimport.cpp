@@ -130,7 +130,7 @@ private slots:
         const GrafanaImport imported = importData(QStringLiteral("features.json"));
         QVERIFY(imported.ok);
         const QList<DashboardVariable> &vars = imported.dashboard.variables;
-        QCOMPARE(vars.size(), 4);
+        QCOMPARE(vars.size(), 5);
         QCOMPARE(vars[0].name, QStringLiteral("job"));
         QCOMPARE(vars[0].label, QStringLiteral("job"));
         QCOMPARE(vars[0].query, QStringLiteral("up"));
@@ -150,18 +150,22 @@ private slots:
         QVERIFY(imported.yaml.contains(QLatin1String("sort: numerical\n")));
         QCOMPARE(vars[2].name, QStringLiteral("node"));
         QVERIFY(vars[2].query.isEmpty());
-        QCOMPARE(vars[3].name, QStringLiteral("quantile"));
-        QVERIFY(vars[3].label.isEmpty());
-        QCOMPARE(vars[3].values,
+        // query_result(): a drop-down of the answer's lines, the regex picking the version.
+        QCOMPARE(vars[3].name, QStringLiteral("build"));
+        QVERIFY(vars[3].queryResult);
+        QCOMPARE(vars[3].query, QStringLiteral("count by (version) (prometheus_build_info)"));
+        QCOMPARE(vars[3].defaultValues, QStringList { QStringLiteral("2.42.0") });
+        QCOMPARE(vars[4].name, QStringLiteral("quantile"));
+        QVERIFY(vars[4].label.isEmpty());
+        QCOMPARE(vars[4].values,
             (QStringList { QStringLiteral("0.5"), QStringLiteral("0.9"), QStringLiteral("0.99") }));
-        QCOMPARE(vars[3].defaultValues, QStringList { QStringLiteral("0.9") });
+        QCOMPARE(vars[4].defaultValues, QStringList { QStringLiteral("0.9") });
 
         const QString report = imported.report.text();
         for (const char *expected :
             { "variable $job: multi-value", "variable $instance: chained, its values follow $job",
                 "variable $instance: values filtered by the regex /(.*):.*/",
                 "variable $instance: values sorted numerical", "variable $job: values sorted alphabetical",
-                "variable $build: query", "fixed to '2.42.0'",
                 "variable $quantile (custom): a drop-down of 0.5, 0.9, 0.99",
                 "variable $window (interval): fixed to \"5m\"", "variable $filters: type \"adhoc\"" })
             QVERIFY2(report.contains(QLatin1String(expected)), expected);
@@ -172,7 +176,7 @@ private slots:
         options.values.insert(QStringLiteral("job"), QStringLiteral("alertmanager"));
         const GrafanaImport chosen = importData(QStringLiteral("features.json"), options);
         QVERIFY(chosen.ok);
-        QCOMPARE(chosen.dashboard.variables[3].defaultValues, QStringList { QStringLiteral("0.99") });
+        QCOMPARE(chosen.dashboard.variables[4].defaultValues, QStringList { QStringLiteral("0.99") });
         QCOMPARE(chosen.dashboard.variables[0].defaultValues, QStringList { QStringLiteral("alertmanager") });
     }
 
@@ -181,7 +185,7 @@ private slots:
         const GrafanaImport imported = importData(QStringLiteral("multi-value.json"));
         QVERIFY2(imported.ok, qPrintable(imported.error));
         const QList<DashboardVariable> &vars = imported.dashboard.variables;
-        QCOMPARE(vars.size(), 5);
+        QCOMPARE(vars.size(), 6); // $later names an unknown variable: fixed to its saved value
         const DashboardVariable &job = vars[0];
         QVERIFY(job.multi);
         QCOMPARE(job.defaultValues, (QStringList { QStringLiteral("prometheus"), QStringLiteral("node") }));
@@ -199,6 +203,14 @@ private slots:
         QCOMPARE(mode.values, (QStringList { QStringLiteral("user"), QStringLiteral("system") }));
         QCOMPARE(mode.defaultValues, QStringList { QStringLiteral("system") });
         QVERIFY(mode.includeAll && !mode.multi);
+        // query_result(): the answer's lines, the regex picking the value out of each.
+        const DashboardVariable &topPod = vars[5];
+        QVERIFY(topPod.queryResult && topPod.label.isEmpty());
+        QCOMPARE(topPod.query,
+            QStringLiteral("topk(5, sum by (pod) (rate(http_requests_total{job=~\"$job\"}[$__range])))"));
+        QCOMPARE(topPod.regex, QStringLiteral("/pod=\"([^\"]+)\"/"));
+        QCOMPARE(topPod.sort, VariableSort::Alphabetical);
+        QCOMPARE(topPod.defaultValues, QStringList { QStringLiteral("api-1") });
         QCOMPARE(imported.dashboard.panels[0].queries[0].expr,
             QStringLiteral(
                 "sum by (mode) (rate(node_cpu_seconds_total{job=~\"${job}\", instance=~\"$instance\", "
@@ -208,6 +220,11 @@ private slots:
                  "variable $instance: the matchers cluster=\"$cluster\" name no earlier variable",
                  "variable $quantile: multi-value", "variable $mode (custom): a drop-down of user, system" })
             QVERIFY2(report.contains(QLatin1String(expected)), expected);
+        // A query_result() naming a variable the dashboard lacks: fixed to its saved value.
+        QVERIFY2(report.contains(
+                     QLatin1String("variable $later: query 'query_result(count by (zone) "
+                                   "(up{zone=\"$zone_later\"}))' is not label_values(); fixed to 'a'")),
+            qPrintable(report));
         QVERIFY2(!report.contains(QLatin1String("selects one value or All")), qPrintable(report));
 
         // The YAML written loads back to the same variables.
@@ -225,7 +242,14 @@ private slots:
             QCOMPARE(back[i].allValue, vars[i].allValue);
             QCOMPARE(back[i].regex, vars[i].regex);
             QCOMPARE(back[i].sort, vars[i].sort);
+            QCOMPARE(back[i].queryResult, vars[i].queryResult);
         }
+        QVERIFY(imported.yaml.contains(QLatin1String("query_result: \"topk(5,")));
+        QString notes; // mapped ones too
+        for (const ImportNote &n : imported.report.dashboardNotes)
+            notes += n.text + u'\n';
+        QVERIFY2(notes.contains(QLatin1String("variable $top_pod: the lines of the answer to topk(5,")),
+            qPrintable(notes));
     }
 
     void reportSaysWhatIsMappedApproximatedUnsupported()

@@ -100,6 +100,41 @@ private slots:
         QCOMPARE(offeredVariableValues(variable(QStringLiteral("(")), list("a,b")), list("a,b"));
     }
 
+    void queryResultLinesAsGrafanaWritesThem()
+    {
+        QueryResult vector;
+        Series up;
+        up.labels = { { QStringLiteral("__name__"), QStringLiteral("up") },
+            { QStringLiteral("job"), QStringLiteral("api") },
+            { QStringLiteral("instance"), QStringLiteral("h:1") } };
+        up.points = { Sample { 1700000000.5, 1 } };
+        Series nameless;
+        nameless.labels = { { QStringLiteral("pod"), QStringLiteral("web-2") } };
+        nameless.points = { Sample { 1700000000, 0.1 } };
+        Series broken;
+        broken.labels = { { QStringLiteral("pod"), QStringLiteral("x") } };
+        broken.points = { Sample { 1700000000, qQNaN() } };
+        vector.series = { up, nameless, broken };
+        QCOMPARE(queryResultLines(vector),
+            (QStringList { QStringLiteral("up{instance=\"h:1\",job=\"api\"} 1 1700000000500"),
+                QStringLiteral("{pod=\"web-2\"} 0.1 1700000000000"),
+                QStringLiteral("{pod=\"x\"} NaN 1700000000000") }));
+        QueryResult scalar;
+        scalar.type = QueryResult::Scalar;
+        Series value;
+        value.points = { Sample { 1700000000, 2.5 } };
+        scalar.series = { value };
+        QCOMPARE(queryResultLines(scalar), QStringList { QStringLiteral("2.5") });
+        // Its All stands for what was offered, as a filtered label's does.
+        DashboardVariable lines;
+        lines.name = QStringLiteral("pod");
+        lines.queryResult = true;
+        lines.query = QStringLiteral("topk(3, up)");
+        QVERIFY(allNeedsOffered(lines));
+        lines.allValue = QStringLiteral(".+");
+        QVERIFY(!allNeedsOffered(lines));
+    }
+
     void allOfAFilteredLabelIsWhatWasLetThrough()
     {
         DashboardVariable filtered = variable(QStringLiteral("/^([^:]+):/"));
