@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's consumers of the servers' answers (a dashboard panel, the alert inbox's poller,
-// the status bar's server poller) against answers no honest server gives: a drip, silence, 100
-// MB, a connection cut mid-answer, 503 with a JSON error, a 502 HTML page, garbage, 401. Each
+// the status bar's server poller, the Health page's checks) against answers no honest server gives: a drip,
+// silence, 100 MB, a connection cut mid-answer, 503 with a JSON error, a 502 HTML page, garbage, 401. Each
 // consumer must say what happened and name the server, within its timeout, without ever
 // passing on what the server sent raw, and without holding the GUI thread: the longest work at
 // once is measured by a stall monitor and reported. The servers are scripted
@@ -10,6 +10,7 @@
 #include "alertsbackend.h"
 #include "configloader.h"
 #include "dashboardrefresher.h"
+#include "healthcheckrunner.h"
 #include "hostileserver.h"
 #include "networktransport.h"
 #include "prometheusclient.h"
@@ -21,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -31,8 +33,8 @@ namespace {
 
 using Behaviour = HostileServer::Behaviour;
 
-/// One Prometheus and one Alertmanager, both @p url, with a 1 s timeout, and a dashboard of one
-/// time series panel.
+/// One Prometheus and one Alertmanager, both @p url, with a 1 s timeout, a dashboard of one time
+/// series panel and a health check querying Prometheus.
 ConsoleConfig configFor(const QString &url)
 {
     const QByteArray yaml
@@ -40,7 +42,9 @@ ConsoleConfig configFor(const QString &url)
                          "alertmanagers:\n  - name: hostile-am\n    timeout: 1s\n"
                          "    replicas: [%1]\n"
                          "dashboards:\n  - id: d\n    title: D\n    panels:\n"
-                         "      - {id: p, title: P, type: timeseries, queries: [{expr: up}]}\n")
+                         "      - {id: p, title: P, type: timeseries, queries: [{expr: up}]}\n"
+                         "health_checks:\n  - {name: up, type: prometheus_query, server: hostile-prom, "
+                         "expr: up, timeout: 2s}\n")
               .arg(url)
               .toUtf8();
     const ConfigLoadResult loaded = ConfigLoader::loadText(yaml, QStringLiteral("hostile.yaml"));
@@ -112,6 +116,12 @@ private slots:
         // The status bar's servers.
         ServerStatusPoller servers(&transport, config);
         servers.start(60'000);
+        // The Health page's checks.
+        HealthCheckRunner health(config, transport);
+        std::optional<CheckRun> checked;
+        connect(
+            &health, &HealthCheckRunner::finished, this, [&checked](const CheckRun &run) { checked = run; });
+        health.run();
 
         const auto statusesChecked = [&servers] {
             return std::all_of(servers.statuses().cbegin(), servers.statuses().cend(),
@@ -122,7 +132,8 @@ private slots:
             return !states.isEmpty() && states.constFirst().polled;
         };
         // Each has a 1 s timeout; start-up and a loaded CI machine come on top.
-        QTRY_VERIFY_WITH_TIMEOUT(panel.has_value() && statusesChecked() && clusterPolled(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            panel.has_value() && statusesChecked() && clusterPolled() && checked.has_value(), 20000);
         const qint64 elapsedMs = clock.elapsed();
         stalls.stop();
 
@@ -142,7 +153,17 @@ private slots:
             QVERIFY2(status.detail.contains(says), qPrintable(status.detail));
             QVERIFY2(isInert(status.detail), qPrintable(status.detail));
         }
-        qInfo("all three reported after %lld ms; longest GUI-thread work at once %.0f ms (stall %.0f ms)",
+        const auto up = std::find_if(checked->results.cbegin(), checked->results.cend(),
+            [](const CheckResult &r) { return r.name == QLatin1String("up"); });
+        QVERIFY(up != checked->results.cend());
+        QVERIFY(up->status != CheckStatus::Pass);
+        QVERIFY2(isInert(up->message), qPrintable(up->message));
+        // The runner's own timeout names the check (models/health); any other failure the server.
+        if (!up->message.contains(QLatin1String("timed out after"))) {
+            QVERIFY2(namesServer(up->message), qPrintable(up->message));
+            QVERIFY2(up->message.contains(says), qPrintable(up->message));
+        }
+        qInfo("all four reported after %lld ms; longest GUI-thread work at once %.0f ms (stall %.0f ms)",
             elapsedMs, stalls.maxBusyMs(), stalls.maxStallMs());
         // Never frozen: the 100 ms budget is the benchmarks' to prove (docs/benchmarks.md); this
         // catches a consumer that holds the thread for the whole answer.

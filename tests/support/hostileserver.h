@@ -157,11 +157,14 @@ private:
     }
 
     /// A whole answer: @p status ("503 Service Unavailable", optionally followed by header lines).
+    /// The connection closes after it: this server answers one request per connection, so a
+    /// client must not wait on a kept-alive one for a second answer.
     static void writeAnswer(
         QTcpSocket *socket, const QByteArray &status, const QByteArray &type, const QByteArray &body)
     {
-        socket->write("HTTP/1.1 " + status + "\r\nContent-Type: " + type
+        socket->write("HTTP/1.1 " + status + "\r\nContent-Type: " + type + "\r\nConnection: close"
             + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        socket->disconnectFromHost();
     }
 
     /// Writes the answer as the client takes it, so the test process never holds it whole.
