@@ -15,11 +15,6 @@ namespace pivori {
 
 namespace {
 
-class GrafanaPanelReader final
-{
-    Q_DECLARE_TR_FUNCTIONS(pivori::GrafanaPanelReader)
-};
-
 using Level = ImportNote::Level;
 using Kind = GrafanaPanelKind;
 

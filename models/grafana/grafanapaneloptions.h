@@ -5,11 +5,19 @@
 #include "grafanafieldconfig.h"
 #include "importreport.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <optional>
 
 namespace pivori {
+
+/// The translation context of what the import says about a panel (grafanapanels.cpp and
+/// grafanapaneloptions.cpp).
+class GrafanaPanelReader final
+{
+    Q_DECLARE_TR_FUNCTIONS(pivori::GrafanaPanelReader)
+};
 
 /// What a Grafana panel becomes in the console (convertGrafanaPanel() decides).
 enum class GrafanaPanelKind { TimeSeries, Stat, Gauge, Text, BarGauge, Bars, Table, Placeholder };

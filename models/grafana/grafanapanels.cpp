@@ -14,13 +14,7 @@ namespace pivori {
 
 namespace {
 
-class GrafanaPanelReader final
-{
-    Q_DECLARE_TR_FUNCTIONS(pivori::GrafanaPanelReader)
-};
-
 using Level = ImportNote::Level;
-
 using Kind = GrafanaPanelKind;
 
 /// Whether every shown target of @p panel asks for one reading per series (`instant`, or

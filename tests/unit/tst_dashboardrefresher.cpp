@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DashboardRefresher on recorded Prometheus answers (no server): every built-in panel answers,
-// one broken panel stays alone, superseded answers never arrive, variables reach the queries,
-// a slow or silent server is neither asked twice nor waited for forever, and a panel whose
-// server stops answering says so and goes stale. What only a real Prometheus can tell (the
-// built-in queries are valid PromQL, match[] and server-side filtering) is in the integration
-// test tst_dashboardrefresherlive.
-#include "configloader.h"
-#include "dashboardrefresher.h"
-#include "prometheusclient.h"
+// one broken panel stays alone, superseded answers never arrive, a slow or silent server is
+// neither asked twice nor waited for forever, and a panel whose server stops answering says so
+// and goes stale. Variables are in tst_refreshervariables. What only a real Prometheus can tell
+// (the built-in queries are valid PromQL, match[] and server-side filtering) is in the
+// integration test tst_dashboardrefresherlive.
 #include "querystep.h"
-#include "recordedtransport.h"
+#include "refreshertestfixture.h"
 #include "templating.h"
 
 #include <QSignalSpy>
@@ -19,147 +16,15 @@
 #include <optional>
 
 using namespace pivori;
+using namespace pivori::testing;
 
-namespace {
-
-/// Never contacted: the recorded transport answers in its place.
-const QUrl kServer(QStringLiteral("http://127.0.0.1:19090"));
-
-/// The single reading the slow server gives.
-const QByteArray kFortyTwo = R"({"status":"success","data":{"resultType":"vector","result":[)"
-                             R"({"metric":{"service":"fake"},"value":[1700000000,"42"]}]}})";
-
-/// What a Prometheus scraping the simulator's fleet answers to the production dashboard, by
-/// query shape: one series for a plain sum, one per service or pod for `sum by`, the uptime.
-void recordProductionAnswers(RecordedTransport &transport)
-{
-    transport.answer(RecordedRoute("GET", "/api/v1/label/service/values"),
-        RecordedAnswer::file("prometheus/refresher-label-values-service.json"));
-    transport.answer(RecordedRoute("GET", "/api/v1/query_range"),
-        RecordedAnswer::file("prometheus/refresher-range-one-series.json"));
-    transport.answer(
-        RecordedRoute("GET", "/api/v1/query_range").withParamContaining("query", "sum by (service)"),
-        RecordedAnswer::file("prometheus/refresher-range-by-service.json"));
-    transport.answer(RecordedRoute("GET", "/api/v1/query_range").withParamContaining("query", "sum by (pod)"),
-        RecordedAnswer::file("prometheus/refresher-range-by-pod.json"));
-    transport.answer(RecordedRoute("GET", "/api/v1/query"),
-        RecordedAnswer::file("prometheus/refresher-instant-uptime.json"));
-}
-
-/// A query_range answer with one series per service, in Prometheus's own shape.
-QByteArray matrixOfServices(const QStringList &services)
-{
-    QByteArray out = R"({"status":"success","data":{"resultType":"matrix","result":[)";
-    for (qsizetype i = 0; i < services.size(); ++i) {
-        out += (i > 0 ? "," : "") + QByteArray(R"({"metric":{"service":")") + services.at(i).toUtf8()
-            + R"("},"values":[[1700000040,"12.5"],[1700000100,"13"]]})";
-    }
-    return out + "]}}";
-}
-
-Dashboard onePanel(const QString &type, const QString &expr, const QString &secondExpr = {})
-{
-    Dashboard d;
-    d.id = QStringLiteral("one");
-    d.title = QStringLiteral("One panel");
-    d.refreshMs = 0;
-    Panel p;
-    p.id = QStringLiteral("p");
-    p.title = QStringLiteral("P");
-    p.type = type == QLatin1String("gauge") ? PanelType::Gauge : PanelType::TimeSeries;
-    p.queries = { { expr, QStringLiteral("{{service}}"), {} } };
-    if (!secondExpr.isEmpty())
-        p.queries.append({ secondExpr, QString(), {} });
-    d.panels = { p };
-    return d;
-}
-
-/// The states a panel went through, from a spy on panelUpdated.
-QList<PanelData::State> statesOf(const QSignalSpy &spy, const QString &panelId)
-{
-    QList<PanelData::State> out;
-    for (const QList<QVariant> &args : spy) {
-        if (args.at(0).toString() == panelId)
-            out << args.at(1).value<PanelData>().state;
-    }
-    return out;
-}
-
-/// The services of the recorded answers (the simulator's catalogue), sorted as Prometheus sorts
-/// label values: what every test expects, whichever runs first.
-const QStringList kCatalogueServices { QStringLiteral("api-gateway"), QStringLiteral("audit"),
-    QStringLiteral("auth"), QStringLiteral("geolocation"), QStringLiteral("market-data"),
-    QStringLiteral("notifications"), QStringLiteral("order-router"), QStringLiteral("payments"),
-    QStringLiteral("portfolio"), QStringLiteral("pricing"), QStringLiteral("reporting"),
-    QStringLiteral("risk"), QStringLiteral("search"), QStringLiteral("trading"),
-    QStringLiteral("user-profile") };
-
-} // namespace
-
-class TestDashboardRefresher final : public QObject
+class TestDashboardRefresher final : public QObject, private RefresherFixture
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<RecordedTransport> m_transport;
-    std::unique_ptr<PrometheusClient> m_client;
-    Dashboard m_production;
-
-    static std::unique_ptr<PrometheusClient> clientFor(HttpTransport *transport, int timeoutMs)
-    {
-        Endpoint endpoint;
-        endpoint.url = kServer;
-        endpoint.timeoutMs = timeoutMs;
-        return std::make_unique<PrometheusClient>(transport, endpoint);
-    }
-
-    /// One refresh of `dashboard` with refresh off; the refresher is returned for inspection.
-    std::unique_ptr<DashboardRefresher> refreshed(
-        const Dashboard &dashboard, const QMap<QString, VariableValue> &variables = {}, int timeoutMs = 20000)
-    {
-        auto refresher = std::make_unique<DashboardRefresher>(m_client.get(), dashboard);
-        refresher->setRefreshInterval(0);
-        refresher->setPlotWidth(800);
-        refresher->setVariables(variables);
-        QSignalSpy finished(refresher.get(), &DashboardRefresher::refreshFinished);
-        refresher->refreshNow();
-        if (!QTest::qWaitFor([&] { return finished.count() > 0; }, timeoutMs))
-            qWarning("refresh of %s did not finish", qPrintable(dashboard.id));
-        return refresher;
-    }
-
-    /// What the drop-down of variable @p name is offered (empty when the lookup failed or timed out).
-    static QStringList offeredValues(DashboardRefresher &refresher, const QString &name)
-    {
-        std::optional<QStringList> offered;
-        refresher.variableValues(name, [&offered](const Result<QStringList> &values) {
-            offered = values.ok() ? values.value() : QStringList();
-        });
-        if (!QTest::qWaitFor([&offered] { return offered.has_value(); }, 10000))
-            qWarning("no values of $%s within 10 s", qPrintable(name));
-        return offered.value_or(QStringList());
-    }
-
 private slots:
-    void initTestCase()
-    {
-        qRegisterMetaType<PanelData>();
-        const ConfigLoadResult loaded = ConfigLoader::loadFile(ConfigLoader::builtInPath());
-        QVERIFY(loaded.ok());
-        QVERIFY(loaded.config.dashboard(QStringLiteral("production")));
-        m_production = *loaded.config.dashboard(QStringLiteral("production"));
-
-        m_transport = std::make_unique<RecordedTransport>();
-        recordProductionAnswers(*m_transport);
-        m_client = clientFor(m_transport.get(), 10000);
-    }
-
-    void cleanupTestCase()
-    {
-        m_client.reset();
-        if (m_transport)
-            QVERIFY2(m_transport->unmatched().isEmpty(), qPrintable(m_transport->unmatched().join(u'\n')));
-    }
+    void initTestCase() { setUp(); }
+    void cleanupTestCase() { tearDown(); }
 
     void labelValuesListsTheFifteenServices()
     {
@@ -303,160 +168,6 @@ private slots:
             QVERIFY(
                 states.size() == 4 && states.at(0) == PanelData::State::Loading); // 2 first loads, 2 answers
         }
-    }
-
-    void variablesReachTheServer()
-    {
-        const QString first = kCatalogueServices.at(0);
-        const QString second = kCatalogueServices.at(1);
-        // The recorded server filters as the real one does, so the series tell what was asked.
-        for (const QStringList &services : { QStringList { first }, QStringList { first, second } }) {
-            m_transport->answer(
-                RecordedRoute("GET", "/api/v1/query_range")
-                    .withParamContaining("query",
-                        QStringLiteral("sum by (service) (rate(http_requests_total{service=~\"%1\"}")
-                            .arg(services.join(u'|'))),
-                RecordedAnswer::bytes(matrixOfServices(services)));
-        }
-        auto refresher
-            = refreshed(m_production, { { QStringLiteral("service"), VariableValue::single(first) } });
-        PanelData rate = refresher->panelData(QStringLiteral("request-rate"));
-        QCOMPARE(rate.state, PanelData::State::Ok);
-        QVERIFY2(rate.expressions.at(0).contains(QStringLiteral("service=~\"%1\"").arg(regexEscape(first))),
-            qPrintable(rate.expressions.at(0)));
-        QCOMPARE(rate.series.size(), 1); // the answer for that value only: proof the value got there
-        QCOMPARE(rate.series.at(0).labels.value(QStringLiteral("service")), first);
-
-        QSignalSpy finished(refresher.get(), &DashboardRefresher::refreshFinished);
-        refresher->setVariables(
-            { { QStringLiteral("service"), VariableValue::multiple({ first, second }) } });
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
-        rate = refresher->panelData(QStringLiteral("request-rate"));
-        QStringList got;
-        for (const PanelSeries &s : rate.series)
-            got << s.labels.value(QStringLiteral("service"));
-        got.sort();
-        QStringList want { first, second };
-        want.sort();
-        QCOMPARE(got, want);
-    }
-
-    void variableWithoutDefaultTakesFirstValue()
-    {
-        Dashboard dashboard = m_production;
-        dashboard.variables[0].includeAll = false;
-        dashboard.variables[0].defaultValues.clear();
-        const auto refresher = refreshed(dashboard);
-        QCOMPARE(refresher->variables().value(QStringLiteral("service")),
-            VariableValue::single(kCatalogueServices.first()));
-        QVERIFY(refresher->panelData(QStringLiteral("request-rate"))
-                    .expressions.at(0)
-                    .contains(QStringLiteral("\"%1\"").arg(regexEscape(kCatalogueServices.first()))));
-    }
-
-    void chainedVariableFollowsItsParent()
-    {
-        const auto values = [](const char *json) {
-            return RecordedAnswer::bytes(QByteArray(R"({"status":"success","data":)") + json + "}");
-        };
-        const auto instances = [](const char *jobRegex) {
-            return RecordedRoute("GET", "/api/v1/label/instance/values")
-                .withParamContaining(
-                    "match[]", QStringLiteral("up{job=~\"%1\"}").arg(QLatin1String(jobRegex)));
-        };
-        m_transport->answer(instances("api"), values(R"(["api-1","api-2"])"));
-        m_transport->answer(instances("web"), values(R"(["web-1"])"));
-        m_transport->answer(instances("api|web"), values(R"(["api-1","api-2","web-1"])"));
-        Dashboard dashboard
-            = onePanel(QStringLiteral("timeseries"), QStringLiteral("up{instance=~\"$instance\"}"));
-        DashboardVariable job;
-        job.name = job.label = QStringLiteral("job");
-        job.defaultValues = { QStringLiteral("api") };
-        job.multi = true;
-        DashboardVariable instance;
-        instance.name = instance.label = QStringLiteral("instance");
-        instance.query = QStringLiteral("up{job=~\"$job\"}");
-        instance.multi = true;
-        dashboard.variables = { instance, job }; // the child first: the parent is still asked first
-        const auto expression = [](const DashboardRefresher &r) {
-            return r.panelData(QStringLiteral("p")).expressions.value(0);
-        };
-
-        // No default: the first of the values its parent's selection offers.
-        const auto refresher = refreshed(dashboard);
-        QCOMPARE(expression(*refresher), QStringLiteral("up{instance=~\"api-1\"}"));
-
-        // The parent widens: what the child had stays, and the round waits for it.
-        QSignalSpy finished(refresher.get(), &DashboardRefresher::refreshFinished);
-        QSignalSpy choices(refresher.get(), &DashboardRefresher::variableChoicesChanged);
-        refresher->setVariables({ { QStringLiteral("instance"),
-            VariableValue::multiple({ QStringLiteral("api-1"), QStringLiteral("api-2") }) } });
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
-        refresher->setVariables({ { QStringLiteral("job"),
-            VariableValue::multiple({ QStringLiteral("api"), QStringLiteral("web") }) } });
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
-        QCOMPARE(choices.count(), 1);
-        QCOMPARE(choices.at(0).at(1).toStringList(),
-            (QStringList { QStringLiteral("api-1"), QStringLiteral("api-2"), QStringLiteral("web-1") }));
-        QCOMPARE(expression(*refresher), QStringLiteral("up{instance=~\"api-1|api-2\"}"));
-
-        // The parent moves away: nothing selected is offered any more, so the first value is.
-        refresher->setVariables({ { QStringLiteral("job"), VariableValue::single(QStringLiteral("web")) } });
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 10000);
-        QCOMPARE(refresher->variables().value(QStringLiteral("instance")),
-            VariableValue::single(QStringLiteral("web-1")));
-        QCOMPARE(expression(*refresher), QStringLiteral("up{instance=~\"web-1\"}"));
-    }
-
-    void regexFilteredAllIsWhatWasOffered()
-    {
-        m_transport->answer(RecordedRoute("GET", "/api/v1/label/pod/values"),
-            RecordedAnswer::bytes(
-                R"({"status":"success","data":["api-10","api-2","canary-api-1","web-1","api-2"]})"));
-        Dashboard dashboard = onePanel(QStringLiteral("timeseries"), QStringLiteral("up{pod=~\"$pod\"}"));
-        DashboardVariable pod;
-        pod.name = pod.label = QStringLiteral("pod");
-        pod.includeAll = true; // no default: All, which must wait for the values the regex keeps
-        pod.regex = QStringLiteral("api-.*");
-        pod.sort = VariableSort::NaturalDesc;
-        dashboard.variables = { pod };
-        const auto refresher = refreshed(dashboard);
-        QCOMPARE(refresher->panelData(QStringLiteral("p")).expressions.value(0),
-            QStringLiteral("up{pod=~\"api-10|api-2\"}"));
-        // The drop-down is offered the same list, in its order.
-        QCOMPARE(offeredValues(*refresher, QStringLiteral("pod")),
-            (QStringList { QStringLiteral("api-10"), QStringLiteral("api-2") }));
-    }
-
-    void queryResultVariableOffersTheAnswersLines()
-    {
-        // Grafana's query_result(): the lines of an instant answer, a regex picking the value.
-        m_transport->answer(RecordedRoute("GET", "/api/v1/query").withParamContaining("query", "topk(2"),
-            RecordedAnswer::bytes(R"({"status":"success","data":{"resultType":"vector","result":[)"
-                                  R"({"metric":{"pod":"api-7","job":"api"},"value":[1700000000.5,"12"]},)"
-                                  R"({"metric":{"pod":"web-2","job":"web"},"value":[1700000000.5,"3"]}]}})"));
-        Dashboard dashboard = onePanel(QStringLiteral("timeseries"), QStringLiteral("up{pod=~\"$pod\"}"));
-        DashboardVariable pod;
-        pod.name = QStringLiteral("pod");
-        pod.queryResult = true;
-        pod.query = QStringLiteral("topk(2, sum by (pod, job) (increase(http_requests_total[$__range])))");
-        pod.regex = QStringLiteral("/pod=\"([^\"]+)\"/");
-        pod.includeAll = true;
-        dashboard.variables = { pod };
-        const auto refresher = refreshed(dashboard);
-        // All stands for the values offered, looked up before the first refresh.
-        QCOMPARE(refresher->panelData(QStringLiteral("p")).expressions.value(0),
-            QStringLiteral("up{pod=~\"api-7|web-2\"}"));
-        QCOMPARE(offeredValues(*refresher, QStringLiteral("pod")),
-            (QStringList { QStringLiteral("api-7"), QStringLiteral("web-2") }));
-        // The range built-in was filled in: Prometheus never sees Grafana's syntax.
-        const auto asked = std::find_if(m_transport->requests().crbegin(), m_transport->requests().crend(),
-            [](const HttpRequest &r) { return r.path == QLatin1String("/api/v1/query"); });
-        QVERIFY(asked != m_transport->requests().crend());
-        QString sent;
-        for (const auto &[key, value] : asked->params)
-            sent += key == QLatin1String("query") ? value : QString();
-        QVERIFY2(!sent.contains(u'$') && sent.contains(QLatin1String("[1h])")), qPrintable(sent));
     }
 
     void gaugeWithSeveralSeriesWarns()
