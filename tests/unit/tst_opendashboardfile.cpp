@@ -7,6 +7,7 @@
 #include "dashboardfileopener.h"
 #include "dashboardpage.h"
 #include "mainwindow.h"
+#include "nocrotation.h"
 #include "nocwindow.h"
 #include "offlineconfig.h"
 #include "recordedtransport.h"
@@ -149,6 +150,13 @@ private slots:
         QVERIFY2(opened < titles.size(), qPrintable(titles.join(u'|')));
         QVERIFY(titles.contains(QStringLiteral("Legacy in a list")));
         QVERIFY(titles.indexOf(QStringLiteral("Health")) < opened);
+        if (qEnvironmentVariableIsSet("PIVORI_SCREENSHOT_DIR")) {
+            wall->rotation()->setPaused(true);
+            wall->rotation()->show(int(opened));
+            QTest::qWait(200); // let the page lay out; the picture is only for looking at
+            wall->grab().save(
+                qEnvironmentVariable("PIVORI_SCREENSHOT_DIR") + QStringLiteral("/wall-opened.png"));
+        }
         m_window->leaveNocMode();
         QTRY_VERIFY(!m_window->nocWindow());
     }
