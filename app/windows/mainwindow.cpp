@@ -103,6 +103,13 @@ MainWindow::MainWindow(ConsoleConfig config, HttpTransport *transport, QWidget *
         m_alertsBackend->start();
     if (m_health)
         m_health->start();
+    // Days of refreshing, and a server's fault (an answer of 64 MiB read and dropped), leave
+    // freed memory mapped in the allocator's arenas: give it back now and then, so that the
+    // window's and the wall's memory stays flat (docs/benchmarks.md, NOC soak; tst_guifaults).
+    auto *trim = new QTimer(this);
+    trim->setInterval(std::chrono::minutes(5));
+    connect(trim, &QTimer::timeout, this, [] { releaseFreeHeapMemory(); });
+    trim->start();
     if (qEnvironmentVariableIsSet("PIVORI_REPORT_TIMINGS"))
         reportTimings(); // mainwindowtimings.cpp
 }

@@ -9,7 +9,6 @@
 #include "dashboardview.h"
 #include "elidinglabel.h"
 #include "gaugepanel.h"
-#include "heaptrim.h"
 #include "idlecursorhider.h"
 #include "nocalertboard.h"
 #include "nochealthboard.h"
@@ -148,12 +147,6 @@ NocWindow::NocWindow(const ConsoleConfig &config, PrometheusClient *prometheus, 
     m_headerTimer->setInterval(1000);
     connect(m_headerTimer, &QTimer::timeout, this, &NocWindow::updateHeader);
     m_headerTimer->start();
-    // Days of refreshing leave freed answer buffers mapped in the allocator's arenas: give
-    // them back now and then, so the wall's memory stays flat (docs/benchmarks.md, NOC soak).
-    auto *trim = new QTimer(this);
-    trim->setInterval(std::chrono::minutes(5));
-    connect(trim, &QTimer::timeout, this, [] { releaseFreeHeapMemory(); });
-    trim->start();
     buildShortcuts();
     connect(
         m_inhibitor, &ScreenSaverInhibitor::stateChanged, this, [this](ScreenSaverInhibitor::State state) {

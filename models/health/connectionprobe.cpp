@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionprobe.h"
 
+#include "statusanswer.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -79,7 +81,7 @@ void ConnectionProbe::probe(const QString &key, Kind kind, const Endpoint &endpo
     cancel(key);
     const quint64 generation = ++m_nextGeneration;
     HttpRequest request;
-    request.endpoint = endpoint;
+    request.endpoint = forStatusAnswer(endpoint); // parsed here, on the GUI thread
     request.path = kind == Kind::Prometheus ? QStringLiteral("/api/v1/status/buildinfo")
                                             : QStringLiteral("/api/v2/status");
     m_running.insert(key, { generation, {} });
@@ -124,7 +126,7 @@ void ConnectionProbe::prometheusSeries(
     const QString &key, quint64 generation, const Endpoint &endpoint, const QString &version)
 {
     HttpRequest request;
-    request.endpoint = endpoint;
+    request.endpoint = forStatusAnswer(endpoint); // parsed here, on the GUI thread
     request.path = QStringLiteral("/api/v1/status/tsdb");
     const HttpCall call = m_transport->send(request, this, [=, this](const HttpResponse &response) {
         // Compatible stores without the TSDB status page are still usable: say what is known.

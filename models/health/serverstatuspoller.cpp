@@ -8,6 +8,7 @@
 #include "prometheuschecks.h"
 #include "prometheusclient.h"
 #include "prometheusparser.h"
+#include "statusanswer.h"
 
 #include <QTimer>
 
@@ -52,7 +53,7 @@ void ServerStatusPoller::pollNow()
     for (int i = 0; i < m_endpoints.size(); ++i) {
         const bool isPrometheus = m_statuses[i].kind == ServerStatus::Kind::Prometheus;
         HttpRequest request;
-        request.endpoint = m_endpoints[i];
+        request.endpoint = forStatusAnswer(m_endpoints[i]); // parsed here, on the GUI thread
         request.path
             = isPrometheus ? QStringLiteral("/api/v1/status/buildinfo") : QStringLiteral("/api/v2/status");
         m_transport->send(request, this, [this, i, isPrometheus](const HttpResponse &response) {

@@ -4,12 +4,12 @@
 // it), at 800x400, offscreen. Measures the parse (off the GUI thread in the client), turning
 // the parsed answer into PanelData (the refresher, on the GUI thread), the first paint, a
 // refresh with the same series, a repaint, sorting the legend table, and the longest stall of
-// the GUI thread during the first paint and the refresh (GuiStallProbe).
+// the GUI thread during the first paint and the refresh (StallMonitor).
 // Usage: bench_panelscale [runs]   (PIVORI_BENCH_PICTURE=/tmp/x.png saves the 10,000 panel)
 #include "benchutil.h"
-#include "guistallprobe.h"
 #include "prometheusparser.h"
 #include "serieslegend.h"
+#include "stallmonitor.h"
 #include "syntheticprometheusanswer.h"
 #include "templating.h"
 #include "timeseriespanel.h"
@@ -90,7 +90,7 @@ void run(int seriesCount, int pointCount, int runs)
     }
 
     QList<double> firstMs, firstStall, refreshMs, refreshStall, repaintMs, repaintCpuMs, sortMs;
-    GuiStallProbe probe;
+    testutils::StallMonitor probe;
     int drawn = 0;
     for (int i = 0; i < runs; ++i) {
         TimeSeriesPanel panel(config, nullptr);
@@ -106,7 +106,7 @@ void run(int seriesCount, int pointCount, int runs)
         panel.replotNow();
         firstMs << timer.nsecsElapsed() / 1e6;
         probe.stop();
-        firstStall << probe.longestStallMs();
+        firstStall << probe.maxStallMs();
 
         probe.start();
         timer.start();
@@ -115,7 +115,7 @@ void run(int seriesCount, int pointCount, int runs)
         panel.replotNow();
         refreshMs << timer.nsecsElapsed() / 1e6;
         probe.stop();
-        refreshStall << probe.longestStallMs();
+        refreshStall << probe.maxStallMs();
 
         // CPU time too: on a loaded machine the wall time of the GUI thread's own work grows.
         const double cpuBefore = bench::cpuTimeMs();

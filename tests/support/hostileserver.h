@@ -2,11 +2,14 @@
 #pragma once
 
 // A scripted HTTP server on loopback for the answers no real server gives on purpose: a redirect
-// elsewhere, a huge answer, a drip, silence, a connection cut mid-answer. It runs in the test's
+// elsewhere, a huge answer, a drip, silence, a connection cut mid-answer — and, once the fault is
+// over, the small answers of a healthy Prometheus and Alertmanager, so that a test can watch a
+// client recover. It runs in the test's
 // own event loop (so a test that waits on a child process must wait with QTRY_*, not block), and
 // records every request it got, headers included, so a test can tell whether a secret reached it.
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
@@ -36,6 +39,8 @@ public:
         BadGatewayHtml, ///< 502 with an HTML page, as a reverse proxy in front of a dead server
         Garbage, ///< 200, JSON announced, bytes that are no JSON at all
         Unauthorized, ///< 401 asking for basic auth, as a server behind a password
+        Refused, ///< not listening: every connection is refused (the port stays reserved by no one)
+        Healthy, ///< by path, what a Prometheus 2.42 or Alertmanager 0.25 with one series says
     };
 
     /// One request as it arrived: its first line and its headers (names lower-cased).
@@ -54,16 +59,28 @@ public:
 
     explicit HostileServer(Behaviour behaviour, QObject *parent = nullptr)
         : QObject(parent)
-        , m_behaviour(behaviour)
     {
         m_server.listen(QHostAddress::LocalHost, 0);
+        m_port = m_server.serverPort();
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection())
                 serve(socket);
         });
+        setBehaviour(behaviour);
     }
 
-    quint16 port() const { return m_server.serverPort(); }
+    /// Changes how the next requests are answered; Refused closes the port, anything else opens
+    /// it again (on the same port).
+    void setBehaviour(Behaviour behaviour)
+    {
+        m_behaviour = behaviour;
+        if (behaviour == Behaviour::Refused)
+            m_server.close();
+        else if (!m_server.isListening())
+            m_server.listen(QHostAddress::LocalHost, m_port);
+    }
+
+    quint16 port() const { return m_port; }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(port()); }
     const QList<Request> &requests() const { return m_requests; }
 
@@ -84,6 +101,13 @@ private:
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
             m_pending[socket] += socket->readAll();
             const QByteArray &buffer = m_pending[socket];
+            if (buffer.startsWith('\x16') && !socket->property("answered").toBool()) {
+                // A TLS handshake to this plain server: answer as Go's net/http does to bytes that
+                // are no HTTP, which the client's TLS layer reads as a record of the wrong version.
+                socket->setProperty("answered", true);
+                writeAnswer(socket, "400 Bad Request", "text/plain; charset=utf-8", "400 Bad Request");
+                return;
+            }
             const qsizetype end = buffer.indexOf("\r\n\r\n");
             if (end < 0 || socket->property("answered").toBool())
                 return;
@@ -105,15 +129,12 @@ private:
     void answer(QTcpSocket *socket)
     {
         switch (m_behaviour) {
-        case Behaviour::Json: {
-            const QByteArray body
-                = R"({"status":"success","data":{"resultType":"scalar","result":[1700000000,"1"]}})";
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        case Behaviour::Json:
+            writeAnswer(socket, "200 OK", "application/json",
+                R"({"status":"success","data":{"resultType":"scalar","result":[1700000000,"1"]}})");
             break;
-        }
         case Behaviour::Redirect:
-            socket->write("HTTP/1.1 302 Found\r\nLocation: " + m_location + "\r\nContent-Length: 0\r\n\r\n");
+            writeAnswer(socket, "302 Found\r\nLocation: " + m_location, "text/plain", {});
             break;
         case Behaviour::Huge:
         case Behaviour::HugeUnannounced:
@@ -128,6 +149,10 @@ private:
             break;
         }
         case Behaviour::Silent:
+        case Behaviour::Refused: // a connection accepted before the port closed
+            break;
+        case Behaviour::Healthy:
+            answerHealthy(socket, m_requests.constLast().line);
             break;
         case Behaviour::ServerError:
             writeAnswer(socket, "503 Service Unavailable", "application/json",
@@ -167,6 +192,50 @@ private:
         socket->disconnectFromHost();
     }
 
+    /// A healthy server's answer to the request @p line ("GET /path?query HTTP/1.1"): one series
+    /// `up{job="hostile"}` of value 1, no alerts, no silences, no rules, a ready cluster.
+    static void answerHealthy(QTcpSocket *socket, const QByteArray &line)
+    {
+        const QByteArray target = line.split(' ').value(1);
+        const QByteArray path = target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
+        const QByteArray now = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+        const QByteArray series = R"({"__name__":"up","instance":"hostile:9100","job":"hostile"})";
+        QByteArray body;
+        if (path == "/api/v1/query")
+            body = R"({"status":"success","data":{"resultType":"vector","result":[{"metric":)" + series
+                + R"(,"value":[)" + now + R"(,"1"]}]}})";
+        else if (path == "/api/v1/query_range")
+            body = R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":)" + series
+                + R"(,"values":[[)" + QByteArray::number(now.toLongLong() - 60) + R"(,"1"],[)" + now
+                + R"(,"1"]]}]}})";
+        else if (path == "/api/v1/status/buildinfo")
+            body = R"({"status":"success","data":{"version":"2.42.0","revision":"hostile","branch":"HEAD",)"
+                   R"("buildUser":"test","buildDate":"20230201-00:00:00","goVersion":"go1.19.5"}})";
+        else if (path == "/api/v1/rules")
+            body = R"({"status":"success","data":{"groups":[]}})";
+        else if (path == "/api/v2/status")
+            body
+                = R"({"cluster":{"name":"01HOSTILE","status":"ready","peers":[{"name":"01HOSTILE",)"
+                  R"("address":"127.0.0.1:9094"}]},"versionInfo":{"version":"0.25.0","revision":"hostile",)"
+                  R"("branch":"HEAD","buildUser":"test","buildDate":"20221222-00:00:00","goVersion":"go1.19.4"},)"
+                  R"("config":{"original":"route:
+  receiver: default
+receivers:
+- name: default
+"},)"
+                  R"("uptime":"2026-12-07T00:00:00.000Z"})";
+        else if (path == "/api/v2/alerts" || path == "/api/v2/alerts/groups" || path == "/api/v2/silences")
+            body = "[]";
+        else if (path == "/-/ready" || path == "/-/healthy") {
+            writeAnswer(socket, "200 OK", "text/plain; charset=utf-8", "OK\n");
+            return;
+        } else {
+            writeAnswer(socket, "404 Not Found", "text/plain; charset=utf-8", "404 page not found\n");
+            return;
+        }
+        writeAnswer(socket, "200 OK", "application/json", body);
+    }
+
     /// Writes the answer as the client takes it, so the test process never holds it whole.
     void streamHuge(QTcpSocket *socket)
     {
@@ -196,7 +265,8 @@ private:
     }
 
     QTcpServer m_server;
-    Behaviour m_behaviour;
+    quint16 m_port = 0;
+    Behaviour m_behaviour = Behaviour::Json;
     QByteArray m_location;
     qint64 m_hugeBytes = qint64(50) * 1000 * 1000;
     QList<Request> m_requests;
