@@ -283,6 +283,7 @@ int runSnapshotCommand(const QStringList &arguments)
                 - PanelExporter::headerHeight(header.lines(), view.font(), request->size.width())));
     view.resize(contentSize);
     view.setRowsPerScreen(view.totalRows()); // the whole dashboard in one picture
+    view.setDrawnOnlyInPictures(true);
     view.show();
     DashboardRefresher refresher(&client, *dashboard);
     refresher.setRefreshInterval(0);

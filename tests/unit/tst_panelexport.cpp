@@ -15,6 +15,8 @@
 #include "serieslegend.h"
 #include "timeseriespanel.h"
 
+#include <qcustomplot.h>
+
 #include <QAbstractButton>
 #include <QLabel>
 #include <QLayout>
@@ -352,6 +354,41 @@ private slots:
         QVERIFY(inkPixels(one, QRect(0, header + 40, one.width(), 200),
                     frame->palette().color(QPalette::Base).rgb())
             > 500);
+    }
+
+    void aPanelDrawnOnlyInPicturesIsNotReplottedAndPicturesTheSame()
+    {
+        // As `snapshot` lays its view out (shown, never on screen), with and without the mode:
+        // the replots from the answer on are counted (as the content is shown, resized, given
+        // the points).
+        const auto replotsAfterTheAnswer = [this](PanelFrame &frame) {
+            frame.setAttribute(Qt::WA_DontShowOnScreen);
+            frame.resize(640, 320);
+            frame.show();
+            frame.layout()->activate();
+            // QCustomPlot queues a first replot when made: it runs while the queries are out.
+            QCoreApplication::processEvents();
+            auto *plot = frame.content()->findChild<QCustomPlot *>();
+            int replots = 0;
+            connect(plot, &QCustomPlot::afterReplot, this, [&replots] { ++replots; });
+            frame.setPanelData(rateData());
+            const auto *panel = static_cast<TimeSeriesPanel *>(frame.content());
+            if (!QTest::qWaitFor([panel] { return !panel->isApplyPending(); }, 10000))
+                return -1;
+            QCoreApplication::processEvents(); // a queued replot runs here
+            return replots;
+        };
+        PanelFrame onlyInPictures(new TimeSeriesPanel(requestRatePanel(), nullptr));
+        onlyInPictures.content()->setDrawnOnlyInPictures(true);
+        PanelFrame onScreenToo(new TimeSeriesPanel(requestRatePanel(), nullptr));
+        QCOMPARE(replotsAfterTheAnswer(onlyInPictures), 0);
+        QVERIFY(replotsAfterTheAnswer(onScreenToo) > 0);
+
+        // The picture is the same.
+        const QImage picture = PanelExporter(&onlyInPictures, parisHeader().lines()).toImage(1);
+        QCOMPARE(picture.size(),
+            QSize(640, 320) + QSize(0, PanelExporter(&onlyInPictures, parisHeader().lines()).headerHeight()));
+        QVERIFY(picture == PanelExporter(&onScreenToo, parisHeader().lines()).toImage(1));
     }
 
     void svgIsValidXmlWithVectorPlot()

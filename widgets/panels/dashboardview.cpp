@@ -98,10 +98,18 @@ PanelFrame *DashboardView::createFrame(const pivori::Panel &panel)
     connect(frame, &PanelFrame::openInPrometheusRequested, this, &DashboardView::openInPrometheusRequested);
     connect(frame, &PanelFrame::exportRequested, this, &DashboardView::exportRequested);
     PanelContent *content = frame->content();
+    content->setDrawnOnlyInPictures(m_drawnOnlyInPictures);
     connect(content, &PanelContent::seriesActivated, this, &DashboardView::seriesActivated);
     connect(content, &PanelContent::zoomRequested, this, &DashboardView::zoomRequested);
     connect(content, &PanelContent::zoomResetRequested, this, &DashboardView::zoomResetRequested);
     return frame;
+}
+
+void DashboardView::setDrawnOnlyInPictures(bool only)
+{
+    m_drawnOnlyInPictures = only;
+    for (PanelFrame *frame : std::as_const(m_frames))
+        frame->content()->setDrawnOnlyInPictures(only);
 }
 
 void DashboardView::placePanels()

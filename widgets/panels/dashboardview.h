@@ -53,6 +53,9 @@ public:
     /// Rows are never laid out lower than this (default 200 px; the rest scrolls). The wall,
     /// where nothing scrolls, sets 0.
     void setMinimumRowHeight(int pixels);
+    /// For a view that is never on screen, only exported (`snapshot`): its panels leave out the
+    /// drawing meant for the screen (PanelContent::setDrawnOnlyInPictures), now and as created.
+    void setDrawnOnlyInPictures(bool only);
 
     /// The grid's lines as the greedy layout makes them, top to bottom: a line's first grid row
     /// and how many rows its tallest panel spans. No panel crosses from one line into another.
@@ -109,6 +112,7 @@ private:
     int headerHeight() const;
 
     Dashboard m_dashboard;
+    bool m_drawnOnlyInPictures = false;
     CrosshairSync *m_sync = nullptr;
     QWidget *m_canvas = nullptr;
     QLabel *m_empty = nullptr;

@@ -22,6 +22,10 @@ public:
     /// New data in state Ok. Called only when hasSomethingToShow(data) holds.
     virtual void setPanelData(const PanelData &data) = 0;
 
+    /// For a panel that is never on screen, only drawn into pictures (`snapshot`): whatever it
+    /// would draw for the screen at each answer may be left out. Default: nothing to leave out.
+    virtual void setDrawnOnlyInPictures(bool /*only*/) { }
+
     /// Whether Ok data holds anything this kind of panel can draw: a reading (even NaN, which
     /// is "no traffic") for gauges and stats, at least one point for series panels.
     static bool hasSomethingToShow(PanelType type, const PanelData &panelData);

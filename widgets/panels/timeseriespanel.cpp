@@ -4,6 +4,7 @@
 #include "densegraph.h"
 
 #include "crosshairsync.h"
+#include "panelplot.h"
 #include "plotmarkers.h"
 #include "serieslegend.h"
 #include "settingskeys.h"
@@ -54,7 +55,7 @@ TimeSeriesPanel::TimeSeriesPanel(const Panel &panel, CrosshairSync *sync, QWidge
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    m_plot = new QCustomPlot(this);
+    m_plot = new PanelPlot(this);
     m_plot->setMinimumSize(120, 60);
     layout->addWidget(m_plot, 1);
     // Says what a panel of too many series left out; in the picture too, being a child.
@@ -335,10 +336,18 @@ void TimeSeriesPanel::drawBuilt(const PlotBuild &build)
     applyHighlight();
     // Every dashboard keeps refreshing behind its tab (badges, exports, the wall's next page),
     // but drawing a plot nobody sees was half the CPU of a window's steady state.
+    if (m_drawnOnlyInPictures)
+        return;
     if (isVisible())
         m_plot->replot(QCustomPlot::rpQueuedReplot);
     else
         m_replotWhenShown = true;
+}
+
+void TimeSeriesPanel::setDrawnOnlyInPictures(bool only)
+{
+    m_drawnOnlyInPictures = only;
+    m_plot->setReplotOnResize(!only);
 }
 
 void TimeSeriesPanel::showEvent(QShowEvent *event)

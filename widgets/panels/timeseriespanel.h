@@ -27,6 +27,8 @@ class QTimer;
 
 namespace pivori {
 
+class PanelPlot;
+
 class CrosshairSync;
 class DenseGraph;
 class PlotMarkers;
@@ -52,6 +54,10 @@ public:
     ~TimeSeriesPanel() override;
 
     void setPanelData(const PanelData &data) override;
+    /// The plot is not replotted into the widget's own buffers at each answer nor when resized:
+    /// a picture draws it anew (QCustomPlot::toPainter), so those replots drew every line again,
+    /// a fifth of a whole-dashboard snapshot's CPU (docs/benchmarks.md).
+    void setDrawnOnlyInPictures(bool only) override;
     /// True while data given to setPanelData() is still being prepared (off the GUI thread).
     bool isApplyPending() const { return m_pendingData.has_value(); }
     /// Prepares and applies pending data now, on this thread (a snapshot about to be painted).
@@ -157,7 +163,7 @@ private:
     void clearHover();
     void onHoverTimer();
 
-    QCustomPlot *m_plot = nullptr;
+    PanelPlot *m_plot = nullptr;
     SeriesLegend *m_legend = nullptr;
     QPointer<CrosshairSync> m_sync;
     QCPItemStraightLine *m_crosshair = nullptr;
@@ -186,6 +192,7 @@ private:
     bool m_dense = false;
     /// New data came while the panel was hidden (another dashboard's tab): drawn when shown.
     bool m_replotWhenShown = false;
+    bool m_drawnOnlyInPictures = false;
     QString m_crosshairText;
     QPoint m_lastGlobalPos;
     QPoint m_pressPos;

@@ -6,6 +6,7 @@
 #include "crosshairreadout.h"
 #include "crosshairsync.h"
 #include "densegraph.h"
+#include "panelplot.h"
 #include "serieslegend.h"
 
 #include <QMouseEvent>

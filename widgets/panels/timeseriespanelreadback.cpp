@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What the panel shows, read back: its series, their points and where they are drawn, for
 // exports, the crosshair and tests. Nothing here changes the plot.
+#include "panelplot.h"
 #include "plotmarkers.h"
 #include "timeseriespanel.h"
 
