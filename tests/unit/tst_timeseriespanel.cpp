@@ -44,6 +44,7 @@ private slots:
     void allNanIsNoTrafficNotNoData();
     void denseDataDropsAntialiasing();
     void hiddenPanelDrawsOnlyWhenShown();
+    void dashedLinesAreThinOnScreenOnly();
     void rightAxisReadsItsOwnSeriesAndLimit();
     void overridesStyleTheirSeries();
 };
@@ -495,6 +496,45 @@ void TestTimeSeriesPanel::hiddenPanelDrawsOnlyWhenShown()
     // Shown, new data is drawn on the next turn of the event loop.
     panel->setPanelData(latencyData());
     QTRY_VERIFY(replots.size() > shown);
+}
+
+void TestTimeSeriesPanel::dashedLinesAreThinOnScreenOnly()
+{
+    // Past the palette's colours series are told apart by dashes. On screen they are one pixel
+    // wide (a wider dashed stroke is an outline Qt fills, costly at every refresh); pictures
+    // keep them wider, as their viewers draw those alike.
+    Panel panel = latencyPanel();
+    panel.queries = { PanelQuery { QStringLiteral("pods"), QStringLiteral("{{quantile}}"), {} } };
+    panel.thresholds.clear();
+    PanelData data = latencyData();
+    data.series.clear();
+    const int count = 2 * SeriesPalette::size(); // half of them dashed
+    for (int i = 0; i < count; ++i)
+        data.series.append(constantSeries(QStringLiteral("pod-%1").arg(i), 0, 1.0 + i));
+    TimeSeriesPanel timeSeries(panel, nullptr);
+    timeSeries.resize(800, 600);
+    timeSeries.setPanelData(data);
+    timeSeries.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&timeSeries));
+    QTRY_VERIFY(!timeSeries.isApplyPending());
+    timeSeries.replotNow();
+    auto *plot = timeSeries.findChild<QCustomPlot *>();
+    QVERIFY(plot);
+    const QRect lines = plot->axisRect()->rect().adjusted(2, 2, -2, -2);
+    const auto ink = [&lines](const QImage &image) {
+        const QRgb background = image.pixel(lines.topLeft());
+        int n = 0;
+        for (int y = lines.top(); y <= lines.bottom(); ++y)
+            for (int x = lines.left(); x <= lines.right(); ++x)
+                n += image.pixel(x, y) != background;
+        return n;
+    };
+    const int onScreen = ink(plot->grab().toImage());
+    const int inPicture = ink(plot->toPixmap(plot->width(), plot->height()).toImage());
+    qInfo("ink of %d lines: %d pixels on screen, %d in a picture", count, onScreen, inPicture);
+    QVERIFY2(onScreen > 1000, qPrintable(QString::number(onScreen)));
+    // Half the lines are 1.5 instead of 1 px wide in the picture.
+    QVERIFY2(inPicture > onScreen * 1.15, qPrintable(QStringLiteral("%1 / %2").arg(inPicture).arg(onScreen)));
 }
 
 QTEST_MAIN(TestTimeSeriesPanel)

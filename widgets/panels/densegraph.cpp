@@ -132,6 +132,13 @@ bool vectorOutput(const QCPPainter *painter)
     return painter->modes().testFlag(QCPPainter::pmVectorized);
 }
 
+/// Drawn into the plot's own buffers for the screen, not into a picture (toPainter draws
+/// without caching, into an image, SVG or PDF).
+bool onScreen(const QCPPainter *painter)
+{
+    return !painter->modes().testFlag(QCPPainter::pmNoCaching) && !vectorOutput(painter);
+}
+
 } // namespace
 
 QVector<QPointF> DenseGraph::clippedPolyline(const QVector<QPointF> &lines, const QRectF &rect)
@@ -211,7 +218,17 @@ void DenseGraph::drawLinePlot(QCPPainter *painter, const QVector<QPointF> &lines
         QCPGraph::drawLinePlot(painter, clippedPolyline(lines, QRectF(clipRect())));
         return;
     }
-    const QPen pen = painter->pen();
+    QPen pen = painter->pen();
+    if (onScreen(painter) && pen.style() != Qt::SolidLine && pen.style() != Qt::NoPen
+        && pen.style() != Qt::CustomDashLine && pen.widthF() > 1) {
+        // On screen a dashed line is one pixel wide, as solid ones of many-series panels are:
+        // Qt strokes a wider dashed line by filling its outline, and a window showing two
+        // panels of 45 pods spent half its steady-state CPU there (docs/benchmarks.md).
+        // Pictures keep the wider dashes, which their viewers draw alike (tst_exportfidelity).
+        pen.setWidthF(1.0);
+        pen.setDashOffset(m_screenDashOffset);
+        painter->setPen(pen);
+    }
     if (!m_spans || pen.style() == Qt::NoPen || pen.style() == Qt::CustomDashLine || lines.size() < 2
         || keyAxis()->orientation() != Qt::Horizontal) {
         QCPGraph::drawLinePlot(painter, lines);

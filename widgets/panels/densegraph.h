@@ -26,6 +26,9 @@ public:
     /// A highlighted dense series is drawn this way: a wide antialiased (or dashed) stroke of
     /// 11,000 points takes seconds, a few hundred wider rectangles do not.
     void setSpanThickness(int pixels) { m_thickness = std::max(1, pixels); }
+    /// Where a dashed line's pattern starts on screen (in pattern units): series drawn thin on
+    /// screen start theirs at different offsets, so that their gaps do not line up.
+    void setScreenDashOffset(qreal offset) { m_screenDashOffset = offset; }
 
     /// @p lines (pixel coordinates, NaN for gaps) cut to @p rect: what lies outside becomes a
     /// gap, and a line crossing the edge ends on it.
@@ -43,6 +46,7 @@ protected:
 private:
     bool m_spans = false;
     int m_thickness = 1;
+    qreal m_screenDashOffset = 0;
 };
 
 } // namespace pivori

@@ -291,6 +291,7 @@ void TimeSeriesPanel::drawBuilt(const PlotBuild &build)
         graph->setAntialiased(!m_dense);
         graph->setAntialiasedFill(!m_dense);
         static_cast<DenseGraph *>(graph)->setSpanRendering(m_dense);
+        static_cast<DenseGraph *>(graph)->setScreenDashOffset(qreal(&p - m_plotted.constData()));
         // A dashed line stays wider: at one pixel the dashes of many series fall in step into
         // a comb of white gaps, which a PDF viewer draws unlike the PNG (tst_exportfidelity).
         graph->setPen(QPen(p.color, p.dash == Qt::SolidLine ? lineWidth : std::max(lineWidth, 1.5), p.dash));
