@@ -195,7 +195,7 @@ private slots:
             return up == checked->results.cend() ? CheckResult() : *up;
         };
         // Each has a 1 s timeout; start-up and a loaded CI machine come on top.
-        const int kRoundMs = 20'000 + 2'000 * timeoutS;
+        const int roundMs = 20'000 + 2'000 * timeoutS;
 
         // A healthy round first, so that the fault meets consumers that have shown data (and the
         // process has loaded what it loads once).
@@ -206,7 +206,7 @@ private slots:
             health.run();
             QTRY_VERIFY_WITH_TIMEOUT(
                 panel.has_value() && serversChecked(true) && cluster().reachable && checked.has_value(),
-                kRoundMs);
+                roundMs);
             QCOMPARE(panel->state, PanelData::State::Ok);
             QCOMPARE(upCheck().status, CheckStatus::Pass);
             server.setBehaviour(static_cast<Behaviour>(behaviour));
@@ -224,7 +224,7 @@ private slots:
         refreshAll();
         QTRY_VERIFY_WITH_TIMEOUT(panel.has_value() && serversChecked(false) && cluster().polled
                 && !cluster().reachable && checked.has_value(),
-            kRoundMs);
+            roundMs);
         const qint64 reportedMs = clock.elapsed();
         stalls.stop();
 
@@ -278,8 +278,7 @@ private slots:
         clock.restart();
         refreshAll();
         QTRY_VERIFY_WITH_TIMEOUT(
-            panel.has_value() && serversChecked(true) && cluster().reachable && checked.has_value(),
-            kRoundMs);
+            panel.has_value() && serversChecked(true) && cluster().reachable && checked.has_value(), roundMs);
         QCOMPARE(panel->state, PanelData::State::Ok);
         QCOMPARE(upCheck().status, CheckStatus::Pass);
         QTRY_VERIFY_WITH_TIMEOUT(wall.banners()->texts().isEmpty(), 10000);
@@ -295,7 +294,7 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT((heldAfter = heldBytes()) - heldBefore < kMayStay,
             qPrintable(QStringLiteral("%1 MiB more held after the fault")
                            .arg(double(heldAfter - heldBefore) / 1024 / 1024, 0, 'f', 1)),
-            kRoundMs);
+            roundMs);
         report(reportedMs, stalls, heldBefore, heldAfter);
         qInfo("recovered %lld ms after the server did", recoveredMs);
     }

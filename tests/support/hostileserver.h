@@ -2,11 +2,11 @@
 #pragma once
 
 // A scripted HTTP server on loopback for the answers no real server gives on purpose: a redirect
-// elsewhere, a huge answer, a drip, silence, a connection cut mid-answer — and, once the fault is
-// over, the small answers of a healthy Prometheus and Alertmanager, so that a test can watch a
-// client recover. It runs in the test's
-// own event loop (so a test that waits on a child process must wait with QTRY_*, not block), and
-// records every request it got, headers included, so a test can tell whether a secret reached it.
+// elsewhere, a huge answer, a drip, silence, a connection cut mid-answer, a refused connection —
+// and, once the fault is over, the small answers of a healthy Prometheus and Alertmanager, so that
+// a test can watch a client recover. It runs in the test's own event loop (so a test that waits
+// on a child process must wait with QTRY_*, not block), and records every request it got,
+// headers included, so a test can tell whether a secret reached it.
 
 #include <QByteArray>
 #include <QDateTime>
@@ -39,7 +39,7 @@ public:
         BadGatewayHtml, ///< 502 with an HTML page, as a reverse proxy in front of a dead server
         Garbage, ///< 200, JSON announced, bytes that are no JSON at all
         Unauthorized, ///< 401 asking for basic auth, as a server behind a password
-        Refused, ///< not listening: every connection is refused (the port stays reserved by no one)
+        Refused, ///< not listening: every connection is refused (its port is kept, to listen again)
         Healthy, ///< by path, what a Prometheus 2.42 or Alertmanager 0.25 with one series says
     };
 
@@ -218,11 +218,7 @@ private:
                 = R"({"cluster":{"name":"01HOSTILE","status":"ready","peers":[{"name":"01HOSTILE",)"
                   R"("address":"127.0.0.1:9094"}]},"versionInfo":{"version":"0.25.0","revision":"hostile",)"
                   R"("branch":"HEAD","buildUser":"test","buildDate":"20221222-00:00:00","goVersion":"go1.19.4"},)"
-                  R"("config":{"original":"route:
-  receiver: default
-receivers:
-- name: default
-"},)"
+                  R"("config":{"original":"route:\n  receiver: default\nreceivers:\n- name: default\n"},)"
                   R"("uptime":"2026-12-07T00:00:00.000Z"})";
         else if (path == "/api/v2/alerts" || path == "/api/v2/alerts/groups" || path == "/api/v2/silences")
             body = "[]";

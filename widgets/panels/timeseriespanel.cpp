@@ -292,8 +292,9 @@ void TimeSeriesPanel::drawBuilt(const PlotBuild &build)
         graph->setAntialiasedFill(!m_dense);
         static_cast<DenseGraph *>(graph)->setSpanRendering(m_dense);
         static_cast<DenseGraph *>(graph)->setScreenDashOffset(qreal(&p - m_plotted.constData()));
-        // A dashed line stays wider: at one pixel the dashes of many series fall in step into
-        // a comb of white gaps, which a PDF viewer draws unlike the PNG (tst_exportfidelity).
+        // A dashed line stays wider in pictures: at one pixel the dashes of many series fall in
+        // step into a comb of white gaps, which a PDF viewer draws unlike the PNG
+        // (tst_exportfidelity). On screen DenseGraph draws it one pixel wide, offset per series.
         graph->setPen(QPen(p.color, p.dash == Qt::SolidLine ? lineWidth : std::max(lineWidth, 1.5), p.dash));
         graph->setLineStyle(QCPGraph::lsLine);
         // A line needs two points; a brand-new series with one sample would be invisible.

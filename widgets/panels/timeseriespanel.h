@@ -27,10 +27,9 @@ class QTimer;
 
 namespace pivori {
 
-class PanelPlot;
-
 class CrosshairSync;
 class DenseGraph;
+class PanelPlot;
 class PlotMarkers;
 class SeriesLegend;
 
