@@ -115,7 +115,7 @@ private slots:
         QTest::newRow("100 MB unannounced")
             << int(Behaviour::HugeUnannounced)
             << QStringLiteral("max_answer_size|unexpected answer") // Alertmanager: no array, no cluster
-            << false << 15;
+            << false << 30;
         QTest::newRow("reset") << int(Behaviour::ResetMidAnswer) << QString() << false << 1;
         QTest::newRow("503 JSON") << int(Behaviour::ServerError) << QStringLiteral("503") << false << 1;
         QTest::newRow("502 HTML") << int(Behaviour::BadGatewayHtml) << QStringLiteral("502") << false << 1;
