@@ -46,6 +46,7 @@ private slots:
     void hiddenPanelDrawsOnlyWhenShown();
     void dashedLinesAreThinOnScreenOnly();
     void rightAxisReadsItsOwnSeriesAndLimit();
+    void rightAxisOnlyWhileSomethingIsDrawnAgainstIt();
     void overridesStyleTheirSeries();
 };
 
@@ -496,6 +497,32 @@ void TestTimeSeriesPanel::hiddenPanelDrawsOnlyWhenShown()
     // Shown, new data is drawn on the next turn of the event loop.
     panel->setPanelData(latencyData());
     QTRY_VERIFY(replots.size() > shown);
+}
+
+void TestTimeSeriesPanel::rightAxisOnlyWhileSomethingIsDrawnAgainstIt()
+{
+    // An override sends the series named "4xx" to the right axis; the first answer has none.
+    Panel p = latencyPanel();
+    p.thresholds.clear();
+    FieldOverride toRight;
+    toRight.pattern = QStringLiteral("4xx");
+    toRight.axis = YAxis::Right;
+    p.overrides = { toRight };
+    TimeSeriesPanel panel(p, nullptr);
+    panel.resize(800, 340);
+    panel.setPanelData(latencyData());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTRY_VERIFY(!panel.isApplyPending());
+    QVERIFY(!panel.hasRightAxis()); // no empty scale beside the plot
+
+    PanelData withIt = latencyData();
+    withIt.series.append(constantSeries(QStringLiteral("4xx"), 0, 4));
+    panel.setPanelData(withIt);
+    QTRY_VERIFY(!panel.isApplyPending());
+    QVERIFY(panel.hasRightAxis());
+    for (int i = 0; i < panel.seriesCount(); ++i)
+        QCOMPARE(panel.isOnRightAxis(i), panel.seriesName(i) == QLatin1String("4xx"));
 }
 
 void TestTimeSeriesPanel::dashedLinesAreThinOnScreenOnly()

@@ -77,11 +77,11 @@ TimeSeriesPanel::TimeSeriesPanel(const Panel &panel, CrosshairSync *sync, QWidge
     m_plot->addLayer(kMarkersLayer, m_plot->layer(QStringLiteral("main")), QCustomPlot::limBelow);
     m_plot->xAxis2->setVisible(false);
     // Series reach the right axis through their query or an override (a second unit).
-    m_hasRightAxis = std::any_of(panel.queries.cbegin(), panel.queries.cend(),
-                         [](const PanelQuery &q) { return q.axis == YAxis::Right; })
+    m_rightAxisConfigured = std::any_of(panel.queries.cbegin(), panel.queries.cend(),
+                                [](const PanelQuery &q) { return q.axis == YAxis::Right; })
         || std::any_of(panel.overrides.cbegin(), panel.overrides.cend(),
             [](const FieldOverride &o) { return o.axis == YAxis::Right; });
-    m_plot->yAxis2->setVisible(m_hasRightAxis);
+    m_plot->yAxis2->setVisible(m_rightAxisConfigured);
     m_plot->yAxis2->grid()->setVisible(false); // one grid: two would not line up
 
     auto timeTicker = QSharedPointer<QCPAxisTickerDateTime>::create();
@@ -325,6 +325,12 @@ void TimeSeriesPanel::drawBuilt(const PlotBuild &build)
         m_bandLow->setData(QSharedPointer<QCPGraphDataContainer>::create());
         m_bandHigh->setData(QSharedPointer<QCPGraphDataContainer>::create());
     }
+    // An override may send to the right axis a series this answer does not hold: the axis
+    // shows only while something is drawn against it, a series or a limit of its own.
+    const auto onRight = [](const auto &item) { return item.axis == YAxis::Right; };
+    m_plot->yAxis2->setVisible(m_rightAxisConfigured
+        && (std::any_of(m_plotted.cbegin(), m_plotted.cend(), onRight)
+            || std::any_of(panel().thresholds.cbegin(), panel().thresholds.cend(), onRight)));
     m_noTraffic = build.noTraffic;
     m_markers->setNoTraffic(m_noTraffic);
     updateRanges(build.low, build.high);
@@ -446,7 +452,7 @@ void TimeSeriesPanel::updateAxisLabels()
                 names.append(p.series.name);
             color = names.size() == 1 ? p.color : QColor();
         }
-        QString label = m_hasRightAxis ? names.join(QStringLiteral(", ")) : QString();
+        QString label = hasRightAxis() ? names.join(QStringLiteral(", ")) : QString();
         if (label.size() > 40)
             label.clear(); // a list of pods is the legend's job
         const QColor base = palette().color(QPalette::Base);

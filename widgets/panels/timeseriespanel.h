@@ -105,8 +105,9 @@ public:
     /// The plot widget (for mouse simulation in tests) and the pixel of a point on it.
     QWidget *plotWidget() const;
     QPoint pixelFor(double timeSec, double value, YAxis axis = YAxis::Left) const;
-    /// Whether the right axis is shown, and an axis' range as last laid out.
-    bool hasRightAxis() const { return m_hasRightAxis; }
+    /// Whether the right axis is shown (configured, and something drawn against it), and an
+    /// axis' range as last laid out.
+    bool hasRightAxis() const;
     std::pair<double, double> axisRange(YAxis axis) const;
     /// The visible series nearest to `pos` (plot widget pixels, measured to the line's
     /// segments) within `tolerancePx`; -1 when none is that close.
@@ -172,7 +173,7 @@ private:
     DenseGraph *m_highlightHalo = nullptr;
     DenseGraph *m_highlightLine = nullptr;
     int m_highlighted = -1;
-    bool m_hasRightAxis = false;
+    bool m_rightAxisConfigured = false;
     QTimer *m_hoverTimer = nullptr;
     QPointF m_hoverPos;
     std::unique_ptr<PlotMarkers> m_markers;

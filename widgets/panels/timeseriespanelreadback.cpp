@@ -11,6 +11,11 @@
 
 namespace pivori {
 
+bool TimeSeriesPanel::hasRightAxis() const
+{
+    return m_plot->yAxis2->visible();
+}
+
 bool TimeSeriesPanel::isOnRightAxis(int index) const
 {
     return index >= 0 && index < m_plotted.size() && m_plotted[index].axis == YAxis::Right;
