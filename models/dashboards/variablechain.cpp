@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "variablechain.h"
 
+#include "queryresultformat.h"
 #include "variablevalues.h"
-
-#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -67,14 +66,8 @@ bool allNeedsOffered(const DashboardVariable &variable)
 
 QStringList queryResultLines(const QueryResult &answer)
 {
-    // Prometheus writes numbers the shortest way that reads back the same, and NaN, +Inf, -Inf.
-    const auto number = [](double v) {
-        if (std::isnan(v))
-            return QStringLiteral("NaN");
-        if (std::isinf(v))
-            return v > 0 ? QStringLiteral("+Inf") : QStringLiteral("-Inf");
-        return QString::number(v, 'g', QLocale::FloatingPointShortest);
-    };
+    // Labels joined with a bare comma, unescaped, as Grafana writes them (formatLabelSet is
+    // PromQL's form), so that a variable's regex written for Grafana matches here too.
     QStringList out;
     if (answer.type == QueryResult::String)
         return { answer.stringValue };
@@ -83,7 +76,7 @@ QStringList queryResultLines(const QueryResult &answer)
             continue;
         const Sample &last = series.points.constLast();
         if (answer.type == QueryResult::Scalar) {
-            out << number(last.v);
+            out << formatSampleValue(last.v);
             continue;
         }
         QStringList labels;
@@ -92,7 +85,8 @@ QStringList queryResultLines(const QueryResult &answer)
                 labels << QStringLiteral("%1=\"%2\"").arg(it.key(), it.value());
         }
         out << QStringLiteral("%1{%2} %3 %4")
-                   .arg(series.labels.value(QStringLiteral("__name__")), labels.join(u','), number(last.v))
+                   .arg(series.labels.value(QStringLiteral("__name__")), labels.join(u','),
+                       formatSampleValue(last.v))
                    .arg(std::llround(last.t * 1000));
     }
     return out;
